@@ -1,0 +1,260 @@
+"""A briefing page -> articles, each with its headline, body and source block.
+
+A page holds several articles. Each is a headline line, body paragraphs, and a
+source block naming the outlet(s) that reported it::
+
+    Chinese Manufacturing PMI Continued Decline in July
+    <body paragraphs>
+    Sources:
+    (1) NBD, July 31, 2024
+    https://www.nbd.com.cn/articles/2024-07-31/3486571.html
+    (2) Caixin, August 1, 2024
+    https://pmi.caixin.com/2024-08-01/102222126.html
+
+Parsing never guesses silently: whatever it cannot read cleanly (a malformed
+date, text glued after a date, a headline with no body) becomes a warning on
+the article, and the rest still loads. Offsets are character offsets into the
+page text, so every span can be cut back out of it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from factdb.errors import PageError
+
+__all__ = ["Article", "Outlet", "Page", "parse_date", "parse_page", "read_page", "split_articles"]
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE = rf"(?:{_MONTH_RE})\.?\s+\d{{1,3}},\s*\d{{4}}"
+_DATE_PARTS = re.compile(rf"(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,3}}),\s*(?P<year>\d{{4}})", re.I)
+
+# `Source: Outlet, May 25, 2023` / `(1) NBD, July 31, 2024` / `1. Epoch Times, ...` /
+# a bare `Radio Free Asia, November 22, 2023`.  The outlet holds no sentence
+# punctuation but periods (`U.S.`, `ifeng.com`); a bare line must end near its date.
+_SOURCE_ITEM = re.compile(
+    rf"^(?:Sources?\s*:\s*)?(?:\(\d{{1,2}}\)\s*|\d{{1,2}}[.)]\s+)?"
+    rf"(?P<outlet>[^,;:!?“”\"]{{2,80}}?),\s*(?P<date>{_DATE})(?P<rest>.*)$",
+    re.I,
+)
+_SOURCES_HEADER = re.compile(r"^Sources?\s*:\s*$", re.I)
+_URL_LINE = re.compile(r"^(?:URL:\s*)?(?P<url>https?://\S+)$", re.I)
+_PAGE_HEADER = re.compile(
+    r"^(?:Skip to (?:main )?content|All posts by .{1,60}|.{1,60}\s-\s\d+\.\s*page)$", re.I
+)
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """One outlet credited on an article's source line."""
+
+    name: str
+    published: date | None
+    url: str | None = None
+    position: int = 1
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article of a page; offsets index the page text."""
+
+    headline: str
+    headline_start: int
+    body_start: int
+    body_end: int
+    outlets: tuple[Outlet, ...] = ()
+    warnings: tuple[str, ...] = ()
+    url: str | None = None  # a URL printed with no source line: the outlet is unknown
+
+    @property
+    def published(self) -> date | None:
+        """The date of the first outlet that has one: what relative periods resolve against."""
+        return next((o.published for o in self.outlets if o.published), None)
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page file read and split: its text, checksum, articles and page-level warnings."""
+
+    path: str
+    text: str
+    sha256: str
+    articles: tuple[Article, ...]
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name
+
+
+def parse_date(text: str) -> tuple[date | None, str | None]:
+    """Read ``Month D, YYYY``; return the date and a warning when it had to be repaired.
+
+    >>> parse_date("July 31, 2024")
+    (datetime.date(2024, 7, 31), None)
+    >>> parse_date("May 302, 2023")[0]
+    datetime.date(2023, 5, 30)
+    """
+    m = _DATE_PARTS.search(text)
+    if not m:
+        return None, f"no date in {text!r}"
+    month = _MONTHS[m["month"].lower()]
+    year, day = int(m["year"]), m["day"]
+    # A typo'd day (`302`) is read as its longest valid prefix, with a warning.
+    for digits in range(len(day), 0, -1):
+        try:
+            found = date(year, month, int(day[:digits]))
+        except ValueError:
+            continue
+        if digits == len(day):
+            return found, None
+        return found, f"malformed date {m[0]!r} read as {found.isoformat()}"
+    return None, f"malformed date {m[0]!r} ignored"
+
+
+@dataclass
+class _Block:
+    """Lines of one article while it is being assembled."""
+
+    lines: list[tuple[int, str]] = field(default_factory=list)
+    outlets: list[Outlet] = field(default_factory=list)
+    url: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    in_sources: bool = False
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Non-blank lines with the offset of their first non-space character."""
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        stripped = raw.strip()
+        if stripped:
+            yield offset + (len(raw) - len(raw.lstrip())), stripped
+        offset += len(raw)
+
+
+def _outlet(line: str, position: int, in_sources: bool) -> tuple[Outlet, list[str]] | None:
+    m = _SOURCE_ITEM.match(line)
+    if not m:
+        return None
+    credited = in_sources or line[:6].lower() == "source"
+    if not credited and len(m["rest"]) > 60:
+        return None  # a body sentence that opens with `Place, Month D, YYYY`
+    published, problem = parse_date(m["date"])
+    warnings = [problem] if problem else []
+    rest = m["rest"].strip(" ,;")
+    url = None
+    if rest:
+        second = _DATE_PARTS.match(rest)
+        if second:
+            warnings.append(f"second date {second[0]!r} on source line ignored; using the first")
+        elif _URL_LINE.match(rest):
+            url = rest
+        else:
+            warnings.append(f"text after the date on source line ignored: {rest[:40]!r}")
+    return Outlet(m["outlet"].strip(), published, url, position), warnings
+
+
+def _finish(block: _Block, text: str) -> Article | None:
+    if not block.lines:
+        return None
+    (head_start, headline), body = block.lines[0], block.lines[1:]
+    warnings = list(block.warnings)
+    if not body:
+        warnings.append("headline with no body (page cut off?)")
+        body_start = body_end = head_start + len(headline)
+    else:
+        body_start = body[0][0]
+        body_end = body[-1][0] + len(body[-1][1])
+    if not block.outlets:
+        warnings.append("URL with no source line; outlet unknown" if block.url else "no source line")
+    return Article(
+        headline, head_start, body_start, body_end, tuple(block.outlets), tuple(warnings), block.url
+    )
+
+
+def split_articles(text: str) -> tuple[list[Article], list[str]]:
+    """Split page text into articles; also return page-level warnings.
+
+    A source block (``Source:`` lines, ``Sources:`` items, numbered or bare
+    outlet lines, URL lines) closes the article above it; the next ordinary
+    line starts a new one with its headline.
+    """
+    articles: list[Article] = []
+    page_warnings: list[str] = []
+    block = _Block()
+    for offset, line in _lines(text):
+        if not block.lines and not articles and _PAGE_HEADER.match(line):
+            continue
+        url = _URL_LINE.match(line)
+        if url and block.lines:
+            if block.outlets and block.outlets[-1].url is None:
+                block.outlets[-1] = _with_url(block.outlets[-1], url["url"])
+            elif not block.outlets:
+                block.url = url["url"]
+            block.in_sources = True
+            continue
+        if _SOURCES_HEADER.match(line) and block.lines:
+            block.in_sources = True
+            continue
+        if block.lines and len(block.lines) > 1 or block.in_sources:
+            found = _outlet(line, len(block.outlets) + 1, block.in_sources)
+            if found:
+                outlet, warnings = found
+                block.outlets.append(outlet)
+                block.warnings.extend(warnings)
+                block.in_sources = True
+                continue
+        if block.in_sources:
+            article = _finish(block, text)
+            if article:
+                articles.append(article)
+            block = _Block()
+        block.lines.append((offset, line))
+    article = _finish(block, text)
+    if article:
+        articles.append(article)
+    if not articles:
+        page_warnings.append("no articles found")
+    return articles, page_warnings
+
+
+def _with_url(outlet: Outlet, url: str) -> Outlet:
+    return Outlet(outlet.name, outlet.published, url, outlet.position)
+
+
+def read_page(path: str | Path) -> str:
+    """Read a page file as text, refusing empty, binary and non-UTF-8 files."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError as exc:
+        raise PageError(str(p), "no such file") from exc
+    except OSError as exc:
+        raise PageError(str(p), exc.strerror or "cannot be read") from exc
+    if not data.strip():
+        raise PageError(str(p), "empty file")
+    if b"\x00" in data:
+        raise PageError(str(p), "binary file (contains NUL bytes)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PageError(str(p), f"not UTF-8 text (byte {exc.start})") from exc
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_page(path: str | Path, text: str | None = None) -> Page:
+    """Read (unless ``text`` is given) and split one page file."""
+    if text is None:
+        text = read_page(path)
+    articles, warnings = split_articles(text)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Page(str(path), text, digest, tuple(articles), tuple(warnings))
