@@ -32,7 +32,7 @@ from factdb.errors import PageError
 __all__ = ["Article", "Outlet", "Page", "parse_date", "parse_page", "read_page", "split_articles"]
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+_MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name} | {"sept": 9}
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = rf"(?:{_MONTH_RE})\.?\s+\d{{1,3}},\s*\d{{4}}"
 _DATE_PARTS = re.compile(rf"(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,3}}),\s*(?P<year>\d{{4}})", re.I)
@@ -108,8 +108,9 @@ def parse_date(text: str) -> tuple[date | None, str | None]:
         return None, f"no date in {text!r}"
     month = _MONTHS[m["month"].lower()]
     year, day = int(m["year"]), m["day"]
-    # A typo'd day (`302`) is read as its longest valid prefix, with a warning.
-    for digits in range(len(day), 0, -1):
+    # A day with a stray third digit (`302`) is read as its valid two-digit prefix, with a
+    # warning; an impossible two-digit day (`February 30`) is not guessed at.
+    for digits in range(len(day), 1 if len(day) > 2 else len(day) - 1, -1):
         try:
             found = date(year, month, int(day[:digits]))
         except ValueError:

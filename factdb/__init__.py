@@ -1,0 +1,35 @@
+"""factdb: a fact-tracking database for numeric claims in the news.
+
+>>> import factdb
+>>> [c.text for c in factdb.extract("The July manufacturing PMI was 49.4%.")]
+['49.4%']
+"""
+
+from factdb.errors import (
+    CheckError,
+    ExtractionError,
+    FactDBError,
+    PageError,
+    StoreError,
+    UnitError,
+)
+from factdb.export import export
+from factdb.extract import Claim, extract
+from factdb.query import articles, claims
+from factdb.store import IngestReport, ingest
+
+__all__ = [
+    "CheckError",
+    "Claim",
+    "ExtractionError",
+    "FactDBError",
+    "IngestReport",
+    "PageError",
+    "StoreError",
+    "UnitError",
+    "articles",
+    "claims",
+    "export",
+    "extract",
+    "ingest",
+]

@@ -1,0 +1,120 @@
+"""Engines from a database URL, with the schema migrated on first use.
+
+The schema belongs to Alembic: a new database is brought to ``head`` by
+running the migrations, never by ``create_all()``. A database at a revision
+this code does not know (made by a newer factdb) is refused rather than used.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+
+from factdb.errors import StoreError
+
+__all__ = ["DEFAULT_URL", "Database", "connect", "engine_for", "resolve_url", "safe_url", "upgrade"]
+
+# What the API takes for "the database": a URL, an engine already connected, or None (the default).
+Database = str | Engine | None
+
+DEFAULT_URL = "sqlite:///factdb.sqlite"
+_MIGRATIONS = Path(__file__).resolve().parent.parent / "alembic"
+
+
+def resolve_url(url: str | None = None) -> str:
+    """The URL to use: the one given, else ``FACTDB_URL``, else an SQLite file in the cwd."""
+    return url or os.environ.get("FACTDB_URL") or DEFAULT_URL
+
+
+def alembic_config(url: str) -> Config:
+    """An Alembic config for ``url`` that works from any working directory."""
+    if not (_MIGRATIONS / "env.py").exists():
+        raise StoreError(f"migrations not found in {_MIGRATIONS}; install factdb from its source tree")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def _enable_sqlite_foreign_keys(dbapi_connection: object, _record: object) -> None:
+    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def _where(url: str) -> str:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return f"SQLite file {parsed.database}"
+    return f"{parsed.get_backend_name()} server at {parsed.host or 'localhost'}:{parsed.port or 'default port'}"
+
+
+def _migrate(connection: Connection, cfg: Config) -> None:
+    script = ScriptDirectory.from_config(cfg)
+    current = MigrationContext.configure(connection).get_current_revision()
+    head = script.get_current_head()
+    if current == head:
+        return
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        raise StoreError(
+            f"database is at schema revision {current}, newer than this factdb knows (head {head}); "
+            "upgrade factdb"
+        )
+    cfg.attributes["connection"] = connection
+    command.upgrade(cfg, "head")
+
+
+def upgrade(url: str | None = None) -> str:
+    """Bring the database at ``url`` to the newest schema; return its revision."""
+    url = resolve_url(url)
+    engine = _engine(url)
+    cfg = alembic_config(url)
+    try:
+        with engine.begin() as connection:
+            _migrate(connection, cfg)
+            revision = MigrationContext.configure(connection).get_current_revision()
+    except OperationalError as exc:
+        reason = str(exc.orig).strip().splitlines()[0]
+        raise StoreError(f"cannot reach the {_where(url)}: {reason}") from exc
+    finally:
+        engine.dispose()
+    return revision or ""
+
+
+def _engine(url: str) -> Engine:
+    try:
+        return create_engine(url)
+    except (ArgumentError, ImportError) as exc:
+        raise StoreError(f"cannot use database URL {safe_url(url)!r}: {exc}") from exc
+
+
+def safe_url(url: str) -> str:
+    """The URL with any password masked, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "<unparseable URL>"
+
+
+def connect(url: str | None = None) -> Engine:
+    """An engine for ``url`` with the schema at head (migrating a new or older database)."""
+    url = resolve_url(url)
+    upgrade(url)
+    engine = _engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _enable_sqlite_foreign_keys)
+    return engine
+
+
+
+def engine_for(db: Database) -> Engine:
+    """The engine for an API ``db`` argument: an engine as is, a URL (or None) connected."""
+    return db if isinstance(db, Engine) else connect(db)

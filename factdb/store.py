@@ -1,0 +1,263 @@
+"""Writing pages and their claims, idempotently and one document per transaction.
+
+A page whose text is already stored (same sha256) is left alone; a page
+whose path is stored with other text is replaced, articles and claims
+together, in the same transaction that writes the new rows, so a reader
+never sees half of either version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from importlib.metadata import version
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import Engine, delete, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from factdb import models
+from factdb.db import Database, engine_for
+from factdb.errors import PageError, StoreError
+from factdb.extract import Claim, extract_article
+from factdb.extract.periods import period_range
+from factdb.extract.units import unit_family
+from factdb.pages import Page, parse_page
+
+__all__ = ["FileResult", "IngestReport", "ingest", "page_files"]
+
+Status = Literal["added", "replaced", "unchanged", "refused"]
+
+# Stored on every claim, so claims from an older extractor can be found and redone.
+EXTRACTOR_VERSION = version("factdb")
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What happened to one page file."""
+
+    path: str
+    status: Status
+    articles: int = 0
+    claims: int = 0
+    warnings: tuple[str, ...] = ()
+    error: str | None = None
+
+
+@dataclass
+class IngestReport:
+    """The outcome of one ingest run, file by file."""
+
+    files: list[FileResult] = field(default_factory=list)
+
+    def count(self, status: Status) -> int:
+        return sum(f.status == status for f in self.files)
+
+    @property
+    def articles(self) -> int:
+        return sum(f.articles for f in self.files)
+
+    @property
+    def claims(self) -> int:
+        return sum(f.claims for f in self.files)
+
+    @property
+    def warnings(self) -> int:
+        return sum(len(f.warnings) for f in self.files)
+
+    @property
+    def refused(self) -> list[FileResult]:
+        return [f for f in self.files if f.status == "refused"]
+
+
+def page_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Expand files and folders (every ``*.txt`` below, sorted) into page files.
+
+    Raises ``PageError`` for a path that does not exist or a folder with no pages,
+    before anything is read, so a typo stores nothing.
+    """
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            if not found:
+                raise PageError(str(path), "folder holds no *.txt pages")
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            raise PageError(str(path), "no such file or folder")
+    return files
+
+
+def ingest(
+    db: Database,
+    paths: Iterable[str | Path],
+    on_file: Callable[[FileResult], None] | None = None,
+) -> IngestReport:
+    """Ingest page files and folders; each file is its own transaction.
+
+    ``on_file`` is called after each file, for progress display.
+    """
+    files = page_files(paths)
+    engine = engine_for(db)
+    report = IngestReport()
+    for path in files:
+        result = _ingest_file(engine, path)
+        report.files.append(result)
+        if on_file:
+            on_file(result)
+    return report
+
+
+def _ingest_file(engine: Engine, path: Path) -> FileResult:
+    try:
+        page = parse_page(path)
+    except PageError as exc:
+        return FileResult(str(path), "refused", error=str(exc))
+    claims = [extract_article(page.text, article) for article in page.articles]
+    warnings = tuple(page.warnings) + tuple(
+        f"{a.headline[:60]}: {w}" for a in page.articles for w in a.warnings
+    )
+    try:
+        with Session(engine) as session, session.begin():
+            status = _write_page(session, page, claims)
+    except SQLAlchemyError as exc:
+        raise StoreError(f"{path}: database write failed: {exc}") from exc
+    stored_claims = sum(map(len, claims)) if status != "unchanged" else 0
+    return FileResult(str(path), status, len(page.articles), stored_claims, warnings)
+
+
+def _write_page(session: Session, page: Page, claims: list[list[Claim]]) -> Status:
+    path = str(Path(page.path).resolve())
+    if session.scalar(select(models.Document.id).where(models.Document.sha256 == page.sha256)):
+        return "unchanged"
+    old = session.scalar(select(models.Document.id).where(models.Document.path == path))
+    if old is not None:
+        session.execute(delete(models.Document).where(models.Document.id == old))
+    names = _Names(session)
+    document = models.Document(
+        path=path,
+        name=page.name,
+        sha256=page.sha256,
+        size=len(page.text.encode("utf-8")),
+        text=page.text,
+        ingested_at=datetime.now(UTC),
+        warnings=list(page.warnings),
+    )
+    for position, (article, article_claims) in enumerate(zip(page.articles, claims, strict=True), 1):
+        row = models.Article(
+            position=position,
+            headline=article.headline,
+            headline_start=article.headline_start,
+            body_start=article.body_start,
+            body_end=article.body_end,
+            url=article.url,
+            warnings=list(article.warnings),
+        )
+        row.sources = [
+            models.ArticleSource(
+                position=o.position, source_id=names.source(o.name), published=o.published, url=o.url
+            )
+            for o in article.outlets
+        ]
+        row.claims = [_claim_row(claim, names) for claim in article_claims]
+        document.articles.append(row)
+    session.add(document)
+    return "replaced" if old is not None else "added"
+
+
+def _claim_row(claim: Claim, names: _Names) -> models.Claim:
+    period = _bounds(claim.period)
+    compared = _bounds(claim.compared_to)
+    return models.Claim(
+        metric_id=names.metric(claim.metric, claim.unit, claim.metric_aliases) if claim.metric else None,
+        entity_id=names.entity(claim.entity) if claim.entity else None,
+        attributed_source_id=names.source(claim.attributed_to) if claim.attributed_to else None,
+        reported_source_id=names.source(claim.reported_by) if claim.reported_by else None,
+        value=claim.value,
+        value_high=claim.value_high,
+        unit=claim.unit,
+        counted=claim.counted,
+        base_value=claim.base_value,
+        base_unit=claim.base_unit,
+        qualifier=claim.qualifier,
+        kind=claim.kind,
+        period=claim.period,
+        period_start=period[0],
+        period_end=period[1],
+        compared_to=claim.compared_to,
+        compared_start=compared[0],
+        compared_end=compared[1],
+        published=claim.published,
+        text=claim.text,
+        sentence=claim.sentence,
+        start=claim.start,
+        end=claim.end,
+        sentence_start=claim.sentence_start,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+
+
+def _bounds(label: str | None) -> tuple[date | None, date | None]:
+    if not label:
+        return None, None
+    try:
+        return period_range(label)
+    except ValueError:
+        return None, None
+
+
+class _Names:
+    """Get-or-create for sources, metrics and entities, cached for one transaction."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._cache: dict[tuple[str, str], int] = {}
+
+    def _get_or_add(self, model: type[models.Source | models.Entity | models.Metric],
+                    name: str, **extra: str | None) -> int:
+        key = (model.__tablename__, name)
+        if key not in self._cache:
+            found = self.session.scalar(select(model.id).where(model.name == name))
+            if found is None:
+                row = model(name=name, **extra)
+                self.session.add(row)
+                self.session.flush()
+                found = row.id
+            self._cache[key] = found
+        return self._cache[key]
+
+    def source(self, name: str) -> int:
+        return self._get_or_add(models.Source, name)
+
+    def entity(self, name: str) -> int:
+        return self._get_or_add(models.Entity, name)
+
+    def metric(self, name: str, unit: str, aliases: Iterable[str]) -> int:
+        metric_id = self._get_or_add(models.Metric, name, unit_family=unit_family(unit))
+        for alias in _fresh(aliases, name):
+            key = ("metric_aliases", alias)
+            if key in self._cache:
+                continue
+            taken = self.session.scalar(
+                select(models.MetricAlias.metric_id).where(models.MetricAlias.alias == alias)
+            )
+            if taken is None:
+                self.session.add(models.MetricAlias(metric_id=metric_id, alias=alias))
+            self._cache[key] = taken or metric_id
+        return metric_id
+
+
+def _fresh(aliases: Iterable[str], name: str) -> Iterator[str]:
+    seen = {name.lower()}
+    for alias in aliases:
+        key = alias.strip().lower()
+        if key and key not in seen:
+            seen.add(key)
+            yield key
+

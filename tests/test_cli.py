@@ -1,0 +1,105 @@
+"""The `factdb` shell: exit codes and exact output, errors included."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from typer.testing import CliRunner
+
+from factdb.cli import app
+
+runner = CliRunner()
+
+
+def run(*args: str):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args), catch_exceptions=False)
+
+
+def test_ingest_prints_a_summary_and_is_idempotent(db_url: str, seed_dir: Path) -> None:
+    first = run("--db", db_url, "ingest", str(seed_dir))
+    assert first.exit_code == 0
+    assert first.stdout.startswith("5 files (5 added, 0 replaced, 0 unchanged, 0 refused), 41 articles, ")
+    assert "warning:" in first.stderr and "May 302, 2023" in first.stderr
+    second = run("--db", db_url, "ingest", str(seed_dir))
+    assert second.exit_code == 0
+    assert second.stdout.startswith("5 files (0 added, 0 replaced, 5 unchanged, 0 refused), 41 articles, 0 claims")
+    assert second.stderr.count("unchanged: ") == 5
+
+
+def test_articles_jsonl_lists_every_article(db_url: str, seed_dir: Path) -> None:
+    run("--db", db_url, "ingest", str(seed_dir))
+    result = run("--db", db_url, "articles", "--format", "jsonl")
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 41
+    pmi = next(r for r in rows if r["headline"] == "Chinese Manufacturing PMI Continued Decline in July")
+    assert pmi["outlets"] == ["NBD", "Caixin"]
+    assert pmi["published"] == ["2024-07-31", "2024-08-01"]
+    assert pmi["urls"] == ["https://www.nbd.com.cn/articles/2024-07-31/3486571.html",
+                           "https://pmi.caixin.com/2024-08-01/102222126.html"]
+
+
+def test_missing_path_is_one_line_error(db_url: str, tmp_path: Path) -> None:
+    result = run("--db", db_url, "ingest", str(tmp_path / "nope.txt"))
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {tmp_path / 'nope.txt'}: no such file or folder\n"
+
+
+def test_folder_without_pages_is_one_line_error(db_url: str, tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    result = run("--db", db_url, "ingest", str(tmp_path / "empty"))
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {tmp_path / 'empty'}: folder holds no *.txt pages\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"", "empty file"), (b"PK\x03\x04\x00\x00", "binary file (contains NUL bytes)"),
+     (b"Output rose 3\xe9", "not UTF-8 text (byte 13)")],
+)
+def test_bad_file_is_refused_with_exit_1(db_url: str, tmp_path: Path, content: bytes, message: str) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    result = run("--db", db_url, "ingest", str(bad))
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {bad}: {message}\n"
+    assert result.stdout.startswith("1 files (0 added, 0 replaced, 0 unchanged, 1 refused)")
+
+
+def test_export_jsonl_writes_interchange_fields(db_url: str, seed_dir: Path) -> None:
+    run("--db", db_url, "ingest", str(seed_dir))
+    result = run("--db", db_url, "export", "--format", "jsonl")
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows, "the seeds hold claims"
+    for field in ("doc", "article", "text", "value", "value_high", "unit", "counted", "qualifier", "kind",
+                  "metric", "entity", "period", "compared_to", "attributed_to", "reported_by", "published"):
+        assert field in rows[0]
+    pmi = next(r for r in rows if r["text"] == "49.4%")
+    assert (pmi["doc"], pmi["value"], pmi["unit"], pmi["reported_by"], pmi["published"]) == (
+        "001_63431c5d3bda27d7.txt", 49.4, "percent", "NBD", "2024-07-31")
+
+
+def test_db_upgrade_reports_revision(db_url: str) -> None:
+    result = run("--db", db_url, "db", "upgrade")
+    assert result.exit_code == 0
+    assert result.stdout.endswith("is at schema revision 0001\n")
+
+
+def test_database_from_a_newer_factdb_is_refused(db_url: str) -> None:
+    run("--db", db_url, "db", "upgrade")
+    engine = create_engine(db_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'f00dcafe'"))
+    engine.dispose()
+    result = run("--db", db_url, "articles")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: database is at schema revision f00dcafe, newer than this factdb")
+
+
+def test_unreachable_server_names_host_and_port() -> None:
+    result = run("--db", "postgresql+psycopg://factdb@127.0.0.1:9/factdb", "articles")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: cannot reach the postgresql server at 127.0.0.1:9")
+    assert len(result.stderr.splitlines()) == 1

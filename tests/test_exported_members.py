@@ -1,0 +1,8 @@
+import factdb
+
+
+def test_public_names() -> None:
+    assert factdb.__all__ == [
+        "CheckError", "Claim", "ExtractionError", "FactDBError", "IngestReport", "PageError",
+        "StoreError", "UnitError", "articles", "claims", "export", "extract", "ingest",
+    ]

@@ -1,0 +1,100 @@
+"""Ingest into the database: idempotence, replacement, and bad input that changes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, func, select
+
+from factdb import models
+from factdb.errors import PageError
+from factdb.query import articles
+from factdb.store import ingest
+
+TABLES = [models.Document, models.Article, models.ArticleSource, models.Source, models.Claim,
+          models.Metric, models.Entity]
+
+
+def counts(engine: Engine) -> dict[str, int]:
+    with engine.connect() as conn:
+        return {m.__tablename__: conn.scalar(select(func.count()).select_from(m)) for m in TABLES}
+
+
+def snapshot(engine: Engine) -> list[tuple[object, ...]]:
+    """Every stored article and claim row, to prove nothing changed."""
+    with engine.connect() as conn:
+        rows = conn.execute(select(models.Article.id, models.Article.headline)).all()
+        rows += conn.execute(select(models.Claim.id, models.Claim.text, models.Claim.start)).all()
+        rows += conn.execute(select(models.Document.id, models.Document.sha256)).all()
+    return sorted(map(tuple, rows), key=repr)
+
+
+def test_ingest_seeds_stores_every_article_with_its_outlets(engine: Engine, seed_dir: Path) -> None:
+    report = ingest(engine, [seed_dir])
+    assert [f.status for f in report.files] == ["added"] * 5
+    assert report.articles == 41
+    frame = articles(engine)
+    assert len(frame) == 41
+    pmi = frame[frame.headline == "Chinese Manufacturing PMI Continued Decline in July"].iloc[0]
+    assert pmi.outlets == ["NBD", "Caixin"]
+    assert pmi.published == ["2024-07-31", "2024-08-01"]
+    xi = frame[frame.headline.str.startswith("Xi Jinping")].iloc[0]
+    assert xi.published == ["2023-05-30"]
+    assert xi.warnings == ["malformed date 'May 302, 2023' read as 2023-05-30"]
+    with_source_line = frame[frame.outlets.map(len) > 0]
+    assert len(with_source_line) == 39
+    assert all(d is not None for dates in with_source_line.published for d in dates)
+
+
+def test_reingest_is_idempotent(engine: Engine, seed_dir: Path) -> None:
+    ingest(engine, [seed_dir])
+    before = counts(engine)
+    report = ingest(engine, [seed_dir])
+    assert [f.status for f in report.files] == ["unchanged"] * 5
+    assert counts(engine) == before
+
+
+def test_edited_page_replaces_only_its_own_articles(engine: Engine, seed_dir: Path) -> None:
+    ingest(engine, [seed_dir])
+    with engine.connect() as conn:
+        other_ids = set(conn.scalars(
+            select(models.Article.id).join(models.Document).where(models.Document.name != "002_fd4d90c8a939e2ac.txt")
+        ))
+    page = seed_dir / "002_fd4d90c8a939e2ac.txt"
+    page.write_text(page.read_text(encoding="utf-8").replace(
+        "Huawei Lost another Major EU Customer", "Huawei Lost a Major EU Customer"), encoding="utf-8")
+    report = ingest(engine, [seed_dir])
+    assert [f.status for f in report.files].count("replaced") == 1
+    with engine.connect() as conn:
+        assert set(conn.scalars(
+            select(models.Article.id).join(models.Document).where(models.Document.name != "002_fd4d90c8a939e2ac.txt")
+        )) == other_ids
+        headlines = set(conn.scalars(select(models.Article.headline)))
+        assert conn.scalar(select(func.count()).select_from(models.Document)) == 5
+    assert "Huawei Lost a Major EU Customer" in headlines
+    assert "Huawei Lost another Major EU Customer" not in headlines
+
+
+def test_missing_path_stores_nothing(engine: Engine, seed_dir: Path) -> None:
+    with pytest.raises(PageError, match="no such file or folder"):
+        ingest(engine, [seed_dir, seed_dir / "missing.txt"])
+    assert counts(engine)["documents"] == 0
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [(b"", "empty file"), (b"\x00\x01\x02binary", "binary file"), (b"Prices rose 3\xe9", "not UTF-8")],
+)
+def test_bad_file_is_refused_and_stored_rows_are_untouched(
+    engine: Engine, seed_dir: Path, content: bytes, reason: str
+) -> None:
+    ingest(engine, [seed_dir])
+    before = snapshot(engine)
+    # A stored page overwritten with bad bytes keeps its stored version.
+    (seed_dir / "001_63431c5d3bda27d7.txt").write_bytes(content)
+    report = ingest(engine, [seed_dir])
+    refused = report.refused
+    assert len(refused) == 1 and reason in (refused[0].error or "")
+    assert refused[0].error.startswith(str(seed_dir / "001_63431c5d3bda27d7.txt"))
+    assert snapshot(engine) == before
