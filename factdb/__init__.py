@@ -13,9 +13,10 @@ from factdb.errors import (
     StoreError,
     UnitError,
 )
-from factdb.export import export
+from factdb.check import Verdict, check
+from factdb.export import claim_review, export
 from factdb.extract import Claim, extract
-from factdb.query import articles, claims
+from factdb.query import articles, claims, metrics
 from factdb.store import IngestReport, ingest
 
 __all__ = [
@@ -27,9 +28,13 @@ __all__ = [
     "PageError",
     "StoreError",
     "UnitError",
+    "Verdict",
     "articles",
+    "check",
+    "claim_review",
     "claims",
     "export",
     "extract",
     "ingest",
+    "metrics",
 ]

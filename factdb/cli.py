@@ -6,6 +6,7 @@ Results go to stdout; progress, warnings and errors to stderr, so
 
 from __future__ import annotations
 
+import json
 import sys
 from datetime import date, datetime
 from enum import Enum
@@ -17,6 +18,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 from typer.core import TyperGroup
 
 from factdb import db as database
@@ -26,12 +28,21 @@ from factdb.export import export as export_claims
 from factdb.export import write_records
 from factdb.extract import extract as extract_text
 from factdb.pages import read_page
-from factdb.query import articles as list_articles
-from factdb.query import claims as list_claims
+from factdb.check import Verdict, exit_code
+from factdb.check import check as check_statement
+from factdb.export import claim_review
+from factdb.query import (
+    CLAIM_COLUMNS,
+    ClaimFilter,
+    article_records,
+    claim_detail,
+    claim_records,
+    metric_records,
+)
 from factdb.store import FileResult, ingest as ingest_pages, page_files
 
-console = Console()
-err_console = Console(stderr=True)
+console = Console(soft_wrap=True)
+err_console = Console(stderr=True, soft_wrap=True)
 
 
 class _Group(TyperGroup):
@@ -41,7 +52,7 @@ class _Group(TyperGroup):
         try:
             return super().invoke(ctx)
         except FactDBError as exc:
-            err_console.print(f"[red]error:[/] {escape(str(exc))}", soft_wrap=True, highlight=False)
+            err_console.print(f"[red]error:[/] {escape(str(exc))}", highlight=False)
             raise typer.Exit(code=1) from exc
 
 
@@ -60,6 +71,12 @@ class OutputFormat(str, Enum):
     csv = "csv"
     json = "json"
     jsonl = "jsonl"
+
+
+class Kind(str, Enum):
+    level = "level"
+    change = "change"
+    target = "target"
 
 
 FormatOption = Annotated[
@@ -96,7 +113,6 @@ def ingest(
     Example: factdb ingest seeds/
     """
     files = page_files(paths)
-    engine = database.connect(ctx.obj)
     columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err_console, transient=True, disable=len(files) < 2) as progress:
         task = progress.add_task("ingest", total=len(files))
@@ -105,7 +121,7 @@ def ingest(
             progress.advance(task)
             _report_file(result)
 
-        report = ingest_pages(engine, files, on_file=on_file)
+        report = ingest_pages(ctx.obj, files, on_file=on_file)
     console.print(
         f"{len(report.files)} files ({report.count('added')} added, {report.count('replaced')} replaced, "
         f"{report.count('unchanged')} unchanged, {report.count('refused')} refused), "
@@ -119,12 +135,12 @@ def ingest(
 def _report_file(result: FileResult) -> None:
     name = escape(result.path)
     if result.error:
-        err_console.print(f"[red]error:[/] {escape(result.error)}", soft_wrap=True, highlight=False)
+        err_console.print(f"[red]error:[/] {escape(result.error)}", highlight=False)
     elif result.status == "unchanged":
-        err_console.print(f"unchanged: {name}", soft_wrap=True, highlight=False)
+        err_console.print(f"unchanged: {name}", highlight=False)
     else:
         for warning in result.warnings:
-            err_console.print(f"[yellow]warning:[/] {name}: {escape(warning)}", soft_wrap=True, highlight=False)
+            err_console.print(f"[yellow]warning:[/] {name}: {escape(warning)}", highlight=False)
 
 
 @app.command()
@@ -133,16 +149,16 @@ def articles(ctx: typer.Context, format: FormatOption = OutputFormat.table) -> N
 
     Example: factdb articles --format jsonl
     """
-    frame = list_articles(ctx.obj)
+    rows = article_records(ctx.obj)
     if format is not OutputFormat.table:
-        write_records(frame.to_dict("records"), format.value, sys.stdout)
+        write_records(rows, format.value, sys.stdout)
         return
     table = Table("doc", "#", "headline", "outlets", "published", "claims", "warnings")
-    for row in frame.itertuples():
+    for row in rows:
         table.add_row(
-            escape(row.doc), str(row.position), escape(row.headline),
-            escape("; ".join(row.outlets)), "; ".join(d or "?" for d in row.published),
-            str(row.claims), escape("; ".join(row.warnings)),
+            escape(row["doc"]), str(row["position"]), escape(row["headline"]),
+            escape("; ".join(row["outlets"])), "; ".join(d or "?" for d in row["published"]),
+            str(row["claims"]), escape("; ".join(row["warnings"])),
         )
     console.print(table)
 
@@ -150,31 +166,137 @@ def articles(ctx: typer.Context, format: FormatOption = OutputFormat.table) -> N
 @app.command()
 def claims(
     ctx: typer.Context,
+    metric: Annotated[str | None, typer.Option(help="Metric name or alias; a near miss is accepted.")] = None,
+    entity: Annotated[str | None, typer.Option(help="Whom the figure is about.")] = None,
+    period: Annotated[str | None, typer.Option(help="Within this period: 2024, 2024-H1, 2024-Q2, 2024-07.")] = None,
+    since: Annotated[str | None, typer.Option(help="Periods starting at or after this one.")] = None,
+    until: Annotated[str | None, typer.Option(help="Periods ending at or before this one.")] = None,
+    source: Annotated[str | None, typer.Option(help="Credited agency or reporting outlet.")] = None,
+    kind: Annotated[Kind | None, typer.Option(help="level, change or target.")] = None,
+    text: Annotated[str | None, typer.Option(help="Words that must appear in the sentence.")] = None,
     limit: Annotated[int | None, typer.Option(help="Show at most this many claims.")] = None,
     format: FormatOption = OutputFormat.table,
 ) -> None:
-    """List stored claims: value, metric, entity, period, attribution and outlet.
+    """List stored claims, filtered by metric, entity, period, source, kind and text.
 
-    Example: factdb claims --limit 20
+    Example: factdb claims --metric "marriage registrations" --since 2024-01
     """
-    frame = list_claims(ctx.obj, limit=limit)
+    where = ClaimFilter(metric=metric, entity=entity, period=period, since=since, until=until,
+                        source=source, kind=kind.value if kind else None, text=text)
+    rows = claim_records(ctx.obj, where, limit=limit)
     if format is not OutputFormat.table:
-        write_records(frame.to_dict("records"), format.value, sys.stdout)
+        write_records(rows, format.value, sys.stdout, CLAIM_COLUMNS)
         return
-    _claims_table(frame.to_dict("records"), title=None)
+    _claims_table(rows, title=None)
 
 
 def _claims_table(rows: list[dict[str, Any]], title: str | None) -> None:
-    table = Table("value", "metric", "entity", "period", "attributed to", "reported by", "headline",
+    table = Table("id", "value", "metric", "entity", "period", "attributed to", "reported by", "published",
                   title=title)
     for r in rows:
         table.add_row(
+            str(r.get("id") or ""),
             escape(format_value(r["value"], r["unit"], r["qualifier"], r["value_high"], r["counted"])),
             escape(r["metric"] or ""), escape(r["entity"] or ""), r["period"] or "",
-            escape(r["attributed_to"] or ""), escape(r["reported_by"] or ""),
-            escape(r.get("article") or ""),
+            escape(r["attributed_to"] or ""), escape(r["reported_by"] or ""), r["published"] or "",
         )
     console.print(table)
+
+
+@app.command()
+def metrics(
+    ctx: typer.Context,
+    search: Annotated[str | None, typer.Option(help="Only metrics whose name or alias holds these words.")] = None,
+    format: FormatOption = OutputFormat.table,
+) -> None:
+    """List metrics with aliases, unit family, claim count, periods covered and sources.
+
+    Example: factdb metrics --search pmi
+    """
+    rows = metric_records(ctx.obj, search)
+    if format is not OutputFormat.table:
+        write_records(rows, format.value, sys.stdout)
+        return
+    table = Table("metric", "aliases", "unit", "claims", "periods", "sources")
+    for r in rows:
+        periods = r["periods"]
+        span = f"{periods[0]} … {periods[-1]}" if len(periods) > 1 else "".join(periods)
+        table.add_row(escape(r["metric"]), escape(", ".join(r["aliases"])), r["unit_family"] or "",
+                      str(r["claims"]), span, escape(", ".join(r["sources"])))
+    console.print(table)
+
+
+@app.command()
+def claim(ctx: typer.Context, claim_id: Annotated[int, typer.Argument(help="The claim's id.")],
+          format: FormatOption = OutputFormat.table) -> None:
+    """Show one claim with full provenance and the other claims for its metric and entity.
+
+    Example: factdb claim 42
+    """
+    detail = claim_detail(ctx.obj, claim_id)
+    if format is not OutputFormat.table:
+        write_records([detail], format.value, sys.stdout)
+        return
+    value = format_value(detail["value"], detail["unit"], detail["qualifier"], detail["value_high"],
+                         detail["counted"])
+    sentence = Text(detail["sentence"])
+    offset = detail["start"] - detail["sentence_start"]
+    sentence.stylize("bold reverse", offset, offset + len(detail["text"]))
+    console.print(Text.assemble((value, "bold"), f"  {detail['metric'] or '?'} · {detail['entity'] or '?'} · "
+                                f"{detail['period'] or 'no period'} · {detail['kind']}"))
+    console.print(sentence)
+    console.print(Text(f"document {detail['path']}, characters {detail['start']}–{detail['end']}"))
+    console.print(Text(f"article  {detail['article']}"))
+    console.print(Text(f"credited {detail['attributed_to'] or '—'}"))
+    for outlet in detail["outlets"]:
+        console.print(Text(f"outlet   {outlet['name']}, {outlet['published'] or 'undated'} {outlet['url'] or ''}"))
+    if detail["related"]:
+        _claims_table(detail["related"], title="Other claims for this metric and entity")
+
+
+@app.command()
+def check(
+    ctx: typer.Context,
+    statement: Annotated[str, typer.Argument(help="A sentence with one or more figures.")],
+    published: Annotated[
+        datetime | None,
+        typer.Option(formats=["%Y-%m-%d"], help="Date relative periods resolve against (default today)."),
+    ] = None,
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="table or json.")] = OutputFormat.table,
+    claimreview: Annotated[bool, typer.Option("--claimreview", help="Write schema.org ClaimReview JSON-LD.")] = False,
+    claimant: Annotated[str | None, typer.Option(help="Who made the statement (ClaimReview author).")] = None,
+    appearance: Annotated[str | None, typer.Option(help="URL where the statement appeared.")] = None,
+) -> None:
+    """Check a statement against stored claims: exit 0 supported, 1 contradicted, 2 unverifiable.
+
+    Example: factdb check "China's manufacturing PMI was 49.4% in July 2024"
+    """
+    verdicts = check_statement(ctx.obj, statement, published.date() if published else None)
+    if claimreview:
+        review = claim_review(statement, verdicts, date.today(), claimant, appearance)
+        sys.stdout.write(json.dumps(review, ensure_ascii=False, indent=2) + "\n")
+    elif format is not OutputFormat.table:
+        write_records([v.to_dict() for v in verdicts], format.value, sys.stdout)
+    else:
+        for verdict in verdicts:
+            _show_verdict(verdict)
+    raise typer.Exit(code=exit_code(verdicts))
+
+
+_VERDICT_STYLE = {"supported": "green", "contradicted": "red", "unverifiable": "yellow"}
+
+
+def _show_verdict(verdict: Verdict) -> None:
+    c = verdict.claim
+    console.print(Text.assemble(
+        (verdict.outcome.upper(), f"bold {_VERDICT_STYLE[verdict.outcome]}"),
+        f"  {format_value(c.value, c.unit, c.qualifier, c.value_high, c.counted)} · {c.metric or '?'} · "
+        f"{c.entity or '?'} · {c.period or 'no period'}: {verdict.reason}",
+    ))
+    if verdict.evidence:
+        _claims_table(list(verdict.evidence), title=None)
+    if verdict.nearest_periods:
+        console.print(Text(f"nearest periods held: {', '.join(verdict.nearest_periods)}"))
 
 
 @app.command()

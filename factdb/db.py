@@ -8,6 +8,8 @@ this code does not know (made by a newer factdb) is refused rather than used.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
@@ -20,7 +22,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 
 from factdb.errors import StoreError
 
-__all__ = ["DEFAULT_URL", "Database", "connect", "engine_for", "resolve_url", "safe_url", "upgrade"]
+__all__ = ["DEFAULT_URL", "Database", "connect", "opened", "resolve_url", "safe_url", "upgrade"]
 
 # What the API takes for "the database": a URL, an engine already connected, or None (the default).
 Database = str | Engine | None
@@ -115,6 +117,15 @@ def connect(url: str | None = None) -> Engine:
 
 
 
-def engine_for(db: Database) -> Engine:
-    """The engine for an API ``db`` argument: an engine as is, a URL (or None) connected."""
-    return db if isinstance(db, Engine) else connect(db)
+@contextmanager
+def opened(db: Database) -> Iterator[Engine]:
+    """The engine for an API ``db`` argument: an engine as it is, or a URL (None: the
+    default) connected for the duration of the call and disposed after it."""
+    if isinstance(db, Engine):
+        yield db
+        return
+    engine = connect(db)
+    try:
+        yield engine
+    finally:
+        engine.dispose()

@@ -1,18 +1,168 @@
-"""Articles and claims as pandas DataFrames, read with bound-parameter statements only."""
+"""Articles, claims and metrics as pandas DataFrames, read with bound-parameter statements only.
+
+Names a person types (`manufacturing PMI`, `purchasing managers index`,
+`Caixin`) are resolved against stored names and aliases first, in Python over
+the small name tables, so the claims query itself is a plain ``IN`` over ids
+that the indexes serve.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Engine, Select, func, select
+from rapidfuzz import fuzz, process
+from sqlalchemy import Engine, Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
 from factdb import models
-from factdb.db import Database, engine_for
+from factdb.db import Database, opened
+from factdb.errors import FactDBError
+from factdb.extract.periods import period_range
 
-__all__ = ["CLAIM_COLUMNS", "articles", "claims", "claims_select", "iter_claims"]
+__all__ = [
+    "ARTICLE_COLUMNS", "CLAIM_COLUMNS", "article_records", "articles", "claim_records", "claims",
+    "claims_select", "entity_names", "iter_claims", "metric_names", "metric_records", "metrics",
+    "UnknownNameError", "claim_detail",
+]
+
+
+class UnknownNameError(FactDBError, LookupError):
+    """A metric, entity or source name matches nothing stored; ``closest`` lists near names."""
+
+    def __init__(self, kind: str, name: str, closest: list[str]) -> None:
+        super().__init__(kind, name, closest)
+        self.kind, self.name, self.closest = kind, name, closest
+
+    def __str__(self) -> str:
+        hint = f"; closest: {', '.join(self.closest)}" if self.closest else ""
+        return f"no {self.kind} matches {self.name!r}{hint}"
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _words(text: str) -> set[str]:
+    """Lower-case words with a plural `s` dropped, so `indexes`/`index` and `PMIs`/`PMI` meet."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in _WORD.findall(text.lower())}
+
+
+@dataclass(frozen=True)
+class _Named:
+    """The stored names of one table (canonical + aliases), for resolving what a user typed."""
+
+    names: dict[str, set[int]]  # lower-case name or alias -> ids
+
+    @classmethod
+    def load(cls, engine: Engine, model: Any, alias_model: Any, fk: str) -> _Named:
+        names: dict[str, set[int]] = {}
+        with engine.connect() as conn:
+            for id_, name in conn.execute(select(model.id, model.name)):
+                names.setdefault(name.lower(), set()).add(id_)
+            for id_, alias in conn.execute(select(getattr(alias_model, fk), alias_model.alias)):
+                names.setdefault(alias.lower(), set()).add(id_)
+        return cls(names)
+
+    def resolve(self, query: str, kind: str) -> set[int]:
+        """Ids whose name or alias holds every word of ``query``; else a near miss; else an error."""
+        wanted = _words(query)
+        found = {i for name, ids in self.names.items() if wanted and wanted <= _words(name) for i in ids}
+        if found:
+            return found
+        scored = process.extract(query.lower(), list(self.names), scorer=fuzz.WRatio, limit=5)
+        best = [name for name, score, _ in scored if score >= 88]
+        if best:
+            return set().union(*(self.names[name] for name in best[:1]))
+        raise UnknownNameError(kind, query, [name for name, _, _ in scored])
+
+    def closest(self, name: str | None) -> set[int]:
+        """Ids for a name the extractor produced: the exact name or alias, else the stored
+        names sharing most of its words (at least half), never a fuzzy guess."""
+        if not name:
+            return set()
+        if name.lower() in self.names:
+            return self.names[name.lower()]
+        wanted = _words(name)
+        overlap = {n: len(wanted & _words(n)) / len(wanted | _words(n)) for n in self.names}
+        best = max(overlap.values(), default=0.0)
+        if best < 0.5:
+            return set()
+        return set().union(*(self.names[n] for n, score in overlap.items() if score == best))
+
+
+def metric_names(engine: Engine) -> _Named:
+    """The stored metric names and aliases."""
+    return _Named.load(engine, models.Metric, models.MetricAlias, "metric_id")
+
+
+def entity_names(engine: Engine) -> _Named:
+    """The stored entity names and aliases."""
+    return _Named.load(engine, models.Entity, models.EntityAlias, "entity_id")
+
+
+def _source_names(engine: Engine) -> _Named:
+    return _Named.load(engine, models.Source, models.SourceAlias, "source_id")
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """What a fact-checker asks for; every field narrows the result, None leaves it open."""
+
+    metric: str | None = None
+    entity: str | None = None
+    period: str | None = None
+    since: str | None = None
+    until: str | None = None
+    source: str | None = None
+    kind: str | None = None
+    text: str | None = None
+    ids: tuple[int, ...] | None = None
+
+    def apply(self, engine: Engine, stmt: Select[Any]) -> Select[Any]:
+        """``stmt`` narrowed by this filter, with every value a bound parameter."""
+        c = models.Claim
+        if self.metric:
+            stmt = stmt.where(c.metric_id.in_(metric_names(engine).resolve(self.metric, "metric")))
+        if self.entity:
+            stmt = stmt.where(c.entity_id.in_(entity_names(engine).resolve(self.entity, "entity")))
+        if self.source:
+            ids = _source_names(engine).resolve(self.source, "source")
+            stmt = stmt.where(or_(c.attributed_source_id.in_(ids), c.reported_source_id.in_(ids)))
+        if self.period:
+            first, last = _range(self.period)
+            stmt = stmt.where(and_(c.period_start >= first, c.period_end <= last))
+        if self.since:
+            stmt = stmt.where(c.period_start >= _range(self.since)[0])
+        if self.until:
+            stmt = stmt.where(c.period_end <= _range(self.until)[1])
+        if self.kind:
+            stmt = stmt.where(c.kind == self.kind)
+        for word in (self.text or "").split():
+            stmt = stmt.where(func.lower(c.sentence).contains(word.lower(), autoescape=True))
+        if self.ids is not None:
+            stmt = stmt.where(c.id.in_(self.ids))
+        return stmt
+
+
+def _range(label: str) -> tuple[Any, Any]:
+    try:
+        return period_range(label)
+    except ValueError as exc:
+        raise BadPeriodError(label) from exc
+
+
+class BadPeriodError(FactDBError, ValueError):
+    """A period filter that is not a label like 2024, 2024-H1, 2024-Q2, 2024-07 or 2024-07-31."""
+
+    def __init__(self, label: str) -> None:
+        super().__init__(label)
+        self.label = label
+
+    def __str__(self) -> str:
+        return f"not a period: {self.label!r} (use 2024, 2024-H1, 2024-Q2, 2024-07 or 2024-07-31)"
 
 # The claims interchange format, in its documented order, then provenance.
 CLAIM_COLUMNS = [
@@ -62,57 +212,158 @@ def iter_claims(engine: Engine, stmt: Select[Any] | None = None) -> Iterator[dic
             yield item
 
 
-def claims(db: Database = None, limit: int | None = None) -> pd.DataFrame:
-    """Stored claims as a DataFrame with the interchange columns."""
-    stmt = claims_select()
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    return pd.DataFrame(list(iter_claims(engine_for(db), stmt)), columns=CLAIM_COLUMNS)
+def claim_records(
+    db: Database = None, where: ClaimFilter = ClaimFilter(), limit: int | None = None
+) -> list[dict[str, Any]]:
+    """Stored claims matching ``where`` as interchange dicts, missing values as None."""
+    with opened(db) as engine:
+        stmt = where.apply(engine, claims_select())
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        return list(iter_claims(engine, stmt))
+
+
+def claims(db: Database = None, *, limit: int | None = None, **where: Any) -> pd.DataFrame:
+    """Stored claims as a DataFrame with the interchange columns (plus id, sentence, offsets).
+
+    Filters combine: ``metric`` (name or alias, a near miss is accepted), ``entity``,
+    ``period`` / ``since`` / ``until`` (period labels compared as date ranges),
+    ``source`` (credited agency or reporting outlet), ``kind`` and ``text``
+    (words of the sentence).
+
+    >>> claims("sqlite://").columns[:4].tolist()
+    ['doc', 'article', 'text', 'value']
+    """
+    return pd.DataFrame(claim_records(db, ClaimFilter(**where), limit), columns=CLAIM_COLUMNS)
 
 
 def articles(db: Database = None) -> pd.DataFrame:
     """Every article with its document, headline, outlets, dates, URLs, claim count and warnings."""
-    engine = engine_for(db)
-    claim_count = (
-        select(func.count(models.Claim.id))
-        .where(models.Claim.article_id == models.Article.id)
-        .scalar_subquery()
-    )
-    stmt = (
-        select(
-            models.Article.id,
-            models.Document.name.label("doc"),
-            models.Article.position,
-            models.Article.headline,
-            models.Article.url,
-            models.Article.warnings,
-            claim_count.label("claims"),
+    return pd.DataFrame(article_records(db), columns=ARTICLE_COLUMNS)
+
+
+ARTICLE_COLUMNS = ["doc", "position", "headline", "outlets", "published", "urls", "claims", "warnings"]
+
+
+def article_records(db: Database = None) -> list[dict[str, Any]]:
+    """Every article as a dict (the rows of ``articles``), missing values as None."""
+    with opened(db) as engine:
+        claim_count = (
+            select(func.count(models.Claim.id))
+            .where(models.Claim.article_id == models.Article.id)
+            .scalar_subquery()
         )
-        .join(models.Document)
-        .order_by(models.Document.name, models.Article.position)
-    )
-    outlets_stmt = (
-        select(
-            models.ArticleSource.article_id,
-            models.Source.name,
-            models.ArticleSource.published,
-            models.ArticleSource.url,
-        )
-        .join(models.Source)
-        .order_by(models.ArticleSource.article_id, models.ArticleSource.position)
-    )
-    with engine.connect() as conn:
-        rows = [dict(r) for r in conn.execute(stmt).mappings()]
-        outlets: dict[int, list[dict[str, Any]]] = {}
-        for r in conn.execute(outlets_stmt).mappings():
-            outlets.setdefault(r["article_id"], []).append(
-                {"name": r["name"], "published": r["published"], "url": r["url"]}
+        stmt = (
+            select(
+                models.Article.id,
+                models.Document.name.label("doc"),
+                models.Article.position,
+                models.Article.headline,
+                models.Article.url,
+                models.Article.warnings,
+                claim_count.label("claims"),
             )
-    for row in rows:
-        found = outlets.get(row.pop("id"), [])
-        row["outlets"] = [o["name"] for o in found]
-        row["published"] = [o["published"].isoformat() if o["published"] else None for o in found]
-        row["urls"] = [o["url"] for o in found if o["url"]] + ([row["url"]] if row["url"] else [])
-        del row["url"]
-    columns = ["doc", "position", "headline", "outlets", "published", "urls", "claims", "warnings"]
-    return pd.DataFrame(rows, columns=columns)
+            .join(models.Document)
+            .order_by(models.Document.name, models.Article.position)
+        )
+        outlets_stmt = (
+            select(
+                models.ArticleSource.article_id,
+                models.Source.name,
+                models.ArticleSource.published,
+                models.ArticleSource.url,
+            )
+            .join(models.Source)
+            .order_by(models.ArticleSource.article_id, models.ArticleSource.position)
+        )
+        with engine.connect() as conn:
+            rows = [dict(r) for r in conn.execute(stmt).mappings()]
+            outlets: dict[int, list[dict[str, Any]]] = {}
+            for r in conn.execute(outlets_stmt).mappings():
+                outlets.setdefault(r["article_id"], []).append(
+                    {"name": r["name"], "published": r["published"], "url": r["url"]}
+                )
+        for row in rows:
+            found = outlets.get(row.pop("id"), [])
+            row["outlets"] = [o["name"] for o in found]
+            row["published"] = [o["published"].isoformat() if o["published"] else None for o in found]
+            row["urls"] = [o["url"] for o in found if o["url"]] + ([row["url"]] if row["url"] else [])
+            del row["url"]
+        return rows
+
+
+METRIC_COLUMNS = ["metric", "aliases", "unit_family", "claims", "periods", "sources"]
+
+
+def metric_records(db: Database = None, search: str | None = None) -> list[dict[str, Any]]:
+    """Every metric (or those whose name or alias holds the words of ``search``), most claimed first."""
+    with opened(db) as engine:
+        wanted = _words(search or "")
+        c = models.Claim
+        with engine.connect() as conn:
+            metrics = {
+                id_: {"metric": name, "aliases": [], "unit_family": family, "claims": 0,
+                      "periods": set(), "sources": set()}
+                for id_, name, family in conn.execute(
+                    select(models.Metric.id, models.Metric.name, models.Metric.unit_family)
+                )
+            }
+            for id_, alias in conn.execute(select(models.MetricAlias.metric_id, models.MetricAlias.alias)):
+                metrics[id_]["aliases"].append(alias)
+            for id_, period, count in conn.execute(
+                select(c.metric_id, c.period, func.count()).where(c.metric_id.is_not(None))
+                .group_by(c.metric_id, c.period)
+            ):
+                metrics[id_]["claims"] += count
+                if period:
+                    metrics[id_]["periods"].add(period)
+            for column in (c.attributed_source_id, c.reported_source_id):
+                stmt = (select(c.metric_id, models.Source.name).join(models.Source, column == models.Source.id)
+                        .where(c.metric_id.is_not(None)).distinct())
+                for id_, name in conn.execute(stmt):
+                    metrics[id_]["sources"].add(name)
+        rows = []
+        for row in metrics.values():
+            if wanted and not any(wanted <= _words(n) for n in [row["metric"], *row["aliases"]]):
+                continue
+            row["aliases"] = sorted(row["aliases"])
+            row["periods"] = sorted(row["periods"])
+            row["sources"] = sorted(row["sources"])
+            rows.append(row)
+        return sorted(rows, key=lambda r: (-r["claims"], r["metric"]))
+
+
+def metrics(db: Database = None, search: str | None = None) -> pd.DataFrame:
+    """Metrics with aliases, unit family, claim count, periods covered and reporting sources."""
+    return pd.DataFrame(metric_records(db, search), columns=METRIC_COLUMNS)
+
+
+def claim_detail(db: Database, claim_id: int) -> dict[str, Any]:
+    """One claim with full provenance: document, article, sentence and offsets, the outlets
+    with their URLs, and the other claims stored for the same metric and entity."""
+    with opened(db) as engine:
+        c = models.Claim
+        stmt = claims_select().add_columns(
+            c.sentence_start, c.metric_id, c.entity_id, c.base_value, c.base_unit,
+            c.compared_to, c.article_id, models.Document.path.label("path"),
+        ).where(c.id == claim_id)
+        found = list(iter_claims(engine, stmt))
+        if not found:
+            raise UnknownNameError("claim", str(claim_id), [])
+        claim = found[0]
+        with engine.connect() as conn:
+            claim["outlets"] = [
+                {"name": name, "published": published.isoformat() if published else None, "url": url}
+                for name, published, url in conn.execute(
+                    select(models.Source.name, models.ArticleSource.published, models.ArticleSource.url)
+                    .join(models.Source).where(models.ArticleSource.article_id == claim["article_id"])
+                    .order_by(models.ArticleSource.position)
+                )
+            ]
+        related = claims_select().where(
+            c.id != claim_id,
+            c.metric_id == claim["metric_id"] if claim["metric_id"] is not None else c.metric_id.is_(None),
+            c.entity_id == claim["entity_id"] if claim["entity_id"] is not None else c.entity_id.is_(None),
+        )
+        claim["related"] = [] if claim["metric_id"] is None else list(iter_claims(engine, related.limit(50)))
+        return claim

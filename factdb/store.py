@@ -20,7 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from factdb import models
-from factdb.db import Database, engine_for
+from factdb.db import Database, opened
 from factdb.errors import PageError, StoreError
 from factdb.extract import Claim, extract_article
 from factdb.extract.periods import period_range
@@ -104,14 +104,14 @@ def ingest(
     ``on_file`` is called after each file, for progress display.
     """
     files = page_files(paths)
-    engine = engine_for(db)
-    report = IngestReport()
-    for path in files:
-        result = _ingest_file(engine, path)
-        report.files.append(result)
-        if on_file:
-            on_file(result)
-    return report
+    with opened(db) as engine:
+        report = IngestReport()
+        for path in files:
+            result = _ingest_file(engine, path)
+            report.files.append(result)
+            if on_file:
+                on_file(result)
+        return report
 
 
 def _ingest_file(engine: Engine, path: Path) -> FileResult:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -16,8 +14,8 @@ TABLES = {"documents", "articles", "sources", "source_aliases", "article_sources
           "metric_aliases", "entities", "entity_aliases", "claims"}
 
 
-def test_upgrade_head_then_downgrade_base_on_a_fresh_sqlite_file(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'm.sqlite'}"
+def test_upgrade_head_downgrade_base_and_upgrade_again(db_url: str) -> None:
+    url = db_url
     cfg = alembic_config(url)
     command.upgrade(cfg, "head")
     engine = create_engine(url)
@@ -29,8 +27,8 @@ def test_upgrade_head_then_downgrade_base_on_a_fresh_sqlite_file(tmp_path: Path)
     engine.dispose()
 
 
-def test_models_and_migrations_agree(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'm.sqlite'}"
+def test_models_and_migrations_agree(db_url: str) -> None:
+    url = db_url
     command.upgrade(alembic_config(url), "head")
     engine = create_engine(url)
     with engine.connect() as conn:

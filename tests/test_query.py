@@ -1,0 +1,99 @@
+"""Fact-checker queries on the seeds: metrics, filters, provenance, and injection safety."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import create_engine, func, select
+
+from factdb import models
+from factdb.query import UnknownNameError, claim_detail, claims, metrics
+from factdb.errors import FactDBError
+
+
+def test_pmi_lists_nbs_reading_caixin_reading_and_sub_indexes(seeded_url: str) -> None:
+    frame = claims(seeded_url, metric="pmi")
+    nbs = frame[(frame.text == "49.4%")].iloc[0]
+    assert (nbs.value, nbs.unit, nbs.period, nbs.reported_by) == (49.4, "percent", "2024-07", "NBD")
+    assert "National Bureau of Statistics" in nbs.attributed_to
+    caixin = frame[frame.text == "49.8"].iloc[0]
+    assert (caixin.value, caixin.unit, caixin.attributed_to, caixin.reported_by) == (49.8, "index", "Caixin", "Caixin")
+    sub_indexes = set(frame.text) & {"50.1%", "49.3%", "47.8%", "48.3%", "49.3"}
+    assert sub_indexes == {"50.1%", "49.3%", "47.8%", "48.3%", "49.3"}
+
+
+@pytest.mark.parametrize("name", ["manufacturing PMI", "purchasing managers index", "Manufacturing pmi"])
+def test_near_names_find_the_pmi(seeded_url: str, name: str) -> None:
+    assert "49.4%" in set(claims(seeded_url, metric=name).text)
+
+
+def test_marriages_since_2024_is_the_first_half(seeded_url: str) -> None:
+    frame = claims(seeded_url, metric="marriage registrations", since="2024-01", kind="level")
+    assert [(r.value, r.period) for r in frame.itertuples()] == [(3430000.0, "2024-H1")]
+
+
+def test_period_filter_compares_date_ranges(seeded_url: str) -> None:
+    in_2024 = claims(seeded_url, metric="marriage registrations", period="2024")
+    assert set(in_2024.period) == {"2024-H1"}
+    until_2022 = claims(seeded_url, metric="marriage registrations", until="2022", kind="level")
+    assert sorted(until_2022.period) == ["2019", "2021", "2022"]
+
+
+def test_source_matches_credited_agency_or_outlet(seeded_url: str) -> None:
+    caixin = claims(seeded_url, source="Caixin")
+    assert "49.8" in set(caixin.text)
+    assert set(caixin.reported_by) | set(caixin.attributed_to.dropna()) >= {"Caixin"}
+    nbd = claims(seeded_url, source="NBD")
+    assert "49.4%" in set(nbd.text) and "49.8" not in set(nbd.text)
+
+
+def test_text_filter_needs_every_word(seeded_url: str) -> None:
+    frame = claims(seeded_url, text="critical point")
+    assert len(frame) > 0
+    assert all("critical point" in s.lower() for s in frame.sentence)
+
+
+def test_unknown_metric_suggests_closest(seeded_url: str) -> None:
+    with pytest.raises(UnknownNameError) as info:
+        claims(seeded_url, metric="gross domestic product")
+    assert info.value.closest, "closest metrics are listed"
+    assert str(info.value).startswith("no metric matches 'gross domestic product'; closest: ")
+
+
+def test_bad_period_is_a_clear_error(seeded_url: str) -> None:
+    with pytest.raises(FactDBError, match="not a period: 'July'"):
+        claims(seeded_url, since="July")
+
+
+@pytest.mark.parametrize("field", ["metric", "entity", "source", "text"])
+def test_injection_returns_nothing_and_harms_nothing(seeded_url: str, field: str) -> None:
+    engine = create_engine(seeded_url)
+    with engine.connect() as conn:
+        before = conn.scalar(select(func.count()).select_from(models.Claim))
+    payload = "'; DROP TABLE claims; --"
+    try:
+        frame = claims(seeded_url, **{field: payload})
+        assert frame.empty
+    except UnknownNameError:
+        pass  # an unknown name is reported, not run
+    with engine.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(models.Claim)) == before
+    engine.dispose()
+
+
+def test_metrics_lists_aliases_periods_and_sources(seeded_url: str) -> None:
+    frame = metrics(seeded_url, search="pmi")
+    row = frame[frame.metric == "manufacturing pmi"].iloc[0]
+    assert "purchasing managers index" in row.aliases
+    assert "2024-07" in row.periods
+    assert "NBD" in row.sources
+    assert row.unit_family == "percent"
+
+
+def test_claim_detail_links_back_to_sentence_and_outlets(seeded_url: str) -> None:
+    pmi_id = int(claims(seeded_url, metric="manufacturing pmi", kind="level").iloc[0].id)
+    detail = claim_detail(seeded_url, pmi_id)
+    offset = detail["start"] - detail["sentence_start"]
+    assert detail["sentence"][offset:offset + len(detail["text"])] == detail["text"] == "49.4%"
+    assert [o["name"] for o in detail["outlets"]] == ["NBD", "Caixin"]
+    assert detail["outlets"][0]["url"] == "https://www.nbd.com.cn/articles/2024-07-31/3486571.html"
+    assert "0.1 percent" in {r["text"] for r in detail["related"]}
