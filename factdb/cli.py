@@ -11,6 +11,7 @@ import sys
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Annotated, Any
 
 import typer
@@ -22,15 +23,17 @@ from rich.text import Text
 from typer.core import TyperGroup
 
 from factdb import db as database
+from factdb import reporting
 from factdb.display import format_value
 from factdb.errors import FactDBError
 from factdb.export import export as export_claims
 from factdb.export import write_records
 from factdb.extract import extract as extract_text
-from factdb.pages import read_page
+from factdb.pages import DEFAULT_MAX_BYTES, read_page
 from factdb.check import Verdict, exit_code
 from factdb.check import check as check_statement
 from factdb.export import claim_review
+from factdb.reporting.render import change_row, value_text
 from factdb.query import (
     CLAIM_COLUMNS,
     ClaimFilter,
@@ -64,6 +67,9 @@ app = typer.Typer(
 )
 db_app = typer.Typer(cls=_Group, no_args_is_help=True, help="Manage the database schema.")
 app.add_typer(db_app, name="db")
+report_app = typer.Typer(cls=_Group, no_args_is_help=True,
+                        help="Comparison reports over time, with consistency checks.")
+app.add_typer(report_app, name="report")
 
 
 class OutputFormat(str, Enum):
@@ -105,6 +111,7 @@ def main(
 def ingest(
     ctx: typer.Context,
     paths: Annotated[list[Path], typer.Argument(help="Page files, or folders of *.txt pages.")],
+    max_size: Annotated[float, typer.Option(help="Refuse pages larger than this many MB.")] = DEFAULT_MAX_BYTES / 1e6,
 ) -> None:
     """Read briefing pages into the database and extract their claims.
 
@@ -121,7 +128,7 @@ def ingest(
             progress.advance(task)
             _report_file(result)
 
-        report = ingest_pages(ctx.obj, files, on_file=on_file)
+        report = ingest_pages(ctx.obj, files, on_file=on_file, max_bytes=int(max_size * 1e6))
     console.print(
         f"{len(report.files)} files ({report.count('added')} added, {report.count('replaced')} replaced, "
         f"{report.count('unchanged')} unchanged, {report.count('refused')} refused), "
@@ -316,7 +323,7 @@ def extract(
     """
     day: date | None = published.date() if published else None
     for name in files or ["-"]:
-        text = sys.stdin.read() if name == "-" else read_page(name)
+        text = sys.stdin.read() if name == "-" else read_page(name)[0]
         rows = [c.to_dict() for c in extract_text(text, published=day)]
         if format is OutputFormat.table:
             _claims_table(rows, title=None if name == "-" else escape(name))
@@ -354,3 +361,102 @@ def upgrade(ctx: typer.Context) -> None:
     """
     revision = database.upgrade(ctx.obj)
     console.print(f"{database.safe_url(ctx.obj)} is at schema revision {revision}", highlight=False)
+
+
+OutOption = Annotated[Path, typer.Option("--out", "-o", help="Folder for the md, html, png and csv files.")]
+
+
+@report_app.command("compare")
+def report_compare(
+    ctx: typer.Context,
+    metric: Annotated[str, typer.Option(help="Metric name or alias; every metric it resolves to is a series.")],
+    entity: Annotated[str | None, typer.Option(help="Only claims about this entity.")] = None,
+    out: OutOption = Path("reports"),
+    format: FormatOption = OutputFormat.table,
+) -> None:
+    """Report one metric over time: timeline, changes, disagreements, stated vs implied.
+
+    Writes <metric>.md, .html, .png and .csv into --out; prints the same as tables,
+    or as JSON (--format json) or the timeline rows (csv, jsonl).
+
+    Example: factdb report compare --metric "manufacturing pmi" --out reports/
+    """
+    report = reporting.compare(ctx.obj, metric, entity)
+    files = reporting.write_report(report, out)
+    err_console.print(f"written: {escape(str(files.markdown.with_suffix('')))}.{{md,html,png,csv}}", highlight=False)
+    if format is OutputFormat.json:
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2, default=str) + "\n")
+    elif format is not OutputFormat.table:
+        write_records((e.to_dict() for e in report.timeline), format.value, sys.stdout)
+    else:
+        _show_report(report)
+
+
+def _show_report(report: reporting.Report) -> None:
+    timeline = Table("period", "series", "value", "kind", "credited to", "reported by", "published", "claim",
+                     title=escape(f"{report.title}: {report.claims} claims in {len(report.series)} series"))
+    for e in report.timeline:
+        timeline.add_row(e.period or "—", escape(e.series), escape(value_text(e)), e.kind,
+                         escape(e.attributed_to or "—"), escape(e.reported_by or "—"), e.published or "—",
+                         str(e.claim_id) if e.claim_id is not None else escape(e.note or ""))
+    console.print(timeline)
+    changes = Table("series", "from", "to", "change", "growth", title="Changes between stored levels")
+    for c in report.changes:
+        changes.add_row(*(escape(_plain(cell)) for cell in change_row(c)))
+    disagreements = Table("series", "period", "values", title="Disagreements")
+    for d in report.disagreements:
+        disagreements.add_row(escape(d.series), d.period, escape(" vs ".join(
+            f"{value_text(e)} ({e.reported_by or '?'}, claim {e.claim_id})" for e in d.entries)))
+    for table in (changes, disagreements):
+        console.print(table if table.row_count else Text(f"{table.title}: none"))
+    _findings_table(report.findings)
+
+
+def _plain(cell: tuple[Any, ...]) -> str:
+    return "".join(str(getattr(span, "text", span)) for span in cell)
+
+
+_OUTCOME_STYLE = {"consistent": "green", "inconsistent": "red", "only implied": "yellow"}
+
+
+def _findings_table(findings: Sequence[reporting.Finding]) -> None:
+    table = Table("outcome", "check", "metric", "period", "finding", "claims", title="Stated vs implied")
+    for f in findings:
+        table.add_row(Text(f.outcome, style=_OUTCOME_STYLE[f.outcome]), f.check, escape(f.metric),
+                      f.period or "—", escape(f.message), ", ".join(map(str, (*f.claims, *f.stored))))
+    console.print(table if findings else Text("Stated vs implied: no stated change links stored levels"))
+
+
+@report_app.command("consistency")
+def report_consistency(ctx: typer.Context, format: FormatOption = OutputFormat.table) -> None:
+    """Check every stored change against the levels it connects, and shares against 100 %.
+
+    Each finding is consistent, inconsistent or only implied, and cites its claims.
+
+    Example: factdb report consistency --format json
+    """
+    findings = reporting.consistency(ctx.obj)
+    if format is not OutputFormat.table:
+        write_records((f.to_dict() for f in findings), format.value, sys.stdout)
+        return
+    _findings_table(findings)
+
+
+@report_app.command("all")
+def report_all(ctx: typer.Context, out: OutOption = Path("reports"), format: FormatOption = OutputFormat.table) -> None:
+    """Write a report for every metric with at least two claims, the consistency page and an index.
+
+    Example: factdb report all --out reports/
+    """
+    reports = reporting.write_all(ctx.obj, out)
+    rows = [{"report": r.title, "file": f"{r.slug}.html", "claims": r.claims, "series": len(r.series),
+             "changes": len(r.changes), "disagreements": len(r.disagreements), "findings": len(r.findings)}
+            for r in reports]
+    err_console.print(f"{len(reports)} reports written to {escape(str(out))}/ (index.html)", highlight=False)
+    if format is not OutputFormat.table:
+        write_records(rows, format.value, sys.stdout)
+        return
+    table = Table(*rows[0]) if rows else Table("report")
+    for row in rows:
+        table.add_row(*(escape(str(v)) for v in row.values()))
+    console.print(table)

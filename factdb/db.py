@@ -16,7 +16,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
@@ -59,7 +59,14 @@ def _where(url: str) -> str:
     return f"{parsed.get_backend_name()} server at {parsed.host or 'localhost'}:{parsed.port or 'default port'}"
 
 
+# Any constant: PostgreSQL advisory lock that serialises migrations between processes.
+_MIGRATION_LOCK = 0x66616374
+
+
 def _migrate(connection: Connection, cfg: Config) -> None:
+    if connection.dialect.name == "postgresql":
+        # Several ingests may open a blank database at once; one migrates, the others wait.
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
     script = ScriptDirectory.from_config(cfg)
     current = MigrationContext.configure(connection).get_current_revision()
     head = script.get_current_head()

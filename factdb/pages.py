@@ -27,9 +27,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from charset_normalizer import from_bytes
+
 from factdb.errors import PageError
 
-__all__ = ["Article", "Outlet", "Page", "parse_date", "parse_page", "read_page", "split_articles"]
+__all__ = [
+    "DEFAULT_MAX_BYTES", "Article", "Outlet", "Page", "parse_date", "parse_page", "read_page", "split_articles",
+]
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name} | {"sept": 9}
@@ -182,15 +186,14 @@ def _finish(block: _Block, text: str) -> Article | None:
     )
 
 
-def split_articles(text: str) -> tuple[list[Article], list[str]]:
-    """Split page text into articles; also return page-level warnings.
+def split_articles(text: str) -> list[Article]:
+    """Split page text into articles.
 
     A source block (``Source:`` lines, ``Sources:`` items, numbered or bare
     outlet lines, URL lines) closes the article above it; the next ordinary
     line starts a new one with its headline.
     """
     articles: list[Article] = []
-    page_warnings: list[str] = []
     block = _Block()
     for offset, line in _lines(text):
         if not block.lines and not articles and _PAGE_HEADER.match(line):
@@ -223,19 +226,32 @@ def split_articles(text: str) -> tuple[list[Article], list[str]]:
     article = _finish(block, text)
     if article:
         articles.append(article)
-    if not articles:
-        page_warnings.append("no articles found")
-    return articles, page_warnings
+    return articles
 
 
 def _with_url(outlet: Outlet, url: str) -> Outlet:
     return Outlet(outlet.name, outlet.published, url, outlet.position)
 
 
-def read_page(path: str | Path) -> str:
-    """Read a page file as text, refusing empty, binary and non-UTF-8 files."""
+# Pages that are not UTF-8 are decoded only as one of these, and only when
+# charset-normalizer finds the result clean: a wrong guess would corrupt every claim.
+_FALLBACK_ENCODINGS = {"cp1252": "Windows-1252", "gb18030": "GB18030"}
+_MAX_CHAOS = 0.2
+DEFAULT_MAX_BYTES = 20_000_000
+
+
+def read_page(path: str | Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> tuple[str, tuple[str, ...]]:
+    """Read a page file as text; return it with any warnings about how it was decoded.
+
+    Refuses (``PageError``) a missing, empty, binary or oversized file, and text
+    that is neither UTF-8 nor cleanly Windows-1252 or GB18030.
+    """
     p = Path(path)
     try:
+        size = p.stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            raise PageError(str(p), f"page is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit "
+                                    "(raise it with --max-size)")
         data = p.read_bytes()
     except FileNotFoundError as exc:
         raise PageError(str(p), "no such file") from exc
@@ -245,17 +261,28 @@ def read_page(path: str | Path) -> str:
         raise PageError(str(p), "empty file")
     if b"\x00" in data:
         raise PageError(str(p), "binary file (contains NUL bytes)")
+    warnings: tuple[str, ...] = ()
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise PageError(str(p), f"not UTF-8 text (byte {exc.start})") from exc
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        guess = from_bytes(data, cp_isolation=list(_FALLBACK_ENCODINGS)).best()
+        if guess is None or guess.chaos > _MAX_CHAOS:
+            raise PageError(str(p), f"not UTF-8 text (byte {exc.start}), nor clean Windows-1252 or GB18030") from exc
+        text = str(guess)
+        warnings = (f"not UTF-8: decoded as {_FALLBACK_ENCODINGS[guess.encoding]}",)
+    return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
 
 
-def parse_page(path: str | Path, text: str | None = None) -> Page:
-    """Read (unless ``text`` is given) and split one page file."""
+def parse_page(path: str | Path, text: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Page:
+    """Read (unless ``text`` is given) and split one page file.
+
+    A page in which no article can be recognised is refused with ``PageError``.
+    """
+    decoding: tuple[str, ...] = ()
     if text is None:
-        text = read_page(path)
-    articles, warnings = split_articles(text)
+        text, decoding = read_page(path, max_bytes)
+    articles = split_articles(text)
+    if not articles:
+        raise PageError(str(path), "no articles found (no headline followed by text)")
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Page(str(path), text, digest, tuple(articles), tuple(warnings))
+    return Page(str(path), text, digest, tuple(articles), decoding)

@@ -8,6 +8,8 @@ never sees half of either version.
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -16,7 +18,7 @@ from pathlib import Path
 from typing import Literal
 
 from sqlalchemy import Engine, delete, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from factdb import models
@@ -25,7 +27,7 @@ from factdb.errors import PageError, StoreError
 from factdb.extract import Claim, extract_article
 from factdb.extract.periods import period_range
 from factdb.extract.units import unit_family
-from factdb.pages import Page, parse_page
+from factdb.pages import DEFAULT_MAX_BYTES, Page, parse_page
 
 __all__ = ["FileResult", "IngestReport", "ingest", "page_files"]
 
@@ -98,38 +100,73 @@ def ingest(
     db: Database,
     paths: Iterable[str | Path],
     on_file: Callable[[FileResult], None] | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> IngestReport:
     """Ingest page files and folders; each file is its own transaction.
 
-    ``on_file`` is called after each file, for progress display.
+    ``on_file`` is called after each file, for progress display; pages larger
+    than ``max_bytes`` are refused (None: no limit).
     """
     files = page_files(paths)
     with opened(db) as engine:
         report = IngestReport()
         for path in files:
-            result = _ingest_file(engine, path)
+            result = _ingest_file(engine, path, max_bytes)
             report.files.append(result)
             if on_file:
                 on_file(result)
         return report
 
 
-def _ingest_file(engine: Engine, path: Path) -> FileResult:
+def _ingest_file(engine: Engine, path: Path, max_bytes: int | None) -> FileResult:
     try:
-        page = parse_page(path)
+        page = parse_page(path, max_bytes=max_bytes)
     except PageError as exc:
         return FileResult(str(path), "refused", error=str(exc))
     claims = [extract_article(page.text, article) for article in page.articles]
     warnings = tuple(page.warnings) + tuple(
         f"{a.headline[:60]}: {w}" for a in page.articles for w in a.warnings
     )
-    try:
-        with Session(engine) as session, session.begin():
-            status = _write_page(session, page, claims)
-    except SQLAlchemyError as exc:
-        raise StoreError(f"{path}: database write failed: {exc}") from exc
+    status = _write_with_retry(engine, page, claims)
     stored_claims = sum(map(len, claims)) if status != "unchanged" else 0
     return FileResult(str(path), status, len(page.articles), stored_claims, warnings)
+
+
+def _write_with_retry(engine: Engine, page: Page, claims: list[list[Claim]]) -> Status:
+    """Write one page in one transaction, retrying when a concurrent ingest got there first.
+
+    Another process may commit the same page, source or metric between our read
+    and our insert; the unique constraints then refuse our rows (or PostgreSQL
+    breaks a deadlock), the transaction rolls back whole, and the retry sees
+    what the other process stored.
+    """
+    for attempt in range(_ATTEMPTS):
+        try:
+            with Session(engine) as session, session.begin():
+                return _write_page(session, page, claims)
+        except (IntegrityError, OperationalError) as exc:
+            if attempt + 1 == _ATTEMPTS or not _retryable(exc):
+                raise StoreError(f"{page.path}: database write failed: {_first_line(exc)}") from exc
+            time.sleep(random.uniform(0.01, 0.05) * 2**attempt)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"{page.path}: database write failed: {_first_line(exc)}") from exc
+    raise AssertionError("unreachable")
+
+
+_ATTEMPTS = 8
+# PostgreSQL: unique_violation, deadlock_detected, serialization_failure; SQLite: locked/busy.
+_RETRY_SQLSTATES = {"23505", "40P01", "40001"}
+
+
+def _retryable(exc: SQLAlchemyError) -> bool:
+    if isinstance(exc, IntegrityError) and "UNIQUE" in str(exc.orig):
+        return True
+    sqlstate = getattr(getattr(exc, "orig", None), "sqlstate", None)
+    return sqlstate in _RETRY_SQLSTATES or "database is locked" in str(exc)
+
+
+def _first_line(exc: SQLAlchemyError) -> str:
+    return str(getattr(exc, "orig", exc)).strip().splitlines()[0]
 
 
 def _write_page(session: Session, page: Page, claims: list[list[Claim]]) -> Status:

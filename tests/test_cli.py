@@ -57,7 +57,8 @@ def test_folder_without_pages_is_one_line_error(db_url: str, tmp_path: Path) -> 
 @pytest.mark.parametrize(
     ("content", "message"),
     [(b"", "empty file"), (b"PK\x03\x04\x00\x00", "binary file (contains NUL bytes)"),
-     (b"Output rose 3\xe9", "not UTF-8 text (byte 13)")],
+     (bytes(range(0x80, 0x100)) * 4, "not UTF-8 text (byte 0), nor clean Windows-1252 or GB18030"),
+     (b"Skip to content\n", "no articles found (no headline followed by text)")],
 )
 def test_bad_file_is_refused_with_exit_1(db_url: str, tmp_path: Path, content: bytes, message: str) -> None:
     bad = tmp_path / "bad.txt"

@@ -170,16 +170,19 @@ def test_body_sentence_opening_with_a_dateline_stays_in_the_body() -> None:
         "Factory Output Rises\n\nBeijing, July 3, 2024, the statistics bureau said output rose 5.3 percent "
         "on the year, beating forecasts by a wide margin.\n\nSource: Xinhua, July 3, 2024\n"
     )
-    articles, _ = split_articles(text)
+    articles = split_articles(text)
     assert len(articles) == 1
     assert [o.name for o in articles[0].outlets] == ["Xinhua"]
     assert "5.3 percent" in text[articles[0].body_start:articles[0].body_end]
 
 
-def test_page_with_no_articles_is_a_page_warning() -> None:
-    articles, warnings = split_articles("Skip to content\n\nAll posts by LLD - 3. page\n")
-    assert articles == []
-    assert warnings == ["no articles found"]
+def test_page_with_no_articles_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "header.txt"
+    path.write_text("Skip to content\n\nAll posts by LLD - 3. page\n", encoding="utf-8")
+    assert split_articles(path.read_text(encoding="utf-8")) == []
+    with pytest.raises(PageError) as info:
+        parse_page(path)
+    assert str(info.value) == f"{path}: no articles found (no headline followed by text)"
 
 
 @pytest.mark.parametrize(
@@ -194,7 +197,7 @@ def test_parse_date(text: str, expected: date | None) -> None:
 @pytest.mark.parametrize(
     ("content", "reason"),
     [(b"", "empty file"), (b"\x89PNG\r\n\x1a\n\x00\x00", "binary file (contains NUL bytes)"),
-     ("Caf\u00e9 prices rose 3%".encode("cp1252"), "not UTF-8 text (byte 3)")],
+     (bytes(range(0x80, 0x100)) * 4, "not UTF-8 text (byte 0), nor clean Windows-1252 or GB18030")],
 )
 def test_read_page_refuses_bad_files(tmp_path: Path, content: bytes, reason: str) -> None:
     path = tmp_path / "bad.txt"
@@ -207,3 +210,29 @@ def test_read_page_refuses_bad_files(tmp_path: Path, content: bytes, reason: str
 def test_read_page_missing_file(tmp_path: Path) -> None:
     with pytest.raises(PageError, match="no such file"):
         read_page(tmp_path / "nope.txt")
+
+
+@pytest.mark.parametrize(
+    ("encoding", "name"),
+    [("cp1252", "Windows-1252"), ("gb18030", "GB18030")],
+)
+def test_windows_1252_and_gb18030_pages_decode_with_a_warning(tmp_path: Path, encoding: str, name: str) -> None:
+    text = (SEEDS / "004_350007d3a0331fc8.txt").read_text(encoding="utf-8")
+    if encoding == "cp1252":
+        text = text.encode("cp1252", errors="replace").decode("cp1252")  # drop the Chinese glued text
+    path = tmp_path / "page.txt"
+    path.write_bytes(text.encode(encoding))
+    page = parse_page(path)
+    assert page.text == text
+    assert page.warnings == (f"not UTF-8: decoded as {name}",)
+    assert len(page.articles) == 9
+
+
+def test_oversized_page_is_refused_with_the_limit_named(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"Headline\n\n" + b"x" * 2_000_000)
+    with pytest.raises(PageError) as info:
+        read_page(path, max_bytes=1_000_000)
+    assert str(info.value) == f"{path}: page is 2.0 MB, over the 1 MB limit (raise it with --max-size)"
+    text, warnings = read_page(path, max_bytes=None)
+    assert len(text) == 2_000_010 and warnings == ()

@@ -84,7 +84,8 @@ def test_missing_path_stores_nothing(engine: Engine, seed_dir: Path) -> None:
 
 @pytest.mark.parametrize(
     ("content", "reason"),
-    [(b"", "empty file"), (b"\x00\x01\x02binary", "binary file"), (b"Prices rose 3\xe9", "not UTF-8")],
+    [(b"", "empty file"), (b"\x00\x01\x02binary", "binary file"), (bytes(range(0x80, 0x100)) * 4, "not UTF-8"),
+     (b"Skip to content\n", "no articles found"), (b"Headline\n\n" + b"word " * 300_000, "over the 1 MB limit")],
 )
 def test_bad_file_is_refused_and_stored_rows_are_untouched(
     engine: Engine, seed_dir: Path, content: bytes, reason: str
@@ -93,7 +94,7 @@ def test_bad_file_is_refused_and_stored_rows_are_untouched(
     before = snapshot(engine)
     # A stored page overwritten with bad bytes keeps its stored version.
     (seed_dir / "001_63431c5d3bda27d7.txt").write_bytes(content)
-    report = ingest(engine, [seed_dir])
+    report = ingest(engine, [seed_dir], max_bytes=1_000_000)
     refused = report.refused
     assert len(refused) == 1 and reason in (refused[0].error or "")
     assert refused[0].error.startswith(str(seed_dir / "001_63431c5d3bda27d7.txt"))
