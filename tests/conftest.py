@@ -3,7 +3,9 @@
 The backend is SQLite files in temp dirs unless a PostgreSQL server is given
 with ``--db-url`` or ``FACTDB_TEST_URL`` (any database on it; each test gets a
 database of its own, created and dropped around it). Tests marked
-``postgres`` need that server: they skip without one, except in CI.
+``postgres`` run on the server of ``--pg-url`` / ``FACTDB_TEST_PG_URL`` (or the
+backend, when that is PostgreSQL): without one they skip, except in CI, where
+they fail.
 """
 
 from __future__ import annotations
@@ -30,43 +32,46 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=os.environ.get("FACTDB_TEST_URL"),
         help="a PostgreSQL server URL to run the suite on (default: SQLite; env FACTDB_TEST_URL)",
     )
+    parser.addoption(
+        "--pg-url",
+        default=os.environ.get("FACTDB_TEST_PG_URL"),
+        help="a PostgreSQL server URL for the PostgreSQL-only tests (env FACTDB_TEST_PG_URL)",
+    )
+
+
+def _pg_server(config: pytest.Config) -> str | None:
+    return config.getoption("--pg-url") or config.getoption("--db-url")
 
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "postgres: needs a PostgreSQL server (--db-url / FACTDB_TEST_URL)")
 
 
+def _shown(url: str | None) -> str:
+    return make_url(url).render_as_string(hide_password=True) if url else "none"
+
+
 def pytest_report_header(config: pytest.Config) -> str:
-    server = config.getoption("--db-url")
-    return f"factdb backend: {make_url(server).render_as_string(hide_password=True) if server else 'SQLite'}"
+    backend = config.getoption("--db-url")
+    return f"factdb backend: {_shown(backend) if backend else 'SQLite'}; PostgreSQL tests: {_shown(_pg_server(config))}"
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if config.getoption("--db-url"):
-        return
-    if os.environ.get("CI"):
-        reason = "CI must run the PostgreSQL tests: set FACTDB_TEST_URL"
-        for item in items:
-            if "postgres" in item.keywords:
-                item.add_marker(pytest.mark.xfail(reason=reason, strict=True, run=False))
-        return
-    skip = pytest.mark.skip(reason="needs a PostgreSQL server: pass --db-url or set FACTDB_TEST_URL")
+    if _pg_server(config) or os.environ.get("CI"):
+        return  # in CI a missing server fails the PostgreSQL tests (pg_url) instead of skipping them
+    skip = pytest.mark.skip(reason="needs a PostgreSQL server: pass --pg-url or set FACTDB_TEST_PG_URL")
     for item in items:
         if "postgres" in item.keywords:
             item.add_marker(skip)
 
 
 class Databases:
-    """Makes empty databases on the configured backend and drops them afterwards."""
+    """Makes empty databases on a backend (a PostgreSQL server, or SQLite files) and drops them."""
 
     def __init__(self, server: str | None, root: Path) -> None:
         self.server = server
         self.root = root
         self.made: list[str] = []
-
-    @property
-    def backend(self) -> str:
-        return "postgresql" if self.server else "sqlite"
 
     def new(self) -> str:
         name = f"factdb_test_{uuid.uuid4().hex[:12]}"
@@ -101,6 +106,16 @@ def databases(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
     made.drop_all()
 
 
+@pytest.fixture(scope="session")
+def pg_databases(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Databases]:
+    server = _pg_server(request.config)
+    if not server:
+        pytest.fail("CI must run the PostgreSQL tests: set FACTDB_TEST_PG_URL (see .ci/run)")
+    made = Databases(server, tmp_path_factory.mktemp("pg"))
+    yield made
+    made.drop_all()
+
+
 @pytest.fixture
 def db_url(databases: Databases) -> str:
     """A fresh, empty database on the test backend (first use migrates it)."""
@@ -116,10 +131,9 @@ def engine(db_url: str) -> Iterator[Engine]:
 
 
 @pytest.fixture
-def pg_url(databases: Databases) -> str:
-    """A fresh PostgreSQL database; only for tests marked ``postgres``."""
-    assert databases.server, "mark the test with @pytest.mark.postgres"
-    return databases.new()
+def pg_url(pg_databases: Databases) -> str:
+    """A fresh PostgreSQL database; for tests marked ``postgres``."""
+    return pg_databases.new()
 
 
 @pytest.fixture
