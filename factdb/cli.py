@@ -112,6 +112,7 @@ def ingest(
     ctx: typer.Context,
     paths: Annotated[list[Path], typer.Argument(help="Page files, or folders of *.txt pages.")],
     max_size: Annotated[float, typer.Option(help="Refuse pages larger than this many MB.")] = DEFAULT_MAX_BYTES / 1e6,
+    jobs: Annotated[int, typer.Option(min=1, help="Extract in this many processes.")] = 1,
 ) -> None:
     """Read briefing pages into the database and extract their claims.
 
@@ -128,7 +129,7 @@ def ingest(
             progress.advance(task)
             _report_file(result)
 
-        report = ingest_pages(ctx.obj, files, on_file=on_file, max_bytes=int(max_size * 1e6))
+        report = ingest_pages(ctx.obj, files, on_file=on_file, max_bytes=int(max_size * 1e6), jobs=jobs)
     console.print(
         f"{len(report.files)} files ({report.count('added')} added, {report.count('replaced')} replaced, "
         f"{report.count('unchanged')} unchanged, {report.count('refused')} refused), "

@@ -20,7 +20,6 @@ page text, so every span can be cut back out of it.
 from __future__ import annotations
 
 import calendar
-import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -86,11 +85,10 @@ class Article:
 
 @dataclass(frozen=True)
 class Page:
-    """A page file read and split: its text, checksum, articles and page-level warnings."""
+    """A page file read and split: its text, articles and page-level warnings."""
 
     path: str
     text: str
-    sha256: str
     articles: tuple[Article, ...]
     warnings: tuple[str, ...] = field(default=())
 
@@ -284,5 +282,4 @@ def parse_page(path: str | Path, text: str | None = None, max_bytes: int | None 
     articles = split_articles(text)
     if not articles:
         raise PageError(str(path), "no articles found (no headline followed by text)")
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Page(str(path), text, digest, tuple(articles), decoding)
+    return Page(str(path), text, tuple(articles), decoding)

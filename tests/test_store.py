@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine, func, select
 
 from factdb import models
 from factdb.errors import PageError
+from factdb.db import opened
 from factdb.query import articles
 from factdb.store import ingest
 
@@ -99,3 +101,18 @@ def test_bad_file_is_refused_and_stored_rows_are_untouched(
     assert len(refused) == 1 and reason in (refused[0].error or "")
     assert refused[0].error.startswith(str(seed_dir / "001_63431c5d3bda27d7.txt"))
     assert snapshot(engine) == before
+
+
+
+def claim_rows(engine: Engine) -> list[tuple[object, ...]]:
+    with engine.connect() as conn:
+        return sorted(map(tuple, conn.execute(select(models.Claim.text, models.Claim.start, models.Claim.value))))
+
+
+def test_parallel_ingest_stores_what_a_serial_one_does(engine: Engine, seed_dir: Path, databases: Any) -> None:
+    ingest(engine, [seed_dir], jobs=2)
+    with opened(databases.new()) as serial:
+        report = ingest(serial, [seed_dir])
+        assert report.count("added") == 5
+        assert counts(serial) == counts(engine)
+        assert claim_rows(serial) == claim_rows(engine)
