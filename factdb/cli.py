@@ -51,7 +51,7 @@ err_console = Console(stderr=True, soft_wrap=True)
 class _Group(TyperGroup):
     """The one place that turns a FactDBError into `error: ...` and exit code 1."""
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:  # typer's vendored click.Context has no public name
         try:
             return super().invoke(ctx)
         except FactDBError as exc:

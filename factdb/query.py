@@ -9,8 +9,10 @@ that the indexes serve.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import pandas as pd
@@ -56,20 +58,45 @@ class _Named:
 
     names: dict[str, set[int]]  # lower-case name or alias -> ids
 
+    @cached_property
+    def words(self) -> dict[str, set[str]]:
+        """Each name's ``_words``, worked out once rather than on every lookup."""
+        return {name: _words(name) for name in self.names}
+
     @classmethod
     def load(cls, engine: Engine, model: Any, alias_model: Any, fk: str) -> _Named:
-        names: dict[str, set[int]] = {}
+        """The names of ``model`` and its aliases, reused while neither table has changed.
+
+        Resolving a name reads every stored name; at thousands of metrics that read and
+        the word sets cost more than the indexed claims query itself, so the loaded names
+        are kept per engine and read again only when the tables' row count or highest id
+        moves (names and aliases are only ever added, or deleted with their rows).
+        """
+        alias_fk = getattr(alias_model, fk)
         with engine.connect() as conn:
+            stamp = conn.execute(select(
+                select(func.count()).select_from(model).scalar_subquery(),
+                select(func.max(model.id)).scalar_subquery(),
+                select(func.count()).select_from(alias_model).scalar_subquery(),
+                select(func.max(alias_model.id)).scalar_subquery(),
+            )).one()
+            cached = _NAMES_CACHE.setdefault(engine, {}).get(model.__tablename__)
+            if cached is not None and cached[0] == tuple(stamp):
+                return cached[1]
+            names: dict[str, set[int]] = {}
             for id_, name in conn.execute(select(model.id, model.name)):
                 names.setdefault(name.lower(), set()).add(id_)
-            for id_, alias in conn.execute(select(getattr(alias_model, fk), alias_model.alias)):
+            for id_, alias in conn.execute(select(alias_fk, alias_model.alias)):
                 names.setdefault(alias.lower(), set()).add(id_)
-        return cls(names)
+        loaded = cls(names)
+        _NAMES_CACHE[engine][model.__tablename__] = (tuple(stamp), loaded)
+        return loaded
 
     def resolve(self, query: str, kind: str) -> set[int]:
         """Ids whose name or alias holds every word of ``query``; else a near miss; else an error."""
         wanted = _words(query)
-        found = {i for name, ids in self.names.items() if wanted and wanted <= _words(name) for i in ids}
+        words = self.words
+        found = {i for name, ids in self.names.items() if wanted and wanted <= words[name] for i in ids}
         if found:
             return found
         scored = process.extract(query.lower(), list(self.names), scorer=fuzz.WRatio, limit=5)
@@ -85,12 +112,17 @@ class _Named:
             return set()
         if name.lower() in self.names:
             return self.names[name.lower()]
-        wanted = _words(name)
-        overlap = {n: len(wanted & _words(n)) / len(wanted | _words(n)) for n in self.names}
+        wanted, words = _words(name), self.words
+        overlap = {n: len(wanted & words[n]) / len(wanted | words[n]) for n in self.names}
         best = max(overlap.values(), default=0.0)
         if best < 0.5:
             return set()
         return set().union(*(self.names[n] for n, score in overlap.items() if score == best))
+
+
+# engine -> table name -> (row counts and highest ids when loaded, the names)
+_NAMES_CACHE: weakref.WeakKeyDictionary[Engine, dict[str, tuple[tuple[Any, ...], _Named]]] = (
+    weakref.WeakKeyDictionary())
 
 
 def metric_names(engine: Engine) -> _Named:
@@ -121,7 +153,7 @@ class ClaimFilter:
     text: str | None = None
     ids: tuple[int, ...] | None = None
 
-    def apply(self, engine: Engine, stmt: Select[Any]) -> Select[Any]:
+    def apply(self, engine: Engine, stmt: Select[*tuple[Any, ...]]) -> Select[*tuple[Any, ...]]:
         """``stmt`` narrowed by this filter, with every value a bound parameter."""
         c = models.Claim
         if self.metric:
@@ -172,7 +204,7 @@ CLAIM_COLUMNS = [
 ]
 
 
-def claims_select() -> Select[Any]:
+def claims_select() -> Select[*tuple[Any, ...]]:
     """Every claim joined to its names, columns labelled as in the interchange format."""
     attributed = aliased(models.Source)
     reported = aliased(models.Source)
@@ -199,7 +231,7 @@ def claims_select() -> Select[Any]:
     )
 
 
-def iter_claims(engine: Engine, stmt: Select[Any] | None = None) -> Iterator[dict[str, Any]]:
+def iter_claims(engine: Engine, stmt: Select[*tuple[Any, ...]] | None = None) -> Iterator[dict[str, Any]]:
     """Stream claims as interchange dicts (dates as ``YYYY-MM-DD``) without loading them all."""
     with engine.connect() as conn:
         result = conn.execution_options(yield_per=1000).execute(
@@ -295,42 +327,50 @@ def article_records(db: Database = None) -> list[dict[str, Any]]:
 METRIC_COLUMNS = ["metric", "aliases", "unit_family", "claims", "periods", "sources"]
 
 
+@dataclass
+class _MetricSummary:
+    metric: str
+    unit_family: str | None
+    aliases: list[str] = field(default_factory=list)
+    claims: int = 0
+    periods: set[str] = field(default_factory=set)
+    sources: set[str] = field(default_factory=set)
+
+    def names(self) -> list[str]:
+        return [self.metric, *self.aliases]
+
+    def record(self) -> dict[str, Any]:
+        return {"metric": self.metric, "aliases": sorted(self.aliases), "unit_family": self.unit_family,
+                "claims": self.claims, "periods": sorted(self.periods), "sources": sorted(self.sources)}
+
+
 def metric_records(db: Database = None, search: str | None = None) -> list[dict[str, Any]]:
     """Every metric (or those whose name or alias holds the words of ``search``), most claimed first."""
-    with opened(db) as engine:
-        wanted = _words(search or "")
-        c = models.Claim
-        with engine.connect() as conn:
-            metrics = {
-                id_: {"metric": name, "aliases": [], "unit_family": family, "claims": 0,
-                      "periods": set(), "sources": set()}
-                for id_, name, family in conn.execute(
-                    select(models.Metric.id, models.Metric.name, models.Metric.unit_family)
-                )
-            }
-            for id_, alias in conn.execute(select(models.MetricAlias.metric_id, models.MetricAlias.alias)):
-                metrics[id_]["aliases"].append(alias)
-            for id_, period, count in conn.execute(
-                select(c.metric_id, c.period, func.count()).where(c.metric_id.is_not(None))
-                .group_by(c.metric_id, c.period)
-            ):
-                metrics[id_]["claims"] += count
-                if period:
-                    metrics[id_]["periods"].add(period)
-            for column in (c.attributed_source_id, c.reported_source_id):
-                stmt = (select(c.metric_id, models.Source.name).join(models.Source, column == models.Source.id)
-                        .where(c.metric_id.is_not(None)).distinct())
-                for id_, name in conn.execute(stmt):
-                    metrics[id_]["sources"].add(name)
-        rows = []
-        for row in metrics.values():
-            if wanted and not any(wanted <= _words(n) for n in [row["metric"], *row["aliases"]]):
-                continue
-            row["aliases"] = sorted(row["aliases"])
-            row["periods"] = sorted(row["periods"])
-            row["sources"] = sorted(row["sources"])
-            rows.append(row)
-        return sorted(rows, key=lambda r: (-r["claims"], r["metric"]))
+    wanted = _words(search or "")
+    c = models.Claim
+    with opened(db) as engine, engine.connect() as conn:
+        summaries: dict[int | None, _MetricSummary] = {
+            id_: _MetricSummary(name, family)
+            for id_, name, family in conn.execute(
+                select(models.Metric.id, models.Metric.name, models.Metric.unit_family)
+            )
+        }
+        for id_, alias in conn.execute(select(models.MetricAlias.metric_id, models.MetricAlias.alias)):
+            summaries[id_].aliases.append(alias)
+        for metric_id, period, count in conn.execute(
+            select(c.metric_id, c.period, func.count()).where(c.metric_id.is_not(None))
+            .group_by(c.metric_id, c.period)
+        ):
+            summaries[metric_id].claims += count
+            if period:
+                summaries[metric_id].periods.add(period)
+        for column in (c.attributed_source_id, c.reported_source_id):
+            stmt = (select(c.metric_id, models.Source.name).join(models.Source, column == models.Source.id)
+                    .where(c.metric_id.is_not(None)).distinct())
+            for metric_id, name in conn.execute(stmt):
+                summaries[metric_id].sources.add(name)
+    chosen = [m for m in summaries.values() if not wanted or any(wanted <= _words(n) for n in m.names())]
+    return [m.record() for m in sorted(chosen, key=lambda m: (-m.claims, m.metric))]
 
 
 def metrics(db: Database = None, search: str | None = None) -> pd.DataFrame:

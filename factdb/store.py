@@ -165,7 +165,7 @@ def _pages_in_parallel(jobs: int) -> Iterator[ProcessPoolExecutor | None]:
 def _ingest_files(
     engine: Engine, files: list[Path], max_bytes: int | None, pool: ProcessPoolExecutor | None, jobs: int
 ) -> Iterator[FileResult]:
-    pending: deque[Future[_Prepared | FileResult] | FileResult] = deque()
+    pending: deque[Future[_Prepared | FileResult] | _Prepared | FileResult] = deque()
     for path in files:
         digest = _digest(path)
         if digest is not None and _stored(engine, digest):
