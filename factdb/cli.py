@@ -12,6 +12,7 @@ from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
 from collections.abc import Sequence
+from collections.abc import Iterator
 from typing import Annotated, Any
 
 import typer
@@ -62,6 +63,7 @@ class _Group(TyperGroup):
 app = typer.Typer(
     cls=_Group,
     no_args_is_help=True,
+    add_completion=False,
     pretty_exceptions_show_locals=False,
     help="factdb: a fact-tracking database for numeric claims in the news.",
 )
@@ -320,7 +322,7 @@ def extract(
 
     Offsets (`start`, `end`) index the input text.
 
-    Example: echo "The PMI was 49.4% in July." | factdb extract --published 2024-07-31 -f jsonl
+    Example: factdb extract notes.txt --published 2024-07-31 --format jsonl
     """
     day: date | None = published.date() if published else None
     for name in files or ["-"]:
@@ -461,3 +463,28 @@ def report_all(ctx: typer.Context, out: OutOption = Path("reports"), format: For
     for row in rows:
         table.add_row(*(escape(str(v)) for v in row.values()))
     console.print(table)
+
+
+def command_paths() -> Iterator[tuple[list[str], Any]]:
+    """Every command and group of the CLI with its path, depth first (for generated docs)."""
+    from typer.main import get_command
+
+    def walk(command: Any, path: list[str]) -> Iterator[tuple[list[str], Any]]:
+        yield path, command
+        for name, sub in getattr(command, "commands", {}).items():
+            yield from walk(sub, [*path, name])
+
+    return walk(get_command(app), [])
+
+
+def help_pages(width: int = 100) -> list[tuple[list[str], str]]:
+    """Every command's path and ``--help`` text, for the generated reference in docs/cli.md."""
+    from typer.testing import CliRunner
+
+    runner = CliRunner()
+    pages = []
+    for path, _ in command_paths():
+        result = runner.invoke(app, [*path, "--help"], prog_name="factdb", terminal_width=width,
+                               env={"COLUMNS": str(width), "TERM": "dumb", "NO_COLOR": "1"})
+        pages.append((path, "\n".join(line.rstrip() for line in result.stdout.splitlines()).strip("\n")))
+    return pages
