@@ -19,6 +19,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.pool import StaticPool
 
 from factdb.errors import StoreError
 
@@ -81,28 +82,53 @@ def _migrate(connection: Connection, cfg: Config) -> None:
     command.upgrade(cfg, "head")
 
 
+def _pragma(connection: Connection, setting: str) -> None:
+    """Set an SQLite pragma outside any transaction (where SQLite ignores it)."""
+    connection.exec_driver_sql(f"PRAGMA {setting}")
+    connection.commit()
+
+
+def _migrate_engine(engine: Engine, url: str) -> str:
+    """Bring the database behind ``engine`` to head; return the revision it is at."""
+    sqlite = engine.dialect.name == "sqlite"
+    try:
+        with engine.connect() as connection:
+            if sqlite:  # batch migrations copy tables, which foreign keys would forbid
+                _pragma(connection, "foreign_keys=OFF")
+            with connection.begin():
+                _migrate(connection, alembic_config(url))
+                revision = MigrationContext.configure(connection).get_current_revision()
+            if sqlite:
+                _pragma(connection, "foreign_keys=ON")
+    except OperationalError as exc:
+        reason = str(exc.orig).strip().splitlines()[0]
+        raise StoreError(f"cannot reach the {_where(url)}: {reason}") from exc
+    return revision or ""
+
+
 def upgrade(url: str | None = None) -> str:
     """Bring the database at ``url`` to the newest schema; return its revision."""
     url = resolve_url(url)
     engine = _engine(url)
-    cfg = alembic_config(url)
     try:
-        with engine.begin() as connection:
-            _migrate(connection, cfg)
-            revision = MigrationContext.configure(connection).get_current_revision()
-    except OperationalError as exc:
-        reason = str(exc.orig).strip().splitlines()[0]
-        raise StoreError(f"cannot reach the {_where(url)}: {reason}") from exc
+        return _migrate_engine(engine, url)
     finally:
         engine.dispose()
-    return revision or ""
 
 
 def _engine(url: str) -> Engine:
     try:
-        return create_engine(url)
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite" and parsed.database in (None, "", ":memory:"):
+            # One shared connection, or every checkout would see a new, empty database.
+            engine = create_engine(url, poolclass=StaticPool)
+        else:
+            engine = create_engine(url)
     except (ArgumentError, ImportError) as exc:
         raise StoreError(f"cannot use database URL {safe_url(url)!r}: {exc}") from exc
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _enable_sqlite_foreign_keys)
+    return engine
 
 
 def safe_url(url: str) -> str:
@@ -116,12 +142,13 @@ def safe_url(url: str) -> str:
 def connect(url: str | None = None) -> Engine:
     """An engine for ``url`` with the schema at head (migrating a new or older database)."""
     url = resolve_url(url)
-    upgrade(url)
     engine = _engine(url)
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _enable_sqlite_foreign_keys)
+    try:
+        _migrate_engine(engine, url)
+    except StoreError:
+        engine.dispose()
+        raise
     return engine
-
 
 
 @contextmanager
