@@ -188,6 +188,7 @@ class Claim(Base):
     base_unit: Mapped[str | None] = mapped_column(String(64))
     qualifier: Mapped[str] = mapped_column(String(16))
     kind: Mapped[str] = mapped_column(String(16))
+    direction: Mapped[str | None] = mapped_column(String(8))  # a change's `up` or `down`
     period: Mapped[str | None] = mapped_column(String(16))
     period_start: Mapped[date | None] = mapped_column(Date)
     period_end: Mapped[date | None] = mapped_column(Date)

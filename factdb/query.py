@@ -200,7 +200,7 @@ class BadPeriodError(FactDBError, ValueError):
 CLAIM_COLUMNS = [
     "doc", "article", "text", "value", "value_high", "unit", "counted", "qualifier", "kind",
     "metric", "entity", "period", "compared_to", "attributed_to", "reported_by", "published",
-    "id", "sentence", "start", "end",
+    "id", "direction", "sentence", "start", "end",
 ]
 
 
@@ -219,7 +219,7 @@ def claims_select() -> Select[*tuple[Any, ...]]:
             c.period, c.compared_to,
             attributed.name.label("attributed_to"),
             reported.name.label("reported_by"),
-            c.published, c.id, c.sentence, c.start, c.end,
+            c.published, c.id, c.direction, c.sentence, c.start, c.end,
         )
         .join(models.Article, c.article_id == models.Article.id)
         .join(models.Document, models.Article.document_id == models.Document.id)

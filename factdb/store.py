@@ -298,6 +298,7 @@ def _claim_row(article_id: int, claim: Claim, names: _Names) -> dict[str, Any]:
         "base_unit": claim.base_unit,
         "qualifier": claim.qualifier,
         "kind": claim.kind,
+        "direction": claim.direction,
         "period": claim.period,
         "period_start": period[0],
         "period_end": period[1],
