@@ -1,0 +1,420 @@
+"""Text -> claims: the extraction pipeline.
+
+Stages, each in its own module: sentences (split with offsets), numbers and
+units (the quantities), describe (metric, entity, kind), periods (period and
+comparison base, resolved against the publication date) and attribution
+(credited source, reporting outlet). This module runs them over an article
+and removes restatements the way the gold annotation does: a number repeated
+later in the same article for the same series is kept once, and a headline
+number only when the body does not restate it.
+
+>>> [(c.text, c.unit, c.kind) for c in extract("Exports fell 3% in May from a year earlier.")]
+[('3%', 'percent', 'change')]
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from datetime import date
+
+from factdb.errors import UnitError
+from factdb.extract.attribution import (
+    acronyms,
+    find_credit,
+    is_anaphoric,
+    is_unnamed,
+    pick_outlet,
+    quote_depth,
+)
+from factdb.extract.direction import change_direction
+from factdb.extract.describe import ArticleState, Description, describe, is_age, point_change
+from factdb.extract.numbers import Quantity, find_quantities
+from factdb.extract.periods import (
+    PeriodMention,
+    choose_period,
+    compared_label,
+    context_label,
+    find_periods,
+    shift_label,
+)
+from factdb.extract.sentences import Sentence, split_sentences
+from factdb.extract.units import to_base, unit_family
+from factdb.pages import Article, Outlet
+
+__all__ = ["Claim", "extract", "extract_article"]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One numeric claim with its description and provenance in the document text."""
+
+    text: str
+    start: int
+    end: int
+    value: float
+    value_high: float | None
+    unit: str
+    counted: str | None
+    qualifier: str
+    kind: str
+    metric: str | None
+    entity: str | None
+    period: str | None
+    compared_to: str | None
+    attributed_to: str | None
+    reported_by: str | None
+    published: date | None
+    sentence: str
+    sentence_start: int
+    base_value: float | None
+    base_unit: str | None
+    metric_aliases: tuple[str, ...] = ()
+    direction: str | None = None  # for a change: `up` or `down`, when the text says
+
+    def to_dict(self) -> dict[str, object]:
+        """The interchange-format fields (DESIGN.md) plus offsets and sentence."""
+        return {
+            "text": self.text,
+            "value": self.value,
+            "value_high": self.value_high,
+            "unit": self.unit,
+            "counted": self.counted,
+            "qualifier": self.qualifier,
+            "kind": self.kind,
+            "metric": self.metric,
+            "entity": self.entity,
+            "period": self.period,
+            "compared_to": self.compared_to,
+            "attributed_to": self.attributed_to,
+            "reported_by": self.reported_by,
+            "published": self.published.isoformat() if self.published else None,
+            "start": self.start,
+            "end": self.end,
+            "sentence": self.sentence,
+            "sentence_start": self.sentence_start,
+            "base_value": self.base_value,
+            "base_unit": self.base_unit,
+            "metric_aliases": list(self.metric_aliases),
+            "direction": self.direction,
+        }
+
+
+@dataclass
+class _Context:
+    """What the pipeline carries from sentence to sentence within one article."""
+
+    published: date | None
+    outlets: tuple[Outlet, ...]
+    expand: dict[str, str]
+    state: ArticleState = field(default_factory=ArticleState)
+    paragraph: int = -1
+    period: str | None = None  # the previous sentence's period, inherited by the next
+    credit: str | None = None  # a data source credited earlier in the paragraph
+    last_credit: str | None = None  # the last one credited in the article
+    quote_speaker: str | None = None  # who speaks inside a quotation still open
+    quote_depth: int = 0  # quotations open at the start of the sentence
+    # the figures of the last sentence that had any, with their units
+    previous: list[tuple[Description, str]] = field(default_factory=list)
+    # claims with no credit yet, which a later `The data, reported by ... citing X` covers
+    uncredited: list[int] = field(default_factory=list)
+
+
+def _quantities(text: str, start: int, end: int) -> list[Quantity]:
+    """Quantities of ``text[start:end]``, with offsets moved into the document."""
+    return [
+        replace(q, start=q.start + start, end=q.end + start)
+        for q in find_quantities(text[start:end])
+    ]
+
+
+def _base(value: float, unit: str) -> tuple[float | None, str | None]:
+    try:
+        base_value, base_unit = to_base(value, unit)
+    except UnitError:
+        return None, None
+    return float(base_value), base_unit
+
+
+def _compared(kind: str, unit: str, period: str | None, base: PeriodMention | None) -> str | None:
+    """The comparison base of a change; a relative change of a year or month is year-on-year."""
+    if kind != "change":
+        return None
+    if base is not None:
+        return compared_label(base, period)
+    if unit == "percent" and period and len(period) in (4, 7):
+        return shift_label(period, years=-1)
+    return None
+
+
+_PRESENT = re.compile(
+    r"\b(?:(?P<now>is|are|has|have|includes?|makes?|covers?|contains?|consists?|holds?|owns?|employs?|remains?)|"
+    r"(?P<past>was|were|had|went|sent|held|made|took|came|fell|rose|grew|\w+ed))\b"
+)
+
+
+def _present_tense(sentence: str) -> bool:
+    """Whether a sentence's first verb is in the present: it states what holds now, not in a past period."""
+    m = _PRESENT.search(sentence)
+    return bool(m and m["now"])
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Units whose figures can belong to one series (a currency and its conversion count as one)."""
+    fa, fb = unit_family(a), unit_family(b)
+    return fa == fb or (fa.startswith("currency") and fb.startswith("currency"))
+
+
+_OPEN_QUOTE = re.compile("“")
+_CLOSE_QUOTE = re.compile("”")
+_ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?$")
+_SAYS = re.compile(r"\s+(?:\([a-z]+\)\s+)?(?:recently\s+)?(?:reported|said|says|wrote)\b")
+
+
+def _reporter(name: str, sentence: str, outlets: Sequence[Outlet]) -> bool:
+    """Whether ``name`` is the outlet of the source line merely reporting (`Xinhua reported that`).
+
+    The outlet's own findings (`Caixin's PMI`, `CDT has confirmed`) still credit it.
+    """
+    if not any(name.lower() == o.name.lower() for o in outlets):
+        return False
+    low, name = sentence.lower(), name.lower()
+    at = low.find(name)
+    while at >= 0:
+        if _ACCORDING.search(low, max(0, at - 20), at) or _SAYS.match(low, at + len(name)):
+            return True
+        at = low.find(name, at + 1)
+    return False
+
+
+def _credit(sentence: str, ctx: _Context, claims: list[Claim]) -> str | None:
+    """Update the paragraph's credited source from ``sentence``; return a speaker credited only here."""
+    credit = find_credit(sentence, ctx.expand)
+    if credit is not None and _reporter(credit.name, sentence, ctx.outlets):
+        credit = None
+    if credit is None:
+        if is_unnamed(sentence):
+            ctx.credit = None
+            return None
+        if is_anaphoric(sentence):
+            ctx.credit = ctx.credit or ctx.last_credit
+        return None
+    ctx.uncredited, backfill = [], ctx.uncredited
+    if not credit.shared:
+        return credit.name
+    if is_anaphoric(
+        sentence
+    ):  # `The data, reported by The Paper citing X` covers the figures before it
+        for i in backfill:
+            claims[i] = replace(claims[i], attributed_to=credit.name)
+    ctx.credit = ctx.last_credit = credit.name
+    return None
+
+
+def _sentence_claims(
+    sentence: Sentence, quantities: list[Quantity], ctx: _Context, claims: list[Claim]
+) -> None:
+    """Append the claims of one sentence, then carry its period, credit and quotes to the next."""
+    text = sentence.text
+    if sentence.paragraph != ctx.paragraph:
+        ctx.paragraph, ctx.period, ctx.credit = sentence.paragraph, None, None
+        ctx.quote_depth, ctx.quote_speaker = 0, None
+    mentions = find_periods(text, ctx.published)
+    speaker = _credit(text, ctx, claims)
+    ctx.state.observe(text)
+    present = _present_tense(text)
+    opened = [m.start() for m in _OPEN_QUOTE.finditer(text)]
+    closed = [m.start() for m in _CLOSE_QUOTE.finditer(text)]
+    here: list[tuple[Description, str]] = []
+    for i, q in enumerate(quantities):
+        start, end = q.start - sentence.start, q.end - sentence.start
+        quoted = ctx.quote_depth + bisect_left(opened, start) - bisect_left(closed, start) > 0
+        attributed = speaker or (ctx.quote_speaker if quoted else None) or ctx.credit
+        previous, compatible = (
+            (here[-1][0], _compatible(here[-1][1], q.unit)) if here else (None, True)
+        )
+        antecedent = ctx.previous[min(i, len(ctx.previous) - 1)][0] if ctx.previous else None
+        desc = describe(
+            text,
+            start,
+            end,
+            q.unit,
+            q.counted,
+            ctx.state,
+            attributed,
+            previous,
+            compatible,
+            antecedent,
+        )
+        inherited = None if q.unit == "count" and present else ctx.period
+        period, base = choose_period(
+            mentions, start, end, target=desc.kind == "target", context=inherited
+        )
+        if period is None and desc.kind == "change" and base is not None and base.deictic:
+            period = context_label([base])
+        if is_age(text, start, end):
+            period = None
+        unit = point_change(q.unit, desc.kind, desc.metric, here[-1][1] if here else None)
+        outlet = _outlet(ctx.outlets, text, attributed)
+        base_value, base_unit = _base(q.value, unit)
+        claims.append(
+            Claim(
+                text=q.text,
+                start=q.start,
+                end=q.end,
+                value=q.value,
+                value_high=q.value_high,
+                unit=unit,
+                counted=q.counted,
+                qualifier=q.qualifier,
+                kind=desc.kind,
+                metric=desc.metric,
+                entity=desc.entity,
+                period=period,
+                compared_to=_compared(desc.kind, unit, period, base),
+                attributed_to=attributed,
+                reported_by=outlet.name if outlet else None,
+                published=outlet.published if outlet else ctx.published,
+                sentence=text,
+                sentence_start=sentence.start,
+                base_value=base_value,
+                base_unit=base_unit,
+                metric_aliases=desc.aliases,
+                direction=change_direction(text, start, end) if desc.kind == "change" else None,
+            )
+        )
+        if attributed is None:
+            ctx.uncredited.append(len(claims) - 1)
+        here.append((desc, q.unit))
+    depth = ctx.quote_depth + quote_depth(text)
+    ctx.quote_speaker = (speaker or ctx.quote_speaker) if depth > 0 else None
+    ctx.quote_depth = max(0, depth)
+    ctx.period = context_label(mentions)
+    ctx.previous = here or ctx.previous
+
+
+@lru_cache(maxsize=256)
+def _outlet(outlets: tuple[Outlet, ...], sentence: str, credited: str | None) -> Outlet | None:
+    """The reporting outlet, worked out once per sentence and credit."""
+    return pick_outlet(outlets, sentence, credited)
+
+
+def _same_number(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def _restates(later: Claim, earlier: Claim) -> bool:
+    """Whether ``later`` repeats ``earlier`` (same number, same series)."""
+    if not (
+        _same_number(later.value, earlier.value)
+        and _same_number(later.value_high, earlier.value_high)
+    ):
+        return False
+    if unit_family(later.unit) != unit_family(earlier.unit):
+        return False
+    if later.unit == "count":
+        return later.counted == earlier.counted or _back_reference(later)
+    if later.metric is None or later.qualifier != "exact":
+        return True
+    return bool(_content_words(later.metric) & _content_words(earlier.metric))
+
+
+_SERIES_WORDS = frozenset(
+    "index rate share duration value number total level percent ratio".split()
+)
+
+
+def _content_words(metric: str | None) -> set[str]:
+    """Words that tell one series from another (`new order` in `new order index`)."""
+    return {w for w in (metric or "").split() if w not in _SERIES_WORDS and len(w) > 2}
+
+
+_DEFINITE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
+
+
+def _back_reference(claim: Claim) -> bool:
+    """`the two protesters`: a definite count that points back at a number already given."""
+    offset = claim.start - claim.sentence_start
+    return bool(_DEFINITE.search(claim.sentence, max(0, offset - 8), offset))
+
+
+def _headline_restated(claim: Claim, body: list[Claim]) -> bool:
+    """A headline figure the body states again, perhaps more precisely (`Over 10 Million` / 10.7 million)."""
+    for other in body:
+        if unit_family(other.unit) != unit_family(claim.unit):
+            continue
+        if _same_number(other.value, claim.value) or (
+            claim.value > 0 and claim.value <= other.value < claim.value * 1.1
+        ):
+            return True
+    return False
+
+
+_LINE = re.compile(r"[^\n]+")
+# a line without figures still matters when it credits a source later lines point back to
+_CREDIT_HINT = re.compile(
+    r"\b(?:according\s+to|citing|(?:released|published|issued|compiled)\s+by|reported|data|statistics|figures)\b",
+    re.IGNORECASE,
+)
+
+
+def _run(
+    text: str,
+    regions: list[tuple[int, int]],
+    published: date | None,
+    outlets: Sequence[Outlet],
+    headline: tuple[int, int] | None,
+) -> list[Claim]:
+    head_text = text[headline[0] : headline[1]] if headline else ""
+    body_text = "\n".join(text[s:e] for s, e in regions if (s, e) != headline)
+    state = ArticleState.of(body_text, head_text, tuple(o.name for o in outlets))
+    ctx = _Context(published, tuple(outlets), acronyms(head_text + "\n" + body_text), state)
+    claims: list[Claim] = []
+    paragraph = 0
+    for start, end in regions:
+        quantities = sorted(_quantities(text, start, end), key=lambda q: q.start)
+        starts = [q.start for q in quantities]
+        for line in _LINE.finditer(text, start, end):
+            paragraph += 1
+            lo, hi = bisect_left(starts, line.start()), bisect_left(starts, line.end())
+            if lo == hi and not _CREDIT_HINT.search(line.group(0)):
+                continue  # only sentences with figures, and the credits they may point back to, need reading
+            for sentence in split_sentences(line.group(0), offset=line.start()):
+                inside = [
+                    q
+                    for q in quantities[lo:hi]
+                    if sentence.start <= q.start and q.end <= sentence.end
+                ]
+                _sentence_claims(replace(sentence, paragraph=paragraph), inside, ctx, claims)
+    kept: list[Claim] = []
+    for claim in claims:
+        if not any(_restates(claim, k) for k in kept):
+            kept.append(claim)
+    if headline is None:
+        return kept
+    body = [c for c in kept if not headline[0] <= c.start < headline[1]]
+    heads = [
+        c for c in kept if headline[0] <= c.start < headline[1] and not _headline_restated(c, body)
+    ]
+    return heads + body
+
+
+def extract_article(document_text: str, article: Article) -> list[Claim]:
+    """Claims of one article of a page: its headline and body."""
+    head = (article.headline_start, article.headline_start + len(article.headline))
+    body = (article.body_start, article.body_end)
+    # the body goes first so that headline figures can be checked against it
+    regions = [body, head] if body[1] > body[0] and body[0] >= head[1] else [head]
+    claims = _run(document_text, regions, article.published, article.outlets, head)
+    return sorted(claims, key=lambda c: c.start)
+
+
+def extract(text: str, published: date | None = None) -> list[Claim]:
+    """Claims of plain text with no page structure (``factdb extract``)."""
+    return _run(text, [(0, len(text))], published, (), None)

@@ -1,0 +1,250 @@
+"""Who a number is credited to: the source named in the body, and the reporting outlet.
+
+Wire and statistics reporting credits sources in a handful of shapes:
+``according to data released by X``, ``statistics that X released``, ``X reported
+that``, ``X's survey``, ``citing X``, ``X, a member of Y, told Z, “...”``. The
+credited name is the capitalised run in that slot (``the Chinese National
+Bureau of Statistics``); an unnamed source (``according to the log``,
+``analysts said``) credits nobody. Acronyms are written out when the article
+defines them (``Canadian Security Intelligence Service (CSIS)``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factdb.pages import Outlet
+
+__all__ = [
+    "Credit",
+    "acronyms",
+    "find_credit",
+    "is_anaphoric",
+    "is_unnamed",
+    "pick_outlet",
+    "quote_depth",
+]
+
+_CAP = r"[A-Z][\w&.\-’']*"
+# a capitalised name, allowing lower-case joiners inside it: `Ministry of Civil Affairs`
+_NAME = rf"{_CAP}(?:[ \t]+(?:(?:of|for|and|on|the|de|in)[ \t]+)*{_CAP})*"
+_DATA = r"(?i:data|statistics|figures|numbers|report|survey|study|estimates?|poll|census|analysis|research|document|notice|memo|form)"
+_PUBLISHED = r"(?:just\s+|newly\s+|recently\s+)?(?:released|published|issued|compiled|provided|conducted|drafted|prepared|announced)"
+_SPEECH = (
+    r"(?:said|says|stated|states|told|informed|noted|added|explained|warned|emphasi[sz]ed|stressed|"
+    r"mentioned|pointed\s+out|revealed|disclosed|confirmed|spoke|wrote|claimed)"
+)
+_DATA_VERB = r"(?:reported|reports|announced|released|published|issued|estimated|found|showed|shows|indicated|recorded)"
+# `X reported`, `X, a member of Y, told`: the clause's subject, with an optional appositive
+_SUBJECT = (
+    rf"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<name>{_NAME})(?:,\s(?P<appositive>[^,]{{3,90}}),)?\s+"
+    r"(?:(?:also|recently|has|have|had|further|then|later|previously|just)\s+)*"
+)
+_PUBLISHED_WORDS = (
+    "released published issued compiled provided conducted drafted prepared announced"
+)
+_DATA_WORDS = "data statistics figures numbers report survey study estimate estimates poll census analysis research"
+_SPEECH_WORDS = "said says stated states told informed noted added explained warned emphasized emphasised stressed"
+_SPEECH_WORDS += " mentioned pointed revealed disclosed confirmed spoke wrote claimed"
+_ROLE_WORDS = "representative spokesman spokeswoman spokesperson official director head chairman member economist"
+_DATA_VERB_WORDS = "reported reports announced released published issued estimated found showed shows indicated recorded"
+
+
+def _rule(
+    pattern: str, shared: bool, words: str, flags: int = 0
+) -> tuple[re.Pattern[str], bool, frozenset[str]]:
+    """A credit pattern, whether its source is shared by the paragraph, and words one of which it needs."""
+    return re.compile(pattern, flags), shared, frozenset(words.split())
+
+
+# tried in order; the first that names someone wins
+_PATTERNS = [
+    _rule(rf"\bciting\s+(?:the\s+)?(?P<name>{_NAME})", True, "citing"),
+    _rule(rf"\b{_PUBLISHED}\s+(?:by|from)\s+(?:the\s+)?(?P<name>{_NAME})", True, _PUBLISHED_WORDS),
+    _rule(
+        rf"\b{_PUBLISHED}\s+in\s+(?:the\s+)?(?:journal\s+)?[“\"]?(?P<name>{_NAME})",
+        True,
+        _PUBLISHED_WORDS,
+    ),
+    _rule(
+        rf"\b{_DATA}\s+(?:that|which)\s+(?:the\s+)?(?P<name>{_NAME})\s+{_PUBLISHED}",
+        True,
+        "that which",
+    ),
+    _rule(
+        rf"\b{_DATA}[”\"]?\s+(?:by|from|of)\s+(?:[a-z\-]+\s+){{0,4}}?(?:the\s+)?(?P<name>{_NAME})",
+        True,
+        _DATA_WORDS + " document notice memo form",
+    ),
+    _rule(r"\baccording\s+to\s+(?P<np>[^,;:“”\"]+)", True, "according", re.IGNORECASE),
+    _rule(
+        rf"\b(?i:data|figures|statistics)\s+from\s+(?:the\s+)?(?P<name>{_NAME})",
+        True,
+        "data figures statistics",
+    ),
+    _rule(
+        rf"(?P<name>{_NAME})['’]s\s+(?:(?:latest|new|monthly|annual|official|own|recent)\s+)*(?:{_CAP}\s+){{0,4}}"
+        r"(?:report|survey|study|data|figures|index|PMI|poll|estimates?)\b",
+        True,
+        "s",
+    ),
+    _rule(
+        rf"\bthe\s+(?P<name>{_NAME})\s+(?:report|survey|study|data)\s+{_SPEECH}",
+        True,
+        "report survey study data",
+    ),
+    _rule(rf"{_SUBJECT}{_DATA_VERB}\b", True, _DATA_VERB_WORDS),
+    _rule(rf"{_SUBJECT}{_SPEECH}\b", False, _SPEECH_WORDS),
+    _rule(
+        rf"\b(?:representative|spokes(?:man|woman|person)|official|director|head|chairman|member|economist)s?"
+        rf"\s+(?:of|from|at|for)\s+(?:the\s+)?(?P<name>{_NAME})(?=.*\b{_SPEECH}\b)",
+        False,
+        _ROLE_WORDS + " " + " ".join(w + "s" for w in _ROLE_WORDS.split()),
+    ),
+]
+_TRIGGERS = frozenset().union(*(words for _, _, words in _PATTERNS))
+_PARENS = re.compile(r"\s*\([^)]*\)")
+_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})[ \t]+$")
+_PRONOUNS = frozenset("He She They It We I You This That These Those There The A An".split())
+# an unnamed speaker: the sentence credits nobody, whatever the paragraph said before
+_UNNAMED = re.compile(
+    r"\b(?:analysts?|experts?|observers?|economists?|critics?|sources?|officials?|insiders?|traders?|some)"
+    r"\s+(?:\w+\s+)?(?:said|say|says|expressed|believe|believed|expect|expected|noted|warned|estimated|think)\b",
+    re.IGNORECASE,
+)
+_ANAPHORA = re.compile(
+    rf"^(?:The|These|Those|This|Such)\s+(?:\w+[\s-]+){{0,2}}?{_DATA}\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Credit:
+    """A source credited in a sentence; ``shared`` sources carry to the rest of the paragraph."""
+
+    name: str
+    shared: bool
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Acronyms the text defines: ``{"CSIS": "Canadian Security Intelligence Service"}``.
+
+    >>> acronyms("The Canadian Security Intelligence Service (CSIS) warned")
+    {'CSIS': 'Canadian Security Intelligence Service'}
+    """
+    found: dict[str, str] = {}
+    for m in _ABBREVIATION.finditer(text):
+        named = _NAME_BEFORE.search(text, max(0, m.start() - 100), m.start())
+        if not named:
+            continue
+        name, abbr = _ARTICLE.sub("", named["name"]), m[1]
+        initials = "".join(w[0] for w in name.split() if w[0].isupper())
+        if abbr.upper() in initials.upper() or initials.upper().startswith(abbr[0].upper()):
+            found.setdefault(abbr, name)
+    return found
+
+
+def _clean(name: str, expand: dict[str, str]) -> str | None:
+    name = _POSSESSIVE_CUT.split(name.strip())[0]
+    name = _TRAILING_S.sub("", name).strip(" .,’'\"“”")
+    name = _ARTICLE.sub("", name)
+    if not name or name.split()[0] in _PRONOUNS or _DATA_ONLY.fullmatch(name):
+        return None
+    return expand.get(name, name)
+
+
+_NAME_RE = re.compile(_NAME)
+_ARTICLE = re.compile(r"^(?:The|the|A|An)\s+")
+_POSSESSIVE_CUT = re.compile(r"[’']\s|[’']s\s+(?=[a-z0-9])")
+_TRAILING_S = re.compile(r"[’']s$")
+_DATA_ONLY = re.compile(_DATA)
+_DATA_BY = re.compile(
+    rf"^(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){{0,4}}?{_DATA}\s+(?:\w+\s+)?(?:by|from|of)\s+(?P<rest>.+)$"
+)
+_ENDS_IN_DATA = re.compile(rf"{_DATA}\s*$")
+_CAPITAL_WORD = re.compile(r"\b[A-Z]\w*")
+# `Spain-based`, `state-owned`: descriptions, not names
+_DESCRIPTIVE = re.compile(r"\b[A-Z]\w*-(?:based|owned|run|backed|listed|born)\b")
+_AFFILIATION = re.compile(rf"\b(?:of|at|from|with)\s+(?:the\s+)?({_NAME})")
+_WORDS = re.compile(r"\w+")
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|an|ian|ish|ic|i)$")
+
+
+def _according(np: str, expand: dict[str, str]) -> str | None:
+    """The source named in an `according to ...` phrase, or None for an unnamed one."""
+    np = np.strip()
+    inner = _DATA_BY.match(np)
+    if inner and _NAME_RE.search(inner["rest"]):
+        return _clean(_NAME_RE.findall(inner["rest"])[-1], expand)
+    names = _NAME_RE.findall(_ARTICLE.sub("", np))
+    if not names:
+        return None
+    if _ENDS_IN_DATA.search(np) and all(_DEMONYM.match(w) for w in _CAPITAL_WORD.findall(np)):
+        return _ARTICLE.sub("", np)  # `official Chinese statistics`: kept as written
+    return _clean(max(names, key=len), expand)
+
+
+def find_credit(sentence: str, expand: dict[str, str] | None = None) -> Credit | None:
+    """The source a sentence credits, if it names one.
+
+    >>> find_credit("According to data released by the National Bureau of Statistics, output rose.")
+    Credit(name='National Bureau of Statistics', shared=True)
+    """
+    words = set(_WORDS.findall(sentence.lower()))
+    if words.isdisjoint(_TRIGGERS):
+        return None
+    expand = expand or {}
+    sentence = _PARENS.sub("", sentence)
+    sentence = _DESCRIPTIVE.sub(lambda m: m[0].lower(), sentence)
+    for pattern, shared, needs in _PATTERNS:
+        if words.isdisjoint(needs):
+            continue
+        m = pattern.search(sentence)
+        if not m:
+            continue
+        if "np" in pattern.groupindex:
+            name = _according(m["np"], expand)
+            return Credit(name, shared) if name else None  # `according to the log`: unnamed
+        name = _clean(m["name"], expand)
+        if not name:
+            continue
+        org = _AFFILIATION.findall(m.groupdict().get("appositive") or "")
+        if org and " " in name:
+            name = f"{name} ({_clean(org[-1], expand) or org[-1]})"
+        return Credit(name, shared)
+    return None
+
+
+def is_unnamed(sentence: str) -> bool:
+    """Whether a sentence credits an unnamed source (`analysts said`)."""
+    return bool(_UNNAMED.search(sentence))
+
+
+def is_anaphoric(sentence: str) -> bool:
+    """Whether a sentence opens by pointing back at data already credited (`The data, ...`)."""
+    return bool(_ANAPHORA.match(sentence))
+
+
+def quote_depth(text: str) -> int:
+    """Quotations opened minus closed in ``text`` (negative when it closes one opened before)."""
+    return text.count("“") - text.count("”")
+
+
+@lru_cache(maxsize=1024)
+def _tokens(s: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WORDS.findall(s) if len(w) > 1)
+
+
+def pick_outlet(outlets: Sequence[Outlet], sentence: str, credited: str | None) -> Outlet | None:
+    """The source-line outlet a claim came from: one named in its sentence or credit, else the first."""
+    if not outlets:
+        return None
+    words = _tokens(sentence) | _tokens(credited or "")
+    for outlet in outlets:
+        name = _tokens(outlet.name)
+        if name and name <= words:
+            return outlet
+    return outlets[0]

@@ -1,0 +1,994 @@
+"""What a number measures, whom it is about, and whether it is a level, a change or a target.
+
+Rules over the sentence's surface structure, in the shapes business and
+statistics reporting uses: a reading after its series name (``the production
+index (50.1%)``), a copula or verb after the subject (``the July manufacturing
+PMI was 49.4%``, ``exports fell 3%``), ``a market share of 37 percent``,
+``56.2% of the passenger car market``, ``an 80% drop in exports``, or a count
+of a noun (``3.43 million marriages``, ``soldiers were killed``). Metric names
+are lower-case series names with acronyms collapsed (``manufacturing
+purchasing managers index (PMI)`` -> ``manufacturing pmi``), keeping the long
+forms as aliases. Entities come from a possessor, the clause subject, an ``in
+<country>`` phrase, or what the article is mostly about; ``the company``/``it``
+resolve to the organisation the article names most.
+
+Every pattern is compiled once, and end-anchored ones only look at a bounded
+window before the number, so the cost per figure stays flat.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+__all__ = ["ArticleState", "Description", "describe", "is_age", "kind_of", "point_change"]
+
+_WINDOW = 240  # characters around a number that its description is read from
+_NEAR = 80  # what end-anchored patterns (`increased by about`) look at
+
+_CHANGE_NOUN = (
+    r"(?:increase|decrease|drop|decline|reduction|rise|growth|fall|gain|loss|jump|plunge|surge|slump|"
+    r"contraction|expansion|dip|uptick|downturn|slide|rebound|cut)s?"
+)
+_CHANGE_VERB = (
+    r"(?:rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|growing|increased|increases|"
+    r"increasing|decreased|decreases|decreasing|declined|declines|declining|dropped|drops|dropping|jumped|"
+    r"jumps|climbed|climbs|slipped|slips|plunged|plummeted|surged|surges|soared|soars|tumbled|shrank|"
+    r"shrunk|shrinks|expanded|expands|contracted|contracts|gained|gains|lost|loses|slid|slides|"
+    r"edged\s+(?:up|down|higher|lower)|went\s+(?:up|down)|(?:(?:was|were|is|are)\s+)?(?:up|down))"
+)
+# words between a verb and its number that do not change what is measured; `_peel` strips them
+_QUAL_SINGLE = frozenset(
+    """about around approximately roughly nearly almost some over just only a an another the further
+    staggering significant drastic modest slight sharp steep marginal total combined whopping""".split()
+)
+_QUAL_PHRASES = (
+    "no less than",
+    "no more than",
+    "more than",
+    "less than",
+    "fewer than",
+    "at least",
+    "at most",
+    "up to",
+    "close to",
+)
+_MONTH_WORDS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_REPORTING = (
+    r"(?:need|used|based|compared|listed|included|recorded|registered|reported|showed|revealed|found|"
+    r"confirmed|noted|estimated|released|published|announced|indicated|disclosed|expected|planned|according)"
+)
+# verbs that link a subject to the figure after them (`Chinese brands held`, `exports fell`)
+_VERBS = frozenset(
+    """is are was were be been has have had hold holds held recorded records registered sent sends launched
+    launches employs employed dispatched lists listed include includes included reached reaches totaled totalled
+    hit hits saw sees reported posted posts sold sells produced produces received receives spent spends raised
+    attracted added adds created hired owns owned operates operated controls accounted accounts achieved stood
+    stands came amounted amounts range ranges ranged ranging cost costs rose risen rises rising fell fallen falls
+    falling grew grown grows growing increased increases increasing decreased decreases decreasing declined
+    declines declining dropped drops dropping jumped jumps climbed climbs slipped slips plunged plummeted surged
+    surges soared soars tumbled shrank shrunk shrinks expanded expands contracted contracts gained gains lost
+    loses slid slides edged went up down""".split()
+)
+_AUX = frozenset("has have had also now still already only just been being".split())
+_MEASURE = frozenset(
+    """index indices rate rates share shares price prices value values volume volumes output revenue revenues
+    sales profit profits income growth exports imports production capacity population number numbers total
+    cost costs spending debt deficit surplus gdp pmi inflation unemployment ratio level levels amount fee
+    fees salary salaries wage wages budget investment investments reserves turnover earnings demand supply
+    prevalence percentage proportion count figure figures yield balance consumption sentence term penalty
+    duration age margin loss losses trade utilization market risk likelihood probability odds chance""".split()
+)
+# a counted thing named as a statistical series: `marriage registrations`, `car sales`
+_SERIES_NOUNS = tuple(
+    """registrations sales exports imports applications arrivals deaths births admissions filings shipments
+    deliveries enrollments enrolments visits cases claims listings""".split()
+)
+_WORD_BEFORE = re.compile(r"\b([a-z]+) $")
+_PART_OF_WHOLE = re.compile(
+    r"\s+(?:that|which)\s+(?:make\s+up|makes\s+up|comprise|form|constitute)\s+(?:the\s+|its\s+)?"
+    r"(?P<whole>(?:[\w\-]+\s+){0,3}?[\w\-]+?)(?=[,.;]|\s+(?:and|while|is|are|was|were)\b)"
+)
+_PURPOSE = re.compile(
+    r"\s+(?P<pp>to\s+(?!(?:be|the|its|their|his|her|a|an|this|that|these)\b)[a-z]+\s+(?:(?:an?|the)\s+)?[“\"]?(?:[\w\-]+\s?){1,3})"
+)
+_WITH_OWNER = re.compile(
+    r"\b(?:the|its|their)\s+(?P<owner>[a-z][\w\-]*),\s+with\s+an?\s+[\w\- ]+?of\s+[^,]*$",
+    re.IGNORECASE,
+)
+_MARKET_FOR = re.compile(
+    r"\bmarket\s+for\s+(?:the\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|main|key|major)\s+)*"
+    r"(?P<market>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)",
+    re.IGNORECASE,
+)
+_THE_MARKET = re.compile(
+    r"\b(?:the|its|their)\s+(?P<market>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+market\b",
+    re.IGNORECASE,
+)
+_RATIO = re.compile(
+    r"\s+(?:higher|greater|larger|more|lower|smaller)\s+(?!(?:compared|than|in|for|to|when|if)\b)"
+    r"(?P<x>(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*"
+    r"(?:\s+of\s+(?:[a-z][\w\-]*\s?){1,3})?)"
+)
+_SAMPLED = re.compile(
+    r"\b(?P<kind>survey|study|poll|census)\b.{0,100}\b(?:of|on|among|covering|polled|surveyed|interviewed)$",
+    re.IGNORECASE,
+)
+_RATE = re.compile(r"\s+(?:each|every|per|a)\s+(?P<unit>year|month|week|day)\b", re.IGNORECASE)
+# `a survey was conducted on nearly 80,000 university students`: whom an article's statistics describe
+_SAMPLE = re.compile(
+    r"\b(?:survey|study|poll|census|sample)\b[^.;]{0,60}?\b(?:of|on|among|covering|polled|surveyed)\s+"
+    r"(?:(?:nearly|about|approximately|around|over|more\s+than|some)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+"
+    r"(?P<group>(?:[a-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*s|people))\b",
+    re.IGNORECASE,
+)
+_SOURCE_NOUNS = frozenset(
+    "report document study survey notice advisory memo log data statistics letter".split()
+)
+_GENERIC = frozenset(
+    "number numbers figure figures amount total level levels value data one ones".split()
+)
+_GENERIC_FILLER = frozenset(
+    "the a an same remaining this that these those for of in on at to".split()
+)
+_READING_HEADS = frozenset("index pmi rate share ratio percentage proportion yield".split())
+_TIME_UNITS = frozenset("second minute hour day week month year".split())
+
+# --- kind
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?:{_CHANGE_VERB}(?:\s+by)?|{_CHANGE_NOUN}\s+(?:of|by))$", re.IGNORECASE
+)
+_CHANGE_AFTER = re.compile(
+    rf"(?:-fold)?\s*{_CHANGE_NOUN}\b|\s*(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y|month[- ]on[- ]month|on the year)\b",
+    re.IGNORECASE,
+)
+_CHANGE_SUBJECT = re.compile(
+    rf"\b{_CHANGE_NOUN}\b[^,;]{{0,40}}\b(?:was|were|is|are|stood\s+at|came\s+to)$", re.IGNORECASE
+)
+_COMPARATIVE = re.compile(
+    r"\)?\s*(?:fewer|more|less|higher|lower|above|below|up|down)\b(?!\s+to\b)", re.IGNORECASE
+)
+_TARGET = re.compile(
+    r"\b(?:aims?|aiming|aimed|plans?|planning|planned|intends?|intending|intended|seeks?|seeking|hopes?|"
+    r"expects?|expected|is\s+set|are\s+set|was\s+set|going|pledged?|promised?|vowed?|committed|projected|"
+    r"forecast|predicted|scheduled)\s+to\b|\b(?:will|shall|must|targets?|targeting|goal|quota|expects|predicts|"
+    r"anticipates|forecasts?)\b|\bmay\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink)\b",
+    re.IGNORECASE,
+)
+# a list after `... indicators include:` is a list of targets
+_TARGET_LIST = re.compile(r"\b(?:indicators?|targets?|goals?|quotas?|requirements?|tasks?|objectives?)\b", re.IGNORECASE)
+_CLAUSE_RESET = re.compile(r";|\b(?:while|whereas|but|although)\b|\.\s")
+
+# --- clauses and noun phrases
+_ACRONYM_PAREN = re.compile(r"\([A-Z]{2,8}\)")
+_CLAUSE_BREAK = re.compile(
+    r"[;:(]|,\s|\b(?:that|which|who|while|whereas|but|when|because|as|after|before)\s|"
+    r"(?<=[),])\s*and\s|\band\s(?=(?:its|their|the|his|her)\s)"
+)
+_PAREN_TEXT = re.compile(r"\((?![A-Z][A-Za-z]{1,7}\))[^()]*\)")  # an aside, not an acronym
+_RELATIVE = re.compile(r",\s+(?:which|who)\s$")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_EXPLETIVE = re.compile(r"(?:there|it|this|that|they|we|he|she)", re.IGNORECASE)
+_DET = re.compile(
+    r"^(?:the|a|an|its|their|his|her|this|that|these|those|our|some|all|each|overall)\s+",
+    re.IGNORECASE,
+)
+_SPLIT_DET = re.compile(r"\b(?:a|an|the|its|their|his|her|our|with|has|have|had|is|was)\s")
+_TIME = re.compile(
+    rf"\b(?:(?:for|in|during|of|since|by)\s+)?(?:the\s+)?(?:"
+    rf"(?:(?:first|second|third|fourth|last)\s+(?:half|quarter)(?:\s+of)?\s*)?(?:(?:{_MONTH_WORDS})\.?(?:\s+\d{{1,2}})?,?\s*)?"
+    rf"(?:(?:19|20)\d\d(?:\s+fiscal\s+year)?|(?:fiscal|financial)\s+(?:year\s+)?(?:(?:19|20)\d\d)?|FY\s?\d{{2,4}})"
+    rf"|(?:first|second|third|fourth|last)\s+(?:half|quarter)|(?:{_MONTH_WORDS})"
+    rf"|(?:this|last|next|past|previous)\s+(?:year|month|quarter)|year-on-year|annual|monthly|quarterly)\b",
+    re.IGNORECASE,
+)
+_MONTH_POSSESSIVE = re.compile(rf"\b(?:this|last|next)?\s*(?:{_MONTH_WORDS})[’']s\b")
+_NUMBER_OF = re.compile(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+", re.IGNORECASE)
+_POSSESSOR = re.compile(r"^(?P<who>[^,]+?)(?:[’']s|(?<=s)[’'](?=\s+[A-Z]))\s+(?P<rest>.+)$")
+_PLURAL_POSSESSOR = re.compile(
+    r"^(?:the\s+)?(?P<who>(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*s)[’']\s+(?P<rest>.+)$"
+)
+_PREPOSITION = re.compile(r"\b(?:of|in|for)\b")
+_IN_PLACE = re.compile(r"\s+(?:in|of|within)\s+(?:the\s+)?(?P<place>[A-Z][\w.\- ]*)$")
+_FROM_TO = re.compile(r"\b(?:from|to)\s+$")
+_HEAD_CUT = re.compile(
+    r"\s(?:of|in|for|among|from|to|on|at|by|with|within|granted|imported|exported)\s"
+)
+_WORD = re.compile(r"[A-Za-z][\w\-]*")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_CHANGE_NOUN_RE = re.compile(_CHANGE_NOUN, re.IGNORECASE)
+_PROPER = re.compile(r"(?:[A-Z][\w\-’'.]*\s*)+")
+_ABBR = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_QUOTES = re.compile(r"[“”\"()\[\]]")
+_APOSTROPHE_S = re.compile(r"[’']s\b")
+_PUNCT = re.compile(r"[^\w\s\-&./]")
+_SPACES = re.compile(r"\s+")
+
+# --- metric shapes
+_SHARE = re.compile(
+    r"\)?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<x>[\w\-’' ]+?)"
+    r"(?=\s+(?:in|on|at|for|from|with|by|who|that|which|while|across|were|was|are|is|came)\b|[,.;)]|$)"
+    r"(?P<part>\s+(?:reporting|lacking|using|living|having|serving|who)\b[^,.;]*)?"
+)
+_PEOPLE = re.compile(r"(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?:s|people)")
+_CHANGE_OF = re.compile(
+    rf"(?:-fold)?\s*{_CHANGE_NOUN}\s+(?:in|of)\s+(?P<x>[^,.;]+?)"
+    r"(?=\s+(?:and|as|because|due|after|since|compared|from|while)\b|[,.;]|$)",
+    re.IGNORECASE,
+)
+_AFTER_NOUN = re.compile(
+    r"\)?\s+(?P<n>(?:[a-z][\w\-]*\s+){0,2}?(?:cost|costs|fee|fees|altitude|stake|deal|loan|fine|budget|investment|"
+    r"salary|price|payment|contract|subsidy|bonus|grant|distance|area|height|depth|revenue|profit|sales|"
+    r"deficit|surplus|debt|tariff|tax|rate))\b(?P<pp>\s+(?:for|of|on)\s+(?:[\w\-]+\s?){1,4})?"
+)
+_OF_FORM = re.compile(r"(?P<x>(?:[\w\-’']+\s+){1,5}?)of$")
+_ENDS_IN_CHANGE = re.compile(rf"{_CHANGE_NOUN}\s*$", re.IGNORECASE)
+_REACH = re.compile(
+    r"\b(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})\s+to\s+(?:reach|hit|exceed|top|rise\s+to|fall\s+to)$"
+)
+_COPULA_WORD = re.compile(r"\b(?:is|are|was|were|be|been)\b")
+_REACH_CUT = re.compile(
+    r"\b(?:expects?|predicts?|wants?|forecasts?|projects?|sees|needs?|aims?|plans?|hopes?|for|of)\s"
+)
+_RAISE = re.compile(
+    r"\b(?:increase|raise|lift|boost|cut|reduce|lower|bring|grow|expand)\s+(?P<x>[\w\s’'\-]+?)\s+to$",
+    re.IGNORECASE,
+)
+_COPULA = re.compile(
+    r"\b(?:was|were|is|are|stood\s+at|stands\s+at|totaled|totalled|amounted\s+to|came\s+(?:in\s+)?(?:at|to))$",
+    re.IGNORECASE,
+)
+_BARE_PLURAL = re.compile(r"(?:[A-Za-z][\w\-]*\s+){0,2}[A-Za-z][\w\-]*s")
+_PART_OF = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+[’']s?\s+)?(?P<n>[a-z][\w\-]*s)\b"
+)
+_BULLET = re.compile(r"^[\W\d]*(?:\d{4}\s*:)?\s*")
+_VERB_FIRST = re.compile(r"[A-Z][a-z]+(?:ed|s)\b")
+_CONTINUES = re.compile(
+    rf"(?:(?:\d|yuan|dollars?|euros?|pounds?|yen|rupees?|%|percent)\s*\(\s*"
+    rf"|\b{_CHANGE_NOUN}\s+(?:of|by)"
+    rf"|,\s+(?:reaching|totaling|totalling|hitting|or)|\b{_CHANGE_VERB}\s+(?:by\s+)?\S+\s+\S+\s+to)$",
+    re.IGNORECASE,
+)
+_FOLD_CHANGE = re.compile(rf"(?:-fold)?\s*{_CHANGE_NOUN}\b", re.IGNORECASE)
+
+# --- counts and durations
+_PASSIVE = re.compile(
+    r"\s+(?:were|was|are|have\s+been|had\s+been|being)\s+(?:\w+ly\s+)?"
+    r"(?P<v>(?!indeed\b)\w+ed|sent|held|built|sold|made|won|paid|lost|taken|beaten|killed|hurt|seen)\b",
+    re.IGNORECASE,
+)
+_ACTIVE = re.compile(r"\b(?P<v>\w+ed|sent|built|sold|made|won|paid|spent)$", re.IGNORECASE)
+_REPORTING_RE = re.compile(_REPORTING, re.IGNORECASE)
+_DESTINATION = re.compile(
+    r"\s+(?P<pp>(?:to|into|from|on|at)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s?){1,3})"
+)
+_PLACE_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:from|in|within|at)\s+(?:the\s+)?(?P<p>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
+)
+_SENTENCED = re.compile(r"\bsentenced\s+to$", re.IGNORECASE)
+_EVENT_NOUN = re.compile(
+    r"[’']?\s*(?:period\s+of\s+[“\"]?)?(?P<n>(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][\w\-]*?)"
+    r"(?=\s*(?:[,.;:”\"]|\s(?:in|of|for|to|at|on|from|with|and|or|that|which)\b|$))"
+)
+_NOT_EVENT = re.compile(
+    r"(?:in|of|for|to|at|on|from|with|and|or|ago|later|earlier|before|after|because|due|as|since|when|while|"
+    r"until|was|were|is|are|has|have|had|will|would|can|could|may|might|again|each|every|straight|total|"
+    r"altogether|more|now|then|so|too|respectively|\w+ly)\b",
+    re.IGNORECASE,
+)
+_PENALTY = re.compile(r"(?:sentence|term|imprisonment|prison|jail)$", re.IGNORECASE)
+_DURING = re.compile(
+    r"\b(?P<v>\w+(?:ed|ing))\s+(?P<obj>(?:[\w\-]+\s+){0,4}?)(?:for|to)$", re.IGNORECASE
+)
+
+# --- ages and names
+_NAME_COMMA = re.compile(r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*),\s*$")
+_AGED = re.compile(r"\baged?\s+$", re.IGNORECASE)
+_YEARS_OLD = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
+_LEADING_COMMA = re.compile(r"\s*,")
+_PLACE_WORD = re.compile(r"\s+(city|province|county|district|prefecture|village|town)\b")
+_OPEN_QUOTE = re.compile(r"[“\"]$")
+_NAME_LEAD = re.compile(r"^(?:The|A|An|In|On|By|For|According|However|Meanwhile)\s+")
+_CALENDAR = re.compile(rf"(?:{_MONTH_WORDS}|{_WEEKDAYS})\b")
+_COUNTRIES = {
+    "china": "China",
+    "chinese": "China",
+    "prc": "China",
+    "japan": "Japan",
+    "japanese": "Japan",
+    "united states": "United States",
+    "u.s.": "United States",
+    "us": "United States",
+    "usa": "United States",
+    "american": "United States",
+    "america": "United States",
+    "india": "India",
+    "indian": "India",
+    "russia": "Russia",
+    "russian": "Russia",
+    "germany": "Germany",
+    "german": "Germany",
+    "france": "France",
+    "french": "France",
+    "united kingdom": "United Kingdom",
+    "uk": "United Kingdom",
+    "u.k.": "United Kingdom",
+    "britain": "United Kingdom",
+    "british": "United Kingdom",
+    "taiwan": "Taiwan",
+    "taiwanese": "Taiwan",
+    "hong kong": "Hong Kong",
+    "korea": "South Korea",
+    "south korea": "South Korea",
+    "korean": "South Korea",
+    "north korea": "North Korea",
+    "canada": "Canada",
+    "canadian": "Canada",
+    "australia": "Australia",
+    "australian": "Australia",
+    "italy": "Italy",
+    "italian": "Italy",
+    "spain": "Spain",
+    "spanish": "Spain",
+    "brazil": "Brazil",
+    "brazilian": "Brazil",
+    "mexico": "Mexico",
+    "mexican": "Mexico",
+    "vietnam": "Vietnam",
+    "vietnamese": "Vietnam",
+    "thailand": "Thailand",
+    "thai": "Thailand",
+    "indonesia": "Indonesia",
+    "indonesian": "Indonesia",
+    "singapore": "Singapore",
+    "malaysia": "Malaysia",
+    "philippines": "Philippines",
+    "turkey": "Turkey",
+    "turkish": "Turkey",
+    "iran": "Iran",
+    "iranian": "Iran",
+    "israel": "Israel",
+    "ukraine": "Ukraine",
+    "ukrainian": "Ukraine",
+    "poland": "Poland",
+    "polish": "Poland",
+    "netherlands": "Netherlands",
+    "dutch": "Netherlands",
+    "belgium": "Belgium",
+    "sweden": "Sweden",
+    "swiss": "Switzerland",
+    "switzerland": "Switzerland",
+    "lithuania": "Lithuania",
+    "lithuanian": "Lithuania",
+    "european union": "European Union",
+    "eu": "European Union",
+    "saudi arabia": "Saudi Arabia",
+    "south africa": "South Africa",
+    "nigeria": "Nigeria",
+    "egypt": "Egypt",
+    "pakistan": "Pakistan",
+    "bangladesh": "Bangladesh",
+    "finland": "Finland",
+    "norway": "Norway",
+    "ireland": "Ireland",
+    "argentina": "Argentina",
+    "chile": "Chile",
+    "hungary": "Hungary",
+    "greece": "Greece",
+    "portugal": "Portugal",
+}
+
+
+def _surface(key: str) -> str:
+    """How a country key is written in text: `united states` -> `United States`, `u.s.` -> `U.S.`."""
+    if "." in key or key in {"us", "usa", "uk", "eu", "prc"}:
+        return key.upper()
+    return " ".join(w.capitalize() for w in key.split())
+
+
+_COUNTRY_FORMS = {_surface(k): v for k, v in _COUNTRIES.items()}
+# one alternation over the written forms; the look-ahead skips every position that is not a capital
+_COUNTRY_RE = re.compile(
+    r"\b(?=[A-Z])("
+    + "|".join(re.escape(f) for f in sorted(_COUNTRY_FORMS, key=len, reverse=True))
+    + r")(?![\w])"
+)
+
+
+def _find_countries(text: str) -> list[tuple[int, int, str]]:
+    """Countries named in ``text`` (`China`, `Chinese`, `the U.S.`): start, end, canonical name."""
+    return [(m.start(), m.end(), _COUNTRY_FORMS[m[1]]) for m in _COUNTRY_RE.finditer(text)]
+
+
+def _country(phrase: str) -> str | None:
+    """The country a whole phrase names, if it is one."""
+    key = phrase.strip().lower()
+    return _COUNTRIES.get(key) if key != "us" or phrase.strip() == "US" else None
+
+
+_MULTI_NAME = re.compile(
+    r"\b(?:[A-Z][\w&\-]*(?:[ \t]+(?:of|for|and|the)(?=[ \t]+[A-Z]))*[ \t]+){1,6}[A-Z][a-z][\w&\-]*\b"
+)
+_HEADLINE_WORD = re.compile(r"(?<![\w\-])[A-Z][\w\-]{2,}")
+# a capitalised word after a lower-case one and before none: a name, not a sentence start or part of a longer one
+_LONE_NAME = re.compile(
+    r"(?:(?<![\w\-])[a-z][\w\-]*|,) (?P<name>[A-Z][a-z][\w\-]*)(?![\w\-]| [A-Z])"
+)
+_COREF = re.compile(
+    r"^(?:the\s+)?(?:company|firm|group|organi[sz]ation|association|business|automaker|carmaker|bank|"
+    r"lender|insurer|retailer|manufacturer|it|its|they|their|he|she|his|her)$",
+    re.IGNORECASE,
+)
+_PLACE_COREF = re.compile(
+    r"^(?:the\s+)?(?:country|nation|city|province|state|region)$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Description:
+    """Metric, entity and kind of one quantity, with the metric's other names."""
+
+    metric: str | None
+    entity: str | None
+    kind: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class ArticleState:
+    """What an article is about and what it has named so far.
+
+    ``topic`` counts names over the whole article (a name the headline repeats
+    counts three times) and is the default entity; ``read`` holds the sentences
+    read so far, searched backwards only when `the country` needs resolving.
+    """
+
+    names: Counter[str] = field(default_factory=Counter)
+    countries: dict[str, float] = field(default_factory=dict)
+    population: str | None = None
+    series: dict[str, str] = field(default_factory=dict)  # `marriage` -> `marriage registrations`
+    read: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, body: str, headline: str = "", outlets: tuple[str, ...] = ()) -> ArticleState:
+        """Count the names and countries of an article.
+
+        A demonym (`Chinese`) counts half a country; the reporting outlets are
+        not what an article is about.
+        """
+        state = cls()
+        for text, weight in ((body, 1.0), (headline, 2.0)):
+            for start, end, country in _find_countries(text):
+                share = (
+                    0.5 if text[start:end].lower().endswith(("ese", "an", "ish", "ian")) else 1.0
+                )
+                state.countries[country] = state.countries.get(country, 0.0) + share * weight
+        state.series = _series(f"{headline}\n{body}")
+        sample = _SAMPLE.search(body)
+        state.population = sample["group"] if sample else None
+        skip = {o.lower() for o in outlets}
+        for name in _names(body, headline):
+            if name.lower() not in skip:
+                state.names[name] += 3 if f" {name} " in f" {headline} " else 1
+        return state
+
+    def observe(self, text: str) -> None:
+        """Move the reading position past ``text``."""
+        self.read.append(text)
+
+    def resolve(self, phrase: str) -> str | None:
+        """A pronoun, `the company` or `the country` as the name it stands for; other phrases unchanged."""
+        phrase = phrase.strip()
+        if _PLACE_COREF.match(phrase):
+            return next(
+                (found[-1][2] for text in reversed(self.read) if (found := _find_countries(text))),
+                None,
+            )
+        if _COREF.match(phrase):
+            return self.names.most_common(1)[0][0] if self.names else None
+        return phrase
+
+    def topic(self) -> str | None:
+        """What the article is mostly about: a surveyed population, else its most named organisation or country."""
+        if self.population:
+            return self.population
+        name = self.names.most_common(1)[0] if self.names else None
+        country = max(self.countries.items(), key=lambda kv: kv[1]) if self.countries else None
+        if name and (country is None or name[1] >= country[1]) and name[1] >= 2:
+            return name[0]
+        return country[0] if country else None
+
+
+def _names(text: str, headline: str) -> list[str]:
+    """Names in ``text``: runs of capitalised words, and single words the headline repeats.
+
+    Not countries, months, quoted titles or document words; `Zhanjiang city` is kept whole.
+    A single capitalised word counts only mid-sentence, where capitals mean a name.
+    """
+    found = []
+    in_headline = set(_HEADLINE_WORD.findall(headline))
+    for m in _MULTI_NAME.finditer(text):
+        if _OPEN_QUOTE.search(text, max(0, m.start() - 1), m.start()):
+            continue  # a quoted title or slogan
+        name = _NAME_LEAD.sub("", m.group(0))
+        if " " in name or name in in_headline:
+            found.append(_named(text, name, m.end()))
+    for m in _LONE_NAME.finditer(text):
+        if m["name"] in in_headline:
+            found.append(_named(text, m["name"], m.end()))
+    return [
+        n
+        for n in found
+        if n and not (_country(n) or _CALENDAR.match(n) or _head(n) in _SOURCE_NOUNS)
+    ]
+
+
+def _named(text: str, name: str, end: int) -> str:
+    place = _PLACE_WORD.match(text, end)
+    return f"{name} {place[1].capitalize()}" if place else name
+
+
+def _series(text: str) -> dict[str, str]:
+    """Counted things the text names as a series: `{"marriage": "marriage registrations"}`."""
+    low = text.lower()
+    found: dict[str, str] = {}
+    for noun in _SERIES_NOUNS:
+        at = low.find(noun)
+        while at >= 0:
+            end = at + len(noun)
+            item = _WORD_BEFORE.search(low, max(0, at - 30), at)
+            if item and not low[end : end + 1].isalpha():
+                found.setdefault(item[1], f"{item[1]} {noun}")
+            at = low.find(noun, end)
+    return found
+
+
+def _clause_start(text: str) -> int:
+    """Offset where the clause ending at the end of ``text`` begins."""
+    masked = _ACRONYM_PAREN.sub(lambda m: "_" * len(m.group(0)), text)
+    last = 0
+    for m in _CLAUSE_BREAK.finditer(masked):
+        last = m.end()
+    return last
+
+
+def _window(sentence: str, start: int, end: int) -> tuple[str, str]:
+    return sentence[max(0, start - _WINDOW) : start], sentence[end : end + _WINDOW]
+
+
+@lru_cache(maxsize=1024)
+def _peel(before: str) -> str:
+    """The text before a number without the qualifiers next to it (`increased by about` -> `increased by`).
+
+    End-anchored patterns then need no qualifier loop, which keeps them cheap.
+    """
+    text = before[-_NEAR:].rstrip()
+    while text:
+        head, _, last = text.rpartition(" ")
+        if last.lower() in _QUAL_SINGLE:
+            text = head.rstrip()
+            continue
+        phrase = next(
+            (p for p in _QUAL_PHRASES if text.lower().endswith(" " + p) or text.lower() == p), None
+        )
+        if phrase is None:
+            break
+        text = text[: len(text) - len(phrase)].rstrip()
+    return text
+
+
+def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
+    """`change`, `target` or `level` for the quantity at ``sentence[start:end]``.
+
+    An explicit change (`increased by`, `an 80% drop`, `year-on-year`) beats a
+    plan or forecast around it (`expected to reach 16 bn, a 2.3-fold increase`);
+    a bare comparison (`may be four percent less`) does not.
+
+    >>> kind_of("Revenue increased by 58 percent.", 21, 31, "percent")
+    'change'
+    """
+    before, after = _window(sentence, start, end)
+    near = _peel(before)
+    if (
+        _CHANGE_BEFORE.search(near)
+        or _CHANGE_AFTER.match(after)
+        or _CHANGE_SUBJECT.search(near[_clause_start(near) :])
+    ):
+        return "change"
+    scope = before
+    for m in _CLAUSE_RESET.finditer(before):
+        scope = before[m.end() :]
+    colon = sentence.rfind(": ", 0, start)
+    if _TARGET.search(scope) or colon >= 0 and _TARGET_LIST.search(sentence, max(0, colon - 120), colon):
+        return "target"
+    if unit != "times" and _COMPARATIVE.match(after):
+        return "change"
+    return "level"
+
+
+def point_change(unit: str, kind: str, metric: str | None, previous_unit: str | None) -> str:
+    """`percentage_point` for a change between two readings given in percent (GUIDELINES decision 5).
+
+    A change of an index, rate or share, or one stated right after a percent
+    reading in the same sentence, is a difference of readings; a change of
+    revenue or exports in percent stays a relative change.
+    """
+    if unit != "percent" or kind != "change":
+        return unit
+    words = (metric or "").split()
+    if words and words[-1] in _READING_HEADS:
+        return "percentage_point"
+    return "percentage_point" if previous_unit in ("percent", "index") else unit
+
+
+def is_age(sentence: str, start: int, end: int) -> bool:
+    """`Zhou Qihong, 74,` / `aged 74` / `a 74-year-old`: an age, not a timed event."""
+    before, after = _window(sentence, start, end)
+    return bool(
+        _NAME_COMMA.search(before[-_NEAR:])
+        and _LEADING_COMMA.match(after)
+        or _AGED.search(before[-_NEAR:])
+        or _YEARS_OLD.match(after)
+    )
+
+
+def _acronym(np: str) -> tuple[str, tuple[str, ...]]:
+    """Collapse `purchasing managers index (PMI)` into `PMI`; the long forms become aliases."""
+    m = _ABBR.search(np)
+    if not m:
+        return np, ()
+    abbr = m.group(1)
+    words = np[: m.start()].split()
+    rest = np[m.end() :]
+    for k in range(len(words), 0, -1):
+        tail = words[-k:]
+        if "".join(w[0] for w in tail).upper() == abbr.upper():
+            head = " ".join(words[:-k])
+            long_form = " ".join(tail)
+            return f"{head} {abbr}{rest}".strip(), (long_form, abbr, f"{head} {long_form}".strip())
+    return np[: m.start()] + rest, (abbr,)
+
+
+def _normalize(np: str | None) -> str | None:
+    """A metric name: lower case, no determiners, quotes or stray punctuation, at most 10 words."""
+    if not np:
+        return None
+    np = _PUNCT.sub(" ", _APOSTROPHE_S.sub("", _QUOTES.sub(" ", np))).lower()
+    words = [
+        w
+        for w in np.split()
+        if w not in {"the", "a", "an", "its", "their", "his", "her", "this", "these"}
+    ]
+    return " ".join(words[:10]) or None
+
+
+@lru_cache(maxsize=4096)
+def _untimed(np: str) -> str:
+    """``np`` without its time phrases (`for the 2022 fiscal year`), which name a period, not a series."""
+    return _TIME.sub(" ", np)
+
+
+def _head(np: str) -> str:
+    """The head noun of a phrase: its last word before any prepositional phrase."""
+    core = _HEAD_CUT.split(f" {_untimed(np)} ")[0]
+    words = _WORD.findall(core)
+    return words[-1].lower() if words else ""
+
+
+def _is_measure(np: str) -> bool:
+    head = _head(np)
+    return head in _MEASURE or bool(_CHANGE_NOUN_RE.fullmatch(head))
+
+
+def _is_generic(np: str) -> bool:
+    """`the same numbers`, `the drop for August`: a phrase that points back at a series named before."""
+    words = [w for w in _LOWER_WORD.findall(_untimed(np).lower()) if w not in _GENERIC_FILLER]
+    return not words or all(w in _GENERIC or _CHANGE_NOUN_RE.fullmatch(w) for w in words)
+
+
+@dataclass
+class _Phrase:
+    metric: str | None = None
+    entity: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
+    """A noun phrase as metric + entity: `Yunnan Energy New Material’s overall production capacity`.
+
+    A possessor becomes the entity unless it is the credited source (`Caixin's
+    PMI` stays a metric name); so does a trailing `in <country>` or a country
+    used as an adjective (`China Manufacturing PMI`).
+    """
+    out = _Phrase()
+    np = _SPACES.sub(" ", _untimed(_MONTH_POSSESSIVE.sub(" ", np))).strip(" ,")
+    np = _NUMBER_OF.sub("", np)
+    pos = _POSSESSOR.match(np) or _PLURAL_POSSESSOR.match(np)
+    if pos and not _PREPOSITION.search(pos["who"]):
+        who = _DET.sub("", pos["who"])
+        if credited and who.lower() in credited.lower():
+            np = f"{who} {pos['rest']}"
+        else:
+            out.entity = state.resolve(who)
+            np = pos["rest"]
+    loc = _IN_PLACE.search(np)
+    if loc and _country(loc["place"]):
+        out.entity = out.entity or _country(loc["place"])
+        np = np[: loc.start()]
+    inner = _find_countries(np)
+    if inner and not out.entity and not _FROM_TO.search(np, 0, inner[0][0]):
+        start, end, out.entity = inner[0]
+        np = (np[:start] + np[end:]).strip()
+    np, aliases = _acronym(_DET.sub("", np.strip()))
+    out.metric = _normalize(np)
+    out.aliases = tuple(a for a in (_normalize(x) for x in aliases) if a and a != out.metric)
+    return out
+
+
+def _subject(before: str) -> tuple[str, str] | None:
+    """The clause subject and verb right before a quantity: (`Chinese brands`, `held`).
+
+    In a relative clause (`Starlink, which has launched 5,500 satellites`) it is
+    the noun phrase the clause hangs on.
+    """
+    before = _PAREN_TEXT.sub(" ", before)  # `the remaining amount (which represents ...) was`
+    cut = _clause_start(before)
+    clause = before[cut:]
+    if _RELATIVE.search(before, 0, cut):
+        head = before[:cut].rsplit(",", 1)[0]
+        clause = head[_clause_start(head) :] + " has " + clause
+    words = list(_LETTERS.finditer(clause))
+    for i, word in enumerate(words):
+        w = word.group(0).lower()
+        if w not in _VERBS and w not in _AUX:
+            continue
+        following = (x.group(0).lower() for x in words[i:])
+        verb = next((x for x in following if x not in _AUX or x in _VERBS), None)
+        if verb is None or verb not in _VERBS:
+            continue
+        np = clause[: word.start()].strip()
+        if not np or _EXPLETIVE.fullmatch(np):
+            return None
+        return np, verb
+    return None
+
+
+def _after_noun(after: str, noun: str) -> int | None:
+    """Where ``noun`` ends when it follows the number within a few words, else None."""
+    at = after.find(noun, 0, 60 + len(noun))
+    return at + len(noun) if at >= 0 else None
+
+
+def _count_metric(before: str, after: str, counted: str, state: ArticleState) -> str:
+    """What a count counts: `marriage registrations` when the article names that series, the noun
+    with the verb that counts it (`satellites launched`, `soldiers killed`), the whole it is part
+    of (`manufacturing pmi sub-indexes`), or a rate (`mass incidents per year`)."""
+    series = state.series.get(counted.lower().removesuffix("s"))
+    if series:
+        return series
+    noun_end = _after_noun(after, counted)
+    if noun_end is not None:
+        whole = _PART_OF_WHOLE.match(after, noun_end)
+        if whole:
+            return f"{whole['whole']} {counted}"
+        rate = _RATE.match(after, noun_end)
+        if rate:
+            return f"{counted} per {rate['unit'].lower()}"
+        purpose = _PURPOSE.match(after, noun_end)
+        if purpose:
+            return f"{counted} {purpose['pp']}"
+    passive = _PASSIVE.match(after, noun_end) if noun_end is not None else None
+    if passive:
+        return f"{counted} {passive['v']}"
+    active = _ACTIVE.search(_peel(before))
+    if (
+        active
+        and not _REPORTING_RE.fullmatch(active["v"])
+        and active["v"][:5].lower() != counted[:5].lower()
+    ):
+        place = _DESTINATION.match(after, noun_end) if noun_end is not None else None
+        return f"{counted} {active['v']}" + (f" {place['pp'].strip()}" if place else "")
+    return counted
+
+
+def _counted_subject(subject: str, unit: str, counted: str | None) -> bool:
+    """`Marriages fell below 10 million`: the subject is what the count counts, not whom it is about."""
+    if unit != "count" or not _BARE_PLURAL.fullmatch(subject):
+        return False
+    return not counted or " " not in subject
+
+
+def _points_back(before: str, subject: tuple[str, str] | None) -> bool:
+    """Whether a sentence continues the one before: a generic subject, or none at all."""
+    if subject is not None:
+        return _is_generic(subject[0])
+    return bool(_VERB_FIRST.match(_BULLET.sub("", before))) or _continues(before, "")
+
+
+def _names_someone(np: str) -> bool:
+    """A proper name or pronoun (an entity), not a description of a series."""
+    bare = _DET.sub("", np.strip())
+    return bool(_COREF.match(np) or _PLACE_COREF.match(np) or _PROPER.fullmatch(bare))
+
+
+def _duration_metric(before: str, after: str) -> str | None:
+    """`detained for two days` -> `detained duration`; `a six-month mission` -> `mission duration`."""
+    if _SENTENCED.search(_peel(before)):
+        return "prison sentence"
+    noun = _EVENT_NOUN.match(after)
+    if noun and not _NOT_EVENT.match(noun["n"]):
+        n = noun["n"].strip()
+        return n if _PENALTY.search(n) else f"{n} duration"
+    m = _DURING.search(_peel(before))
+    if m and not _REPORTING_RE.fullmatch(m["v"]):
+        return f"{m['v']} {m['obj']}".strip() + " duration"
+    return None
+
+
+def _continues(before: str, after: str) -> bool:
+    """Whether a figure restates the series of the one before it in any unit.
+
+    `2.4 million yuan (US$ 339,000)` (a conversion), `a decrease of 0.1 percent`,
+    `, a 2.3-fold increase`, `..., reaching ¥12.5 billion`, `rose 47 percent to ¥4 billion`.
+    """
+    near = _peel(before)
+    return bool(_CONTINUES.search(near) or near.endswith(",") and _FOLD_CHANGE.match(after))
+
+
+def describe(
+    sentence: str,
+    start: int,
+    end: int,
+    unit: str,
+    counted: str | None,
+    state: ArticleState,
+    credited: str | None = None,
+    previous: Description | None = None,
+    same_family: bool = True,
+    antecedent: Description | None = None,
+) -> Description:
+    """Metric, entity and kind of the quantity at ``sentence[start:end]``.
+
+    ``previous`` is the last claim before it in the same sentence: parallel
+    figures share a series (`56.2% ..., while Japanese brands fell to 14.7%`),
+    and so do conversions and changes (`¥12.5 billion`, `a decrease of 0.1
+    percent`). ``antecedent`` is the matching claim of the sentence before,
+    taken when this one points back (`The same numbers in June of 2019 were`,
+    `The drop for August was`, a bullet `– 2021: Dropped below 8 million`).
+    """
+    kind = kind_of(sentence, start, end, unit)
+    before, after = _window(sentence, start, end)
+    if is_age(sentence, start, end):
+        name = _NAME_COMMA.search(before[-_NEAR:])
+        return Description("age", name.group(1) if name else None, "level")
+    phrase = _metric_phrase(before, after, unit, counted, state, credited)
+    subject = _subject(before)
+    if phrase is None:
+        options = [
+            (previous, same_family or _continues(before, after)),
+            (antecedent, _points_back(before, subject)),
+        ]
+        if (
+            subject is not None
+        ):  # `The same numbers in 2019 were 34,001 and 5,736`: the sentence before, in order
+            options.reverse()
+        source = next((d for d, fits in options if d is not None and fits), None)
+        phrase = _Phrase(source.metric, None, source.aliases) if source else None
+    phrase = phrase or _Phrase()
+    if (
+        phrase.entity is None
+        and subject
+        and not _is_measure(subject[0])
+        and not _counted_subject(subject[0], unit, counted)
+    ):
+        phrase.entity = _entity_of(subject[0], state)
+    noun_end = _after_noun(after, counted) if counted else None
+    place = _PLACE_AFTER.match(after, noun_end) if noun_end is not None else None
+    if phrase.entity is None and place:
+        phrase.entity = _country(place["p"]) or place["p"]
+    if phrase.entity is None and previous is not None:
+        phrase.entity = previous.entity
+    if phrase.entity is None:
+        phrase.entity = state.topic()
+    return Description(phrase.metric, phrase.entity, kind, phrase.aliases)
+
+
+def _entity_of(subject: str, state: ArticleState) -> str | None:
+    """The entity a clause subject names: a resolved pronoun, a country, or a name."""
+    if _COREF.match(subject) or _PLACE_COREF.match(subject):
+        return state.resolve(subject)
+    bare = _DET.sub("", _untimed(subject)).strip(" ,")
+    if _country(bare):
+        return _country(bare)
+    if _head(bare) in _SOURCE_NOUNS:
+        return None  # `The Report lists 29 countries`: a document, not what the figure is about
+    if bare[:1].isupper() and len(bare.split()) <= 6:
+        return bare
+    return None
+
+
+def _metric_phrase(
+    before: str,
+    after: str,
+    unit: str,
+    counted: str | None,
+    state: ArticleState,
+    credited: str | None,
+) -> _Phrase | None:
+    """The series a quantity measures, from the first sentence shape that fits; None to inherit."""
+    if _continues(before, after):
+        return None
+    if before.rstrip().endswith("("):  # `the new order index (49.3%)`
+        named = before.rstrip()[:-1]
+        return _split_np(named[_clause_start(named) :], state, credited)
+    ratio = _RATIO.match(after)
+    if unit == "times" and ratio:  # `a 1.43 times higher risk of developing mental disorders`
+        return _split_np(f"{ratio['x']} ratio", state, credited)
+    share = _SHARE.match(after)
+    if unit == "percent" and share and not counted:
+        x = share["x"].strip()
+        if x.lower().endswith("market"):
+            return _split_np(f"{x} share", state, credited)
+        phrase = _split_np(f"share of {x}{share['part'] or ''}", state, credited)
+        if _PEOPLE.fullmatch(x):
+            phrase.entity = (
+                phrase.entity or x
+            )  # `54 percent of university students`: the population
+        return phrase
+    change_of = _CHANGE_OF.match(after)
+    if change_of:
+        return _split_np(change_of["x"], state, credited)
+    after_noun = _AFTER_NOUN.match(after)
+    if after_noun and unit != "count":
+        return _split_np(after_noun["n"] + (after_noun["pp"] or ""), state, credited)
+    of_form = _OF_FORM.search(_peel(before))
+    if of_form:
+        x = _SPLIT_DET.split(of_form["x"])[-1]
+        if (
+            _is_measure(x) and not _ENDS_IN_CHANGE.search(x) and not _is_generic(x)
+        ):  # not `a total of`
+            owner = _WITH_OWNER.search(before)
+            if owner:  # `The factory, with an investment of €340 million` -> `factory investment`
+                x = f"{owner['owner']} {x}"
+            elif x.strip().lower() == "market share" and (
+                market := _MARKET_FOR.search(before) or _THE_MARKET.search(before)
+            ):
+                x = f"{market['market']} market share"  # `In the market for X, ... a market share of`
+            return _split_np(x, state, credited)
+    reach = _REACH.search(_peel(before))
+    if reach and not _COPULA_WORD.search(reach["x"]):
+        return _split_np(
+            _REACH_CUT.split(reach["x"])[-1], state, credited
+        )  # `expects inflation to reach 3%`
+    raised = _RAISE.search(_peel(before))
+    if raised:
+        return _split_np(raised["x"], state, credited)
+    subject = _subject(before)
+    if subject and _is_generic(subject[0]):
+        return None
+    if subject and (
+        _is_measure(subject[0]) or _COPULA.search(_peel(before)) and not _names_someone(subject[0])
+    ):
+        return _split_np(subject[0], state, credited)
+    if subject and not counted and _counted_subject(subject[0], unit, counted):
+        return _Phrase(
+            _normalize(_count_metric("", "", subject[0], state))
+        )  # `Marriages fell below 10 million`
+    if unit in _TIME_UNITS:
+        duration = _duration_metric(before, after)
+        return _Phrase(_normalize(duration)) if duration else None
+    part = _PART_OF.match(after)
+    noun = counted or (part["n"] if part else None)
+    if unit == "count" and noun:
+        sample = _SAMPLED.search(before[: max(0, len(before) - _NEAR)] + _peel(before))
+        if sample:  # `a survey was conducted on nearly 80,000 university students`
+            return _Phrase(f"{sample['kind'].lower()} sample size")
+        return _Phrase(_normalize(_count_metric(before, after, noun, state)))
+    return None

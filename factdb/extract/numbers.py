@@ -1,0 +1,1274 @@
+"""The quantity stage: find every number that states a measurement, with its unit.
+
+The text is read in one pass. A cheap anchor pattern finds where a quantity can
+start (a digit, a currency sign, a number word); URLs and `Month D` dates are found
+first and skipped. At each anchor one precompiled pattern reads the quantity: an
+optional currency sign, a number in digits or words, a scale word (`million`, `bn`,
+`crore`), a unit word, and optionally a second such number that makes a range
+(`74 to 88 percent`, `60-80`, `US$ 56,000 to 78,000`); its first alternatives
+swallow what only looks like a quantity (clock times, `23 May`, ordinals). Each
+match is then judged on a few words of context: years, names (`Long March 6`),
+list numbers, time frames (`in the past 40 years`), a singular `one` and vague
+words (`several dozen`) are dropped; the qualifier comes from the words just
+before, the counted noun from those after (or from the subject before).
+
+Number words are read with a small table rather than `word2number`/`text2num`/
+`number-parser`: none of them reads `one-fourth`, `a dozen` or `twice`, none keeps
+character offsets, and they run at well under 1 MB/s on news text.
+
+>>> [(q.text, q.value, q.unit, q.qualifier) for q in find_quantities("GDP grew about 5.2% to ¥12.5 billion.")]
+[('5.2%', 5.2, 'percent', 'approximately'), ('¥12.5 billion', 12500000000.0, 'CNY', 'exact')]
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from typing import TypeAlias
+
+from factdb.extract.units import CURRENCY_SIGNS, CURRENCY_WORDS, UNIT_MULTIPLES, UNIT_WORDS
+
+__all__ = ["Quantity", "find_quantities"]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity as printed: offsets into the text, the expanded value and its unit."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    value_high: float | None
+    unit: str
+    counted: str | None
+    qualifier: str
+
+
+# --- vocabulary -------------------------------------------------------------------------
+
+_ONES = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "mn": 1e6,
+    "mln": 1e6,
+    "bn": 1e9,
+    "bln": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+    "k": 1e3,
+    "crore": 1e7,
+    "crores": 1e7,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "dozen": 12,
+    "m": 1e6,
+    "b": 1e9,
+    "t": 1e12,  # only straight after a currency sign: `£300m`, `$5b`, `€2T`
+}
+_DENOMINATORS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "seventh": 7,
+    "sevenths": 7,
+    "eighth": 8,
+    "eighths": 8,
+    "ninth": 9,
+    "ninths": 9,
+    "tenth": 10,
+    "tenths": 10,
+}
+# Words before a number -> qualifier (gold GUIDELINES.md); the longest phrase wins.
+_QUALIFIERS = {
+    "about": "approximately",
+    "around": "approximately",
+    "approximately": "approximately",
+    "approx.": "approximately",
+    "roughly": "approximately",
+    "nearly": "approximately",
+    "almost": "approximately",
+    "close to": "approximately",
+    "some": "approximately",
+    "an estimated": "approximately",
+    "estimated": "approximately",
+    "circa": "approximately",
+    "over": "more_than",
+    "more than": "more_than",
+    "above": "more_than",
+    "exceeding": "more_than",
+    "in excess of": "more_than",
+    "upwards of": "more_than",
+    "greater than": "more_than",
+    "higher than": "more_than",
+    "at least": "at_least",
+    "no less than": "at_least",
+    "not less than": "at_least",
+    "no fewer than": "at_least",
+    "not fewer than": "at_least",
+    "a minimum of": "at_least",
+    "equal to or greater than": "at_least",
+    "equal to or more than": "at_least",
+    "up to": "at_most",
+    "at most": "at_most",
+    "no more than": "at_most",
+    "not more than": "at_most",
+    "a maximum of": "at_most",
+    "as many as": "at_most",
+    "as much as": "at_most",
+    "less than": "less_than",
+    "fewer than": "less_than",
+    "below": "less_than",
+    "under": "less_than",
+    "lower than": "less_than",
+}
+_QUALIFIER_ENDS = frozenset(q.split()[-1] for q in _QUALIFIERS)
+_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "century"}
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+# Capitalised or lower-case words after which a number is a label, not an amount.
+_LABELS = frozenset(
+    [
+        "article",
+        "section",
+        "chapter",
+        "paragraph",
+        "clause",
+        "rule",
+        "phase",
+        "level",
+        "grade",
+        "class",
+        "category",
+        "room",
+        "flight",
+        "route",
+        "line",
+        "gate",
+        "platform",
+        "highway",
+        "road",
+        "building",
+        "unit",
+        "block",
+        "lot",
+        "item",
+        "figure",
+        "fig",
+        "table",
+        "page",
+        "p",
+        "pp",
+        "vol",
+        "volume",
+        "issue",
+        "no",
+        "number",
+        "episode",
+        "season",
+        "act",
+        "step",
+        "stage",
+        "round",
+        "tier",
+        "type",
+        "version",
+        "model",
+        "series",
+        "generation",
+        "ward",
+        "district",
+        "zone",
+        "term",
+        "pillar",
+        "principle",
+        "pages",
+        "ranked",
+        "rank",
+        "ranks",
+        "ranking",
+        "cat",
+        "top",
+        "bottom",
+    ]
+)
+_NOUN_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "without",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "as",
+        "than",
+        "then",
+        "so",
+        "such",
+        "per",
+        "each",
+        "every",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "where",
+        "when",
+        "while",
+        "whereas",
+        "if",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "not",
+        "no",
+        "nor",
+        "also",
+        "only",
+        "just",
+        "even",
+        "still",
+        "yet",
+        "all",
+        "both",
+        "either",
+        "neither",
+        "other",
+        "another",
+        "more",
+        "most",
+        "less",
+        "fewer",
+        "many",
+        "much",
+        "few",
+        "some",
+        "any",
+        "several",
+        "about",
+        "around",
+        "over",
+        "under",
+        "into",
+        "onto",
+        "upon",
+        "across",
+        "through",
+        "between",
+        "among",
+        "after",
+        "before",
+        "during",
+        "since",
+        "until",
+        "within",
+        "against",
+        "toward",
+        "towards",
+        "via",
+        "including",
+        "like",
+        "unlike",
+        "near",
+        "according",
+        "due",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "you",
+        "i",
+        "there",
+        "here",
+    ]
+)
+_PLURAL_NOUNS = frozenset(
+    [
+        "people",
+        "children",
+        "men",
+        "women",
+        "police",
+        "personnel",
+        "staff",
+        "cattle",
+        "livestock",
+        "fish",
+        "sheep",
+        "deer",
+        "aircraft",
+        "feet",
+        "teeth",
+        "mice",
+        "geese",
+        "alumni",
+        "criteria",
+        "phenomena",
+        "youth",
+        "crew",
+        "militia",
+        "clergy",
+        "infantry",
+        "offspring",
+        "media",
+        "data",
+    ]
+)
+_UNIT_STOP = frozenset(["percent", "times", "fold"])
+_NOUN_MODIFIERS = frozenset(
+    [
+        "types",
+        "kinds",
+        "sorts",
+        "categories",
+        "classes",
+        "groups",
+        "pairs",
+        "sets",
+        "rounds",
+        "batches",
+        "cases",
+        "pieces",
+    ]
+)
+
+# --- the one regular expression ---------------------------------------------------------
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Longest first, so `square meters` is tried before `meters`."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _literal_words(words: Iterable[tuple[str, str]]) -> str:
+    """Words as printed (give each case form), grouped by first letter, each with its lookahead.
+
+    Every branch opens with a literal character, which `re` compares before anything else, so
+    a position that starts no word costs one comparison per letter group.
+    """
+    by_first: dict[str, list[str]] = {}
+    for word, lookahead in words:
+        tail = r"(?![A-Za-z])" if word[-1].isalpha() else ""
+        by_first.setdefault(word[0], []).append(rf"{re.escape(word[1:])}{tail}{lookahead}")
+    return "|".join(
+        rf"{re.escape(c)}(?:{'|'.join(sorted(rests, key=len, reverse=True))})"
+        for c, rests in sorted(by_first.items())
+    )
+
+
+def _case_forms(words: Iterable[str]) -> set[str]:
+    """The forms news prints a lower-case word in: `percent`, `Percent`, `Per Cent`, `PERCENT`."""
+    forms: set[str] = set()
+    for word in words:
+        variants = [""]
+        for part in word.split(" "):
+            cases = {part, part.capitalize(), part.title()}
+            variants = [f"{v} {c}" if v else c for v in variants for c in cases]
+        forms.update(variants)
+        if len(word) > 3:
+            forms.add(word.upper())
+    return forms
+
+
+_Trie: TypeAlias = "dict[str, _Trie]"
+
+
+def _grouped(forms: Iterable[str]) -> str:
+    """An alternation written as a character trie: `re` follows one path instead of trying
+    each word in turn.
+
+    Used instead of `(?i:...)` over long word lists, which compares case-folded characters
+    branch by branch and made the whole stage several times slower.  Optional tails are
+    greedy, so the longest word is tried first (`percentage points` before `percent`).
+    """
+    trie: _Trie = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: _Trie) -> str:
+    branches = [
+        re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body
+
+
+_ONES_RE = _grouped(_case_forms(_ONES))
+_WORD = rf"(?:{_grouped(_case_forms(_TENS))})(?:[-\s](?:{_ONES_RE}))?|{_ONES_RE}"
+_WORDNUM = rf"(?:{_WORD})(?:(?:[-\s]+|\s+and\s+)(?:{_WORD}|hundred|thousand)\b)*"
+_VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
+# one path for every digit form: `34,001`, `10 000` (thin space), `2½`, `4e14`, `2.48×10−5`
+_DIGITS = (
+    r"\d+(?:,\d{3})*(?:[\u00a0\u2009\u202f]\d{3})*(?:\.\d+)?"
+    rf"(?:[eE][-+−]?\d{{1,3}}(?![\w.])|\s?×\s?10\^?[-+−]?\d{{1,3}}|[{''.join(_VULGAR)}])?"
+    rf"|\.\d+|[{''.join(_VULGAR)}]"
+)
+_SCALE_WORDS = _grouped(
+    _case_forms(
+        [
+            "hundred",
+            "thousand",
+            "million",
+            "billion",
+            "trillion",
+            "mn",
+            "mln",
+            "bn",
+            "bln",
+            "tn",
+            "trn",
+            "crore",
+            "crores",
+            "lakh",
+            "lakhs",
+            "dozen",
+        ]
+    )
+)
+_DENOMINATOR_WORDS = _grouped(_case_forms(_DENOMINATORS))
+_UNIT_FORMS = _case_forms(
+    [*(w for w in UNIT_WORDS if w == w.lower() and w != "x"), *CURRENCY_WORDS, *UNIT_MULTIPLES]
+) | {code.upper() for code in CURRENCY_WORDS if len(code) == 3}  # `500 million USD`
+_UNIT = (
+    r"(?:\s?|-)(?:(?:consecutive|straight|successive|full)\s+(?=(?:days?|weeks?|months?|years?)\b))?"
+    rf"(?:{_grouped(_UNIT_FORMS | {w for w in UNIT_WORDS if w != w.lower()})})"
+    r"(?![A-Za-z\d])"
+    r"|(?<=\d)[xX](?![\w])"
+)
+_SIGN_LETTERS = [s for s in CURRENCY_SIGNS if s[0].isalpha()]
+_SIGN_SYMBOLS = [s for s in CURRENCY_SIGNS if not s[0].isalpha()]
+_CURRENCY_BEFORE = rf"(?:(?<![A-Za-z])(?:{_alternation(_SIGN_LETTERS)})(?:\s?(?=\d))|(?:{_alternation(_SIGN_SYMBOLS)})\s?(?=\d))"
+
+
+# A first number must not continue a word or code (`COVID-19`, `G7`, `14+1`); the second
+# number of a range follows its dash (`60-80`).
+_NUMBER_START = {
+    "1": r"(?:(?<![\w.,\-−–/+#^×])|(?<=[$€£¥￥₹₩₽₺₫฿₱₦₪]))",
+    "2": r"(?<![\w.,])",
+}
+
+
+def _number(tag: str) -> str:
+    """One number with its currency, scale and unit; ``tag`` names its groups (1 or 2)."""
+    return (
+        rf"(?P<cur{tag}>{_CURRENCY_BEFORE})?"
+        rf"(?P<num{tag}>{_NUMBER_START[tag]}(?:[-−+](?=\d))?(?:{_DIGITS})"
+        rf"|\b(?:{_WORDNUM})\b(?![-\s]?(?:{_DENOMINATOR_WORDS})\b)"
+        rf"|\b(?:[Hh]alf\s+)?[Aa]n?\b(?=\s+(?:{_SCALE_WORDS}|(?:hour|day|week|month|year|decade)s?)\b(?!-)))"
+        rf"(?P<scale{tag}>(?:\s|-)(?:{_SCALE_WORDS})\b|(?<=\d)(?:[kK]|mn|bn|tn|BN|MN)\b"
+        rf"|(?(cur{tag})(?<=\d)[mbMBT]\b|(?!)))?"
+        rf"(?P<unit{tag}>{_UNIT})?"
+    )
+
+
+# URLs and `Month D` dates are anchors too, consumed whole: no number inside them is read.
+_DATE_AFTER_MONTH = (
+    r"\.?\s+\d{1,3}(?:st|nd|rd|th)?\b"
+    rf"(?:\s*(?:[-–—,&/]|and|to|or|through)\s*(?:(?:{_MONTHS})\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent)))*"
+    r"(?:,?\s+\d{4}\b)?"
+)
+_SKIP_AT_START = re.compile(rf"https?://\S+|www\.\S+|(?:{_MONTHS}){_DATE_AFTER_MONTH}")
+_MONTH_SET = frozenset(_MONTHS.split("|"))
+
+# Where a quantity can begin: a digit, a currency sign, or a number word after a space or
+# bracket.  The pattern opens with one character class, so `re` skips every other character
+# in C; the full pattern below only runs where an anchor is found.
+_SIGNS = "$€£¥￥₹₩₽₺₫฿₱₦₪½⅓⅔¼¾⅕⅛"
+_ANCHOR_WORDS = (
+    [
+        (form, lookahead)
+        for word, lookahead in [
+            *((w, "") for w in (*_ONES, *_TENS, "half", "twice", "thrice", "between")),
+            *(
+                (
+                    w,
+                    rf"(?=\s+(?:{_SCALE_WORDS}|(?:hour|day|week|month|year|decade)s?|{_DENOMINATOR_WORDS})\b)",
+                )
+                for w in ("a", "an")
+            ),
+            *((w, "(?=-long)") for w in ("hour", "day", "week", "month", "year")),
+        ]
+        for form in (word, word.capitalize())
+    ]
+    + [(sign, "") for sign in _SIGN_LETTERS]
+    + [(sign, r"(?=\d)") for sign in "-−+"]
+    + [
+        # consumed whole so that no number inside them is read (see _anchors)
+        *((prefix, r"\S+") for prefix in ("https://", "http://", "www.")),
+        *((month, _DATE_AFTER_MONTH) for month in _MONTHS.split("|")),
+    ]
+)
+_ANCHOR = re.compile(
+    rf"[0-9{re.escape(_SIGNS)}\s(\[“\"‘'/—–-]"
+    rf"(?:(?<=[0-9{re.escape(_SIGNS)}])[\d,.]*|{_literal_words(_ANCHOR_WORDS)})"
+)
+
+_QUANTITY = re.compile(
+    # digits that only look like quantities: consumed whole, never reported
+    r"(?=\d)(?P<skip>\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+    rf"(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?"
+    r"|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[AaPp][Mm]\b)|\d{1,2}:\d{2}(?::\d{2})?\b"
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b"
+    r"|\d+\.\s*page\b|\d+(?:st|nd|rd|th)\b"
+    r"|(?<=[:;]\s)\d{1,2}\.(?=\s+[A-Z])"
+    r")"
+    # a duration printed as a compound: `a month-long period`
+    r"|(?=[A-Za-z])(?P<long>\b(?:[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)-long\b)"
+    # number words that carry their own unit or need a following word to be a number
+    rf"|(?=[A-Za-z])(?P<frac>\b(?:{_WORDNUM}|[Aa]n?)[-\s](?:{_DENOMINATOR_WORDS})\b)"
+    rf"|(?P<ratio>\b(?P<of>{_WORD}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?P<per>{_WORD}|\d{{1,3}}(?:,\d{{3}})*)\b(?![.,]\d)"
+    r"(?=\s+[A-Za-z])(?!\s+(?:percent|per\s+cent|times|years?|months?|weeks?|days?)\b))"
+    r"|(?=[Hh])(?P<half>\b[Hh]alf\b(?=\s+of\b))"
+    r"|(?=[Tt])(?P<twice>\b(?:[Tt]wice|[Tt]hrice)\b)"
+    r"|(?P<range_start>\b[Bb]etween\s+)?"
+    rf"{_number('1')}"
+    r"(?:(?P<sep>\s*[-–—~]\s*|-?\s+(?:to|and)\s+)"
+    rf"{_number('2')})?"
+)
+
+# --- context patterns, applied to a few words around one match --------------------------
+
+_QUALIFIER_AFTER = re.compile(
+    r"(?i)^\s*(?:or\s+(?P<more>more|above|higher)|(?P<plus>\+|-?plus)\b|or\s+so\b)"
+)
+_TIME_FRAME_BEFORE = re.compile(
+    r"(?i)(?:\b(?:the|these|those|its|their)\s+(?:(?:past|last|next|coming|previous|following|"
+    r"first|final|recent|remaining|initial|subsequent)\s+)+(?:(?:about|around|nearly|over|some)\s+)?"
+    r"|\b(?:in|within|every|each|after|per|once|twice|in\s+about|in\s+around|in\s+under)\s+)$"
+)
+_TIME_FRAME_AFTER = re.compile(
+    r"(?i)^\s*(?:later|ago|earlier|before|after|from\s+now|since|prior|hence|(?:high|low|peak|record|trough)s?\b"
+    rf"|(?:to|through|ending|ended)\s+(?:the\s+end\s+of\s+)?(?-i:{_MONTHS}))\b"
+)
+_DURATION_BEFORE = re.compile(
+    r"(?i)\b(?:for|of|lasting|lasted|last|lasts|spent|spend|served|serve|sentenced\s+to|took|takes|"
+    r"to)\s+(?:(?:more\s+than|over|about|around|nearly|almost|at\s+least|up\s+to|less\s+than|"
+    r"under|roughly|just|only|well\s+over|just\s+over)\s+)?$"
+)
+_VAGUE = frozenset(["several", "few", "many", "multiple", "numerous"])
+_VAGUE_OF = frozenset(["tens", "hundreds", "thousands", "dozens", "millions", "billions"])
+_STOCK_INDEXES = r"Nasdaq|Dow|S&P|FTSE|Nikkei|Hang Seng|Kospi|DAX|CAC|Sensex|Nifty|Stoxx|Topix|ASX"
+_INDEX_HINT = re.compile(rf"(?i)ndex|ndices|PMI|gauge|barometer|{_STOCK_INDEXES}")
+_INDEX_BEFORE = re.compile(
+    rf"(?i)\b(?:index|indices|indexes|PMIs?|gauge|barometer|{_STOCK_INDEXES})(?:[^.;:\n]|\.\d){{0,45}}$"
+)
+_AGE = re.compile(r"[A-Za-z][\w'’.-]*,\s*$")
+_CAPITAL_WORD_BEFORE = re.compile(r"(?P<word>[A-Z][\w&'’.]*)\s+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n–—•“‘]|\.[\"”’']|\s\")[\s\"“‘'(\[]*$")
+_PARTITIVE = re.compile(
+    r"(?i)\s+of\s+(?:the|its|their|these|those|our|his|her)\s+(?:[\w’'-]+(?:’s|'s)\s+)?"
+)
+_NOUN_WORD = re.compile(r"\s*[“\"‘]?([A-Za-z][A-Za-z’'-]*)")
+_SUBJECT_BEFORE = re.compile(
+    r"(?:\bnumbers?\s+of\s+(?P<noun>[A-Za-z][\w.-]*(?:\s+[a-z][\w-]*){0,2}?s)\b[^.;:!?]{0,40}?"
+    r"|\b(?P<noun2>[A-Za-z][a-z]+s)\s)"
+    r"(?:was|were|is|are|fell|rose|dropped|reached|totaled|totalled|numbered|stood\s+at|climbed|declined|"
+    r"increased|decreased|grew|jumped|surged|hit|exceeded|topped)"
+    r"(?:\s+(?:to|by|at|below|above|over|under|past|nearly|about|around|almost|more\s+than|less\s+than))*\s+$"
+)
+_SUBJECT_VERBS = frozenset(
+    [
+        "was",
+        "were",
+        "is",
+        "are",
+        "fell",
+        "rose",
+        "dropped",
+        "reached",
+        "totaled",
+        "totalled",
+        "numbered",
+        "at",
+        "climbed",
+        "declined",
+        "increased",
+        "decreased",
+        "grew",
+        "jumped",
+        "surged",
+        "hit",
+        "exceeded",
+        "topped",
+    ]
+)
+_SUBJECT_PARTICLES = frozenset(
+    [
+        "to",
+        "by",
+        "at",
+        "below",
+        "above",
+        "over",
+        "under",
+        "past",
+        "nearly",
+        "about",
+        "around",
+        "almost",
+        "more",
+        "less",
+        "than",
+    ]
+)
+_NOT_SUBJECTS = frozenset(
+    [
+        "this",
+        "its",
+        "his",
+        "was",
+        "has",
+        "is",
+        "as",
+        "us",
+        "thus",
+        "plus",
+        "status",
+        "news",
+        "series",
+        "species",
+        "analysis",
+        "basis",
+    ]
+)
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:fewer|more|less|lower|higher)\b")
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+_LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s*")
+# `from X to Y` is two readings (`dropped from 66.55 percent to 53.74 percent`) unless a verb
+# of range says otherwise (`salaries ranging from 95,000 to 374,000`).
+_FROM_BEFORE = re.compile(
+    r"(?i)(?<!\brange)(?<!\branges)(?<!\branged)(?<!\branging)(?<!\bvaries)(?<!\bvarying)\s+from\s+$"
+)
+_COMPOUND_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
+_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$")
+_BARE_YEAR = re.compile(
+    r"(?<![\w.,$€£¥-])(?:1[89]|20|21)\d\d(?:[.,;:)\]\"”’']?(?:\s|$)|[;:)\]\"”’'])"
+)
+_UNIT_PREFIX = re.compile(r"^(?:\s|-)?(?:(?:consecutive|straight|successive|full)\s+)?")
+_MODEL_AFTER = re.compile(r" [A-Z]{2,}\b(?![.’'])")
+_VERB_BEFORE = re.compile(r"(?i)\b([a-z]+?)(e?d)\s+$")
+
+
+def _word_value(words: str) -> float:
+    """`twenty-five` -> 25, `two hundred and fifty thousand` -> 250000."""
+    total, current = 0.0, 0.0
+    for token in re.split(r"[-\s]+", words.lower()):
+        if token in _ONES:
+            current += _ONES[token]
+        elif token in _TENS:
+            current += _TENS[token]
+        elif token == "hundred":
+            current = (current or 1) * 100
+        elif token == "thousand":
+            total += (current or 1) * 1000
+            current = 0
+    return total + current
+
+
+def _value(num: str) -> float:
+    """Digits (`34,001`, `-0.5`), number words, or the `a` of `a dozen` / `half a million`."""
+    if num[0].isdigit() or num[0] in "-−+." or num[-1] in _VULGAR:
+        plain = num.replace(",", "")
+        if plain.replace(".", "", 1).lstrip("-+").isdigit():
+            return float(plain)  # the common case, without the regexes below
+        fraction = _VULGAR.get(num[-1], 0.0)
+        digits = re.sub(r"[,\u00a0\u2009\u202f]", "", num.rstrip("".join(_VULGAR))).replace(
+            "−", "-"
+        )
+        digits = re.sub(r"\s?×\s?10\^?", "e", digits)  # `2.48×10−5`
+        return float(digits) + fraction if digits not in ("", "-", "+") else fraction
+    low = num.lower()
+    if low in ("a", "an"):
+        return 1.0
+    if low.startswith("half"):
+        return 0.5
+    return _word_value(num)
+
+
+def _scale(scale: str | None) -> float:
+    return _SCALES[scale.lstrip("-").strip().lower()] if scale else 1.0
+
+
+def _unit(unit: str | None, has_scale: bool) -> str | None:
+    """Unit word (with its separator) -> DESIGN.md unit name."""
+    if not unit:
+        return None
+    word = _UNIT_PREFIX.sub("", unit)
+    key = word if word in UNIT_WORDS else word.lower()
+    if key in ("pounds", "pound"):
+        return "GBP" if has_scale else "pound"  # `£`-less money always comes with a scale
+    if key in UNIT_WORDS:
+        return UNIT_WORDS[key]
+    if key in UNIT_MULTIPLES:
+        return UNIT_MULTIPLES[key][0]
+    return CURRENCY_WORDS.get(re.sub(r"\s+", " ", key))
+
+
+def _counted(text: str, end: int) -> str | None:
+    """The plural noun phrase after a count: `43 cities`, `10 government service apps`."""
+    compound = _COMPOUND_NOUN.match(text, end)
+    if compound:
+        return compound.group(1) + "s"  # `a 100-seat chamber`, `a 10-point plan`
+    partitive = _PARTITIVE.match(text, end, min(len(text), end + 60))
+    pos = partitive.end() if partitive else end
+    words: list[str] = []
+    plural_at = -1
+    while len(words) < 7:
+        m = _NOUN_WORD.match(text, pos)
+        if not m:
+            break
+        gap = text[pos : m.start(1)].strip()
+        if words and gap and not (gap == "," and plural_at < 0):
+            break
+        word = m.group(1)
+        low = word.lower()
+        if low in ("and", "or") and words and plural_at < 0:
+            words.append(word)  # `four scientific and technological activities`
+            pos = m.end()
+            continue
+        kind_of = (
+            low == "of" and bool(words) and words[-1].lower() in _NOUN_MODIFIERS
+        )  # `six types of`
+        if (low in _NOUN_STOP or low in _UNIT_STOP) and not kind_of:
+            break
+        if low.endswith("ly") or (plural_at >= 0 and not _is_plural(low) and not kind_of):
+            break  # `5,500 satellites providing`, `2.1 million units beat estimates`
+        words.append(word)
+        if _is_plural(low):
+            plural_at = len(words)
+        pos = m.end()
+    return " ".join(words[:plural_at]) if plural_at > 0 else None
+
+
+def _is_plural(word: str) -> bool:
+    return word in _PLURAL_NOUNS or (
+        len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+    )
+
+
+def _qualifier(before: str, after: str) -> str:
+    """From the words just before (`nearly 80,000`, `over a dozen`) or after (`50 or more`)."""
+    words = [w.lstrip("(\"“‘'") for w in before[-40:].lower().split()]
+    while words and words[-1] in ("a", "an", "just", "only", "still"):
+        words.pop()
+    if words and words[-1] in _QUALIFIER_ENDS:
+        for n in (5, 4, 3, 2, 1):
+            phrase = " ".join(words[-n:])
+            if phrase in _QUALIFIERS and len(words) >= n:
+                return _QUALIFIERS[phrase]
+    m = _QUALIFIER_AFTER.match(after)
+    if m:
+        return "approximately" if not (m.group("more") or m.group("plus")) else "at_least"
+    return "exact"
+
+
+def _is_year(num: str, scale: str | None, unit: str | None, cur: str | None) -> bool:
+    return (
+        not (scale or unit or cur) and len(num) == 4 and num.isdigit() and 1000 <= int(num) <= 2199
+    )
+
+
+def _in_headline(text: str, start: int) -> bool:
+    """Title Case lines (headlines) capitalise every word, so names cannot be told by case."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    words = re.findall(r"[A-Za-z]{4,}", text[line_start : line_end if line_end >= 0 else len(text)])
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _is_label(text: str, start: int, before: str, bare: bool, word_number: bool) -> bool:
+    """`Long March 6`, `article 23`, `the Two Sessions`, `ranked number three`: part of a name."""
+    prev = before[-20:].split()[-1:]
+    if prev and prev[0].lower().rstrip(".") in _LABELS and before[-1:].isspace():
+        return True
+    if word_number:
+        if not text[start].isupper() or _in_headline(text, start):
+            return False
+        if before.rstrip(" ")[-1:] in (
+            "“",
+            '"',
+            "‘",
+        ):  # `“Three people died`, `“Ten Thousand People Program”`
+            return bool(re.match(r"[\w-]*\s+[A-Z]", text[start : start + 40]))
+        return not _SENTENCE_START.search(before)
+    if not (bare and prev and before[-1:].isspace() and not prev[0].isdigit()):
+        return False
+    if prev[0].endswith(("'s", "’s", "s'", "s’")):
+        return False  # `the Council's 15 members`: a possessive owns the count
+    if prev[0][:1].islower() and not prev[0].islower():
+        return True  # `iPhone 15`, `eBay 2`
+    if not prev[0][:1].isupper() or prev[0] in ("PMI", "PMIs"):
+        return False
+    cap = _CAPITAL_WORD_BEFORE.search(before)
+    return (
+        bare
+        and cap is not None
+        and not _SENTENCE_START.search(before[: cap.start()])
+        and cap.group("word").lower().rstrip(".") not in _QUALIFIERS
+        and not _in_headline(text, start)
+    )
+
+
+def _subject_noun(before: str) -> str | None:
+    """`Deaths reached 6.9 million`, `the number of visas was eight`: the noun counted comes first."""
+    words = before[-40:].lower().split()
+    while words and words[-1] in _SUBJECT_PARTICLES:
+        words.pop()
+    if not words or words[-1] not in _SUBJECT_VERBS:
+        return None
+    m = _SUBJECT_BEFORE.search(before)
+    if not m:
+        return None
+    noun = m.group("noun") or m.group("noun2")
+    return None if noun.lower() in _NOT_SUBJECTS else noun
+
+
+def _is_list_number(text: str, start: int, end: int) -> bool:
+    """`1. Issue a document`, `  2. Shangrao City`, `(2) Caixin`: numbering, not a count."""
+    if end - start > 2 or not text[start].isdigit():
+        return False
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        return True
+    if text[end : end + 1] not in (".", ")") or not text[end + 1 : end + 2].isspace():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" \t-–•*(")
+
+
+def _verb_noun(text: str, start: int) -> str | None:
+    """`was assaulted twice` -> `assaults`: what a bare frequency counts."""
+    m = _VERB_BEFORE.search(text, max(0, start - 30), start)
+    if not m:
+        return None
+    stem = m.group(1)
+    if re.search(r"(?:[sgvzcu]|^[a-z]{1,2}[aeiou][rk])$", stem):
+        stem += "e"  # `raised` -> `raise`, `scored` -> `score`
+    return stem + "s"
+
+
+def _make(
+    text: str,
+    start: int,
+    end: int,
+    value: float,
+    high: float | None,
+    unit: str,
+    counted: str | None = None,
+) -> Quantity | None:
+    if not math.isfinite(value) or (high is not None and not math.isfinite(high)):
+        return None
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 20]
+    return Quantity(
+        start, end, text[start:end], value, high, unit, counted, _qualifier(before, after)
+    )
+
+
+def _from_match(text: str, m: re.Match[str]) -> Iterator[Quantity]:
+    """Judge one regex match; yield zero, one or two quantities (a split `from X to Y`)."""
+    if m.group("skip"):
+        return
+    if m.group("long"):
+        q = _make(text, m.start(), m.end(), 1.0, None, m.group("long").split("-")[0].lower())
+        if q:
+            yield q
+        return
+    if m.group("frac"):
+        yield from _fraction(text, m)
+        return
+    if m.group("ratio"):  # `one in five adults`, `4 in 10 Americans`, `3 out of 10 firms`
+        of, per = _value(m.group("of")), _value(m.group("per"))
+        q = (
+            _make(text, m.start(), m.end(), round(100 * of / per, 6), None, "percent")
+            if 0 < of < per
+            else None
+        )
+        if q:
+            yield q
+        return
+    if m.group("half"):
+        before = text[max(0, m.start() - 20) : m.start()]
+        if not re.search(
+            r"(?i)\b(?:first|second|latter|former|other|top|bottom|back|front)\s+$", before
+        ):
+            q = _make(text, m.start(), m.end(), 50.0, None, "percent")
+            if q:
+                yield q
+        return
+    if m.group("twice"):
+        yield from _twice(text, m)
+        return
+    yield from _number_match(text, m)
+
+
+def _fraction(text: str, m: re.Match[str]) -> Iterator[Quantity]:
+    words = re.split(r"[-\s]+", m.group("frac"))
+    numerator_text = " ".join(words[:-1]).lower()
+    denominator = _DENOMINATORS[words[-1].lower()]
+    numerator = 1.0 if numerator_text in ("a", "an") else _word_value(numerator_text)
+    before = text[max(0, m.start() - 40) : m.start()]
+    if (
+        not 0 < numerator < denominator
+        or not re.match(r"\s+of\b", text[m.end() : m.end() + 4])  # `a third party`, `fourth`
+        or (
+            text[m.start()].isupper() and not _SENTENCE_START.search(before)
+        )  # `Twenty-Fourth Division`
+        or (denominator in (2, 4) and _TIME_FRAME_BEFORE.search(before))  # `the first two quarters`
+        or re.match(
+            r"(?i)\s+of\s+(?:\d{4}|(?:the|this|last|next)\s+(?:fiscal\s+)?year)",
+            text[m.end() : m.end() + 30],
+        )
+    ):
+        return
+    q = _make(text, m.start(), m.end(), round(100 * numerator / denominator, 6), None, "percent")
+    if q:
+        yield q
+
+
+def _twice(text: str, m: re.Match[str]) -> Iterator[Quantity]:
+    value = 2.0 if m.group("twice").lower() == "twice" else 3.0
+    after = text[m.end() : m.end() + 20]
+    if re.match(
+        r"(?i)\s+(?:as|the|that|than|more|higher|larger|bigger|faster|over|its|their)\b", after
+    ):
+        q = _make(text, m.start(), m.end(), value, None, "times")
+    elif re.match(r"(?i)\s+(?:a|an|per|every|each)\s", after):
+        return  # `twice a year`: a frequency, not a count
+    else:
+        q = _make(text, m.start(), m.end(), value, None, "count", _verb_noun(text, m.start()))
+    if q:
+        yield q
+
+
+def _part(m: re.Match[str], tag: str) -> tuple[str | None, str, str | None, str | None]:
+    return m.group(f"cur{tag}"), m.group(f"num{tag}"), m.group(f"scale{tag}"), m.group(f"unit{tag}")
+
+
+def _unit_of(cur: str | None, scale: str | None, unit_text: str | None) -> str | None:
+    if cur:
+        return CURRENCY_SIGNS.get(cur.strip())
+    return _unit(unit_text, bool(scale))
+
+
+def _number_match(text: str, m: re.Match[str]) -> Iterator[Quantity]:
+    cur1, num1, scale1, unit1 = _part(m, "1")
+    start = m.start("cur1") if cur1 else m.start("num1")
+    if m.group("num2") is not None:
+        cur2, num2, scale2, unit2 = _part(m, "2")
+        u1, u2 = _unit_of(cur1, scale1, unit1), _unit_of(cur2, scale2, unit2)
+        sep = m.group("sep").strip(" -").lower()
+        before = text[max(0, start - 20) : start]
+        # `from X to Y` and `by 1,000 to 9,000` are a change and a level, not a range;
+        # `by 3 to 5 percent` is a range (the unit is printed once)
+        by_to = sep == "to" and _BY_BEFORE.search(before) and (u1 is not None or u2 is None)
+        is_from = _FROM_BEFORE.search(before) is not None or bool(by_to)
+        between = m.group("range_start") is not None
+        same_unit = u1 == u2 or u1 is None or (u2 is None and cur1 is not None and cur2 is None)
+        joinable = same_unit and (sep != "and" or between) and not is_from
+        if sep == "and" and not between:
+            joinable = False
+        years = _is_year(num1, scale1, unit1, cur1), _is_year(num2, scale2, unit2, cur2)
+        if any(years) and sep in ("", "–", "—", "~"):
+            return  # `2019-2020`, `2013-14`: years, however they are joined
+        if joinable and not any(years):
+            low = _value(num1) * (_scale(scale1) if scale1 else _scale(scale2))
+            high = _value(num2) * _scale(scale2)
+            unit = u2 or u1 or "count"
+            low, high = _multiples(unit2, low), _multiples(unit2, high)
+            first_start = m.start("range_start") + len(m.group("range_start")) if between else start
+            bare = u1 is None and u2 is None
+            yield from _judge(
+                text, first_start, m.end(), low, high, unit, bare=bare, parts=(num1, num2)
+            )
+            return
+        first_end = max(e for e in (m.end("num1"), m.end("scale1"), m.end("unit1")) if e >= 0)
+        first_unit = u1 if u1 or not is_from else u2
+        yield from _single(text, start, first_end, num1, scale1, first_unit, unit1)
+        second_start = m.start("cur2") if cur2 else m.start("num2")
+        yield from _single(text, second_start, m.end(), num2, scale2, u2, unit2)
+        return
+    yield from _single(
+        text, start, m.end(), num1, scale1, _unit_of(cur1, scale1, unit1), unit1, cur1
+    )
+
+
+def _multiples(unit_text: str | None, value: float) -> float:
+    word = (unit_text or "").lstrip("-").strip().lower()
+    return value * UNIT_MULTIPLES[word][1] if word in UNIT_MULTIPLES else value
+
+
+def _single(
+    text: str,
+    start: int,
+    end: int,
+    num: str,
+    scale: str | None,
+    unit: str | None,
+    unit_text: str | None,
+    cur: str | None = None,
+) -> Iterator[Quantity]:
+    if _is_year(num, scale, unit_text, cur):
+        return
+    value = _multiples(unit_text, _value(num) * _scale(scale))
+    if num in _VULGAR and unit is None and text.startswith(" of ", end):
+        value, unit = 100 * value, "percent"  # `¾ of voters`, as `three-quarters of voters`
+    if unit_text == "m" and _counted(text, end):
+        value, unit, unit_text = value * 1e6, None, None  # `4.2m passengers`: million, not metres
+    if unit == "index" and not _INDEX_HINT.search(text, max(0, start - 60), start):
+        end -= len(unit_text or "")  # `scored 30 points`: points counted, not index points
+        unit, unit_text = None, None
+    is_one = num.lower() in ("one", "a", "an")
+    if is_one and unit is None and not scale:
+        return  # `one participant`, `one of the contracts`: introduces, does not count
+    if is_one and unit in _TIME_UNITS and not scale:
+        hyphen = unit_text is not None and unit_text.startswith("-")
+        if not hyphen and not _DURATION_BEFORE.search(text[max(0, start - 40) : start]):
+            return  # `one day`, `once a year`: not a duration
+    yield from _judge(
+        text, start, end, value, None, unit or "count", bare=unit is None, parts=(num,)
+    )
+
+
+def _judge(
+    text: str,
+    start: int,
+    end: int,
+    value: float,
+    high: float | None,
+    unit: str,
+    bare: bool,
+    parts: tuple[str, ...],
+) -> Iterator[Quantity]:
+    """Context rules shared by single numbers and ranges."""
+    after_char = text[end : end + 1]
+    if after_char.isalnum() or (after_char == "+" and text[end + 1 : end + 2].isdigit()):
+        return  # `5G`, `14+1`
+    if end + 1 < len(text) and text[end] in "./" and text[end + 1].isdigit():
+        return  # `3.1.2`, `24/7`, `9/11`
+    if high is not None and (high <= value and value >= 0 or parts[-1][0].isupper()):
+        return  # `2-1`, `220-207`: scores and tallies, not ranges; `7-Eleven`: a name
+    before = text[max(0, start - 50) : start]
+    after = text[end : end + 30]
+    word_number = not parts[0][0].isdigit() and parts[0][0] not in "-−+."
+    prev = before[-30:].lower().split()[-2:]
+    if prev and (
+        prev[-1] in _VAGUE or (prev[-1] == "of" and len(prev) == 2 and prev[0] in _VAGUE_OF)
+    ):
+        return  # `several dozen`, `tens of millions`
+    if _is_label(text, start, before, bare and not word_number, word_number):
+        return
+    if unit in _TIME_UNITS:
+        if _TIME_FRAME_BEFORE.search(before):
+            return  # `in the past 40 years`, `in two weeks`
+        if (
+            prev
+            and prev[-1] == "over"
+            and not _DURATION_BEFORE.search(before[: before.lower().rfind("over")])
+        ):
+            return  # `$1.2 trillion over 10 years` frames; `for over a year` measures
+        if _TIME_FRAME_AFTER.match(after) and not _DURATION_BEFORE.search(before):
+            return  # `three days later`; but `detained for two days after ...` is a duration
+    if bare and high is None and _is_list_number(text, start, end):
+        return
+    counted = None
+    if bare:
+        digits_only = parts[0][0].isdigit()
+        if (
+            digits_only
+            and after[:1] == ","
+            and before[-2:] == ", "
+            and _AGE.search(before)
+            and 0 < value < 120
+            and value == int(value)
+        ):
+            unit = "year"  # `Zhou Qihong, 74,`
+        elif prev and prev[-1] in ("aged", "age", "ages") and 0 < value < 120:
+            unit = "year"
+        else:
+            counted = _counted(text, end) or _subject_noun(text[max(0, start - 100) : start])
+            if counted is None and _INDEX_HINT.search(before) and _INDEX_BEFORE.search(before):
+                unit = "index"
+            elif counted is None and _MODEL_AFTER.match(after) and value == int(value):
+                return  # `737 MAX`: a model name
+            elif (
+                counted
+                and re.fullmatch(r"(?i)quarters?|halves", counted)
+                and _TIME_FRAME_BEFORE.search(before)
+            ):
+                return
+    if prev and prev[-1] == "minus" and not (len(prev) == 2 and prev[0] == "or"):
+        start -= len("minus ") if before.endswith("minus ") else 0
+        value, high = -value, (-high if high is not None else None)
+    if value == 0 and bare and counted is None and word_number:
+        return  # `zero tolerance`, `zero-COVID`; but `zero deaths` counts
+    q = _make(text, start, end, value, high, unit, counted)
+    if q:
+        yield q
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text``, in text order; never raises on any ``str``.
+
+    >>> [(q.text, q.value, q.value_high, q.unit) for q in find_quantities("60-80 experts, 74 to 88 percent")]
+    [('60-80', 60.0, 80.0, 'count'), ('74 to 88 percent', 74.0, 88.0, 'percent')]
+    """
+    found: list[Quantity] = []
+    skip = _SKIP_AT_START.match(text)
+    done = skip.end() if skip else 0  # text before this offset is consumed
+    for pos, end in _anchors(text):
+        if pos < done:
+            continue
+        if end:
+            done = end  # a URL or a date
+            continue
+        if _BARE_YEAR.match(text, pos):
+            continue  # `in 2019,`: by far the most common number that is not a quantity
+        m = _QUANTITY.match(text, pos)
+        if m is None:
+            continue
+        done = m.end()
+        for q in _from_match(text, m):
+            if found and q.qualifier == "exact":
+                q = _shared_qualifier(text, found[-1], q)
+            if found and q.unit == "count" and q.counted is None:
+                q = _same_noun(text, found[-1], q)
+            found.append(q)
+    return found
+
+
+def _anchors(text: str) -> Iterator[tuple[int, int]]:
+    """(offset, 0) where a quantity may start; (offset, end) for a URL or date to skip."""
+    if text[:1].isalpha():
+        yield 0, 0
+    for anchor in _ANCHOR.finditer(text):
+        start = anchor.start()
+        first = text[start]
+        if first.isdigit() or first in _SIGNS:
+            yield start, 0
+            continue
+        body = anchor.group()[1:]
+        skip = body.startswith(("http", "www.")) or body.split(None, 1)[0].rstrip(".") in _MONTH_SET
+        yield start + 1, anchor.end() if skip else 0
+
+
+def _same_noun(text: str, prev: Quantity, q: Quantity) -> Quantity:
+    """`3.43 million marriages, which is 498,000 fewer`: a difference counts the same noun."""
+    if (
+        prev.unit == "count"
+        and prev.counted
+        and _COMPARATIVE_AFTER.match(text, q.end)
+        and q.start - prev.end < 80
+        and not _SENTENCE_END.search(text, prev.end, q.start)
+    ):
+        return replace(q, counted=prev.counted)
+    return q
+
+
+def _shared_qualifier(text: str, prev: Quantity, q: Quantity) -> Quantity:
+    """`approximately 21.48 percent and 45.28 percent`: one qualifier for a list of values."""
+    if (
+        prev.qualifier != "exact"
+        and prev.unit == q.unit
+        and _LIST_JOIN.fullmatch(text, prev.end, q.start)
+    ):
+        return replace(q, qualifier=prev.qualifier)
+    return q

@@ -1,0 +1,128 @@
+"""Credited sources and reporting outlets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factdb.extract.attribution import (
+    Credit,
+    acronyms,
+    find_credit,
+    is_anaphoric,
+    is_unnamed,
+    pick_outlet,
+    quote_depth,
+)
+from factdb.pages import Outlet
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credit"),
+    [
+        (
+            "According to data released by the National Bureau of Statistics, output rose 5%.",
+            Credit("National Bureau of Statistics", True),
+        ),
+        (
+            "Retail sales rose 3% in May, the Commerce Department said.",
+            Credit("Commerce Department", False),
+        ),
+        (
+            "The General Administration of Customs reported that imports fell 9%.",
+            Credit("General Administration of Customs", True),
+        ),
+        (
+            "Data from the Office for National Statistics showed that inflation fell to 2%.",
+            Credit("Office for National Statistics", True),
+        ),
+        (
+            "According to statistics that the China Association of Automobile Manufacturers released, sales fell.",
+            Credit("China Association of Automobile Manufacturers", True),
+        ),
+        ("Caixin's China Manufacturing PMI recorded 49.8 for July.", Credit("Caixin", True)),
+        (
+            "A study published in the journal “Frontiers in Psychology” found 22.8 percent.",
+            Credit("Frontiers in Psychology", True),
+        ),
+        (
+            "According to official Chinese statistics, nearly 200,000 soldiers died.",
+            Credit("official Chinese statistics", True),
+        ),
+        (
+            "The Paper, citing the Ministry of Civil Affairs’ Q2 statistics, said 3.4 million.",
+            Credit("Ministry of Civil Affairs", True),
+        ),
+        (
+            "According to a report by Spain-based group Safeguard Defenders, there are 100.",
+            Credit("Safeguard Defenders", True),
+        ),
+        (
+            "Jane Doe, chief economist at the Acme Institute, said growth was 2%.",
+            Credit("Jane Doe (Acme Institute)", False),
+        ),
+        (
+            "A spokesman for the Chinese Democratic Party said that 24 members were hurt.",
+            Credit("Chinese Democratic Party", False),
+        ),
+        ("Wang also emphasized that there are three principles.", Credit("Wang", False)),
+        (
+            "The Office for Budget Responsibility (OBR) estimated that growth may be 4% lower.",
+            Credit("Office for Budget Responsibility", True),
+        ),
+        ("According to the log, there were 293 incidents.", None),
+        ("Analysts expressed the belief that demand was weak.", None),
+        ("Output rose 4% in May.", None),
+    ],
+)
+def test_find_credit(sentence: str, credit: Credit | None) -> None:
+    assert find_credit(sentence) == credit
+
+
+def test_acronyms_are_written_out() -> None:
+    text = "The Canadian Security Intelligence Service (CSIS) warned staff.\nThe CSIS stated that 5 emails were sent."
+    expand = acronyms(text)
+    assert expand == {"CSIS": "Canadian Security Intelligence Service"}
+    assert find_credit("The CSIS stated that 5 emails were sent.", expand) == Credit(
+        "Canadian Security Intelligence Service", False
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anaphoric", "unnamed"),
+    [
+        ("The data, reported by The Paper, showed 1.2 million divorces.", True, False),
+        ("The recently-released statistics did not include September.", True, False),
+        ("Analysts said demand was weak.", False, True),
+        ("Exports fell.", False, False),
+    ],
+)
+def test_sentence_shapes(sentence: str, anaphoric: bool, unnamed: bool) -> None:
+    assert (is_anaphoric(sentence), is_unnamed(sentence)) == (anaphoric, unnamed)
+
+
+def test_quote_depth_counts_open_quotations() -> None:
+    assert quote_depth("He said, “At least 30 were beaten.") == 1
+    assert quote_depth("They fled.” Then") == -1
+    assert quote_depth("“Closed.”") == 0
+
+
+NBD = Outlet("NBD", date(2024, 7, 31), None, 1)
+CAIXIN = Outlet("Caixin", date(2024, 8, 1), None, 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credited", "outlet"),
+    [
+        ("Caixin's China Manufacturing PMI recorded 49.8 for July.", "Caixin", CAIXIN),
+        ("The index (50.1%) is higher than 50.", "National Bureau of Statistics", NBD),
+        ("National Business Daily (NBD) reported the PMI was 49.4%.", None, NBD),
+    ],
+)
+def test_pick_outlet(sentence: str, credited: str | None, outlet: Outlet) -> None:
+    assert pick_outlet((NBD, CAIXIN), sentence, credited) == outlet
+
+
+def test_pick_outlet_without_outlets() -> None:
+    assert pick_outlet((), "Sales rose 3%.", None) is None

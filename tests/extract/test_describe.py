@@ -1,0 +1,341 @@
+"""Metric, entity and kind from sentence structure, in wire and business-news style."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.extract.describe import ArticleState, describe, is_age, kind_of, point_change
+
+
+def _at(sentence: str, number: str) -> tuple[int, int]:
+    start = sentence.index(number)
+    return start, start + len(number)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "unit", "kind"),
+    [
+        ("The company's revenue increased by 58 percent.", "58 percent", "percent", "change"),
+        ("Exports rose 7.5% from a year earlier.", "7.5%", "percent", "change"),
+        ("Industrial output was down 1.2% in August.", "1.2%", "percent", "change"),
+        ("That is 498,000 fewer than the same period in 2023.", "498,000", "count", "change"),
+        (
+            "It marked a year-on-year reduction of 99.98 percent.",
+            "99.98 percent",
+            "percent",
+            "change",
+        ),
+        ("The measures led to an 80% drop in exports.", "80%", "percent", "change"),
+        ("Sales grew 4% year-on-year.", "4%", "percent", "change"),
+        ("The drop for August was 67.6 percent.", "67.6 percent", "percent", "change"),
+        ("Capacity will reach 16 billion, a 2.3-fold increase.", "2.3-fold", "times", "change"),
+        (
+            "It aims to increase its market share to 50 percent by 2025.",
+            "50 percent",
+            "percent",
+            "target",
+        ),
+        (
+            "Output is expected to reach 16 billion square meters.",
+            "16 billion square meters",
+            "square_meter",
+            "target",
+        ),
+        ("The ministry plans to hire over 40 experts.", "40", "count", "target"),
+        ("China will train 10,000 officials.", "10,000", "count", "target"),
+        ("The economy may be four percent smaller.", "four percent", "percent", "target"),
+        ("The central bank expects inflation to reach 3% next year.", "3%", "percent", "target"),
+        ("Indicators include: at least 50 channels; five deals.", "50", "count", "target"),
+        ("Japanese brands fell to 14.7%.", "14.7%", "percent", "level"),
+        ("Students face a 1.43 times higher risk.", "1.43 times", "times", "level"),
+        ("The PMI was 49.4% in July.", "49.4%", "percent", "level"),
+        (
+            "The factory, with an investment of €340 million, is expected to open in 2023.",
+            "€340 million",
+            "EUR",
+            "level",
+        ),
+        ("Rates rose from 66.55 percent due to weak sales.", "66.55 percent", "percent", "level"),
+    ],
+)
+def test_kind(sentence: str, number: str, unit: str, kind: str) -> None:
+    assert kind_of(sentence, *_at(sentence, number), unit) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "unit", "counted", "metric", "entity"),
+    [
+        (
+            "the July manufacturing purchasing managers index (PMI) was 49.4%.",
+            "49.4%",
+            "percent",
+            None,
+            "manufacturing pmi",
+            "Japan",
+        ),
+        (
+            "In 2023, Chinese brands held 56.2% of the passenger car market.",
+            "56.2%",
+            "percent",
+            None,
+            "passenger car market share",
+            "Chinese brands",
+        ),
+        ("the new order index (49.3%) fell.", "49.3", "percent", None, "new order index", "Japan"),
+        (
+            "Lufthansa's net profit rose 12% to 1.4 billion euros.",
+            "12%",
+            "percent",
+            None,
+            "net profit",
+            "Lufthansa",
+        ),
+        (
+            "The capacity utilization rate of passenger vehicles in Japan was 53.74 percent.",
+            "53.74 percent",
+            "percent",
+            None,
+            "capacity utilization rate of passenger vehicles",
+            "Japan",
+        ),
+        (
+            "The measures led to an 80% drop in Lithuania's 2022 exports to China.",
+            "80%",
+            "percent",
+            None,
+            "exports to china",
+            "Lithuania",
+        ),
+        (
+            "By 2022, Acme had achieved a market share of 37 percent.",
+            "37 percent",
+            "percent",
+            None,
+            "market share",
+            "Acme",
+        ),
+        (
+            "Retail sales in Germany fell 2.1% in May.",
+            "2.1%",
+            "percent",
+            None,
+            "retail sales",
+            "Germany",
+        ),
+        (
+            "About 54 percent of university students were stressed.",
+            "54 percent",
+            "percent",
+            None,
+            "share of university students",
+            "university students",
+        ),
+        (
+            "SpaceX's Starlink, which has launched about 5,500 satellites, leads.",
+            "5,500",
+            "count",
+            "satellites",
+            "satellites launched",
+            "SpaceX's Starlink",
+        ),
+        (
+            "Nearly 200,000 soldiers were killed in battle.",
+            "200,000",
+            "count",
+            "soldiers",
+            "soldiers killed",
+            "Japan",
+        ),
+        (
+            "The netizen was detained for seven days.",
+            "seven days",
+            "day",
+            None,
+            "detained duration",
+            "Japan",
+        ),
+        (
+            "Surrogacy fees range from 400,000 to 550,000 yuan.",
+            "400,000 to 550,000 yuan",
+            "CNY",
+            None,
+            "surrogacy fees",
+            "Japan",
+        ),
+        (
+            "It costs an additional 10,000 yuan fee for processing.",
+            "10,000 yuan",
+            "CNY",
+            None,
+            "fee for processing",
+            "Japan",
+        ),
+        (
+            "Students face a 1.43 times higher risk of mental disorders.",
+            "1.43 times",
+            "times",
+            None,
+            "risk of mental disorders ratio",
+            "Japan",
+        ),
+        (
+            "A survey was conducted on nearly 80,000 university students.",
+            "80,000",
+            "count",
+            "university students",
+            "survey sample size",
+            "Japan",
+        ),
+        (
+            "In the market for battery materials, Chinese firms hold a market share of 74 to 88 percent.",
+            "74 to 88 percent",
+            "percent",
+            None,
+            "battery materials market share",
+            "Chinese firms",
+        ),
+        (
+            "The plant, with an investment of about €340 million, opens in 2025.",
+            "€340 million",
+            "EUR",
+            None,
+            "plant investment",
+            "Japan",
+        ),
+        (
+            "The country recorded 3.43 million marriages.",
+            "3.43 million",
+            "count",
+            "marriages",
+            "marriage registrations",
+            "Japan",
+        ),
+        (
+            "The city used three steps to build a friendly city relationship.",
+            "three",
+            "count",
+            "steps",
+            "steps to build friendly city relationship",
+            "Japan",
+        ),
+        (
+            "Over 100 mass incidents each year were logged.",
+            "100",
+            "count",
+            "mass incidents",
+            "mass incidents per year",
+            "Japan",
+        ),
+    ],
+)
+def test_metric_and_entity(
+    sentence: str, number: str, unit: str, counted: str | None, metric: str, entity: str | None
+) -> None:
+    # the fallback entity is the article's topic; `marriage registrations` is a series it names
+    state = ArticleState.of("The country is Japan. Japan again. Marriage registrations fell.")
+    state.observe("Japan")
+    got = describe(sentence, *_at(sentence, number), unit, counted, state)
+    assert (got.metric, got.entity) == (metric, entity)
+
+
+def test_acronym_long_forms_are_aliases() -> None:
+    sentence = "The manufacturing purchasing managers' index (PMI) stood at 50.8 in March."
+    got = describe(sentence, *_at(sentence, "50.8"), "index", None, ArticleState())
+    assert got.metric == "manufacturing pmi"
+    assert set(got.aliases) == {
+        "purchasing managers index",
+        "pmi",
+        "manufacturing purchasing managers index",
+    }
+
+
+def test_parallel_figures_share_the_series() -> None:
+    sentence = "Chinese brands held 56.2% of the car market, while Japanese brands fell to 14.7%."
+    state = ArticleState()
+    first = describe(sentence, *_at(sentence, "56.2%"), "percent", None, state)
+    second = describe(sentence, *_at(sentence, "14.7%"), "percent", None, state, previous=first)
+    assert (second.metric, second.entity) == ("car market share", "Japanese brands")
+
+
+def test_conversion_takes_the_series_before_it() -> None:
+    sentence = "Imports of seafood were worth 2.4 million yuan (US$ 339,000)."
+    state = ArticleState()
+    first = describe(sentence, *_at(sentence, "2.4 million yuan"), "CNY", None, state)
+    second = describe(
+        sentence,
+        *_at(sentence, "US$ 339,000"),
+        "USD",
+        None,
+        state,
+        previous=first,
+        same_family=False,
+    )
+    assert first.metric == second.metric == "imports of seafood"
+
+
+def test_a_pointing_back_sentence_takes_the_antecedent_series() -> None:
+    sentence = "The same numbers in June of 2019 were 34,001."
+    antecedent = describe(
+        "8 student visas were granted.", 0, 1, "count", "student visas", ArticleState()
+    )
+    got = describe(
+        sentence, *_at(sentence, "34,001"), "count", None, ArticleState(), antecedent=antecedent
+    )
+    assert got.metric == "student visas granted"
+
+
+def test_company_pronouns_resolve_to_the_most_named_organisation() -> None:
+    state = ArticleState.of(
+        "Yunnan Energy New Material grew. Then Yunnan Energy New Material hired. China watched."
+    )
+    sentence = "The company's revenue increased by 58 percent."
+    assert (
+        describe(sentence, *_at(sentence, "58 percent"), "percent", None, state).entity
+        == "Yunnan Energy New Material"
+    )
+
+
+def test_topic_prefers_the_headline_name_over_outlets() -> None:
+    state = ArticleState.of(
+        "Epoch Times saw it. Epoch Times said so. Authorities in Zhanjiang city logged it in Zhanjiang city.",
+        "Log Shows How Zhanjiang Deals with Incidents",
+        ("Epoch Times",),
+    )
+    assert state.topic() == "Zhanjiang City"
+
+
+@pytest.mark.parametrize(
+    ("unit", "kind", "metric", "previous", "expected"),
+    [
+        ("percent", "change", "manufacturing pmi", "percent", "percentage_point"),
+        ("percent", "change", "production index", None, "percentage_point"),
+        ("percent", "change", "unemployment rate", None, "percentage_point"),
+        ("percent", "change", "revenue", None, "percent"),
+        ("percent", "change", "exports", "CNY", "percent"),
+        ("percent", "level", "market share", "percent", "percent"),
+        ("count", "change", "marriages", "count", "count"),
+    ],
+)
+def test_point_change(
+    unit: str, kind: str, metric: str, previous: str | None, expected: str
+) -> None:
+    assert point_change(unit, kind, metric, previous) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "age"),
+    [
+        ("Protester Zhou Qihong, 74, was assaulted.", "74", True),
+        ("The victim, aged 81, died.", "81", True),
+        ("a 45-year-old engineer", "45", True),
+        ("Sales rose 74, said Smith.", "74", False),
+    ],
+)
+def test_is_age(sentence: str, number: str, age: bool) -> None:
+    assert is_age(sentence, *_at(sentence, number)) is age
+
+
+def test_age_description_names_the_person() -> None:
+    sentence = "Protester Zhou Qihong, 74, was assaulted."
+    got = describe(sentence, *_at(sentence, "74"), "year", None, ArticleState())
+    assert (got.metric, got.entity, got.kind) == ("age", "Protester Zhou Qihong", "level")

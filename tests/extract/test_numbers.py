@@ -1,0 +1,819 @@
+"""The quantity stage: numbers with their units, qualifiers and counted nouns.
+
+Sentences are written in the style of wire, statistics and business news (not copied from
+the seeds), so the rules are checked on the language they must generalise to.
+"""
+
+from __future__ import annotations
+
+import math
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factdb.extract.numbers import Quantity, find_quantities
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+# sentence, text, value, value_high, unit, counted, qualifier
+CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
+    # percentages and points
+    ("GDP grew 5.2% in 2023, official data showed.", "5.2%", 5.2, None, "percent", None, "exact"),
+    (
+        "Shares jumped 12.5 per cent on Tuesday.",
+        "12.5 per cent",
+        12.5,
+        None,
+        "percent",
+        None,
+        "exact",
+    ),
+    (
+        "The capacity utilisation rate was less than 30 percent.",
+        "30 percent",
+        30,
+        None,
+        "percent",
+        None,
+        "less_than",
+    ),
+    (
+        "Unemployment fell 0.3 percentage points in May.",
+        "0.3 percentage points",
+        0.3,
+        None,
+        "percentage_point",
+        None,
+        "exact",
+    ),
+    (
+        "The Bank of England raised rates by 25 basis points.",
+        "25 basis points",
+        25,
+        None,
+        "basis_point",
+        None,
+        "exact",
+    ),
+    ("The yield rose 5 bps on the day.", "5 bps", 5, None, "basis_point", None, "exact"),
+    ("Prices fell -0.5% month on month.", "-0.5%", -0.5, None, "percent", None, "exact"),
+    (
+        "Inflation was minus 0.3% in the euro zone.",
+        "minus 0.3%",
+        -0.3,
+        None,
+        "percent",
+        None,
+        "exact",
+    ),
+    (
+        "Forty percent of its exports go to the EU.",
+        "Forty percent",
+        40,
+        None,
+        "percent",
+        None,
+        "exact",
+    ),
+    (
+        "Chinese firms hold a share of 74 to 88 percent.",
+        "74 to 88 percent",
+        74,
+        88,
+        "percent",
+        None,
+        "exact",
+    ),
+    (
+        "Between 5 and 10 percent of workers were affected.",
+        "5 and 10 percent",
+        5,
+        10,
+        "percent",
+        None,
+        "exact",
+    ),
+    ("The Fed held rates at 5.25%-5.5%.", "5.25%-5.5%", 5.25, 5.5, "percent", None, "exact"),
+    # fractions
+    (
+        "A third of respondents said they would not vote.",
+        "A third",
+        100 / 3,
+        None,
+        "percent",
+        None,
+        "exact",
+    ),
+    (
+        "Two-thirds of the board voted in favour.",
+        "Two-thirds",
+        200 / 3,
+        None,
+        "percent",
+        None,
+        "exact",
+    ),
+    (
+        "Nearly one-fourth of graduates lack support.",
+        "one-fourth",
+        25,
+        None,
+        "percent",
+        None,
+        "approximately",
+    ),
+    ("More than half of the workers were women.", "half", 50, None, "percent", None, "more_than"),
+    ("About ¾ of voters agreed.", "¾", 75, None, "percent", None, "approximately"),
+    ("One in five adults smoke.", "One in five", 20, None, "percent", None, "exact"),
+    ("Four in 10 Americans backed the plan.", "Four in 10", 40, None, "percent", None, "exact"),
+    ("Only 3 out of 10 firms reported gains.", "3 out of 10", 30, None, "percent", None, "exact"),
+    ("The shares rose 10pc on Friday.", "10pc", 10, None, "percent", None, "exact"),
+    ("Turnout was 60%, up from 55% in 2019.", "55%", 55, None, "percent", None, "exact"),
+    # money
+    (
+        "Apple's revenue rose to $94.8bn in the quarter.",
+        "$94.8bn",
+        94.8e9,
+        None,
+        "USD",
+        None,
+        "exact",
+    ),
+    ("The deal is worth £300m, sources said.", "£300m", 300e6, None, "GBP", None, "exact"),
+    ("The plant will cost US$5 billion.", "US$5 billion", 5e9, None, "USD", None, "exact"),
+    ("The fine was US$ 339,000.", "US$ 339,000", 339000, None, "USD", None, "exact"),
+    (
+        "Tata Motors reported a profit of Rs 3,200 crore.",
+        "Rs 3,200 crore",
+        3.2e10,
+        None,
+        "INR",
+        None,
+        "exact",
+    ),
+    (
+        "The factory cost approximately €340 million.",
+        "€340 million",
+        340e6,
+        None,
+        "EUR",
+        None,
+        "approximately",
+    ),
+    (
+        "Revenue reached ¥12.5 billion last year.",
+        "¥12.5 billion",
+        12.5e9,
+        None,
+        "CNY",
+        None,
+        "exact",
+    ),
+    (
+        "Imports were worth 2.4 million yuan in October.",
+        "2.4 million yuan",
+        2.4e6,
+        None,
+        "CNY",
+        None,
+        "exact",
+    ),
+    ("Exports rose to 1.2 trillion yuan.", "1.2 trillion yuan", 1.2e12, None, "CNY", None, "exact"),
+    (
+        "The fund bought a stake for 6.5 billion euros.",
+        "6.5 billion euros",
+        6.5e9,
+        None,
+        "EUR",
+        None,
+        "exact",
+    ),
+    (
+        "China bought 500 million U.S. dollars of chips.",
+        "500 million U.S. dollars",
+        5e8,
+        None,
+        "USD",
+        None,
+        "exact",
+    ),
+    ("HK$10 billion was set aside for housing.", "HK$10 billion", 1e10, None, "HKD", None, "exact"),
+    ("Petrol rose 20 cents a gallon.", "20 cents", 0.2, None, "USD", None, "exact"),
+    ("China bought 500 million USD of chips.", "500 million USD", 5e8, None, "USD", None, "exact"),
+    ("The striker scored 30 points in the game.", "30", 30, None, "count", "points", "exact"),
+    ("The bill passed the 100-seat Senate.", "100", 100, None, "count", "seats", "exact"),
+    ("The fund has €10M under management.", "€10M", 1e7, None, "EUR", None, "exact"),
+    ("Starting pay is $50K a year.", "$50K", 5e4, None, "USD", None, "exact"),
+    (
+        "The bonds were valued at 10\u202f000 dollars.",
+        "10\u202f000 dollars",
+        10000,
+        None,
+        "USD",
+        None,
+        "exact",
+    ),
+    (
+        "The firm is valued at about HK$120bn.",
+        "HK$120bn",
+        1.2e11,
+        None,
+        "HKD",
+        None,
+        "approximately",
+    ),
+    ("Net income was $3.4 billion, or $1.23 a share.", "$1.23", 1.23, None, "USD", None, "exact"),
+    ("Profit fell to ¥1.2 trillion ($8 billion).", "$8 billion", 8e9, None, "USD", None, "exact"),
+    ("Budgets went up by NT$2.5 billion.", "NT$2.5 billion", 2.5e9, None, "TWD", None, "exact"),
+    (
+        "Salaries ranged from 95,000 Canadian dollars to 374,000 Canadian dollars.",
+        "95,000 Canadian dollars to 374,000 Canadian dollars",
+        95000,
+        374000,
+        "CAD",
+        None,
+        "exact",
+    ),
+    (
+        "Fees range from 400,000 to 550,000 yuan per case.",
+        "400,000 to 550,000 yuan",
+        400000,
+        550000,
+        "CNY",
+        None,
+        "exact",
+    ),
+    (
+        "That is about US$ 56,000 to 78,000 each.",
+        "US$ 56,000 to 78,000",
+        56000,
+        78000,
+        "USD",
+        None,
+        "approximately",
+    ),
+    # counts
+    (
+        "More than 1.2 million people were evacuated.",
+        "1.2 million",
+        1.2e6,
+        None,
+        "count",
+        "people",
+        "more_than",
+    ),
+    ("The company cut 1,200 jobs on Monday.", "1,200", 1200, None, "count", "jobs", "exact"),
+    (
+        "Around 40,000 people attended the rally, police said.",
+        "40,000",
+        40000,
+        None,
+        "count",
+        "people",
+        "approximately",
+    ),
+    (
+        "Nearly two dozen people were injured.",
+        "two dozen",
+        24,
+        None,
+        "count",
+        "people",
+        "approximately",
+    ),
+    (
+        "Over a dozen incidents were reported.",
+        "a dozen",
+        12,
+        None,
+        "count",
+        "incidents",
+        "more_than",
+    ),
+    ("About 12 to 15 people were hurt.", "12 to 15", 12, 15, "count", "people", "approximately"),
+    (
+        "The agency plans to add 60-80 foreign experts.",
+        "60-80",
+        60,
+        80,
+        "count",
+        "foreign experts",
+        "exact",
+    ),
+    ("Police said 17 people died in the blast.", "17", 17, None, "count", "people", "exact"),
+    ("The Security Council's 15 members voted.", "15", 15, None, "count", "members", "exact"),
+    (
+        "Deaths reached 6.9 million worldwide.",
+        "6.9 million",
+        6.9e6,
+        None,
+        "count",
+        "Deaths",
+        "exact",
+    ),
+    ("The number of visas granted was eight in June.", "eight", 8, None, "count", "visas", "exact"),
+    (
+        "There were 3.43 million marriages, 498,000 fewer than a year earlier.",
+        "498,000",
+        498000,
+        None,
+        "count",
+        "marriages",
+        "exact",
+    ),
+    (
+        "A spokesman said 24 of the party's members were assaulted.",
+        "24",
+        24,
+        None,
+        "count",
+        "members",
+        "exact",
+    ),
+    (
+        "The firm hired over 40 “experts in data mining” last month.",
+        "40",
+        40,
+        None,
+        "count",
+        "experts",
+        "more_than",
+    ),
+    (
+        "Officials set no less than four scientific and technological activities.",
+        "four",
+        4,
+        None,
+        "count",
+        "scientific and technological activities",
+        "at_least",
+    ),
+    (
+        "The magnitude 7.1 quake hit at a depth of 10 km.",
+        "10 km",
+        10,
+        None,
+        "kilometer",
+        None,
+        "exact",
+    ),
+    ("Seven people were killed in the crash.", "Seven", 7, None, "count", "people", "exact"),
+    (
+        "The group faces three major challenges this year.",
+        "three",
+        3,
+        None,
+        "count",
+        "major challenges",
+        "exact",
+    ),
+    (
+        "The report lists six types of situations.",
+        "six",
+        6,
+        None,
+        "count",
+        "types of situations",
+        "exact",
+    ),
+    ("The survey of 1,000 adults was run online.", "1,000", 1000, None, "count", "adults", "exact"),
+    (
+        "The firm employs roughly 1,500 staff worldwide.",
+        "1,500",
+        1500,
+        None,
+        "count",
+        "staff",
+        "approximately",
+    ),
+    (
+        "The airline carried 4.2m passengers in May.",
+        "4.2m",
+        4.2e6,
+        None,
+        "count",
+        "passengers",
+        "exact",
+    ),
+    (
+        "The authority aims for no less than four activities.",
+        "four",
+        4,
+        None,
+        "count",
+        "activities",
+        "at_least",
+    ),
+    ("The number must be equal to or greater than 50.", "50", 50, None, "count", None, "at_least"),
+    ("Some 300 people were killed.", "300", 300, None, "count", "people", "approximately"),
+    ("At least 30 protesters were beaten.", "30", 30, None, "count", "protesters", "at_least"),
+    (
+        "The population was 1.41 billion at the end of 2023.",
+        "1.41 billion",
+        1.41e9,
+        None,
+        "count",
+        None,
+        "exact",
+    ),
+    # multipliers
+    (
+        "Stressed students face a 1.43 times higher risk.",
+        "1.43 times",
+        1.43,
+        None,
+        "times",
+        None,
+        "exact",
+    ),
+    ("Capacity will see a 2.3-fold increase.", "2.3-fold", 2.3, None, "times", None, "exact"),
+    ("Sales were 1.5x higher than last year.", "1.5x", 1.5, None, "times", None, "exact"),
+    ("Costs are twice as high as in 2019.", "twice", 2, None, "times", None, "exact"),
+    ("The activist was assaulted twice on Friday.", "twice", 2, None, "count", "assaults", "exact"),
+    # index readings
+    ("The PMI rose to 50.8 in December.", "50.8", 50.8, None, "index", None, "exact"),
+    ("The supplier delivery time index (49.3) fell.", "49.3", 49.3, None, "index", None, "exact"),
+    (
+        "Japan's Nikkei share average fell 300 points.",
+        "300 points",
+        300,
+        None,
+        "index",
+        None,
+        "exact",
+    ),
+    (
+        "The Shanghai Composite Index rose 0.5% to 3,050.12.",
+        "3,050.12",
+        3050.12,
+        None,
+        "index",
+        None,
+        "exact",
+    ),
+    (
+        "Caixin's manufacturing PMI recorded 49.8 for July.",
+        "49.8",
+        49.8,
+        None,
+        "index",
+        None,
+        "exact",
+    ),
+    # physical units
+    (
+        "The ship carried 2.5 tonnes of cocaine.",
+        "2.5 tonnes",
+        2.5,
+        None,
+        "metric_ton",
+        None,
+        "exact",
+    ),
+    ("Police seized 10 kg of heroin.", "10 kg", 10, None, "kilogram", None, "exact"),
+    ("The wind farm will produce 500 MW of power.", "500 MW", 500, None, "megawatt", None, "exact"),
+    ("The storm packed winds of 120 mph.", "120 mph", 120, None, "mile_per_hour", None, "exact"),
+    (
+        "The fire destroyed 1,500 hectares of forest.",
+        "1,500 hectares",
+        1500,
+        None,
+        "hectare",
+        None,
+        "exact",
+    ),
+    (
+        "The project covers 3.6 square kilometres.",
+        "3.6 square kilometres",
+        3.6,
+        None,
+        "square_kilometer",
+        None,
+        "exact",
+    ),
+    (
+        "Capacity reached 7 billion square meters.",
+        "7 billion square meters",
+        7e9,
+        None,
+        "square_meter",
+        None,
+        "exact",
+    ),
+    (
+        "Satellites orbit between 300-2,000 km up.",
+        "300-2,000 km",
+        300,
+        2000,
+        "kilometer",
+        None,
+        "exact",
+    ),
+    (
+        "Output rose to 1.5 million barrels per day.",
+        "1.5 million barrels per day",
+        1.5e6,
+        None,
+        "barrel_per_day",
+        None,
+        "exact",
+    ),
+    ("Temperatures hit 40C in Madrid.", "40C", 40, None, "degree_Celsius", None, "exact"),
+    (
+        "The telescope needs an 8- to 16-meter mirror.",
+        "8- to 16-meter",
+        8,
+        16,
+        "meter",
+        None,
+        "exact",
+    ),
+    ("Buyers want 3 to 4 L of water a day.", "3 to 4 L", 3, 4, "liter", None, "exact"),
+    (
+        "Temperatures dropped to minus 20 degrees Celsius.",
+        "minus 20 degrees Celsius",
+        -20,
+        None,
+        "degree_Celsius",
+        None,
+        "exact",
+    ),
+    # durations and ages
+    ("He was sentenced to 12 years in prison.", "12 years", 12, None, "year", None, "exact"),
+    (
+        "The offence carries up to three years' imprisonment.",
+        "three years",
+        3,
+        None,
+        "year",
+        None,
+        "at_most",
+    ),
+    (
+        "They were detained for two days after the protest.",
+        "two days",
+        2,
+        None,
+        "day",
+        None,
+        "exact",
+    ),
+    ("The crew began a six-month mission.", "six-month", 6, None, "month", None, "exact"),
+    ("Officers joined a month-long operation.", "month-long", 1, None, "month", None, "exact"),
+    ("He has been harassed for over a year.", "a year", 1, None, "year", None, "more_than"),
+    (
+        "The index stayed below 50 for three consecutive months.",
+        "three consecutive months",
+        3,
+        None,
+        "month",
+        None,
+        "exact",
+    ),
+    (
+        "The firm has served the market for over ten years.",
+        "ten years",
+        10,
+        None,
+        "year",
+        None,
+        "more_than",
+    ),
+    ("Protester Zhou Qihong, 74, was assaulted.", "74", 74, None, "year", None, "exact"),
+    ("A 45-year-old woman was injured.", "45-year-old", 45, None, "year", None, "exact"),
+    (
+        "Prime Minister Rishi Sunak, 43, took office in October.",
+        "43",
+        43,
+        None,
+        "year",
+        None,
+        "exact",
+    ),
+    ("The ceasefire lasted 72 hours.", "72 hours", 72, None, "hour", None, "exact"),
+    ("Talks took 2½ years.", "2½ years", 2.5, None, "year", None, "exact"),
+    (
+        "The drift was 2.48×10−5 seconds.",
+        "2.48×10−5 seconds",
+        2.48e-5,
+        None,
+        "second",
+        None,
+        "exact",
+    ),
+    ("The war has dragged on for two decades.", "two decades", 20, None, "year", None, "exact"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "high", "unit", "counted", "qualifier"), CASES
+)
+def test_quantity(
+    sentence: str,
+    text: str,
+    value: float,
+    high: float | None,
+    unit: str,
+    counted: str | None,
+    qualifier: str,
+) -> None:
+    found = [q for q in find_quantities(sentence) if q.text == text]
+    assert len(found) == 1, find_quantities(sentence)
+    q = found[0]
+    assert sentence[q.start : q.end] == text
+    assert q.value == pytest.approx(value)
+    assert q.value_high == (None if high is None else pytest.approx(high))
+    assert (q.unit, q.counted, q.qualifier) == (unit, counted, qualifier)
+
+
+# sentences whose numbers are not claims (GUIDELINES.md "What is a claim" / "Decisions")
+NOT_CLAIMS = [
+    "On May 23, 2023, the commission met at 7 PM.",
+    "The meeting was held on November 15 and 17 in San Francisco.",
+    "The week of February 25 – March 3, 2019 was busy.",
+    "In 2017 the plan was revised; by 2025 it ends.",
+    "It was the 20th meeting of the 70th anniversary committee.",
+    "China launched a Long March 6 rocket.",
+    "The G7 and the 14+1 group discussed 5G and COVID-19.",
+    "The Chang'e-6 probe landed; Lemon8 was banned.",
+    "Results for Q2 and FY2024 are due.",
+    "See https://example.com/2024/07/31/report-123.html for details.",
+    "One participant said one of the contracts was void.",
+    "Several dozen groups and tens of millions of euros were involved.",
+    "They met several times over a few months.",
+    "Three days later the police arrived.",
+    "It was the strongest statement in the past 40 years.",
+    "Growth may slow in the next 15 years.",
+    "The ban takes effect in two weeks.",
+    "He ranked number three in the world.",
+    "Mao ordered: 1. Arrest her; 2. Seize her phones.",
+    "Arsenal won 2-1 on Saturday.",
+    "The policy applies 24/7.",
+    "The iPhone 15 and Windows 11 launched; Article 23 passed.",
+    "The S&P 500 and the Nasdaq 100 closed higher.",
+    "A 7-Eleven store opened.",
+    "Sales fell in the first quarter and the first half of 2024.",
+    "The Two Sessions opened in Beijing.",
+    "All posts by LLD - 26. page",
+    "The vote was 220-207 and the score 3-3.",
+    "The cut will save money over the next three years.",
+    "He is one of the few officials who backed one-child rules.",
+    "The Group of Seven and the Big Four were criticised.",
+    "The war has killed tens of thousands and displaced millions.",
+    "Chapter 11 protection was sought; rates rose for the 10th time.",
+    "The bill, known as Vision 2030, passed in the 1990s.",
+    "Voters will go to the polls in three weeks; rules take effect in 30 days.",
+    "She was re-elected four years later, three days after the vote.",
+    "She arrived at 2.13 am; output in FY2013-14 and 2019-2020 was flat.",
+    "Exposure was measured in J/m^2.",
+    "The yen hit a 34-year low and stocks a two-year high.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_CLAIMS)
+def test_not_a_claim(sentence: str) -> None:
+    assert find_quantities(sentence) == []
+
+
+def test_list_numbering_at_line_start() -> None:
+    text = "Findings:\n  1. Officials acted.\n  2. Nobody objected.\n(3) Another item"
+    assert find_quantities(text) == []
+
+
+def test_time_frame_after_an_amount_is_dropped() -> None:
+    found = find_quantities("Spending of $1.2 trillion over 10 years was approved.")
+    assert [q.text for q in found] == ["$1.2 trillion"]
+
+
+def test_from_to_is_two_readings() -> None:
+    found = find_quantities(
+        "The rate has dropped from 66.55 percent in 2017 to 53.74 percent in 2019."
+    )
+    assert [(q.text, q.value, q.value_high) for q in found] == [
+        ("66.55 percent", 66.55, None),
+        ("53.74 percent", 53.74, None),
+    ]
+
+
+def test_by_to_is_a_change_and_a_level() -> None:
+    found = find_quantities("The firm cut its workforce by 1,000 to 9,000.")
+    assert [(q.text, q.value_high) for q in found] == [("1,000", None), ("9,000", None)]
+    found = find_quantities("Rates fell by 3 to 5 percent.")
+    assert [(q.text, q.value, q.value_high) for q in found] == [("3 to 5 percent", 3, 5)]
+
+
+def test_unit_carries_back_in_from_to() -> None:
+    found = find_quantities("The rate rose from 3 to 5 percent.")
+    assert [(q.text, q.unit) for q in found] == [("3", "percent"), ("5 percent", "percent")]
+
+
+def test_conversion_in_parentheses_is_separate() -> None:
+    found = find_quantities("Fees were 2.4 million yuan (US$ 339,000) in total.")
+    assert [(q.text, q.unit) for q in found] == [
+        ("2.4 million yuan", "CNY"),
+        ("US$ 339,000", "USD"),
+    ]
+
+
+def test_shared_qualifier_in_a_list() -> None:
+    found = find_quantities(
+        "Rates were approximately 21.48 percent and 45.28 percent respectively."
+    )
+    assert [q.qualifier for q in found] == ["approximately", "approximately"]
+
+
+def test_text_order_and_offsets() -> None:
+    text = "About 5,500 satellites orbit at 550 km; 108 more launch this year."
+    found = find_quantities(text)
+    assert [q.start for q in found] == sorted(q.start for q in found)
+    assert [text[q.start : q.end] for q in found] == ["5,500", "550 km", "108"]
+
+
+def test_quantity_is_frozen() -> None:
+    q = find_quantities("It cost $5.")[0]
+    with pytest.raises(AttributeError):
+        q.value = 6.0  # type: ignore[misc]
+
+
+# --- properties ---------------------------------------------------------------------------
+
+
+def _seed_sentences() -> list[str]:
+    return [
+        line
+        for path in sorted(SEEDS.glob("*.txt"))
+        for line in path.read_text().splitlines()
+        if line.strip()
+    ]
+
+
+def _check(text: str) -> list[Quantity]:
+    found = find_quantities(text)
+    for q in found:
+        assert text[q.start : q.end] == q.text
+        assert q.text
+        assert math.isfinite(q.value)
+        assert q.value_high is None or math.isfinite(q.value_high)
+        assert q.qualifier in {
+            "exact",
+            "approximately",
+            "more_than",
+            "at_least",
+            "at_most",
+            "less_than",
+        }
+    assert [q.start for q in found] == sorted(q.start for q in found)
+    assert all(a.end <= b.start for a, b in pairwise(found))
+    return found
+
+
+_TOKENS = [
+    *"0123456789 ,.-–%$€£¥()/+:;'\n\t",
+    "one",
+    "two",
+    "a ",
+    "half",
+    " million",
+    " percent",
+    " to ",
+    " and ",
+    "between ",
+    "US$",
+    "Rs ",
+    " dozen",
+    "twice",
+    "-fold",
+    " times",
+    "May ",
+    " km",
+    "Two",
+    "-",
+]
+_NEWSY = st.lists(st.sampled_from(_TOKENS), max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_never_raises_on_any_text(text: str) -> None:
+    _check(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_NEWSY)
+def test_never_raises_on_number_like_text(text: str) -> None:
+    _check(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_seed_sentences()), st.integers(min_value=0), st.text(max_size=12))
+def test_mutated_seed_sentences(sentence: str, where: int, noise: str) -> None:
+    cut = where % (len(sentence) + 1)
+    _check(sentence[:cut] + noise + sentence[cut:])
+    _check(sentence[cut:])
+
+
+def test_huge_numbers_stay_finite() -> None:
+    assert _check("9" * 400 + " million dollars and " + "1" * 310 + " percent") == []

@@ -1,0 +1,170 @@
+"""Period labels: finding time references, resolving them, choosing one per quantity."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factdb.extract.periods import (
+    PeriodMention,
+    Role,
+    choose_period,
+    compared_label,
+    context_label,
+    enclosing_label,
+    find_periods,
+    period_range,
+    shift_label,
+)
+
+PUBLISHED = date(2024, 7, 31)
+
+
+@pytest.mark.parametrize(
+    ("label", "first", "last"),
+    [
+        ("2023", date(2023, 1, 1), date(2023, 12, 31)),
+        ("2024-H1", date(2024, 1, 1), date(2024, 6, 30)),
+        ("2024-H2", date(2024, 7, 1), date(2024, 12, 31)),
+        ("2024-Q2", date(2024, 4, 1), date(2024, 6, 30)),
+        ("2024-02", date(2024, 2, 1), date(2024, 2, 29)),
+        ("2024-07-31", date(2024, 7, 31), date(2024, 7, 31)),
+        ("2024-q4", date(2024, 10, 1), date(2024, 12, 31)),
+    ],
+)
+def test_period_range(label: str, first: date, last: date) -> None:
+    assert period_range(label) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "label", ["", "24", "2024-13", "2024-Q5", "2024-H3", "July 2024", "2024-02-30"]
+)
+def test_period_range_rejects_bad_labels(label: str) -> None:
+    with pytest.raises(ValueError):
+        period_range(label)
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "label"),
+    [
+        (date(2019, 2, 25), date(2019, 3, 3), "2019-Q1"),
+        (date(2023, 3, 27), date(2023, 4, 27), "2023-H1"),
+        (date(2023, 11, 15), date(2023, 11, 17), "2023-11"),
+        (date(2023, 5, 1), date(2023, 9, 1), "2023"),
+        (date(2019, 1, 2), date(2020, 6, 28), None),
+        (date(2020, 3, 11), date(2020, 3, 11), "2020-03-11"),
+    ],
+)
+def test_enclosing_label(first: date, last: date, label: str | None) -> None:
+    assert enclosing_label(first, last) == label
+
+
+@pytest.mark.parametrize(
+    ("label", "years", "months", "expected"),
+    [
+        ("2024-01", 0, -1, "2023-12"),
+        ("2024-H1", -1, 0, "2023-H1"),
+        ("2022", -1, 0, "2021"),
+        ("2024-07-31", 0, -1, "2024-06-30"),
+    ],
+)
+def test_shift_label(label: str, years: int, months: int, expected: str) -> None:
+    assert shift_label(label, years=years, months=months) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("the July manufacturing PMI was 49.4%", [("July", "2024-07", Role.PERIOD)]),
+        ("down 0.1 percent from June", [("June", "2024-06", Role.COMPARED)]),
+        ("in the first half of 2024", [("the first half of 2024", "2024-H1", Role.PERIOD)]),
+        (
+            "in the first two quarters of 2024",
+            [("the first two quarters of 2024", "2024-H1", Role.PERIOD)],
+        ),
+        ("Q2 2024 statistics", [("Q2 2024", "2024-Q2", Role.PERIOD)]),
+        ("in the third quarter", [("the third quarter", "2024-Q3", Role.PERIOD)]),
+        ("profit fell last year", [("last year", "2023", Role.PERIOD)]),
+        ("By 2022, the company", [("2022", "2022", Role.BY)]),
+        ("by the end of 2025", [("2025", "2025", Role.BY)]),
+        ("in October 2023 imports", [("October 2023", "2023-10", Role.PERIOD)]),
+        ("in June of 2019", [("June of 2019", "2019-06", Role.PERIOD)]),
+        ("this June’s number", [("this June", "2024-06", Role.PERIOD)]),
+        ("on September 13, 2019, villagers", [("September 13, 2019", "2019-09-13", Role.PERIOD)]),
+        (
+            "from March 27 to April 27, 2023",
+            [("March 27 to April 27, 2023", "2023-H1", Role.PERIOD)],
+        ),
+        ("the week of Feb 10 – 16, 2020", [("Feb 10 – 16, 2020", "2020-02", Role.PERIOD)]),
+        ("from November 15 to 17", [("November 15 to 17", "2023-11", Role.PERIOD)]),
+        ("for the 2022 fiscal year", [("2022 fiscal year", "2022", Role.PERIOD)]),
+        ("in fiscal 2023", [("fiscal 2023", "2023", Role.PERIOD)]),
+        ("since 2014", [("2014", "2014", Role.OPEN)]),
+        ("from 2017 to 2019", [("2017 to 2019", None, Role.OPEN)]),
+        ("September’s imports", [("September", "2023-09", Role.PERIOD)]),
+        ("It may rise. Marriages fell", []),
+        ("the “2024 Invitation for Talents” email", []),
+        ("the “2022 National Health Report”", [("2022", "2022", Role.PERIOD)]),
+    ],
+)
+def test_find_periods(sentence: str, expected: list[tuple[str, str | None, Role]]) -> None:
+    published = (
+        date(2023, 11, 19) if "September" in sentence or "November" in sentence else PUBLISHED
+    )
+    found = find_periods(sentence, published)
+    assert [(sentence[m.start : m.end], m.label, m.role) for m in found] == expected
+
+
+def test_bare_month_after_publication_is_last_year() -> None:
+    assert [m.label for m in find_periods("sales in December", date(2024, 3, 5))] == ["2023-12"]
+
+
+def test_without_publication_date_relative_references_stay_open() -> None:
+    assert [m.label for m in find_periods("sales in December rose last year", None)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period", "compared"),
+    [
+        ("a decrease of 43,000 compared to the first half of 2023", "2024-H1", "2023-H1"),
+        ("498,000 fewer than the same period in 2023", "2024-H1", "2023-H1"),
+        ("a decrease of 99.3 percent compared to the same month last year", "2023-10", "2022-10"),
+        ("up 3% year-on-year", "2024-06", "2023-06"),
+        ("rose 58 percent compared to the previous year", "2022", "2021"),
+    ],
+)
+def test_relative_comparisons_follow_the_claim_period(
+    sentence: str, period: str, compared: str
+) -> None:
+    (mention,) = [m for m in find_periods(sentence, date(2024, 8, 4)) if m.role is Role.COMPARED]
+    assert compared_label(mention, period) == compared
+
+
+def test_choose_nearest_and_tie_goes_after() -> None:
+    sentence = "dropped from 66.55 percent in 2017 to 53.74 percent in 2019"
+    mentions = find_periods(sentence, None)
+    first = sentence.index("66.55")
+    second = sentence.index("53.74")
+    assert choose_period(mentions, first, first + 13)[0] == "2017"
+    assert choose_period(mentions, second, second + 13)[0] == "2019"
+
+
+def test_target_ignores_the_announcement_date() -> None:
+    sentence = "In September, the premier said China will train 10,000 talents."
+    start = sentence.index("10,000")
+    mentions = find_periods(sentence, date(2023, 11, 25))
+    assert choose_period(mentions, start, start + 6, target=True, context="2023-10") == (None, None)
+    assert choose_period(mentions, start, start + 6)[0] == "2023-09"
+
+
+def test_context_is_inherited_and_open_start_blocks_it() -> None:
+    assert choose_period([], 0, 1, context="2024-07") == ("2024-07", None)
+    open_start = find_periods("Starting in October 1950, China sent", None)
+    assert choose_period(open_start, 30, 35, context="2020") == (None, None)
+
+
+def test_context_label_of_a_comparison_with_last_month() -> None:
+    mentions = find_periods("the index is 0.5% below last month’s number", PUBLISHED)
+    assert context_label(mentions) == "2024-07"
+    assert context_label([PeriodMention(0, 4, "2019", Role.OPEN)]) is None

@@ -1,0 +1,252 @@
+"""The extraction pipeline: claims with their description and provenance."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factdb.extract import Claim, extract, extract_article
+from factdb.extract.sentences import split_sentences
+from factdb.pages import parse_page
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+PUBLISHED = date(2024, 11, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Retail sales rose 3.2% year-on-year in October, the National Bureau of Statistics said.",
+            [
+                (
+                    "3.2%",
+                    "percent",
+                    "change",
+                    "retail sales",
+                    "2024-10",
+                    "2023-10",
+                    "National Bureau of Statistics",
+                )
+            ],
+        ),
+        (
+            (
+                "According to data released by the Ministry of Commerce, exports fell 7.5% in the first quarter "
+                "of 2024 compared with the same period last year."
+            ),
+            [
+                (
+                    "7.5%",
+                    "percent",
+                    "change",
+                    "exports",
+                    "2024-Q1",
+                    "2023-Q1",
+                    "Ministry of Commerce",
+                )
+            ],
+        ),
+        (
+            "The unemployment rate was 5.1% in June, down 0.2 percentage points from May.",
+            [
+                ("5.1%", "percent", "level", "unemployment rate", "2024-06", None, None),
+                (
+                    "0.2 percentage points",
+                    "percentage_point",
+                    "change",
+                    "unemployment rate",
+                    "2024-06",
+                    "2024-05",
+                    None,
+                ),
+            ],
+        ),
+        (
+            "The manufacturing PMI was 49.4% in July, another decrease of 0.1 percent from June.",
+            [
+                ("49.4%", "percent", "level", "manufacturing pmi", "2024-07", None, None),
+                (
+                    "0.1 percent",
+                    "percentage_point",
+                    "change",
+                    "manufacturing pmi",
+                    "2024-07",
+                    "2024-06",
+                    None,
+                ),
+            ],
+        ),
+        (
+            "The company's revenue for fiscal 2023 increased by 12 percent to $4.5 billion.",
+            [
+                ("12 percent", "percent", "change", "revenue", "2023", "2022", None),
+                ("$4.5 billion", "USD", "level", "revenue", "2023", None, None),
+            ],
+        ),
+        (
+            "Toyota aims to sell 1.5 million electric vehicles by 2026.",
+            [("1.5 million", "count", "target", "electric vehicles", "2026", None, None)],
+        ),
+        (
+            "Apple held 23% of the global smartphone market in 2023.",
+            [("23%", "percent", "level", "global smartphone market share", "2023", None, None)],
+        ),
+    ],
+)
+def test_extract_wire_sentences(text: str, expected: list[tuple[object, ...]]) -> None:
+    got = [
+        (c.text, c.unit, c.kind, c.metric, c.period, c.compared_to, c.attributed_to)
+        for c in extract(text, PUBLISHED)
+    ]
+    assert got == expected
+
+
+def test_claim_provenance_and_dict() -> None:
+    text = "Intro line.\nExports fell 3% in May from a year earlier, the Customs Office said."
+    (claim,) = extract(text, date(2024, 6, 7))
+    assert text[claim.start : claim.end] == claim.text == "3%"
+    assert text[claim.sentence_start : claim.sentence_start + len(claim.sentence)] == claim.sentence
+    assert claim.to_dict() == {
+        "text": "3%",
+        "value": 3.0,
+        "value_high": None,
+        "unit": "percent",
+        "counted": None,
+        "qualifier": "exact",
+        "kind": "change",
+        "metric": "exports",
+        "entity": None,
+        "period": "2024-05",
+        "compared_to": "2023-05",
+        "attributed_to": "Customs Office",
+        "reported_by": None,
+        "published": "2024-06-07",
+        "start": claim.start,
+        "end": claim.end,
+        "sentence": claim.sentence,
+        "sentence_start": claim.sentence_start,
+        "base_value": claim.base_value,
+        "base_unit": claim.base_unit,
+        "metric_aliases": [],
+    }
+
+
+PAGE = """Steel Output Over 10 Million Tonnes in May
+
+Crude steel output reached 10.4 million tonnes in May, according to the World Steel Association. The association said output was 10.4 million tonnes, and its inspectors were detained for two days. They were detained for two days again.
+
+Sources:
+(1) Metal Daily, June 20, 2024
+https://example.com/a
+(2) Steel Weekly, June 21, 2024
+"""
+
+
+def test_extract_article_deduplicates_and_credits(tmp_path: Path) -> None:
+    page = parse_page(tmp_path / "page.txt", PAGE)
+    (article,) = page.articles
+    claims = extract_article(page.text, article)
+    assert [(c.text, c.period, c.attributed_to, c.reported_by, c.published) for c in claims] == [
+        (
+            "10.4 million tonnes",
+            "2024-05",
+            "World Steel Association",
+            "Metal Daily",
+            date(2024, 6, 20),
+        ),
+        ("two days", "2024-05", "World Steel Association", "Metal Daily", date(2024, 6, 20)),
+    ]
+    for claim in claims:
+        assert page.text[claim.start : claim.end] == claim.text
+
+
+def test_headline_number_kept_only_when_the_body_does_not_restate_it(tmp_path: Path) -> None:
+    page = parse_page(
+        tmp_path / "p.txt",
+        "Over 100 Protests Each Year\n\nThe city logged 117 mass incidents.\n\nSource: Daily, May 1, 2020\n",
+    )
+    (article,) = page.articles
+    assert [c.text for c in extract_article(page.text, article)] == ["100", "117"]
+    page = parse_page(
+        tmp_path / "q.txt",
+        "Emigrants Over 10 Million\n\nAbout 10.7 million people emigrated.\n\nSource: Daily, May 1, 2020\n",
+    )
+    (article,) = page.articles
+    assert [c.text for c in extract_article(page.text, article)] == ["10.7 million"]
+
+
+def test_empty_and_numberless_text() -> None:
+    assert extract("") == []
+    assert extract("No numbers here at all.") == []
+
+
+def _seed_sentences() -> list[str]:
+    return [
+        s.text
+        for path in sorted(SEEDS.glob("*.txt"))
+        for s in split_sentences(path.read_text("utf-8"))
+    ]
+
+
+def _check(claims: list[Claim], text: str) -> None:
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.text
+        assert (
+            text[claim.sentence_start : claim.sentence_start + len(claim.sentence)]
+            == claim.sentence
+        )
+        assert claim.kind in {"level", "change", "target"}
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300),
+    st.dates(),
+)
+def test_random_text_never_raises(text: str, published: date) -> None:
+    _check(extract(text, published), text)
+
+
+_WIRE = st.sampled_from(
+    [
+        "rose",
+        "fell 3%",
+        "by 2025",
+        "from June",
+        "year-on-year",
+        "(PMI)",
+        "’s",
+        "“",
+        "”",
+        "12.5 billion yuan",
+        "according to the",
+        "Q2 2024",
+        "the first half of",
+        "last month",
+        ",",
+        ".",
+        "\n",
+        "0.1 percent",
+        "said",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(_seed_sentences()),
+    st.lists(st.tuples(st.integers(0, 400), _WIRE), max_size=6),
+    st.dates(),
+)
+def test_mutated_seed_sentences_keep_offsets(
+    sentence: str, edits: list[tuple[int, str]], published: date
+) -> None:
+    for position, insert in edits:
+        cut = position % (len(sentence) + 1)
+        sentence = sentence[:cut] + insert + sentence[cut:]
+    _check(extract(sentence, published), sentence)
