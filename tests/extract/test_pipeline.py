@@ -133,6 +133,7 @@ def test_claim_provenance_and_dict() -> None:
         "base_value": claim.base_value,
         "base_unit": claim.base_unit,
         "metric_aliases": [],
+        "direction": "down",
     }
 
 
