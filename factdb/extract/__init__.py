@@ -19,8 +19,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 
 from factdb.errors import UnitError
 from factdb.extract.attribution import (
@@ -31,8 +31,8 @@ from factdb.extract.attribution import (
     pick_outlet,
     quote_depth,
 )
-from factdb.extract.direction import change_direction
 from factdb.extract.describe import ArticleState, Description, describe, is_age, point_change
+from factdb.extract.direction import change_direction
 from factdb.extract.numbers import Quantity, find_quantities
 from factdb.extract.periods import (
     PeriodMention,
@@ -169,6 +169,7 @@ def _compatible(a: str, b: str) -> bool:
     return fa == fb or (fa.startswith("currency") and fb.startswith("currency"))
 
 
+_PERIOD_REACH = 400  # characters
 _OPEN_QUOTE = re.compile("“")
 _CLOSE_QUOTE = re.compile("”")
 _ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?$")
@@ -224,6 +225,7 @@ def _sentence_claims(
         ctx.paragraph, ctx.period, ctx.credit = sentence.paragraph, None, None
         ctx.quote_depth, ctx.quote_speaker = 0, None
     mentions = find_periods(text, ctx.published)
+    mention_starts = [m.start for m in mentions]
     speaker = _credit(text, ctx, claims)
     ctx.state.observe(text)
     present = _present_tense(text)
@@ -251,8 +253,14 @@ def _sentence_claims(
             antecedent,
         )
         inherited = None if q.unit == "count" and present else ctx.period
+        # only time references near the figure can be its period (run-on text can be very long)
+        near = mentions[
+            bisect_left(mention_starts, start - _PERIOD_REACH) : bisect_left(
+                mention_starts, end + _PERIOD_REACH
+            )
+        ]
         period, base = choose_period(
-            mentions, start, end, target=desc.kind == "target", context=inherited
+            near, start, end, target=desc.kind == "target", context=inherited
         )
         if period is None and desc.kind == "change" and base is not None and base.deictic:
             period = context_label([base])

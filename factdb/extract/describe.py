@@ -162,7 +162,9 @@ _TARGET = re.compile(
     re.IGNORECASE,
 )
 # a list after `... indicators include:` is a list of targets
-_TARGET_LIST = re.compile(r"\b(?:indicators?|targets?|goals?|quotas?|requirements?|tasks?|objectives?)\b", re.IGNORECASE)
+_TARGET_LIST = re.compile(
+    r"\b(?:indicators?|targets?|goals?|quotas?|requirements?|tasks?|objectives?)\b", re.IGNORECASE
+)
 _CLAUSE_RESET = re.compile(r";|\b(?:while|whereas|but|although)\b|\.\s")
 
 # --- clauses and noun phrases
@@ -606,7 +608,11 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     for m in _CLAUSE_RESET.finditer(before):
         scope = before[m.end() :]
     colon = sentence.rfind(": ", 0, start)
-    if _TARGET.search(scope) or colon >= 0 and _TARGET_LIST.search(sentence, max(0, colon - 120), colon):
+    if (
+        _TARGET.search(scope)
+        or colon >= 0
+        and _TARGET_LIST.search(sentence, max(0, colon - 120), colon)
+    ):
         return "target"
     if unit != "times" and _COMPARATIVE.match(after):
         return "change"
