@@ -106,3 +106,26 @@ def test_unreachable_server_names_host_and_port() -> None:
     assert result.exit_code == 1
     assert result.stderr.startswith("error: cannot reach the postgresql server at 127.0.0.1:9")
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_extract_reads_stdin_and_gives_offsets_into_the_input() -> None:
+    text = "Intro.\nThe July manufacturing PMI was 49.4%, another decrease of 0.1 percent from June."
+    result = runner.invoke(app, ["extract", "-", "--published", "2024-07-31", "--format", "jsonl"], input=text)
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["text"], r["unit"], r["kind"], r["period"]) for r in rows] == [
+        ("49.4%", "percent", "level", "2024-07"),
+        ("0.1 percent", "percentage_point", "change", "2024-07"),
+    ]
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+    assert rows[1]["compared_to"] == "2024-06"
+
+
+def test_extract_file_table_stores_nothing(db_url: str, tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("China registered 3.43 million marriages in the first half of 2024.", encoding="utf-8")
+    result = runner.invoke(app, ["--db", db_url, "extract", str(notes), "--published", "2024-08-04"],
+                           env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert "3.43 million marriages" in result.stdout and "2024-H1" in result.stdout
+    assert not Path(db_url.removeprefix("sqlite:///")).exists() or db_url.startswith("postgresql")
