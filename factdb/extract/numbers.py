@@ -1139,6 +1139,8 @@ def _judge(
     parts: tuple[str, ...],
 ) -> Iterator[Quantity]:
     """Context rules shared by single numbers and ranges."""
+    if not math.isfinite(value) or (high is not None and not math.isfinite(high)):
+        return  # `1e309`: beyond what a float holds, so no figure anyone can check
     after_char = text[end : end + 1]
     if after_char.isalnum() or (after_char == "+" and text[end + 1 : end + 2].isdigit()):
         return  # `5G`, `14+1`
