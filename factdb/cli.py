@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
-from collections.abc import Sequence
-from collections.abc import Iterator
 from typing import Annotated, Any
 
 import typer
@@ -25,16 +24,14 @@ from typer.core import TyperGroup
 
 from factdb import db as database
 from factdb import reporting
-from factdb.display import format_value
-from factdb.errors import FactDBError
-from factdb.export import export as export_claims
-from factdb.export import write_records
-from factdb.extract import extract as extract_text
-from factdb.pages import DEFAULT_MAX_BYTES, read_page
 from factdb.check import Verdict, exit_code
 from factdb.check import check as check_statement
-from factdb.export import claim_review
-from factdb.reporting.render import change_row, value_text
+from factdb.display import format_value
+from factdb.errors import FactDBError
+from factdb.export import claim_review, write_records
+from factdb.export import export as export_claims
+from factdb.extract import extract as extract_text
+from factdb.pages import DEFAULT_MAX_BYTES, read_page
 from factdb.query import (
     CLAIM_COLUMNS,
     ClaimFilter,
@@ -43,7 +40,9 @@ from factdb.query import (
     claim_records,
     metric_records,
 )
-from factdb.store import FileResult, ingest as ingest_pages, page_files
+from factdb.reporting.render import change_row, value_text
+from factdb.store import FileResult, page_files
+from factdb.store import ingest as ingest_pages
 
 console = Console(soft_wrap=True)
 err_console = Console(stderr=True, soft_wrap=True)

@@ -38,7 +38,7 @@ _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name
 _MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name} | {"sept": 9}
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = rf"(?:{_MONTH_RE})\.?\s+\d{{1,3}},\s*\d{{4}}"
-_DATE_PARTS = re.compile(rf"(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,3}}),\s*(?P<year>\d{{4}})", re.I)
+_DATE_PARTS = re.compile(rf"(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,3}}),\s*(?P<year>\d{{4}})", re.IGNORECASE)
 
 # `Source: Outlet, May 25, 2023` / `(1) NBD, July 31, 2024` / `1. Epoch Times, ...` /
 # a bare `Radio Free Asia, November 22, 2023`.  The outlet holds no sentence
@@ -46,12 +46,12 @@ _DATE_PARTS = re.compile(rf"(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,3}}),\s*(?
 _SOURCE_ITEM = re.compile(
     rf"^(?:Sources?\s*:\s*)?(?:\(\d{{1,2}}\)\s*|\d{{1,2}}[.)]\s+)?"
     rf"(?P<outlet>[^,;:!?“”\"]{{2,80}}?),\s*(?P<date>{_DATE})(?P<rest>.*)$",
-    re.I,
+    re.IGNORECASE,
 )
-_SOURCES_HEADER = re.compile(r"^Sources?\s*:\s*$", re.I)
-_URL_LINE = re.compile(r"^(?:URL:\s*)?(?P<url>https?://\S+)$", re.I)
+_SOURCES_HEADER = re.compile(r"^Sources?\s*:\s*$", re.IGNORECASE)
+_URL_LINE = re.compile(r"^(?:URL:\s*)?(?P<url>https?://\S+)$", re.IGNORECASE)
 _PAGE_HEADER = re.compile(
-    r"^(?:Skip to (?:main )?content|All posts by .{1,60}|.{1,60}\s-\s\d+\.\s*page)$", re.I
+    r"^(?:Skip to (?:main )?content|All posts by .{1,60}|.{1,60}\s-\s\d+\.\s*page)$", re.IGNORECASE
 )
 
 

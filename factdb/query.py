@@ -26,9 +26,20 @@ from factdb.errors import FactDBError
 from factdb.extract.periods import period_range
 
 __all__ = [
-    "ARTICLE_COLUMNS", "CLAIM_COLUMNS", "article_records", "articles", "claim_records", "claims",
-    "claims_select", "entity_names", "iter_claims", "metric_names", "metric_records", "metrics",
-    "UnknownNameError", "claim_detail",
+    "ARTICLE_COLUMNS",
+    "CLAIM_COLUMNS",
+    "UnknownNameError",
+    "article_records",
+    "articles",
+    "claim_detail",
+    "claim_records",
+    "claims",
+    "claims_select",
+    "entity_names",
+    "iter_claims",
+    "metric_names",
+    "metric_records",
+    "metrics",
 ]
 
 

@@ -33,8 +33,8 @@ EXPECTED = {
          []),
         ("Population Decline in China’s Major Cities Sparks Response from Official Media",
          [(CNA, "2023-05-16", "https://www.cna.com.tw/news/acn/202305160355.aspx")]),
-        ("Chinese Dissidents Protested at the Chinese Embassy in Finland; The Embassy Falsely Accused "
-         "them and had them Arrested",
+        (("Chinese Dissidents Protested at the Chinese Embassy in Finland; The Embassy Falsely Accused "
+          "them and had them Arrested"),
          [(RFA, "2023-05-11", "https://www.rfa.org/cantonese/news/bomb-05112023112424.html")]),
     ],
     "001_63431c5d3bda27d7.txt": [
@@ -52,8 +52,8 @@ EXPECTED = {
         ("Japanese Automakers Face Uphill Battle in China’s EV-Dominated Market",
          [("Kyodo News", "2024-07-26", "https://china.kyodonews.net/news/2024/07/6c47f1ecf945-ev-.html")]),
         ("China Launches Qianfan Satellites, Advancing in Space Race and Challenging Starlink",
-         [(RFA, "2024-08-06", "https://www.rfa.org/mandarin/yataibaodao/kejiaowen/"
-                              "tj8-china-launches-sattellites-08062024125506.html")]),
+         [(RFA, "2024-08-06", ("https://www.rfa.org/mandarin/yataibaodao/kejiaowen/"
+                               "tj8-china-launches-sattellites-08062024125506.html"))]),
         ("China’s Marriage Rate Hits New Low in First Half of 2024, Continuing Decade-Long Decline",
          [(CNA, "2024-08-04", "https://www.cna.com.tw/news/acn/202408040114.aspx")]),
     ],
@@ -71,8 +71,8 @@ EXPECTED = {
         ("HKET: UK Introduces National Security and Investment Bill", [("HKET", "2020-10-14", None)]),
     ],
     "003_3ef344acc479e799.txt": [
-        ("Epoch Times: China’s Provincial Authorities Set Quantitative Standards for Obtaining Overseas "
-         "Advanced Technologies for Job Performance",
+        (("Epoch Times: China’s Provincial Authorities Set Quantitative Standards for Obtaining Overseas "
+          "Advanced Technologies for Job Performance"),
          [(ET, "2020-12-11", "https://www.epochtimes.com/gb/20/12/11/n12612099.htm")]),
         ("Xinhua: Shanghai Begins Vaccinations against New Coronavirus among High-Risk Personnel in Key Positions",
          [("Xinhua", "2020-12-26", "http://www.xinhuanet.com/local/2020-12/26/c_1126910999.htm")]),
@@ -83,8 +83,8 @@ EXPECTED = {
            "https://www.state.gov/report-to-congress-human-trafficking-in-the-seafood-supply-chain/")]),
         ("DHS Warns Businesses about Security Risks on Data Services and Equipment from China Linked Firms",
          [("U.S. Department of Home Security", "2020-12-22",
-           "https://www.dhs.gov/news/2020/12/22/dhs-warns-american-businesses-about-data-services-and-"
-           "equipment-firms-linked-chinese")]),
+           ("https://www.dhs.gov/news/2020/12/22/dhs-warns-american-businesses-about-data-services-and-"
+            "equipment-firms-linked-chinese"))]),
         ("LTN: Over 10 Million Chinese Emigrated in 2019",
          [("LTN", "2020-12-26", "https://news.ltn.com.tw/news/world/breakingnews/3393193")]),
         ("Xinhua: China Passed New National Defense Law",

@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import create_engine, func, select
 
 from factdb import models
-from factdb.query import UnknownNameError, claim_detail, claims, metrics
 from factdb.errors import FactDBError
+from factdb.query import UnknownNameError, claim_detail, claims, metrics
 
 
 def test_pmi_lists_nbs_reading_caixin_reading_and_sub_indexes(seeded_url: str) -> None:
@@ -97,3 +97,22 @@ def test_claim_detail_links_back_to_sentence_and_outlets(seeded_url: str) -> Non
     assert [o["name"] for o in detail["outlets"]] == ["NBD", "Caixin"]
     assert detail["outlets"][0]["url"] == "https://www.nbd.com.cn/articles/2024-07-31/3486571.html"
     assert "0.1 percent" in {r["text"] for r in detail["related"]}
+
+
+def test_stored_names_are_reused_until_a_name_or_alias_is_added(engine) -> None:
+    from factdb.query import metric_names
+
+    with engine.begin() as conn:
+        conn.execute(models.Metric.__table__.insert(), [{"id": 1, "name": "retail sales", "unit_family": "CNY"}])
+    first = metric_names(engine)
+    assert metric_names(engine) is first
+    assert first.resolve("retail sales", "metric") == {1}
+    with engine.begin() as conn:
+        conn.execute(models.Metric.__table__.insert(), [{"id": 2, "name": "online retail sales", "unit_family": "CNY"}])
+    assert metric_names(engine).resolve("retail sales", "metric") == {1, 2}
+    with engine.begin() as conn:
+        conn.execute(models.MetricAlias.__table__.insert(), [{"metric_id": 2, "alias": "e-commerce turnover"}])
+    assert metric_names(engine).resolve("e-commerce turnover", "metric") == {2}
+    with engine.begin() as conn:
+        conn.execute(models.Metric.__table__.delete().where(models.Metric.id == 1))
+    assert metric_names(engine).resolve("retail sales", "metric") == {2}

@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import Engine, func, select
 
 from factdb import models
-from factdb.errors import PageError
 from factdb.db import opened
+from factdb.errors import PageError
 from factdb.query import articles
 from factdb.store import ingest
 

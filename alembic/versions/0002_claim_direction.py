@@ -4,6 +4,7 @@ Revision ID: 0002
 Revises: 0001
 """
 import sqlalchemy as sa
+
 from alembic import op
 
 revision = "0002"
