@@ -17,6 +17,7 @@ from factdb.check import Verdict, check
 from factdb.export import claim_review, export
 from factdb.extract import Claim, extract
 from factdb.query import articles, claims, metrics
+from factdb.reporting import Finding, Report, compare, consistency, write_all, write_report
 from factdb.store import IngestReport, ingest
 
 __all__ = [
@@ -24,8 +25,10 @@ __all__ = [
     "Claim",
     "ExtractionError",
     "FactDBError",
+    "Finding",
     "IngestReport",
     "PageError",
+    "Report",
     "StoreError",
     "UnitError",
     "Verdict",
@@ -33,8 +36,12 @@ __all__ = [
     "check",
     "claim_review",
     "claims",
+    "compare",
+    "consistency",
     "export",
     "extract",
     "ingest",
     "metrics",
+    "write_all",
+    "write_report",
 ]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
 from factdb import models
 from factdb.db import Database, opened
@@ -122,16 +122,19 @@ def _candidates(engine: Engine, claim: Claim) -> tuple[list[dict[str, Any]], lis
     if not metric_ids or entity_ids == set():
         return [], []
     c = models.Claim
-    stmt = claims_select().add_columns(c.base_value, c.base_unit, c.period_start, c.period_end)
-    stmt = stmt.where(c.metric_id.in_(metric_ids), c.kind == claim.kind)
+    where = [c.metric_id.in_(metric_ids), c.kind == claim.kind, c.base_unit == claim.base_unit]
     if entity_ids:
-        stmt = stmt.where(c.entity_id.in_(entity_ids))
-    rows = [r for r in iter_claims(engine, stmt) if r["base_unit"] == claim.base_unit]
-    periods = sorted({r["period"] for r in rows if r["period"]})
-    if claim.period:
+        where.append(c.entity_id.in_(entity_ids))
+    stmt = claims_select().add_columns(c.base_value, c.base_unit, c.period_start, c.period_end).where(*where)
+    if claim.period:  # the period in SQL: the index serves it, instead of every period's rows read
         first, last = period_range(claim.period)
-        rows = [r for r in rows if (r["period_start"], r["period_end"]) == (first, last)]
-    return rows, periods
+        stmt = stmt.where(c.period_start == first, c.period_end == last)
+    rows = list(iter_claims(engine, stmt))
+    if rows:
+        return rows, []  # the periods held are only shown when nothing matched
+    with engine.connect() as conn:
+        periods = conn.scalars(select(c.period).where(*where, c.period.is_not(None)).distinct()).all()
+    return rows, sorted(periods)
 
 
 def _nearest(periods: list[str], label: str | None) -> tuple[str, ...]:

@@ -58,7 +58,7 @@ class UnknownNameError(FactDBError, LookupError):
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-def _words(text: str) -> set[str]:
+def name_words(text: str) -> set[str]:
     """Lower-case words with a plural `s` dropped, so `indexes`/`index` and `PMIs`/`PMI` meet."""
     return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in _WORD.findall(text.lower())}
 
@@ -71,8 +71,8 @@ class _Named:
 
     @cached_property
     def words(self) -> dict[str, set[str]]:
-        """Each name's ``_words``, worked out once rather than on every lookup."""
-        return {name: _words(name) for name in self.names}
+        """Each name's ``name_words``, worked out once rather than on every lookup."""
+        return {name: name_words(name) for name in self.names}
 
     @classmethod
     def load(cls, engine: Engine, model: Any, alias_model: Any, fk: str) -> _Named:
@@ -105,7 +105,7 @@ class _Named:
 
     def resolve(self, query: str, kind: str) -> set[int]:
         """Ids whose name or alias holds every word of ``query``; else a near miss; else an error."""
-        wanted = _words(query)
+        wanted = name_words(query)
         words = self.words
         found = {i for name, ids in self.names.items() if wanted and wanted <= words[name] for i in ids}
         if found:
@@ -123,7 +123,7 @@ class _Named:
             return set()
         if name.lower() in self.names:
             return self.names[name.lower()]
-        wanted, words = _words(name), self.words
+        wanted, words = name_words(name), self.words
         overlap = {n: len(wanted & words[n]) / len(wanted | words[n]) for n in self.names}
         best = max(overlap.values(), default=0.0)
         if best < 0.5:
@@ -357,7 +357,7 @@ class _MetricSummary:
 
 def metric_records(db: Database = None, search: str | None = None) -> list[dict[str, Any]]:
     """Every metric (or those whose name or alias holds the words of ``search``), most claimed first."""
-    wanted = _words(search or "")
+    wanted = name_words(search or "")
     c = models.Claim
     with opened(db) as engine, engine.connect() as conn:
         summaries: dict[int | None, _MetricSummary] = {
@@ -380,7 +380,7 @@ def metric_records(db: Database = None, search: str | None = None) -> list[dict[
                     .where(c.metric_id.is_not(None)).distinct())
             for metric_id, name in conn.execute(stmt):
                 summaries[metric_id].sources.add(name)
-    chosen = [m for m in summaries.values() if not wanted or any(wanted <= _words(n) for n in m.names())]
+    chosen = [m for m in summaries.values() if not wanted or any(wanted <= name_words(n) for n in m.names())]
     return [m.record() for m in sorted(chosen, key=lambda m: (-m.claims, m.metric))]
 
 

@@ -114,6 +114,8 @@ class _Context:
     state: ArticleState = field(default_factory=ArticleState)
     paragraph: int = -1
     period: str | None = None  # the previous sentence's period, inherited by the next
+    # a previous sentence without figures whose period is worked out only if a figure inherits it
+    pending: str | None = None
     credit: str | None = None  # a data source credited earlier in the paragraph
     last_credit: str | None = None  # the last one credited in the article
     quote_speaker: str | None = None  # who speaks inside a quotation still open
@@ -221,13 +223,21 @@ def _sentence_claims(
 ) -> None:
     """Append the claims of one sentence, then carry its period, credit and quotes to the next."""
     text = sentence.text
-    if sentence.paragraph != ctx.paragraph:
-        ctx.paragraph, ctx.period, ctx.credit = sentence.paragraph, None, None
+    new_paragraph = sentence.paragraph != ctx.paragraph
+    if new_paragraph:
+        ctx.paragraph, ctx.period, ctx.pending, ctx.credit = sentence.paragraph, None, None, None
         ctx.quote_depth, ctx.quote_speaker = 0, None
+    speaker = _credit(text, ctx, claims)
+    ctx.state.observe(text, new_paragraph)
+    if not quantities:
+        _close_quotes(text, speaker, ctx)
+        ctx.pending = text
+        return
+    if ctx.pending is not None:
+        ctx.period = context_label(find_periods(ctx.pending, ctx.published))
+        ctx.pending = None
     mentions = find_periods(text, ctx.published)
     mention_starts = [m.start for m in mentions]
-    speaker = _credit(text, ctx, claims)
-    ctx.state.observe(text)
     present = _present_tense(text)
     opened = [m.start() for m in _OPEN_QUOTE.finditer(text)]
     closed = [m.start() for m in _CLOSE_QUOTE.finditer(text)]
@@ -298,11 +308,16 @@ def _sentence_claims(
         if attributed is None:
             ctx.uncredited.append(len(claims) - 1)
         here.append((desc, q.unit))
+    _close_quotes(text, speaker, ctx)
+    ctx.period = context_label(mentions)
+    ctx.previous = here
+
+
+def _close_quotes(text: str, speaker: str | None, ctx: _Context) -> None:
+    """Carry the quotations still open after ``text``, and who speaks in them, to the next sentence."""
     depth = ctx.quote_depth + quote_depth(text)
     ctx.quote_speaker = (speaker or ctx.quote_speaker) if depth > 0 else None
     ctx.quote_depth = max(0, depth)
-    ctx.period = context_label(mentions)
-    ctx.previous = here or ctx.previous
 
 
 @lru_cache(maxsize=256)
@@ -328,9 +343,22 @@ def _restates(later: Claim, earlier: Claim) -> bool:
         return False
     if later.unit == "count":
         return later.counted == earlier.counted or _back_reference(later)
-    if later.metric is None or later.qualifier != "exact":
+    if later.metric is None or earlier.metric is None:
         return True
+    if later.qualifier != "exact" and _threshold(earlier):
+        return True  # Caixin's `below 50` after `the critical point of 50 percent`
     return bool(_content_words(later.metric) & _content_words(earlier.metric))
+
+
+_THRESHOLD = re.compile(
+    r"\b(?:critical\s+point|threshold|mark|line|dividing\s+line|benchmark)\s+(?:of\s+)?$", re.IGNORECASE
+)
+
+
+def _threshold(claim: Claim) -> bool:
+    """`the critical point of 50 percent`: a reference value that later bounds (`below 50`) restate."""
+    offset = claim.start - claim.sentence_start
+    return bool(_THRESHOLD.search(claim.sentence, max(0, offset - 30), offset))
 
 
 _SERIES_WORDS = frozenset(
@@ -367,9 +395,8 @@ def _headline_restated(claim: Claim, body: list[Claim]) -> bool:
 _LINE = re.compile(r"[^\n]+")
 # a line without figures still matters when it credits a source later lines point back to
 _CREDIT_HINT = re.compile(
-    r"\b(?:according\s+to|citing|(?:released|published|issued|compiled)\s+by|reported|data|statistics|figures)\b",
-    re.IGNORECASE,
-)
+    r"\b(?:according\s+to|citing|(?:released|published|issued|compiled)\s+by|reported|data|statistics|figures)\b"
+)  # on lower-cased text, which is faster to search than with re.IGNORECASE
 
 
 def _run(
@@ -391,7 +418,7 @@ def _run(
         for line in _LINE.finditer(text, start, end):
             paragraph += 1
             lo, hi = bisect_left(starts, line.start()), bisect_left(starts, line.end())
-            if lo == hi and not _CREDIT_HINT.search(line.group(0)):
+            if lo == hi and not _CREDIT_HINT.search(line.group(0).lower()):
                 continue  # only sentences with figures, and the credits they may point back to, need reading
             for sentence in split_sentences(line.group(0), offset=line.start()):
                 inside = [

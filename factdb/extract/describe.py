@@ -74,11 +74,13 @@ _VERBS = frozenset(
     falling grew grown grows growing increased increases increasing decreased decreases decreasing declined
     declines declining dropped drops dropping jumped jumps climbed climbs slipped slips plunged plummeted surged
     surges soared soars tumbled shrank shrunk shrinks expanded expands contracted contracts gained gains lost
-    loses slid slides edged went up down""".split()
+    loses slid slides edged went up down slowed slows accelerated accelerates eased eases cooled cools
+    quickened moderated closed closes opened opens ended ends finished finishes settled settles delivered
+    delivers shipped ships""".split()
 )
 _AUX = frozenset("has have had also now still already only just been being".split())
 _MEASURE = frozenset(
-    """index indices rate rates share shares price prices value values volume volumes output revenue revenues
+    """average index indices rate rates share shares price prices value values volume volumes output revenue revenues
     sales profit profits income growth exports imports production capacity population number numbers total
     cost costs spending debt deficit surplus gdp pmi inflation unemployment ratio level levels amount fee
     fees salary salaries wage wages budget investment investments reserves turnover earnings demand supply
@@ -128,6 +130,8 @@ _SAMPLE = re.compile(
     r"(?P<group>(?:[a-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*s|people))\b",
     re.IGNORECASE,
 )
+# a literal prefilter for `_SAMPLE`, whose leading `\b` and IGNORECASE make a full scan slow
+_SAMPLE_WORD = re.compile(r"[Ss](?:urvey|tudy|ample)|[Pp]oll|[Cc]ensus|SURVEY|STUDY|POLL|CENSUS|SAMPLE")
 _SOURCE_NOUNS = frozenset(
     "report document study survey notice advisory memo log data statistics letter".split()
 )
@@ -137,19 +141,24 @@ _GENERIC = frozenset(
 _GENERIC_FILLER = frozenset(
     "the a an same remaining this that these those for of in on at to".split()
 )
+# stock indexes are quoted in points, so a percent change of one is relative
+_POINT_INDEX = re.compile(
+    r"\b(?:stocks?|shares?|equit(?:y|ies)|composite|nikkei|dow|nasdaq|s&p|ftse|dax|cac|hang\s+seng|kospi|"
+    r"sensex|topix|stoxx|msci)\b"
+)
 _READING_HEADS = frozenset("index pmi rate share ratio percentage proportion yield".split())
 _TIME_UNITS = frozenset("second minute hour day week month year".split())
 
 # --- kind
-_CHANGE_BEFORE = re.compile(
-    rf"\b(?:{_CHANGE_VERB}(?:\s+by)?|{_CHANGE_NOUN}\s+(?:of|by))$", re.IGNORECASE
-)
+# Patterns searched (not matched at one spot) over the text around every figure are written in
+# lower case and run on lower-cased text: re.IGNORECASE makes each position several times slower.
+_CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERB}(?:\s+by)?|{_CHANGE_NOUN}\s+(?:of|by))$")
 _CHANGE_AFTER = re.compile(
     rf"(?:-fold)?\s*{_CHANGE_NOUN}\b|\s*(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y|month[- ]on[- ]month|on the year)\b",
     re.IGNORECASE,
 )
 _CHANGE_SUBJECT = re.compile(
-    rf"\b{_CHANGE_NOUN}\b[^,;]{{0,40}}\b(?:was|were|is|are|stood\s+at|came\s+to)$", re.IGNORECASE
+    rf"\b{_CHANGE_NOUN}\b[^,;]{{0,40}}\b(?:was|were|is|are|stood\s+at|came\s+to)$"
 )
 _COMPARATIVE = re.compile(
     r"\)?\s*(?:fewer|more|less|higher|lower|above|below|up|down)\b(?!\s+to\b)", re.IGNORECASE
@@ -158,13 +167,13 @@ _TARGET = re.compile(
     r"\b(?:aims?|aiming|aimed|plans?|planning|planned|intends?|intending|intended|seeks?|seeking|hopes?|"
     r"expects?|expected|is\s+set|are\s+set|was\s+set|going|pledged?|promised?|vowed?|committed|projected|"
     r"forecast|predicted|scheduled)\s+to\b|\b(?:will|shall|must|targets?|targeting|goal|quota|expects|predicts|"
-    r"anticipates|forecasts?)\b|\bmay\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink)\b",
-    re.IGNORECASE,
+    r"anticipates|forecasts?)\b|\bmay\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink)\b"
 )
 # a list after `... indicators include:` is a list of targets
 _TARGET_LIST = re.compile(
     r"\b(?:indicators?|targets?|goals?|quotas?|requirements?|tasks?|objectives?)\b", re.IGNORECASE
 )
+_RESULT = re.compile(r"\b(?:loss|losses|gain|gains)(?:\s+of)?$")
 _CLAUSE_RESET = re.compile(r";|\b(?:while|whereas|but|although)\b|\.\s")
 
 # --- clauses and noun phrases
@@ -197,6 +206,22 @@ _PLURAL_POSSESSOR = re.compile(
     r"^(?:the\s+)?(?P<who>(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*s)[’']\s+(?P<rest>.+)$"
 )
 _PREPOSITION = re.compile(r"\b(?:of|in|for)\b")
+# a metric phrase starts after a data or speech verb (`Apple reported quarterly revenue`, `The
+# association said output`) or after a conjunction that follows an earlier figure (`$89.5 billion
+# and earnings per share`)
+_LEAD_CUT = re.compile(
+    r"^.*?\S\s+(?:reported|reports|posted|posts|announced|announces|recorded|records|registered|"
+    r"registers|logged|booked|said|says|told|added|noted|stated|warned|estimated|expects|expected)\s+(?=\S)"
+    r"|^.*(?:\d|million|billion|trillion|thousand|percent|%)\s+(?:and|or|but|while|whereas)\s+(?=\S)",
+    re.IGNORECASE,
+)
+# regions written in lower case or not in the country table: `inflation in the euro zone`
+_IN_REGION = re.compile(
+    r"\s+(?:in|of|across|within)\s+(?:the\s+)?(?P<place>euro[\s-]?(?:zone|area)|eurozone|Europe|Asia|"
+    r"Africa|Latin\s+America|Middle\s+East|Asia[\s-]Pacific|Scandinavia|Gulf)$",
+    re.IGNORECASE,
+)
+_EURO_AREA = re.compile(r"(?i)euro[\s-]?(?:zone|area)|eurozone")
 _IN_PLACE = re.compile(r"\s+(?:in|of|within)\s+(?:the\s+)?(?P<place>[A-Z][\w.\- ]*)$")
 _FROM_TO = re.compile(r"\b(?:from|to)\s+$")
 _HEAD_CUT = re.compile(
@@ -214,10 +239,13 @@ _SPACES = re.compile(r"\s+")
 
 # --- metric shapes
 _SHARE = re.compile(
-    r"\)?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<x>[\w\-’' ]+?)"
-    r"(?=\s+(?:in|on|at|for|from|with|by|who|that|which|while|across|were|was|are|is|came)\b|[,.;)]|$)"
+    r"\)?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<x>(?:[\w\-’' ]|,(?=\d))+?)"
+    r"(?=\s+(?:in|on|at|for|from|with|by|who|that|which|while|across|were|was|are|is|came|"
+    r"said|say|says|told|expect|expects|expected|believe|believed|think|surveyed|polled|questioned|interviewed)\b"
+    r"|[,.;)](?!\d)|$)"
     r"(?P<part>\s+(?:reporting|lacking|using|living|having|serving|who)\b[^,.;]*)?"
 )
+_LEADING_NUMBER = re.compile(r"^[\d,.]+\s+")  # `of the 1,200 companies`: the sample size
 _PEOPLE = re.compile(r"(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?:s|people)")
 _CHANGE_OF = re.compile(
     rf"(?:-fold)?\s*{_CHANGE_NOUN}\s+(?:in|of)\s+(?P<x>[^,.;]+?)"
@@ -234,6 +262,7 @@ _ENDS_IN_CHANGE = re.compile(rf"{_CHANGE_NOUN}\s*$", re.IGNORECASE)
 _REACH = re.compile(
     r"\b(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})\s+to\s+(?:reach|hit|exceed|top|rise\s+to|fall\s+to)$"
 )
+_REACH_ENDS = ("reach", "hit", "exceed", "top", "to")
 _COPULA_WORD = re.compile(r"\b(?:is|are|was|were|be|been)\b")
 _REACH_CUT = re.compile(
     r"\b(?:expects?|predicts?|wants?|forecasts?|projects?|sees|needs?|aims?|plans?|hopes?|for|of)\s"
@@ -243,9 +272,8 @@ _RAISE = re.compile(
     re.IGNORECASE,
 )
 _COPULA = re.compile(
-    r"\b(?:was|were|is|are|stood\s+at|stands\s+at|totaled|totalled|amounted\s+to|came\s+(?:in\s+)?(?:at|to))$",
-    re.IGNORECASE,
-)
+    r"\b(?:was|were|is|are|stood\s+at|stands\s+at|totaled|totalled|amounted\s+to|came\s+(?:in\s+)?(?:at|to))$"
+)  # on lower-cased text
 _BARE_PLURAL = re.compile(r"(?:[A-Za-z][\w\-]*\s+){0,2}[A-Za-z][\w\-]*s")
 _PART_OF = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+[’']s?\s+)?(?P<n>[a-z][\w\-]*s)\b"
@@ -255,8 +283,16 @@ _VERB_FIRST = re.compile(r"[A-Z][a-z]+(?:ed|s)\b")
 _CONTINUES = re.compile(
     rf"(?:(?:\d|yuan|dollars?|euros?|pounds?|yen|rupees?|%|percent)\s*\(\s*"
     rf"|\b{_CHANGE_NOUN}\s+(?:of|by)"
-    rf"|,\s+(?:reaching|totaling|totalling|hitting|or)|\b{_CHANGE_VERB}\s+(?:by\s+)?\S+\s+\S+\s+to)$",
-    re.IGNORECASE,
+    rf"|,\s+(?:reaching|totaling|totalling|hitting|or|up|down)|\b{_CHANGE_VERB}\s+(?:by\s+)?\S+\s+\S+\s+to)$"
+)  # on lower-cased text
+# the whole a list of components belongs to: `sub-indexes that make up the manufacturing PMI`,
+# `components of the index`, `the ISM's sub-index for new orders`
+_COMPONENT = r"(?:[Ss]ub-?ind(?:ex(?:es)?|ices)|(?:[Ss]ub-?)?[Cc]omponents?|[Ss]ub-?gauges?)"
+_COMPONENT_WORDS = ("sub-ind", "subind", "component", "gauge")
+_COMPONENTS = re.compile(
+    rf"\b{_COMPONENT}\s+(?:that\s+make\s+up|making\s+up|of|in)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<parent>[\w\-’' ]+?(?:\s*\([A-Z]{2,8}\))?)(?=\s*[,.;:]|\s+(?:is|are|was|were|include|rose|fell)\b|$)"
+    rf"|\b(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}})[’']s\s+{_COMPONENT}\s+(?:for|of|on)\b"
 )
 _FOLD_CHANGE = re.compile(rf"(?:-fold)?\s*{_CHANGE_NOUN}\b", re.IGNORECASE)
 
@@ -396,17 +432,25 @@ def _surface(key: str) -> str:
 
 
 _COUNTRY_FORMS = {_surface(k): v for k, v in _COUNTRIES.items()}
-# one alternation over the written forms; the look-ahead skips every position that is not a capital
+# One alternation over the written forms. It starts with no `\b`, so the regex engine can skip
+# ahead to the first letters of the forms; `_word_start` checks the boundary instead.
 _COUNTRY_RE = re.compile(
-    r"\b(?=[A-Z])("
-    + "|".join(re.escape(f) for f in sorted(_COUNTRY_FORMS, key=len, reverse=True))
-    + r")(?![\w])"
+    "(" + "|".join(re.escape(f) for f in sorted(_COUNTRY_FORMS, key=len, reverse=True)) + r")(?![\w$])"
 )
+
+
+def _word_start(text: str, at: int) -> bool:
+    """Whether a word starts at ``at`` (what a leading `\b` would check)."""
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
 
 
 def _find_countries(text: str) -> list[tuple[int, int, str]]:
     """Countries named in ``text`` (`China`, `Chinese`, `the U.S.`): start, end, canonical name."""
-    return [(m.start(), m.end(), _COUNTRY_FORMS[m[1]]) for m in _COUNTRY_RE.finditer(text)]
+    return [
+        (m.start(), m.end(), _COUNTRY_FORMS[m[1]])
+        for m in _COUNTRY_RE.finditer(text)
+        if _word_start(text, m.start())
+    ]
 
 
 def _country(phrase: str) -> str | None:
@@ -415,14 +459,24 @@ def _country(phrase: str) -> str | None:
     return _COUNTRIES.get(key) if key != "us" or phrase.strip() == "US" else None
 
 
+_NAME_WORD = r"[\w&\-]*(?:[ \t]+(?:of|for|and|the)(?=[ \t]+[A-Z]))*[ \t]+"
+# a run of 2-7 capitalised words; `[A-Z](?<!\w\w)` is `\b[A-Z]` written so the engine can skip to capitals
 _MULTI_NAME = re.compile(
-    r"\b(?:[A-Z][\w&\-]*(?:[ \t]+(?:of|for|and|the)(?=[ \t]+[A-Z]))*[ \t]+){1,6}[A-Z][a-z][\w&\-]*\b"
+    rf"[A-Z](?<!\w\w){_NAME_WORD}(?:[A-Z]{_NAME_WORD}){{0,5}}[A-Z][a-z][\w&\-]*\b"
 )
 _HEADLINE_WORD = re.compile(r"(?<![\w\-])[A-Z][\w\-]{2,}")
-# a capitalised word after a lower-case one and before none: a name, not a sentence start or part of a longer one
-_LONE_NAME = re.compile(
-    r"(?:(?<![\w\-])[a-z][\w\-]*|,) (?P<name>[A-Z][a-z][\w\-]*)(?![\w\-]| [A-Z])"
-)
+# a capitalised word before no other; `_after_lower` checks the word before it
+_LONE_NAME = re.compile(r" (?P<name>[A-Z][a-z][\w\-]*)(?![\w\-]| [A-Z])")
+_WORD_BEFORE_SPACE = re.compile(r"[\w\-]*$")
+
+
+def _after_lower(text: str, space: int) -> bool:
+    """Whether a comma or a lower-case word ends at ``space``: the capital after it marks a name,
+    not a sentence start or part of a longer name."""
+    if space > 0 and text[space - 1] == ",":
+        return True
+    word = _WORD_BEFORE_SPACE.search(text, max(0, space - 40), space)
+    return bool(word and word.group(0)[:1].islower() and word.group(0)[:1].isalpha())
 _COREF = re.compile(
     r"^(?:the\s+)?(?:company|firm|group|organi[sz]ation|association|business|automaker|carmaker|bank|"
     r"lender|insurer|retailer|manufacturer|it|its|they|their|he|she|his|her)$",
@@ -454,9 +508,13 @@ class ArticleState:
 
     names: Counter[str] = field(default_factory=Counter)
     countries: dict[str, float] = field(default_factory=dict)
+    mentions: Counter[str] = field(default_factory=Counter)  # how often each country is named
     population: str | None = None
     series: dict[str, str] = field(default_factory=dict)  # `marriage` -> `marriage registrations`
+    # components of a named series: `production index` -> `manufacturing pmi`
+    parents: dict[str, str] = field(default_factory=dict)
     read: list[str] = field(default_factory=list)
+    paragraph: list[str] = field(default_factory=list)  # the sentences read of the current paragraph
 
     @classmethod
     def of(cls, body: str, headline: str = "", outlets: tuple[str, ...] = ()) -> ArticleState:
@@ -472,8 +530,9 @@ class ArticleState:
                     0.5 if text[start:end].lower().endswith(("ese", "an", "ish", "ian")) else 1.0
                 )
                 state.countries[country] = state.countries.get(country, 0.0) + share * weight
+                state.mentions[country] += 1
         state.series = _series(f"{headline}\n{body}")
-        sample = _SAMPLE.search(body)
+        sample = _SAMPLE.search(body) if _SAMPLE_WORD.search(body) else None
         state.population = sample["group"] if sample else None
         skip = {o.lower() for o in outlets}
         for name in _names(body, headline):
@@ -481,9 +540,12 @@ class ArticleState:
                 state.names[name] += 3 if f" {name} " in f" {headline} " else 1
         return state
 
-    def observe(self, text: str) -> None:
-        """Move the reading position past ``text``."""
+    def observe(self, text: str, new_paragraph: bool = False) -> None:
+        """Move the reading position past ``text``, which may open a new paragraph."""
         self.read.append(text)
+        if new_paragraph:
+            self.paragraph = []
+        self.paragraph.append(text)
 
     def resolve(self, phrase: str) -> str | None:
         """A pronoun, `the company` or `the country` as the name it stands for; other phrases unchanged."""
@@ -498,14 +560,27 @@ class ArticleState:
         return phrase
 
     def topic(self) -> str | None:
-        """What the article is mostly about: a surveyed population, else its most named organisation or country."""
+        """What the article is mostly about: a surveyed population, else its most named organisation or country.
+
+        Named once, a country says little about the rest of the article (plain text may be
+        unrelated lines), so then only one named in the current paragraph stands in.
+        """
         if self.population:
             return self.population
         name = self.names.most_common(1)[0] if self.names else None
-        country = max(self.countries.items(), key=lambda kv: kv[1]) if self.countries else None
+        named = [kv for kv in self.countries.items() if self.mentions[kv[0]] >= 2]
+        country = max(named, key=lambda kv: kv[1]) if named else None
         if name and (country is None or name[1] >= country[1]) and name[1] >= 2:
             return name[0]
-        return country[0] if country else None
+        return country[0] if country else self._paragraph_topic()
+
+    def _paragraph_topic(self) -> str | None:
+        """The last country the current paragraph names (a name there may be the source quoted)."""
+        for text in reversed(self.paragraph):
+            found = _find_countries(text)
+            if found:
+                return found[-1][2]
+        return None
 
 
 def _names(text: str, headline: str) -> list[str]:
@@ -522,8 +597,8 @@ def _names(text: str, headline: str) -> list[str]:
         name = _NAME_LEAD.sub("", m.group(0))
         if " " in name or name in in_headline:
             found.append(_named(text, name, m.end()))
-    for m in _LONE_NAME.finditer(text):
-        if m["name"] in in_headline:
+    for m in _LONE_NAME.finditer(text) if in_headline else ():
+        if m["name"] in in_headline and _after_lower(text, m.start()):
             found.append(_named(text, m["name"], m.end()))
     return [
         n
@@ -598,10 +673,10 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     """
     before, after = _window(sentence, start, end)
     near = _peel(before)
-    if (
-        _CHANGE_BEFORE.search(near)
+    if not _money_result(near, unit) and (
+        _CHANGE_BEFORE.search(near.lower())
         or _CHANGE_AFTER.match(after)
-        or _CHANGE_SUBJECT.search(near[_clause_start(near) :])
+        or _CHANGE_SUBJECT.search(near[_clause_start(near) :].lower())
     ):
         return "change"
     scope = before
@@ -609,7 +684,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         scope = before[m.end() :]
     colon = sentence.rfind(": ", 0, start)
     if (
-        _TARGET.search(scope)
+        _TARGET.search(scope.lower())
         or colon >= 0
         and _TARGET_LIST.search(sentence, max(0, colon - 120), colon)
     ):
@@ -619,6 +694,11 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     return "level"
 
 
+def _money_result(before: str, unit: str) -> bool:
+    """`a net loss of ¥3.1 billion`: a loss or gain in money is the level of a result, not a decline."""
+    return len(unit) == 3 and unit.isupper() and bool(_RESULT.search(before.lower()))
+
+
 def point_change(unit: str, kind: str, metric: str | None, previous_unit: str | None) -> str:
     """`percentage_point` for a change between two readings given in percent (GUIDELINES decision 5).
 
@@ -626,12 +706,12 @@ def point_change(unit: str, kind: str, metric: str | None, previous_unit: str | 
     reading in the same sentence, is a difference of readings; a change of
     revenue or exports in percent stays a relative change.
     """
-    if unit != "percent" or kind != "change":
-        return unit
+    if unit != "percent" or kind != "change" or previous_unit == "index":
+        return unit  # `closed at 40,168.07, up 0.8%`: a change of a level in points is relative
     words = (metric or "").split()
-    if words and words[-1] in _READING_HEADS:
+    if words and words[-1] in _READING_HEADS and not _POINT_INDEX.search(metric or ""):
         return "percentage_point"
-    return "percentage_point" if previous_unit in ("percent", "index") else unit
+    return "percentage_point" if previous_unit == "percent" else unit
 
 
 def is_age(sentence: str, start: int, end: int) -> bool:
@@ -714,6 +794,7 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
     used as an adjective (`China Manufacturing PMI`).
     """
     out = _Phrase()
+    np = _LEAD_CUT.sub("", np)
     np = _SPACES.sub(" ", _untimed(_MONTH_POSSESSIVE.sub(" ", np))).strip(" ,")
     np = _NUMBER_OF.sub("", np)
     pos = _POSSESSOR.match(np) or _PLURAL_POSSESSOR.match(np)
@@ -728,6 +809,11 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
     if loc and _country(loc["place"]):
         out.entity = out.entity or _country(loc["place"])
         np = np[: loc.start()]
+    region = _IN_REGION.search(np)
+    if region:
+        place = region["place"]
+        out.entity = out.entity or ("euro zone" if _EURO_AREA.fullmatch(place) else place)
+        np = np[: region.start()]
     inner = _find_countries(np)
     if inner and not out.entity and not _FROM_TO.search(np, 0, inner[0][0]):
         start, end, out.entity = inner[0]
@@ -845,7 +931,7 @@ def _continues(before: str, after: str) -> bool:
     `, a 2.3-fold increase`, `..., reaching ¥12.5 billion`, `rose 47 percent to ¥4 billion`.
     """
     near = _peel(before)
-    return bool(_CONTINUES.search(near) or near.endswith(",") and _FOLD_CHANGE.match(after))
+    return bool(_CONTINUES.search(near.lower()) or near.endswith(",") and _FOLD_CHANGE.match(after))
 
 
 def describe(
@@ -874,11 +960,13 @@ def describe(
     if is_age(sentence, start, end):
         name = _NAME_COMMA.search(before[-_NEAR:])
         return Description("age", name.group(1) if name else None, "level")
-    phrase = _metric_phrase(before, after, unit, counted, state, credited)
+    continues = _continues(before, after) and not _money_result(_peel(before), unit)
     subject = _subject(before)
+    # a figure that continues the one before it (a conversion, `a decrease of`) names no series itself
+    phrase = None if continues else _metric_phrase(before, after, unit, counted, state, credited, subject)
     if phrase is None:
         options = [
-            (previous, same_family or _continues(before, after)),
+            (previous, same_family or continues),
             (antecedent, _points_back(before, subject)),
         ]
         if (
@@ -903,7 +991,29 @@ def describe(
         phrase.entity = previous.entity
     if phrase.entity is None:
         phrase.entity = state.topic()
-    return Description(phrase.metric, phrase.entity, kind, phrase.aliases)
+    aliases = phrase.aliases
+    parent = _parent_series(sentence, start, phrase.metric, state)
+    if parent:  # `manufacturing pmi production index`, so a search for the parent finds its parts
+        aliases += (f"{parent} {phrase.metric}",)
+    return Description(phrase.metric, phrase.entity, kind, aliases)
+
+
+def _parent_series(sentence: str, start: int, metric: str | None, state: ArticleState) -> str | None:
+    """The series that the series ``metric`` is a component of, when the text says so.
+
+    `Among the five sub-indexes that make up the manufacturing PMI, the production
+    index (50.1%) ...`, `components of X`, `X's sub-index for Y`. A component named
+    once keeps its parent for the rest of the article (`the production index is
+    0.5% below last month's`).
+    """
+    if not metric:
+        return None
+    low = sentence.lower()
+    for m in _COMPONENTS.finditer(sentence, 0, start) if any(w in low for w in _COMPONENT_WORDS) else ():
+        parent = _normalize(_acronym(m["parent"] or m["owner"])[0])
+        if parent and parent not in metric:
+            state.parents[metric] = parent
+    return state.parents.get(metric)
 
 
 def _entity_of(subject: str, state: ArticleState) -> str | None:
@@ -927,10 +1037,12 @@ def _metric_phrase(
     counted: str | None,
     state: ArticleState,
     credited: str | None,
+    subject: tuple[str, str] | None,
 ) -> _Phrase | None:
-    """The series a quantity measures, from the first sentence shape that fits; None to inherit."""
-    if _continues(before, after):
-        return None
+    """The series a quantity measures, from the first sentence shape that fits; None to inherit.
+
+    ``subject`` is `_subject(before)`, which the caller needs as well.
+    """
     if before.rstrip().endswith("("):  # `the new order index (49.3%)`
         named = before.rstrip()[:-1]
         return _split_np(named[_clause_start(named) :], state, credited)
@@ -939,7 +1051,7 @@ def _metric_phrase(
         return _split_np(f"{ratio['x']} ratio", state, credited)
     share = _SHARE.match(after)
     if unit == "percent" and share and not counted:
-        x = share["x"].strip()
+        x = _LEADING_NUMBER.sub("", share["x"].strip())
         if x.lower().endswith("market"):
             return _split_np(f"{x} share", state, credited)
         phrase = _split_np(f"share of {x}{share['part'] or ''}", state, credited)
@@ -954,11 +1066,15 @@ def _metric_phrase(
     after_noun = _AFTER_NOUN.match(after)
     if after_noun and unit != "count":
         return _split_np(after_noun["n"] + (after_noun["pp"] or ""), state, credited)
-    of_form = _OF_FORM.search(_peel(before))
+    near = _peel(before)
+    # the end-anchored shapes below are tried only when the text ends the way they need
+    of_form = _OF_FORM.search(near) if near.endswith("of") else None
     if of_form:
         x = _SPLIT_DET.split(of_form["x"])[-1]
         if (
-            _is_measure(x) and not _ENDS_IN_CHANGE.search(x) and not _is_generic(x)
+            _is_measure(x)
+            and (not _ENDS_IN_CHANGE.search(x) or _money_result(x.strip(), unit))
+            and not _is_generic(x)
         ):  # not `a total of`
             owner = _WITH_OWNER.search(before)
             if owner:  # `The factory, with an investment of €340 million` -> `factory investment`
@@ -968,19 +1084,18 @@ def _metric_phrase(
             ):
                 x = f"{market['market']} market share"  # `In the market for X, ... a market share of`
             return _split_np(x, state, credited)
-    reach = _REACH.search(_peel(before))
+    reach = _REACH.search(near) if near.endswith(_REACH_ENDS) else None
     if reach and not _COPULA_WORD.search(reach["x"]):
         return _split_np(
             _REACH_CUT.split(reach["x"])[-1], state, credited
         )  # `expects inflation to reach 3%`
-    raised = _RAISE.search(_peel(before))
+    raised = _RAISE.search(near) if near[-2:].lower() == "to" else None
     if raised:
         return _split_np(raised["x"], state, credited)
-    subject = _subject(before)
     if subject and _is_generic(subject[0]):
         return None
     if subject and (
-        _is_measure(subject[0]) or _COPULA.search(_peel(before)) and not _names_someone(subject[0])
+        _is_measure(subject[0]) or _COPULA.search(near.lower()) and not _names_someone(subject[0])
     ):
         return _split_np(subject[0], state, credited)
     if subject and not counted and _counted_subject(subject[0], unit, counted):
@@ -993,7 +1108,7 @@ def _metric_phrase(
     part = _PART_OF.match(after)
     noun = counted or (part["n"] if part else None)
     if unit == "count" and noun:
-        sample = _SAMPLED.search(before[: max(0, len(before) - _NEAR)] + _peel(before))
+        sample = _SAMPLED.search(before[: max(0, len(before) - _NEAR)] + near)
         if sample:  # `a survey was conducted on nearly 80,000 university students`
             return _Phrase(f"{sample['kind'].lower()} sample size")
         return _Phrase(_normalize(_count_metric(before, after, noun, state)))

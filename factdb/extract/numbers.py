@@ -169,6 +169,11 @@ _QUALIFIERS = {
     "lower than": "less_than",
 }
 _QUALIFIER_ENDS = frozenset(q.split()[-1] for q in _QUALIFIERS)
+_RISE_VERBS = frozenset(
+    """rose risen rise rises rising edged edges climbed climbs jumped jumps moved moves went goes crept
+    creeps inched inches ticked ticks shot surged surges soared soars increased increases revised
+    raised bumped pushed pushes""".split()
+)
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "century"}
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -617,7 +622,7 @@ _QUANTITY = re.compile(
     rf"|(?=[A-Za-z])(?P<frac>\b(?:{_WORDNUM}|[Aa]n?)[-\s](?:{_DENOMINATOR_WORDS})\b)"
     rf"|(?P<ratio>\b(?P<of>{_WORD}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?P<per>{_WORD}|\d{{1,3}}(?:,\d{{3}})*)\b(?![.,]\d)"
     r"(?=\s+[A-Za-z])(?!\s+(?:percent|per\s+cent|times|years?|months?|weeks?|days?)\b))"
-    r"|(?=[Hh])(?P<half>\b[Hh]alf\b(?=\s+of\b))"
+    r"|(?=[Hh])(?P<half>\b[Hh]alf\b(?=\s+of\b)|(?<=\bby\s)half\b)"  # `half of`, `cut by half`
     r"|(?=[Tt])(?P<twice>\b(?:[Tt]wice|[Tt]hrice)\b)"
     r"|(?P<range_start>\b[Bb]etween\s+)?"
     rf"{_number('1')}"
@@ -641,9 +646,11 @@ _TIME_FRAME_AFTER = re.compile(
 )
 _DURATION_BEFORE = re.compile(
     r"(?i)\b(?:for|of|lasting|lasted|last|lasts|spent|spend|served|serve|sentenced\s+to|took|takes|"
-    r"to)\s+(?:(?:more\s+than|over|about|around|nearly|almost|at\s+least|up\s+to|less\s+than|"
+    # `to a year` measures (`extended to a year`), unless it completes `a start/end to`
+    r"(?<!start\s)(?<!end\s)(?<!beginning\s)to)\s+(?:(?:more\s+than|over|about|around|nearly|almost|at\s+least|up\s+to|less\s+than|"
     r"under|roughly|just|only|well\s+over|just\s+over)\s+)?$"
 )
+_BY = re.compile(r"\bby\s+$")
 _VAGUE = frozenset(["several", "few", "many", "multiple", "numerous"])
 _VAGUE_OF = frozenset(["tens", "hundreds", "thousands", "dozens", "millions", "billions"])
 _STOCK_INDEXES = r"Nasdaq|Dow|S&P|FTSE|Nikkei|Hang Seng|Kospi|DAX|CAC|Sensex|Nifty|Stoxx|Topix|ASX"
@@ -744,7 +751,13 @@ _BARE_YEAR = re.compile(
     r"(?<![\w.,$€£¥-])(?:1[89]|20|21)\d\d(?:[.,;:)\]\"”’']?(?:\s|$)|[;:)\]\"”’'])"
 )
 _UNIT_PREFIX = re.compile(r"^(?:\s|-)?(?:(?:consecutive|straight|successive|full)\s+)?")
-_MODEL_AFTER = re.compile(r" [A-Z]{2,}\b(?![.’'])")
+# `737 MAX`, `the 787 Dreamliner can`: a model name. A capitalised word counts as a product
+# name when lower-case text follows (not a Title Case line) and it is no plural or demonym
+# (`90 Republicans`, `5 Chinese students`).
+_MODEL_AFTER = re.compile(
+    r" [A-Z]{2,}\b(?![.’'])"
+    r"| [A-Z][a-z]+\b(?<!s)(?<!ese)(?<!an)(?<!ish)(?<!i)(?<!ic)(?<!ch)(?=\s+[a-z])"
+)
 _VERB_BEFORE = re.compile(r"(?i)\b([a-z]+?)(e?d)\s+$")
 
 
@@ -854,6 +867,8 @@ def _qualifier(before: str, after: str) -> str:
         for n in (5, 4, 3, 2, 1):
             phrase = " ".join(words[-n:])
             if phrase in _QUALIFIERS and len(words) >= n:
+                if phrase == "up to" and len(words) > 2 and words[-3] in _RISE_VERBS:
+                    return "exact"  # `edged up to 3.9 percent`: where it went, not a bound
                 return _QUALIFIERS[phrase]
     m = _QUALIFIER_AFTER.match(after)
     if m:
@@ -1008,7 +1023,8 @@ def _fraction(text: str, m: re.Match[str]) -> Iterator[Quantity]:
     before = text[max(0, m.start() - 40) : m.start()]
     if (
         not 0 < numerator < denominator
-        or not re.match(r"\s+of\b", text[m.end() : m.end() + 4])  # `a third party`, `fourth`
+        # `a third of`, `dropped by a third`; not `a third party`, `fourth`
+        or not (re.match(r"\s+of\b", text[m.end() : m.end() + 4]) or _BY.search(before))
         or (
             text[m.start()].isupper() and not _SENTENCE_START.search(before)
         )  # `Twenty-Fourth Division`

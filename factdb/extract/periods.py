@@ -58,6 +58,12 @@ _OPEN = re.compile(
     r"(?:\bsince|\bstarting\s+(?:in|from)|\bbeginning\s+in|\bever\s+since)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# `the fiscal year ended March 31`: the date closes a reporting period, which is the period meant
+_PERIOD_ENDED = re.compile(
+    r"\b(?P<span>year|twelve\s+months|12\s+months|quarter|three\s+months|3\s+months|half|six\s+months|6\s+months)"
+    r"\s+(?:ended|ending|that\s+ended|through|to)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+|end-)?(?:the\s+)?$", re.IGNORECASE)
 _LABEL = re.compile(r"^(\d{4})(?:-(?:(H[12])|(Q[1-4])|(\d{2})(?:-(\d{2}))?))?$")
 
@@ -434,6 +440,9 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
     if kind == "yoy":
         return PeriodMention(s, e, None, Role.COMPARED, years_back=1)
     label = _resolve(kind, m, published)
+    ended = _PERIOD_ENDED.search(before) if kind in ("day", "month") and label else None
+    if ended and label:
+        label = _closed_by(ended["span"].lower(), label)
     deictic = kind == "deictic" and m["rel"].lower() in ("last", "past", "previous")
     if kind == "year_range":
         role = Role.OPEN
@@ -448,6 +457,19 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
     else:
         role = Role.PERIOD
     return PeriodMention(s, e, label, role, deictic=deictic)
+
+
+def _closed_by(span: str, label: str) -> str:
+    """The year, quarter or half that ends with the day or month ``label`` (`2024-03-31` -> `2024`).
+
+    A fiscal year is named by the calendar year it ends in.
+    """
+    month = int(label[5:7])
+    if span.endswith("quarter") or span.startswith(("three", "3")):
+        return f"{label[:4]}-Q{(month - 1) // 3 + 1}"
+    if span.endswith("half") or span.startswith(("six", "6")):
+        return f"{label[:4]}-H{1 if month <= 6 else 2}"
+    return label[:4]
 
 
 def compared_label(mention: PeriodMention, period: str | None) -> str | None:

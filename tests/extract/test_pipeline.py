@@ -106,6 +106,85 @@ def test_extract_wire_sentences(text: str, expected: list[tuple[object, ...]]) -
     assert got == expected
 
 
+_LEAD = date(2024, 5, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # `up to` after a rise verb says where a figure went, not a bound
+        ("The unemployment rate edged up to 3.9 percent in February.", "3.9 percent", "qualifier", "exact"),
+        ("Prices rose up to 4% in April.", "4%", "qualifier", "exact"),
+        ("The plane can carry up to 330 passengers.", "330", "qualifier", "at_most"),
+        # fractions after `by` and `half of` before a sample
+        ("Prices for Brent crude have dropped by a third since June.", "a third", "value", 100 / 3),
+        ("Nearly half of the 1,200 companies surveyed expect higher costs.", "half", "qualifier", "approximately"),
+        ("Nearly half of the 1,200 companies surveyed expect higher costs.", "half", "metric", "share of companies"),
+        # a loss of money is a level, and a fiscal year is named by the year it ends in
+        ("The company posted a net loss of ¥3.1 billion for the fiscal year ended March 31.", "¥3.1 billion", "kind", "level"),
+        ("The company posted a net loss of ¥3.1 billion for the fiscal year ended March 31.", "¥3.1 billion", "period", "2024"),
+        ("The company posted a net loss of ¥3.1 billion for the fiscal year ended March 31.", "¥3.1 billion", "metric", "net loss"),
+        ("Revenue was $5 billion in the quarter ended March 31.", "$5 billion", "period", "2024-Q1"),
+        # a percent change of a level in points is relative; of a reading in percent, in points
+        ("Japan's Nikkei share average closed at 40,168.07, up 0.8%.", "0.8%", "unit", "percent"),
+        ("Japan's Nikkei share average closed at 40,168.07, up 0.8%.", "0.8%", "metric", "nikkei share average"),
+        ("The PMI was 49.4%, down 0.1 percent from June.", "0.1 percent", "unit", "percentage_point"),
+        # metric phrases lose reporting verbs, conjunctions and what respondents said
+        ("Apple reported quarterly revenue of $89.5 billion and earnings per share of $1.46.", "$89.5 billion", "metric", "revenue"),
+        ("Apple reported quarterly revenue of $89.5 billion and earnings per share of $1.46.", "$1.46", "metric", "earnings per share"),
+        (
+            "40 percent of respondents said they expected prices to rise over the next 12 months.",
+            "40 percent",
+            "metric",
+            "share of respondents",
+        ),
+        # `X in <region>`
+        ("Inflation in the euro zone slowed to 2.4% in March.", "2.4%", "metric", "inflation"),
+        ("Inflation in the euro zone slowed to 2.4% in March.", "2.4%", "entity", "euro zone"),
+        ("Unemployment in Europe was 6.5% in March.", "6.5%", "entity", "Europe"),
+        ("Tesla delivered 386,810 vehicles in the first quarter.", "386,810", "entity", "Tesla"),
+    ],
+)
+def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
+    (claim,) = [c for c in extract(text, _LEAD) if c.text == number]
+    got = getattr(claim, field)
+    assert got == pytest.approx(expected) if isinstance(expected, float) else got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stocks posted their best start to a year since 2019.",  # `a year` frames, measures nothing
+        "The 787 Dreamliner can carry many passengers.",  # a model number
+        "Boeing said the 737 MAX would fly again.",
+    ],
+)
+def test_no_claim(text: str) -> None:
+    assert [c.text for c in extract(text, _LEAD)] == []
+
+
+def test_unrelated_lines_keep_their_own_entities() -> None:
+    """Plain text of unrelated lines: a country named once does not become every later line's entity."""
+    text = (
+        "Germany's exports rose 2% in March.\n"
+        "Tesla delivered 386,810 vehicles.\n"
+        "The Bank of England held rates at 5.25%.\n"
+        "Oil prices fell more than 2%.\n"
+    )
+    got = [(c.text, c.entity) for c in extract(text, _LEAD)]
+    assert got == [("2%", "Germany"), ("386,810", "Tesla"), ("5.25%", "Bank of England"), ("2%", None)]
+
+
+def test_bound_restates_a_threshold_only() -> None:
+    """`below 50` restates `the critical point of 50`; `more than 2%` of another series is new."""
+    text = (
+        "The index is above the critical point of 50 percent.\n"
+        "Caixin's PMI stayed below 50 in July.\n"
+        "Exports rose 2% in March. Oil prices fell more than 2%."
+    )
+    assert [c.text for c in extract(text, _LEAD)] == ["50 percent", "2%", "2%"]
+
+
 def test_claim_provenance_and_dict() -> None:
     text = "Intro line.\nExports fell 3% in May from a year earlier, the Customs Office said."
     (claim,) = extract(text, date(2024, 6, 7))
@@ -251,3 +330,28 @@ def test_mutated_seed_sentences_keep_offsets(
         cut = position % (len(sentence) + 1)
         sentence = sentence[:cut] + insert + sentence[cut:]
     _check(extract(sentence, published), sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric", "alias"),
+    [
+        (
+            "Among the five sub-indexes that make up the manufacturing PMI, the production index (50.1%) "
+            "is higher than 50 percent, and the new order index (49.3%) is lower.",
+            "49.3%",
+            "new order index",
+            "manufacturing pmi new order index",
+        ),
+        (
+            "The components of the consumer price index (CPI) were mixed: food prices rose 2.1%.",
+            "2.1%",
+            "food prices",
+            "cpi food prices",
+        ),
+    ],
+)
+def test_components_of_a_series_are_found_under_its_name(
+    text: str, number: str, metric: str, alias: str
+) -> None:
+    (claim,) = [c for c in extract(text, _LEAD) if c.text == number]
+    assert (claim.metric, alias in claim.metric_aliases) == (metric, True)
