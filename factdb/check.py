@@ -133,8 +133,8 @@ def _candidates(engine: Engine, claim: Claim) -> tuple[list[dict[str, Any]], lis
     if rows:
         return rows, []  # the periods held are only shown when nothing matched
     with engine.connect() as conn:
-        periods = conn.scalars(select(c.period).where(*where, c.period.is_not(None)).distinct()).all()
-    return rows, sorted(periods)
+        periods = conn.scalars(select(c.period).where(*where).distinct()).all()
+    return rows, sorted(p for p in periods if p)
 
 
 def _nearest(periods: list[str], label: str | None) -> tuple[str, ...]:

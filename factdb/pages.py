@@ -22,7 +22,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -166,7 +166,7 @@ def _outlet(line: str, position: int, in_sources: bool) -> tuple[Outlet, list[st
     return Outlet(m["outlet"].strip(), published, url, position), warnings
 
 
-def _finish(block: _Block, text: str) -> Article | None:
+def _finish(block: _Block) -> Article | None:
     if not block.lines:
         return None
     (head_start, headline), body = block.lines[0], block.lines[1:]
@@ -199,7 +199,7 @@ def split_articles(text: str) -> list[Article]:
         url = _URL_LINE.match(line)
         if url and block.lines:
             if block.outlets and block.outlets[-1].url is None:
-                block.outlets[-1] = _with_url(block.outlets[-1], url["url"])
+                block.outlets[-1] = replace(block.outlets[-1], url=url["url"])
             elif not block.outlets:
                 block.url = url["url"]
             block.in_sources = True
@@ -216,19 +216,15 @@ def split_articles(text: str) -> list[Article]:
                 block.in_sources = True
                 continue
         if block.in_sources:
-            article = _finish(block, text)
+            article = _finish(block)
             if article:
                 articles.append(article)
             block = _Block()
         block.lines.append((offset, line))
-    article = _finish(block, text)
+    article = _finish(block)
     if article:
         articles.append(article)
     return articles
-
-
-def _with_url(outlet: Outlet, url: str) -> Outlet:
-    return Outlet(outlet.name, outlet.published, url, outlet.position)
 
 
 # Pages that are not UTF-8 are decoded only as one of these, and only when
