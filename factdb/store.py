@@ -15,7 +15,7 @@ import multiprocessing
 import random
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -34,7 +34,7 @@ from factdb.errors import PageError, StoreError
 from factdb.extract import Claim, extract_article
 from factdb.extract.periods import period_range
 from factdb.extract.units import unit_family
-from factdb.pages import DEFAULT_MAX_BYTES, Page, parse_page
+from factdb.pages import DEFAULT_MAX_BYTES, Article, Page, parse_page
 
 __all__ = ["FileResult", "IngestReport", "ingest", "page_files"]
 
@@ -166,6 +166,7 @@ def _ingest_files(
     engine: Engine, files: list[Path], max_bytes: int | None, pool: ProcessPoolExecutor | None, jobs: int
 ) -> Iterator[FileResult]:
     pending: deque[Future[_Prepared | FileResult] | _Prepared | FileResult] = deque()
+    known: dict[tuple[str, str], int] = {}  # name ids committed so far in this run
     for path in files:
         digest = _digest(path)
         if digest is not None and _stored(engine, digest):
@@ -175,9 +176,9 @@ def _ingest_files(
         else:
             pending.append(pool.submit(_prepare, path, max_bytes, digest or ""))
         while pending and (len(pending) > 2 * jobs or not isinstance(pending[0], Future)):
-            yield _finish(engine, pending.popleft())
+            yield _finish(engine, pending.popleft(), known)
     while pending:
-        yield _finish(engine, pending.popleft())
+        yield _finish(engine, pending.popleft(), known)
 
 
 def _stored(engine: Engine, digest: str) -> bool:
@@ -185,7 +186,9 @@ def _stored(engine: Engine, digest: str) -> bool:
         return conn.scalar(select(models.Document.id).where(models.Document.sha256 == digest)) is not None
 
 
-def _finish(engine: Engine, item: Future[_Prepared | FileResult] | _Prepared | FileResult) -> FileResult:
+def _finish(
+    engine: Engine, item: Future[_Prepared | FileResult] | _Prepared | FileResult, known: dict[tuple[str, str], int]
+) -> FileResult:
     done = item.result() if isinstance(item, Future) else item
     if isinstance(done, FileResult):
         return done
@@ -193,23 +196,27 @@ def _finish(engine: Engine, item: Future[_Prepared | FileResult] | _Prepared | F
     warnings = tuple(page.warnings) + tuple(
         f"{a.headline[:60]}: {w}" for a in page.articles for w in a.warnings
     )
-    status = _write_with_retry(engine, done)
+    status = _write_with_retry(engine, done, known)
     stored_claims = sum(map(len, done.claims)) if status != "unchanged" else 0
     return FileResult(page.path, status, len(page.articles), stored_claims, warnings)
 
 
-def _write_with_retry(engine: Engine, prepared: _Prepared) -> Status:
+def _write_with_retry(engine: Engine, prepared: _Prepared, known: dict[tuple[str, str], int]) -> Status:
     """Write one page in one transaction, retrying when a concurrent ingest got there first.
 
     Another process may commit the same page, source or metric between our read
     and our insert; the unique constraints then refuse our rows (or PostgreSQL
     breaks a deadlock), the transaction rolls back whole, and the retry sees
-    what the other process stored.
+    what the other process stored. Name ids join ``known`` only once their
+    transaction has committed, so a rolled-back attempt leaves none behind.
     """
     for attempt in range(_ATTEMPTS):
         try:
             with Session(engine) as session, session.begin():
-                return _write_page(session, prepared)
+                names = _Names(session, known)
+                status = _write_page(session, prepared, names)
+            known.update(names.found)
+            return status
         except (IntegrityError, OperationalError) as exc:
             if attempt + 1 == _ATTEMPTS or not _retryable(exc):
                 raise StoreError(f"{prepared.page.path}: database write failed: {_first_line(exc)}") from exc
@@ -235,7 +242,7 @@ def _first_line(exc: SQLAlchemyError) -> str:
     return str(getattr(exc, "orig", exc)).strip().splitlines()[0]
 
 
-def _write_page(session: Session, prepared: _Prepared) -> Status:
+def _write_page(session: Session, prepared: _Prepared, names: _Names) -> Status:
     """Insert the page's rows in bulk (one statement per table), replacing an older version."""
     page = prepared.page
     path = str(Path(page.path).resolve())
@@ -257,9 +264,10 @@ def _write_page(session: Session, prepared: _Prepared) -> Status:
             for position, a in enumerate(page.articles, 1)
         ],
     ).all()
-    names = _Names(session)
+    stored = [c for article_claims in prepared.claims for c in article_claims if _finite(c)]
+    names.resolve(page.articles, stored)
     outlets = [
-        {"article_id": article_id, "position": o.position, "source_id": names.source(o.name),
+        {"article_id": article_id, "position": o.position, "source_id": names.id("sources", o.name),
          "published": o.published, "url": o.url}
         for article_id, article in zip(article_ids, page.articles, strict=True) for o in article.outlets
     ]
@@ -286,10 +294,10 @@ def _claim_row(article_id: int, claim: Claim, names: _Names) -> dict[str, Any]:
     compared = _bounds(claim.compared_to)
     return {
         "article_id": article_id,
-        "metric_id": names.metric(claim.metric, claim.unit, claim.metric_aliases) if claim.metric else None,
-        "entity_id": names.entity(claim.entity) if claim.entity else None,
-        "attributed_source_id": names.source(claim.attributed_to) if claim.attributed_to else None,
-        "reported_source_id": names.source(claim.reported_by) if claim.reported_by else None,
+        "metric_id": names.id("metrics", claim.metric),
+        "entity_id": names.id("entities", claim.entity),
+        "attributed_source_id": names.id("sources", claim.attributed_to),
+        "reported_source_id": names.id("sources", claim.reported_by),
         "value": claim.value,
         "value_high": claim.value_high,
         "unit": claim.unit,
@@ -325,44 +333,86 @@ def _bounds(label: str | None) -> tuple[date | None, date | None]:
 
 
 class _Names:
-    """Get-or-create for sources, metrics and entities, cached for one transaction."""
+    """Ids of the sources, metrics and entities of one page, looked up and created in bulk.
 
-    def __init__(self, session: Session) -> None:
+    ``known`` holds ids committed earlier in the run (names are never deleted),
+    so a name seen on an earlier page costs nothing; the rest of the page's
+    names take one SELECT and at most one INSERT per table. ``found`` collects
+    what this transaction looked up or created.
+    """
+
+    def __init__(self, session: Session, known: Mapping[tuple[str, str], int]) -> None:
         self.session = session
-        self._cache: dict[tuple[str, str], int] = {}
+        self.known = known
+        self.found: dict[tuple[str, str], int] = {}
 
-    def _get_or_add(self, model: type[models.Source | models.Entity | models.Metric],
-                    name: str, **extra: str | None) -> int:
-        key = (model.__tablename__, name)
-        if key not in self._cache:
-            found = self.session.scalar(select(model.id).where(model.name == name))
-            if found is None:
-                row = model(name=name, **extra)
-                self.session.add(row)
-                self.session.flush()
-                found = row.id
-            self._cache[key] = found
-        return self._cache[key]
+    def id(self, table: str, name: str | None) -> int | None:
+        """The id of a name :meth:`resolve` has seen (None for no name)."""
+        return None if name is None else self._id((table, name))
 
-    def source(self, name: str) -> int:
-        return self._get_or_add(models.Source, name)
+    def _id(self, key: tuple[str, str]) -> int:
+        return self.known[key] if key in self.known else self.found[key]
 
-    def entity(self, name: str) -> int:
-        return self._get_or_add(models.Entity, name)
+    def resolve(self, articles: Iterable[Article], claims: Iterable[Claim]) -> None:
+        """Find or create every name the page's outlets and claims use."""
+        sources: dict[str, dict[str, str]] = {o.name: {} for a in articles for o in a.outlets}
+        entities: dict[str, dict[str, str]] = {}
+        metrics: dict[str, dict[str, str]] = {}
+        aliases: dict[str, str] = {}  # alias -> metric name; the first claim to use it wins
+        for claim in claims:
+            for name in (claim.attributed_to, claim.reported_by):
+                if name:
+                    sources.setdefault(name, {})
+            if claim.entity:
+                entities.setdefault(claim.entity, {})
+            if claim.metric:
+                metrics.setdefault(claim.metric, {"unit_family": unit_family(claim.unit)})
+                for alias in _fresh(claim.metric_aliases, claim.metric):
+                    aliases.setdefault(alias, claim.metric)
+        self._get_or_add(models.Source, sources)
+        self._get_or_add(models.Entity, entities)
+        self._get_or_add(models.Metric, metrics)
+        self._add_aliases(aliases)
 
-    def metric(self, name: str, unit: str, aliases: Iterable[str]) -> int:
-        metric_id = self._get_or_add(models.Metric, name, unit_family=unit_family(unit))
-        for alias in _fresh(aliases, name):
-            key = ("metric_aliases", alias)
-            if key in self._cache:
-                continue
-            taken = self.session.scalar(
-                select(models.MetricAlias.metric_id).where(models.MetricAlias.alias == alias)
+    def _unknown(self, table: str, names: Iterable[str]) -> list[str]:
+        return [n for n in names if (table, n) not in self.known and (table, n) not in self.found]
+
+    def _get_or_add(
+        self, model: type[models.Source | models.Entity | models.Metric], wanted: dict[str, dict[str, str]]
+    ) -> None:
+        table = model.__tablename__
+        missing = self._unknown(table, wanted)
+        for chunk in _chunks(missing):
+            for row_id, name in self.session.execute(select(model.id, model.name).where(model.name.in_(chunk))):
+                self.found[(table, name)] = row_id
+        new = self._unknown(table, missing)
+        if new:
+            rows = self.session.execute(
+                insert(model).returning(model.id, model.name), [{"name": n, **wanted[n]} for n in new]
             )
-            if taken is None:
-                self.session.add(models.MetricAlias(metric_id=metric_id, alias=alias))
-            self._cache[key] = taken or metric_id
-        return metric_id
+            for row_id, name in rows:
+                self.found[(table, name)] = row_id
+
+    def _add_aliases(self, aliases: dict[str, str]) -> None:
+        """Give each alias not yet taken to the metric that used it first."""
+        table, alias_col = models.MetricAlias.__tablename__, models.MetricAlias.alias
+        missing = self._unknown(table, aliases)
+        for chunk in _chunks(missing):
+            query = select(models.MetricAlias.metric_id, alias_col).where(alias_col.in_(chunk))
+            for metric_id, alias in self.session.execute(query):
+                self.found[(table, alias)] = metric_id
+        new = {a: self._id(("metrics", aliases[a])) for a in self._unknown(table, missing)}
+        if new:
+            self.session.execute(
+                insert(models.MetricAlias), [{"alias": a, "metric_id": m} for a, m in new.items()]
+            )
+            self.found.update(((table, a), m) for a, m in new.items())
+
+
+def _chunks(names: list[str], size: int = 500) -> Iterator[list[str]]:
+    """Slices small enough for one IN (...) list on any backend."""
+    for i in range(0, len(names), size):
+        yield names[i : i + size]
 
 
 def _fresh(aliases: Iterable[str], name: str) -> Iterator[str]:
