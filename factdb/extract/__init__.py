@@ -128,10 +128,8 @@ class _Context:
 
 def _quantities(text: str, start: int, end: int) -> list[Quantity]:
     """Quantities of ``text[start:end]``, with offsets moved into the document."""
-    return [
-        replace(q, start=q.start + start, end=q.end + start)
-        for q in find_quantities(text[start:end])
-    ]
+    found = find_quantities(text[start:end])
+    return [q.shifted(start) for q in found] if start else found
 
 
 def _base(value: float, unit: str) -> tuple[float | None, str | None]:
@@ -219,13 +217,13 @@ def _credit(sentence: str, ctx: _Context, claims: list[Claim]) -> str | None:
 
 
 def _sentence_claims(
-    sentence: Sentence, quantities: list[Quantity], ctx: _Context, claims: list[Claim]
+    sentence: Sentence, paragraph: int, quantities: list[Quantity], ctx: _Context, claims: list[Claim]
 ) -> None:
     """Append the claims of one sentence, then carry its period, credit and quotes to the next."""
     text = sentence.text
-    new_paragraph = sentence.paragraph != ctx.paragraph
+    new_paragraph = paragraph != ctx.paragraph
     if new_paragraph:
-        ctx.paragraph, ctx.period, ctx.pending, ctx.credit = sentence.paragraph, None, None, None
+        ctx.paragraph, ctx.period, ctx.pending, ctx.credit = paragraph, None, None, None
         ctx.quote_depth, ctx.quote_speaker = 0, None
     speaker = _credit(text, ctx, claims)
     ctx.state.observe(text, new_paragraph)
@@ -426,7 +424,7 @@ def _run(
                     for q in quantities[lo:hi]
                     if sentence.start <= q.start and q.end <= sentence.end
                 ]
-                _sentence_claims(replace(sentence, paragraph=paragraph), inside, ctx, claims)
+                _sentence_claims(sentence, paragraph, inside, ctx, claims)
     kept: list[Claim] = []
     for claim in claims:
         if not any(_restates(claim, k) for k in kept):

@@ -46,6 +46,13 @@ class Quantity:
     counted: str | None
     qualifier: str
 
+    def shifted(self, by: int) -> Quantity:
+        """The same quantity with offsets ``by`` characters further on (into a larger text)."""
+        return Quantity(
+            self.start + by, self.end + by, self.text, self.value, self.value_high, self.unit,
+            self.counted, self.qualifier,
+        )
+
 
 # --- vocabulary -------------------------------------------------------------------------
 

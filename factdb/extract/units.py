@@ -400,13 +400,23 @@ def to_base(value: float, unit: str) -> tuple[float, str]:
     >>> to_base(3, "month")[1]
     'second'
     """
+    scale, offset, base = _conversion(unit)
+    return float(value) * scale + offset, base
+
+
+@lru_cache(maxsize=512)
+def _conversion(unit: str) -> tuple[float, float, str]:
+    """``unit`` -> base as ``value * scale + offset``: pint is asked once per unit, not per claim."""
     if unit in ("percent", "times", "count") or unit in CURRENCY_CODES:
-        return float(value), unit
-    if unit in _PERCENT_LIKE:
-        base = _PERCENT_LIKE[unit]
-        return float(ureg.Quantity(value, _parse(unit)).to(base).magnitude), base
-    quantity = ureg.Quantity(value, _parse(unit)).to_base_units()
-    return float(quantity.magnitude), str(quantity.units)
+        return 1.0, 0.0, unit
+    target = _PERCENT_LIKE.get(unit)
+
+    def convert(value: float) -> pint.Quantity:
+        quantity = ureg.Quantity(value, _parse(unit))
+        return quantity.to(target) if target else quantity.to_base_units()
+
+    zero, one = convert(0.0), convert(1.0)
+    return float(one.magnitude - zero.magnitude), float(zero.magnitude), str(one.units)
 
 
 def unit_family(unit: str) -> str:
