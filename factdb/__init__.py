@@ -5,6 +5,7 @@
 ['49.4%']
 """
 
+from factdb.check import Verdict, check
 from factdb.errors import (
     CheckError,
     ExtractionError,
@@ -13,7 +14,6 @@ from factdb.errors import (
     StoreError,
     UnitError,
 )
-from factdb.check import Verdict, check
 from factdb.export import claim_review, export
 from factdb.extract import Claim, extract
 from factdb.query import articles, claims, metrics

@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pint
+from pint.facets.plain import PlainQuantity
 
 from factdb.errors import UnitError
 
@@ -411,7 +412,7 @@ def _conversion(unit: str) -> tuple[float, float, str]:
         return 1.0, 0.0, unit
     target = _PERCENT_LIKE.get(unit)
 
-    def convert(value: float) -> pint.Quantity:
+    def convert(value: float) -> PlainQuantity[float]:
         quantity = ureg.Quantity(value, _parse(unit))
         return quantity.to(target) if target else quantity.to_base_units()
 

@@ -336,8 +336,10 @@ def test_mutated_seed_sentences_keep_offsets(
     ("text", "number", "metric", "alias"),
     [
         (
-            "Among the five sub-indexes that make up the manufacturing PMI, the production index (50.1%) "
-            "is higher than 50 percent, and the new order index (49.3%) is lower.",
+            (
+                "Among the five sub-indexes that make up the manufacturing PMI, the production index (50.1%) "
+                "is higher than 50 percent, and the new order index (49.3%) is lower."
+            ),
             "49.3%",
             "new order index",
             "manufacturing pmi new order index",
