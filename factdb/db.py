@@ -47,9 +47,14 @@ def alembic_config(url: str) -> Config:
     return cfg
 
 
-def _enable_sqlite_foreign_keys(dbapi_connection: object, _record: object) -> None:
+def _sqlite_settings(dbapi_connection: object, _record: object) -> None:
+    """Enforce foreign keys. Write-ahead logging lets queries run during an ingest and makes a
+    page's commit cheap: a killed process loses no committed page, a power cut at most the last
+    few, never part of one."""
     cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
 
@@ -127,7 +132,7 @@ def _engine(url: str) -> Engine:
     except (ArgumentError, ImportError) as exc:
         raise StoreError(f"cannot use database URL {safe_url(url)!r}: {exc}") from exc
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _enable_sqlite_foreign_keys)
+        event.listen(engine, "connect", _sqlite_settings)
     return engine
 
 
