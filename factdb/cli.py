@@ -99,7 +99,7 @@ def main(
         typer.Option(
             "--db",
             envvar="FACTDB_URL",
-            help="Database URL (default sqlite:///factdb.sqlite in the working directory).",
+            help="Database URL, or an SQLite file path (default sqlite:///factdb.sqlite in the working directory).",
             show_default=False,
         ),
     ] = None,

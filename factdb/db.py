@@ -33,8 +33,15 @@ _MIGRATIONS = Path(__file__).resolve().parent.parent / "alembic"
 
 
 def resolve_url(url: str | None = None) -> str:
-    """The URL to use: the one given, else ``FACTDB_URL``, else an SQLite file in the cwd."""
-    return url or os.environ.get("FACTDB_URL") or DEFAULT_URL
+    """The URL to use: the one given, else ``FACTDB_URL``, else an SQLite file in the cwd.
+
+    A plain file path names an SQLite file, as it would for ``sqlite3``.
+
+    >>> resolve_url("claims.db")
+    'sqlite:///claims.db'
+    """
+    url = url or os.environ.get("FACTDB_URL") or DEFAULT_URL
+    return url if "://" in url else f"sqlite:///{url}"
 
 
 def alembic_config(url: str) -> Config:

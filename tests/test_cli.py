@@ -129,3 +129,11 @@ def test_extract_file_table_stores_nothing(db_url: str, tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert "3.43 million marriages" in result.stdout and "2024-H1" in result.stdout
     assert not Path(db_url.removeprefix("sqlite:///")).exists() or db_url.startswith("postgresql")
+
+
+def test_db_may_be_a_plain_sqlite_path(tmp_path: Path, seed_dir: Path) -> None:
+    path = tmp_path / "desk.db"
+    page = next(iter(sorted(seed_dir.glob("*.txt"))))
+    assert run("--db", str(path), "ingest", str(page)).exit_code == 0
+    with create_engine(f"sqlite:///{path}").connect() as conn:
+        assert conn.scalar(text("SELECT count(*) FROM claims")) > 0
