@@ -274,7 +274,9 @@ def _sentence_claims(
             period = context_label([base])
         if is_age(text, start, end):
             period = None
-        unit = point_change(q.unit, desc.kind, desc.metric, here[-1][1] if here else None)
+        # only a reading before it (`fell to 49.4%, down 0.1%`) makes a percent change a difference
+        reading = here[-1][1] if here and here[-1][0].kind == "level" else None
+        unit = point_change(q.unit, desc.kind, desc.metric, reading)
         outlet = _outlet(ctx.outlets, text, attributed)
         base_value, base_unit = _base(q.value, unit)
         claims.append(

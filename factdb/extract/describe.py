@@ -924,6 +924,9 @@ def _duration_metric(before: str, after: str) -> str | None:
     return None
 
 
+_OR_RESTATED = re.compile(r",\s+or(?:\s+(?:about|around|roughly|nearly|some|almost))?\s+$")
+
+
 def _continues(before: str, after: str) -> bool:
     """Whether a figure restates the series of the one before it in any unit.
 
@@ -961,6 +964,8 @@ def describe(
         name = _NAME_COMMA.search(before[-_NEAR:])
         return Description("age", name.group(1) if name else None, "level")
     continues = _continues(before, after) and not _money_result(_peel(before), unit)
+    if continues and previous is not None and previous.kind == "change" and _OR_RESTATED.search(before):
+        kind = "change"  # `up 64 cents, or 0.8%`: the same change in other terms
     subject = _subject(before)
     # a figure that continues the one before it (a conversion, `a decrease of`) names no series itself
     phrase = None if continues else _metric_phrase(before, after, unit, counted, state, credited, subject)

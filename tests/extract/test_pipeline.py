@@ -129,6 +129,10 @@ _LEAD = date(2024, 5, 2)
         ("Japan's Nikkei share average closed at 40,168.07, up 0.8%.", "0.8%", "unit", "percent"),
         ("Japan's Nikkei share average closed at 40,168.07, up 0.8%.", "0.8%", "metric", "nikkei share average"),
         ("The PMI was 49.4%, down 0.1 percent from June.", "0.1 percent", "unit", "percentage_point"),
+        # a percent change after another change (not a reading) stays relative
+        ("Brent crude settled at $82.17 a barrel, up 64 cents, or 0.8%.", "0.8%", "kind", "change"),
+        ("Brent crude settled at $82.17 a barrel, up 64 cents, or 0.8%.", "0.8%", "unit", "percent"),
+        ("The S&P 500 was down 2.1% and the Nasdaq fell 2.5% on Tuesday.", "2.5%", "unit", "percent"),
         # metric phrases lose reporting verbs, conjunctions and what respondents said
         ("Apple reported quarterly revenue of $89.5 billion and earnings per share of $1.46.", "$89.5 billion", "metric", "revenue"),
         ("Apple reported quarterly revenue of $89.5 billion and earnings per share of $1.46.", "$1.46", "metric", "earnings per share"),
