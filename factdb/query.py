@@ -12,7 +12,8 @@ import re
 import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from datetime import date
+from functools import cache, cached_property
 from typing import Any
 
 import pandas as pd
@@ -74,6 +75,16 @@ class _Named:
         """Each name's ``name_words``, worked out once rather than on every lookup."""
         return {name: name_words(name) for name in self.names}
 
+    @cached_property
+    def holders(self) -> dict[str, set[str]]:
+        """Word -> the names holding it, so a lookup intersects a few sets instead of testing
+        every stored name."""
+        holders: dict[str, set[str]] = {}
+        for name, words in self.words.items():
+            for word in words:
+                holders.setdefault(word, set()).add(name)
+        return holders
+
     @classmethod
     def load(cls, engine: Engine, model: Any, alias_model: Any, fk: str) -> _Named:
         """The names of ``model`` and its aliases, reused while neither table has changed.
@@ -106,8 +117,8 @@ class _Named:
     def resolve(self, query: str, kind: str) -> set[int]:
         """Ids whose name or alias holds every word of ``query``; else a near miss; else an error."""
         wanted = name_words(query)
-        words = self.words
-        found = {i for name, ids in self.names.items() if wanted and wanted <= words[name] for i in ids}
+        holding = set.intersection(*(self.holders.get(w, set()) for w in wanted)) if wanted else set()
+        found = {i for name in holding for i in self.names[name]}
         if found:
             return found
         scored = process.extract(query.lower(), list(self.names), scorer=fuzz.WRatio, limit=5)
@@ -215,8 +226,15 @@ CLAIM_COLUMNS = [
 ]
 
 
+@cache
 def claims_select() -> Select[*tuple[Any, ...]]:
-    """Every claim joined to its names, columns labelled as in the interchange format."""
+    """Every claim joined to its names, columns labelled as in the interchange format.
+
+    Built once: a ``Select`` is immutable (``where`` returns a new one), and building this
+    seven-table join costs about as much as running it for a few hundred claims. Ordered
+    by page, article, offset, then id, so claims at one offset come in the same order on
+    every backend and plan.
+    """
     attributed = aliased(models.Source)
     reported = aliased(models.Source)
     c = models.Claim
@@ -238,7 +256,7 @@ def claims_select() -> Select[*tuple[Any, ...]]:
         .outerjoin(models.Entity, c.entity_id == models.Entity.id)
         .outerjoin(attributed, c.attributed_source_id == attributed.id)
         .outerjoin(reported, c.reported_source_id == reported.id)
-        .order_by(models.Document.name, models.Article.position, c.start)
+        .order_by(models.Document.name, models.Article.position, c.start, c.id)
     )
 
 
@@ -248,11 +266,18 @@ def iter_claims(engine: Engine, stmt: Select[*tuple[Any, ...]] | None = None) ->
         result = conn.execution_options(yield_per=1000).execute(
             stmt if stmt is not None else claims_select()
         )
-        for row in result.mappings():
-            item = dict(row)
+        keys = list(result.keys())  # zip with the keys once: a RowMapping per row costs more
+        for row in result:
+            item = dict(zip(keys, row, strict=True))
             if item["published"] is not None:
                 item["published"] = item["published"].isoformat()
             yield item
+
+
+def _filtered(engine: Engine, where: ClaimFilter, limit: int | None) -> Select[*tuple[Any, ...]]:
+    """The claims statement narrowed by ``where`` and ``limit``: one place for dicts and frames."""
+    stmt = where.apply(engine, claims_select())
+    return stmt if limit is None else stmt.limit(limit)
 
 
 def claim_records(
@@ -260,10 +285,7 @@ def claim_records(
 ) -> list[dict[str, Any]]:
     """Stored claims matching ``where`` as interchange dicts, missing values as None."""
     with opened(db) as engine:
-        stmt = where.apply(engine, claims_select())
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        return list(iter_claims(engine, stmt))
+        return list(iter_claims(engine, _filtered(engine, where, limit)))
 
 
 def claims(db: Database = None, *, limit: int | None = None, **where: Any) -> pd.DataFrame:
@@ -274,10 +296,18 @@ def claims(db: Database = None, *, limit: int | None = None, **where: Any) -> pd
     ``source`` (credited agency or reporting outlet), ``kind`` and ``text``
     (words of the sentence).
 
+    The frame is built straight from the row tuples, with no dict per claim: at a few
+    hundred claims the dicts cost more than the indexed query itself.
+
     >>> claims("sqlite://").columns[:4].tolist()
     ['doc', 'article', 'text', 'value']
     """
-    return pd.DataFrame(claim_records(db, ClaimFilter(**where), limit), columns=CLAIM_COLUMNS)
+    with opened(db) as engine, engine.connect() as conn:
+        result = conn.execute(_filtered(engine, ClaimFilter(**where), limit))
+        rows = [tuple(row) for row in result]  # plain tuples: pandas probes a Row for `_fields`
+    frame = pd.DataFrame.from_records(rows, columns=CLAIM_COLUMNS)
+    frame["published"] = frame["published"].map(date.isoformat, na_action="ignore")  # as in dicts
+    return frame
 
 
 def articles(db: Database = None) -> pd.DataFrame:

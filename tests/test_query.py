@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from sqlalchemy import create_engine, func, select
 
 from factdb import models
 from factdb.errors import FactDBError
-from factdb.query import UnknownNameError, claim_detail, claims, metrics
+from factdb.query import (
+    CLAIM_COLUMNS,
+    ClaimFilter,
+    UnknownNameError,
+    claim_detail,
+    claim_records,
+    claims,
+    metrics,
+)
 
 
 def test_pmi_lists_nbs_reading_caixin_reading_and_sub_indexes(seeded_url: str) -> None:
@@ -116,3 +125,16 @@ def test_stored_names_are_reused_until_a_name_or_alias_is_added(engine) -> None:
     with engine.begin() as conn:
         conn.execute(models.Metric.__table__.delete().where(models.Metric.id == 1))
     assert metric_names(engine).resolve("retail sales", "metric") == {2}
+
+
+@pytest.mark.parametrize("where", [{}, {"metric": "pmi"}, {"since": "2099"}, {"no_date": True}])
+def test_claims_frame_is_the_frame_of_the_claim_dicts(seeded_url: str, where: dict) -> None:
+    """``claims`` builds its frame from row tuples; it must equal the frame of the dicts."""
+    if where.pop("no_date", False):  # only claims without a date: the column is all None
+        undated = claims(seeded_url).query("published.isna()").id
+        assert len(undated), "the seeds hold claims with no date"
+        where = {"ids": tuple(int(i) for i in undated)}
+    frame = claims(seeded_url, **where)
+    expected = pd.DataFrame(claim_records(seeded_url, ClaimFilter(**where)), columns=CLAIM_COLUMNS)
+    pd.testing.assert_frame_equal(frame, expected, check_exact=True)
+    assert [type(v) for v in frame.published] == [type(v) for v in expected.published]
