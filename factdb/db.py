@@ -134,6 +134,11 @@ def _engine(url: str) -> Engine:
         if parsed.get_backend_name() == "sqlite" and parsed.database in (None, "", ":memory:"):
             # One shared connection, or every checkout would see a new, empty database.
             engine = create_engine(url, poolclass=StaticPool)
+        elif parsed.get_backend_name() == "postgresql":
+            # JIT off: factdb's queries are index lookups and joins over thousands of rows, which
+            # PostgreSQL plans as costly enough to JIT-compile; compiling a report's join took
+            # 0.15-1.3 s where running it takes 0.1-0.2 s (benchmarks/report.py, 1M claims).
+            engine = create_engine(url, connect_args={"options": "-c jit=off"})
         else:
             engine = create_engine(url)
     except (ArgumentError, ImportError) as exc:

@@ -6,6 +6,7 @@ and stated-vs-implied checks, written as Markdown, HTML, PNG and CSV.
     rows.py          the claim rows both read
     render.py        Markdown, HTML and CSV files, and the index page
     chart.py         the PNG chart (the only module that imports matplotlib)
+    memory.py        the garbage collector held off while a report is built
 """
 
 from factdb.reporting.compare import Change, Disagreement, Entry, Report, Series, compare, reports

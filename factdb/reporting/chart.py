@@ -137,11 +137,12 @@ def _annotate(ax: Axes, entries: list[Entry]) -> None:
 
 
 def _panel(ax: Axes, report: Report, entries: list[Entry]) -> None:
-    names = [s.name for s in report.series]
-    for name in names:
-        members = [e for e in entries if e.series == name]
-        if members:
-            _draw_series(ax, members, _COLORS[names.index(name) % len(_COLORS)], name)
+    by_series: dict[str, list[Entry]] = defaultdict(list)
+    for e in entries:
+        by_series[e.series].append(e)
+    for i, series in enumerate(report.series):  # colours by the series' place in the report
+        if series.name in by_series:
+            _draw_series(ax, by_series[series.name], _COLORS[i % len(_COLORS)], series.name)
     if len(entries) <= _LABELLED_POINTS:
         _annotate(ax, entries)
     ticks = sorted({(_middle(e), e.period or "") for e in entries})

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -32,9 +32,10 @@ from factdb.extract.periods import period_range
 from factdb.extract.units import unit_family
 from factdb.query import UnknownNameError, entity_names, metric_names
 from factdb.reporting.consistency import Finding, check_rows, unit_factor
+from factdb.reporting.memory import collector_paused
 from factdb.reporting.rows import load_rows
 
-__all__ = ["Change", "Disagreement", "Entry", "Report", "Series", "build_report", "compare", "reports"]
+__all__ = ["Change", "Disagreement", "Entry", "Report", "Series", "build_report", "compare", "report_rows", "reports"]
 
 Row = Mapping[str, Any]
 
@@ -324,12 +325,15 @@ def build_report(title: str, entity: str | None, main: Sequence[Row], related: S
     implied = [e for f in findings if len(f.claims) > 1
                if (e := _implied_entry(f, by_id[f.claims[1]])) is not None]
     timeline = sorted([*stored, *implied], key=_order)
+    members: dict[str, list[Entry]] = defaultdict(list)
+    for e in stored:
+        members[e.series].append(e)
+    beside = {e.series for e in stored if e.related}
     series = []
-    for name in sorted({e.series for e in stored}, key=lambda n: (n in {by_id[i].series for i in related_ids}, n)):
-        members = [e for e in stored if e.series == name]
-        units = sorted({e.unit for e in members}, key=lambda u: (-sum(e.unit == u for e in members), u))
-        series.append(Series(name, members[0].metric, members[0].entity, names[members[0].claim_id or 0][1],
-                             units[0], len(members), members[0].related))
+    for name in sorted(members, key=lambda n: (n in beside, n)):
+        first, units = members[name][0], Counter(e.unit for e in members[name])
+        series.append(Series(name, first.metric, first.entity, names[first.claim_id or 0][1],
+                             min(units, key=lambda u: (-units[u], u)), len(members[name]), first.related))
     return Report(
         title=title, entity=entity, metrics=tuple(sorted({str(r["metric"]) for r in main})),
         series=tuple(series), timeline=tuple(timeline), changes=tuple(_changes(timeline)),
@@ -361,6 +365,20 @@ def _load(engine: Engine, metric_ids: set[int], entity_ids: set[int] | None
     return main, [r for r in beside if r["metric"] in kept]
 
 
+def report_rows(db: Database, metric: str, entity: str | None = None
+                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The rows ``compare`` builds its report from: the claims of ``metric`` (about ``entity``)
+    and the figures reported beside them. Raises ``UnknownNameError`` as ``compare`` does."""
+    with opened(db) as engine:
+        metric_ids = metric_names(engine).resolve(metric, "metric")
+        entity_ids = entity_names(engine).resolve(entity, "entity") if entity else None
+        main, related = _load(engine, metric_ids, entity_ids)
+    if not main:
+        raise UnknownNameError("claim", f"{metric} about {entity}", [])
+    return main, related
+
+
+@collector_paused()
 def compare(db: Database, metric: str, entity: str | None = None) -> Report:
     """The comparison report for ``metric`` (a name or alias, resolved as ``factdb claims`` does),
     optionally for one ``entity``. Raises ``UnknownNameError`` when no metric matches, or no
@@ -368,15 +386,10 @@ def compare(db: Database, metric: str, entity: str | None = None) -> Report:
 
     Example: ``compare("sqlite:///factdb.sqlite", "manufacturing pmi").changes``
     """
-    with opened(db) as engine:
-        metric_ids = metric_names(engine).resolve(metric, "metric")
-        entity_ids = entity_names(engine).resolve(entity, "entity") if entity else None
-        main, related = _load(engine, metric_ids, entity_ids)
-    if not main:
-        raise UnknownNameError("claim", f"{metric} about {entity}", [])
-    return build_report(metric, entity, main, related)
+    return build_report(metric, entity, *report_rows(db, metric, entity))
 
 
+@collector_paused()
 def reports(db: Database, least: int = 2) -> list[Report]:
     """A report for every stored metric with at least ``least`` claims, most claimed first.
 

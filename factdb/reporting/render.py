@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import base64
 import html
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -23,6 +23,7 @@ from factdb.export import write_records
 from factdb.reporting.chart import draw_chart
 from factdb.reporting.compare import Change, Entry, Report, reports
 from factdb.reporting.consistency import Finding, consistency
+from factdb.reporting.memory import collector_paused
 
 __all__ = ["ReportFiles", "change_row", "value_text", "write_all", "write_consistency", "write_report"]
 
@@ -56,7 +57,14 @@ class Anchor(NamedTuple):
     name: str
 
 
-Span = str | Strong | Link | PageLink | Badge | Anchor
+class ClaimLinks(NamedTuple):
+    """Claim numbers, comma-separated, each linking to its source: one span rather than a
+    link and a comma per claim, as a finding can cite dozens of claims."""
+
+    ids: tuple[int, ...]
+
+
+Span = str | Strong | Link | PageLink | Badge | Anchor | ClaimLinks
 Inline = tuple[Span, ...]
 
 
@@ -94,12 +102,13 @@ Block = Heading | Para | Table | Bullets | Figure
 # --- Markdown --------------------------------------------------------------------------------
 
 _MD_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#"} | {"\n": " "})
+_MD_SPECIAL = re.compile(r"[\\`*_\[\]<>|#\n]")
 
 
-@lru_cache(maxsize=1 << 16)
 def _md_text(text: str) -> str:
-    """Cached: a large report repeats its series, outlets and periods thousands of times."""
-    return text.translate(_MD_ESCAPES)
+    """Text with Markdown's special characters escaped. Most text has none, and looking for
+    them is five times faster than ``translate`` (which maps character by character)."""
+    return text.translate(_MD_ESCAPES) if _MD_SPECIAL.search(text) else text
 
 
 _MD_SPANS: dict[type, Callable[[Any], str]] = {
@@ -109,11 +118,13 @@ _MD_SPANS: dict[type, Callable[[Any], str]] = {
     Link: lambda s: f"[{_md_text(s.text)}]({s.href.replace(')', '%29').replace(' ', '%20')})",
     PageLink: lambda s: f"[{_md_text(s.text)}]({s.stem}.md)",
     Anchor: lambda s: f'<a id="{s.name}"></a>',
+    ClaimLinks: lambda s: ", ".join([f"[{i}](#claim-{i})" for i in s.ids]),
 }
 
 
 def _md_inline(spans: Inline) -> str:
-    return "".join([_MD_SPANS[type(s)](s) for s in spans])
+    """The spans as Markdown; plain text (most spans) skips the lookup by type."""
+    return "".join([_md_text(s) if type(s) is str else _MD_SPANS[type(s)](s) for s in spans])
 
 
 def to_markdown(blocks: Sequence[Block]) -> str:
@@ -155,7 +166,13 @@ li { margin: .25rem 0; } a { color: #0b5cad; } strong { background: #fff5b8; }
 """.strip()
 
 
-_escape = lru_cache(maxsize=1 << 16)(html.escape)
+_HTML_SPECIAL = re.compile("[&<>\"']")
+
+
+def _escape(text: str) -> str:
+    """``html.escape``, skipped for text with nothing to escape (most of it; looking is cheaper)."""
+    return html.escape(text) if _HTML_SPECIAL.search(text) else text
+
 
 _HTML_SPANS: dict[type, Callable[[Any], str]] = {
     str: _escape,
@@ -164,11 +181,13 @@ _HTML_SPANS: dict[type, Callable[[Any], str]] = {
     Link: lambda s: f'<a href="{_escape(s.href)}">{_escape(s.text)}</a>',
     PageLink: lambda s: f'<a href="{_escape(s.stem)}.html">{_escape(s.text)}</a>',
     Anchor: lambda s: f'<a id="{_escape(s.name)}"></a>',
+    ClaimLinks: lambda s: ", ".join([f'<a href="#claim-{i}">{i}</a>' for i in s.ids]),
 }
 
 
 def _html_inline(spans: Inline) -> str:
-    return "".join([_HTML_SPANS[type(s)](s) for s in spans])
+    """The spans as HTML; plain text (most spans) skips the lookup by type."""
+    return "".join([_escape(s) if type(s) is str else _HTML_SPANS[type(s)](s) for s in spans])
 
 
 def to_html(blocks: Sequence[Block], title: str, png: bytes | None = None) -> str:
@@ -220,10 +239,7 @@ def change_row(change: Change) -> tuple[Inline, ...]:
 
 
 def _claim_links(ids: Sequence[int]) -> Inline:
-    if len(ids) == 1:
-        return (Link(str(ids[0]), f"#claim-{ids[0]}"),)
-    links = [Link(str(claim_id), f"#claim-{claim_id}") for claim_id in ids]
-    return tuple(span for link in links for span in (", ", link))[1:]
+    return (ClaimLinks(tuple(ids)),)
 
 
 def _figures(timeline: Sequence[Entry]) -> list[list[Entry]]:
@@ -270,14 +286,15 @@ _FINDING_HEADERS = ("Outcome", "Check", "Metric", "Period", "Finding", "Claims")
 def _source_item(entry: Entry) -> Inline:
     sentence, start = entry.sentence or "", (entry.start or 0) - (entry.sentence_start or 0)
     end = start + len(entry.text or "")
-    spans: list[Span] = [Anchor(f"claim-{entry.claim_id}"), Strong(f"[{entry.claim_id}]"), " “",
-                         sentence[:start], Strong(sentence[start:end]), sentence[end:], "” — "]
     headline = entry.article or "article"
-    spans.append(Link(headline, entry.url) if entry.url else headline)
     outlet = ", ".join(x for x in (entry.reported_by, entry.published) if x)
-    spans.append(f" ({outlet}); {entry.doc}, characters {entry.start}–{entry.end}" if outlet
-                 else f"; {entry.doc}, characters {entry.start}–{entry.end}")
-    return tuple(spans)
+    where = (f" ({outlet}); " if outlet else "; ") + f"{entry.doc}, characters {entry.start}–{entry.end}"
+    # Adjacent plain text is one span (escaping is per character, so joining first is the same).
+    head: Inline = (Anchor(f"claim-{entry.claim_id}"), Strong(f"[{entry.claim_id}]"), " “" + sentence[:start],
+                    Strong(sentence[start:end]))
+    if entry.url:
+        return (*head, sentence[end:] + "” — ", Link(headline, entry.url), where)
+    return (*head, sentence[end:] + "” — " + headline + where)
 
 
 def _summary(report: Report) -> Para:
@@ -351,12 +368,14 @@ class ReportFiles:
     csv: Path
 
 
-def write_report(report: Report, out_dir: str | Path = "reports") -> ReportFiles:
-    """Write ``<slug>.md``, ``.html``, ``.png`` and ``.csv`` for ``report`` into ``out_dir``."""
+@collector_paused()
+def write_report(report: Report, out_dir: str | Path = "reports", png: bytes | None = None) -> ReportFiles:
+    """Write ``<slug>.md``, ``.html``, ``.png`` and ``.csv`` for ``report`` into ``out_dir``;
+    ``png`` is its chart when the caller has drawn it already (``draw_chart``), else it is drawn here."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     files = ReportFiles(*(out / f"{report.slug}.{ext}" for ext in ("md", "html", "png", "csv")))
-    png = draw_chart(report)
+    png = draw_chart(report) if png is None else png
     blocks = report_blocks(report, files.png.name)
     files.markdown.write_text(to_markdown(blocks), encoding="utf-8")
     files.html.write_text(to_html(blocks, f"Comparison report: {report.title}", png), encoding="utf-8")
@@ -388,6 +407,7 @@ def write_consistency(findings: Sequence[Finding], out_dir: str | Path = "report
     _write_page(out, "consistency", "Consistency checks", blocks)
 
 
+@collector_paused()
 def write_all(db: Database, out_dir: str | Path = "reports") -> list[Report]:
     """Write a report for every metric with at least two claims, the consistency page, and an
     ``index`` page linking them (most claimed first); return the reports."""

@@ -1,7 +1,7 @@
 """The claim rows reports work on: the interchange columns plus what comparing needs.
 
 Reports read claims through ``query.claims_select()`` so their columns keep the
-interchange names; this adds ids, base units, period dates, the sentence offset
+interchange names; this adds ids, base values, period dates, the sentence offset
 and a link for each claim's article.
 """
 
@@ -33,7 +33,7 @@ def report_select() -> Select[Any]:
     """``claims_select()`` with the columns reports compare on."""
     c = models.Claim
     return claims_select().add_columns(
-        c.metric_id, c.entity_id, c.article_id, c.base_value, c.base_unit, c.period_start,
+        c.metric_id, c.entity_id, c.article_id, c.base_value, c.period_start,
         c.period_end, c.sentence_start, _article_url().label("url"),
     )
 
