@@ -14,9 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 from rapidfuzz import fuzz, process
 from sqlalchemy import Engine, Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
@@ -25,6 +24,9 @@ from factdb import models
 from factdb.db import Database, opened
 from factdb.errors import FactDBError
 from factdb.extract.periods import period_range
+
+if TYPE_CHECKING:  # pandas is imported by the functions that return frames, not by every command
+    import pandas as pd
 
 __all__ = [
     "ARTICLE_COLUMNS",
@@ -305,6 +307,8 @@ def claims(db: Database = None, *, limit: int | None = None, **where: Any) -> pd
     with opened(db) as engine, engine.connect() as conn:
         result = conn.execute(_filtered(engine, ClaimFilter(**where), limit))
         rows = [tuple(row) for row in result]  # plain tuples: pandas probes a Row for `_fields`
+    import pandas as pd
+
     frame = pd.DataFrame.from_records(rows, columns=CLAIM_COLUMNS)
     frame["published"] = frame["published"].map(date.isoformat, na_action="ignore")  # as in dicts
     return frame
@@ -312,6 +316,8 @@ def claims(db: Database = None, *, limit: int | None = None, **where: Any) -> pd
 
 def articles(db: Database = None) -> pd.DataFrame:
     """Every article with its document, headline, outlets, dates, URLs, claim count and warnings."""
+    import pandas as pd
+
     return pd.DataFrame(article_records(db), columns=ARTICLE_COLUMNS)
 
 
@@ -416,6 +422,8 @@ def metric_records(db: Database = None, search: str | None = None) -> list[dict[
 
 def metrics(db: Database = None, search: str | None = None) -> pd.DataFrame:
     """Metrics with aliases, unit family, claim count, periods covered and reporting sources."""
+    import pandas as pd
+
     return pd.DataFrame(metric_records(db, search), columns=METRIC_COLUMNS)
 
 

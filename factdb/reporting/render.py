@@ -20,7 +20,6 @@ from typing import Any, NamedTuple
 from factdb.db import Database, opened
 from factdb.display import format_value
 from factdb.export import write_records
-from factdb.reporting.chart import draw_chart
 from factdb.reporting.compare import Change, Entry, Report, reports
 from factdb.reporting.consistency import Finding, consistency
 from factdb.reporting.memory import collector_paused
@@ -375,7 +374,10 @@ def write_report(report: Report, out_dir: str | Path = "reports", png: bytes | N
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     files = ReportFiles(*(out / f"{report.slug}.{ext}" for ext in ("md", "html", "png", "csv")))
-    png = draw_chart(report) if png is None else png
+    if png is None:
+        from factdb.reporting.chart import draw_chart  # matplotlib loads only when a chart is drawn
+
+        png = draw_chart(report)
     blocks = report_blocks(report, files.png.name)
     files.markdown.write_text(to_markdown(blocks), encoding="utf-8")
     files.html.write_text(to_html(blocks, f"Comparison report: {report.title}", png), encoding="utf-8")
