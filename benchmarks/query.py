@@ -385,14 +385,14 @@ def report(
     print(
         f"{'query':<45}"
         + "".join(
-            f"{short[b] + ' p50 ms':>16}{short[b] + ' p95 ms':>16}{short[b] + ' cpu p50 ms':>16}"
+            f"{short[b] + ' p50 ms':>18}{short[b] + ' p95 ms':>18}{short[b] + ' cpu p50 ms':>18}"
             for b in backends
         )
         + f"{'rows':>9}{'runs':>6}"
     )
     for i, first in enumerate(results[backends[0]]):
         cells = "".join(
-            f"{results[b][i].p50:>16.1f}{results[b][i].pct(0.95):>16.1f}{results[b][i].cpu_p50:>16.1f}"
+            f"{results[b][i].p50:>18.1f}{results[b][i].pct(0.95):>18.1f}{results[b][i].cpu_p50:>18.1f}"
             for b in backends
         )
         print(f"{first.query:<45}{cells}{first.rows:>9.0f}{len(first.seconds):>6}")

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -391,27 +391,40 @@ def report_compare(
     elif format is not OutputFormat.table:
         write_records((e.to_dict() for e in report.timeline), format.value, sys.stdout)
     else:
-        _show_report(report)
+        _show_report(report, str(files.markdown))
 
 
-def _show_report(report: reporting.Report) -> None:
+# Rows of one table a terminal shows; a report's files, or --format, hold them all.
+_SHOWN = 30
+_Row = TypeVar("_Row")
+
+
+def _latest(items: Sequence[_Row], table: Table, where: str) -> Sequence[_Row]:
+    """The last rows of a long table, with a caption saying where the rest are."""
+    if len(items) <= _SHOWN:
+        return items
+    table.caption = f"the last {_SHOWN} of {len(items):,}; all in {where}"
+    return items[-_SHOWN:]
+
+
+def _show_report(report: reporting.Report, where: str) -> None:
     timeline = Table("period", "series", "value", "kind", "credited to", "reported by", "published", "claim",
                      title=escape(f"{report.title}: {report.claims} claims in {len(report.series)} series"))
-    for e in report.timeline:
+    for e in _latest(report.timeline, timeline, where):
         timeline.add_row(e.period or "—", escape(e.series), escape(value_text(e)), e.kind,
                          escape(e.attributed_to or "—"), escape(e.reported_by or "—"), e.published or "—",
                          str(e.claim_id) if e.claim_id is not None else escape(e.note or ""))
     console.print(timeline)
     changes = Table("series", "from", "to", "change", "growth", title="Changes between stored levels")
-    for c in report.changes:
+    for c in _latest(report.changes, changes, where):
         changes.add_row(*(escape(_plain(cell)) for cell in change_row(c)))
     disagreements = Table("series", "period", "values", title="Disagreements")
-    for d in report.disagreements:
+    for d in _latest(report.disagreements, disagreements, where):
         disagreements.add_row(escape(d.series), d.period, escape(" vs ".join(
             f"{value_text(e)} ({e.reported_by or '?'}, claim {e.claim_id})" for e in d.entries)))
     for table in (changes, disagreements):
         console.print(table if table.row_count else Text(f"{table.title}: none"))
-    _findings_table(report.findings)
+    _findings_table(report.findings, where)
 
 
 def _plain(cell: tuple[Any, ...]) -> str:
@@ -421,9 +434,9 @@ def _plain(cell: tuple[Any, ...]) -> str:
 _OUTCOME_STYLE = {"consistent": "green", "inconsistent": "red", "only implied": "yellow"}
 
 
-def _findings_table(findings: Sequence[reporting.Finding]) -> None:
+def _findings_table(findings: Sequence[reporting.Finding], where: str) -> None:
     table = Table("outcome", "check", "metric", "period", "finding", "claims", title="Stated vs implied")
-    for f in findings:
+    for f in _latest(findings, table, where):
         table.add_row(Text(f.outcome, style=_OUTCOME_STYLE[f.outcome]), f.check, escape(f.metric),
                       f.period or "—", escape(f.message), ", ".join(map(str, (*f.claims, *f.stored))))
     console.print(table if findings else Text("Stated vs implied: no stated change links stored levels"))
@@ -441,7 +454,7 @@ def report_consistency(ctx: typer.Context, format: FormatOption = OutputFormat.t
     if format is not OutputFormat.table:
         write_records((f.to_dict() for f in findings), format.value, sys.stdout)
         return
-    _findings_table(findings)
+    _findings_table(findings, "--format json")
 
 
 @report_app.command("all")

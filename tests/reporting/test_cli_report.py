@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from rich.table import Table
 from typer.testing import CliRunner
 
+from factdb import cli
 from factdb.cli import app
 
 runner = CliRunner()
@@ -69,3 +71,11 @@ def test_entity_without_claims_of_the_metric_is_an_error(seeded_url: str, tmp_pa
                  "--out", str(tmp_path))
     assert result.exit_code == 1
     assert result.stderr.startswith("error: no claim matches 'marriage about Chinese brands'")
+
+
+def test_terminal_shows_the_latest_rows_of_a_long_table() -> None:
+    table = Table("n")
+    assert cli._latest(list(range(100)), table, "x.md") == list(range(70, 100))
+    assert table.caption == "the last 30 of 100; all in x.md"
+    short = Table("n")
+    assert cli._latest([1, 2], short, "x.md") == [1, 2] and short.caption is None
