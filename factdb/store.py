@@ -306,7 +306,7 @@ def _claim_row(article_id: int, claim: Claim, names: _Names) -> dict[str, Any]:
         "value": claim.value,
         "value_high": claim.value_high,
         "unit": claim.unit,
-        "counted": claim.counted,
+        "counted": _clip(claim.counted) if claim.counted else None,
         "base_value": claim.base_value,
         "base_unit": claim.base_unit,
         "qualifier": claim.qualifier,
@@ -353,27 +353,28 @@ class _Names:
 
     def id(self, table: str, name: str | None) -> int | None:
         """The id of a name :meth:`resolve` has seen (None for no name)."""
-        return None if name is None else self._id((table, name))
+        return None if name is None else self._id((table, _clip(name)))
 
     def _id(self, key: tuple[str, str]) -> int:
         return self.known[key] if key in self.known else self.found[key]
 
     def resolve(self, articles: Iterable[Article], claims: Iterable[Claim]) -> None:
         """Find or create every name the page's outlets and claims use."""
-        sources: dict[str, dict[str, str]] = {o.name: {} for a in articles for o in a.outlets}
+        sources: dict[str, dict[str, str]] = {_clip(o.name): {} for a in articles for o in a.outlets}
         entities: dict[str, dict[str, str]] = {}
         metrics: dict[str, dict[str, str]] = {}
         aliases: dict[str, str] = {}  # alias -> metric name; the first claim to use it wins
         for claim in claims:
             for name in (claim.attributed_to, claim.reported_by):
                 if name:
-                    sources.setdefault(name, {})
+                    sources.setdefault(_clip(name), {})
             if claim.entity:
-                entities.setdefault(claim.entity, {})
+                entities.setdefault(_clip(claim.entity), {})
             if claim.metric:
-                metrics.setdefault(claim.metric, {"unit_family": unit_family(claim.unit)})
+                metric = _clip(claim.metric)
+                metrics.setdefault(metric, {"unit_family": unit_family(claim.unit)})
                 for alias in _fresh(claim.metric_aliases, claim.metric):
-                    aliases.setdefault(alias, claim.metric)
+                    aliases.setdefault(_clip(alias), metric)
         self._get_or_add(models.Source, sources)
         self._get_or_add(models.Entity, entities)
         self._get_or_add(models.Metric, metrics)
@@ -412,6 +413,14 @@ class _Names:
                 insert(models.MetricAlias), [{"alias": a, "metric_id": m} for a, m in new.items()]
             )
             self.found.update(((table, a), m) for a, m in new.items())
+
+
+_NAME_LENGTH = 255  # the names' column width (models.py)
+
+
+def _clip(name: str) -> str:
+    """A name cut to what its column holds: text such as a run of digits can make longer ones."""
+    return name[:_NAME_LENGTH]
 
 
 def _chunks(names: list[str], size: int = 500) -> Iterator[list[str]]:

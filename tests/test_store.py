@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import Engine, func, select
 
-from factdb import models
+from factdb import models, store
 from factdb.db import opened
 from factdb.errors import PageError
+from factdb.extract import Claim, extract_article
+from factdb.pages import Article
 from factdb.query import articles
 from factdb.store import ingest
 
@@ -116,3 +119,26 @@ def test_parallel_ingest_stores_what_a_serial_one_does(engine: Engine, seed_dir:
         assert report.count("added") == 5
         assert counts(serial) == counts(engine)
         assert claim_rows(serial) == claim_rows(engine)
+
+
+def test_names_longer_than_their_column_are_cut_not_refused(
+    engine: Engine, seed_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL refuses 300 characters in a varchar(255): whatever the extractor makes of odd
+    text (the fuzz test found a metric holding a 200-digit run), the store cuts such names."""
+    def long_names(text: str, article: Article) -> list[Claim]:
+        return [
+            replace(c, metric="m" * 300, entity="e" * 300, attributed_to="s" * 300, counted="c" * 300,
+                    metric_aliases=("a" * 300,))
+            for c in extract_article(text, article)
+        ]
+
+    monkeypatch.setattr(store, "extract_article", long_names)
+    page = min(seed_dir.glob("*.txt"))
+    assert [f.status for f in ingest(engine, [page]).files] == ["added"]
+    with engine.connect() as conn:
+        claim = conn.execute(select(models.Claim.metric_id, models.Claim.entity_id, models.Claim.counted)).first()
+        names = {m.__tablename__: conn.scalars(select(m.name)).all() for m in (models.Metric, models.Entity)}
+        alias = conn.scalar(select(models.MetricAlias.alias))
+    assert claim is not None and claim.metric_id and claim.entity_id and claim.counted == "c" * 255
+    assert names == {"metrics": ["m" * 255], "entities": ["e" * 255]} and alias == "a" * 255
