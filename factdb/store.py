@@ -24,9 +24,8 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Engine, Table, delete, insert, select
+from sqlalchemy import Connection, Engine, Table, delete, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
-from sqlalchemy.orm import Session
 
 from factdb import models
 from factdb.db import Database, opened
@@ -212,9 +211,9 @@ def _write_with_retry(engine: Engine, prepared: _Prepared, known: dict[tuple[str
     """
     for attempt in range(_ATTEMPTS):
         try:
-            with Session(engine) as session, session.begin():
-                names = _Names(session, known)
-                status = _write_page(session, prepared, names)
+            with engine.begin() as conn:
+                names = _Names(conn, known)
+                status = _write_page(conn, prepared, names)
             known.update(names.found)
             return status
         except (IntegrityError, OperationalError) as exc:
@@ -242,21 +241,26 @@ def _first_line(exc: SQLAlchemyError) -> str:
     return str(getattr(exc, "orig", exc)).strip().splitlines()[0]
 
 
-def _write_page(session: Session, prepared: _Prepared, names: _Names) -> Status:
-    """Insert the page's rows in bulk (one statement per table), replacing an older version."""
+def _write_page(conn: Connection, prepared: _Prepared, names: _Names) -> Status:
+    """Insert the page's rows in bulk (one statement per table), replacing an older version.
+
+    Core statements on tables throughout: the ORM's per-statement work cost as much
+    as the inserts themselves, and nothing here needs objects.
+    """
     page = prepared.page
     path = str(Path(page.path).resolve())
-    if session.scalar(select(models.Document.id).where(models.Document.sha256 == prepared.digest)):
+    documents, articles = _table(models.Document), _table(models.Article)
+    if conn.scalar(select(documents.c.id).where(documents.c.sha256 == prepared.digest)):
         return "unchanged"
-    old = session.scalar(select(models.Document.id).where(models.Document.path == path))
+    old = conn.scalar(select(documents.c.id).where(documents.c.path == path))
     if old is not None:
-        session.execute(delete(models.Document).where(models.Document.id == old))
-    document_id = session.scalar(insert(models.Document).returning(models.Document.id), {
+        conn.execute(delete(documents).where(documents.c.id == old))  # the database cascades
+    document_id = conn.scalar(insert(documents).returning(documents.c.id), {
         "path": path, "name": page.name, "sha256": prepared.digest, "size": len(page.text.encode("utf-8")),
         "text": page.text, "ingested_at": datetime.now(UTC), "warnings": list(page.warnings),
     })
-    article_ids = session.scalars(
-        insert(models.Article).returning(models.Article.id, sort_by_parameter_order=True),
+    article_ids = conn.scalars(
+        insert(articles).returning(articles.c.id, sort_by_parameter_order=True),
         [
             {"document_id": document_id, "position": position, "headline": a.headline,
              "headline_start": a.headline_start, "body_start": a.body_start, "body_end": a.body_end,
@@ -276,11 +280,10 @@ def _write_page(session: Session, prepared: _Prepared, names: _Names) -> Status:
         for article_id, article_claims in zip(article_ids, prepared.claims, strict=True)
         for claim in article_claims if _finite(claim)
     ]
-    # Core inserts of plain rows: the ORM's bulk path costs as much again for nothing here.
     if outlets:
-        session.connection().execute(insert(_table(models.ArticleSource)), outlets)
+        conn.execute(insert(_table(models.ArticleSource)), outlets)
     if claims:
-        session.connection().execute(insert(_table(models.Claim)), claims)
+        conn.execute(insert(_table(models.Claim)), claims)
     return "replaced" if old is not None else "added"
 
 
@@ -346,8 +349,8 @@ class _Names:
     what this transaction looked up or created.
     """
 
-    def __init__(self, session: Session, known: Mapping[tuple[str, str], int]) -> None:
-        self.session = session
+    def __init__(self, conn: Connection, known: Mapping[tuple[str, str], int]) -> None:
+        self.conn = conn
         self.known = known
         self.found: dict[tuple[str, str], int] = {}
 
@@ -386,33 +389,32 @@ class _Names:
     def _get_or_add(
         self, model: type[models.Source | models.Entity | models.Metric], wanted: dict[str, dict[str, str]]
     ) -> None:
-        table = model.__tablename__
-        missing = self._unknown(table, wanted)
+        table = _table(model)
+        missing = self._unknown(table.name, wanted)
         for chunk in _chunks(missing):
-            for row_id, name in self.session.execute(select(model.id, model.name).where(model.name.in_(chunk))):
-                self.found[(table, name)] = row_id
-        new = self._unknown(table, missing)
+            query = select(table.c.id, table.c.name).where(table.c.name.in_(chunk))
+            for row_id, name in self.conn.execute(query):
+                self.found[(table.name, name)] = row_id
+        new = self._unknown(table.name, missing)
         if new:
-            rows = self.session.execute(
-                insert(model).returning(model.id, model.name), [{"name": n, **wanted[n]} for n in new]
+            rows = self.conn.execute(
+                insert(table).returning(table.c.id, table.c.name), [{"name": n, **wanted[n]} for n in new]
             )
             for row_id, name in rows:
-                self.found[(table, name)] = row_id
+                self.found[(table.name, name)] = row_id
 
     def _add_aliases(self, aliases: dict[str, str]) -> None:
         """Give each alias not yet taken to the metric that used it first."""
-        table, alias_col = models.MetricAlias.__tablename__, models.MetricAlias.alias
-        missing = self._unknown(table, aliases)
+        table = _table(models.MetricAlias)
+        missing = self._unknown(table.name, aliases)
         for chunk in _chunks(missing):
-            query = select(models.MetricAlias.metric_id, alias_col).where(alias_col.in_(chunk))
-            for metric_id, alias in self.session.execute(query):
-                self.found[(table, alias)] = metric_id
-        new = {a: self._id(("metrics", aliases[a])) for a in self._unknown(table, missing)}
+            query = select(table.c.metric_id, table.c.alias).where(table.c.alias.in_(chunk))
+            for metric_id, alias in self.conn.execute(query):
+                self.found[(table.name, alias)] = metric_id
+        new = {a: self._id(("metrics", aliases[a])) for a in self._unknown(table.name, missing)}
         if new:
-            self.session.execute(
-                insert(models.MetricAlias), [{"alias": a, "metric_id": m} for a, m in new.items()]
-            )
-            self.found.update(((table, a), m) for a, m in new.items())
+            self.conn.execute(insert(table), [{"alias": a, "metric_id": m} for a, m in new.items()])
+            self.found.update(((table.name, a), m) for a, m in new.items())
 
 
 _NAME_LENGTH = 255  # the names' column width (models.py)
