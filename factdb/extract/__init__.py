@@ -397,6 +397,16 @@ _LINE = re.compile(r"[^\n]+")
 _CREDIT_HINT = re.compile(
     r"\b(?:according\s+to|citing|(?:released|published|issued|compiled)\s+by|reported|data|statistics|figures)\b"
 )  # on lower-cased text, which is faster to search than with re.IGNORECASE
+# words one of which `_CREDIT_HINT` needs: `in` rules out most lines faster than its search
+_CREDIT_WORDS = (
+    "according", "citing", "released", "published", "issued", "compiled", "reported", "data", "statistics", "figures"
+)
+
+
+def _credit_hint(line: str) -> bool:
+    """Whether a line may credit a source."""
+    low = line.lower()
+    return any(word in low for word in _CREDIT_WORDS) and bool(_CREDIT_HINT.search(low))
 
 
 def _run(
@@ -418,7 +428,7 @@ def _run(
         for line in _LINE.finditer(text, start, end):
             paragraph += 1
             lo, hi = bisect_left(starts, line.start()), bisect_left(starts, line.end())
-            if lo == hi and not _CREDIT_HINT.search(line.group(0).lower()):
+            if lo == hi and not _credit_hint(line.group(0)):
                 continue  # only sentences with figures, and the credits they may point back to, need reading
             for sentence in split_sentences(line.group(0), offset=line.start()):
                 inside = [

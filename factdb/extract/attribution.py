@@ -31,7 +31,8 @@ __all__ = [
 _CAP = r"[A-Z][\w&.\-’']*"
 # a capitalised name, allowing lower-case joiners inside it: `Ministry of Civil Affairs`
 _NAME = rf"{_CAP}(?:[ \t]+(?:(?:of|for|and|on|the|de|in)[ \t]+)*{_CAP})*"
-_DATA = r"(?i:data|statistics|figures|numbers|report|survey|study|estimates?|poll|census|analysis|research|document|notice|memo|form)"
+_DATA_NAMES = "data|statistics|figures|numbers|report|survey|study|estimates?|poll|census|analysis|research|document|notice|memo|form"
+_DATA = rf"(?i:{_DATA_NAMES})"
 _PUBLISHED = r"(?:just\s+|newly\s+|recently\s+)?(?:released|published|issued|compiled|provided|conducted|drafted|prepared|announced)"
 _SPEECH = (
     r"(?:said|says|stated|states|told|informed|noted|added|explained|warned|emphasi[sz]ed|stressed|"
@@ -54,10 +55,11 @@ _DATA_VERB_WORDS = "reported reports announced released published issued estimat
 
 
 def _rule(
-    pattern: str, shared: bool, words: str, flags: int = 0
-) -> tuple[re.Pattern[str], bool, frozenset[str]]:
-    """A credit pattern, whether its source is shared by the paragraph, and words one of which it needs."""
-    return re.compile(pattern, flags), shared, frozenset(words.split())
+    pattern: str, shared: bool, words: str, flags: int = 0, at_data: bool = False
+) -> tuple[re.Pattern[str], bool, frozenset[str], bool]:
+    """A credit pattern, whether its source is shared by the paragraph, words one of which it needs,
+    and whether its matches start at a `_DATA` word."""
+    return re.compile(pattern, flags), shared, frozenset(words.split()), at_data
 
 
 # tried in order; the first that names someone wins
@@ -73,17 +75,20 @@ _PATTERNS = [
         rf"\b{_DATA}\s+(?:that|which)\s+(?:the\s+)?(?P<name>{_NAME})\s+{_PUBLISHED}",
         True,
         _DATA_WORDS + " document notice memo form",  # rarer than `that`/`which`, and needed too
+        at_data=True,
     ),
     _rule(
         rf"\b{_DATA}[”\"]?\s+(?:by|from|of)\s+(?:[a-z\-]+\s+){{0,4}}?(?:the\s+)?(?P<name>{_NAME})",
         True,
         _DATA_WORDS + " document notice memo form",
+        at_data=True,
     ),
     _rule(r"\baccording\s+to\s+(?P<np>[^,;:“”\"]+)", True, "according", re.IGNORECASE),
     _rule(
         rf"\b(?i:data|figures|statistics)\s+from\s+(?:the\s+)?(?P<name>{_NAME})",
         True,
         "data figures statistics",
+        at_data=True,
     ),
     _rule(
         rf"(?P<name>{_NAME})['’]s\s+(?:(?:latest|new|monthly|annual|official|own|recent)\s+)*(?:{_CAP}\s+){{0,4}}"
@@ -105,7 +110,12 @@ _PATTERNS = [
         _ROLE_WORDS + " " + " ".join(w + "s" for w in _ROLE_WORDS.split()),
     ),
 ]
-_TRIGGERS = frozenset().union(*(words for _, _, words in _PATTERNS))
+_TRIGGERS = frozenset().union(*(words for _, _, words, _ in _PATTERNS))
+# Where a `_DATA` word may start, found in lower-cased text by a pattern `re` can skip ahead in
+# (the `\b` and case-insensitive branches of `_DATA` make it try every position). Lower-casing
+# keeps offsets, and matches what re.IGNORECASE matches, except for these characters.
+_DATA_AT = re.compile(_DATA_NAMES)
+_CASE_FOLDS = frozenset("İıKſ")
 _PARENS = re.compile(r"\s*\([^)]*\)")
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})[ \t]+$")
@@ -115,6 +125,8 @@ _UNNAMED = re.compile(
     r"\b(?:analysts?|experts?|observers?|economists?|critics?|sources?|officials?|insiders?|traders?|some)"
     r"\s+(?:\w+\s+)?(?:said|say|says|expressed|believe|believed|expect|expected|noted|warned|estimated|think)\b"
 )  # on lower-cased text: re.IGNORECASE would make every position of the sentence slower
+# what `_UNNAMED` needs, found with `in` faster than it scans a sentence that has none of them
+_UNNAMED_VERBS = ("said", "say", "expressed", "believe", "expect", "noted", "warned", "estimated", "think")
 _ANAPHORA = re.compile(
     rf"^(?:The|These|Those|This|Such)\s+(?:\w+[\s-]+){{0,2}}?{_DATA}\b", re.IGNORECASE
 )
@@ -196,12 +208,20 @@ def find_credit(sentence: str, expand: dict[str, str] | None = None) -> Credit |
     if words.isdisjoint(_TRIGGERS):
         return None
     expand = expand or {}
-    sentence = _PARENS.sub("", sentence)
-    sentence = _DESCRIPTIVE.sub(lambda m: m[0].lower(), sentence)
-    for pattern, shared, needs in _PATTERNS:
+    # both patterns start with a scan of every position; most sentences have neither character
+    if "(" in sentence:
+        sentence = _PARENS.sub("", sentence)
+    if "-" in sentence:
+        sentence = _DESCRIPTIVE.sub(lambda m: m[0].lower(), sentence)
+    data_at: Sequence[int] | None = None  # worked out for the first pattern that needs it
+    for pattern, shared, needs, at_data in _PATTERNS:
         if words.isdisjoint(needs):
             continue
-        m = pattern.search(sentence)
+        if at_data:  # the leftmost match, tried only where one can start
+            data_at = _data_starts(sentence) if data_at is None else data_at
+            m = next((found for at in data_at if (found := pattern.match(sentence, at))), None)
+        else:
+            m = pattern.search(sentence)
         if not m:
             continue
         if "np" in pattern.groupindex:
@@ -217,9 +237,17 @@ def find_credit(sentence: str, expand: dict[str, str] | None = None) -> Credit |
     return None
 
 
+def _data_starts(sentence: str) -> Sequence[int]:
+    """Offsets where a `_DATA` word may start (every offset when lower-casing cannot tell)."""
+    if not _CASE_FOLDS.isdisjoint(sentence):
+        return range(len(sentence) + 1)
+    return [m.start() for m in _DATA_AT.finditer(sentence.lower())]
+
+
 def is_unnamed(sentence: str) -> bool:
     """Whether a sentence credits an unnamed source (`analysts said`)."""
-    return bool(_UNNAMED.search(sentence.lower()))
+    low = sentence.lower()
+    return any(verb in low for verb in _UNNAMED_VERBS) and bool(_UNNAMED.search(low))
 
 
 def is_anaphoric(sentence: str) -> bool:

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from string import ascii_lowercase
 
 __all__ = ["ArticleState", "Description", "describe", "is_age", "kind_of", "point_change"]
 
@@ -55,6 +56,7 @@ _QUAL_PHRASES = (
     "up to",
     "close to",
 )
+_QUAL_PHRASE_ENDS = frozenset(p.rsplit(" ", 1)[1] for p in _QUAL_PHRASES)  # `than`, `least`, ...
 _MONTH_WORDS = (
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
@@ -132,6 +134,8 @@ _SAMPLE = re.compile(
 )
 # a literal prefilter for `_SAMPLE`, whose leading `\b` and IGNORECASE make a full scan slow
 _SAMPLE_WORD = re.compile(r"[Ss](?:urvey|tudy|ample)|[Pp]oll|[Cc]ensus|SURVEY|STUDY|POLL|CENSUS|SAMPLE")
+# ... which is slow too (`s` is everywhere); `in` tests on lower-case text rule out most articles first
+_SAMPLE_NOUNS = ("survey", "study", "poll", "census", "sample")
 _SOURCE_NOUNS = frozenset(
     "report document study survey notice advisory memo log data statistics letter".split()
 )
@@ -153,6 +157,8 @@ _TIME_UNITS = frozenset("second minute hour day week month year".split())
 # Patterns searched (not matched at one spot) over the text around every figure are written in
 # lower case and run on lower-cased text: re.IGNORECASE makes each position several times slower.
 _CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERB}(?:\s+by)?|{_CHANGE_NOUN}\s+(?:of|by))$")
+# every word the verbs spell, so at least the last words `_CHANGE_BEFORE` can match; checked first
+_CHANGE_BEFORE_ENDS = frozenset(re.findall("[a-z]+", _CHANGE_VERB)) | {"by", "of"}
 _CHANGE_AFTER = re.compile(
     rf"(?:-fold)?\s*{_CHANGE_NOUN}\b|\s*(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y|month[- ]on[- ]month|on the year)\b",
     re.IGNORECASE,
@@ -160,6 +166,7 @@ _CHANGE_AFTER = re.compile(
 _CHANGE_SUBJECT = re.compile(
     rf"\b{_CHANGE_NOUN}\b[^,;]{{0,40}}\b(?:was|were|is|are|stood\s+at|came\s+to)$"
 )
+_CHANGE_SUBJECT_ENDS = ("was", "were", "is", "are", "at", "to")  # checked before finding the clause
 _COMPARATIVE = re.compile(
     r"\)?\s*(?:fewer|more|less|higher|lower|above|below|up|down)\b(?!\s+to\b)", re.IGNORECASE
 )
@@ -174,13 +181,17 @@ _TARGET_LIST = re.compile(
     r"\b(?:indicators?|targets?|goals?|quotas?|requirements?|tasks?|objectives?)\b", re.IGNORECASE
 )
 _RESULT = re.compile(r"\b(?:loss|losses|gain|gains)(?:\s+of)?$")
-_CLAUSE_RESET = re.compile(r";|\b(?:while|whereas|but|although)\b|\.\s")
+# written like `_CLAUSE_BREAK` (see there), so that `re` skips ahead to the characters that matter
+_CLAUSE_RESET = re.compile(r";|\.\s|w(?<!\w\w)(?:hile|hereas)\b|b(?<!\w\w)ut\b|a(?<!\w\w)lthough\b")
 
 # --- clauses and noun phrases
 _ACRONYM_PAREN = re.compile(r"\([A-Z]{2,8}\)")
+# Every branch opens with a literal character, so that `re` skips ahead to those characters;
+# `x(?<!\w\w)` is `\bx` written that way. Only where matches end is used, and `[),]\s*and\s`
+# ends where `(?<=[),])\s*and\s` would.
 _CLAUSE_BREAK = re.compile(
-    r"[;:(]|,\s|\b(?:that|which|who|while|whereas|but|when|because|as|after|before)\s|"
-    r"(?<=[),])\s*and\s|\band\s(?=(?:its|their|the|his|her)\s)"
+    r";|:|\(|,\s|[),]\s*and\s|t(?<!\w\w)hat\s|w(?<!\w\w)(?:hich|ho|hile|hereas|hen)\s|"
+    r"b(?<!\w\w)(?:ut|ecause|efore)\s|a(?<!\w\w)(?:s|fter)\s|a(?<!\w\w)nd\s(?=(?:its|their|the|his|her)\s)"
 )
 _PAREN_TEXT = re.compile(r"\((?![A-Z][A-Za-z]{1,7}\))[^()]*\)")  # an aside, not an acronym
 _RELATIVE = re.compile(r",\s+(?:which|who)\s$")
@@ -198,6 +209,11 @@ _TIME = re.compile(
     rf"|(?:first|second|third|fourth|last)\s+(?:half|quarter)|(?:{_MONTH_WORDS})"
     rf"|(?:this|last|next|past|previous)\s+(?:year|month|quarter)|year-on-year|annual|monthly|quarterly)\b",
     re.IGNORECASE,
+)
+# a word (or year start) in every `_TIME` match
+_TIME_WORDS = (
+    "19", "20", "fy", "fiscal", "financial", "half", "quarter", "year", "month", "annual",
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 )
 _MONTH_POSSESSIVE = re.compile(rf"\b(?:this|last|next)?\s*(?:{_MONTH_WORDS})[’']s\b")
 _NUMBER_OF = re.compile(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+", re.IGNORECASE)
@@ -280,11 +296,18 @@ _PART_OF = re.compile(
 )
 _BULLET = re.compile(r"^[\W\d]*(?:\d{4}\s*:)?\s*")
 _VERB_FIRST = re.compile(r"[A-Z][a-z]+(?:ed|s)\b")
-_CONTINUES = re.compile(
-    rf"(?:(?:\d|yuan|dollars?|euros?|pounds?|yen|rupees?|%|percent)\s*\(\s*"
-    rf"|\b{_CHANGE_NOUN}\s+(?:of|by)"
-    rf"|,\s+(?:reaching|totaling|totalling|hitting|or|up|down)|\b{_CHANGE_VERB}\s+(?:by\s+)?\S+\s+\S+\s+to)$"
-)  # on lower-cased text
+# The shapes of text before a figure that continues the one before it, on lower-cased text, each
+# with how its text ends (`_peel` leaves no space after it): checked first, as an end-anchored
+# search tries every position.
+_CONTINUES = (
+    (("(",), re.compile(r"(?:\d|yuan|dollars?|euros?|pounds?|yen|rupees?|%|percent)\s*\(\s*$")),
+    (("of", "by"), re.compile(rf"\b{_CHANGE_NOUN}\s+(?:of|by)$")),
+    (
+        ("reaching", "totaling", "totalling", "hitting", "or", "up", "down"),
+        re.compile(r",\s+(?:reaching|totaling|totalling|hitting|or|up|down)$"),
+    ),
+    (("to",), re.compile(rf"\b{_CHANGE_VERB}\s+(?:by\s+)?\S+\s+\S+\s+to$")),
+)
 # the whole a list of components belongs to: `sub-indexes that make up the manufacturing PMI`,
 # `components of the index`, `the ISM's sub-index for new orders`
 _COMPONENT = r"(?:[Ss]ub-?ind(?:ex(?:es)?|ices)|(?:[Ss]ub-?)?[Cc]omponents?|[Ss]ub-?gauges?)"
@@ -332,7 +355,7 @@ _AGED = re.compile(r"\baged?\s+$", re.IGNORECASE)
 _YEARS_OLD = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
 _LEADING_COMMA = re.compile(r"\s*,")
 _PLACE_WORD = re.compile(r"\s+(city|province|county|district|prefecture|village|town)\b")
-_OPEN_QUOTE = re.compile(r"[“\"]$")
+_OPENING_QUOTES = ("“", '"')  # a tuple, not a string, which would also hold the empty slice at offset 0
 _NAME_LEAD = re.compile(r"^(?:The|A|An|In|On|By|For|According|However|Meanwhile)\s+")
 _CALENDAR = re.compile(rf"(?:{_MONTH_WORDS}|{_WEEKDAYS})\b")
 _COUNTRIES = {
@@ -531,8 +554,10 @@ class ArticleState:
                 )
                 state.countries[country] = state.countries.get(country, 0.0) + share * weight
                 state.mentions[country] += 1
-        state.series = _series(f"{headline}\n{body}")
-        sample = _SAMPLE.search(body) if _SAMPLE_WORD.search(body) else None
+        low = f"{headline}\n{body}".lower()
+        state.series = _series(low)
+        sampled = any(noun in low for noun in _SAMPLE_NOUNS) and _SAMPLE_WORD.search(body)
+        sample = _SAMPLE.search(body) if sampled else None
         state.population = sample["group"] if sample else None
         skip = {o.lower() for o in outlets}
         for name in _names(body, headline):
@@ -592,7 +617,7 @@ def _names(text: str, headline: str) -> list[str]:
     found = []
     in_headline = set(_HEADLINE_WORD.findall(headline))
     for m in _MULTI_NAME.finditer(text):
-        if _OPEN_QUOTE.search(text, max(0, m.start() - 1), m.start()):
+        if text[m.start() - 1 : m.start()] in _OPENING_QUOTES:
             continue  # a quoted title or slogan
         name = _NAME_LEAD.sub("", m.group(0))
         if " " in name or name in in_headline:
@@ -600,11 +625,13 @@ def _names(text: str, headline: str) -> list[str]:
     for m in _LONE_NAME.finditer(text) if in_headline else ():
         if m["name"] in in_headline and _after_lower(text, m.start()):
             found.append(_named(text, m["name"], m.end()))
-    return [
+    # an article repeats its names, so each distinct one is judged once
+    kept = {
         n
-        for n in found
-        if n and not (_country(n) or _CALENDAR.match(n) or _head(n) in _SOURCE_NOUNS)
-    ]
+        for n in set(found)
+        if n and not (_country(n) or _CALENDAR.match(n) or _is_document(n))
+    }
+    return [n for n in found if n in kept]
 
 
 def _named(text: str, name: str, end: int) -> str:
@@ -612,9 +639,8 @@ def _named(text: str, name: str, end: int) -> str:
     return f"{name} {place[1].capitalize()}" if place else name
 
 
-def _series(text: str) -> dict[str, str]:
-    """Counted things the text names as a series: `{"marriage": "marriage registrations"}`."""
-    low = text.lower()
+def _series(low: str) -> dict[str, str]:
+    """Counted things lower-case text names as a series: `{"marriage": "marriage registrations"}`."""
     found: dict[str, str] = {}
     for noun in _SERIES_NOUNS:
         at = low.find(noun)
@@ -629,7 +655,7 @@ def _series(text: str) -> dict[str, str]:
 
 def _clause_start(text: str) -> int:
     """Offset where the clause ending at the end of ``text`` begins."""
-    masked = _ACRONYM_PAREN.sub(lambda m: "_" * len(m.group(0)), text)
+    masked = _ACRONYM_PAREN.sub(lambda m: "_" * len(m.group(0)), text) if "(" in text else text
     last = 0
     for m in _CLAUSE_BREAK.finditer(masked):
         last = m.end()
@@ -649,11 +675,15 @@ def _peel(before: str) -> str:
     text = before[-_NEAR:].rstrip()
     while text:
         head, _, last = text.rpartition(" ")
-        if last.lower() in _QUAL_SINGLE:
+        last = last.lower()
+        if last in _QUAL_SINGLE:
             text = head.rstrip()
             continue
-        phrase = next(
-            (p for p in _QUAL_PHRASES if text.lower().endswith(" " + p) or text.lower() == p), None
+        low = text.lower()
+        phrase = (
+            next((p for p in _QUAL_PHRASES if low.endswith(" " + p) or low == p), None)
+            if last in _QUAL_PHRASE_ENDS
+            else None
         )
         if phrase is None:
             break
@@ -673,10 +703,14 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     """
     before, after = _window(sentence, start, end)
     near = _peel(before)
+    low = near.lower()
+    last_word = low[len(low.rstrip(ascii_lowercase)) :]
     if not _money_result(near, unit) and (
-        _CHANGE_BEFORE.search(near.lower())
+        last_word in _CHANGE_BEFORE_ENDS
+        and _CHANGE_BEFORE.search(low)
         or _CHANGE_AFTER.match(after)
-        or _CHANGE_SUBJECT.search(near[_clause_start(near) :].lower())
+        or low.endswith(_CHANGE_SUBJECT_ENDS)
+        and _CHANGE_SUBJECT.search(near[_clause_start(near) :].lower())
     ):
         return "change"
     scope = before
@@ -717,10 +751,15 @@ def point_change(unit: str, kind: str, metric: str | None, previous_unit: str | 
 def is_age(sentence: str, start: int, end: int) -> bool:
     """`Zhou Qihong, 74,` / `aged 74` / `a 74-year-old`: an age, not a timed event."""
     before, after = _window(sentence, start, end)
+    near = before[-_NEAR:]
+    # how the end-anchored patterns' matches end, checked before they try every position
+    last = near.rstrip()[-4:].lower()
     return bool(
-        _NAME_COMMA.search(before[-_NEAR:])
+        last.endswith(",")
+        and _NAME_COMMA.search(near)
         and _LEADING_COMMA.match(after)
-        or _AGED.search(before[-_NEAR:])
+        or last.endswith(("age", "aged"))
+        and _AGED.search(near)
         or _YEARS_OLD.match(after)
     )
 
@@ -758,6 +797,10 @@ def _normalize(np: str | None) -> str | None:
 @lru_cache(maxsize=4096)
 def _untimed(np: str) -> str:
     """``np`` without its time phrases (`for the 2022 fiscal year`), which name a period, not a series."""
+    if np.isascii():  # where lower case is all re.IGNORECASE matches (elsewhere `ſ` is an `s` too)
+        low = np.lower()
+        if not any(word in low for word in _TIME_WORDS):
+            return np  # most phrases, found faster than by the pattern's search
     return _TIME.sub(" ", np)
 
 
@@ -766,6 +809,12 @@ def _head(np: str) -> str:
     core = _HEAD_CUT.split(f" {_untimed(np)} ")[0]
     words = _WORD.findall(core)
     return words[-1].lower() if words else ""
+
+
+def _is_document(np: str) -> bool:
+    """`The Report`, `the statistics`: a phrase naming a document or data, not who or what it is about."""
+    low = np.lower()  # a cheap test first: most phrases name no document at all
+    return any(noun in low for noun in _SOURCE_NOUNS) and _head(np) in _SOURCE_NOUNS
 
 
 def _is_measure(np: str) -> bool:
@@ -830,7 +879,8 @@ def _subject(before: str) -> tuple[str, str] | None:
     In a relative clause (`Starlink, which has launched 5,500 satellites`) it is
     the noun phrase the clause hangs on.
     """
-    before = _PAREN_TEXT.sub(" ", before)  # `the remaining amount (which represents ...) was`
+    if "(" in before:
+        before = _PAREN_TEXT.sub(" ", before)  # `the remaining amount (which represents ...) was`
     cut = _clause_start(before)
     clause = before[cut:]
     if _RELATIVE.search(before, 0, cut):
@@ -934,7 +984,9 @@ def _continues(before: str, after: str) -> bool:
     `, a 2.3-fold increase`, `..., reaching ¥12.5 billion`, `rose 47 percent to ¥4 billion`.
     """
     near = _peel(before)
-    return bool(_CONTINUES.search(near.lower()) or near.endswith(",") and _FOLD_CHANGE.match(after))
+    low = near.lower()
+    continued = any(low.endswith(ends) and shape.search(low) for ends, shape in _CONTINUES)
+    return bool(continued or near.endswith(",") and _FOLD_CHANGE.match(after))
 
 
 def describe(
@@ -1028,7 +1080,7 @@ def _entity_of(subject: str, state: ArticleState) -> str | None:
     bare = _DET.sub("", _untimed(subject)).strip(" ,")
     if _country(bare):
         return _country(bare)
-    if _head(bare) in _SOURCE_NOUNS:
+    if _is_document(bare):
         return None  # `The Report lists 29 countries`: a document, not what the figure is about
     if bare[:1].isupper() and len(bare.split()) <= 6:
         return bare
@@ -1051,11 +1103,11 @@ def _metric_phrase(
     if before.rstrip().endswith("("):  # `the new order index (49.3%)`
         named = before.rstrip()[:-1]
         return _split_np(named[_clause_start(named) :], state, credited)
-    ratio = _RATIO.match(after)
-    if unit == "times" and ratio:  # `a 1.43 times higher risk of developing mental disorders`
+    ratio = _RATIO.match(after) if unit == "times" else None
+    if ratio:  # `a 1.43 times higher risk of developing mental disorders`
         return _split_np(f"{ratio['x']} ratio", state, credited)
-    share = _SHARE.match(after)
-    if unit == "percent" and share and not counted:
+    share = _SHARE.match(after) if unit == "percent" and not counted else None
+    if share:
         x = _LEADING_NUMBER.sub("", share["x"].strip())
         if x.lower().endswith("market"):
             return _split_np(f"{x} share", state, credited)
@@ -1068,8 +1120,8 @@ def _metric_phrase(
     change_of = _CHANGE_OF.match(after)
     if change_of:
         return _split_np(change_of["x"], state, credited)
-    after_noun = _AFTER_NOUN.match(after)
-    if after_noun and unit != "count":
+    after_noun = _AFTER_NOUN.match(after) if unit != "count" else None
+    if after_noun:
         return _split_np(after_noun["n"] + (after_noun["pp"] or ""), state, credited)
     near = _peel(before)
     # the end-anchored shapes below are tried only when the text ends the way they need

@@ -766,12 +766,14 @@ _MODEL_AFTER = re.compile(
     r"| [A-Z][a-z]+\b(?<!s)(?<!ese)(?<!an)(?<!ish)(?<!i)(?<!ic)(?<!ch)(?=\s+[a-z])"
 )
 _VERB_BEFORE = re.compile(r"(?i)\b([a-z]+?)(e?d)\s+$")
+_WORD_BREAK = re.compile(r"[-\s]+")  # between number words: `twenty-five`, `two hundred`
+_PARTS_OF_YEAR = re.compile(r"(?i)quarters?|halves")
 
 
 def _word_value(words: str) -> float:
     """`twenty-five` -> 25, `two hundred and fifty thousand` -> 250000."""
     total, current = 0.0, 0.0
-    for token in re.split(r"[-\s]+", words.lower()):
+    for token in _WORD_BREAK.split(words.lower()):
         if token in _ONES:
             current += _ONES[token]
         elif token in _TENS:
@@ -1023,7 +1025,7 @@ def _from_match(text: str, m: re.Match[str]) -> Iterator[Quantity]:
 
 
 def _fraction(text: str, m: re.Match[str]) -> Iterator[Quantity]:
-    words = re.split(r"[-\s]+", m.group("frac"))
+    words = _WORD_BREAK.split(m.group("frac"))
     numerator_text = " ".join(words[:-1]).lower()
     denominator = _DENOMINATORS[words[-1].lower()]
     numerator = 1.0 if numerator_text in ("a", "an") else _word_value(numerator_text)
@@ -1216,7 +1218,7 @@ def _judge(
                 return  # `737 MAX`: a model name
             elif (
                 counted
-                and re.fullmatch(r"(?i)quarters?|halves", counted)
+                and _PARTS_OF_YEAR.fullmatch(counted)
                 and _TIME_FRAME_BEFORE.search(before)
             ):
                 return

@@ -101,26 +101,39 @@ def period_range(label: str) -> tuple[date, date]:
     >>> period_range("2024-Q2")
     (datetime.date(2024, 4, 1), datetime.date(2024, 6, 30))
     """
+    first = _first_day(label)
+    label = label.strip().upper()
+    if len(label) == 4:
+        return first, date(first.year, 12, 31)
+    if len(label) == 10:
+        return first, first
+    months = {"H": 6, "Q": 3}.get(label[5], 1)
+    return first, first + relativedelta(months=months, days=-1)
+
+
+def _first_day(label: str) -> date:
+    """The first day of a period label; ValueError for anything else."""
     m = _LABEL.match(label.strip().upper())
     if not m:
         raise ValueError(f"not a period label: {label!r}")
     year = int(m[1])
     if m[2]:
-        first = date(year, 1 if m[2] == "H1" else 7, 1)
-        return first, first + relativedelta(months=6, days=-1)
+        return date(year, 1 if m[2] == "H1" else 7, 1)
     if m[3]:
-        first = date(year, 3 * int(m[3][1]) - 2, 1)
-        return first, first + relativedelta(months=3, days=-1)
+        return date(year, 3 * int(m[3][1]) - 2, 1)
     if m[4]:
         month = int(m[4])
         if not 1 <= month <= 12:
             raise ValueError(f"not a period label: {label!r}")
-        if m[5]:
-            day = date(year, month, int(m[5]))
-            return day, day
-        first = date(year, month, 1)
-        return first, first + relativedelta(months=1, days=-1)
-    return date(year, 1, 1), date(year, 12, 31)
+        return date(year, month, int(m[5]) if m[5] else 1)
+    return date(year, 1, 1)
+
+
+def _add_months(day: date, months: int) -> date:
+    """``day + relativedelta(months=months)`` (the day capped at the month's length), several
+    times faster: shifting labels is done for most figures."""
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def enclosing_label(first: date, last: date) -> str | None:
@@ -148,8 +161,7 @@ def shift_label(label: str, years: int = 0, months: int = 0) -> str:
     >>> shift_label("2024-01", months=-1)
     '2023-12'
     """
-    first, _ = period_range(label)
-    moved = first + relativedelta(years=years, months=months)
+    moved = _add_months(_first_day(label), 12 * years + months)
     if len(label) == 4:
         return f"{moved.year:04d}"
     if label[5] in "HQ":
@@ -363,7 +375,9 @@ def _title_year(sentence: str, start: int) -> bool:
     return not _REPORT_TITLE.search(sentence, start, close.start() if close else len(sentence))
 
 
-_MONTH_TRIGGER = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+# `\b` is checked after the name, as a lookbehind, so that the engine can skip ahead to its capital
+_MONTH_TRIGGER = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?<!\w\w\w\w)")
+_QUARTER_TRIGGER = re.compile(r"quarter|q[1-4]")  # on lower-cased text
 _YEAR_TRIGGER = re.compile(r"(?:1[89]|20)\d\d")
 _MAY_MONTH = re.compile(
     r"\b(?:in|of|for|since|by|from|until|during|the|early|late|mid)\s+$", re.IGNORECASE
@@ -391,7 +405,7 @@ def _triggers(sentence: str) -> set[str]:
         kinds |= {"year_range", "year"}
     if "half" in low or "quarters" in low or "h1" in low or "h2" in low:
         kinds.add("half")
-    if "quarter" in low or any(f"q{n}" in low for n in "1234"):
+    if _QUARTER_TRIGGER.search(low):
         kinds.add("quarter")
     if "year" in low or "month" in low or "quarter" in low:
         kinds.add("deictic")

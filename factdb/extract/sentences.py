@@ -22,7 +22,7 @@ _ABBREVIATIONS = frozenset(
 )
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9–—•-])")
 _PARAGRAPH = re.compile(r"[^\n]+")
-_LAST_TOKEN = re.compile(r"[\w.]*$")
+_TOKEN = re.compile(r"[\w.]*")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 _LIST_NUMBER = re.compile(r"(?:^|[:;]\s*)\d{1,2}$")
 
@@ -44,9 +44,7 @@ def _ends_sentence(line: str, stop: int) -> bool:
     """Whether the punctuation at ``line[stop]`` closes a sentence."""
     if line[stop] != ".":
         return True
-    head = line[max(0, stop - 40) : stop]
-    word = _LAST_TOKEN.search(head)
-    token = word.group(0).lower() if word else ""
+    token = _last_token(line[max(0, stop - 40) : stop]).lower()
     if token in _ABBREVIATIONS or token.rstrip(".") in _ABBREVIATIONS:
         return False
     if len(token) == 1 and token.isalpha():
@@ -57,6 +55,15 @@ def _ends_sentence(line: str, stop: int) -> bool:
     return not (
         token.isdigit() and len(token) <= 2 and _LIST_NUMBER.search(line, max(0, stop - 8), stop)
     )
+
+
+def _last_token(text: str) -> str:
+    """The word (with its periods: `U.S.`) that ends ``text``.
+
+    Matched at the start of the reversed text: an end-anchored search would try every position.
+    """
+    run = _TOKEN.match(text[::-1])
+    return text[len(text) - run.end() :] if run else ""
 
 
 def split_sentences(text: str, offset: int = 0) -> list[Sentence]:

@@ -420,6 +420,7 @@ def _conversion(unit: str) -> tuple[float, float, str]:
     return float(one.magnitude - zero.magnitude), float(zero.magnitude), str(one.units)
 
 
+@lru_cache(maxsize=512)
 def unit_family(unit: str) -> str:
     """Group units that may be compared: percent/percentage_point/index, time, currency:XXX, ...
 
