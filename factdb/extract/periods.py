@@ -16,7 +16,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import Enum
 
 from dateutil.relativedelta import relativedelta
@@ -31,6 +31,7 @@ __all__ = [
     "find_periods",
     "period_range",
     "shift_label",
+    "step_label",
 ]
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -82,8 +83,9 @@ class PeriodMention:
     """A time reference in a sentence; offsets index the sentence text.
 
     ``label`` is ``None`` for a span without a single period, and for a
-    comparison resolved only against the claim's period (``years_back``, or
-    ``same_year`` for `the same period in 2023`).
+    comparison resolved only against the claim's period (``years_back``,
+    ``same_year`` for `the same period in 2023`, ``periods_back`` for `the
+    previous quarter`).
     """
 
     start: int
@@ -92,6 +94,7 @@ class PeriodMention:
     role: Role
     years_back: int = 0
     same_year: int | None = None
+    periods_back: int = 0  # `the previous quarter`: the claim's own period, one step back
     deictic: bool = False  # `last month`: the sentence is about `this month`
 
 
@@ -158,14 +161,16 @@ def enclosing_label(first: date, last: date) -> str | None:
 def shift_label(label: str, years: int = 0, months: int = 0) -> str:
     """The same kind of period moved by whole years or months.
 
-    >>> shift_label("2024-01", months=-1)
-    '2023-12'
+    >>> shift_label("2024-01", months=-1), shift_label("2024-Q1", months=-3)
+    ('2023-12', '2023-Q4')
     """
     moved = _add_months(_first_day(label), 12 * years + months)
     if len(label) == 4:
         return f"{moved.year:04d}"
-    if label[5] in "HQ":
-        return f"{moved.year:04d}{label[4:]}"
+    if label[5] == "Q":
+        return f"{moved.year:04d}-Q{(moved.month - 1) // 3 + 1}"
+    if label[5] == "H":
+        return f"{moved.year:04d}-H{1 if moved.month <= 6 else 2}"
     if len(label) == 7:
         return f"{moved.year:04d}-{moved.month:02d}"
     return moved.isoformat()
@@ -274,6 +279,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
+            r"\b(?:(?P<unit>quarter|month)[- ](?:on|over)[- ](?P=unit)|q/q|m/m|sequentially|"
+            r"(?:compared\s+(?:to|with)\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+(?:quarter|month|three\s+months)|"
+            r"(?:a|one)\s+(?:quarter|month)\s+(?:earlier|ago|before)|the\s+(?:quarter|month)\s+before)\b",
+            re.IGNORECASE,
+        ),
+        "step",
+    ),
+    (
+        re.compile(
             rf"\b(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*(?P<y1>{_YEAR}))?{_DASH}"
             rf"(?:(?P<m2>{_MON})\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<y2>{_YEAR})\b)?"
         ),
@@ -305,7 +319,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th|last|final)"
+            # `the last quarter of 2023` is a fourth quarter; a bare `last quarter`, the one before now
+            rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th|"
+            rf"last(?=\s+(?:fiscal\s+)?quarter\s+(?:of|{_YEAR}))|final)"
             rf"\s+(?:fiscal\s+)?quarter)(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal\s+)?year)?(?:,?\s+(?P<y>{_YEAR}))?\b|"
             rf"\b(?P<y2>{_YEAR})\s*Q(?P<q2>[1-4])\b",
             re.IGNORECASE,
@@ -399,6 +415,8 @@ def _triggers(sentence: str) -> set[str]:
         kinds.add("same")
     if "year" in low or "yoy" in low or "y/y" in low:
         kinds.add("yoy")
+    if "quarter" in low or "month" in low or "q/q" in low or "m/m" in low or "sequential" in low:
+        kinds.add("step")
     if _MONTH_TRIGGER.search(sentence):
         kinds |= {"day_range", "month_range", "day", "month"}
     if _YEAR_TRIGGER.search(sentence):
@@ -453,6 +471,8 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
         return PeriodMention(s, e, None, Role.COMPARED, years_back=0 if year else 1, same_year=year)
     if kind == "yoy":
         return PeriodMention(s, e, None, Role.COMPARED, years_back=1)
+    if kind == "step":
+        return PeriodMention(s, e, None, Role.COMPARED, periods_back=1)
     label = _resolve(kind, m, published)
     ended = _PERIOD_ENDED.search(before) if kind in ("day", "month") and label else None
     if ended and label:
@@ -499,9 +519,24 @@ def compared_label(mention: PeriodMention, period: str | None) -> str | None:
     try:
         if mention.same_year is not None:
             return shift_label(period, years=mention.same_year - int(period[:4]))
+        if mention.periods_back:
+            return step_label(period, -mention.periods_back)
         return shift_label(period, years=-mention.years_back)
     except ValueError:
         return None
+
+
+def step_label(label: str, steps: int) -> str:
+    """``label`` moved by ``steps`` periods of its own length.
+
+    >>> step_label("2024-Q1", -1), step_label("2024-H2", 1), step_label("2024-02-28", 2)
+    ('2023-Q4', '2025-H1', '2024-03-01')
+    """
+    if len(label) == 4:
+        return shift_label(label, years=steps)
+    if len(label) == 7:
+        return shift_label(label, months=steps * {"H": 6, "Q": 3}.get(label[5], 1))
+    return (_first_day(label) + timedelta(days=steps)).isoformat()
 
 
 def context_label(mentions: list[PeriodMention]) -> str | None:
@@ -516,8 +551,7 @@ def context_label(mentions: list[PeriodMention]) -> str | None:
             return mention.label
     for mention in mentions:
         if mention.role is Role.COMPARED and mention.deictic and mention.label:
-            step = {4: {"years": 1}, 7: {"months": 1}}.get(len(mention.label), {"months": 3})
-            return shift_label(mention.label, **step)
+            return step_label(mention.label, 1)
     return None
 
 

@@ -116,6 +116,17 @@ _LEAD = date(2024, 5, 2)
         ("The unemployment rate edged up to 3.9 percent in February.", "3.9 percent", "qualifier", "exact"),
         ("Prices rose up to 4% in April.", "4%", "qualifier", "exact"),
         ("The plane can carry up to 330 passengers.", "330", "qualifier", "at_most"),
+        # a comparison with the period before the claim's own, in its own granularity
+        ("GDP shrank 0.1% in the first quarter compared with the previous quarter.", "0.1%", "compared_to", "2023-Q4"),
+        ("GDP grew 0.4% in the first quarter from the prior quarter.", "0.4%", "compared_to", "2023-Q4"),
+        ("GDP grew 0.4% in the first quarter from the previous three months.", "0.4%", "compared_to", "2023-Q4"),
+        ("GDP grew 1.3% in the first quarter, quarter on quarter.", "1.3%", "compared_to", "2023-Q4"),
+        ("GDP grew 1.3% in the first quarter, quarter on quarter.", "1.3%", "period", "2024-Q1"),
+        ("Retail sales rose 0.7% in March on a month-on-month basis.", "0.7%", "compared_to", "2024-02"),
+        ("Retail sales rose 0.7% in March from the previous month.", "0.7%", "compared_to", "2024-02"),
+        ("Retail sales rose 0.7% in March from a month earlier.", "0.7%", "compared_to", "2024-02"),
+        ("Profits fell 5% from last quarter.", "5%", "compared_to", "2024-Q1"),
+        ("Profits fell 5% from last quarter.", "5%", "period", "2024-Q2"),
         # fractions after `by` and `half of` before a sample
         ("Prices for Brent crude have dropped by a third since June.", "a third", "value", 100 / 3),
         ("Nearly half of the 1,200 companies surveyed expect higher costs.", "half", "qualifier", "approximately"),
