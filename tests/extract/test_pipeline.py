@@ -127,6 +127,8 @@ _LEAD = date(2024, 5, 2)
         ("Retail sales rose 0.7% in March from a month earlier.", "0.7%", "compared_to", "2024-02"),
         ("Profits fell 5% from last quarter.", "5%", "compared_to", "2024-Q1"),
         ("Profits fell 5% from last quarter.", "5%", "period", "2024-Q2"),
+        # a sentence naming no time keeps the period of the paragraph for the next one
+        ("Imports fell 2.1% in April. Shipments to China climbed 3.1%. Exports to Europe rose 1%.", "1%", "period", "2024-04"),
         # fractions after `by` and `half of` before a sample
         ("Prices for Brent crude have dropped by a third since June.", "a third", "value", 100 / 3),
         ("Nearly half of the 1,200 companies surveyed expect higher costs.", "half", "qualifier", "approximately"),
