@@ -78,7 +78,7 @@ _VERBS = frozenset(
     surges soared soars tumbled shrank shrunk shrinks expanded expands contracted contracts gained gains lost
     loses slid slides edged went up down slowed slows accelerated accelerates eased eases cooled cools
     quickened moderated closed closes opened opens ended ends finished finishes settled settles delivered
-    delivers shipped ships""".split()
+    delivers shipped ships averaged averages""".split()
 )
 _AUX = frozenset("has have had also now still already only just been being".split())
 _MEASURE = frozenset(
@@ -157,6 +157,10 @@ _TIME_UNITS = frozenset("second minute hour day week month year".split())
 # Patterns searched (not matched at one spot) over the text around every figure are written in
 # lower case and run on lower-cased text: re.IGNORECASE makes each position several times slower.
 _CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERB}(?:\s+by)?|{_CHANGE_NOUN}\s+(?:of|by))$")
+# `raised interest rates by`, `cut its forecast by`: a verb that moves what follows it, by an amount
+_MOVED_BY = re.compile(
+    r"\b(?:rais|cut|lower|hik|reduc|boost|trimm?|lift|slash|increas|decreas)(?:e|es|ed|ing|s)?\b[^,;.]{0,60}\sby$"
+)
 # every word the verbs spell, so at least the last words `_CHANGE_BEFORE` can match; checked first
 _CHANGE_BEFORE_ENDS = frozenset(re.findall("[a-z]+", _CHANGE_VERB)) | {"by", "of"}
 _CHANGE_AFTER = re.compile(
@@ -707,7 +711,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     last_word = low[len(low.rstrip(ascii_lowercase)) :]
     if not _money_result(near, unit) and (
         last_word in _CHANGE_BEFORE_ENDS
-        and _CHANGE_BEFORE.search(low)
+        and (_CHANGE_BEFORE.search(low) or last_word == "by" and _MOVED_BY.search(low))
         or _CHANGE_AFTER.match(after)
         or low.endswith(_CHANGE_SUBJECT_ENDS)
         and _CHANGE_SUBJECT.search(near[_clause_start(near) :].lower())
@@ -781,6 +785,9 @@ def _acronym(np: str) -> tuple[str, tuple[str, ...]]:
     return np[: m.start()] + rest, (abbr,)
 
 
+_JOINING = frozenset({"and", "or", "but", "while", "whereas", "as", "with"})
+
+
 def _normalize(np: str | None) -> str | None:
     """A metric name: lower case, no determiners, quotes or stray punctuation, at most 10 words."""
     if not np:
@@ -791,6 +798,8 @@ def _normalize(np: str | None) -> str | None:
         for w in np.split()
         if w not in {"the", "a", "an", "its", "their", "his", "her", "this", "these"}
     ]
+    while words and words[0] in _JOINING:  # `, and operating profit rose to`
+        words.pop(0)
     return " ".join(words[:10]) or None
 
 
@@ -1042,7 +1051,7 @@ def describe(
         phrase.entity = _entity_of(subject[0], state)
     noun_end = _after_noun(after, counted) if counted else None
     place = _PLACE_AFTER.match(after, noun_end) if noun_end is not None else None
-    if phrase.entity is None and place:
+    if phrase.entity is None and place and not _CALENDAR.match(place["p"]):  # `in July` is a time
         phrase.entity = _country(place["p"]) or place["p"]
     if phrase.entity is None and previous is not None:
         phrase.entity = previous.entity

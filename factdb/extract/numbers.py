@@ -1011,17 +1011,25 @@ def _from_match(text: str, m: re.Match[str]) -> Iterator[Quantity]:
         return
     if m.group("half"):
         before = text[max(0, m.start() - 20) : m.start()]
-        if not re.search(
+        if point := _POINT_PART.match(text, m.end()):  # `half a percentage point`
+            q = _make(text, m.start(), point.end(), 0.5, None, "percentage_point")
+        elif not re.search(
             r"(?i)\b(?:first|second|latter|former|other|top|bottom|back|front)\s+$", before
         ):
             q = _make(text, m.start(), m.end(), 50.0, None, "percent")
-            if q:
-                yield q
+        else:
+            q = None
+        if q:
+            yield q
         return
     if m.group("twice"):
         yield from _twice(text, m)
         return
     yield from _number_match(text, m)
+
+
+# `a quarter of a percentage point`, `half a point`: a fraction of a point, not a share
+_POINT_PART = re.compile(r"(?:\s+of)?\s+an?\s+(?:percentage\s+)?point\b", re.IGNORECASE)
 
 
 def _fraction(text: str, m: re.Match[str]) -> Iterator[Quantity]:
@@ -1030,6 +1038,12 @@ def _fraction(text: str, m: re.Match[str]) -> Iterator[Quantity]:
     denominator = _DENOMINATORS[words[-1].lower()]
     numerator = 1.0 if numerator_text in ("a", "an") else _word_value(numerator_text)
     before = text[max(0, m.start() - 40) : m.start()]
+    point = _POINT_PART.match(text, m.end())
+    if point and 0 < numerator < denominator:  # `a quarter of a percentage point`
+        q = _make(text, m.start(), point.end(), round(numerator / denominator, 6), None, "percentage_point")
+        if q:
+            yield q
+        return
     if (
         not 0 < numerator < denominator
         # `a third of`, `dropped by a third`; not `a third party`, `fourth`

@@ -129,6 +129,17 @@ _LEAD = date(2024, 5, 2)
         ("Profits fell 5% from last quarter.", "5%", "period", "2024-Q2"),
         # a sentence naming no time keeps the period of the paragraph for the next one
         ("Imports fell 2.1% in April. Shipments to China climbed 3.1%. Exports to Europe rose 1%.", "1%", "period", "2024-04"),
+        # a fraction of a point is that much of a percentage point; a verb moving its object `by` it, a change
+        ("The Fed raised interest rates by a quarter of a percentage point.", "a quarter of a percentage point", "value", 0.25),
+        ("The Fed raised interest rates by a quarter of a percentage point.", "a quarter of a percentage point", "unit", "percentage_point"),
+        ("The Fed raised interest rates by a quarter of a percentage point.", "a quarter of a percentage point", "kind", "change"),
+        ("The bank cut its rate by half a percentage point.", "half a percentage point", "value", 0.5),
+        ("The company reduced its workforce by 1,200.", "1,200", "kind", "change"),
+        # a month after the counted noun is a time, not a place
+        ("The airline carried 12.4 million passengers in July.", "12.4 million", "entity", None),
+        # a metric does not start with the conjunction that joins it to the clause before
+        ("Sales reached €3.2bn, and operating profit rose to €410m.", "€410m", "metric", "operating profit"),
+        ("Mortgage rates averaged 6.9 per cent last week.", "6.9 per cent", "metric", "mortgage rates"),
         # fractions after `by` and `half of` before a sample
         ("Prices for Brent crude have dropped by a third since June.", "a third", "value", 100 / 3),
         ("Nearly half of the 1,200 companies surveyed expect higher costs.", "half", "qualifier", "approximately"),
