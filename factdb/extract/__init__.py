@@ -274,9 +274,10 @@ def _sentence_claims(
             period = context_label([base])
         if is_age(text, start, end):
             period = None
-        # only a reading before it (`fell to 49.4%, down 0.1%`) makes a percent change a difference
-        reading = here[-1][1] if here and here[-1][0].kind == "level" else None
-        unit = point_change(q.unit, desc.kind, desc.metric, reading)
+        # a percent change after another one (`down 2.1% ... fell 2.5%`) is no difference of readings
+        last = here[-1] if here else None
+        before = None if last is None or last[0].kind == "change" and last[1] == "percent" else last[1]
+        unit = point_change(q.unit, desc.kind, desc.metric, before)
         outlet = _outlet(ctx.outlets, text, attributed)
         base_value, base_unit = _base(q.value, unit)
         claims.append(

@@ -662,6 +662,13 @@ _VAGUE = frozenset(["several", "few", "many", "multiple", "numerous"])
 _VAGUE_OF = frozenset(["tens", "hundreds", "thousands", "dozens", "millions", "billions"])
 _STOCK_INDEXES = r"Nasdaq|Dow|S&P|FTSE|Nikkei|Hang Seng|Kospi|DAX|CAC|Sensex|Nifty|Stoxx|Topix|ASX"
 _INDEX_HINT = re.compile(rf"(?i)ndex|ndices|PMI|gauge|barometer|{_STOCK_INDEXES}")
+_SECURITY_AFTER = re.compile(
+    r"\s+(?:(?:U\.S\.|US|German|Japanese|British|government|benchmark|sovereign|corporate)\s+)?"
+    r"(?:Treasur(?:y|ies)|bonds?|notes?|bills?|gilts?|Bunds?|JGBs?|yields?|swaps?|breakevens?|debt|paper|"
+    r"(?:fixed(?:-rate)?\s+)?mortgages?(?:\s+rates?)?)\b",
+    re.IGNORECASE,
+)
+_RATE_HINT = re.compile(r"(?i)\b(?:rates?|ratio|share|unemployment|inflation)\b")
 _INDEX_BEFORE = re.compile(
     rf"(?i)\b(?:index|indices|indexes|PMIs?|gauge|barometer|{_STOCK_INDEXES})(?:[^.;:\n]|\.\d){{0,45}}$"
 )
@@ -1153,8 +1160,13 @@ def _single(
     if unit_text == "m" and _counted(text, end):
         value, unit, unit_text = value * 1e6, None, None  # `4.2m passengers`: million, not metres
     if unit == "index" and not _INDEX_HINT.search(text, max(0, start - 60), start):
-        end -= len(unit_text or "")  # `scored 30 points`: points counted, not index points
-        unit, unit_text = None, None
+        if _RATE_HINT.search(text, max(0, start - 60), start):
+            unit = "percentage_point"  # `the jobless rate rose 0.4 points`: points of a percentage
+        else:
+            end -= len(unit_text or "")  # `scored 30 points`: points counted, not index points
+            unit, unit_text = None, None
+    if unit in _TIME_UNITS and unit_text and unit_text.startswith("-") and _SECURITY_AFTER.match(text, end):
+        return  # `the 10-year Treasury yield`: a security's maturity names it, it is no claim
     is_one = num.lower() in ("one", "a", "an")
     if is_one and unit is None and not scale:
         return  # `one participant`, `one of the contracts`: introduces, does not count

@@ -135,6 +135,9 @@ _LEAD = date(2024, 5, 2)
         ("The Fed raised interest rates by a quarter of a percentage point.", "a quarter of a percentage point", "kind", "change"),
         ("The bank cut its rate by half a percentage point.", "half a percentage point", "value", 0.5),
         ("The company reduced its workforce by 1,200.", "1,200", "kind", "change"),
+        # points of a rate are percentage points; a security's maturity is part of its name
+        ("The jobless rate rose 0.4 points to 5.8%.", "0.4 points", "unit", "percentage_point"),
+        ("The index closed down 312.98 points, or 0.9%, at 34,056.41.", "0.9%", "unit", "percent"),
         # a month after the counted noun is a time, not a place
         ("The airline carried 12.4 million passengers in July.", "12.4 million", "entity", None),
         # a metric does not start with the conjunction that joins it to the clause before
@@ -189,6 +192,11 @@ def test_wire_and_business_sentences(text: str, number: str, field: str, expecte
 )
 def test_no_claim(text: str) -> None:
     assert [c.text for c in extract(text, _LEAD)] == []
+
+
+def test_a_securitys_maturity_is_no_claim() -> None:
+    claims = extract("The 10-year Treasury yield rose 12 basis points to 4.35%.")
+    assert [c.text for c in claims] == ["12 basis points", "4.35%"]
 
 
 def test_unrelated_lines_keep_their_own_entities() -> None:
