@@ -668,6 +668,10 @@ _SECURITY_AFTER = re.compile(
     r"(?:fixed(?:-rate)?\s+)?mortgages?(?:\s+rates?)?)\b",
     re.IGNORECASE,
 )
+_LENGTH_HINT = re.compile(
+    r"(?i)\b(?:tall|high|height|deep|depth|long|length|wide|width|distance|altitude|elevation|"
+    r"sea\s+level|above|below|jump(?:ed)?|throw|sprint|race|wave|waves|runway|metres?|meters?)\b"
+)
 _RATE_HINT = re.compile(r"(?i)\b(?:rates?|ratio|share|unemployment|inflation)\b")
 _INDEX_BEFORE = re.compile(
     rf"(?i)\b(?:index|indices|indexes|PMIs?|gauge|barometer|{_STOCK_INDEXES})(?:[^.;:\n]|\.\d){{0,45}}$"
@@ -813,8 +817,15 @@ def _value(num: str) -> float:
     return _word_value(num)
 
 
-def _scale(scale: str | None) -> float:
-    return _SCALES[scale.lstrip("-").strip().lower()] if scale else 1.0
+def _scaled(value: float, scale: str | None) -> float:
+    """``value`` times its scale word, without binary noise: 8.3 million is 8300000, not 8300000.000000001.
+
+    >>> _scaled(8.3, "million"), _scaled(0.1, "bn")
+    (8300000.0, 100000000.0)
+    """
+    if not scale:
+        return value
+    return float(f"{value * _SCALES[scale.lstrip('-').strip().lower()]:.15g}")
 
 
 def _unit(unit: str | None, has_scale: bool) -> str | None:
@@ -1116,8 +1127,8 @@ def _number_match(text: str, m: re.Match[str]) -> Iterator[Quantity]:
         if any(years) and sep in ("", "–", "—", "~"):
             return  # `2019-2020`, `2013-14`: years, however they are joined
         if joinable and not any(years):
-            low = _value(num1) * (_scale(scale1) if scale1 else _scale(scale2))
-            high = _value(num2) * _scale(scale2)
+            low = _scaled(_value(num1), scale1 or scale2)
+            high = _scaled(_value(num2), scale2)
             unit = u2 or u1 or "count"
             low, high = _multiples(unit2, low), _multiples(unit2, high)
             first_start = m.start("range_start") + len(m.group("range_start")) if between else start
@@ -1154,11 +1165,13 @@ def _single(
 ) -> Iterator[Quantity]:
     if _is_year(num, scale, unit_text, cur):
         return
-    value = _multiples(unit_text, _value(num) * _scale(scale))
+    value = _multiples(unit_text, _scaled(_value(num), scale))
     if num in _VULGAR and unit is None and text.startswith(" of ", end):
         value, unit = 100 * value, "percent"  # `¾ of voters`, as `three-quarters of voters`
-    if unit_text == "m" and _counted(text, end):
-        value, unit, unit_text = value * 1e6, None, None  # `4.2m passengers`: million, not metres
+    if unit_text == "m" and (
+        _counted(text, end) or not _LENGTH_HINT.search(text, max(0, start - 50), end + 30)
+    ):  # `4.2m passengers`, `fell to 8.3m in 2022`: million; metres where lengths are spoken of
+        value, unit, unit_text = _scaled(value, "million"), None, None
     if unit == "index" and not _INDEX_HINT.search(text, max(0, start - 60), start):
         if _RATE_HINT.search(text, max(0, start - 60), start):
             unit = "percentage_point"  # `the jobless rate rose 0.4 points`: points of a percentage

@@ -138,6 +138,10 @@ _LEAD = date(2024, 5, 2)
         # points of a rate are percentage points; a security's maturity is part of its name
         ("The jobless rate rose 0.4 points to 5.8%.", "0.4 points", "unit", "percentage_point"),
         ("The index closed down 312.98 points, or 0.9%, at 34,056.41.", "0.9%", "unit", "percent"),
+        # `m` is million unless lengths are spoken of; scaled values carry no binary noise
+        ("The city's population fell to 8.3m in 2022.", "8.3m", "value", 8_300_000.0),
+        ("The city's population fell to 8.3m in 2022.", "8.3m", "unit", "count"),
+        ("The tower is 330m tall.", "330m", "unit", "meter"),
         # a month after the counted noun is a time, not a place
         ("The airline carried 12.4 million passengers in July.", "12.4 million", "entity", None),
         # a metric does not start with the conjunction that joins it to the clause before
@@ -192,6 +196,10 @@ def test_wire_and_business_sentences(text: str, number: str, field: str, expecte
 )
 def test_no_claim(text: str) -> None:
     assert [c.text for c in extract(text, _LEAD)] == []
+
+
+def test_scaled_values_are_the_decimal_numbers_written() -> None:
+    assert [c.value for c in extract("It fell to 8.3 million, then to $0.7 billion.")] == [8_300_000.0, 700_000_000.0]
 
 
 def test_a_securitys_maturity_is_no_claim() -> None:
