@@ -232,6 +232,18 @@ def _month(m: re.Match[str], published: date | None) -> str | None:
     return f"{year}-{month:02d}" if year else None
 
 
+_MONTH_COUNTS = {w: i for i, w in enumerate("two three four five six seven eight nine ten eleven".split(), 2)}
+
+
+def _first_months(m: re.Match[str], published: date | None) -> str | None:
+    """`the first ten months of 2024`: the smallest period holding them (GUIDELINES: enclosing)."""
+    n = int(m["n"]) if m["n"].isdigit() else _MONTH_COUNTS[m["n"].lower()]
+    year = m["y"] or (str(published.year) if published else None)
+    if year is None:
+        return None
+    return f"{year}-Q1" if n <= 3 else f"{year}-H1" if n <= 6 else year
+
+
 def _half(m: re.Match[str], published: date | None) -> str | None:
     n = m["h"] or ("1" if (m["hw"] or "").lower() in ("first", "1st") else "2")
     year = m["y"] or (str(published.year) if published else None)
@@ -310,6 +322,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
+            rf"\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])"
+            rf"\s+months(?:\s+of)?(?:\s+(?:the|this)\s+year|\s+(?P<y>{_YEAR}))?\b",
+            re.IGNORECASE,
+        ),
+        "first_months",
+    ),
+    (
+        re.compile(
             rf"\b(?:(?P<half>(?:the\s+)?(?P<hw>first|second|1st|2nd)\s+half|H(?P<h>[12]))"
             rf"(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal\s+)?year)?(?:,?\s+(?P<y>{_YEAR}))?|"
             rf"(?:the\s+)?(?:first|1st)\s+two\s+quarters(?:\s+of)?(?:\s+(?P<y2>{_YEAR}))?)\b",
@@ -361,6 +381,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
             found = _month_day(m["m2"], m["d2"], int(m["y2"]))
             return found.isoformat() if found else None
         return _day(m, published)
+    if kind == "first_months":
+        return _first_months(m, published)
     if kind == "half":
         return _half(m, published) if not m["y2"] else f"{m['y2']}-H1"
     if kind == "quarter":
@@ -423,6 +445,8 @@ def _triggers(sentence: str) -> set[str]:
         kinds |= {"year_range", "year"}
     if "half" in low or "quarters" in low or "h1" in low or "h2" in low:
         kinds.add("half")
+    if "first" in low and "months" in low:
+        kinds.add("first_months")
     if _QUARTER_TRIGGER.search(low):
         kinds.add("quarter")
     if "year" in low or "month" in low or "quarter" in low:

@@ -127,6 +127,9 @@ _LEAD = date(2024, 5, 2)
         ("Retail sales rose 0.7% in March from a month earlier.", "0.7%", "compared_to", "2024-02"),
         ("Profits fell 5% from last quarter.", "5%", "compared_to", "2024-Q1"),
         ("Profits fell 5% from last quarter.", "5%", "period", "2024-Q2"),
+        # the first N months of a year: the smallest period that holds them
+        ("Investment expanded 3.4% in the first ten months of 2023.", "3.4%", "period", "2023"),
+        ("Sales rose 5% in the first three months of 2024.", "5%", "period", "2024-Q1"),
         # a sentence naming no time keeps the period of the paragraph for the next one
         ("Imports fell 2.1% in April. Shipments to China climbed 3.1%. Exports to Europe rose 1%.", "1%", "period", "2024-04"),
         # a fraction of a point is that much of a percentage point; a verb moving its object `by` it, a change
