@@ -277,7 +277,9 @@ def _sentence_claims(
         # a percent change after another one (`down 2.1% ... fell 2.5%`) is no difference of readings
         last = here[-1] if here else None
         before = None if last is None or last[0].kind == "change" and last[1] == "percent" else last[1]
-        unit = point_change(q.unit, desc.kind, desc.metric, before)
+        yearly = base is not None and base.years_back > 0 and base.label is None
+        # a change on a year earlier is relative (`the CPI rose 0.3% y/y`), even of an index
+        unit = q.unit if yearly else point_change(q.unit, desc.kind, desc.metric, before)
         outlet = _outlet(ctx.outlets, text, attributed)
         base_value, base_unit = _base(q.value, unit)
         claims.append(

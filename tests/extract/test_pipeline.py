@@ -163,6 +163,9 @@ _LEAD = date(2024, 5, 2)
         ("Japan's Nikkei share average closed at 40,168.07, up 0.8%.", "0.8%", "unit", "percent"),
         ("Japan's Nikkei share average closed at 40,168.07, up 0.8%.", "0.8%", "metric", "nikkei share average"),
         ("The PMI was 49.4%, down 0.1 percent from June.", "0.1 percent", "unit", "percentage_point"),
+        # a change on a year earlier is relative even for an index; on the month before, of a reading, in points
+        ("The consumer price index rose 0.3% y/y in March.", "0.3%", "unit", "percent"),
+        ("The production index fell 0.5% from last month.", "0.5%", "unit", "percentage_point"),
         # a percent change after another change (not a reading) stays relative
         ("Brent crude settled at $82.17 a barrel, up 64 cents, or 0.8%.", "0.8%", "kind", "change"),
         ("Brent crude settled at $82.17 a barrel, up 64 cents, or 0.8%.", "0.8%", "unit", "percent"),
