@@ -183,7 +183,7 @@ def claims(
     source: Annotated[str | None, typer.Option(help="Credited agency or reporting outlet.")] = None,
     kind: Annotated[Kind | None, typer.Option(help="level, change or target.")] = None,
     text: Annotated[str | None, typer.Option(help="Words that must appear in the sentence.")] = None,
-    limit: Annotated[int | None, typer.Option(help="Show at most this many claims.")] = None,
+    limit: Annotated[int | None, typer.Option(min=0, help="Show at most this many claims.")] = None,
     format: FormatOption = OutputFormat.table,
 ) -> None:
     """List stored claims, filtered by metric, entity, period, source, kind and text.

@@ -270,12 +270,13 @@ def read_page(path: str | Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> tu
 def parse_page(path: str | Path, text: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Page:
     """Read (unless ``text`` is given) and split one page file.
 
-    A page in which no article can be recognised is refused with ``PageError``.
+    A page in which no article with a body can be recognised is refused with ``PageError``.
     """
     decoding: tuple[str, ...] = ()
     if text is None:
         text, decoding = read_page(path, max_bytes)
     articles = split_articles(text)
-    if not articles:
+    # headlines alone (a cut-off page keeps its last one) do not make a page of articles
+    if not any(a.body_end > a.body_start for a in articles):
         raise PageError(str(path), "no articles found (no headline followed by text)")
     return Page(str(path), text, tuple(articles), decoding)

@@ -176,6 +176,13 @@ def test_body_sentence_opening_with_a_dateline_stays_in_the_body() -> None:
     assert "5.3 percent" in text[articles[0].body_start:articles[0].body_end]
 
 
+def test_page_of_one_line_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "hostname"
+    path.write_text("vm\n", encoding="utf-8")
+    with pytest.raises(PageError, match="no articles found"):
+        parse_page(path)
+
+
 def test_page_with_no_articles_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "header.txt"
     path.write_text("Skip to content\n\nAll posts by LLD - 3. page\n", encoding="utf-8")
