@@ -274,12 +274,7 @@ def _sentence_claims(
             period = context_label([base])
         if is_age(text, start, end):
             period = None
-        # a percent change after another one (`down 2.1% ... fell 2.5%`) is no difference of readings
-        last = here[-1] if here else None
-        before = None if last is None or last[0].kind == "change" and last[1] == "percent" else last[1]
-        yearly = base is not None and base.years_back > 0 and base.label is None
-        # a change on a year earlier is relative (`the CPI rose 0.3% y/y`), even of an index
-        unit = q.unit if yearly else point_change(q.unit, desc.kind, desc.metric, before)
+        unit = _claim_unit(q.unit, desc, here[-1] if here else None, base)
         outlet = _outlet(ctx.outlets, text, attributed)
         base_value, base_unit = _base(q.value, unit)
         claims.append(
@@ -314,6 +309,18 @@ def _sentence_claims(
     _close_quotes(text, speaker, ctx)
     ctx.period = _carried(mentions, ctx.period)
     ctx.previous = here
+
+
+def _claim_unit(
+    unit: str, desc: Description, last: tuple[Description, str] | None, base: PeriodMention | None
+) -> str:
+    """The unit a figure is stored in: a percent change of a reading is in points, except on a
+    year earlier (`the CPI rose 0.3% y/y`) or right after another percent change (`down 2.1%
+    ... fell 2.5%`), which are relative."""
+    if base is not None and base.years_back > 0 and base.label is None:
+        return unit
+    before = None if last is None or last[0].kind == "change" and last[1] == "percent" else last[1]
+    return point_change(unit, desc.kind, desc.metric, before)
 
 
 def _carried(mentions: list[PeriodMention], period: str | None) -> str | None:
