@@ -268,8 +268,8 @@ def _write_page(conn: Connection, prepared: _Prepared, names: _Names) -> Status:
             for position, a in enumerate(page.articles, 1)
         ],
     ).all()
-    stored = [c for article_claims in prepared.claims for c in article_claims if _finite(c)]
-    names.resolve(page.articles, stored)
+    stored = [[c for c in article_claims if _finite(c)] for article_claims in prepared.claims]
+    names.resolve(page.articles, (c for article_claims in stored for c in article_claims))
     outlets = [
         {"article_id": article_id, "position": o.position, "source_id": names.id("sources", o.name),
          "published": o.published, "url": o.url}
@@ -277,8 +277,8 @@ def _write_page(conn: Connection, prepared: _Prepared, names: _Names) -> Status:
     ]
     claims = [
         _claim_row(article_id, claim, names)
-        for article_id, article_claims in zip(article_ids, prepared.claims, strict=True)
-        for claim in article_claims if _finite(claim)
+        for article_id, article_claims in zip(article_ids, stored, strict=True)
+        for claim in article_claims
     ]
     if outlets:
         conn.execute(insert(_table(models.ArticleSource)), outlets)
