@@ -645,7 +645,8 @@ _QUALIFIER_AFTER = re.compile(
 _TIME_FRAME_BEFORE = re.compile(
     r"(?i)(?:\b(?:the|these|those|its|their)\s+(?:(?:past|last|next|coming|previous|following|"
     r"first|final|recent|remaining|initial|subsequent)\s+)+(?:(?:about|around|nearly|over|some)\s+)?"
-    r"|\b(?:in|within|every|each|after|per|once|twice|in\s+about|in\s+around|in\s+under)\s+)$"
+    r"|\b(?:in|within|every|each|after|per|once|twice)"
+    r"(?:\s+(?:about|around|under|over|nearly|almost|more\s+than|less\s+than))?\s+)$"
 )
 _TIME_FRAME_AFTER = re.compile(
     r"(?i)^\s*(?:later|ago|earlier|before|after|from\s+now|since|prior|hence|(?:high|low|peak|record|trough)s?\b"

@@ -186,7 +186,7 @@ def _month_day(month: str, day: str, year: int | None) -> date | None:
 
 
 def _bare_year(month: int, published: date | None) -> int | None:
-    """The year of a month named without one: the latest not after publication."""
+    """The year of a month (or of the period it begins) named without one: the latest begun by publication."""
     if published is None:
         return None
     return published.year if month <= published.month else published.year - 1
@@ -246,15 +246,18 @@ def _first_months(m: re.Match[str], published: date | None) -> str | None:
 
 def _half(m: re.Match[str], published: date | None) -> str | None:
     n = m["h"] or ("1" if (m["hw"] or "").lower() in ("first", "1st") else "2")
-    year = m["y"] or (str(published.year) if published else None)
+    year = m["y"] or _bare_year(1 if n == "1" else 7, published)
     return f"{year}-H{n}" if year else None
 
 
 def _quarter(m: re.Match[str], published: date | None) -> str | None:
+    """`the fourth quarter` in an article of January 2024 is 2023-Q4: the latest begun by then."""
     word = (m["qw"] or "").lower()
     n = m["q"] or ("4" if word in ("last", "final") else str(_ORD.get(word, 0)))
-    year = m["y"] or (str(published.year) if published else None)
-    return f"{year}-Q{n}" if year and n != "0" else None
+    if n == "0":
+        return None
+    year = m["y"] or _bare_year(3 * int(n) - 2, published)
+    return f"{year}-Q{n}" if year else None
 
 
 def _deictic(m: re.Match[str], published: date | None) -> str | None:

@@ -130,6 +130,10 @@ _LEAD = date(2024, 5, 2)
         # the first N months of a year: the smallest period that holds them
         ("Investment expanded 3.4% in the first ten months of 2023.", "3.4%", "period", "2023"),
         ("Sales rose 5% in the first three months of 2024.", "5%", "period", "2024-Q1"),
+        # a quarter or half named without a year is the latest begun by publication (2024-05-02)
+        ("Deliveries rose 20% in the third quarter.", "20%", "period", "2023-Q3"),
+        ("Deliveries rose 20% in the first quarter.", "20%", "period", "2024-Q1"),
+        ("Output fell 2% in the second half.", "2%", "period", "2023-H2"),
         # a sentence naming no time keeps the period of the paragraph for the next one
         ("Imports fell 2.1% in April. Shipments to China climbed 3.1%. Exports to Europe rose 1%.", "1%", "period", "2024-04"),
         # a fraction of a point is that much of a percentage point; a verb moving its object `by` it, a change
@@ -206,6 +210,11 @@ def test_no_claim(text: str) -> None:
 
 def test_scaled_values_are_the_decimal_numbers_written() -> None:
     assert [c.value for c in extract("It fell to 8.3 million, then to $0.7 billion.")] == [8_300_000.0, 700_000_000.0]
+
+
+def test_a_time_frame_after_a_superlative_is_no_claim() -> None:
+    claims = extract("Inflation fell to 3.9%, its lowest level in more than two years.")
+    assert [c.text for c in claims] == ["3.9%"]
 
 
 def test_a_securitys_maturity_is_no_claim() -> None:
