@@ -238,10 +238,10 @@ _MONTH_COUNTS = {w: i for i, w in enumerate("two three four five six seven eight
 def _first_months(m: re.Match[str], published: date | None) -> str | None:
     """`the first ten months of 2024`: the smallest period holding them (GUIDELINES: enclosing)."""
     n = int(m["n"]) if m["n"].isdigit() else _MONTH_COUNTS[m["n"].lower()]
-    year = m["y"] or (str(published.year) if published else None)
+    year = m["y"] or _bare_year(1, published)
     if year is None:
         return None
-    return f"{year}-Q1" if n <= 3 else f"{year}-H1" if n <= 6 else year
+    return f"{year}-Q1" if n <= 3 else f"{year}-H1" if n <= 6 else str(year)
 
 
 def _half(m: re.Match[str], published: date | None) -> str | None:
@@ -264,13 +264,12 @@ def _deictic(m: re.Match[str], published: date | None) -> str | None:
     if published is None:
         return None
     step = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
-    n = step[m["rel"].lower()]
-    unit = m["unit"].lower()
-    if unit == "year":
-        return str(published.year + n)
-    if unit == "month":
-        return shift_label(f"{published.year}-{published.month:02d}", months=n)
-    return shift_label(f"{published.year}-Q{(published.month - 1) // 3 + 1}", months=3 * n)
+    now = {
+        "year": str(published.year),
+        "month": f"{published.year}-{published.month:02d}",
+        "quarter": f"{published.year}-Q{(published.month - 1) // 3 + 1}",
+    }[m["unit"].lower()]
+    return step_label(now, step[m["rel"].lower()])
 
 
 # Patterns in priority order; each consumes its span so later ones cannot reuse it.
