@@ -436,7 +436,7 @@ def _run(
 ) -> list[Claim]:
     head_text = text[headline[0] : headline[1]] if headline else ""
     body_text = "\n".join(text[s:e] for s, e in regions if (s, e) != headline)
-    state = ArticleState.of(body_text, head_text, tuple(o.name for o in outlets))
+    state = ArticleState(body_text, head_text, tuple(o.name for o in outlets))
     ctx = _Context(published, tuple(outlets), acronyms(head_text + "\n" + body_text), state)
     claims: list[Claim] = []
     paragraph = 0

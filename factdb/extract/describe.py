@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from string import ascii_lowercase
 
 __all__ = ["ArticleState", "Description", "describe", "is_age", "kind_of", "point_change"]
@@ -528,46 +528,59 @@ class Description:
 class ArticleState:
     """What an article is about and what it has named so far.
 
-    ``topic`` counts names over the whole article (a name the headline repeats
-    counts three times) and is the default entity; ``read`` holds the sentences
+    ``names`` counts names over the whole article (a name the headline repeats
+    counts three times) and gives the default entity; ``read`` holds the sentences
     read so far, searched backwards only when `the country` needs resolving.
+    What is counted over the whole article is worked out on first use: a third of
+    articles name their entities in every sentence with a figure and never need it.
     """
 
-    names: Counter[str] = field(default_factory=Counter)
-    countries: dict[str, float] = field(default_factory=dict)
-    mentions: Counter[str] = field(default_factory=Counter)  # how often each country is named
-    population: str | None = None
-    series: dict[str, str] = field(default_factory=dict)  # `marriage` -> `marriage registrations`
+    body: str = ""
+    headline: str = ""
+    outlets: tuple[str, ...] = ()  # the reporting outlets are not what an article is about
     # components of a named series: `production index` -> `manufacturing pmi`
     parents: dict[str, str] = field(default_factory=dict)
     read: list[str] = field(default_factory=list)
     paragraph: list[str] = field(default_factory=list)  # the sentences read of the current paragraph
 
-    @classmethod
-    def of(cls, body: str, headline: str = "", outlets: tuple[str, ...] = ()) -> ArticleState:
-        """Count the names and countries of an article.
-
-        A demonym (`Chinese`) counts half a country; the reporting outlets are
-        not what an article is about.
-        """
-        state = cls()
-        for text, weight in ((body, 1.0), (headline, 2.0)):
+    @cached_property
+    def countries(self) -> tuple[dict[str, float], Counter[str]]:
+        """How much each country is named, a demonym (`Chinese`) counting half and the headline
+        double, and how often."""
+        weights: dict[str, float] = {}
+        mentions: Counter[str] = Counter()
+        for text, weight in ((self.body, 1.0), (self.headline, 2.0)):
             for start, end, country in _find_countries(text):
-                share = (
-                    0.5 if text[start:end].lower().endswith(("ese", "an", "ish", "ian")) else 1.0
-                )
-                state.countries[country] = state.countries.get(country, 0.0) + share * weight
-                state.mentions[country] += 1
-        low = f"{headline}\n{body}".lower()
-        state.series = _series(low)
-        sampled = any(noun in low for noun in _SAMPLE_NOUNS) and _SAMPLE_WORD.search(body)
-        sample = _SAMPLE.search(body) if sampled else None
-        state.population = sample["group"] if sample else None
-        skip = {o.lower() for o in outlets}
-        for name in _names(body, headline):
+                share = 0.5 if text[start:end].lower().endswith(("ese", "an", "ish", "ian")) else 1.0
+                weights[country] = weights.get(country, 0.0) + share * weight
+                mentions[country] += 1
+        return weights, mentions
+
+    @cached_property
+    def _low(self) -> str:
+        return f"{self.headline}\n{self.body}".lower()
+
+    @cached_property
+    def series(self) -> dict[str, str]:
+        """Counted things the article names as a series: `marriage` -> `marriage registrations`."""
+        return _series(self._low)
+
+    @cached_property
+    def population(self) -> str | None:
+        """The population a survey article is about (`of 1,000 adults`)."""
+        sampled = any(noun in self._low for noun in _SAMPLE_NOUNS) and _SAMPLE_WORD.search(self.body)
+        sample = _SAMPLE.search(self.body) if sampled else None
+        return sample["group"] if sample else None
+
+    @cached_property
+    def names(self) -> Counter[str]:
+        """How often each name is used, a name the headline repeats counting three times."""
+        skip = {o.lower() for o in self.outlets}
+        counts: Counter[str] = Counter()
+        for name in _names(self.body, self.headline):
             if name.lower() not in skip:
-                state.names[name] += 3 if f" {name} " in f" {headline} " else 1
-        return state
+                counts[name] += 3 if f" {name} " in f" {self.headline} " else 1
+        return counts
 
     def observe(self, text: str, new_paragraph: bool = False) -> None:
         """Move the reading position past ``text``, which may open a new paragraph."""
@@ -597,7 +610,8 @@ class ArticleState:
         if self.population:
             return self.population
         name = self.names.most_common(1)[0] if self.names else None
-        named = [kv for kv in self.countries.items() if self.mentions[kv[0]] >= 2]
+        weights, mentions = self.countries
+        named = [kv for kv in weights.items() if mentions[kv[0]] >= 2]
         country = max(named, key=lambda kv: kv[1]) if named else None
         if name and (country is None or name[1] >= country[1]) and name[1] >= 2:
             return name[0]

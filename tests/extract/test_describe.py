@@ -232,7 +232,7 @@ def test_metric_and_entity(
     sentence: str, number: str, unit: str, counted: str | None, metric: str, entity: str | None
 ) -> None:
     # the fallback entity is the article's topic; `marriage registrations` is a series it names
-    state = ArticleState.of("The country is Japan. Japan again. Marriage registrations fell.")
+    state = ArticleState("The country is Japan. Japan again. Marriage registrations fell.")
     state.observe("Japan")
     got = describe(sentence, *_at(sentence, number), unit, counted, state)
     assert (got.metric, got.entity) == (metric, entity)
@@ -285,7 +285,7 @@ def test_a_pointing_back_sentence_takes_the_antecedent_series() -> None:
 
 
 def test_company_pronouns_resolve_to_the_most_named_organisation() -> None:
-    state = ArticleState.of(
+    state = ArticleState(
         "Yunnan Energy New Material grew. Then Yunnan Energy New Material hired. China watched."
     )
     sentence = "The company's revenue increased by 58 percent."
@@ -296,7 +296,7 @@ def test_company_pronouns_resolve_to_the_most_named_organisation() -> None:
 
 
 def test_topic_prefers_the_headline_name_over_outlets() -> None:
-    state = ArticleState.of(
+    state = ArticleState(
         "Epoch Times saw it. Epoch Times said so. Authorities in Zhanjiang city logged it in Zhanjiang city.",
         "Log Shows How Zhanjiang Deals with Incidents",
         ("Epoch Times",),
