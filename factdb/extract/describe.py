@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from string import ascii_lowercase
 
+from .units import CURRENCY_WORDS, UNIT_WORDS
+
 __all__ = ["ArticleState", "Description", "describe", "is_age", "kind_of", "point_change"]
 
 _WINDOW = 240  # characters around a number that its description is read from
@@ -55,7 +57,15 @@ _QUAL_PHRASES = (
     "at most",
     "up to",
     "close to",
+    "as much as",
+    "as many as",
+    "as high as",
+    "as low as",
+    "as little as",
+    "as few as",
 )
+# `soared as much as 40%`: its `as` opens no clause
+_AS_MUCH_AS = re.compile(r"\bas\s+(?:much|many|high|low|little|few)\s+as\s*$", re.IGNORECASE)
 _QUAL_PHRASE_ENDS = frozenset(p.rsplit(" ", 1)[1] for p in _QUAL_PHRASES)  # `than`, `least`, ...
 _MONTH_WORDS = (
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -136,6 +146,7 @@ _SAMPLE = re.compile(
 _SAMPLE_WORD = re.compile(r"[Ss](?:urvey|tudy|ample)|[Pp]oll|[Cc]ensus|SURVEY|STUDY|POLL|CENSUS|SAMPLE")
 # ... which is slow too (`s` is everywhere); `in` tests on lower-case text rule out most articles first
 _SAMPLE_NOUNS = ("survey", "study", "poll", "census", "sample")
+_MEASURE_WORDS = frozenset(UNIT_WORDS) | frozenset(CURRENCY_WORDS)
 _SOURCE_NOUNS = frozenset(
     "report document study survey notice advisory memo log data statistics letter".split()
 )
@@ -567,10 +578,11 @@ class ArticleState:
 
     @cached_property
     def population(self) -> str | None:
-        """The population a survey article is about (`of 1,000 adults`)."""
-        sampled = any(noun in self._low for noun in _SAMPLE_NOUNS) and _SAMPLE_WORD.search(self.body)
-        sample = _SAMPLE.search(self.body) if sampled else None
-        return sample["group"] if sample else None
+        """The population a survey article is about (`of 1,000 adults`, not `of 9.5 years`)."""
+        if not (any(noun in self._low for noun in _SAMPLE_NOUNS) and _SAMPLE_WORD.search(self.body)):
+            return None
+        groups = (m["group"] for m in _SAMPLE.finditer(self.body))
+        return next((g for g in groups if g.split()[-1].lower() not in _MEASURE_WORDS), None)
 
     @cached_property
     def names(self) -> Counter[str]:
@@ -1041,7 +1053,7 @@ def describe(
     continues = _continues(before, after) and not _money_result(_peel(before), unit)
     if continues and previous is not None and previous.kind == "change" and _OR_RESTATED.search(before):
         kind = "change"  # `up 64 cents, or 0.8%`: the same change in other terms
-    subject = _subject(before)
+    subject = _subject(_AS_MUCH_AS.sub("", before))
     # a figure that continues the one before it (a conversion, `a decrease of`) names no series itself
     phrase = None if continues else _metric_phrase(before, after, unit, counted, state, credited, subject)
     if phrase is None:

@@ -339,3 +339,15 @@ def test_age_description_names_the_person() -> None:
     sentence = "Protester Zhou Qihong, 74, was assaulted."
     got = describe(sentence, *_at(sentence, "74"), "year", None, ArticleState())
     assert (got.metric, got.entity, got.kind) == ("age", "Protester Zhou Qihong", "level")
+
+
+def test_as_much_as_keeps_the_change_and_its_subject() -> None:
+    sentence = "Shares of GameStop soared as much as 40% in early trading."
+    got = describe(sentence, *_at(sentence, "40%"), "percent", None, ArticleState())
+    assert (got.metric, got.kind) == ("shares of gamestop", "change")
+
+
+def test_a_study_length_is_not_its_population() -> None:
+    state = ArticleState("The study followed 12,000 women for an average of 9.5 years.")
+    assert state.population is None
+    assert ArticleState("A survey of 1,000 adults found it.").population == "adults"
