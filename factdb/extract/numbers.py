@@ -658,6 +658,11 @@ _DURATION_BEFORE = re.compile(
     r"(?<!start\s)(?<!end\s)(?<!beginning\s)to)\s+(?:(?:more\s+than|over|about|around|nearly|almost|at\s+least|up\s+to|less\s+than|"
     r"under|roughly|just|only|well\s+over|just\s+over)\s+)?$"
 )
+# a time taken: `finished in 2 hours`, `ran 100 meters in 9.58 seconds`, `sold out in 10 minutes`
+_PERFORMED_IN = re.compile(
+    r"(?i)\b(?:finish(?:ed|es)?|complet(?:ed|es?)|ran|runs?|swam|swims?|clocked|covered|cycled|"
+    r"raced|sold\s+out|climbed|crossed)\b[^,;:.]{0,40}?\sin\s+(?:about\s+|around\s+|under\s+|just\s+)?$"
+)
 _BY = re.compile(r"\bby\s+$")
 _VAGUE = frozenset(["several", "few", "many", "multiple", "numerous"])
 _VAGUE_OF = frozenset(["tens", "hundreds", "thousands", "dozens", "millions", "billions"])
@@ -1224,8 +1229,8 @@ def _judge(
     if _is_label(text, start, before, bare and not word_number, word_number):
         return
     if unit in _TIME_UNITS:
-        if _TIME_FRAME_BEFORE.search(before):
-            return  # `in the past 40 years`, `in two weeks`
+        if _TIME_FRAME_BEFORE.search(before) and not _PERFORMED_IN.search(before):
+            return  # `in the past 40 years`, `in two weeks`; but `ran 100 meters in 9.58 seconds`
         if (
             prev
             and prev[-1] == "over"

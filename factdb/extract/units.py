@@ -291,6 +291,8 @@ UNIT_WORDS: dict[str, str] = {
     "metric tons": "metric_ton",
     "ton": "metric_ton",
     "tons": "metric_ton",
+    "pound": "pound",  # money when a scale word comes first (`5 billion pounds`): see numbers._unit
+    "pounds": "pound",
     "lb": "pound",
     "lbs": "pound",
     "ounce": "ounce",

@@ -605,6 +605,12 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
         "exact",
     ),
     ("The war has dragged on for two decades.", "two decades", 20, None, "year", None, "exact"),
+    # a time taken is a duration, not a time frame
+    ("He ran 100 meters in 9.58 seconds.", "9.58 seconds", 9.58, None, "second", None, "exact"),
+    ("The tickets sold out in 10 minutes.", "10 minutes", 10, None, "minute", None, "exact"),
+    # pounds: money after a scale word, else weight
+    ("The robot vacuum weighs 3.2 pounds.", "3.2 pounds", 3.2, None, "pound", None, "exact"),
+    ("Britain will spend 5 billion pounds.", "5 billion pounds", 5e9, None, "GBP", None, "exact"),
 ]
 
 
