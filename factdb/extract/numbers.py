@@ -559,13 +559,17 @@ _NUMBER_START = {
 }
 
 
+# `a quarter of a million`, `three-quarters of a billion`: a fraction of a scale word
+_SCALE_FRACTION = rf"\b(?:{_WORDNUM}|[Aa]n?)[-\s](?:{_DENOMINATOR_WORDS})\s+of\s+"
+
+
 def _number(tag: str) -> str:
     """One number with its currency, scale and unit; ``tag`` names its groups (1 or 2)."""
     return (
         rf"(?P<cur{tag}>{_CURRENCY_BEFORE})?"
         rf"(?P<num{tag}>{_NUMBER_START[tag]}(?:[-−+](?=\d))?(?:{_DIGITS})"
         rf"|\b(?:{_WORDNUM})\b(?![-\s]?(?:{_DENOMINATOR_WORDS})\b)"
-        rf"|\b(?:[Hh]alf\s+)?[Aa]n?\b(?=\s+(?:{_SCALE_WORDS}|(?:hour|day|week|month|year|decade)s?)\b(?!-)))"
+        rf"|\b(?:[Hh]alf\s+|{_SCALE_FRACTION})?[Aa]n?\b(?=\s+(?:{_SCALE_WORDS}|(?:hour|day|week|month|year|decade)s?)\b(?!-)))"
         rf"(?P<scale{tag}>(?:\s|-)(?:{_SCALE_WORDS})\b|(?<=\d)(?:[kK]|mn|bn|tn|BN|MN)\b"
         rf"|(?(cur{tag})(?<=\d)[mbMBT]\b|(?!)))?"
         rf"(?P<unit{tag}>{_UNIT})?"
@@ -626,7 +630,7 @@ _QUANTITY = re.compile(
     # a duration printed as a compound: `a month-long period`
     r"|(?=[A-Za-z])(?P<long>\b(?:[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)-long\b)"
     # number words that carry their own unit or need a following word to be a number
-    rf"|(?=[A-Za-z])(?P<frac>\b(?:{_WORDNUM}|[Aa]n?)[-\s](?:{_DENOMINATOR_WORDS})\b)"
+    rf"|(?=[A-Za-z])(?P<frac>\b(?:{_WORDNUM}|[Aa]n?)[-\s](?:{_DENOMINATOR_WORDS})\b(?!\s+of\s+an?\s+(?:{_SCALE_WORDS})\b))"
     rf"|(?P<ratio>\b(?P<of>{_WORD}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?P<per>{_WORD}|\d{{1,3}}(?:,\d{{3}})*)\b(?![.,]\d)"
     r"(?=\s+[A-Za-z])(?!\s+(?:percent|per\s+cent|times|years?|months?|weeks?|days?)\b))"
     r"|(?=[Hh])(?P<half>\b[Hh]alf\b(?=\s+of\b)|(?<=\bby\s)half\b)"  # `half of`, `cut by half`
@@ -674,6 +678,7 @@ _SECURITY_AFTER = re.compile(
     r"(?:fixed(?:-rate)?\s+)?mortgages?(?:\s+rates?)?)\b",
     re.IGNORECASE,
 )
+_UNIT_AFTER = re.compile(_UNIT)
 _LENGTH_HINT = re.compile(
     r"(?i)\b(?:tall|high|height|deep|depth|long|length|wide|width|distance|altitude|elevation|"
     r"sea\s+level|above|below|jump(?:ed)?|throw|sprint|race|wave|waves|runway|metres?|meters?)\b"
@@ -683,6 +688,13 @@ _INDEX_BEFORE = re.compile(
     rf"(?i)\b(?:index|indices|indexes|PMIs?|gauge|barometer|{_STOCK_INDEXES})(?:[^.;:\n]|\.\d){{0,45}}$"
 )
 _AGE = re.compile(r"[A-Za-z][\w'’.-]*,\s*$")
+# words that open a sentence before a count (`Some 40 people`, `Only 12 of the 50 states`)
+_LEADING_WORDS = frozenset(
+    """the a an all only just another some these those its their our his her of in for with among by
+    at on to from about around nearly over under almost roughly exactly fully last every each and but
+    or so then since after before until while when if as up down than yet still also even least most
+    more less another both no none""".split()
+)
 _CAPITAL_WORD_BEFORE = re.compile(r"(?P<word>[A-Z][\w&'’.]*)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n–—•“‘]|\.[\"”’']|\s\")[\s\"“‘'(\[]*$")
 _PARTITIVE = re.compile(
@@ -820,6 +832,10 @@ def _value(num: str) -> float:
         return 1.0
     if low.startswith("half"):
         return 0.5
+    if " of " in low:  # `a quarter of a` (million)
+        words = _WORD_BREAK.split(low.split(" of ")[0])
+        numerator = 1.0 if words[0] in ("a", "an") else _word_value(words[0])
+        return numerator / _DENOMINATORS[words[-1]]
     return _word_value(num)
 
 
@@ -923,8 +939,10 @@ def _in_headline(text: str, start: int) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-def _is_label(text: str, start: int, before: str, bare: bool, word_number: bool) -> bool:
-    """`Long March 6`, `article 23`, `the Two Sessions`, `ranked number three`: part of a name."""
+def _is_label(
+    text: str, start: int, end: int, before: str, bare: bool, word_number: bool
+) -> bool:
+    """`Long March 6`, `article 23`, `the Two Sessions`, `ranked number three`, `Windows 11 is`: part of a name."""
     prev = before[-20:].split()[-1:]
     if prev and prev[0].lower().rstrip(".") in _LABELS and before[-1:].isspace():
         return True
@@ -947,13 +965,13 @@ def _is_label(text: str, start: int, before: str, bare: bool, word_number: bool)
     if not prev[0][:1].isupper() or prev[0] in ("PMI", "PMIs"):
         return False
     cap = _CAPITAL_WORD_BEFORE.search(before)
-    return (
-        bare
-        and cap is not None
-        and not _SENTENCE_START.search(before[: cap.start()])
-        and cap.group("word").lower().rstrip(".") not in _QUALIFIERS
-        and not _in_headline(text, start)
-    )
+    if cap is None or _in_headline(text, start):
+        return False
+    word = cap.group("word").lower().rstrip(".")
+    if word in _QUALIFIERS or word in _LEADING_WORDS:
+        return False
+    # first in a sentence, a capital is no sign of a name unless nothing is counted (`Windows 11 is`)
+    return not _SENTENCE_START.search(before[: cap.start()]) or _counted(text, end) is None
 
 
 def _subject_noun(before: str) -> str | None:
@@ -1178,6 +1196,9 @@ def _single(
         _counted(text, end) or not _LENGTH_HINT.search(text, max(0, start - 50), end + 30)
     ):  # `4.2m passengers`, `fell to 8.3m in 2022`: million; metres where lengths are spoken of
         value, unit, unit_text = _scaled(value, "million"), None, None
+        after = _UNIT_AFTER.match(text, end)  # `5.4m tonnes`; not `8.3m in 2022`
+        if after and len(after[0].strip()) > 2 and (unit := _unit_of(cur, "million", after[0])):
+            value, end = _multiples(after[0], value), after.end()
     if unit == "index" and not _INDEX_HINT.search(text, max(0, start - 60), start):
         if _RATE_HINT.search(text, max(0, start - 60), start):
             unit = "percentage_point"  # `the jobless rate rose 0.4 points`: points of a percentage
@@ -1226,7 +1247,7 @@ def _judge(
         prev[-1] in _VAGUE or (prev[-1] == "of" and len(prev) == 2 and prev[0] in _VAGUE_OF)
     ):
         return  # `several dozen`, `tens of millions`
-    if _is_label(text, start, before, bare and not word_number, word_number):
+    if _is_label(text, start, end, before, bare and not word_number, word_number):
         return
     if unit in _TIME_UNITS:
         if _TIME_FRAME_BEFORE.search(before) and not _PERFORMED_IN.search(before):

@@ -611,6 +611,19 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     # pounds: money after a scale word, else weight
     ("The robot vacuum weighs 3.2 pounds.", "3.2 pounds", 3.2, None, "pound", None, "exact"),
     ("Britain will spend 5 billion pounds.", "5 billion pounds", 5e9, None, "GBP", None, "exact"),
+    # a fraction of a scale word is one number
+    ("A quarter of a million homes lost power.", "A quarter of a million", 250_000, None, "count", "homes", "exact"),
+    (
+        "Three-quarters of a billion dollars was spent.",
+        "Three-quarters of a billion dollars",
+        7.5e8,
+        None,
+        "USD",
+        None,
+        "exact",
+    ),
+    # a scale letter keeps the unit after it
+    ("China imported 5.4m tonnes of soybeans.", "5.4m tonnes", 5.4e6, None, "metric_ton", None, "exact"),
 ]
 
 
@@ -637,6 +650,7 @@ def test_quantity(
 
 # sentences whose numbers are not claims (GUIDELINES.md "What is a claim" / "Decisions")
 NOT_CLAIMS = [
+    "Windows 11 is installed on most new laptops.",
     "On May 23, 2023, the commission met at 7 PM.",
     "The meeting was held on November 15 and 17 in San Francisco.",
     "The week of February 25 – March 3, 2019 was busy.",
