@@ -105,6 +105,10 @@ _SCALES = {
     "crores": 1e7,
     "lakh": 1e5,
     "lakhs": 1e5,
+    "lakh crore": 1e12,  # Indian reporting writes large sums in crores of crores of lakhs
+    "lakh crores": 1e12,
+    "thousand crore": 1e10,
+    "thousand crores": 1e10,
     "dozen": 12,
     "m": 1e6,
     "b": 1e9,
@@ -532,6 +536,10 @@ _SCALE_WORDS = _grouped(
             "crores",
             "lakh",
             "lakhs",
+            "lakh crore",
+            "lakh crores",
+            "thousand crore",
+            "thousand crores",
             "dozen",
         ]
     )
@@ -664,7 +672,7 @@ _DURATION_BEFORE = re.compile(
 )
 # a time taken: `finished in 2 hours`, `ran 100 meters in 9.58 seconds`, `sold out in 10 minutes`
 _PERFORMED_IN = re.compile(
-    r"(?i)\b(?:finish(?:ed|es)?|complet(?:ed|es?)|ran|runs?|swam|swims?|clocked|covered|cycled|"
+    r"(?i)\b(?:finish(?:ed|es)?|complet(?:ed|es?)|ran|runs?|swam|swims?|clocked|covered|cycled|accelerat\w*|"
     r"raced|sold\s+out|climbed|crossed)\b[^,;:.]{0,40}?\sin\s+(?:about\s+|around\s+|under\s+|just\s+)?$"
 )
 _BY = re.compile(r"\bby\s+$")
