@@ -97,7 +97,10 @@ _MEASURE = frozenset(
     cost costs spending debt deficit surplus gdp pmi inflation unemployment ratio level levels amount fee
     fees salary salaries wage wages budget investment investments reserves turnover earnings demand supply
     prevalence percentage proportion count figure figures yield balance consumption sentence term penalty
-    duration age margin loss losses trade utilization market risk likelihood probability odds chance""".split()
+    duration age margin loss losses trade utilization market risk likelihood probability odds chance
+    loans lending credit deposits assets liabilities orders bookings receipts remittances inflows outflows
+    taxes savings dividends expenditure expenditures outlays borrowing emissions rents productivity
+    valuation premiums payrolls""".split()
 )
 # a counted thing named as a statistical series: `marriage registrations`, `car sales`
 _SERIES_NOUNS = tuple(
@@ -236,7 +239,7 @@ _POSSESSOR = re.compile(r"^(?P<who>[^,]+?)(?:[’']s|(?<=s)[’'](?=\s+[A-Z]))\s
 _PLURAL_POSSESSOR = re.compile(
     r"^(?:the\s+)?(?P<who>(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*s)[’']\s+(?P<rest>.+)$"
 )
-_PREPOSITION = re.compile(r"\b(?:of|in|for)\b")
+_PREPOSITION = re.compile(r"\b(?:of|in|for|at|among|into|from|to|on|by|with)\b")
 # a metric phrase starts after a data or speech verb (`Apple reported quarterly revenue`, `The
 # association said output`) or after a conjunction that follows an earlier figure (`$89.5 billion
 # and earnings per share`)
@@ -254,9 +257,11 @@ _IN_REGION = re.compile(
 )
 _EURO_AREA = re.compile(r"(?i)euro[\s-]?(?:zone|area)|eurozone")
 _IN_PLACE = re.compile(r"\s+(?:in|of|within)\s+(?:the\s+)?(?P<place>[A-Z][\w.\- ]*)$")
-_FROM_TO = re.compile(r"\b(?:from|to)\s+$")
+# `Industrial profits at China's industrial firms`, `rents in London`: the series, then whose it is
+_AT_OWNER = re.compile(r"\s+(?:at|among|in)\s+(?:the\s+)?(?P<owner>[A-Z].*)$")
+_FROM_TO = re.compile(r"\b(?:from|to|into)\s+$")
 _HEAD_CUT = re.compile(
-    r"\s(?:of|in|for|among|from|to|on|at|by|with|within|granted|imported|exported)\s"
+    r"\s(?:of|in|into|for|among|from|to|on|at|by|with|within|across|between|against|granted|imported|exported)\s"
 )
 _WORD = re.compile(r"[A-Za-z][\w\-]*")
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -889,6 +894,11 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
         else:
             out.entity = state.resolve(who)
             np = pos["rest"]
+    owner = _AT_OWNER.search(np) if out.entity is None else None
+    if owner and not _CALENDAR.match(owner["owner"]):
+        countries = _find_countries(owner["owner"])
+        out.entity = countries[0][2] if countries else _DET.sub("", owner["owner"])
+        np = np[: owner.start()]
     loc = _IN_PLACE.search(np)
     if loc and _country(loc["place"]):
         out.entity = out.entity or _country(loc["place"])

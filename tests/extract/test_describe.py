@@ -351,3 +351,17 @@ def test_a_study_length_is_not_its_population() -> None:
     state = ArticleState("The study followed 12,000 women for an average of 9.5 years.")
     assert state.population is None
     assert ArticleState("A survey of 1,000 adults found it.").population == "adults"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "metric", "entity"),
+    [
+        ("Industrial profits at China's industrial firms rose 2.7% in October.", "2.7%", "industrial profits", "China"),
+        ("Rents in London rose by 10.5% last year.", "10.5%", "rents", "London"),
+        ("Outstanding yuan loans grew 10.8% from a year earlier.", "10.8%", "outstanding yuan loans", None),
+        ("Foreign direct investment into China dropped 29.8%.", "29.8%", "foreign direct investment into china", None),
+    ],
+)
+def test_a_series_subject_with_its_owner(sentence: str, number: str, metric: str, entity: str | None) -> None:
+    got = describe(sentence, *_at(sentence, number), "percent", None, ArticleState())
+    assert (got.metric, got.entity) == (metric, entity)
