@@ -159,10 +159,10 @@ _GENERIC = frozenset(
 _GENERIC_FILLER = frozenset(
     "the a an same remaining this that these those for of in on at to".split()
 )
-# stock indexes are quoted in points, so a percent change of one is relative
+# stock and price indexes are quoted in points, so a percent change of one is relative
 _POINT_INDEX = re.compile(
     r"\b(?:stocks?|shares?|equit(?:y|ies)|composite|nikkei|dow|nasdaq|s&p|ftse|dax|cac|hang\s+seng|kospi|"
-    r"sensex|topix|stoxx|msci)\b"
+    r"sensex|topix|stoxx|msci|prices?|cpi|ppi|hicp|rpi|pce)\b"
 )
 _READING_HEADS = frozenset("index pmi rate share ratio percentage proportion yield".split())
 _TIME_UNITS = frozenset("second minute hour day week month year".split())

@@ -311,6 +311,7 @@ def test_topic_prefers_the_headline_name_over_outlets() -> None:
         ("percent", "change", "production index", None, "percentage_point"),
         ("percent", "change", "unemployment rate", None, "percentage_point"),
         ("percent", "change", "revenue", None, "percent"),
+        ("percent", "change", "producer price index", None, "percent"),
         ("percent", "change", "exports", "CNY", "percent"),
         ("percent", "level", "market share", "percent", "percent"),
         ("count", "change", "marriages", "count", "count"),
