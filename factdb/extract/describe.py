@@ -40,6 +40,8 @@ _CHANGE_VERB = (
     r"increasing|decreased|decreases|decreasing|declined|declines|declining|dropped|drops|dropping|jumped|"
     r"jumps|climbed|climbs|slipped|slips|plunged|plummeted|surged|surges|soared|soars|tumbled|shrank|"
     r"shrunk|shrinks|expanded|expands|contracted|contracts|gained|gains|lost|loses|slid|slides|"
+    r"weakened|weakens|strengthened|strengthens|appreciated|depreciated|rebounded|rebounds|sank|dipped|dips|"
+    r"slumped|slumps|advanced|advances|retreated|retreats|narrowed|narrows|widened|widens|"
     r"edged\s+(?:up|down|higher|lower)|went\s+(?:up|down)|(?:(?:was|were|is|are)\s+)?(?:up|down))"
 )
 # words between a verb and its number that do not change what is measured; `_peel` strips them
@@ -88,7 +90,9 @@ _VERBS = frozenset(
     surges soared soars tumbled shrank shrunk shrinks expanded expands contracted contracts gained gains lost
     loses slid slides edged went up down slowed slows accelerated accelerates eased eases cooled cools
     quickened moderated closed closes opened opens ended ends finished finishes settled settles delivered
-    delivers shipped ships averaged averages""".split()
+    delivers shipped ships averaged averages weakened weakens strengthened strengthens appreciated
+    depreciated rebounded rebounds sank dipped dips slumped slumps advanced advances retreated retreats
+    narrowed narrows widened widens topped tops hovered""".split()
 )
 _AUX = frozenset("has have had also now still already only just been being".split())
 _MEASURE = frozenset(

@@ -366,3 +366,16 @@ def test_a_study_length_is_not_its_population() -> None:
 def test_a_series_subject_with_its_owner(sentence: str, number: str, metric: str, entity: str | None) -> None:
     got = describe(sentence, *_at(sentence, number), "percent", None, ArticleState())
     assert (got.metric, got.entity) == (metric, entity)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "metric", "kind"),
+    [
+        ("The trade surplus narrowed to $68.4 billion in October.", "$68.4 billion", "trade surplus", "level"),
+        ("The deficit widened by $2 billion.", "$2 billion", "deficit", "change"),
+        ("The won has weakened about 3% against the dollar this year.", "3%", None, "change"),
+    ],
+)
+def test_verbs_of_balances_and_currencies(sentence: str, number: str, metric: str | None, kind: str) -> None:
+    got = describe(sentence, *_at(sentence, number), "USD" if "$" in number else "percent", None, ArticleState())
+    assert (got.metric, got.kind) == (metric, kind)
