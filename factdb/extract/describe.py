@@ -212,8 +212,12 @@ _ACRONYM_PAREN = re.compile(r"\([A-Z]{2,8}\)")
 # `x(?<!\w\w)` is `\bx` written that way. Only where matches end is used, and `[),]\s*and\s`
 # ends where `(?<=[),])\s*and\s` would.
 _CLAUSE_BREAK = re.compile(
-    r";|:|\(|,\s|[),]\s*and\s|t(?<!\w\w)hat\s|w(?<!\w\w)(?:hich|ho|hile|hereas|hen)\s|"
+    r";|:|\(|,\s|[),]\s*and\s|%\s+and\s|t(?<!\w\w)hat\s|w(?<!\w\w)(?:hich|ho|hile|hereas|hen)\s|"
     r"b(?<!\w\w)(?:ut|ecause|efore)\s|a(?<!\w\w)(?:s|fter)\s|a(?<!\w\w)nd\s(?=(?:its|their|the|his|her)\s)"
+)
+# an aside between commas right before the verb of a figure
+_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+[^,;()]{1,60},\s+(?!(?:and|but|or|while)\s)(?=(?:[\w\-]+\s+){1,3}$)"
 )
 _PAREN_TEXT = re.compile(r"\((?![A-Z][A-Za-z]{1,7}\))[^()]*\)")  # an aside, not an acronym
 _RELATIVE = re.compile(r",\s+(?:which|who)\s$")
@@ -930,6 +934,8 @@ def _subject(before: str) -> tuple[str, str] | None:
     """
     if "(" in before:
         before = _PAREN_TEXT.sub(" ", before)  # `the remaining amount (which represents ...) was`
+    if before.count(",") >= 2:
+        before = _APPOSITIVE.sub(" ", before)  # `Retail sales, a gauge of consumption, grew`
     cut = _clause_start(before)
     clause = before[cut:]
     if _RELATIVE.search(before, 0, cut):

@@ -379,3 +379,15 @@ def test_a_series_subject_with_its_owner(sentence: str, number: str, metric: str
 def test_verbs_of_balances_and_currencies(sentence: str, number: str, metric: str | None, kind: str) -> None:
     got = describe(sentence, *_at(sentence, number), "USD" if "$" in number else "percent", None, ArticleState())
     assert (got.metric, got.kind) == (metric, kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "metric"),
+    [
+        ("Retail sales, a gauge of consumption, grew 4.8% in October.", "4.8%", "retail sales"),
+        ("Exports rose 5%, the fastest pace since 2020, and imports fell 2%.", "2%", "imports"),
+        ("Exports rose 5% and imports fell 2%.", "2%", "imports"),
+    ],
+)
+def test_the_subject_past_asides_and_earlier_figures(sentence: str, number: str, metric: str) -> None:
+    assert describe(sentence, *_at(sentence, number), "percent", None, ArticleState()).metric == metric
