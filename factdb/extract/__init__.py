@@ -350,6 +350,11 @@ def _same_number(a: float | None, b: float | None) -> bool:
     return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
 
 
+# how far back a figure naming no series may restate another that names none (about two sentences);
+# unrelated lines of plain text repeat small numbers all the time
+_RESTATE_REACH = 300
+
+
 def _restates(later: Claim, earlier: Claim) -> bool:
     """Whether ``later`` repeats ``earlier`` (same number, same series)."""
     if not (
@@ -361,10 +366,14 @@ def _restates(later: Claim, earlier: Claim) -> bool:
         return False
     if later.unit == "count":
         return later.counted == earlier.counted or _back_reference(later)
-    if later.metric is None or earlier.metric is None:
-        return True
     if later.qualifier != "exact" and _threshold(earlier):
         return True  # Caixin's `below 50` after `the critical point of 50 percent`
+    if later.metric is None or earlier.metric is None:
+        named, unnamed = (earlier, later) if later.metric is None else (later, earlier)
+        if named.metric is None:  # neither says what it measures: only a figure close by
+            return later.start - earlier.end < _RESTATE_REACH
+        # the same figure for a series the other sentence speaks of (`detained for two days`)
+        return not _content_words(named.metric).isdisjoint(_WORD.findall(unnamed.sentence.lower()))
     return bool(_content_words(later.metric) & _content_words(earlier.metric))
 
 
@@ -380,8 +389,9 @@ def _threshold(claim: Claim) -> bool:
 
 
 _SERIES_WORDS = frozenset(
-    "index rate share duration value number total level percent ratio".split()
+    "index rate share duration value number total level percent ratio and the for".split()
 )
+_WORD = re.compile(r"[a-z]+")
 
 
 def _content_words(metric: str | None) -> set[str]:

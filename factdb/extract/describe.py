@@ -222,7 +222,7 @@ _APPOSITIVE = re.compile(
 _PAREN_TEXT = re.compile(r"\((?![A-Z][A-Za-z]{1,7}\))[^()]*\)")  # an aside, not an acronym
 _RELATIVE = re.compile(r",\s+(?:which|who)\s$")
 _LETTERS = re.compile(r"[A-Za-z]+")
-_EXPLETIVE = re.compile(r"(?:there|it|this|that|they|we|he|she)", re.IGNORECASE)
+_EXPLETIVE = re.compile(r"(?:there|it|this|that|they|we)", re.IGNORECASE)
 _DET = re.compile(
     r"^(?:the|a|an|its|their|his|her|this|that|these|those|our|some|all|each|overall)\s+",
     re.IGNORECASE,
@@ -253,7 +253,8 @@ _PREPOSITION = re.compile(r"\b(?:of|in|for|at|among|into|from|to|on|by|with)\b")
 # and earnings per share`)
 _LEAD_CUT = re.compile(
     r"^.*?\S\s+(?:reported|reports|posted|posts|announced|announces|recorded|records|registered|"
-    r"registers|logged|booked|said|says|told|added|noted|stated|warned|estimated|expects|expected)\s+(?=\S)"
+    r"registers|logged|booked|said|says|told|added|noted|stated|warned|estimated|expects|expected|showed|shows|"
+    r"show|found|finds|indicated|indicates|revealed|reveals|suggested|suggests)\s+(?:that\s+)?(?=\S)"
     r"|^.*(?:\d|million|billion|trillion|thousand|percent|%)\s+(?:and|or|but|while|whereas)\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -374,7 +375,8 @@ _NOT_EVENT = re.compile(
 )
 _PENALTY = re.compile(r"(?:sentence|term|imprisonment|prison|jail)$", re.IGNORECASE)
 _DURING = re.compile(
-    r"\b(?P<v>\w+(?:ed|ing))\s+(?P<obj>(?:[\w\-]+\s+){0,4}?)(?:for|to)$", re.IGNORECASE
+    r"\b(?P<v>\w+(?:ed|ing))\s+(?:to\s+(?P<what>(?:[\w\-]+\s+){1,5}?)|(?P<obj>(?:[\w\-]+\s+){0,4}?))(?:for|to)$",
+    re.IGNORECASE,
 )
 
 # --- ages and names
@@ -533,6 +535,7 @@ _COREF = re.compile(
     r"lender|insurer|retailer|manufacturer|it|its|they|their|he|she|his|her)$",
     re.IGNORECASE,
 )
+_PERSON = re.compile(r"^(?:he|she)$", re.IGNORECASE)  # the nearest name before stands in
 _PLACE_COREF = re.compile(
     r"^(?:the\s+)?(?:country|nation|city|province|state|region)$", re.IGNORECASE
 )
@@ -950,7 +953,7 @@ def _subject(before: str) -> tuple[str, str] | None:
         verb = next((x for x in following if x not in _AUX or x in _VERBS), None)
         if verb is None or verb not in _VERBS:
             continue
-        np = clause[: word.start()].strip()
+        np = _LEAD_CUT.sub("", clause[: word.start()].strip())  # `Data showed retail sales rose`
         if not np or _EXPLETIVE.fullmatch(np):
             return None
         return np, verb
@@ -1024,6 +1027,8 @@ def _duration_metric(before: str, after: str) -> str | None:
         n = noun["n"].strip()
         return n if _PENALTY.search(n) else f"{n} duration"
     m = _DURING.search(_peel(before))
+    if m and m["what"]:  # `subjected to death threats and harassment for over a year`
+        return f"{m['what'].strip()} duration"
     if m and not _REPORTING_RE.fullmatch(m["v"]):
         return f"{m['v']} {m['obj']}".strip() + " duration"
     return None
@@ -1094,7 +1099,7 @@ def describe(
         and not _is_measure(subject[0])
         and not _counted_subject(subject[0], unit, counted)
     ):
-        phrase.entity = _entity_of(subject[0], state)
+        phrase.entity = _entity_of(subject[0], state, before)
     noun_end = _after_noun(after, counted) if counted else None
     place = _PLACE_AFTER.match(after, noun_end) if noun_end is not None else None
     if phrase.entity is None and place and not _CALENDAR.match(place["p"]):  # `in July` is a time
@@ -1128,8 +1133,12 @@ def _parent_series(sentence: str, start: int, metric: str | None, state: Article
     return state.parents.get(metric)
 
 
-def _entity_of(subject: str, state: ArticleState) -> str | None:
+def _entity_of(subject: str, state: ArticleState, before: str = "") -> str | None:
     """The entity a clause subject names: a resolved pronoun, a country, or a name."""
+    if _PERSON.match(subject.strip()):  # `Wang Jingyu also mentioned that he had been`
+        named = [n for n in _MULTI_NAME.findall(before) if not _country(n)]
+        if named:
+            return _NAME_LEAD.sub("", named[-1])
     if _COREF.match(subject) or _PLACE_COREF.match(subject):
         return state.resolve(subject)
     bare = _DET.sub("", _untimed(subject)).strip(" ,")

@@ -676,6 +676,8 @@ _PERFORMED_IN = re.compile(
     r"raced|sold\s+out|climbed|crossed)\b[^,;:.]{0,40}?\sin\s+(?:about\s+|around\s+|under\s+|just\s+)?$"
 )
 _BY = re.compile(r"\bby\s+$")
+_AGO = re.compile(r"(?i)\s*(?:ago|earlier|later)\b")
+_FOR = re.compile(r"(?i)\bfor\s+(?:(?:more\s+than|over|about|around|nearly|almost|at\s+least|up\s+to)\s+)?$")
 _VAGUE = frozenset(["several", "few", "many", "multiple", "numerous"])
 _VAGUE_OF = frozenset(["tens", "hundreds", "thousands", "dozens", "millions", "billions"])
 _STOCK_INDEXES = r"Nasdaq|Dow|S&P|FTSE|Nikkei|Hang Seng|Kospi|DAX|CAC|Sensex|Nifty|Stoxx|Topix|ASX"
@@ -1266,8 +1268,10 @@ def _judge(
             and not _DURATION_BEFORE.search(before[: before.lower().rfind("over")])
         ):
             return  # `$1.2 trillion over 10 years` frames; `for over a year` measures
-        if _TIME_FRAME_AFTER.match(after) and not _DURATION_BEFORE.search(before):
-            return  # `three days later`; but `detained for two days after ...` is a duration
+        if _TIME_FRAME_AFTER.match(after) and (
+            not _DURATION_BEFORE.search(before) or _AGO.match(after) and not _FOR.search(before)
+        ):
+            return  # `three days later`, `the level of a decade earlier`; but `detained for two days after`
     if bare and high is None and _is_list_number(text, start, end):
         return
     counted = None

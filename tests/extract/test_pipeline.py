@@ -416,3 +416,34 @@ def test_components_of_a_series_are_found_under_its_name(
 ) -> None:
     (claim,) = [c for c in extract(text, _LEAD) if c.text == number]
     assert (claim.metric, alias in claim.metric_aliases) == (metric, True)
+
+
+def test_unrelated_lines_keep_their_repeated_figures() -> None:
+    """A figure naming no series restates another only close by: far apart, `10%` is news again."""
+    lines = [
+        "We expect sales to grow 10% next year.",
+        *(f"Filler line {w} has no figures at all." for w in ("one", "two", "three", "four", "five", "six", "seven")),
+        "Bloomberg reported that Apple plans to cut production by 10%.",
+    ]
+    assert [c.text for c in extract("\n".join(lines))] == ["10%", "10%"]
+    assert [c.text for c in extract("Output rose 10%. The gain of 10% was the largest.")] == ["10%"]
+
+
+def test_a_figure_restates_a_series_its_sentence_names() -> None:
+    text = (
+        "The two men were arrested and detained for two days.\n"
+        + "Nothing else happened that week, officials said, and the city was calm.\n" * 20
+        + "They were released after being detained for two days."
+    )
+    assert [c.text for c in extract(text)] == ["two", "two days"]
+
+
+def test_a_pronoun_subject_is_the_name_before_it() -> None:
+    text = "Wang Jingyu said that he had been harassed by the police for over a year."
+    (claim,) = extract(text)
+    assert claim.entity == "Wang Jingyu"
+
+
+def test_a_reporting_verb_opens_the_series() -> None:
+    (claim,) = extract("Data from the Ministry of Commerce showed retail sales rose 3.1% in October.")
+    assert (claim.metric, claim.attributed_to) == ("retail sales", "Ministry of Commerce")
