@@ -30,7 +30,12 @@ __all__ = [
 
 _CAP = r"[A-Z][\w&.\-’']*"
 # a capitalised name, allowing lower-case joiners inside it: `Ministry of Civil Affairs`
-_NAME = rf"{_CAP}(?:[ \t]+(?:(?:of|for|and|on|the|de|in)[ \t]+)*{_CAP})*"
+# ... but not the day or month after it: `the Bank of Japan on Monday`
+_CALENDAR_WORD = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b"
+)
+_NAME = rf"{_CAP}(?:[ \t]+(?:(?:of|for|and|on|the|de|in)[ \t]+)*(?!{_CALENDAR_WORD}){_CAP})*"
 _DATA_NAMES = "data|statistics|figures|numbers|report|survey|study|estimates?|poll|census|analysis|research|document|notice|memo|form"
 _DATA = rf"(?i:{_DATA_NAMES})"
 _PUBLISHED = r"(?:just\s+|newly\s+|recently\s+)?(?:released|published|issued|compiled|provided|conducted|drafted|prepared|announced)"
@@ -101,6 +106,18 @@ _PATTERNS = [
         True,
         "report survey study data",
     ),
+    _rule(
+        rf"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<name>{_NAME})\s+(?:data|figures|statistics|survey|estimates)\s+"
+        rf"(?:also\s+)?(?:showed|shows|show|{_PUBLISHED}|indicated|revealed|suggested)\b",
+        True,
+        "showed shows show indicated revealed suggested " + _PUBLISHED_WORDS,
+    ),  # `Eurostat data showed`
+    _rule(
+        rf"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<name>{_NAME})\s+(?:economists?|analysts?|strategists?|researchers?)\s+"
+        r"(?:had\s+)?(?:forecast|forecasts|expect|expected|expects|predicted|predict|estimated|estimate|said|say)\b",
+        False,
+        "forecast forecasts expect expected expects predicted predict estimated estimate said say",
+    ),  # `Goldman Sachs economists forecast`
     _rule(rf"{_SUBJECT}{_DATA_VERB}\b", True, _DATA_VERB_WORDS),
     _rule(rf"{_SUBJECT}{_SPEECH}\b", False, _SPEECH_WORDS),
     _rule(

@@ -71,6 +71,12 @@ from factdb.pages import Outlet
             "The Office for Budget Responsibility (OBR) estimated that growth may be 4% lower.",
             Credit("Office for Budget Responsibility", True),
         ),
+        ("Eurostat data showed euro zone inflation at 2.4% in November.", Credit("Eurostat", True)),
+        ("Goldman Sachs economists forecast a 4.5% decline in GDP.", Credit("Goldman Sachs", False)),
+        (
+            "The figures, published by the Bank of Japan on Monday, show prices up 2.8%.",
+            Credit("Bank of Japan", True),
+        ),
         ("According to the log, there were 293 incidents.", None),
         ("Analysts expressed the belief that demand was weak.", None),
         ("Output rose 4% in May.", None),
