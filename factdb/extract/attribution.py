@@ -97,7 +97,7 @@ _PATTERNS = [
     ),
     _rule(
         rf"(?P<name>{_NAME})['’]s\s+(?:(?:latest|new|monthly|annual|official|own|recent)\s+)*(?:{_CAP}\s+){{0,4}}"
-        r"(?:report|survey|study|data|figures|index|PMI|poll|estimates?)\b",
+        r"(?:report|survey|study|data(?!\s+cent(?:er|re))|figures|index|PMI|poll|estimates?)\b",
         True,
         "report survey study data figures index pmi poll estimate estimates",  # rarer than `’s`
     ),

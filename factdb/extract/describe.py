@@ -104,7 +104,7 @@ _MEASURE = frozenset(
     duration age margin loss losses trade utilization market risk likelihood probability odds chance
     loans lending credit deposits assets liabilities orders bookings receipts remittances inflows outflows
     taxes savings dividends expenditure expenditures outlays borrowing emissions rents productivity
-    valuation premiums payrolls""".split()
+    valuation premiums payrolls economy""".split()
 )
 # a counted thing named as a statistical series: `marriage registrations`, `car sales`
 _SERIES_NOUNS = tuple(
@@ -162,6 +162,9 @@ _GENERIC = frozenset(
 )
 _GENERIC_FILLER = frozenset(
     "the a an same remaining this that these those for of in on at to".split()
+)
+_STOCK_INDEX = re.compile(
+    r"\b(?:Nasdaq|Dow|S&P|FTSE|Nikkei|Hang\s+Seng|Kospi|DAX|CAC|Sensex|Nifty|Stoxx|STOXX|Topix|MSCI|Russell)\b"
 )
 # stock and price indexes are quoted in points, so a percent change of one is relative
 _POINT_INDEX = re.compile(
@@ -869,8 +872,9 @@ def _is_document(np: str) -> bool:
 
 
 def _is_measure(np: str) -> bool:
+    """`exports`, `the jobless rate`, `the S&P 500`: a phrase naming a series, not who it is about."""
     head = _head(np)
-    return head in _MEASURE or bool(_CHANGE_NOUN_RE.fullmatch(head))
+    return head in _MEASURE or bool(_CHANGE_NOUN_RE.fullmatch(head)) or bool(_STOCK_INDEX.search(np))
 
 
 def _is_generic(np: str) -> bool:
