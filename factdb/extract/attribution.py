@@ -121,8 +121,8 @@ _PATTERNS = [
     _rule(rf"{_SUBJECT}{_DATA_VERB}\b", True, _DATA_VERB_WORDS),
     _rule(rf"{_SUBJECT}{_SPEECH}\b", False, _SPEECH_WORDS),
     _rule(
-        rf"\b(?:representative|spokes(?:man|woman|person)|official|director|head|chairman|member|economist)s?"
-        rf"\s+(?:of|from|at|for)\s+(?:the\s+)?(?P<name>{_NAME})(?=.*\b{_SPEECH}\b)",
+        rf"\b(?i:representative|spokes(?:man|woman|person)|official|director|head|chairman|member|economist)s?"
+        rf"\s+(?:of|from|at|for)\s+(?:the\s+)?(?P<name>{_NAME})(?=.*\b(?:{_SPEECH}|{_DATA_VERB})\b)",
         False,
         _ROLE_WORDS + " " + " ".join(w + "s" for w in _ROLE_WORDS.split()),
     ),

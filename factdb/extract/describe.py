@@ -94,7 +94,7 @@ _VERBS = frozenset(
     depreciated rebounded rebounds sank dipped dips slumped slumps advanced advances retreated retreats
     narrowed narrows widened widens topped tops hovered""".split()
 )
-_AUX = frozenset("has have had also now still already only just been being".split())
+_AUX = frozenset("has have had also now still already only just been being could would may might will shall should must can".split())
 _MEASURE = frozenset(
     """average index indices rate rates share shares price prices value values volume volumes output revenue revenues
     sales profit profits income growth exports imports production capacity population number numbers total
@@ -104,7 +104,7 @@ _MEASURE = frozenset(
     duration age margin loss losses trade utilization market risk likelihood probability odds chance
     loans lending credit deposits assets liabilities orders bookings receipts remittances inflows outflows
     taxes savings dividends expenditure expenditures outlays borrowing emissions rents productivity
-    valuation premiums payrolls economy""".split()
+    valuation premiums payrolls economy shipments deliveries""".split()
 )
 # a counted thing named as a statistical series: `marriage registrations`, `car sales`
 _SERIES_NOUNS = tuple(
@@ -218,9 +218,10 @@ _CLAUSE_BREAK = re.compile(
     r";|:|\(|,\s|[),]\s*and\s|%\s+and\s|t(?<!\w\w)hat\s|w(?<!\w\w)(?:hich|ho|hile|hereas|hen)\s|"
     r"b(?<!\w\w)(?:ut|ecause|efore)\s|a(?<!\w\w)(?:s|fter)\s|a(?<!\w\w)nd\s(?=(?:its|their|the|his|her)\s)"
 )
-# an aside between commas right before the verb of a figure
+# an aside between commas right before the verb of a figure (`Retail sales, a gauge of X, grew`)
 _APPOSITIVE = re.compile(
-    r",\s+(?:a|an|the)\s+[^,;()]{1,60},\s+(?!(?:and|but|or|while)\s)(?=(?:[\w\-]+\s+){1,3}$)"
+    r",\s+(?:a|an|the|excluding|including|not\s+including)\s+[^,;()]{1,60},\s+(?!(?:and|but|or|while)\s)"
+    r"(?=(?:[\w\-]+\s+){1,3}$)"
 )
 _PAREN_TEXT = re.compile(r"\((?![A-Z][A-Za-z]{1,7}\))[^()]*\)")  # an aside, not an acronym
 _RELATIVE = re.compile(r",\s+(?:which|who)\s$")
@@ -303,8 +304,9 @@ _CHANGE_OF = re.compile(
 _AFTER_NOUN = re.compile(
     r"\)?\s+(?P<n>(?:[a-z][\w\-]*\s+){0,2}?(?:cost|costs|fee|fees|altitude|stake|deal|loan|fine|budget|investment|"
     r"salary|price|payment|contract|subsidy|bonus|grant|distance|area|height|depth|revenue|profit|sales|"
-    r"deficit|surplus|debt|tariff|tax|rate))\b(?P<pp>\s+(?:for|of|on)\s+(?:[\w\-]+\s?){1,4})?"
+    r"deficit|surplus|debt|tariff|tax|rate|share|margin|yield))\b(?P<pp>\s+(?:for|of|on)\s+(?:[\w\-]+\s?){1,4})?"
 )
+_NAME_AT = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)\s+at\s+$")
 _OF_FORM = re.compile(r"(?P<x>(?:[\w\-’']+\s+){1,5}?)of$")
 _ENDS_IN_CHANGE = re.compile(rf"{_CHANGE_NOUN}\s*$", re.IGNORECASE)
 _REACH = re.compile(
@@ -1108,6 +1110,9 @@ def describe(
     place = _PLACE_AFTER.match(after, noun_end) if noun_end is not None else None
     if phrase.entity is None and place and not _CALENDAR.match(place["p"]):  # `in July` is a time
         phrase.entity = _country(place["p"]) or place["p"]
+    named_at = _NAME_AT.search(before, max(0, len(before) - 60)) if phrase.entity is None else None
+    if named_at:  # `followed by Samsung at 18 percent`
+        phrase.entity = named_at["name"]
     if phrase.entity is None and previous is not None:
         phrase.entity = previous.entity
     if phrase.entity is None:
@@ -1189,7 +1194,7 @@ def _metric_phrase(
     if change_of:
         return _split_np(change_of["x"], state, credited)
     after_noun = _AFTER_NOUN.match(after) if unit != "count" else None
-    if after_noun:
+    if after_noun and after_noun["n"] != "share":  # `a 19 percent market share`; a bare `share` says less than the subject
         return _split_np(after_noun["n"] + (after_noun["pp"] or ""), state, credited)
     near = _peel(before)
     # the end-anchored shapes below are tried only when the text ends the way they need

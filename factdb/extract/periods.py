@@ -52,7 +52,7 @@ _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 _DASH = r"\s*(?:–|—|-|to|through|until|and)\s*"
 _COMPARE = re.compile(
     r"(?:\bfrom|\bcompared\s+(?:to|with)|\bthan|\bversus|\bvs\.?|\bagainst|\brelative\s+to|"
-    r"\bbelow|\babove)\s+(?:(?:the|that\s+of|those\s+of|levels?\s+(?:of|in))\s+)*$",
+    r"\bbelow|\babove)\s+(?:(?:the|that\s+of|those\s+of|levels?\s+(?:of|in)|(?:end|start|beginning|close)\s+of)\s+)*$",
     re.IGNORECASE,
 )
 _OPEN = re.compile(

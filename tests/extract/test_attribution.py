@@ -77,6 +77,10 @@ from factdb.pages import Outlet
             "The figures, published by the Bank of Japan on Monday, show prices up 2.8%.",
             Credit("Bank of Japan", True),
         ),
+        (
+            "Economists at Nomura estimated that the number could be twice the official figure.",
+            Credit("Nomura", False),
+        ),
         ("According to the log, there were 293 incidents.", None),
         ("Analysts expressed the belief that demand was weak.", None),
         ("Output rose 4% in May.", None),

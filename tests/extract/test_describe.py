@@ -390,7 +390,22 @@ def test_verbs_of_balances_and_currencies(sentence: str, number: str, metric: st
         ("Retail sales, a gauge of consumption, grew 4.8% in October.", "4.8%", "retail sales"),
         ("Exports rose 5%, the fastest pace since 2020, and imports fell 2%.", "2%", "imports"),
         ("Exports rose 5% and imports fell 2%.", "2%", "imports"),
+        (
+            "The unemployment rate for people aged 16 to 24, excluding students, rose to 18.8 percent.",
+            "18.8 percent",
+            "unemployment rate for people aged 16 to 24",
+        ),
+        ("The actual number of unemployed youth could be 30 percent.", "30 percent", "actual number of unemployed youth"),
+        ("Transsion held a 19 percent market share.", "19 percent", "market share"),
+        ("Oppo's shipments fell by 3 percent.", "3 percent", "shipments"),
     ],
 )
 def test_the_subject_past_asides_and_earlier_figures(sentence: str, number: str, metric: str) -> None:
     assert describe(sentence, *_at(sentence, number), "percent", None, ArticleState()).metric == metric
+
+
+def test_a_name_before_at_is_the_entity_of_its_figure() -> None:
+    sentence = "Transsion held a 19 percent market share, followed by Samsung at 18 percent."
+    first = describe(sentence, *_at(sentence, "19 percent"), "percent", None, ArticleState())
+    second = describe(sentence, *_at(sentence, "18 percent"), "percent", None, ArticleState(), previous=first)
+    assert (second.metric, second.entity) == ("market share", "Samsung")
