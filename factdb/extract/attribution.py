@@ -55,6 +55,11 @@ _PUBLISHED_WORDS = (
 _DATA_WORDS = "data statistics figures numbers report survey study estimate estimates poll census analysis research"
 _SPEECH_WORDS = "said says stated states told informed noted added explained warned emphasized emphasised stressed"
 _SPEECH_WORDS += " mentioned pointed revealed disclosed confirmed spoke wrote claimed"
+_AUTHORITY_WORDS = (
+    "ministry office agency bureau department government police military army navy guard court regulator "
+    "council commission cabinet embassy consulate authorities"
+)
+_AUTHORITY = rf"(?:{'|'.join(_AUTHORITY_WORDS.split())})"
 _ROLE_WORDS = "representative spokesman spokeswoman spokesperson official director head chairman member economist"
 _DATA_VERB_WORDS = "reported reports announced released published issued estimated found showed shows indicated recorded"
 
@@ -118,6 +123,12 @@ _PATTERNS = [
         False,
         "forecast forecasts expect expected expects predicted predict estimated estimate said say",
     ),  # `Goldman Sachs economists forecast`
+    _rule(
+        rf"(?P<name>{_NAME})(?P<authority>['’]s\s+(?:[a-z]+\s+){{0,2}}{_AUTHORITY})(?:\s+(?:also|further|later))?\s+"
+        rf"(?:{_SPEECH}|{_DATA_VERB})\b",
+        False,
+        _AUTHORITY_WORDS,
+    ),  # `Taiwan's defense ministry said`
     _rule(rf"{_SUBJECT}{_DATA_VERB}\b", True, _DATA_VERB_WORDS),
     _rule(rf"{_SUBJECT}{_SPEECH}\b", False, _SPEECH_WORDS),
     _rule(
@@ -247,6 +258,8 @@ def find_credit(sentence: str, expand: dict[str, str] | None = None) -> Credit |
         name = _clean(m["name"], expand)
         if not name:
             continue
+        if "authority" in pattern.groupindex:
+            name += m["authority"]  # `Taiwan's defense ministry`, not Taiwan
         org = _AFFILIATION.findall(m.groupdict().get("appositive") or "")
         if org and " " in name:
             name = f"{name} ({_clean(org[-1], expand) or org[-1]})"

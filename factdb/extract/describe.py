@@ -92,7 +92,7 @@ _VERBS = frozenset(
     quickened moderated closed closes opened opens ended ends finished finishes settled settles delivered
     delivers shipped ships averaged averages weakened weakens strengthened strengthens appreciated
     depreciated rebounded rebounds sank dipped dips slumped slumps advanced advances retreated retreats
-    narrowed narrows widened widens topped tops hovered""".split()
+    narrowed narrows widened widens topped tops hovered grow reach exceed climb""".split()
 )
 _AUX = frozenset("has have had also now still already only just been being could would may might will shall should must can".split())
 _MEASURE = frozenset(
@@ -198,8 +198,8 @@ _COMPARATIVE = re.compile(
 _TARGET = re.compile(
     r"\b(?:aims?|aiming|aimed|plans?|planning|planned|intends?|intending|intended|seeks?|seeking|hopes?|"
     r"expects?|expected|is\s+set|are\s+set|was\s+set|going|pledged?|promised?|vowed?|committed|projected|"
-    r"forecast|predicted|scheduled)\s+to\b|\b(?:will|shall|must|targets?|targeting|goal|quota|expects|predicts|"
-    r"anticipates|forecasts?)\b|\bmay\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink)\b"
+    r"forecast|predicted|scheduled)\s+to\b|\b(?:will|shall|must|targets?|targeting|goal|quota|expects?|predicts?|"
+    r"anticipates?|forecasts?)\b|\bmay\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink)\b"
 )
 # a list after `... indicators include:` is a list of targets
 _TARGET_LIST = re.compile(
@@ -257,7 +257,8 @@ _PREPOSITION = re.compile(r"\b(?:of|in|for|at|among|into|from|to|on|by|with)\b")
 # and earnings per share`)
 _LEAD_CUT = re.compile(
     r"^.*?\S\s+(?:reported|reports|posted|posts|announced|announces|recorded|records|registered|"
-    r"registers|logged|booked|said|says|told|added|noted|stated|warned|estimated|expects|expected|showed|shows|"
+    r"registers|logged|booked|said|says|told|added|noted|stated|warned|estimated|expects?|expected|showed|shows|"
+    r"forecasts?|predicts?|predicted|projects?|projected|"
     r"show|found|finds|indicated|indicates|revealed|reveals|suggested|suggests)\s+(?:that\s+)?(?=\S)"
     r"|^.*(?:\d|million|billion|trillion|thousand|percent|%)\s+(?:and|or|but|while|whereas)\s+(?=\S)",
     re.IGNORECASE,
@@ -318,7 +319,7 @@ _REACH_CUT = re.compile(
     r"\b(?:expects?|predicts?|wants?|forecasts?|projects?|sees|needs?|aims?|plans?|hopes?|for|of)\s"
 )
 _RAISE = re.compile(
-    r"\b(?:increase|raise|lift|boost|cut|reduce|lower|bring|grow|expand)\s+(?P<x>[\w\s’'\-]+?)\s+to$",
+    r"\b(?:increas|rais|lift|boost|cut|reduc|lower|bring|grow|expand)(?:e|es|ed|ing|s)?\s+(?P<x>[\w\s’'\-]+?)\s+to$",
     re.IGNORECASE,
 )
 _COPULA = re.compile(
@@ -367,7 +368,7 @@ _DESTINATION = re.compile(
 _PLACE_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:from|in|within|at)\s+(?:the\s+)?(?P<p>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
 )
-_SENTENCED = re.compile(r"\bsentenced\s+to$", re.IGNORECASE)
+_SENTENCED = re.compile(r"\bsentenced\s+(?:(?:[\w\-]+\s+){1,3})?to$", re.IGNORECASE)  # `sentenced the activist to`
 _EVENT_NOUN = re.compile(
     r"[’']?\s*(?:period\s+of\s+[“\"]?)?(?P<n>(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][\w\-]*?)"
     r"(?=\s*(?:[,.;:”\"]|\s(?:in|of|for|to|at|on|from|with|and|or|that|which)\b|$))"
@@ -960,6 +961,7 @@ def _subject(before: str) -> tuple[str, str] | None:
         if verb is None or verb not in _VERBS:
             continue
         np = _LEAD_CUT.sub("", clause[: word.start()].strip())  # `Data showed retail sales rose`
+        np = np.removesuffix(" to")  # `expects output to grow`
         if not np or _EXPLETIVE.fullmatch(np):
             return None
         return np, verb

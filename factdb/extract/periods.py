@@ -456,6 +456,25 @@ def _triggers(sentence: str) -> set[str]:
     return kinds
 
 
+_MONTH_KINDS = frozenset(("day_range", "month_range", "day", "month"))
+_WEEKDAY_NAMES = frozenset(d.lower() for d in (*calendar.day_name, *calendar.day_abbr))
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# capitalised words that may come right before a date without naming anything
+_DATE_LEADS = frozenset(
+    """in on by since from until till through during early late mid the last this next of to and or
+    between before after as until at for each every""".split()
+)
+
+
+def _in_name(sentence: str, start: int) -> bool:
+    """Whether a month at ``start`` is part of a name: a capitalised word before it (`Long March 5`)."""
+    word = _WORD_BEFORE.search(sentence, max(0, start - 20), start)
+    if word is None or not word[1][0].isupper():
+        return False
+    low = word[1].lower()
+    return low not in _DATE_LEADS and low not in _WEEKDAY_NAMES
+
+
 def find_periods(sentence: str, published: date | None) -> list[PeriodMention]:
     """Every time reference in ``sentence``, in text order.
 
@@ -474,6 +493,8 @@ def find_periods(sentence: str, published: date | None) -> list[PeriodMention]:
             s, e = m.span()
             if any(taken[s:e]):
                 continue
+            if kind in _MONTH_KINDS and _in_name(sentence, s):
+                continue  # `the Long March 5 rocket`
             if (
                 kind == "month"
                 and _modal_may(m, sentence)

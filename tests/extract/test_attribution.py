@@ -81,6 +81,10 @@ from factdb.pages import Outlet
             "Economists at Nomura estimated that the number could be twice the official figure.",
             Credit("Nomura", False),
         ),
+        (
+            "The PLA sent 71 aircraft toward Taiwan on Sunday, Taiwan's defense ministry said.",
+            Credit("Taiwan's defense ministry", False),
+        ),
         ("According to the log, there were 293 incidents.", None),
         ("Analysts expressed the belief that demand was weak.", None),
         ("Output rose 4% in May.", None),

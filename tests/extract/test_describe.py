@@ -398,6 +398,8 @@ def test_verbs_of_balances_and_currencies(sentence: str, number: str, metric: st
         ("The actual number of unemployed youth could be 30 percent.", "30 percent", "actual number of unemployed youth"),
         ("Transsion held a 19 percent market share.", "19 percent", "market share"),
         ("Oppo's shipments fell by 3 percent.", "3 percent", "shipments"),
+        ("The plan calls for raising the urbanization rate to 65%.", "65%", "urbanization rate"),
+        ("Analysts expect coffee output in Kenya to grow by 5 percent.", "5 percent", "coffee output"),
     ],
 )
 def test_the_subject_past_asides_and_earlier_figures(sentence: str, number: str, metric: str) -> None:

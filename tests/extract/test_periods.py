@@ -79,6 +79,8 @@ def test_shift_label(label: str, years: int, months: int, expected: str) -> None
         ("the July manufacturing PMI was 49.4%", [("July", "2024-07", Role.PERIOD)]),
         ("down 0.1 percent from June", [("June", "2024-06", Role.COMPARED)]),
         ("up 2.3 trillion yuan from the end of 2023", [("2023", "2023", Role.COMPARED)]),
+        ("the Long March 5 rocket", []),
+        ("On Monday March 4 prices rose", [("March 4", "2024-03-04", Role.PERIOD)]),
         ("in the first half of 2024", [("the first half of 2024", "2024-H1", Role.PERIOD)]),
         (
             "in the first two quarters of 2024",
