@@ -1010,7 +1010,8 @@ def _counted_subject(subject: str, unit: str, counted: str | None) -> bool:
     """`Marriages fell below 10 million`: the subject is what the count counts, not whom it is about."""
     if unit != "count" or not _BARE_PLURAL.fullmatch(subject):
         return False
-    return not counted or " " not in subject
+    # `Marriage registrations fell to 3.5 million`: the counted noun heads the subject
+    return not counted or " " not in subject or subject.lower().endswith(" " + counted.lower())
 
 
 def _points_back(before: str, subject: tuple[str, str] | None) -> bool:
@@ -1230,7 +1231,11 @@ def _metric_phrase(
         _is_measure(subject[0]) or _COPULA.search(near.lower()) and not _names_someone(subject[0])
     ):
         return _split_np(subject[0], state, credited)
-    if subject and not counted and _counted_subject(subject[0], unit, counted):
+    if (
+        subject
+        and _counted_subject(subject[0], unit, counted)
+        and (not counted or subject[0].lower().endswith(" " + counted.lower()))
+    ):
         return _Phrase(
             _normalize(_count_metric("", "", subject[0], state))
         )  # `Marriages fell below 10 million`

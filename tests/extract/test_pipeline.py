@@ -447,3 +447,9 @@ def test_a_pronoun_subject_is_the_name_before_it() -> None:
 def test_a_reporting_verb_opens_the_series() -> None:
     (claim,) = extract("Data from the Ministry of Commerce showed retail sales rose 3.1% in October.")
     assert (claim.metric, claim.attributed_to) == ("retail sales", "Ministry of Commerce")
+
+
+def test_a_counted_series_as_subject_is_the_metric() -> None:
+    """`Marriage registrations fell to 3.5 million`: the series, as a fact-checker would type it."""
+    (claim,) = extract("Marriage registrations fell to 3.5 million in the first half of 2024.", _LEAD)
+    assert (claim.metric, claim.entity, claim.period) == ("marriage registrations", None, "2024-H1")
