@@ -54,10 +54,10 @@ from factdb import check, claims, models
 from factdb.db import connect
 from factdb.query import (
     ClaimFilter,
-    _source_names,
     claims_select,
     entity_names,
     metric_names,
+    source_names,
 )
 
 GOALS_MS = {"by metric": 20.0, "by metric+entity+period": 20.0, "check": 100.0}
@@ -237,7 +237,7 @@ def _resolve(engine: Engine, metric: str, entity: str, source: str) -> int:
     return (
         len(metric_names(engine).resolve(metric, "metric"))
         + len(entity_names(engine).resolve(entity, "entity"))
-        + len(_source_names(engine).resolve(source, "source"))
+        + len(source_names(engine).resolve(source, "source"))
     )
 
 

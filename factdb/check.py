@@ -23,7 +23,14 @@ from factdb.db import Database, opened
 from factdb.errors import CheckError
 from factdb.extract import Claim, extract
 from factdb.extract.periods import period_range
-from factdb.query import CLAIM_COLUMNS, claims_select, entity_names, iter_claims, metric_names
+from factdb.query import (
+    CLAIM_COLUMNS,
+    claims_select,
+    entity_names,
+    iter_claims,
+    metric_names,
+    source_names,
+)
 
 __all__ = ["Verdict", "check", "exit_code", "intervals_meet", "row_interval", "value_interval", "worst_outcome"]
 
@@ -117,14 +124,21 @@ def _agrees(claim: Claim, row: dict[str, Any]) -> bool:
 
 def _candidates(engine: Engine, claim: Claim) -> tuple[list[dict[str, Any]], list[str]]:
     """Stored claims comparable with ``claim``, and the periods held for its metric and entity."""
-    metric_ids = metric_names(engine).closest(claim.metric)
+    metrics = metric_names(engine)
+    metric_ids = metrics.closest(claim.metric)
     entity_ids = entity_names(engine).closest(claim.entity) if claim.entity else None
-    if not metric_ids or entity_ids == set():
+    source_ids: set[int] = set()
+    if entity_ids == set():  # not a stored entity: perhaps the agency whose series it is (`Caixin's PMI`)
+        source_ids = source_names(engine).closest(claim.entity)
+        metric_ids = metrics.closest(f"{claim.entity} {claim.metric}") or metric_ids
+    if not metric_ids or entity_ids == set() and not source_ids:
         return [], []
     c = models.Claim
     where = [c.metric_id.in_(metric_ids), c.kind == claim.kind, c.base_unit == claim.base_unit]
     if entity_ids:
         where.append(c.entity_id.in_(entity_ids))
+    if source_ids:
+        where.append(c.attributed_source_id.in_(source_ids))
     stmt = claims_select().add_columns(c.base_value, c.base_unit, c.period_start, c.period_end).where(*where)
     if claim.period:  # the period in SQL: the index serves it, instead of every period's rows read
         first, last = period_range(claim.period)

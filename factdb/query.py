@@ -43,6 +43,7 @@ __all__ = [
     "metric_names",
     "metric_records",
     "metrics",
+    "source_names",
 ]
 
 
@@ -159,7 +160,8 @@ def entity_names(engine: Engine) -> _Named:
     return _Named.load(engine, models.Entity, models.EntityAlias, "entity_id")
 
 
-def _source_names(engine: Engine) -> _Named:
+def source_names(engine: Engine) -> _Named:
+    """The stored source (agency and outlet) names and aliases."""
     return _Named.load(engine, models.Source, models.SourceAlias, "source_id")
 
 
@@ -185,7 +187,7 @@ class ClaimFilter:
         if self.entity:
             stmt = stmt.where(c.entity_id.in_(entity_names(engine).resolve(self.entity, "entity")))
         if self.source:
-            ids = _source_names(engine).resolve(self.source, "source")
+            ids = source_names(engine).resolve(self.source, "source")
             stmt = stmt.where(or_(c.attributed_source_id.in_(ids), c.reported_source_id.in_(ids)))
         if self.period:
             first, last = _range(self.period)

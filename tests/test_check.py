@@ -19,6 +19,12 @@ CASES = [
     ("China registered 3.43 million marriages in the first half of 2024", "supported", 0),
     ("China registered 5 million marriages in the first half of 2024", "contradicted", 1),
     ("Honda's market share in China was 9% in 2023", "unverifiable", 2),
+    # the way a fact-checker phrases it, not the way the page did
+    ("Marriage registrations fell to 3.43 million in the first half of 2024", "supported", 0),
+    ("Chinese brands held 56.2% of China's passenger car market in 2023", "supported", 0),
+    # an agency's own series: Caixin is the source of the figure, not whom it is about
+    ("Caixin's manufacturing PMI was 49.8 in July 2024", "supported", 0),
+    ("Caixin's manufacturing PMI was 51.8 in July 2024", "contradicted", 1),
 ]
 
 

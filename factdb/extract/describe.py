@@ -1186,7 +1186,10 @@ def _metric_phrase(
     if share:
         x = _LEADING_NUMBER.sub("", share["x"].strip())
         if x.lower().endswith("market"):
-            return _split_np(f"{x} share", state, credited)
+            phrase = _split_np(f"{x} share", state, credited)
+            if subject and not _is_measure(subject[0]):
+                phrase.entity = None  # `Chinese brands held 56.2% of China's car market`: the holder
+            return phrase
         phrase = _split_np(f"share of {x}{share['part'] or ''}", state, credited)
         if _PEOPLE.fullmatch(x):
             phrase.entity = (
