@@ -237,6 +237,8 @@ _LABELS = frozenset(
         "tier",
         "type",
         "version",
+        "ticker",
+        "code",
         "model",
         "series",
         "generation",

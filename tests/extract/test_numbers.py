@@ -651,6 +651,7 @@ def test_quantity(
 
 # sentences whose numbers are not claims (GUIDELINES.md "What is a claim" / "Decisions")
 NOT_CLAIMS = [
+    "The stock trades under the ticker 9988 in Hong Kong.",
     "Savings doubled from the level of a decade earlier.",
     "Windows 11 is installed on most new laptops.",
     "On May 23, 2023, the commission met at 7 PM.",
