@@ -319,7 +319,7 @@ _REACH_CUT = re.compile(
     r"\b(?:expects?|predicts?|wants?|forecasts?|projects?|sees|needs?|aims?|plans?|hopes?|for|of)\s"
 )
 _RAISE = re.compile(
-    r"\b(?:increas|rais|lift|boost|cut|reduc|lower|bring|grow|expand)(?:e|es|ed|ing|s)?\s+(?P<x>[\w\s’'\-]+?)\s+to$",
+    r"\b(?:increas|rais|lift|boost|cut|reduc|lower|bring|grow|expand)(?:e|es|ed|ing|s)?\s+(?P<x>[\w\s’'\-]+?)\s+(?:to|by)$",
     re.IGNORECASE,
 )
 _COPULA = re.compile(
@@ -743,12 +743,22 @@ def _peel(before: str) -> str:
     return text
 
 
+# a change that is itself the goal: `aims to cut emissions by 30%` (a forecast of one stays a change)
+_PLANNED_CHANGE = re.compile(
+    r"\b(?:aims?|aiming|plans?|planning|intends?|seeks?|pledged?|vowed?|promised?|hopes?|wants?|targets?|"
+    r"committed)\s+to\s+(?:cut|reduce|raise|increase|lower|boost|grow|double|halve|lift|expand|slash|trim)\b"
+    r"[^.;]*$",
+    re.IGNORECASE,
+)
+
+
 def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     """`change`, `target` or `level` for the quantity at ``sentence[start:end]``.
 
     An explicit change (`increased by`, `an 80% drop`, `year-on-year`) beats a
-    plan or forecast around it (`expected to reach 16 bn, a 2.3-fold increase`);
-    a bare comparison (`may be four percent less`) does not.
+    forecast around it (`expected to reach 16 bn, a 2.3-fold increase`), unless the
+    change is what is planned (`aims to cut emissions by 30%`); a bare comparison
+    (`may be four percent less`) does not.
 
     >>> kind_of("Revenue increased by 58 percent.", 21, 31, "percent")
     'change'
@@ -764,7 +774,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         or low.endswith(_CHANGE_SUBJECT_ENDS)
         and _CHANGE_SUBJECT.search(near[_clause_start(near) :].lower())
     ):
-        return "change"
+        return "target" if _PLANNED_CHANGE.search(before) else "change"
     scope = before
     for m in _CLAUSE_RESET.finditer(before):
         scope = before[m.end() :]
@@ -1225,7 +1235,7 @@ def _metric_phrase(
         return _split_np(
             _REACH_CUT.split(reach["x"])[-1], state, credited
         )  # `expects inflation to reach 3%`
-    raised = _RAISE.search(near) if near[-2:].lower() == "to" else None
+    raised = _RAISE.search(near) if near[-2:].lower() in ("to", "by") else None
     if raised:
         return _split_np(raised["x"], state, credited)
     if subject and _is_generic(subject[0]):

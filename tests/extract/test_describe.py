@@ -411,3 +411,11 @@ def test_a_name_before_at_is_the_entity_of_its_figure() -> None:
     first = describe(sentence, *_at(sentence, "19 percent"), "percent", None, ArticleState())
     second = describe(sentence, *_at(sentence, "18 percent"), "percent", None, ArticleState(), previous=first)
     assert (second.metric, second.entity) == ("market share", "Samsung")
+
+
+def test_a_planned_change_is_a_target_of_its_series() -> None:
+    sentence = "The government aims to cut emissions by 30% by 2030."
+    got = describe(sentence, *_at(sentence, "30%"), "percent", None, ArticleState())
+    assert (got.metric, got.kind) == ("emissions", "target")
+    forecast = "Sales are expected to reach 16 billion, a 2.3-fold increase."
+    assert kind_of(forecast, *_at(forecast, "2.3-fold"), "times") == "change"
