@@ -355,6 +355,7 @@ UNIT_MULTIPLES: dict[str, tuple[str, float]] = {
     "cents": ("USD", 0.01),
     "cent": ("USD", 0.01),
     "pence": ("GBP", 0.01),
+    "bcm": ("cubic_meter", 1e9),  # billion cubic meters of gas
 }
 
 _PERCENT_LIKE = {

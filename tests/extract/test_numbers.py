@@ -623,6 +623,7 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
         "exact",
     ),
     ("The budget gives Rs 1.2 lakh crore to defence.", "Rs 1.2 lakh crore", 1.2e12, None, "INR", None, "exact"),
+    ("The pipeline carries 38 bcm of gas a year.", "38 bcm", 3.8e10, None, "cubic_meter", None, "exact"),
     # a scale letter keeps the unit after it
     ("China imported 5.4m tonnes of soybeans.", "5.4m tonnes", 5.4e6, None, "metric_ton", None, "exact"),
 ]
