@@ -11,6 +11,7 @@ defines them (``Canadian Security Intelligence Service (CSIS)``).
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,10 +32,7 @@ __all__ = [
 _CAP = r"[A-Z][\w&.\-’']*"
 # a capitalised name, allowing lower-case joiners inside it: `Ministry of Civil Affairs`
 # ... but not the day or month after it: `the Bank of Japan on Monday`
-_CALENDAR_WORD = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b"
-)
+_CALENDAR_WORD = rf"(?:{'|'.join((*calendar.day_name, *calendar.month_name[1:]))})\b"
 _NAME = rf"{_CAP}(?:[ \t]+(?:(?:of|for|and|on|the|de|in)[ \t]+)*(?!{_CALENDAR_WORD}){_CAP})*"
 _DATA_NAMES = "data|statistics|figures|numbers|report|survey|study|estimates?|poll|census|analysis|research|document|notice|memo|form"
 _DATA = rf"(?i:{_DATA_NAMES})"

@@ -67,7 +67,10 @@ _QUAL_PHRASES = (
     "as few as",
 )
 # `soared as much as 40%`: its `as` opens no clause
-_AS_MUCH_AS = re.compile(r"\bas\s+(?:much|many|high|low|little|few)\s+as\s*$", re.IGNORECASE)
+_AS_MUCH_AS = re.compile(
+    r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in _QUAL_PHRASES if p.startswith("as ")) + r")\s*$",
+    re.IGNORECASE,
+)
 _QUAL_PHRASE_ENDS = frozenset(p.rsplit(" ", 1)[1] for p in _QUAL_PHRASES)  # `than`, `least`, ...
 _MONTH_WORDS = (
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -197,8 +200,8 @@ _COMPARATIVE = re.compile(
 )
 _TARGET = re.compile(
     r"\b(?:aims?|aiming|aimed|plans?|planning|planned|intends?|intending|intended|seeks?|seeking|hopes?|"
-    r"expects?|expected|is\s+set|are\s+set|was\s+set|going|pledged?|promised?|vowed?|committed|projected|"
-    r"forecast|predicted|scheduled)\s+to\b|\b(?:will|shall|must|targets?|targeting|goal|quota|expects?|predicts?|"
+    r"expected|is\s+set|are\s+set|was\s+set|going|pledged?|promised?|vowed?|committed|projected|"
+    r"predicted|scheduled)\s+to\b|\b(?:will|shall|must|targets?|targeting|goal|quota|expects?|predicts?|"
     r"anticipates?|forecasts?)\b|\bmay\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink)\b"
 )
 # a list after `... indicators include:` is a list of targets

@@ -705,7 +705,7 @@ _LEADING_WORDS = frozenset(
     """the a an all only just another some these those its their our his her of in for with among by
     at on to from about around nearly over under almost roughly exactly fully last every each and but
     or so then since after before until while when if as up down than yet still also even least most
-    more less another both no none""".split()
+    more less both no none""".split()
 )
 _CAPITAL_WORD_BEFORE = re.compile(r"(?P<word>[A-Z][\w&'’.]*)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n–—•“‘]|\.[\"”’']|\s\")[\s\"“‘'(\[]*$")

@@ -462,7 +462,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 # capitalised words that may come right before a date without naming anything
 _DATE_LEADS = frozenset(
     """in on by since from until till through during early late mid the last this next of to and or
-    between before after as until at for each every""".split()
+    between before after as at for each every""".split()
 )
 
 
