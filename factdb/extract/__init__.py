@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from factdb.errors import UnitError
 from factdb.extract.attribution import (
+    Credit,
     acronyms,
     find_credit,
     is_anaphoric,
@@ -124,6 +125,9 @@ class _Context:
     previous: list[tuple[Description, str]] = field(default_factory=list)
     # claims with no credit yet, which a later `The data, reported by ... citing X` covers
     uncredited: list[int] = field(default_factory=list)
+    # lines without figures read since ``last_credit`` was set, not yet searched for a credit:
+    # only the last credit among them matters, and only to a sentence that points back at it
+    unread: list[tuple[str, int]] = field(default_factory=list)
 
 
 def _quantities(text: str, start: int, end: int) -> list[Quantity]:
@@ -192,17 +196,34 @@ def _reporter(name: str, sentence: str, outlets: Sequence[Outlet]) -> bool:
     return False
 
 
+def _found_credit(sentence: str, ctx: _Context) -> Credit | None:
+    """The source ``sentence`` credits, unless it is the outlet merely reporting."""
+    credit = find_credit(sentence, ctx.expand)
+    return None if credit is not None and _reporter(credit.name, sentence, ctx.outlets) else credit
+
+
+def _last_credit(ctx: _Context) -> str | None:
+    """The last source credited in the article, searching the unread lines newest first."""
+    for line, offset in reversed(ctx.unread):
+        for sentence in reversed(split_sentences(line, offset)):
+            credit = _found_credit(sentence.text, ctx)
+            if credit is not None and credit.shared:
+                ctx.last_credit = credit.name
+                ctx.unread.clear()
+                return ctx.last_credit
+    ctx.unread.clear()
+    return ctx.last_credit
+
+
 def _credit(sentence: str, ctx: _Context, claims: list[Claim]) -> str | None:
     """Update the paragraph's credited source from ``sentence``; return a speaker credited only here."""
-    credit = find_credit(sentence, ctx.expand)
-    if credit is not None and _reporter(credit.name, sentence, ctx.outlets):
-        credit = None
+    credit = _found_credit(sentence, ctx)
     if credit is None:
         if is_unnamed(sentence):
             ctx.credit = None
             return None
         if is_anaphoric(sentence):
-            ctx.credit = ctx.credit or ctx.last_credit
+            ctx.credit = ctx.credit or _last_credit(ctx)
         return None
     ctx.uncredited, backfill = [], ctx.uncredited
     if not credit.shared:
@@ -213,7 +234,22 @@ def _credit(sentence: str, ctx: _Context, claims: list[Claim]) -> str | None:
         for i in backfill:
             claims[i] = replace(claims[i], attributed_to=credit.name)
     ctx.credit = ctx.last_credit = credit.name
+    ctx.unread.clear()
     return None
+
+
+def _line_without_figures(line: str, offset: int, ctx: _Context, claims: list[Claim]) -> None:
+    """Read a line that states no figures but may credit a source later lines point back to.
+
+    A line is a paragraph of its own, so all it can pass on is that credit. With no claims
+    waiting for one, it is searched only if a later sentence points back (most never do).
+    """
+    ctx.state.observe(line, new_paragraph=True)
+    if not ctx.uncredited:
+        ctx.unread.append((line, offset))
+        return
+    for sentence in split_sentences(line, offset):
+        _credit(sentence.text, ctx, claims)
 
 
 def _sentence_claims(
@@ -456,8 +492,10 @@ def _run(
         for line in _LINE.finditer(text, start, end):
             paragraph += 1
             lo, hi = bisect_left(starts, line.start()), bisect_left(starts, line.end())
-            if lo == hi and not _credit_hint(line.group(0)):
-                continue  # only sentences with figures, and the credits they may point back to, need reading
+            if lo == hi:  # only sentences with figures, and the credits they may point back to, need reading
+                if _credit_hint(line.group(0)):
+                    _line_without_figures(line.group(0), line.start(), ctx, claims)
+                continue
             for sentence in split_sentences(line.group(0), offset=line.start()):
                 inside = [
                     q

@@ -304,6 +304,28 @@ def test_extract_article_deduplicates_and_credits(tmp_path: Path) -> None:
         assert page.text[claim.start : claim.end] == claim.text
 
 
+def test_lines_without_figures_credit_the_lines_that_point_back() -> None:
+    """A figureless line's credit reaches a later `The data ...` line, the latest credit winning,
+    and covers the uncredited figures before it only when it points back itself (`The data, ...`)."""
+    text = (
+        "Statistics were released by the Ministry of Finance on Monday.\n"
+        "Figures were published by the Bank of Korea later that week.\n"
+        "The data showed exports rose 5% in May.\n"
+        "Imports fell 2% in May.\n"
+        "The data, reported by Yonhap citing Statistics Korea, were revised.\n"
+        "Output grew 1% in May.\n"
+        "Separately, figures were compiled by the Korea Customs Service.\n"
+        "These figures showed tariffs rose 3% in May."
+    )
+    credits = [(c.text, c.attributed_to) for c in extract(text, published=PUBLISHED)]
+    assert credits == [
+        ("5%", "Bank of Korea"),
+        ("2%", "Statistics Korea"),
+        ("1%", None),
+        ("3%", "Korea Customs Service"),
+    ]
+
+
 def test_headline_number_kept_only_when_the_body_does_not_restate_it(tmp_path: Path) -> None:
     page = parse_page(
         tmp_path / "p.txt",
