@@ -238,17 +238,17 @@ def _credit(sentence: str, ctx: _Context, claims: list[Claim]) -> str | None:
     return None
 
 
-def _line_without_figures(line: str, offset: int, ctx: _Context, claims: list[Claim]) -> None:
-    """Read a line that states no figures but may credit a source later lines point back to.
+def _read_for_credit(text: str, offset: int, ctx: _Context, claims: list[Claim], new_paragraph: bool) -> None:
+    """Read the end of a paragraph that states no figures: a whole line, or what follows its last figure.
 
-    A line is a paragraph of its own, so all it can pass on is that credit. With no claims
-    waiting for one, it is searched only if a later sentence points back (most never do).
+    All it can pass on is a credit that later lines point back to. With no claims waiting
+    for one, it is searched only if a later sentence points back (most never do).
     """
-    ctx.state.observe(line, new_paragraph=True)
+    ctx.state.observe(text, new_paragraph)
     if not ctx.uncredited:
-        ctx.unread.append((line, offset))
+        ctx.unread.append((text, offset))
         return
-    for sentence in split_sentences(line, offset):
+    for sentence in split_sentences(text, offset):
         _credit(sentence.text, ctx, claims)
 
 
@@ -494,15 +494,17 @@ def _run(
             lo, hi = bisect_left(starts, line.start()), bisect_left(starts, line.end())
             if lo == hi:  # only sentences with figures, and the credits they may point back to, need reading
                 if _credit_hint(line.group(0)):
-                    _line_without_figures(line.group(0), line.start(), ctx, claims)
+                    _read_for_credit(line.group(0), line.start(), ctx, claims, new_paragraph=True)
                 continue
-            for sentence in split_sentences(line.group(0), offset=line.start()):
-                inside = [
-                    q
-                    for q in quantities[lo:hi]
-                    if sentence.start <= q.start and q.end <= sentence.end
-                ]
+            figures = quantities[lo:hi]
+            sentences = split_sentences(line.group(0), offset=line.start())
+            for i, sentence in enumerate(sentences):
+                inside = [q for q in figures if sentence.start <= q.start and q.end <= sentence.end]
                 _sentence_claims(sentence, paragraph, inside, ctx, claims)
+                if inside and inside[-1] is figures[-1] and i + 1 < len(sentences):
+                    rest = sentences[i + 1].start
+                    _read_for_credit(text[rest : line.end()], rest, ctx, claims, new_paragraph=False)
+                    break
     kept: list[Claim] = []
     for claim in claims:
         if not any(_restates(claim, k) for k in kept):
