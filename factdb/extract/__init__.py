@@ -43,6 +43,7 @@ from factdb.extract.periods import (
     find_periods,
     shift_label,
 )
+from factdb.extract.prefilter import Prefiltered
 from factdb.extract.sentences import Sentence, split_sentences
 from factdb.extract.units import to_base, unit_family
 from factdb.pages import Article, Outlet
@@ -458,19 +459,11 @@ def _headline_restated(claim: Claim, body: list[Claim]) -> bool:
 
 _LINE = re.compile(r"[^\n]+")
 # a line without figures still matters when it credits a source later lines point back to
-_CREDIT_HINT = re.compile(
-    r"\b(?:according\s+to|citing|(?:released|published|issued|compiled)\s+by|reported|data|statistics|figures)\b"
+_CREDIT_HINT = Prefiltered(
+    r"\b(?:according\s+to|citing|(?:released|published|issued|compiled)\s+by|reported|data|statistics|figures)\b",
+    "according citing released published issued compiled reported data statistics figures".split(),
+    for_lower=True,
 )  # on lower-cased text, which is faster to search than with re.IGNORECASE
-# words one of which `_CREDIT_HINT` needs: `in` rules out most lines faster than its search
-_CREDIT_WORDS = (
-    "according", "citing", "released", "published", "issued", "compiled", "reported", "data", "statistics", "figures"
-)
-
-
-def _credit_hint(line: str) -> bool:
-    """Whether a line may credit a source."""
-    low = line.lower()
-    return any(word in low for word in _CREDIT_WORDS) and bool(_CREDIT_HINT.search(low))
 
 
 def _run(
@@ -493,7 +486,7 @@ def _run(
             paragraph += 1
             lo, hi = bisect_left(starts, line.start()), bisect_left(starts, line.end())
             if lo == hi:  # only sentences with figures, and the credits they may point back to, need reading
-                if _credit_hint(line.group(0)):
+                if _CREDIT_HINT.search(line.group(0).lower()):
                     _read_for_credit(line.group(0), line.start(), ctx, claims, new_paragraph=True)
                 continue
             figures = quantities[lo:hi]

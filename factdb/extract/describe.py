@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from string import ascii_lowercase
 
+from .prefilter import Prefiltered
 from .units import CURRENCY_WORDS, UNIT_WORDS
 
 __all__ = ["ArticleState", "Description", "describe", "is_age", "kind_of", "point_change"]
@@ -198,11 +199,14 @@ _CHANGE_SUBJECT_ENDS = ("was", "were", "is", "are", "at", "to")  # checked befor
 _COMPARATIVE = re.compile(
     r"\)?\s*(?:fewer|more|less|higher|lower|above|below|up|down)\b(?!\s+to\b)", re.IGNORECASE
 )
-_TARGET = re.compile(
+_TARGET = Prefiltered(
     r"\b(?:aims?|aiming|aimed|plans?|planning|planned|intends?|intending|intended|seeks?|seeking|hopes?|"
     r"expected|is\s+set|are\s+set|was\s+set|going|pledged?|promised?|vowed?|committed|projected|"
     r"predicted|scheduled)\s+to\b|\b(?:will|shall|must|targets?|targeting|goal|quota|expects?|predicts?|"
-    r"anticipates?|forecasts?)\b|\bmay\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink)\b"
+    r"anticipates?|forecasts?)\b|\bmay\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink)\b",
+    "aim plan intend seek hope expect set going pledge promise vow commit project predict schedul will shall "
+    "must target goal quota anticipate forecast may".split(),
+    for_lower=True,
 )
 # a list after `... indicators include:` is a list of targets
 _TARGET_LIST = re.compile(
@@ -258,13 +262,18 @@ _PREPOSITION = re.compile(r"\b(?:of|in|for|at|among|into|from|to|on|by|with)\b")
 # a metric phrase starts after a data or speech verb (`Apple reported quarterly revenue`, `The
 # association said output`) or after a conjunction that follows an earlier figure (`$89.5 billion
 # and earnings per share`)
-_LEAD_CUT = re.compile(
-    r"^.*?\S\s+(?:reported|reports|posted|posts|announced|announces|recorded|records|registered|"
-    r"registers|logged|booked|said|says|told|added|noted|stated|warned|estimated|expects?|expected|showed|shows|"
-    r"forecasts?|predicts?|predicted|projects?|projected|"
-    r"show|found|finds|indicated|indicates|revealed|reveals|suggested|suggests)\s+(?:that\s+)?(?=\S)"
+_LEAD_VERBS = (
+    "reported reports posted posts announced announces recorded records registered registers logged booked said "
+    "says told added noted stated warned estimated expect expects expected showed shows forecast forecasts "
+    "predict predicts predicted project projects projected show found finds indicated indicates revealed reveals "
+    "suggested suggests"
+).split()
+_LEAD_CUT = Prefiltered(
+    rf"^.*?\S\s+(?:{'|'.join(_LEAD_VERBS)})\s+(?:that\s+)?(?=\S)"
     r"|^.*(?:\d|million|billion|trillion|thousand|percent|%)\s+(?:and|or|but|while|whereas)\s+(?=\S)",
+    [*_LEAD_VERBS, "%", "million", "billion", "trillion", "thousand", "percent"],
     re.IGNORECASE,
+    digits=True,
 )
 # regions written in lower case or not in the country table: `inflation in the euro zone`
 _IN_REGION = re.compile(
