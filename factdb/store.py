@@ -1,10 +1,9 @@
-"""Writing pages and their claims, idempotently and one document per transaction.
+"""Writing pages and their claims, idempotently and one batch of pages per transaction.
 
 A page whose bytes are already stored (same sha256) is left alone, without
-even being read again by the extractor; a page
-whose path is stored with other text is replaced, articles and claims
-together, in the same transaction that writes the new rows, so a reader
-never sees half of either version.
+even being read again by the extractor; a page whose path is stored with
+other text is replaced, articles and claims together, in the same transaction
+that writes the new rows, so a reader never sees half of either version.
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from sqlalchemy import Connection, Engine, Table, delete, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
@@ -38,6 +37,7 @@ from factdb.pages import DEFAULT_MAX_BYTES, Article, Page, parse_page
 __all__ = ["FileResult", "IngestReport", "ingest", "page_files"]
 
 Status = Literal["added", "replaced", "unchanged", "refused"]
+T = TypeVar("T")
 
 # Stored on every claim, so claims from an older extractor can be found and redone.
 EXTRACTOR_VERSION = version("factdb")
@@ -109,7 +109,7 @@ def ingest(
     max_bytes: int | None = DEFAULT_MAX_BYTES,
     jobs: int = 1,
 ) -> IngestReport:
-    """Ingest page files and folders; each file is its own transaction.
+    """Ingest page files and folders, a batch of pages per transaction.
 
     ``on_file`` is called after each file, for progress display; pages larger
     than ``max_bytes`` are refused (None: no limit). With ``jobs`` > 1, pages
@@ -161,47 +161,80 @@ def _pages_in_parallel(jobs: int) -> Iterator[ProcessPoolExecutor | None]:
         yield pool
 
 
+# Pages are written in batches, one transaction each: a statement costs as much to prepare for
+# one page as for sixty, and a reader or a killed ingest still only ever sees whole pages.
+_BATCH_PAGES = 64
+_BATCH_CHARS = 1_000_000
+
+
 def _ingest_files(
     engine: Engine, files: list[Path], max_bytes: int | None, pool: ProcessPoolExecutor | None, jobs: int
 ) -> Iterator[FileResult]:
-    pending: deque[Future[_Prepared | FileResult] | _Prepared | FileResult] = deque()
     known: dict[tuple[str, str], int] = {}  # name ids committed so far in this run
-    for path in files:
-        digest = _digest(path)
-        if digest is not None and _stored(engine, digest):
-            pending.append(FileResult(str(path), "unchanged"))
-        elif pool is None:
-            pending.append(_prepare(path, max_bytes, digest or ""))
-        else:
-            pending.append(pool.submit(_prepare, path, max_bytes, digest or ""))
-        while pending and (len(pending) > 2 * jobs or not isinstance(pending[0], Future)):
-            yield _finish(engine, pending.popleft(), known)
+    batch: list[_Prepared | FileResult] = []
+    chars = 0
+    for item in _read_pages(engine, files, max_bytes, pool, jobs):
+        batch.append(item)
+        chars += len(item.page.text) if isinstance(item, _Prepared) else 0
+        if len(batch) >= _BATCH_PAGES or chars >= _BATCH_CHARS:
+            yield from _finish(engine, batch, known)
+            batch, chars = [], 0
+    yield from _finish(engine, batch, known)
+
+
+def _read_pages(
+    engine: Engine, files: list[Path], max_bytes: int | None, pool: ProcessPoolExecutor | None, jobs: int
+) -> Iterator[_Prepared | FileResult]:
+    """Each file read and extracted, in order; files whose bytes are stored are not read again."""
+    pending: deque[Future[_Prepared | FileResult] | _Prepared | FileResult] = deque()
+    for chunk in _chunks(files, _BATCH_PAGES):
+        digests = [_digest(path) for path in chunk]
+        stored = _stored(engine, [d for d in digests if d is not None])
+        for path, digest in zip(chunk, digests, strict=True):
+            if digest in stored:
+                pending.append(FileResult(str(path), "unchanged"))
+            elif pool is None:
+                pending.append(_prepare(path, max_bytes, digest or ""))
+            else:
+                pending.append(pool.submit(_prepare, path, max_bytes, digest or ""))
+            while pending and (len(pending) > 2 * jobs or not isinstance(pending[0], Future)):
+                yield _done(pending.popleft())
     while pending:
-        yield _finish(engine, pending.popleft(), known)
+        yield _done(pending.popleft())
 
 
-def _stored(engine: Engine, digest: str) -> bool:
+def _done(item: Future[_Prepared | FileResult] | _Prepared | FileResult) -> _Prepared | FileResult:
+    return item.result() if isinstance(item, Future) else item
+
+
+def _stored(engine: Engine, digests: list[str]) -> set[str]:
+    """Which of ``digests`` are the sha256 of a stored page."""
+    if not digests:
+        return set()
     with engine.connect() as conn:
-        return conn.scalar(select(models.Document.id).where(models.Document.sha256 == digest)) is not None
+        return _existing(conn, _table(models.Document).c.sha256, digests)
 
 
 def _finish(
-    engine: Engine, item: Future[_Prepared | FileResult] | _Prepared | FileResult, known: dict[tuple[str, str], int]
-) -> FileResult:
-    done = item.result() if isinstance(item, Future) else item
-    if isinstance(done, FileResult):
-        return done
-    page = done.page
-    warnings = tuple(page.warnings) + tuple(
-        f"{a.headline[:60]}: {w}" for a in page.articles for w in a.warnings
-    )
-    status = _write_with_retry(engine, done, known)
-    stored_claims = sum(map(len, done.claims)) if status != "unchanged" else 0
-    return FileResult(page.path, status, len(page.articles), stored_claims, warnings)
+    engine: Engine, batch: list[_Prepared | FileResult], known: dict[tuple[str, str], int]
+) -> Iterator[FileResult]:
+    """Write a batch of pages in one transaction, then report each file in order."""
+    pages = [item for item in batch if isinstance(item, _Prepared)]
+    statuses = iter(_write_with_retry(engine, pages, known) if pages else [])
+    for item in batch:
+        if isinstance(item, FileResult):
+            yield item
+            continue
+        page, status = item.page, next(statuses)
+        warnings = tuple(page.warnings) + tuple(
+            f"{a.headline[:60]}: {w}" for a in page.articles for w in a.warnings
+        )
+        stored_claims = sum(map(len, item.claims)) if status != "unchanged" else 0
+        yield FileResult(page.path, status, len(page.articles), stored_claims, warnings)
 
 
-def _write_with_retry(engine: Engine, prepared: _Prepared, known: dict[tuple[str, str], int]) -> Status:
-    """Write one page in one transaction, retrying when a concurrent ingest got there first.
+def _write_with_retry(engine: Engine, pages: list[_Prepared], known: dict[tuple[str, str], int]) -> list[Status]:
+    """Write pages in one transaction, retrying when a concurrent ingest got there first.
 
     Another process may commit the same page, source or metric between our read
     and our insert; the unique constraints then refuse our rows (or PostgreSQL
@@ -213,16 +246,21 @@ def _write_with_retry(engine: Engine, prepared: _Prepared, known: dict[tuple[str
         try:
             with engine.begin() as conn:
                 names = _Names(conn, known)
-                status = _write_page(conn, prepared, names)
+                statuses = _write_pages(conn, pages, names)
             known.update(names.found)
-            return status
+            return statuses
         except (IntegrityError, OperationalError) as exc:
             if attempt + 1 == _ATTEMPTS or not _retryable(exc):
-                raise StoreError(f"{prepared.page.path}: database write failed: {_first_line(exc)}") from exc
+                raise StoreError(f"{_paths(pages)}: database write failed: {_first_line(exc)}") from exc
             time.sleep(random.uniform(0.01, 0.05) * 2**attempt)
         except SQLAlchemyError as exc:
-            raise StoreError(f"{prepared.page.path}: database write failed: {_first_line(exc)}") from exc
+            raise StoreError(f"{_paths(pages)}: database write failed: {_first_line(exc)}") from exc
     raise AssertionError("unreachable")
+
+
+def _paths(pages: list[_Prepared]) -> str:
+    first = pages[0].page.path
+    return first if len(pages) == 1 else f"{first} (and {len(pages) - 1} more pages written with it)"
 
 
 _ATTEMPTS = 8
@@ -241,50 +279,79 @@ def _first_line(exc: SQLAlchemyError) -> str:
     return str(getattr(exc, "orig", exc)).strip().splitlines()[0]
 
 
-def _write_page(conn: Connection, prepared: _Prepared, names: _Names) -> Status:
-    """Insert the page's rows in bulk (one statement per table), replacing an older version.
+def _write_pages(conn: Connection, pages: list[_Prepared], names: _Names) -> list[Status]:
+    """Insert the pages' rows in bulk (one statement per table), replacing older versions.
 
-    Core statements on tables throughout: the ORM's per-statement work cost as much
-    as the inserts themselves, and nothing here needs objects.
+    A page whose bytes are stored by now (by another ingest, or earlier in the batch) is
+    left alone, as is a file listed twice. Core statements on tables throughout: the ORM's
+    per-statement work cost as much as the inserts themselves, and nothing here needs objects.
     """
-    page = prepared.page
-    path = str(Path(page.path).resolve())
     documents, articles = _table(models.Document), _table(models.Article)
-    if conn.scalar(select(documents.c.id).where(documents.c.sha256 == prepared.digest)):
-        return "unchanged"
-    old = conn.scalar(select(documents.c.id).where(documents.c.path == path))
-    if old is not None:
-        conn.execute(delete(documents).where(documents.c.id == old))  # the database cascades
-    document_id = conn.scalar(insert(documents).returning(documents.c.id), {
-        "path": path, "name": page.name, "sha256": prepared.digest, "size": len(page.text.encode("utf-8")),
-        "text": page.text, "ingested_at": datetime.now(UTC), "warnings": list(page.warnings),
-    })
+    digests = _existing(conn, documents.c.sha256, [p.digest for p in pages])
+    new: dict[str, _Prepared] = {}  # by resolved path
+    for prepared in pages:
+        path = str(Path(prepared.page.path).resolve())
+        if prepared.digest not in digests and path not in new:
+            digests.add(prepared.digest)
+            new[path] = prepared
+    if not new:
+        return ["unchanged"] * len(pages)
+    old = dict(_existing_rows(conn, documents.c.path, documents.c.id, list(new)))
+    for chunk in _chunks(list(old.values())):
+        conn.execute(delete(documents).where(documents.c.id.in_(chunk)))  # the database cascades
+    now = datetime.now(UTC)
+    document_ids = conn.scalars(
+        insert(documents).returning(documents.c.id, sort_by_parameter_order=True),
+        [
+            {"path": path, "name": p.page.name, "sha256": p.digest, "size": len(p.page.text.encode("utf-8")),
+             "text": p.page.text, "ingested_at": now, "warnings": list(p.page.warnings)}
+            for path, p in new.items()
+        ],
+    ).all()
+    numbered = [
+        (document_id, position, article)
+        for document_id, p in zip(document_ids, new.values(), strict=True)
+        for position, article in enumerate(p.page.articles, 1)
+    ]
     article_ids = conn.scalars(
         insert(articles).returning(articles.c.id, sort_by_parameter_order=True),
         [
             {"document_id": document_id, "position": position, "headline": a.headline,
              "headline_start": a.headline_start, "body_start": a.body_start, "body_end": a.body_end,
              "url": a.url, "warnings": list(a.warnings)}
-            for position, a in enumerate(page.articles, 1)
+            for document_id, position, a in numbered
         ],
     ).all()
-    stored = [[c for c in article_claims if _finite(c)] for article_claims in prepared.claims]
-    names.resolve(page.articles, (c for article_claims in stored for c in article_claims))
+    stored = [[c for c in claims if _finite(c)] for p in new.values() for claims in p.claims]
+    names.resolve((a for _, _, a in numbered), (c for claims in stored for c in claims))
     outlets = [
         {"article_id": article_id, "position": o.position, "source_id": names.id("sources", o.name),
          "published": o.published, "url": o.url}
-        for article_id, article in zip(article_ids, page.articles, strict=True) for o in article.outlets
+        for article_id, (_, _, article) in zip(article_ids, numbered, strict=True) for o in article.outlets
     ]
-    claims = [
+    claim_rows = [
         _claim_row(article_id, claim, names)
-        for article_id, article_claims in zip(article_ids, stored, strict=True)
-        for claim in article_claims
+        for article_id, claims in zip(article_ids, stored, strict=True)
+        for claim in claims
     ]
     if outlets:
         conn.execute(insert(_table(models.ArticleSource)), outlets)
-    if claims:
-        conn.execute(insert(_table(models.Claim)), claims)
-    return "replaced" if old is not None else "added"
+    if claim_rows:
+        conn.execute(insert(_table(models.Claim)), claim_rows)
+    written: dict[int, Status] = {id(p): "replaced" if path in old else "added" for path, p in new.items()}
+    return [written.get(id(p), "unchanged") for p in pages]
+
+
+def _existing(conn: Connection, column: Any, values: list[str]) -> set[str]:
+    """Which of ``values`` ``column`` holds."""
+    return {value for value, _ in _existing_rows(conn, column, column, values)}
+
+
+def _existing_rows(conn: Connection, column: Any, other: Any, values: list[str]) -> Iterator[tuple[str, Any]]:
+    """(value, other column) of the rows whose ``column`` holds one of ``values``."""
+    for chunk in _chunks(values):
+        for value, row_id in conn.execute(select(column, other).where(column.in_(chunk))):
+            yield value, row_id
 
 
 def _table(model: type[models.Base]) -> Table:
@@ -425,10 +492,10 @@ def _clip(name: str) -> str:
     return name[:_NAME_LENGTH]
 
 
-def _chunks(names: list[str], size: int = 500) -> Iterator[list[str]]:
+def _chunks(items: list[T], size: int = 500) -> Iterator[list[T]]:
     """Slices small enough for one IN (...) list on any backend."""
-    for i in range(0, len(names), size):
-        yield names[i : i + size]
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
 
 
 def _fresh(aliases: Iterable[str], name: str) -> Iterator[str]:

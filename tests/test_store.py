@@ -81,6 +81,45 @@ def test_edited_page_replaces_only_its_own_articles(engine: Engine, seed_dir: Pa
     assert "Huawei Lost another Major EU Customer" not in headlines
 
 
+def test_the_same_bytes_twice_in_one_run_are_stored_once(engine: Engine, seed_dir: Path) -> None:
+    """A copy of a page, or a page listed twice, is written once, though both arrive in one batch."""
+    page = seed_dir / "001_63431c5d3bda27d7.txt"
+    (seed_dir / "zz_copy.txt").write_bytes(page.read_bytes())
+    report = ingest(engine, [seed_dir, page])
+    assert [(Path(f.path).name, f.status) for f in report.files][1:] == [
+        ("001_63431c5d3bda27d7.txt", "added"), ("002_fd4d90c8a939e2ac.txt", "added"),
+        ("003_3ef344acc479e799.txt", "added"), ("004_350007d3a0331fc8.txt", "added"),
+        ("zz_copy.txt", "unchanged"), ("001_63431c5d3bda27d7.txt", "unchanged"),
+    ]
+    assert counts(engine)["documents"] == 5
+
+
+def test_batches_of_two_pages_store_what_one_batch_does(
+    engine: Engine, seed_dir: Path, databases: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (seed_dir / "bad.txt").write_bytes(b"")
+    with opened(databases.new()) as one_batch:
+        ingest(one_batch, [seed_dir])
+        monkeypatch.setattr(store, "_BATCH_PAGES", 2)
+        report = ingest(engine, [seed_dir])
+        assert [f.status for f in report.files] == ["added"] * 5 + ["refused"]
+        assert counts(engine) == counts(one_batch)
+        assert claim_rows(engine) == claim_rows(one_batch)
+
+
+def test_a_failed_batch_stores_none_of_its_pages(
+    engine: Engine, seed_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail(text: str, article: Article) -> list[Claim]:
+        claims = extract_article(text, article)
+        return [replace(c, kind=None) for c in claims] if "Huawei" in article.headline else claims  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "extract_article", fail)
+    with pytest.raises(store.StoreError, match="database write failed"):
+        ingest(engine, [seed_dir])
+    assert counts(engine)["documents"] == 0
+
+
 def test_missing_path_stores_nothing(engine: Engine, seed_dir: Path) -> None:
     with pytest.raises(PageError, match="no such file or folder"):
         ingest(engine, [seed_dir, seed_dir / "missing.txt"])
