@@ -23,7 +23,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
-from sqlalchemy import Connection, Engine, Row, Table, delete, insert, select
+from sqlalchemy import Connection, Engine, Table, delete, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from factdb import models
@@ -347,10 +347,11 @@ def _existing(conn: Connection, column: Any, values: list[str]) -> set[str]:
     return {value for value, _ in _existing_rows(conn, column, column, values)}
 
 
-def _existing_rows(conn: Connection, column: Any, other: Any, values: list[str]) -> Iterator[Row[Any]]:
+def _existing_rows(conn: Connection, column: Any, other: Any, values: list[str]) -> Iterator[tuple[str, Any]]:
     """(value, other column) of the rows whose ``column`` holds one of ``values``."""
     for chunk in _chunks(values):
-        yield from conn.execute(select(column, other).where(column.in_(chunk)))
+        rows = conn.execute(select(column, other).where(column.in_(chunk)))
+        yield from ((value, other_value) for value, other_value in rows)
 
 
 def _table(model: type[models.Base]) -> Table:
