@@ -604,6 +604,7 @@ _ANCHOR_WORDS = (
         (form, lookahead)
         for word, lookahead in [
             *((w, "") for w in (*_ONES, *_TENS, "half", "twice", "thrice", "between")),
+            *((f"{w}fold", "") for w in (*_ONES, *_TENS, "hundred", "thousand")),
             *(
                 (
                     w,
@@ -645,6 +646,7 @@ _QUANTITY = re.compile(
     r"(?=\s+[A-Za-z])(?!\s+(?:percent|per\s+cent|times|years?|months?|weeks?|days?)\b))"
     r"|(?=[Hh])(?P<half>\b[Hh]alf\b(?=\s+of\b)|(?<=\bby\s)half\b)"  # `half of`, `cut by half`
     r"|(?=[Tt])(?P<twice>\b(?:[Tt]wice|[Tt]hrice)\b)"
+    rf"|(?=[A-Za-z])(?P<fold>\b(?:{_WORD}|[Hh]undred|[Tt]housand)fold\b)"  # `a tenfold increase`
     r"|(?P<range_start>\b[Bb]etween\s+)?"
     rf"{_number('1')}"
     r"(?:(?P<sep>\s*[-–—~]\s*|-?\s+(?:to|and)\s+)"
@@ -1078,6 +1080,11 @@ def _from_match(text: str, m: re.Match[str]) -> Iterator[Quantity]:
         return
     if m.group("twice"):
         yield from _twice(text, m)
+        return
+    if m.group("fold"):
+        q = _make(text, m.start(), m.end(), _word_value(m.group("fold")[: -len("fold")]), None, "times")
+        if q:
+            yield q
         return
     yield from _number_match(text, m)
 

@@ -409,6 +409,9 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ),
     ("The number must be equal to or greater than 50.", "50", 50, None, "count", None, "at_least"),
     ("Some 300 people were killed.", "300", 300, None, "count", "people", "approximately"),
+    ("Sales grew tenfold between 2015 and 2020.", "tenfold", 10, None, "times", None, "exact"),
+    ("A Twentyfold rise in cases.", "Twentyfold", 20, None, "times", None, "exact"),
+    ("Output rose a hundredfold.", "hundredfold", 100, None, "times", None, "exact"),
     ("At least 30 protesters were beaten.", "30", 30, None, "count", "protesters", "at_least"),
     (
         "The population was 1.41 billion at the end of 2023.",
@@ -652,6 +655,7 @@ def test_quantity(
 
 # sentences whose numbers are not claims (GUIDELINES.md "What is a claim" / "Decisions")
 NOT_CLAIMS = [
+    "The benefits of the reform are manifold.",
     "The stock trades under the ticker 9988 in Hong Kong.",
     "Savings doubled from the level of a decade earlier.",
     "Windows 11 is installed on most new laptops.",
