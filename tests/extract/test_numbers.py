@@ -412,6 +412,7 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("Sales grew tenfold between 2015 and 2020.", "tenfold", 10, None, "times", None, "exact"),
     ("A Twentyfold rise in cases.", "Twentyfold", 20, None, "times", None, "exact"),
     ("Output rose a hundredfold.", "hundredfold", 100, None, "times", None, "exact"),
+    ("The car reaches 100 km/h in 3.8 seconds.", "3.8 seconds", 3.8, None, "second", None, "exact"),
     ("At least 30 protesters were beaten.", "30", 30, None, "count", "protesters", "at_least"),
     (
         "The population was 1.41 billion at the end of 2023.",
