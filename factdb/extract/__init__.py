@@ -311,7 +311,9 @@ def _sentence_claims(
             period = context_label([base])
         if is_age(text, start, end):
             period = None
-        unit = _claim_unit(q.unit, desc, here[-1] if here else None, base)
+        following = quantities[i + 1] if i + 1 < len(quantities) else None
+        reaches = following.unit if following and _TO_LEVEL.match(text, end, following.start - sentence.start) else None
+        unit = _claim_unit(q.unit, desc, here[-1] if here else None, base, reaches)
         outlet = _outlet(ctx.outlets, text, attributed)
         base_value, base_unit = _base(q.value, unit)
         claims.append(
@@ -349,15 +351,24 @@ def _sentence_claims(
 
 
 def _claim_unit(
-    unit: str, desc: Description, last: tuple[Description, str] | None, base: PeriodMention | None
+    unit: str,
+    desc: Description,
+    last: tuple[Description, str] | None,
+    base: PeriodMention | None,
+    reaches: str | None,
 ) -> str:
     """The unit a figure is stored in: a percent change of a reading is in points, except on a
-    year earlier (`the CPI rose 0.3% y/y`) or right after another percent change (`down 2.1%
-    ... fell 2.5%`), which are relative."""
-    if base is not None and base.years_back > 0 and base.label is None:
+    year earlier (`the CPI rose 0.3% y/y`), right after another percent change (`down 2.1%
+    ... fell 2.5%`) or on the way to a level in index points (`rose 0.4% to 104.2`), which are
+    relative."""
+    if base is not None and base.years_back > 0 and base.label is None or reaches == "index":
         return unit
     before = None if last is None or last[0].kind == "change" and last[1] == "percent" else last[1]
     return point_change(unit, desc.kind, desc.metric, before)
+
+
+# what joins a change to the level it leads to: `rose 0.4% to 104.2`, `gained 1.2% to close at`
+_TO_LEVEL = re.compile(r"\s+to\s+(?:(?:close|end|settle|finish)\s+at\s+)?$")
 
 
 def _carried(mentions: list[PeriodMention], period: str | None) -> str | None:

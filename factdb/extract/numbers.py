@@ -550,6 +550,8 @@ _DENOMINATOR_WORDS = _grouped(_case_forms(_DENOMINATORS))
 _UNIT_FORMS = _case_forms(
     [*(w for w in UNIT_WORDS if w == w.lower() and w != "x"), *CURRENCY_WORDS, *UNIT_MULTIPLES]
 ) | {code.upper() for code in CURRENCY_WORDS if len(code) == 3}  # `500 million USD`
+# a unit of several words in a compound adjective: `a 25-basis-point cut`, `a 100-square-meter flat`
+_UNIT_FORMS |= {w.replace(" ", "-") for w in UNIT_WORDS if " " in w and w == w.lower()}
 _UNIT = (
     r"(?:\s?|-)(?:(?:consecutive|straight|successive|full)\s+(?=(?:days?|weeks?|months?|years?)\b))?"
     rf"(?:{_grouped(_UNIT_FORMS | {w for w in UNIT_WORDS if w != w.lower()})})"
@@ -797,6 +799,11 @@ _FROM_BEFORE = re.compile(
 )
 _COMPOUND_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$")
+_MOVED_BEFORE = re.compile(
+    r"(?i)\b(?:rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped|slipped|gained|lost|slid|sank|"
+    r"plunged|surged|soared|tumbled|advanced|retreated|eased|dipped|(?:edged|inched|ticked)\s+(?:up|down|higher|lower))"
+    r"\s+(?:(?:about|around|nearly|some|almost|roughly)\s+)?$"
+)
 _BARE_YEAR = re.compile(
     r"(?<![\w.,$€£¥-])(?:1[89]|20|21)\d\d(?:[.,;:)\]\"”’']?(?:\s|$)|[;:)\]\"”’'])"
 )
@@ -870,6 +877,8 @@ def _unit(unit: str | None, has_scale: bool) -> str | None:
         return None
     word = _UNIT_PREFIX.sub("", unit)
     key = word if word in UNIT_WORDS else word.lower()
+    if key not in UNIT_WORDS and key.replace("-", " ") in UNIT_WORDS:
+        key = key.replace("-", " ")  # `basis-point`
     if key in ("pounds", "pound"):
         return "GBP" if has_scale else "pound"  # `£`-less money always comes with a scale
     if key in UNIT_WORDS:
@@ -1160,7 +1169,9 @@ def _number_match(text: str, m: re.Match[str]) -> Iterator[Quantity]:
         # `from X to Y` and `by 1,000 to 9,000` are a change and a level, not a range;
         # `by 3 to 5 percent` is a range (the unit is printed once)
         by_to = sep == "to" and _BY_BEFORE.search(before) and (u1 is not None or u2 is None)
-        is_from = _FROM_BEFORE.search(before) is not None or bool(by_to)
+        # `fell 0.5% to 49.1%`: a past move and where it ended, each with its unit
+        moved_to = sep == "to" and u1 is not None and u2 is not None and _MOVED_BEFORE.search(before)
+        is_from = _FROM_BEFORE.search(before) is not None or bool(by_to or moved_to)
         between = m.group("range_start") is not None
         same_unit = u1 == u2 or u1 is None or (u2 is None and cur1 is not None and cur2 is None)
         joinable = same_unit and (sep != "and" or between) and not is_from

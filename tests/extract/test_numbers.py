@@ -734,6 +734,24 @@ def test_by_to_is_a_change_and_a_level() -> None:
     assert [(q.text, q.value, q.value_high) for q in found] == [("3 to 5 percent", 3, 5)]
 
 
+def test_a_move_to_a_level_is_a_change_and_a_level() -> None:
+    """`fell 0.5% to 49.1%`: each figure printed with its unit after a past move is two readings;
+    `rose 3 to 5 percent` (one unit) and `expected to be 2% to 3%` (no move) stay ranges."""
+    found = find_quantities("The PMI fell 0.5% to 49.1% and sales edged up $2 to $10.")
+    assert [(q.text, q.value_high) for q in found] == [("0.5%", None), ("49.1%", None), ("$2", None), ("$10", None)]
+    for sentence, text in [("Profits rose 3 to 5 percent.", "3 to 5 percent"), ("Growth may be 2% to 3%.", "2% to 3%")]:
+        assert [q.text for q in find_quantities(sentence)] == [text]
+
+
+def test_multiword_units_in_compound_adjectives() -> None:
+    found = find_quantities("a 25-basis-point cut, a 0.5-percentage-point rise and a 100-square-meter flat")
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("25-basis-point", 25, "basis_point"),
+        ("0.5-percentage-point", 0.5, "percentage_point"),
+        ("100-square-meter", 100, "square_meter"),
+    ]
+
+
 def test_unit_carries_back_in_from_to() -> None:
     found = find_quantities("The rate rose from 3 to 5 percent.")
     assert [(q.text, q.unit) for q in found] == [("3", "percent"), ("5 percent", "percent")]

@@ -304,6 +304,13 @@ def test_extract_article_deduplicates_and_credits(tmp_path: Path) -> None:
         assert page.text[claim.start : claim.end] == claim.text
 
 
+def test_a_percent_move_to_an_index_level_is_relative() -> None:
+    """An index printed in points moves in percent (`rose 0.4% to 104.2`); the PMI, printed in
+    percent, moves in percentage points."""
+    units = [(c.text, c.unit) for c in extract("The dollar index rose 0.4% to 104.2. The PMI fell 0.5% to 49.1%.")]
+    assert units == [("0.4%", "percent"), ("104.2", "index"), ("0.5%", "percentage_point"), ("49.1%", "percent")]
+
+
 def test_lines_without_figures_credit_the_lines_that_point_back() -> None:
     """A figureless line's credit reaches a later `The data ...` line, the latest credit winning,
     and covers the uncredited figures before it only when it points back itself (`The data, ...`)."""
