@@ -43,6 +43,8 @@ _CHANGE_VERB = (
     r"shrunk|shrinks|expanded|expands|contracted|contracts|gained|gains|lost|loses|slid|slides|"
     r"weakened|weakens|strengthened|strengthens|appreciated|depreciated|rebounded|rebounds|sank|dipped|dips|"
     r"slumped|slumps|advanced|advances|retreated|retreats|narrowed|narrows|widened|widens|"
+    r"jumping|climbing|slipping|plunging|surging|soaring|tumbling|shrinking|contracting|gaining|"
+    r"losing|sliding|sinking|dipping|slumping|advancing|retreating|narrowing|widening|rebounding|"
     r"edged\s+(?:up|down|higher|lower)|went\s+(?:up|down)|(?:(?:was|were|is|are)\s+)?(?:up|down))"
 )
 # words between a verb and its number that do not change what is measured; `_peel` strips them

@@ -188,6 +188,9 @@ _LEAD = date(2024, 5, 2)
         ("Inflation in the euro zone slowed to 2.4% in March.", "2.4%", "entity", "euro zone"),
         ("Unemployment in Europe was 6.5% in March.", "6.5%", "entity", "Europe"),
         ("Tesla delivered 386,810 vehicles in the first quarter.", "386,810", "entity", "Tesla"),
+        # a gerund moves the figure too; `expanding 50 channels` (a goal) does not
+        ("The economy grew 3.2% in 2023 after contracting 3.7% in 2022.", "3.7%", "kind", "change"),
+        ("Its indicators include four components: expanding at least 50 channels.", "50", "kind", "target"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
