@@ -110,7 +110,8 @@ _MEASURE = frozenset(
     duration age margin loss losses trade utilization market risk likelihood probability odds chance
     loans lending credit deposits assets liabilities orders bookings receipts remittances inflows outflows
     taxes savings dividends expenditure expenditures outlays borrowing emissions rents productivity
-    valuation premiums payrolls economy shipments deliveries""".split()
+    valuation premiums payrolls economy shipments deliveries expectancy
+    cpi ppi pce hicp gnp gni fdi m0 m1 m2 m3""".split()
 )
 # a counted thing named as a statistical series: `marriage registrations`, `car sales`
 _SERIES_NOUNS = tuple(

@@ -700,6 +700,9 @@ _LENGTH_HINT = re.compile(
     r"sea\s+level|above|below|jump(?:ed)?|throw|sprint|race|wave|waves|runway|metres?|meters?)\b"
 )
 _RATE_HINT = re.compile(r"(?i)\b(?:rates?|ratio|share(?!\s+prices?)|unemployment|inflation)\b")
+_PERCENT_BEFORE = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
+# `two-wheelers`, `three-pointers`: a number naming a class of things, not counting them
+_CLASS_NOUN = re.compile(r"-[a-z]+ers\b")
 _INDEX_BEFORE = re.compile(
     rf"(?i)\b(?:index|indices|indexes|PMIs?|gauge|barometer|{_STOCK_INDEXES})(?:[^.;:\n]|\.\d){{0,45}}$"
 )
@@ -1230,8 +1233,8 @@ def _single(
         if after and len(after[0].strip()) > 2 and (unit := _unit_of(cur, "million", after[0])):
             value, end = _multiples(after[0], value), after.end()
     if unit == "index" and not _INDEX_HINT.search(text, max(0, start - 60), start):
-        if _RATE_HINT.search(text, max(0, start - 60), start):
-            unit = "percentage_point"  # `the jobless rate rose 0.4 points`: points of a percentage
+        if _RATE_HINT.search(text, max(0, start - 60), start) or _PERCENT_BEFORE.search(text, max(0, start - 60), start):
+            unit = "percentage_point"  # `the jobless rate rose 0.4 points`, `rose 18%, 6 points faster`
         else:
             end -= len(unit_text or "")  # `scored 30 points`: points counted, not index points
             unit, unit_text = None, None
@@ -1293,7 +1296,7 @@ def _judge(
             not _DURATION_BEFORE.search(before) or _AGO.match(after) and not _FOR.search(before)
         ):
             return  # `three days later`, `the level of a decade earlier`; but `detained for two days after`
-    if bare and high is None and _is_list_number(text, start, end):
+    if bare and high is None and (_is_list_number(text, start, end) or _CLASS_NOUN.match(text, end)):
         return
     counted = None
     if bare:

@@ -413,6 +413,7 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("A Twentyfold rise in cases.", "Twentyfold", 20, None, "times", None, "exact"),
     ("Output rose a hundredfold.", "hundredfold", 100, None, "times", None, "exact"),
     ("The car reaches 100 km/h in 3.8 seconds.", "3.8 seconds", 3.8, None, "second", None, "exact"),
+    ("Sales rose 18%, 6 points faster than in the first quarter.", "6 points", 6, None, "percentage_point", None, "exact"),
     ("At least 30 protesters were beaten.", "30", 30, None, "count", "protesters", "at_least"),
     (
         "The population was 1.41 billion at the end of 2023.",
@@ -657,6 +658,8 @@ def test_quantity(
 # sentences whose numbers are not claims (GUIDELINES.md "What is a claim" / "Decisions")
 NOT_CLAIMS = [
     "The benefits of the reform are manifold.",
+    "Sales of electric two-wheelers are booming.",
+    "He is known for his 3-pointers.",
     "The stock trades under the ticker 9988 in Hong Kong.",
     "Savings doubled from the level of a decade earlier.",
     "Windows 11 is installed on most new laptops.",

@@ -191,6 +191,10 @@ _LEAD = date(2024, 5, 2)
         # a gerund moves the figure too; `expanding 50 channels` (a goal) does not
         ("The economy grew 3.2% in 2023 after contracting 3.7% in 2022.", "3.7%", "kind", "change"),
         ("Its indicators include four components: expanding at least 50 channels.", "50", "kind", "target"),
+        # statistical series named by their acronym or a head noun of their own
+        ("The CPI went up by 0.4 percent year on year.", "0.4 percent", "metric", "cpi"),
+        ("M2, a broad measure of money supply, grew 6.2 percent.", "6.2 percent", "metric", "m2"),
+        ("Life expectancy rose to 78.6 years in 2023.", "78.6 years", "metric", "life expectancy"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
