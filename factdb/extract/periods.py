@@ -236,8 +236,10 @@ _MONTH_COUNTS = {w: i for i, w in enumerate("two three four five six seven eight
 
 
 def _first_months(m: re.Match[str], published: date | None) -> str | None:
-    """`the first ten months of 2024`: the smallest period holding them (GUIDELINES: enclosing)."""
+    """`the first ten months of 2024`, `the first three quarters`: the smallest period holding
+    them (GUIDELINES: enclosing)."""
     n = int(m["n"]) if m["n"].isdigit() else _MONTH_COUNTS[m["n"].lower()]
+    n *= 3 if m["unit"].lower() == "quarters" else 1
     year = m["y"] or _bare_year(1, published)
     if year is None:
         return None
@@ -325,7 +327,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             rf"\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])"
-            rf"\s+months(?:\s+of)?(?:\s+(?:the|this)\s+year|\s+(?P<y>{_YEAR}))?\b",
+            rf"\s+(?P<unit>months|quarters)(?:\s+of)?(?:\s+(?:the|this)\s+year|\s+(?P<y>{_YEAR}))?\b",
             re.IGNORECASE,
         ),
         "first_months",
@@ -447,7 +449,7 @@ def _triggers(sentence: str) -> set[str]:
         kinds |= {"year_range", "year"}
     if "half" in low or "quarters" in low or "h1" in low or "h2" in low:
         kinds.add("half")
-    if "first" in low and "months" in low:
+    if "first" in low and ("months" in low or "quarters" in low):
         kinds.add("first_months")
     if _QUARTER_TRIGGER.search(low):
         kinds.add("quarter")

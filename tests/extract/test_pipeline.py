@@ -130,6 +130,7 @@ _LEAD = date(2024, 5, 2)
         # the first N months of a year: the smallest period that holds them
         ("Investment expanded 3.4% in the first ten months of 2023.", "3.4%", "period", "2023"),
         ("Sales rose 5% in the first three months of 2024.", "5%", "period", "2024-Q1"),
+        ("In the first three quarters, retail sales reached 35.3 trillion yuan.", "35.3 trillion yuan", "period", "2024"),
         # a quarter or half named without a year is the latest begun by publication (2024-05-02)
         ("Deliveries rose 20% in the third quarter.", "20%", "period", "2023-Q3"),
         ("Deliveries rose 20% in the first quarter.", "20%", "period", "2024-Q1"),
