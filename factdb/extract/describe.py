@@ -98,7 +98,8 @@ _VERBS = frozenset(
     quickened moderated closed closes opened opens ended ends finished finishes settled settles delivered
     delivers shipped ships averaged averages weakened weakens strengthened strengthens appreciated
     depreciated rebounded rebounds sank dipped dips slumped slumps advanced advances retreated retreats
-    narrowed narrows widened widens topped tops hovered grow reach exceed climb""".split()
+    narrowed narrows widened widens topped tops hovered grow reach exceed climb exceeded exceeds surpassed
+    surpasses ticked inched crept""".split()
 )
 _AUX = frozenset("has have had also now still already only just been being could would may might will shall should must can".split())
 _MEASURE = frozenset(
@@ -111,7 +112,7 @@ _MEASURE = frozenset(
     loans lending credit deposits assets liabilities orders bookings receipts remittances inflows outflows
     taxes savings dividends expenditure expenditures outlays borrowing emissions rents productivity
     valuation premiums payrolls economy shipments deliveries expectancy
-    cpi ppi pce hicp gnp gni fdi m0 m1 m2 m3""".split()
+    cpi ppi pce hicp gnp gni fdi m0 m1 m2 m3 capitalization capitalisation cap""".split()
 )
 # a counted thing named as a statistical series: `marriage registrations`, `car sales`
 _SERIES_NOUNS = tuple(
@@ -237,6 +238,12 @@ _PAREN_TEXT = re.compile(r"\((?![A-Z][A-Za-z]{1,7}\))[^()]*\)")  # an aside, not
 _RELATIVE = re.compile(r",\s+(?:which|who)\s$")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _EXPLETIVE = re.compile(r"(?:there|it|this|that|they|we)", re.IGNORECASE)
+# an adverb between a subject and its verb: not part of what the subject names
+_ADVERB_END = re.compile(
+    r"\s+(?:briefly|sharply|slightly|steadily|significantly|nearly|roughly|modestly|marginally|largely|quickly|"
+    r"rapidly|gradually|reportedly|recently|previously|currently|initially|eventually|finally|again|"
+    r"unexpectedly|narrowly|barely|easily|comfortably|swiftly|suddenly|abruptly|temporarily|once)$"
+)
 _DET = re.compile(
     r"^(?:the|a|an|its|their|his|her|this|that|these|those|our|some|all|each|overall)\s+",
     re.IGNORECASE,
@@ -334,9 +341,10 @@ _REACH_CUT = re.compile(
     r"\b(?:expects?|predicts?|wants?|forecasts?|projects?|sees|needs?|aims?|plans?|hopes?|for|of)\s"
 )
 _RAISE = re.compile(
-    r"\b(?:increas|rais|lift|boost|cut|reduc|lower|bring|grow|expand)(?:e|es|ed|ing|s)?\s+(?P<x>[\w\s’'\-]+?)\s+(?:to|by)$",
+    r"\b(?:increas|rais|lift|boost|cut|reduc|lower|bring|grow|expand)(?:e|es|ed|ing|s)?\s+(?P<x>[\w\s’'\-]+?)\s+(?:to|by)$"
+    r"|\b(?:held|holds?|kept|keeps?|left|leaves?|maintained|maintains?)\s+(?P<held>[\w\s’'\-]+?)\s+(?:steady\s+|unchanged\s+)?at$",
     re.IGNORECASE,
-)
+)  # `raised interest rates to`, `held its policy rate at`
 _COPULA = re.compile(
     r"\b(?:was|were|is|are|stood\s+at|stands\s+at|totaled|totalled|amounted\s+to|came\s+(?:in\s+)?(?:at|to))$"
 )  # on lower-cased text
@@ -986,7 +994,7 @@ def _subject(before: str) -> tuple[str, str] | None:
         if verb is None or verb not in _VERBS:
             continue
         np = _LEAD_CUT.sub("", clause[: word.start()].strip())  # `Data showed retail sales rose`
-        np = np.removesuffix(" to")  # `expects output to grow`
+        np = _ADVERB_END.sub("", np.removesuffix(" to"))  # `expects output to grow`, `capitalization briefly exceeded`
         if not np or _EXPLETIVE.fullmatch(np):
             return None
         return np, verb
@@ -1250,9 +1258,9 @@ def _metric_phrase(
         return _split_np(
             _REACH_CUT.split(reach["x"])[-1], state, credited
         )  # `expects inflation to reach 3%`
-    raised = _RAISE.search(near) if near[-2:].lower() in ("to", "by") else None
+    raised = _RAISE.search(near) if near[-2:].lower() in ("to", "by", "at") else None
     if raised:
-        return _split_np(raised["x"], state, credited)
+        return _split_np(raised["x"] or raised["held"], state, credited)
     if subject and _is_generic(subject[0]):
         return None
     if subject and (

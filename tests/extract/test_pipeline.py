@@ -196,6 +196,11 @@ _LEAD = date(2024, 5, 2)
         ("The CPI went up by 0.4 percent year on year.", "0.4 percent", "metric", "cpi"),
         ("M2, a broad measure of money supply, grew 6.2 percent.", "6.2 percent", "metric", "m2"),
         ("Life expectancy rose to 78.6 years in 2023.", "78.6 years", "metric", "life expectancy"),
+        # the series a policy holds (`held its policy rate at`), verbs of passing a mark, an adverb before the verb
+        ("The central bank held its policy rate at 6.50%.", "6.50%", "metric", "policy rate"),
+        ("The unemployment rate ticked up to 4.0%.", "4.0%", "metric", "unemployment rate"),
+        ("Nvidia's market capitalization briefly exceeded $3.3 trillion.", "$3.3 trillion", "metric", "market capitalization"),
+        ("Nvidia's market capitalization briefly exceeded $3.3 trillion.", "$3.3 trillion", "entity", "Nvidia"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
