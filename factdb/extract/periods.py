@@ -7,8 +7,7 @@ Spans of several days get the smallest enclosing month, quarter, half or year,
 and a span across a year boundary has no single period (label ``None``).
 Comparison bases (``from June``, ``the same period in 2023``, ``year-on-year``,
 ``the previous year``) are kept apart from the period itself; the relative ones
-are resolved against the claim's own period. python-dateutil does the month
-arithmetic.
+are resolved against the claim's own period.
 """
 
 from __future__ import annotations
@@ -18,8 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
-
-from dateutil.relativedelta import relativedelta
+from functools import lru_cache
 
 __all__ = [
     "PeriodMention",
@@ -98,6 +96,7 @@ class PeriodMention:
     deictic: bool = False  # `last month`: the sentence is about `this month`
 
 
+@lru_cache(maxsize=4096)
 def period_range(label: str) -> tuple[date, date]:
     """First and last day of a period label.
 
@@ -111,7 +110,7 @@ def period_range(label: str) -> tuple[date, date]:
     if len(label) == 10:
         return first, first
     months = {"H": 6, "Q": 3}.get(label[5], 1)
-    return first, first + relativedelta(months=months, days=-1)
+    return first, _add_months(first, months) - timedelta(days=1)
 
 
 def _first_day(label: str) -> date:
@@ -133,8 +132,7 @@ def _first_day(label: str) -> date:
 
 
 def _add_months(day: date, months: int) -> date:
-    """``day + relativedelta(months=months)`` (the day capped at the month's length), several
-    times faster: shifting labels is done for most figures."""
+    """``day`` moved by whole months, the day capped at the month's length (Jan 31 + 1 = Feb 29)."""
     year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
     return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
@@ -208,7 +206,7 @@ def _month_range(m: re.Match[str], published: date | None) -> str | None:
     y1 = int(m["y1"]) if m["y1"] else y2
     if y1 is None or y2 is None:
         return None
-    first, last = date(y1, m1, 1), date(y2, m2, 1) + relativedelta(months=1, days=-1)
+    first, last = date(y1, m1, 1), _add_months(date(y2, m2, 1), 1) - timedelta(days=1)
     return enclosing_label(first, last) if first <= last else None
 
 
