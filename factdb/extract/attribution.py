@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -63,12 +63,39 @@ _ROLE_WORDS = "representative spokesman spokeswoman spokesperson official direct
 _DATA_VERB_WORDS = "reported reports announced released published issued estimated found showed shows indicated recorded"
 
 
+# Where a rule's matches can start, for a sentence: offsets to try in order, or None for anywhere.
+# Most rules open with a pattern `re` cannot skip ahead in, so trying them only where a match can
+# start spares a scan of every position.
+Starts = Callable[[str], Sequence[int] | None]
+
+
+def _anywhere(sentence: str) -> None:
+    return None
+
+
+def _possessive(sentence: str) -> Sequence[int] | None:
+    """Anywhere, if the sentence has a possessive (`Taiwan's`) at all."""
+    return None if "'s" in sentence or "’s" in sentence else ()
+
+
+def _clause_starts(sentence: str) -> Sequence[int]:
+    """Where a clause subject can start: the sentence start, a comma or `that` (`{_SUBJECT}`)."""
+    return [0, *(m.start() for m in _CLAUSE_OPENING.finditer(sentence))]
+
+
+def _data_starts(sentence: str) -> Sequence[int]:
+    """Offsets where a `_DATA` word may start (every offset when lower-casing cannot tell)."""
+    if not CASE_FOLDS.isdisjoint(sentence):
+        return range(len(sentence) + 1)
+    return [m.start() for m in _DATA_AT.finditer(sentence.lower())]
+
+
 def _rule(
-    pattern: str, shared: bool, words: str, flags: int = 0, at_data: bool = False
-) -> tuple[re.Pattern[str], bool, frozenset[str], bool]:
+    pattern: str, shared: bool, words: str, flags: int = 0, starts: Starts = _anywhere
+) -> tuple[re.Pattern[str], bool, frozenset[str], Starts]:
     """A credit pattern, whether its source is shared by the paragraph, words one of which it needs,
-    and whether its matches start at a `_DATA` word."""
-    return re.compile(pattern, flags), shared, frozenset(words.split()), at_data
+    and where its matches can start."""
+    return re.compile(pattern, flags), shared, frozenset(words.split()), starts
 
 
 # tried in order; the first that names someone wins
@@ -84,26 +111,27 @@ _PATTERNS = [
         rf"\b{_DATA}\s+(?:that|which)\s+(?:the\s+)?(?P<name>{_NAME})\s+{_PUBLISHED}",
         True,
         _DATA_WORDS + " document notice memo form",  # rarer than `that`/`which`, and needed too
-        at_data=True,
+        starts=_data_starts,
     ),
     _rule(
         rf"\b{_DATA}[”\"]?\s+(?:by|from|of)\s+(?:[a-z\-]+\s+){{0,4}}?(?:the\s+)?(?P<name>{_NAME})",
         True,
         _DATA_WORDS + " document notice memo form",
-        at_data=True,
+        starts=_data_starts,
     ),
     _rule(r"\baccording\s+to\s+(?P<np>[^,;:“”\"]+)", True, "according", re.IGNORECASE),
     _rule(
         rf"\b(?i:data|figures|statistics)\s+from\s+(?:the\s+)?(?P<name>{_NAME})",
         True,
         "data figures statistics",
-        at_data=True,
+        starts=_data_starts,
     ),
     _rule(
         rf"(?P<name>{_NAME})['’]s\s+(?:(?:latest|new|monthly|annual|official|own|recent)\s+)*(?:{_CAP}\s+){{0,4}}"
         r"(?:report|survey|study|data(?!\s+cent(?:er|re))|figures|index|PMI|poll|estimates?)\b",
         True,
         "report survey study data figures index pmi poll estimate estimates",  # rarer than `’s`
+        starts=_possessive,
     ),
     _rule(
         rf"\bthe\s+(?P<name>{_NAME})\s+(?:report|survey|study|data)\s+{_SPEECH}",
@@ -115,21 +143,24 @@ _PATTERNS = [
         rf"(?:also\s+)?(?:showed|shows|show|{_PUBLISHED}|indicated|revealed|suggested)\b",
         True,
         "showed shows show indicated revealed suggested " + _PUBLISHED_WORDS,
+        starts=_clause_starts,
     ),  # `Eurostat data showed`
     _rule(
         rf"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<name>{_NAME})\s+(?:economists?|analysts?|strategists?|researchers?)\s+"
         r"(?:had\s+)?(?:forecast|forecasts|expect|expected|expects|predicted|predict|estimated|estimate|said|say)\b",
         False,
         "forecast forecasts expect expected expects predicted predict estimated estimate said say",
+        starts=_clause_starts,
     ),  # `Goldman Sachs economists forecast`
     _rule(
         rf"(?P<name>{_NAME})(?P<authority>['’]s\s+(?:[a-z]+\s+){{0,2}}{_AUTHORITY})(?:\s+(?:also|further|later))?\s+"
         rf"(?:{_SPEECH}|{_DATA_VERB})\b",
         False,
         _AUTHORITY_WORDS,
+        starts=_possessive,
     ),  # `Taiwan's defense ministry said`
-    _rule(rf"{_SUBJECT}{_DATA_VERB}\b", True, _DATA_VERB_WORDS),
-    _rule(rf"{_SUBJECT}{_SPEECH}\b", False, _SPEECH_WORDS),
+    _rule(rf"{_SUBJECT}{_DATA_VERB}\b", True, _DATA_VERB_WORDS, starts=_clause_starts),
+    _rule(rf"{_SUBJECT}{_SPEECH}\b", False, _SPEECH_WORDS, starts=_clause_starts),
     _rule(
         rf"\b(?i:representative|spokes(?:man|woman|person)|official|director|head|chairman|member|economist)s?"
         rf"\s+(?:of|from|at|for)\s+(?:the\s+)?(?P<name>{_NAME})(?=.*\b(?:{_SPEECH}|{_DATA_VERB})\b)",
@@ -138,6 +169,7 @@ _PATTERNS = [
     ),
 ]
 _TRIGGERS = frozenset().union(*(words for _, _, words, _ in _PATTERNS))
+_CLAUSE_OPENING = re.compile(",|that")
 # Where a `_DATA` word may start, found in lower-cased text by a pattern `re` can skip ahead in
 # (the `\b` and case-insensitive branches of `_DATA` make it try every position). Lower-casing
 # keeps offsets, and matches what re.IGNORECASE matches, except for the CASE_FOLDS characters.
@@ -239,15 +271,17 @@ def find_credit(sentence: str, expand: dict[str, str] | None = None) -> Credit |
         sentence = _PARENS.sub("", sentence)
     if "-" in sentence:
         sentence = _DESCRIPTIVE.sub(lambda m: m[0].lower(), sentence)
-    data_at: Sequence[int] | None = None  # worked out for the first pattern that needs it
-    for pattern, shared, needs, at_data in _PATTERNS:
+    offsets: dict[Starts, Sequence[int] | None] = {}  # worked out for the first rule that needs them
+    for pattern, shared, needs, starts in _PATTERNS:
         if words.isdisjoint(needs):
             continue
-        if at_data:  # the leftmost match, tried only where one can start
-            data_at = _data_starts(sentence) if data_at is None else data_at
-            m = next((found for at in data_at if (found := pattern.match(sentence, at))), None)
-        else:
+        if starts not in offsets:
+            offsets[starts] = starts(sentence)
+        at = offsets[starts]
+        if at is None:
             m = pattern.search(sentence)
+        else:  # the leftmost match, tried only where one can start
+            m = next((found for start in at if (found := pattern.match(sentence, start))), None)
         if not m:
             continue
         if "np" in pattern.groupindex:
@@ -263,13 +297,6 @@ def find_credit(sentence: str, expand: dict[str, str] | None = None) -> Credit |
             name = f"{name} ({_clean(org[-1], expand) or org[-1]})"
         return Credit(name, shared)
     return None
-
-
-def _data_starts(sentence: str) -> Sequence[int]:
-    """Offsets where a `_DATA` word may start (every offset when lower-casing cannot tell)."""
-    if not CASE_FOLDS.isdisjoint(sentence):
-        return range(len(sentence) + 1)
-    return [m.start() for m in _DATA_AT.finditer(sentence.lower())]
 
 
 def is_unnamed(sentence: str) -> bool:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from factdb.extract import attribution
 from factdb.extract.attribution import (
     Credit,
     acronyms,
@@ -17,79 +21,78 @@ from factdb.extract.attribution import (
 )
 from factdb.pages import Outlet
 
+CREDITS = [
+    (
+        "According to data released by the National Bureau of Statistics, output rose 5%.",
+        Credit("National Bureau of Statistics", True),
+    ),
+    (
+        "Retail sales rose 3% in May, the Commerce Department said.",
+        Credit("Commerce Department", False),
+    ),
+    (
+        "The General Administration of Customs reported that imports fell 9%.",
+        Credit("General Administration of Customs", True),
+    ),
+    (
+        "Data from the Office for National Statistics showed that inflation fell to 2%.",
+        Credit("Office for National Statistics", True),
+    ),
+    (
+        "According to statistics that the China Association of Automobile Manufacturers released, sales fell.",
+        Credit("China Association of Automobile Manufacturers", True),
+    ),
+    ("Caixin's China Manufacturing PMI recorded 49.8 for July.", Credit("Caixin", True)),
+    (
+        "A study published in the journal “Frontiers in Psychology” found 22.8 percent.",
+        Credit("Frontiers in Psychology", True),
+    ),
+    (
+        "According to official Chinese statistics, nearly 200,000 soldiers died.",
+        Credit("official Chinese statistics", True),
+    ),
+    (
+        "The Paper, citing the Ministry of Civil Affairs’ Q2 statistics, said 3.4 million.",
+        Credit("Ministry of Civil Affairs", True),
+    ),
+    (
+        "According to a report by Spain-based group Safeguard Defenders, there are 100.",
+        Credit("Safeguard Defenders", True),
+    ),
+    (
+        "Jane Doe, chief economist at the Acme Institute, said growth was 2%.",
+        Credit("Jane Doe (Acme Institute)", False),
+    ),
+    (
+        "A spokesman for the Chinese Democratic Party said that 24 members were hurt.",
+        Credit("Chinese Democratic Party", False),
+    ),
+    ("Wang also emphasized that there are three principles.", Credit("Wang", False)),
+    (
+        "The Office for Budget Responsibility (OBR) estimated that growth may be 4% lower.",
+        Credit("Office for Budget Responsibility", True),
+    ),
+    ("Eurostat data showed euro zone inflation at 2.4% in November.", Credit("Eurostat", True)),
+    ("Goldman Sachs economists forecast a 4.5% decline in GDP.", Credit("Goldman Sachs", False)),
+    (
+        "The figures, published by the Bank of Japan on Monday, show prices up 2.8%.",
+        Credit("Bank of Japan", True),
+    ),
+    (
+        "Economists at Nomura estimated that the number could be twice the official figure.",
+        Credit("Nomura", False),
+    ),
+    (
+        "The PLA sent 71 aircraft toward Taiwan on Sunday, Taiwan's defense ministry said.",
+        Credit("Taiwan's defense ministry", False),
+    ),
+    ("According to the log, there were 293 incidents.", None),
+    ("Analysts expressed the belief that demand was weak.", None),
+    ("Output rose 4% in May.", None),
+]
 
-@pytest.mark.parametrize(
-    ("sentence", "credit"),
-    [
-        (
-            "According to data released by the National Bureau of Statistics, output rose 5%.",
-            Credit("National Bureau of Statistics", True),
-        ),
-        (
-            "Retail sales rose 3% in May, the Commerce Department said.",
-            Credit("Commerce Department", False),
-        ),
-        (
-            "The General Administration of Customs reported that imports fell 9%.",
-            Credit("General Administration of Customs", True),
-        ),
-        (
-            "Data from the Office for National Statistics showed that inflation fell to 2%.",
-            Credit("Office for National Statistics", True),
-        ),
-        (
-            "According to statistics that the China Association of Automobile Manufacturers released, sales fell.",
-            Credit("China Association of Automobile Manufacturers", True),
-        ),
-        ("Caixin's China Manufacturing PMI recorded 49.8 for July.", Credit("Caixin", True)),
-        (
-            "A study published in the journal “Frontiers in Psychology” found 22.8 percent.",
-            Credit("Frontiers in Psychology", True),
-        ),
-        (
-            "According to official Chinese statistics, nearly 200,000 soldiers died.",
-            Credit("official Chinese statistics", True),
-        ),
-        (
-            "The Paper, citing the Ministry of Civil Affairs’ Q2 statistics, said 3.4 million.",
-            Credit("Ministry of Civil Affairs", True),
-        ),
-        (
-            "According to a report by Spain-based group Safeguard Defenders, there are 100.",
-            Credit("Safeguard Defenders", True),
-        ),
-        (
-            "Jane Doe, chief economist at the Acme Institute, said growth was 2%.",
-            Credit("Jane Doe (Acme Institute)", False),
-        ),
-        (
-            "A spokesman for the Chinese Democratic Party said that 24 members were hurt.",
-            Credit("Chinese Democratic Party", False),
-        ),
-        ("Wang also emphasized that there are three principles.", Credit("Wang", False)),
-        (
-            "The Office for Budget Responsibility (OBR) estimated that growth may be 4% lower.",
-            Credit("Office for Budget Responsibility", True),
-        ),
-        ("Eurostat data showed euro zone inflation at 2.4% in November.", Credit("Eurostat", True)),
-        ("Goldman Sachs economists forecast a 4.5% decline in GDP.", Credit("Goldman Sachs", False)),
-        (
-            "The figures, published by the Bank of Japan on Monday, show prices up 2.8%.",
-            Credit("Bank of Japan", True),
-        ),
-        (
-            "Economists at Nomura estimated that the number could be twice the official figure.",
-            Credit("Nomura", False),
-        ),
-        (
-            "The PLA sent 71 aircraft toward Taiwan on Sunday, Taiwan's defense ministry said.",
-            Credit("Taiwan's defense ministry", False),
-        ),
-        ("According to the log, there were 293 incidents.", None),
-        ("Analysts expressed the belief that demand was weak.", None),
-        ("Output rose 4% in May.", None),
-    ],
-)
+
+@pytest.mark.parametrize(("sentence", "credit"), CREDITS)
 def test_find_credit(sentence: str, credit: Credit | None) -> None:
     assert find_credit(sentence) == credit
 
@@ -140,3 +143,30 @@ def test_pick_outlet(sentence: str, credited: str | None, outlet: Outlet) -> Non
 
 def test_pick_outlet_without_outlets() -> None:
     assert pick_outlet((), "Sales rose 3%.", None) is None
+
+
+SEED_LINES = [
+    line
+    for page in sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+    for line in page.read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+CREDIT_LINES = [sentence for sentence, _ in CREDITS]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(SEED_LINES + CREDIT_LINES),
+    st.sampled_from([", ", "that ", "’s ", "'s ", " data ", "The ", "İ", "ſ", ""]),
+    st.integers(0, 400),
+)
+def test_rules_match_only_where_their_starts_say(line: str, insert: str, at: int) -> None:
+    """A rule tried only at its start offsets finds what a search of the whole sentence finds."""
+    sentence = line[:at] + insert + line[at:]
+    for pattern, _, _, starts in attribution._PATTERNS:
+        offsets = starts(sentence)
+        if offsets is None:
+            continue
+        found = pattern.search(sentence)
+        tried = next((m for start in offsets if (m := pattern.match(sentence, start))), None)
+        assert (found and found.span()) == (tried and tried.span()), (pattern.pattern[:60], sentence)
