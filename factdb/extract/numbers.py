@@ -580,7 +580,7 @@ def _number(tag: str) -> str:
     return (
         rf"(?P<cur{tag}>{_CURRENCY_BEFORE})?"
         rf"(?P<num{tag}>{_NUMBER_START[tag]}(?:[-−+](?=\d))?(?:{_DIGITS})"
-        rf"|\b(?:{_WORDNUM})\b(?![-\s]?(?:{_DENOMINATOR_WORDS})\b)"
+        rf"|\b(?:{_WORDNUM})\b(?:\s+and\s+a\s+half\b)?(?![-\s]?(?:{_DENOMINATOR_WORDS})\b)"
         rf"|\b(?:[Hh]alf\s+|{_SCALE_FRACTION})?[Aa]n?\b(?=\s+(?:{_SCALE_WORDS}|(?:hour|day|week|month|year|decade)s?)\b(?!-)))"
         rf"(?P<scale{tag}>(?:\s|-)(?:{_SCALE_WORDS})\b|(?<=\d)(?:[kK]|mn|bn|tn|BN|MN)\b"
         rf"|(?(cur{tag})(?<=\d)[mbMBT]\b|(?!)))?"
@@ -644,7 +644,7 @@ _QUANTITY = re.compile(
     r"|(?=[A-Za-z])(?P<long>\b(?:[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)-long\b)"
     # number words that carry their own unit or need a following word to be a number
     rf"|(?=[A-Za-z])(?P<frac>\b(?:{_WORDNUM}|[Aa]n?)[-\s](?:{_DENOMINATOR_WORDS})\b(?!\s+of\s+an?\s+(?:{_SCALE_WORDS})\b))"
-    rf"|(?P<ratio>\b(?P<of>{_WORD}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?P<per>{_WORD}|\d{{1,3}}(?:,\d{{3}})*)\b(?![.,]\d)"
+    rf"|(?P<ratio>\b(?P<of>{_WORD}|\d{{1,3}})\s+(?:in(?:\s+every)?|out\s+of)\s+(?P<per>{_WORD}|\d{{1,3}}(?:,\d{{3}})*)\b(?![.,]\d)"
     r"(?=\s+[A-Za-z])(?!\s+(?:percent|per\s+cent|times|years?|months?|weeks?|days?)\b))"
     r"|(?=[Hh])(?P<half>\b[Hh]alf\b(?=\s+of\b)|(?<=\bby\s)half\b)"  # `half of`, `cut by half`
     r"|(?=[Tt])(?P<twice>\b(?:[Tt]wice|[Tt]hrice)\b)"
@@ -856,6 +856,8 @@ def _value(num: str) -> float:
         return 1.0
     if low.startswith("half"):
         return 0.5
+    if low.endswith(" and a half"):  # `one and a half million`
+        return _word_value(low.removesuffix(" and a half")) + 0.5
     if " of " in low:  # `a quarter of a` (million)
         words = _WORD_BREAK.split(low.split(" of ")[0])
         numerator = 1.0 if words[0] in ("a", "an") else _word_value(words[0])

@@ -310,6 +310,7 @@ UNIT_WORDS: dict[str, str] = {
     "barrels per day": "barrel_per_day",
     "barrels a day": "barrel_per_day",
     "bpd": "barrel_per_day",
+    "b/d": "barrel_per_day",
     "cubic meters": "cubic_meter",
     "cubic metres": "cubic_meter",
     "mph": "mile_per_hour",
@@ -356,6 +357,10 @@ UNIT_MULTIPLES: dict[str, tuple[str, float]] = {
     "cent": ("USD", 0.01),
     "pence": ("GBP", 0.01),
     "bcm": ("cubic_meter", 1e9),  # billion cubic meters of gas
+    "megatonne": ("metric_ton", 1e6),
+    "megatonnes": ("metric_ton", 1e6),
+    "gigatonne": ("metric_ton", 1e9),
+    "gigatonnes": ("metric_ton", 1e9),
 }
 
 _PERCENT_LIKE = {

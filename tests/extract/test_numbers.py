@@ -414,6 +414,12 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("Output rose a hundredfold.", "hundredfold", 100, None, "times", None, "exact"),
     ("The car reaches 100 km/h in 3.8 seconds.", "3.8 seconds", 3.8, None, "second", None, "exact"),
     ("Sales rose 18%, 6 points faster than in the first quarter.", "6 points", 6, None, "percentage_point", None, "exact"),
+    ("About one and a half million people live there.", "one and a half million", 1.5e6, None, "count", "people",
+     "approximately"),
+    ("The project will take two and a half years.", "two and a half years", 2.5, None, "year", None, "exact"),
+    ("Officials said 1 in every 4 homes was damaged.", "1 in every 4", 25, None, "percent", None, "exact"),
+    ("Output was 3.2 million b/d last month.", "3.2 million b/d", 3.2e6, None, "barrel_per_day", None, "exact"),
+    ("Emissions fell to 5.2 gigatonnes of CO2.", "5.2 gigatonnes", 5.2e9, None, "metric_ton", None, "exact"),
     ("At least 30 protesters were beaten.", "30", 30, None, "count", "protesters", "at_least"),
     (
         "The population was 1.41 billion at the end of 2023.",
