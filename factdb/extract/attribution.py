@@ -59,7 +59,10 @@ _AUTHORITY_WORDS = (
     "council commission cabinet embassy consulate authorities"
 )
 _AUTHORITY = rf"(?:{'|'.join(_AUTHORITY_WORDS.split())})"
-_ROLE_WORDS = "representative spokesman spokeswoman spokesperson official director head chairman member economist"
+_ROLE_WORDS = (
+    "representative spokesman spokeswoman spokesperson official director head chairman member economist analyst "
+    "strategist researcher"
+)
 _DATA_VERB_WORDS = "reported reports announced released published issued estimated found showed shows indicated recorded"
 
 
@@ -162,7 +165,7 @@ _PATTERNS = [
     _rule(rf"{_SUBJECT}{_DATA_VERB}\b", True, _DATA_VERB_WORDS, starts=_clause_starts),
     _rule(rf"{_SUBJECT}{_SPEECH}\b", False, _SPEECH_WORDS, starts=_clause_starts),
     _rule(
-        rf"\b(?i:representative|spokes(?:man|woman|person)|official|director|head|chairman|member|economist)s?"
+        rf"\b(?i:{'|'.join(_ROLE_WORDS.split())})s?"
         rf"\s+(?:of|from|at|for)\s+(?:the\s+)?(?P<name>{_NAME})(?=.*\b(?:{_SPEECH}|{_DATA_VERB})\b)",
         False,
         _ROLE_WORDS + " " + " ".join(w + "s" for w in _ROLE_WORDS.split()),

@@ -221,7 +221,7 @@ _RESULT = re.compile(r"\b(?:loss|losses|gain|gains)(?:\s+of)?$")
 _CLAUSE_RESET = re.compile(r";|\.\s|w(?<!\w\w)(?:hile|hereas)\b|b(?<!\w\w)ut\b|a(?<!\w\w)lthough\b")
 
 # --- clauses and noun phrases
-_ACRONYM_PAREN = re.compile(r"\([A-Z]{2,8}\)")
+_ACRONYM_PAREN = re.compile(r"\([A-Z]{2,8}s?\)")  # `(NBS)`, `(LGFVs)`
 # Every branch opens with a literal character, so that `re` skips ahead to those characters;
 # `x(?<!\w\w)` is `\bx` written that way. Only where matches end is used, and `[),]\s*and\s`
 # ends where `(?<=[),])\s*and\s` would.
@@ -916,7 +916,8 @@ def _is_measure(np: str) -> bool:
 def _is_generic(np: str) -> bool:
     """`the same numbers`, `the drop for August`: a phrase that points back at a series named before."""
     words = [w for w in _LOWER_WORD.findall(_untimed(np).lower()) if w not in _GENERIC_FILLER]
-    return not words or all(w in _GENERIC or _CHANGE_NOUN_RE.fullmatch(w) for w in words)
+    # a change noun points back (`the drop`), unless it names a series itself (`growth`, `losses`)
+    return not words or all(w in _GENERIC or _CHANGE_NOUN_RE.fullmatch(w) and w not in _MEASURE for w in words)
 
 
 @dataclass

@@ -457,6 +457,11 @@ def _triggers(sentence: str) -> set[str]:
 
 
 _MONTH_KINDS = frozenset(("day_range", "month_range", "day", "month"))
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|best|worst)"
+    r"(?:\s+[a-z]+){0,2}\s+(?:(?:in|for|of|so\s+far)\s+)?$",
+    re.IGNORECASE,
+)
 _WEEKDAY_NAMES = frozenset(d.lower() for d in (*calendar.day_name, *calendar.day_abbr))
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 # capitalised words that may come right before a date without naming anything
@@ -495,6 +500,8 @@ def find_periods(sentence: str, published: date | None) -> list[PeriodMention]:
                 continue
             if kind in _MONTH_KINDS and _in_name(sentence, s):
                 continue  # `the Long March 5 rocket`
+            if kind == "deictic" and _SUPERLATIVE_BEFORE.search(sentence, max(0, s - 40), s):
+                continue  # `the highest level this year`: a frame for a comparison, not a period
             if (
                 kind == "month"
                 and _modal_may(m, sentence)

@@ -201,6 +201,15 @@ _LEAD = date(2024, 5, 2)
         ("The unemployment rate ticked up to 4.0%.", "4.0%", "metric", "unemployment rate"),
         ("Nvidia's market capitalization briefly exceeded $3.3 trillion.", "$3.3 trillion", "metric", "market capitalization"),
         ("Nvidia's market capitalization briefly exceeded $3.3 trillion.", "$3.3 trillion", "entity", "Nvidia"),
+        # a plural acronym in parentheses is part of the subject; growth on its own is a series
+        ("The hidden debt of financing vehicles (LGFVs) reached 60 trillion yuan.", "60 trillion yuan", "metric",
+         "hidden debt of financing vehicles"),
+        ("Economists at Nomura estimated that growth slowed to 4.5%.", "4.5%", "metric", "growth"),
+        ("Analysts at Goldman Sachs estimated that 14 trillion yuan of debt is at risk.", "14 trillion yuan",
+         "attributed_to", "Goldman Sachs"),
+        # `the highest level this year` frames a comparison: the next sentence keeps July
+        ("The rate rose to 17.1% in March, the highest level this year. The rate for women was 6.5%.", "6.5%",
+         "period", "2024-03"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
