@@ -68,6 +68,7 @@ _QUAL_PHRASES = (
     "as low as",
     "as little as",
     "as few as",
+    "average of",  # `cut rates by an average of 0.5 points`: the amount, not a series of averages
 )
 # `soared as much as 40%`: its `as` opens no clause
 _AS_MUCH_AS = re.compile(

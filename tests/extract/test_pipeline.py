@@ -205,6 +205,10 @@ _LEAD = date(2024, 5, 2)
         ("The hidden debt of financing vehicles (LGFVs) reached 60 trillion yuan.", "60 trillion yuan", "metric",
          "hidden debt of financing vehicles"),
         ("Economists at Nomura estimated that growth slowed to 4.5%.", "4.5%", "metric", "growth"),
+        ("Banks will cut rates on existing mortgages by an average of 0.5 percentage points.",
+         "0.5 percentage points", "metric", "rates on existing mortgages"),
+        ("Banks will cut rates on existing mortgages by an average of 0.5 percentage points.",
+         "0.5 percentage points", "kind", "change"),
         ("Analysts at Goldman Sachs estimated that 14 trillion yuan of debt is at risk.", "14 trillion yuan",
          "attributed_to", "Goldman Sachs"),
         # `the highest level this year` frames a comparison: the next sentence keeps July
