@@ -658,7 +658,7 @@ _QUANTITY = re.compile(
 # --- context patterns, applied to a few words around one match --------------------------
 
 _QUALIFIER_AFTER = re.compile(
-    r"(?i)^\s*(?:or\s+(?P<more>more|above|higher)|(?P<plus>\+|-?plus)\b|or\s+so\b)"
+    r"(?i)^\s*(?:or\s+(?P<more>more|above|higher)|(?P<plus>\+|-?plus)\b|or\s+so\b|-odd\b)"
 )
 _TIME_FRAME_BEFORE = re.compile(
     r"(?i)(?:\b(?:the|these|those|its|their)\s+(?:(?:past|last|next|coming|previous|following|"
@@ -801,6 +801,7 @@ _FROM_BEFORE = re.compile(
     r"(?i)(?<!\brange)(?<!\branges)(?<!\branged)(?<!\branging)(?<!\bvaries)(?<!\bvarying)\s+from\s+$"
 )
 _COMPOUND_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
+_ROUGHLY_AFTER = frozenset(("plus", "odd", "strong"))  # `5,000-plus`, `8,000-odd`, `a 3,000-strong crowd`
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$")
 _MOVED_BEFORE = re.compile(
     r"(?i)\b(?:rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped|slipped|gained|lost|slid|sank|"
@@ -896,8 +897,9 @@ def _unit(unit: str | None, has_scale: bool) -> str | None:
 def _counted(text: str, end: int) -> str | None:
     """The plural noun phrase after a count: `43 cities`, `10 government service apps`."""
     compound = _COMPOUND_NOUN.match(text, end)
-    if compound:
+    if compound and compound[1] not in _ROUGHLY_AFTER:
         return compound.group(1) + "s"  # `a 100-seat chamber`, `a 10-point plan`
+    end = compound.end() if compound else end  # `5,000-plus workers`, `8,000-odd schools`
     partitive = _PARTITIVE.match(text, end, min(len(text), end + 60))
     pos = partitive.end() if partitive else end
     words: list[str] = []

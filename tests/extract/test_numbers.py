@@ -420,6 +420,8 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("Officials said 1 in every 4 homes was damaged.", "1 in every 4", 25, None, "percent", None, "exact"),
     ("Output was 3.2 million b/d last month.", "3.2 million b/d", 3.2e6, None, "barrel_per_day", None, "exact"),
     ("Emissions fell to 5.2 gigatonnes of CO2.", "5.2 gigatonnes", 5.2e9, None, "metric_ton", None, "exact"),
+    ("More than 5,000-plus workers walked out.", "5,000", 5000, None, "count", "workers", "more_than"),
+    ("The state has 8,000-odd schools.", "8,000", 8000, None, "count", "schools", "approximately"),
     ("At least 30 protesters were beaten.", "30", 30, None, "count", "protesters", "at_least"),
     (
         "The population was 1.41 billion at the end of 2023.",
