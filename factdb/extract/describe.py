@@ -113,7 +113,7 @@ _MEASURE = frozenset(
     loans lending credit deposits assets liabilities orders bookings receipts remittances inflows outflows
     taxes savings dividends expenditure expenditures outlays borrowing emissions rents productivity
     valuation premiums payrolls economy shipments deliveries expectancy
-    cpi ppi pce hicp gnp gni fdi m0 m1 m2 m3 capitalization capitalisation cap""".split()
+    cpi ppi pce hicp gnp gni fdi m0 m1 m2 m3 capitalization capitalisation cap workforce headcount""".split()
 )
 # a counted thing named as a statistical series: `marriage registrations`, `car sales`
 _SERIES_NOUNS = tuple(
@@ -1232,7 +1232,7 @@ def _metric_phrase(
             )  # `54 percent of university students`: the population
         return phrase
     change_of = _CHANGE_OF.match(after)
-    if change_of:
+    if change_of and _untimed(change_of["x"]).strip():  # `a rise in exports`; `a decline in May` names a time
         return _split_np(change_of["x"], state, credited)
     after_noun = _AFTER_NOUN.match(after) if unit != "count" else None
     if after_noun and after_noun["n"] != "share":  # `a 19 percent market share`; a bare `share` says less than the subject

@@ -205,6 +205,8 @@ _LEAD = date(2024, 5, 2)
         ("The hidden debt of financing vehicles (LGFVs) reached 60 trillion yuan.", "60 trillion yuan", "metric",
          "hidden debt of financing vehicles"),
         ("Economists at Nomura estimated that growth slowed to 4.5%.", "4.5%", "metric", "growth"),
+        ("Sales fell 0.5% in June after a 0.4% decline in May.", "0.4%", "metric", "sales"),
+        ("The company's workforce grew to 161,000 from 154,000.", "154,000", "metric", "workforce"),
         ("Banks will cut rates on existing mortgages by an average of 0.5 percentage points.",
          "0.5 percentage points", "metric", "rates on existing mortgages"),
         ("Banks will cut rates on existing mortgages by an average of 0.5 percentage points.",
