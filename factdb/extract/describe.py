@@ -322,8 +322,14 @@ _LEADING_NUMBER = re.compile(r"^[\d,.]+\s+")  # `of the 1,200 companies`: the sa
 _PEOPLE = re.compile(r"(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?:s|people)")
 _CHANGE_OF = re.compile(
     rf"(?:-fold)?\s*{_CHANGE_NOUN}\s+(?:in|of)\s+(?P<x>[^,.;]+?)"
-    r"(?=\s+(?:and|as|because|due|after|since|compared|from|while)\b|[,.;]|$)",
+    r"(?=\s+(?:and|as|because|due|after|since|compared|from|while)\b|\s+to\s+[$€£¥\d]|[,.;]|$)",
     re.IGNORECASE,
+)  # `a 31% rise in second-quarter profit to 47.6 billion yuan`
+_VERB_PREPOSITION = re.compile(r"\s(?:for|to|in|on|at|with|from)\s")
+# `$100 billion in market value`, `$3bn in sales`: an amount of the series named after it
+_IN_SERIES = re.compile(
+    r"\s+in\s+(?P<n>(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)"
+    r"(?=\s+(?:in|for|on|at|to|from|by|during|over|last|this|since)\b|\s*[,.;:)]|\s*$)"
 )
 _AFTER_NOUN = re.compile(
     r"\)?\s+(?P<n>(?:[a-z][\w\-]*\s+){0,2}?(?:cost|costs|fee|fees|altitude|stake|deal|loan|fine|budget|investment|"
@@ -365,7 +371,8 @@ _CONTINUES = (
         ("reaching", "totaling", "totalling", "hitting", "or", "up", "down"),
         re.compile(r",\s+(?:reaching|totaling|totalling|hitting|or|up|down)$"),
     ),
-    (("to",), re.compile(rf"\b{_CHANGE_VERB}\s+(?:by\s+)?\S+\s+\S+\s+to$")),
+    # `rose 47 percent to ¥4 billion`, `a 31% rise in profit to 47.6 billion yuan`
+    (("to",), re.compile(rf"\b(?:{_CHANGE_VERB}\s+(?:by\s+)?\S+\s+\S+|{_CHANGE_NOUN}\s+in\s+[^,;]{{1,60}}?)\s+to$")),
 )
 # the whole a list of components belongs to: `sub-indexes that make up the manufacturing PMI`,
 # `components of the index`, `the ISM's sub-index for new orders`
@@ -1234,6 +1241,9 @@ def _metric_phrase(
     change_of = _CHANGE_OF.match(after)
     if change_of and _untimed(change_of["x"]).strip():  # `a rise in exports`; `a decline in May` names a time
         return _split_np(change_of["x"], state, credited)
+    in_series = _IN_SERIES.match(after) if unit != "count" and unit != "percent" else None
+    if in_series and _is_measure(in_series["n"]) and not _is_generic(in_series["n"]):
+        return _split_np(in_series["n"], state, credited)
     after_noun = _AFTER_NOUN.match(after) if unit != "count" else None
     if after_noun and after_noun["n"] != "share":  # `a 19 percent market share`; a bare `share` says less than the subject
         return _split_np(after_noun["n"] + (after_noun["pp"] or ""), state, credited)
@@ -1242,6 +1252,8 @@ def _metric_phrase(
     of_form = _OF_FORM.search(near) if near.endswith("of") else None
     if of_form:
         x = _SPLIT_DET.split(of_form["x"])[-1]
+        if not _is_measure(x):
+            x = _VERB_PREPOSITION.split(x)[-1]  # `guided for revenue of`
         if (
             _is_measure(x)
             and (not _ENDS_IN_CHANGE.search(x) or _money_result(x.strip(), unit))

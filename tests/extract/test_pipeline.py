@@ -207,6 +207,13 @@ _LEAD = date(2024, 5, 2)
         ("Economists at Nomura estimated that growth slowed to 4.5%.", "4.5%", "metric", "growth"),
         ("Sales fell 0.5% in June after a 0.4% decline in May.", "0.4%", "metric", "sales"),
         ("The company's workforce grew to 161,000 from 154,000.", "154,000", "metric", "workforce"),
+        # money `in` a series, the level a change of a series reached, a verb's preposition before the series
+        ("The selloff wiped out roughly $100 billion in market value.", "$100 billion", "metric", "market value"),
+        ("The firm had $3bn in sales in 2023.", "$3bn", "metric", "sales"),
+        ("Tencent reported a 31% rise in net profit to 47.6 billion yuan.", "47.6 billion yuan", "metric",
+         "net profit"),
+        ("The company guided for revenue of $28.5 billion to $29.5 billion.", "$28.5 billion to $29.5 billion",
+         "metric", "revenue"),
         ("Banks will cut rates on existing mortgages by an average of 0.5 percentage points.",
          "0.5 percentage points", "metric", "rates on existing mortgages"),
         ("Banks will cut rates on existing mortgages by an average of 0.5 percentage points.",
