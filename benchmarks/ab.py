@@ -2,6 +2,7 @@
 
     python benchmarks/ab.py 3e4735a                  # 1 MB of seed text, a 10 MB corpus, 2 rounds
     python benchmarks/ab.py HEAD~3 --mb 2 --rounds 3
+    python benchmarks/ab.py 3e4735a --instructions   # + instructions per MB (valgrind, ~1 min)
 
 This machine's speed drifts by a third over hours (it is shared), so a figure
 measured on another day says little about a change; runs of the two trees in
@@ -10,12 +11,16 @@ worktree and each run puts one tree's source first on the path, ahead of the
 installed factdb. Printed per round and tree: extraction MB/s of CPU time on the
 seed article text (the best of three passes, as ``extract.py`` reads it), and the
 wall-clock and CPU seconds of ``factdb ingest`` on the corpus (one job, a fresh
-SQLite file), with the corpus MB/s.
+SQLite file), with the corpus MB/s. With ``--instructions``, each tree's extraction
+of 0.2 MB of the seed text and of the corpus pages also runs once under valgrind's
+callgrind, counting only the extraction loop: instruction counts do not drift with the
+machine, so they show a change of a few percent that timings cannot.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import resource
 import subprocess
 import sys
@@ -27,7 +32,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-import corpus  # noqa: E402
+import corpus
 
 # Put ``tree`` first on the path; an editable install finds packages through a finder on
 # sys.meta_path, which would otherwise win over sys.path.
@@ -50,6 +55,32 @@ for _ in range(3):
     best = min(best, time.process_time() - start)
 print(size / best)
 """
+# the extraction loop alone, counted by callgrind (instrumentation switched on around it)
+_COUNTED = """
+import os, subprocess
+from pathlib import Path
+from extract import corpus
+from factdb.extract import extract, extract_article
+from factdb.pages import parse_page
+if {pages!r}:
+    work = []
+    size = 0
+    for path in sorted(Path({pages!r}).glob("*.txt")):
+        page = parse_page(path)
+        work += [(page.text, article) for article in page.articles]
+        size += len(page.text.encode("utf-8"))
+        if size >= {mb} * 1e6:
+            break
+    run = lambda: [extract_article(text, article) for text, article in work]
+else:
+    texts = corpus({mb})
+    run = lambda: [extract(text) for text in texts]
+run()  # patterns compiled, caches warm
+control = ["callgrind_control", "-i"]
+subprocess.run([*control, "on", str(os.getpid())], stdout=subprocess.DEVNULL, check=True)
+run()
+subprocess.run([*control, "off", str(os.getpid())], stdout=subprocess.DEVNULL, check=True)
+"""
 _CLI = """
 from factdb.cli import app
 sys.argv[0] = "factdb"
@@ -61,6 +92,20 @@ def extract_rate(tree: Path, mb: float) -> float:
     code = _BOOT.format(tree=str(tree), bench=str(HERE)) + _EXTRACT.format(mb=mb)
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return float(done.stdout.split()[-1])
+
+
+def instructions(tree: Path, pages: Path | None, mb: float = 0.2) -> float:
+    """Millions of instructions to extract ``mb`` of the seed text, or of ``pages``."""
+    code = _BOOT.format(tree=str(tree), bench=str(HERE)) + _COUNTED.format(pages=str(pages or ""), mb=mb)
+    done = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--instr-atstart=no", "--callgrind-out-file=/dev/null",
+         sys.executable, "-c", code],
+        capture_output=True, text=True, check=True,
+    )
+    collected = re.search(r"Collected : (\d+)", done.stderr)
+    if collected is None:
+        raise SystemExit(f"callgrind printed no count:\n{done.stderr[-2000:]}")
+    return int(collected[1]) / 1e6
 
 
 def ingest_time(tree: Path, pages: Path, work: Path) -> tuple[float, float]:
@@ -84,6 +129,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--mb", type=float, default=1.0, help="MB of seed text for the extractor (default 1)")
     parser.add_argument("--corpus-mb", type=float, default=10.0, help="MB of corpus pages to ingest (default 10)")
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--instructions", action="store_true", help="also count instructions with valgrind")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="factdb-ab-") as tmp:
@@ -100,6 +146,11 @@ def main(argv: list[str] | None = None) -> None:
                     rate = extract_rate(tree, args.mb)
                     wall, cpu = ingest_time(tree, pages, work)
                     print(f"{round_:>5} {name:>12} {rate:13.2f} {wall:9.1f} {cpu:13.1f} {size / wall:12.2f}", flush=True)
+            if args.instructions:
+                print("millions of instructions to extract 0.2 MB (callgrind):")
+                print(f"{'tree':>12} {'seed text':>10} {'corpus':>10}")
+                for name, tree in ((args.rev, base), ("working", ROOT)):
+                    print(f"{name:>12} {instructions(tree, None):10.0f} {instructions(tree, pages):10.0f}", flush=True)
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(base)], check=True)
 
