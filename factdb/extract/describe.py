@@ -315,7 +315,7 @@ _SHARE = re.compile(
     r"\)?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<x>(?:[\w\-’' ]|,(?=\d))+?)"
     r"(?=\s+(?:in|on|at|for|from|with|by|who|that|which|while|across|were|was|are|is|came|"
     r"said|say|says|told|expect|expects|expected|believe|believed|think|surveyed|polled|questioned|interviewed)\b"
-    r"|[,.;)](?!\d)|$)"
+    r"|\s+and\s+(?:(?:about|nearly|almost|some|over)\s+)?[\d$€£¥]|[,.;)](?!\d)|$)"
     r"(?P<part>\s+(?:reporting|lacking|using|living|having|serving|who)\b[^,.;]*)?"
 )
 _LEADING_NUMBER = re.compile(r"^[\d,.]+\s+")  # `of the 1,200 companies`: the sample size

@@ -314,7 +314,13 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "month_range",
     ),
-    (re.compile(rf"\b(?P<y1>{_YEAR})\s*(?:–|—|-|to|through)\s*(?P<y2>{_YEAR})\b"), "year_range"),
+    (
+        re.compile(
+            rf"\b(?:(?P<between>between)\s+)?(?P<y1>{_YEAR})\s*(?:–|—|-|to|through|(?(between)and|(?!)))"
+            rf"\s*(?P<y2>{_YEAR})\b"
+        ),
+        "year_range",
+    ),  # `2019-2022`, `from 2019 to 2022`, `between 2019 and 2022`; not `in 2019 and 2022`
     (
         re.compile(
             rf"\b(?P<m>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|million|billion))"

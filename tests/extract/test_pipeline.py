@@ -214,6 +214,11 @@ _LEAD = date(2024, 5, 2)
          "net profit"),
         ("The company guided for revenue of $28.5 billion to $29.5 billion.", "$28.5 billion to $29.5 billion",
          "metric", "revenue"),
+        ("Xinjiang produces 85 percent of China's cotton and 35 percent of its polysilicon.", "85 percent", "metric",
+         "share of cotton"),
+        # a span of years has no single period; two years named apart do not make one
+        ("At least 2.5 million people were moved between 2019 and 2022.", "2.5 million", "period", None),
+        ("Exports rose 5% in 2019 and fell in 2022.", "5%", "period", "2019"),
         ("Banks will cut rates on existing mortgages by an average of 0.5 percentage points.",
          "0.5 percentage points", "metric", "rates on existing mortgages"),
         ("Banks will cut rates on existing mortgages by an average of 0.5 percentage points.",
