@@ -712,7 +712,8 @@ _LEADING_WORDS = frozenset(
     """the a an all only just another some these those its their our his her of in for with among by
     at on to from about around nearly over under almost roughly exactly fully last every each and but
     or so then since after before until while when if as up down than yet still also even least most
-    more less both no none""".split()
+    more less both no none today yesterday overall altogether together combined additionally meanwhile
+    currently now approximately""".split()
 )
 _CAPITAL_WORD_BEFORE = re.compile(r"(?P<word>[A-Z][\w&'’.]*)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n–—•“‘]|\.[\"”’']|\s\")[\s\"“‘'(\[]*$")
@@ -997,11 +998,10 @@ def _is_label(
     cap = _CAPITAL_WORD_BEFORE.search(before)
     if cap is None or _in_headline(text, start):
         return False
+    # a capitalised word right before a bare number names it, first in a sentence too (`Windows 11
+    # runs on`): a count there opens with a number or a word like `Nearly` or `Overall`
     word = cap.group("word").lower().rstrip(".")
-    if word in _QUALIFIERS or word in _LEADING_WORDS:
-        return False
-    # first in a sentence, a capital is no sign of a name unless nothing is counted (`Windows 11 is`)
-    return not _SENTENCE_START.search(before[: cap.start()]) or _counted(text, end) is None
+    return word not in _QUALIFIERS and word not in _LEADING_WORDS
 
 
 def _subject_noun(before: str) -> str | None:

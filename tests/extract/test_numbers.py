@@ -422,6 +422,7 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("Emissions fell to 5.2 gigatonnes of CO2.", "5.2 gigatonnes", 5.2e9, None, "metric_ton", None, "exact"),
     ("More than 5,000-plus workers walked out.", "5,000", 5000, None, "count", "workers", "more_than"),
     ("The state has 8,000-odd schools.", "8,000", 8000, None, "count", "schools", "approximately"),
+    ("Overall 12 people were hurt.", "12", 12, None, "count", "people", "exact"),
     ("At least 30 protesters were beaten.", "30", 30, None, "count", "protesters", "at_least"),
     (
         "The population was 1.41 billion at the end of 2023.",
@@ -671,6 +672,7 @@ NOT_CLAIMS = [
     "The stock trades under the ticker 9988 in Hong Kong.",
     "Savings doubled from the level of a decade earlier.",
     "Windows 11 is installed on most new laptops.",
+    "Windows 11 runs on most new laptops.",
     "On May 23, 2023, the commission met at 7 PM.",
     "The meeting was held on November 15 and 17 in San Francisco.",
     "The week of February 25 – March 3, 2019 was busy.",
