@@ -17,22 +17,10 @@ import re
 from collections.abc import Callable, Iterable
 from typing import ClassVar
 
-__all__ = ["CASE_FOLDS", "Prefiltered", "holds", "may_hold"]
+__all__ = ["CASE_FOLDS", "Prefiltered"]
 
 # characters re.IGNORECASE matches with ASCII letters though lower() keeps them apart (`ſ` is an `s`)
 CASE_FOLDS = frozenset("İıKſ")
-
-
-def may_hold(text: str, words: Iterable[str]) -> bool:
-    """Whether ``text`` may hold one of the lower-case ``words`` as re.IGNORECASE reads it."""
-    low = text.lower()
-    return any(word in low for word in words) or not CASE_FOLDS.isdisjoint(text)
-
-
-def holds(low: str, words: Iterable[str]) -> bool:
-    """Whether lower-cased text holds one of ``words``."""
-    return any(word in low for word in words)
-
 
 _DIGIT = re.compile(r"\d")
 
@@ -57,8 +45,12 @@ class Prefiltered:
         Prefiltered.instances.append(self)
 
     def may_match(self, text: str) -> bool:
-        worded = holds(text, self.words) if self.for_lower else may_hold(text, self.words)
-        return worded or self.digits and _DIGIT.search(text) is not None
+        low = text if self.for_lower else text.lower()
+        if any(word in low for word in self.words):
+            return True
+        if not self.for_lower and not CASE_FOLDS.isdisjoint(text):
+            return True
+        return self.digits and _DIGIT.search(text) is not None
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.may_match(text) else None
