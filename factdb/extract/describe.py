@@ -113,7 +113,8 @@ _MEASURE = frozenset(
     loans lending credit deposits assets liabilities orders bookings receipts remittances inflows outflows
     taxes savings dividends expenditure expenditures outlays borrowing emissions rents productivity
     valuation premiums payrolls economy shipments deliveries expectancy
-    cpi ppi pce hicp gnp gni fdi m0 m1 m2 m3 capitalization capitalisation cap workforce headcount""".split()
+    cpi ppi pce hicp gnp gni fdi m0 m1 m2 m3 capitalization capitalisation cap workforce headcount
+    currency franc peso yuan renminbi yen euro dollar rupee ruble rouble won sterling lira rand ringgit baht rupiah""".split()
 )
 # a counted thing named as a statistical series: `marriage registrations`, `car sales`
 _SERIES_NOUNS = tuple(
@@ -213,6 +214,8 @@ _TARGET = Prefiltered(
     "must target goal quota anticipate forecast may".split(),
     for_lower=True,
 )
+# `the central bank's 2% target`, `a 3% inflation goal`: the figure names the goal itself
+_TARGET_AFTER = re.compile(r"\s+(?:(?:inflation|growth|deficit|emissions?)\s+)?(?:target|goal)\b", re.IGNORECASE)
 # a list after `... indicators include:` is a list of targets
 _TARGET_LIST = re.compile(
     r"\b(?:indicators?|targets?|goals?|quotas?|requirements?|tasks?|objectives?)\b", re.IGNORECASE
@@ -314,7 +317,8 @@ _SPACES = re.compile(r"\s+")
 _SHARE = re.compile(
     r"\)?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<x>(?:[\w\-’' ]|,(?=\d))+?)"
     r"(?=\s+(?:in|on|at|for|from|with|by|who|that|which|while|across|were|was|are|is|came|"
-    r"said|say|says|told|expect|expects|expected|believe|believed|think|surveyed|polled|questioned|interviewed)\b"
+    r"said|say|says|told|expect|expects|expected|believe|believed|think|surveyed|polled|questioned|interviewed|"
+    r"have|has|had)\b"
     r"|\s+and\s+(?:(?:about|nearly|almost|some|over)\s+)?[\d$€£¥]|[,.;)](?!\d)|$)"
     r"(?P<part>\s+(?:reporting|lacking|using|living|having|serving|who)\b[^,.;]*)?"
 )
@@ -348,7 +352,8 @@ _REACH_CUT = re.compile(
     r"\b(?:expects?|predicts?|wants?|forecasts?|projects?|sees|needs?|aims?|plans?|hopes?|for|of)\s"
 )
 _RAISE = re.compile(
-    r"\b(?:increas|rais|lift|boost|cut|reduc|lower|bring|grow|expand)(?:e|es|ed|ing|s)?\s+(?P<x>[\w\s’'\-]+?)\s+(?:to|by)$"
+    r"\b(?:increas|rais|lift|boost|cut|reduc|lower|bring|grow|expand|push)(?:e|es|ed|ing|s)?\s+(?P<x>[\w\s’'\-]+?)"
+    r"\s+(?:(?:up|down|higher|lower)\s+)?(?:to|by)(?:\s+between)?$"
     r"|\b(?:held|holds?|kept|keeps?|left|leaves?|maintained|maintains?)\s+(?P<held>[\w\s’'\-]+?)\s+(?:steady\s+|unchanged\s+)?at$",
     re.IGNORECASE,
 )  # `raised interest rates to`, `held its policy rate at`
@@ -812,6 +817,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     colon = sentence.rfind(": ", 0, start)
     if (
         _TARGET.search(scope.lower())
+        or _TARGET_AFTER.match(after)
         or colon >= 0
         and _TARGET_LIST.search(sentence, max(0, colon - 120), colon)
     ):
@@ -1272,7 +1278,7 @@ def _metric_phrase(
         return _split_np(
             _REACH_CUT.split(reach["x"])[-1], state, credited
         )  # `expects inflation to reach 3%`
-    raised = _RAISE.search(near) if near[-2:].lower() in ("to", "by", "at") else None
+    raised = _RAISE.search(near) if near.lower().endswith(("to", "by", "at", "between")) else None
     if raised:
         return _split_np(raised["x"] or raised["held"], state, credited)
     if subject and _is_generic(subject[0]):

@@ -216,6 +216,14 @@ _LEAD = date(2024, 5, 2)
          "metric", "revenue"),
         ("Xinjiang produces 85 percent of China's cotton and 35 percent of its polysilicon.", "85 percent", "metric",
          "share of cotton"),
+        # a figure that names a goal; what a change pushes or a cut sets; a currency's rate; who `have` counted
+        ("Inflation has stayed above the central bank's 2% target.", "2%", "kind", "target"),
+        ("Canada added 90,000 jobs, pushing the unemployment rate down to 6.1%.", "6.1%", "metric",
+         "unemployment rate"),
+        ("The company cut its profit forecast to between 5.5 billion and 6 billion euros.",
+         "5.5 billion and 6 billion euros", "metric", "profit forecast"),
+        ("The Swiss franc rose 0.2% to 0.8821 per dollar.", "0.2%", "metric", "franc"),
+        ("More than 70% of the votes have been counted.", "70%", "metric", "share of votes"),
         # a span of years has no single period; two years named apart do not make one
         ("At least 2.5 million people were moved between 2019 and 2022.", "2.5 million", "period", None),
         ("Exports rose 5% in 2019 and fell in 2022.", "5%", "period", "2019"),
