@@ -458,10 +458,8 @@ class _Names:
     ) -> None:
         table = _table(model)
         missing = self._unknown(table.name, wanted)
-        for chunk in _chunks(missing):
-            query = select(table.c.id, table.c.name).where(table.c.name.in_(chunk))
-            for row_id, name in self.conn.execute(query):
-                self.found[(table.name, name)] = row_id
+        for name, row_id in _existing_rows(self.conn, table.c.name, table.c.id, missing):
+            self.found[(table.name, name)] = row_id
         new = self._unknown(table.name, missing)
         if new:
             rows = self.conn.execute(
@@ -474,10 +472,8 @@ class _Names:
         """Give each alias not yet taken to the metric that used it first."""
         table = _table(models.MetricAlias)
         missing = self._unknown(table.name, aliases)
-        for chunk in _chunks(missing):
-            query = select(table.c.metric_id, table.c.alias).where(table.c.alias.in_(chunk))
-            for metric_id, alias in self.conn.execute(query):
-                self.found[(table.name, alias)] = metric_id
+        for alias, metric_id in _existing_rows(self.conn, table.c.alias, table.c.metric_id, missing):
+            self.found[(table.name, alias)] = metric_id
         new = {a: self._id(("metrics", aliases[a])) for a in self._unknown(table.name, missing)}
         if new:
             self.conn.execute(insert(table), [{"alias": a, "metric_id": m} for a, m in new.items()])
