@@ -316,17 +316,25 @@ def extract(
         typer.Option(formats=["%Y-%m-%d"], help="Date that relative periods (`July`, `last year`) resolve against."),
     ] = None,
     format: FormatOption = OutputFormat.table,
+    each_line: Annotated[
+        bool,
+        typer.Option(
+            "--each-line",
+            help="Read every line as a text of its own: no entity, source or period carries to the next line.",
+        ),
+    ] = False,
 ) -> None:
     """Extract claims from plain text without storing anything.
 
-    Offsets (`start`, `end`) index the input text.
+    Offsets (`start`, `end`) index the input text. Lines are read as one article unless
+    --each-line says they are unrelated statements (a test set, a list of quotes).
 
     Example: factdb extract notes.txt --published 2024-07-31 --format jsonl
     """
     day: date | None = published.date() if published else None
     for name in files or ["-"]:
         text = sys.stdin.read() if name == "-" else read_page(name)[0]
-        rows = [c.to_dict() for c in extract_text(text, published=day)]
+        rows = [c.to_dict() for c in extract_text(text, published=day, each_line=each_line)]
         if format is OutputFormat.table:
             _claims_table(rows, title=None if name == "-" else escape(name))
         else:

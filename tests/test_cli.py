@@ -121,6 +121,26 @@ def test_extract_reads_stdin_and_gives_offsets_into_the_input() -> None:
     assert rows[1]["compared_to"] == "2024-06"
 
 
+def test_extract_each_line_reads_unrelated_statements_apart() -> None:
+    text = (
+        "Winters grew 1.2 degrees warmer, according to the Met Office.\n"
+        "The poll of 1,005 adults has a margin of error of 3.1 percentage points.\n"
+        "The data show 40% of homes lack heating.\n"
+    )
+
+    def rows(*flags: str) -> list[dict[str, object]]:
+        result = runner.invoke(app, ["extract", "-", "--format", "jsonl", *flags], input=text)
+        assert result.exit_code == 0
+        return [json.loads(line) for line in result.stdout.splitlines()]
+
+    together, apart = rows(), rows("--each-line")
+    assert [r["text"] for r in together] == [r["text"] for r in apart]
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in apart)
+    # one text: the survey's population is what the lines are about, `the data` the source credited before
+    assert (together[-1]["entity"], together[-1]["attributed_to"]) == ("adults", "Met Office")
+    assert (apart[-1]["entity"], apart[-1]["attributed_to"]) == (None, None)
+
+
 def test_extract_file_table_stores_nothing(db_url: str, tmp_path: Path) -> None:
     notes = tmp_path / "notes.txt"
     notes.write_text("China registered 3.43 million marriages in the first half of 2024.", encoding="utf-8")

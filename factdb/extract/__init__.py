@@ -532,6 +532,12 @@ def extract_article(document_text: str, article: Article) -> list[Claim]:
     return sorted(claims, key=lambda c: c.start)
 
 
-def extract(text: str, published: date | None = None) -> list[Claim]:
-    """Claims of plain text with no page structure (``factdb extract``)."""
-    return _run(text, [(0, len(text))], published, (), None)
+def extract(text: str, published: date | None = None, each_line: bool = False) -> list[Claim]:
+    """Claims of plain text with no page structure (``factdb extract``).
+
+    Lines of one text share what they are about, whom they credit and when. With
+    ``each_line`` every line is a text of its own, as in a list of unrelated statements.
+    """
+    if not each_line:
+        return _run(text, [(0, len(text))], published, (), None)
+    return [claim for line in _LINE.finditer(text) for claim in _run(text, [line.span()], published, (), None)]

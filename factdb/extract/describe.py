@@ -25,7 +25,7 @@ from functools import cached_property, lru_cache
 from string import ascii_lowercase
 
 from .prefilter import Prefiltered
-from .units import CURRENCY_WORDS, UNIT_WORDS
+from .units import CURRENCY_WORDS, UNIT_WORDS, unit_family
 
 __all__ = ["ArticleState", "Description", "describe", "is_age", "kind_of", "point_change"]
 
@@ -113,6 +113,8 @@ _MEASURE = frozenset(
     loans lending credit deposits assets liabilities orders bookings receipts remittances inflows outflows
     taxes savings dividends expenditure expenditures outlays borrowing emissions rents productivity
     valuation premiums payrolls economy shipments deliveries expectancy
+    temperature temperatures rainfall snowfall precipitation speed speeds distance height weight length
+    depth width area magnitude altitude elevation
     cpi ppi pce hicp gnp gni fdi m0 m1 m2 m3 capitalization capitalisation cap workforce headcount
     currency franc peso yuan renminbi yen euro dollar rupee ruble rouble won sterling lira rand ringgit baht rupiah""".split()
 )
@@ -156,7 +158,8 @@ _RATE = re.compile(r"\s+(?:each|every|per|a)\s+(?P<unit>year|month|week|day)\b",
 _SAMPLE = re.compile(
     r"\b(?:survey|study|poll|census|sample)\b[^.;]{0,60}?\b(?:of|on|among|covering|polled|surveyed)\s+"
     r"(?:(?:nearly|about|approximately|around|over|more\s+than|some)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+"
-    r"(?P<group>(?:[a-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*s|people))\b",
+    r"(?P<group>(?:[a-z][\w\-]*\s+){0,2}(?!(?:has|was|is|does|says|shows|finds|suggests|indicates|reveals)\b)"
+    r"(?:[a-z][\w\-]*s|people))\b",
     re.IGNORECASE,
 )
 # a literal prefilter for `_SAMPLE`, whose leading `\b` and IGNORECASE make a full scan slow
@@ -203,7 +206,7 @@ _CHANGE_SUBJECT = re.compile(
 )
 _CHANGE_SUBJECT_ENDS = ("was", "were", "is", "are", "at", "to")  # checked before finding the clause
 _COMPARATIVE = re.compile(
-    r"\)?\s*(?:fewer|more|less|higher|lower|above|below|up|down)\b(?!\s+to\b)", re.IGNORECASE
+    r"\)?\s*(fewer|more|less|higher|lower|above|below|up|down)\b(?!\s+to\b)", re.IGNORECASE
 )
 _TARGET = Prefiltered(
     r"\b(?:aims?|aiming|aimed|plans?|planning|planned|intends?|intending|intended|seeks?|seeking|hopes?|"
@@ -806,7 +809,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     if not _money_result(near, unit) and (
         last_word in _CHANGE_BEFORE_ENDS
         and (_CHANGE_BEFORE.search(low) or last_word == "by" and _MOVED_BY.search(low))
-        or _CHANGE_AFTER.match(after)
+        or _change_after(after, unit)
         or low.endswith(_CHANGE_SUBJECT_ENDS)
         and _CHANGE_SUBJECT.search(near[_clause_start(near) :].lower())
     ):
@@ -822,9 +825,16 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         and _TARGET_LIST.search(sentence, max(0, colon - 120), colon)
     ):
         return "target"
-    if unit != "times" and _COMPARATIVE.match(after):
-        return "change"
+    comparative = _COMPARATIVE.match(after) if unit != "times" else None
+    if comparative and not (comparative[1].lower() in ("above", "below") and unit_family(unit) == "length"):
+        return "change"  # `10 km below the surface` is where, not how much more
     return "level"
+
+
+def _change_after(after: str, unit: str) -> bool:
+    """A change noun or `year-on-year` follows: `an 80% drop`; `11 rebounds` counts events instead."""
+    m = _CHANGE_AFTER.match(after)
+    return m is not None and not (unit == "count" and m[0].endswith("s") and not m[0].endswith("ss"))
 
 
 def _money_result(before: str, unit: str) -> bool:
@@ -860,6 +870,7 @@ def is_age(sentence: str, start: int, end: int) -> bool:
         or last.endswith(("age", "aged"))
         and _AGED.search(near)
         or _YEARS_OLD.match(after)
+        or _YEARS_OLD.search(sentence, start, end) is not None  # the figure's text holds it: `25-year-old`
     )
 
 

@@ -56,6 +56,9 @@ def _at(sentence: str, number: str) -> tuple[int, int]:
             "level",
         ),
         ("Rates rose from 66.55 percent due to weak sales.", "66.55 percent", "percent", "level"),
+        ("Prices were 5% above the target.", "5%", "percent", "change"),
+        ("The quake struck 10 km below the surface.", "10 km", "kilometer", "level"),
+        ("He grabbed 11 rebounds in 38 minutes.", "11", "count", "level"),
     ],
 )
 def test_kind(sentence: str, number: str, unit: str, kind: str) -> None:
@@ -226,6 +229,8 @@ def test_kind(sentence: str, number: str, unit: str, kind: str) -> None:
             "mass incidents per year",
             "Japan",
         ),
+        ("The temperature hit 41 degrees Celsius.", "41 degrees Celsius", "degree_Celsius", None, "temperature", "Japan"),
+        ("Its top speed is 120mph.", "120mph", "mile_per_hour", None, "top speed", "Japan"),
     ],
 )
 def test_metric_and_entity(
@@ -329,6 +334,9 @@ def test_point_change(
         ("Protester Zhou Qihong, 74, was assaulted.", "74", True),
         ("The victim, aged 81, died.", "81", True),
         ("a 45-year-old engineer", "45", True),
+        ("The 25-year-old striker joined.", "25-year-old", True),
+        ("He is 71 years old.", "71 years old", True),
+        ("The 30-year bond yield rose.", "30-year", False),
         ("Sales rose 74, said Smith.", "74", False),
     ],
 )
@@ -352,6 +360,8 @@ def test_a_study_length_is_not_its_population() -> None:
     state = ArticleState("The study followed 12,000 women for an average of 9.5 years.")
     assert state.population is None
     assert ArticleState("A survey of 1,000 adults found it.").population == "adults"
+    assert ArticleState("The poll of 1,005 adults has a margin of error.").population == "adults"
+    assert ArticleState("A study of 500 older workers was published.").population == "older workers"
 
 
 @pytest.mark.parametrize(

@@ -446,6 +446,7 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("Capacity will see a 2.3-fold increase.", "2.3-fold", 2.3, None, "times", None, "exact"),
     ("Sales were 1.5x higher than last year.", "1.5x", 1.5, None, "times", None, "exact"),
     ("Costs are twice as high as in 2019.", "twice", 2, None, "times", None, "exact"),
+    ("Oil costs roughly twice what it did in 2020.", "twice", 2, None, "times", None, "approximately"),
     ("The activist was assaulted twice on Friday.", "twice", 2, None, "count", "assaults", "exact"),
     # index readings
     ("The PMI rose to 50.8 in December.", "50.8", 50.8, None, "index", None, "exact"),
