@@ -516,6 +516,7 @@ _WORDNUM = rf"(?:{_WORD})(?:(?:[-\s]+|\s+and\s+)(?:{_WORD}|hundred|thousand)\b)*
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
 # one path for every digit form: `34,001`, `10 000` (thin space), `2½`, `4e14`, `2.48×10−5`
 _DIGITS = (
+    r"(?:\d{1,3} )?[1-9]/[1-9][0-9]?(?![\d/])|"  # `1/3`, `2 1/2`; `_single` keeps only what reads as a fraction
     r"\d+(?:,\d{3})*(?:[\u00a0\u2009\u202f]\d{3})*(?:\.\d+)?"
     rf"(?:[eE][-+−]?\d{{1,3}}(?![\w.])|\s?×\s?10\^?[-+−]?\d{{1,3}}|[{''.join(_VULGAR)}])?"
     rf"|\.\d+|[{''.join(_VULGAR)}]"
@@ -637,7 +638,7 @@ _QUANTITY = re.compile(
     rf"(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?"
     r"|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[AaPp][Mm]\b)|\d{1,2}:\d{2}(?::\d{2})?\b"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b"
-    r"|\d+\.\s*page\b|\d+(?:st|nd|rd|th)\b"
+    r"|\d+\.\s*page\b|\d+(?:st|nd|rd|th)\b|\d+(?:\([a-z\d]{1,3}\))+"  # `401(k)`, `501(c)(3)`: a code
     r"|(?<=[:;]\s)\d{1,2}\.(?=\s+[A-Z])"
     r")"
     # a duration printed as a compound: `a month-long period`
@@ -698,6 +699,11 @@ _UNIT_AFTER = re.compile(_UNIT)
 _LENGTH_HINT = re.compile(
     r"(?i)\b(?:tall|high|height|deep|depth|long|length|wide|width|distance|altitude|elevation|"
     r"sea\s+level|above|below|jump(?:ed)?|throw|sprint|race|wave|waves|runway|metres?|meters?)\b"
+)
+# `the 100m final`, `a 50m pool`: an event or a thing measured in metres follows, not what a million counts
+_METRE_EVENT = re.compile(
+    r"(?i)[\s-](?:final|semi-?final|heats?|hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|"
+    r"dash|sprint|race|run|swim|pool|platform|springboard|world\s+record|tall|high|long|deep|wide)\b"
 )
 _RATE_HINT = re.compile(r"(?i)\b(?:rates?|ratio|share(?!\s+prices?)|unemployment|inflation)\b")
 _PERCENT_BEFORE = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
@@ -844,6 +850,10 @@ def _word_value(words: str) -> float:
 def _value(num: str) -> float:
     """Digits (`34,001`, `-0.5`), number words, or the `a` of `a dozen` / `half a million`."""
     if num[0].isdigit() or num[0] in "-−+." or num[-1] in _VULGAR:
+        if "/" in num:
+            whole, _, fraction_text = num.rpartition(" ")
+            numerator, denominator = fraction_text.split("/")
+            return (float(whole) if whole else 0.0) + int(numerator) / int(denominator)
         plain = num.replace(",", "")
         if plain.replace(".", "", 1).lstrip("-+").isdigit():
             return float(plain)  # the common case, without the regexes below
@@ -865,6 +875,12 @@ def _value(num: str) -> float:
         numerator = 1.0 if words[0] in ("a", "an") else _word_value(words[0])
         return numerator / _DENOMINATORS[words[-1]]
     return _word_value(num)
+
+
+def _proper(num: str) -> bool:
+    """`1/3` or `2 1/2`, not `9/1`: a slash fraction under one, as fractions are written."""
+    numerator, denominator = num.rpartition(" ")[2].split("/")
+    return int(numerator) < int(denominator)
 
 
 def _scaled(value: float, scale: str | None) -> float:
@@ -1106,7 +1122,7 @@ def _from_match(text: str, m: re.Match[str]) -> Iterator[Quantity]:
 
 
 # `a quarter of a percentage point`, `half a point`: a fraction of a point, not a share
-_POINT_PART = re.compile(r"(?:\s+of)?\s+an?\s+(?:percentage\s+)?point\b", re.IGNORECASE)
+_POINT_PART = re.compile(r"(?:(?:\s+of)?\s+an?\s+|[\s-])(?:percentage[\s-])?point\b", re.IGNORECASE)
 
 
 def _fraction(text: str, m: re.Match[str]) -> Iterator[Quantity]:
@@ -1227,9 +1243,12 @@ def _single(
     if _is_year(num, scale, unit_text, cur):
         return
     value = _multiples(unit_text, _scaled(_value(num), scale))
-    if num in _VULGAR and unit is None and text.startswith(" of ", end):
-        value, unit = 100 * value, "percent"  # `¾ of voters`, as `three-quarters of voters`
-    if unit_text == "m" and (
+    fraction = num in _VULGAR or "/" in num and " " not in num and _proper(num)
+    if fraction and unit is None and text.startswith(" of ", end):
+        value, unit = round(100 * value, 6), "percent"  # `¾ of voters`, `1/3 of the budget`, as `three-quarters of voters`
+    if "/" in num and (not fraction or unit != "percent") and (not _proper(num) or not unit and " " not in num):
+        return  # `9/11`, `24/7`-like codes and `on 1/3` dates: a fraction needs a unit, `of` or a whole part
+    if unit_text == "m" and not _METRE_EVENT.match(text, end) and (
         _counted(text, end) or not _LENGTH_HINT.search(text, max(0, start - 50), end + 30)
     ):  # `4.2m passengers`, `fell to 8.3m in 2022`: million; metres where lengths are spoken of
         value, unit, unit_text = _scaled(value, "million"), None, None

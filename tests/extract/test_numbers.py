@@ -448,6 +448,14 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("Costs are twice as high as in 2019.", "twice", 2, None, "times", None, "exact"),
     ("Oil costs roughly twice what it did in 2020.", "twice", 2, None, "times", None, "approximately"),
     ("The activist was assaulted twice on Friday.", "twice", 2, None, "count", "assaults", "exact"),
+    # fractions written with a slash, and fractions of a point
+    ("Roughly 1/3 of the budget goes to defense.", "1/3", 33.333333, None, "percent", None, "approximately"),
+    ("The door is 2 1/2 inches thick.", "2 1/2 inches", 2.5, None, "inch", None, "exact"),
+    ("The Fed made a quarter-point cut.", "a quarter-point", 0.25, None, "percentage_point", None, "exact"),
+    ("It lowered rates by a half point.", "a half point", 0.5, None, "percentage_point", None, "exact"),
+    # `m` after a number: metres for an event or a size, millions for what is counted
+    ("The 100m final was won in 9.79 seconds.", "100m", 100, None, "meter", None, "exact"),
+    ("Some 1.5m people visited.", "1.5m", 1_500_000, None, "count", "people", "approximately"),
     # index readings
     ("The PMI rose to 50.8 in December.", "50.8", 50.8, None, "index", None, "exact"),
     ("The supplier delivery time index (49.3) fell.", "49.3", 49.3, None, "index", None, "exact"),
@@ -712,6 +720,7 @@ NOT_CLAIMS = [
     "She was re-elected four years later, three days after the vote.",
     "She arrived at 2.13 am; output in FY2013-14 and 2019-2020 was flat.",
     "Exposure was measured in J/m^2.",
+    "After 9/11 she saved into a 401(k) plan and gave to 501(c)(3) groups; on 1/3 markets shut.",
     "The yen hit a 34-year low and stocks a two-year high.",
 ]
 
