@@ -852,8 +852,8 @@ def _value(num: str) -> float:
     if num[0].isdigit() or num[0] in "-−+." or num[-1] in _VULGAR:
         if "/" in num:
             whole, _, fraction_text = num.rpartition(" ")
-            numerator, denominator = fraction_text.split("/")
-            return (float(whole) if whole else 0.0) + int(numerator) / int(denominator)
+            top, bottom = fraction_text.split("/")
+            return (float(whole) if whole else 0.0) + int(top) / int(bottom)
         plain = num.replace(",", "")
         if plain.replace(".", "", 1).lstrip("-+").isdigit():
             return float(plain)  # the common case, without the regexes below
@@ -879,8 +879,8 @@ def _value(num: str) -> float:
 
 def _proper(num: str) -> bool:
     """`1/3` or `2 1/2`, not `9/1`: a slash fraction under one, as fractions are written."""
-    numerator, denominator = num.rpartition(" ")[2].split("/")
-    return int(numerator) < int(denominator)
+    top, bottom = num.rpartition(" ")[2].split("/")
+    return int(top) < int(bottom)
 
 
 def _scaled(value: float, scale: str | None) -> float:
