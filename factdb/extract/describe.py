@@ -50,7 +50,7 @@ _CHANGE_VERB = (
 # words between a verb and its number that do not change what is measured; `_peel` strips them
 _QUAL_SINGLE = frozenset(
     """about around approximately roughly nearly almost some over just only a an another the further
-    staggering significant drastic modest slight sharp steep marginal total combined whopping""".split()
+    staggering significant drastic modest slight sharp steep marginal total combined whopping between""".split()
 )
 _QUAL_PHRASES = (
     "no less than",
@@ -427,6 +427,8 @@ _DURING = re.compile(
 # --- ages and names
 _NAME_COMMA = re.compile(r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*),\s*$")
 _AGED = re.compile(r"\baged?\s+$", re.IGNORECASE)
+_WHO_IS = re.compile(r"\bwho\s+(?:is|was|turns|turned)\s+$", re.IGNORECASE)  # `The mayor, who is 58,`
+_CLAUSE_END = re.compile(r"\s*(?:[,.;)]|$)")
 _YEARS_OLD = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
 _LEADING_COMMA = re.compile(r"\s*,")
 _PLACE_WORD = re.compile(r"\s+(city|province|county|district|prefecture|village|town)\b")
@@ -869,6 +871,9 @@ def is_age(sentence: str, start: int, end: int) -> bool:
         and _LEADING_COMMA.match(after)
         or last.endswith(("age", "aged"))
         and _AGED.search(near)
+        or last.endswith(("is", "was", "turns", "turned"))
+        and _WHO_IS.search(near) is not None
+        and _CLAUSE_END.match(after) is not None
         or _YEARS_OLD.match(after)
         or _YEARS_OLD.search(sentence, start, end) is not None  # the figure's text holds it: `25-year-old`
     )

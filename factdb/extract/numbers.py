@@ -576,12 +576,17 @@ _NUMBER_START = {
 _SCALE_FRACTION = rf"\b(?:{_WORDNUM}|[Aa]n?)[-\s](?:{_DENOMINATOR_WORDS})\s+of\s+"
 
 
+# units that `half a` measures as a number: `half a mile` (durations and scale words are read anyway)
+_HALF_OF = r"mile|kilomet(?:er|re)|met(?:er|re)|foot|inch|pound|kilo(?:gram)?|ton(?:ne)?|lit(?:er|re)|gallon|acre|hectare|century"
+
+
 def _number(tag: str) -> str:
     """One number with its currency, scale and unit; ``tag`` names its groups (1 or 2)."""
     return (
         rf"(?P<cur{tag}>{_CURRENCY_BEFORE})?"
         rf"(?P<num{tag}>{_NUMBER_START[tag]}(?:[-−+](?=\d))?(?:{_DIGITS})"
         rf"|\b(?:{_WORDNUM})\b(?:\s+and\s+a\s+half\b)?(?![-\s]?(?:{_DENOMINATOR_WORDS})\b)"
+        rf"|\b[Hh]alf\s+an?\b(?=\s+(?:{_HALF_OF})\b)"  # `half a mile`
         rf"|\b(?:[Hh]alf\s+|{_SCALE_FRACTION})?[Aa]n?\b(?=\s+(?:{_SCALE_WORDS}|(?:hour|day|week|month|year|decade)s?)\b(?!-)))"
         rf"(?P<scale{tag}>(?:\s|-)(?:{_SCALE_WORDS})\b|(?<=\d)(?:[kK]|mn|bn|tn|BN|MN)\b"
         rf"|(?(cur{tag})(?<=\d)[mbMBT]\b|(?!)))?"
@@ -659,7 +664,7 @@ _QUANTITY = re.compile(
 # --- context patterns, applied to a few words around one match --------------------------
 
 _QUALIFIER_AFTER = re.compile(
-    r"(?i)^\s*(?:or\s+(?P<more>more|above|higher)|(?P<plus>\+|-?plus)\b|or\s+so\b|-odd\b)"
+    r"(?i)^\s*(?:or\s+(?P<more>more|above|higher)|(?P<plus>\+(?!\s*[\d.])|-?plus\b)|or\s+so\b|-odd\b)"
 )
 _TIME_FRAME_BEFORE = re.compile(
     r"(?i)(?:\b(?:the|these|those|its|their)\s+(?:(?:past|last|next|coming|previous|following|"
@@ -916,7 +921,7 @@ def _counted(text: str, end: int) -> str | None:
     compound = _COMPOUND_NOUN.match(text, end)
     if compound and compound[1] not in _ROUGHLY_AFTER:
         return compound.group(1) + "s"  # `a 100-seat chamber`, `a 10-point plan`
-    end = compound.end() if compound else end  # `5,000-plus workers`, `8,000-odd schools`
+    end = compound.end() if compound else end + text.startswith("+", end)  # `5,000-plus workers`, `40,000+ fans`
     partitive = _PARTITIVE.match(text, end, min(len(text), end + 60))
     pos = partitive.end() if partitive else end
     words: list[str] = []
@@ -1333,8 +1338,11 @@ def _judge(
             and value == int(value)
         ):
             unit = "year"  # `Zhou Qihong, 74,`
-        elif prev and prev[-1] in ("aged", "age", "ages") and 0 < value < 120:
-            unit = "year"
+        elif 0 < value < 120 and (
+            prev and prev[-1] in ("aged", "age", "ages")
+            or prev[:1] == ["who"] and after[:1] in ",.;)" and value == int(value)
+        ):
+            unit = "year"  # `aged 74`, `The mayor, who is 58,`
         else:
             counted = _counted(text, end) or _subject_noun(text[max(0, start - 100) : start])
             if counted is None and _INDEX_HINT.search(before) and _INDEX_BEFORE.search(before):

@@ -357,6 +357,8 @@ UNIT_MULTIPLES: dict[str, tuple[str, float]] = {
     "cent": ("USD", 0.01),
     "pence": ("GBP", 0.01),
     "bcm": ("cubic_meter", 1e9),  # billion cubic meters of gas
+    "mb/d": ("barrel_per_day", 1e6),  # million barrels a day of oil
+    "mbpd": ("barrel_per_day", 1e6),
     "megatonne": ("metric_ton", 1e6),
     "megatonnes": ("metric_ton", 1e6),
     "gigatonne": ("metric_ton", 1e9),

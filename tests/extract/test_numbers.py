@@ -456,6 +456,10 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     # `m` after a number: metres for an event or a size, millions for what is counted
     ("The 100m final was won in 9.79 seconds.", "100m", 100, None, "meter", None, "exact"),
     ("Some 1.5m people visited.", "1.5m", 1_500_000, None, "count", "people", "approximately"),
+    ("The bridge spans half a mile.", "half a mile", 0.5, None, "mile", None, "exact"),
+    ("A crowd of 40,000+ fans watched.", "40,000", 40_000, None, "count", "fans", "at_least"),
+    ("The mayor, who is 58, was elected.", "58", 58, None, "year", None, "exact"),
+    ("Production dropped to 9.5 mb/d.", "9.5 mb/d", 9_500_000, None, "barrel_per_day", None, "exact"),
     # index readings
     ("The PMI rose to 50.8 in December.", "50.8", 50.8, None, "index", None, "exact"),
     ("The supplier delivery time index (49.3) fell.", "49.3", 49.3, None, "index", None, "exact"),
