@@ -236,9 +236,11 @@ _CLAUSE_BREAK = re.compile(
     r";|:|\(|,\s|[),]\s*and\s|%\s+and\s|t(?<!\w\w)hat\s|w(?<!\w\w)(?:hich|ho|hile|hereas|hen)\s|"
     r"b(?<!\w\w)(?:ut|ecause|efore)\s|a(?<!\w\w)(?:s|fter)\s|a(?<!\w\w)nd\s(?=(?:its|their|the|his|her)\s)"
 )
-# an aside between commas right before the verb of a figure (`Retail sales, a gauge of X, grew`)
+# an aside between commas right before the verb of a figure (`Retail sales, a gauge of X, grew`;
+# `BYD, China’s largest carmaker, sold`)
 _APPOSITIVE = re.compile(
-    r",\s+(?:a|an|the|excluding|including|not\s+including)\s+[^,;()]{1,60},\s+(?!(?:and|but|or|while)\s)"
+    r",\s+(?:a|an|the|excluding|including|not\s+including|[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*[’']s)\s+[^,;()]{1,60},"
+    r"\s+(?!(?:and|but|or|while)\s)"
     r"(?=(?:[\w\-]+\s+){1,3}$)"
 )
 _PAREN_TEXT = re.compile(r"\((?![A-Z][A-Za-z]{1,7}\))[^()]*\)")  # an aside, not an acronym
@@ -344,6 +346,8 @@ _AFTER_NOUN = re.compile(
     r"deficit|surplus|debt|tariff|tax|rate|share|margin|yield))\b(?P<pp>\s+(?:for|of|on)\s+(?:[\w\-]+\s?){1,4})?"
 )
 _NAME_AT = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)\s+at\s+$")
+_ITS = re.compile(r"(?:its|their)\s", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})[’']s$")  # `Tesla's 484,507`
 _OF_FORM = re.compile(r"(?P<x>(?:[\w\-’']+\s+){1,5}?)of$")
 _ENDS_IN_CHANGE = re.compile(rf"{_CHANGE_NOUN}\s*$", re.IGNORECASE)
 _REACH = re.compile(
@@ -566,7 +570,7 @@ _MULTI_NAME = re.compile(
 )
 _HEADLINE_WORD = re.compile(r"(?<![\w\-])[A-Z][\w\-]{2,}")
 # a capitalised word before no other; `_after_lower` checks the word before it
-_LONE_NAME = re.compile(r" (?P<name>[A-Z][a-z][\w\-]*)(?![\w\-]| [A-Z])")
+_LONE_NAME = re.compile(r" (?P<name>[A-Z][a-z][\w\-]*|[A-Z]{2,5}(?![a-z]))(?![\w\-]| [A-Z])")  # `Tesla`, `BYD`
 _WORD_BEFORE_SPACE = re.compile(r"[\w\-]*$")
 
 
@@ -722,7 +726,7 @@ def _names(text: str, headline: str) -> list[str]:
     kept = {
         n
         for n in set(found)
-        if n and not (_country(n) or _CALENDAR.match(n) or _is_document(n))
+        if n and not (_country(n) or _CALENDAR.match(n) or _is_document(n) or n.lower() in _MEASURE)
     }
     return [n for n in found if n in kept]
 
@@ -1166,6 +1170,9 @@ def describe(
         source = next((d for d, fits in options if d is not None and fits), None)
         phrase = _Phrase(source.metric, None, source.aliases) if source else None
     phrase = phrase or _Phrase()
+    owner = _OWNER_BEFORE.search(_peel(before)) if "s" in before[-4:] else None
+    if owner and not _CALENDAR.match(owner["name"]):  # `surpassing Tesla's 484,507`: the figure is Tesla's
+        phrase.entity = _country(owner["name"]) or owner["name"]
     if (
         phrase.entity is None
         and subject
@@ -1182,6 +1189,8 @@ def describe(
         phrase.entity = named_at["name"]
     if phrase.entity is None and previous is not None:
         phrase.entity = previous.entity
+    if phrase.entity is None and antecedent is not None and subject and _ITS.match(subject[0]):
+        phrase.entity = antecedent.entity  # `BYD sold 3 million cars. Its overseas sales reached`
     if phrase.entity is None:
         phrase.entity = state.topic()
     aliases = phrase.aliases

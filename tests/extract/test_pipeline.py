@@ -521,6 +521,29 @@ def test_a_pronoun_subject_is_the_name_before_it() -> None:
     assert claim.entity == "Wang Jingyu"
 
 
+def test_a_company_keeps_its_figures_through_asides_pronouns_and_rivals() -> None:
+    text = (
+        "BYD, China’s largest electric vehicle maker, sold 3.02 million vehicles in 2023. "
+        "Its overseas sales reached 242,765 units. "
+        "In the fourth quarter, BYD sold 526,409 battery electric vehicles, surpassing Tesla’s 484,507."
+    )
+    assert [c.entity for c in extract(text)] == ["BYD", "BYD", "BYD", "Tesla"]
+
+
+def test_an_acronym_name_the_headline_repeats_is_the_topic(tmp_path: Path) -> None:
+    page = tmp_path / "byd.txt"
+    page.write_text(
+        "BYD Sold 3.02 Million Vehicles\n\n"
+        "The carmaker plans to sell 3.6 million vehicles next year. In the fourth quarter, BYD sold 526,409 cars.\n\n"
+        "Source: CnEVPost, March 26, 2024\n",
+        encoding="utf-8",
+    )
+    parsed = parse_page(page)
+    claims = extract_article(parsed.text, parsed.articles[0])
+    entities = {c.text: c.entity for c in claims}
+    assert (entities["3.6 million"], entities["526,409"]) == ("BYD", "BYD")  # `The carmaker` is BYD
+
+
 def test_a_reporting_verb_opens_the_series() -> None:
     (claim,) = extract("Data from the Ministry of Commerce showed retail sales rose 3.1% in October.")
     assert (claim.metric, claim.attributed_to) == ("retail sales", "Ministry of Commerce")
