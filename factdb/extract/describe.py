@@ -25,7 +25,7 @@ from functools import cached_property, lru_cache
 from string import ascii_lowercase
 
 from .prefilter import Prefiltered
-from .units import CURRENCY_WORDS, UNIT_WORDS, unit_family
+from .units import CURRENCY_CODES, CURRENCY_WORDS, UNIT_WORDS, unit_family
 
 __all__ = ["ArticleState", "Description", "describe", "is_age", "kind_of", "point_change"]
 
@@ -341,9 +341,14 @@ _IN_SERIES = re.compile(
     r"(?=\s+(?:in|for|on|at|to|from|by|during|over|last|this|since)\b|\s*[,.;:)]|\s*$)"
 )
 _AFTER_NOUN = re.compile(
-    r"\)?\s+(?P<n>(?:[a-z][\w\-]*\s+){0,2}?(?:cost|costs|fee|fees|altitude|stake|deal|loan|fine|budget|investment|"
+    r"\)?\s+(?!(?:of|in|for|on|to)\s)(?P<n>(?:[a-z][\w\-]*\s+){0,2}?(?:cost|costs|fee|fees|altitude|stake|deal|loan|fine|budget|investment|"
     r"salary|price|payment|contract|subsidy|bonus|grant|distance|area|height|depth|revenue|profit|sales|"
     r"deficit|surplus|debt|tariff|tax|rate|share|margin|yield))\b(?P<pp>\s+(?:for|of|on)\s+(?:[\w\-]+\s?){1,4})?"
+)
+# what a sum of money is made of: `3.16 trillion yuan of special bonds`, `$15bn of stock`
+_MONEY_OF = re.compile(
+    r"\s+of\s+(?:(?:the|that|this|these|its|their)\s+)?(?P<n>(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)"
+    r"(?=\s+(?:in|for|on|at|to|from|by|during|over|last|this|since|is|was|were|are|has|have|had|will)\b|\s*[,.;:)]|\s*$)"
 )
 _NAME_AT = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)\s+at\s+$")
 _ITS = re.compile(r"(?:its|their)\s", re.IGNORECASE)
@@ -1278,6 +1283,9 @@ def _metric_phrase(
     after_noun = _AFTER_NOUN.match(after) if unit != "count" else None
     if after_noun and after_noun["n"] != "share":  # `a 19 percent market share`; a bare `share` says less than the subject
         return _split_np(after_noun["n"] + (after_noun["pp"] or ""), state, credited)
+    money_of = _MONEY_OF.match(after) if unit in CURRENCY_CODES else None
+    if money_of and not _is_generic(money_of["n"]) and not _CALENDAR.match(money_of["n"]):
+        return _split_np(money_of["n"], state, credited)
     near = _peel(before)
     # the end-anchored shapes below are tried only when the text ends the way they need
     of_form = _OF_FORM.search(near) if near.endswith("of") else None

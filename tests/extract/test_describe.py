@@ -360,6 +360,19 @@ def test_as_much_as_keeps_the_change_and_its_subject() -> None:
     assert (got.metric, got.kind) == ("shares of gamestop", "change")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "number", "unit", "metric"),
+    [
+        ("In June, local governments issued 3.16 trillion yuan of special bonds.", "3.16 trillion yuan", "CNY", "special bonds"),
+        ("Analysts estimated that 14 trillion yuan of that debt is at high risk.", "14 trillion yuan", "CNY", "debt"),
+        ("The Treasury sold $2.5tn of bills last quarter.", "$2.5tn", "USD", "bills"),
+        ("The price was 1.5 times the list price.", "1.5 times", "times", "list price"),
+    ],
+)
+def test_what_a_sum_of_money_is_made_of(sentence: str, number: str, unit: str, metric: str) -> None:
+    assert describe(sentence, *_at(sentence, number), unit, None, ArticleState()).metric == metric
+
+
 def test_a_study_length_is_not_its_population() -> None:
     state = ArticleState("The study followed 12,000 women for an average of 9.5 years.")
     assert state.population is None
