@@ -277,6 +277,7 @@ def _sentence_claims(
     opened = [m.start() for m in _OPEN_QUOTE.finditer(text)]
     closed = [m.start() for m in _CLOSE_QUOTE.finditer(text)]
     here: list[tuple[Description, str]] = []
+    lead: str | None = None  # the period of the last figure that is not a base compared with
     for i, q in enumerate(quantities):
         start, end = q.start - sentence.start, q.end - sentence.start
         quoted = ctx.quote_depth + bisect_left(opened, start) - bisect_left(closed, start) > 0
@@ -345,8 +346,11 @@ def _sentence_claims(
         if attributed is None:
             ctx.uncredited.append(len(claims) - 1)
         here.append((desc, q.unit))
+        if period and not _FROM_BASE.search(text, max(0, start - 40), start):
+            lead = period
     _close_quotes(text, speaker, ctx)
-    ctx.period = _carried(mentions, ctx.period)
+    # `rose to 17.1% in July, up from 13.2% in June`: the next sentence is about July
+    ctx.period = lead or _carried(mentions, ctx.period)
     ctx.previous = here
 
 
@@ -368,6 +372,9 @@ def _claim_unit(
 
 
 # what joins a change to the level it leads to: `rose 0.4% to 104.2`, `gained 1.2% to close at`
+_FROM_BASE = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:about|around|nearly|some|an?)\s+)?$", re.IGNORECASE
+)
 _TO_LEVEL = re.compile(r"\s+to\s+(?:(?:close|end|settle|finish)\s+at\s+)?$")
 
 

@@ -544,6 +544,15 @@ def test_an_acronym_name_the_headline_repeats_is_the_topic(tmp_path: Path) -> No
     assert (entities["3.6 million"], entities["526,409"]) == ("BYD", "BYD")  # `The carmaker` is BYD
 
 
+def test_the_next_sentence_inherits_the_reading_not_the_base_it_was_compared_with() -> None:
+    text = (
+        "The youth jobless rate rose to 17.1 percent in July, up from 13.2 percent in June. "
+        "It was the highest level this year. The rate for those aged 25 to 29 was 6.5 percent."
+    )
+    periods = {c.text: c.period for c in extract(text, published=date(2024, 8, 16))}
+    assert (periods["13.2 percent"], periods["6.5 percent"]) == ("2024-06", "2024-07")
+
+
 def test_a_reporting_verb_opens_the_series() -> None:
     (claim,) = extract("Data from the Ministry of Commerce showed retail sales rose 3.1% in October.")
     assert (claim.metric, claim.attributed_to) == ("retail sales", "Ministry of Commerce")
