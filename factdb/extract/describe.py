@@ -625,6 +625,7 @@ class ArticleState:
     parents: dict[str, str] = field(default_factory=dict)
     read: list[str] = field(default_factory=list)
     paragraph: list[str] = field(default_factory=list)  # the sentences read of the current paragraph
+    _survey_seen: bool = field(default=False, init=False)
 
     @cached_property
     def countries(self) -> tuple[dict[str, float], Counter[str]]:
@@ -649,12 +650,23 @@ class ArticleState:
         return _series(self._low)
 
     @cached_property
-    def population(self) -> str | None:
-        """The population a survey article is about (`of 1,000 adults`, not `of 9.5 years`)."""
+    def _survey(self) -> re.Match[str] | None:
+        """Where the article names the population it surveyed (`of 1,000 adults`, not `of 9.5 years`)."""
         if not (any(noun in self._low for noun in _SAMPLE_NOUNS) and _SAMPLE_WORD.search(self.body)):
             return None
-        groups = (m["group"] for m in _SAMPLE.finditer(self.body))
-        return next((g for g in groups if g.split()[-1].lower() not in _MEASURE_WORDS), None)
+        samples = _SAMPLE.finditer(self.body)
+        return next((m for m in samples if m["group"].split()[-1].lower() not in _MEASURE_WORDS), None)
+
+    @property
+    def population(self) -> str | None:
+        """The population a survey article is about: `adults` in `A survey of 1,000 adults`."""
+        return self._survey["group"] if self._survey else None
+
+    def _survey_read(self) -> bool:
+        """Whether the survey has been named yet: the figures before it are about something else."""
+        if not self._survey_seen and self._survey:
+            self._survey_seen = any(self._survey[0] in text for text in self.read)
+        return self._survey_seen
 
     @cached_property
     def names(self) -> Counter[str]:
@@ -691,7 +703,7 @@ class ArticleState:
         Named once, a country says little about the rest of the article (plain text may be
         unrelated lines), so then only one named in the current paragraph stands in.
         """
-        if self.population:
+        if self.population and self._survey_read():
             return self.population
         name = self.names.most_common(1)[0] if self.names else None
         weights, mentions = self.countries
@@ -906,6 +918,7 @@ def _acronym(np: str) -> tuple[str, tuple[str, ...]]:
 
 
 _JOINING = frozenset({"and", "or", "but", "while", "whereas", "as", "with"})
+_DANGLING = _JOINING | {"of", "in", "on", "at", "for", "by", "to", "from", "up", "than"}
 
 
 def _normalize(np: str | None) -> str | None:
@@ -920,7 +933,10 @@ def _normalize(np: str | None) -> str | None:
     ]
     while words and words[0] in _JOINING:  # `, and operating profit rose to`
         words.pop(0)
-    return " ".join(words[:10]) or None
+    words = words[:10]
+    while words and words[-1] in _DANGLING:  # `apprehended at the border in` (fiscal 2023)
+        words.pop()
+    return " ".join(words) or None
 
 
 @lru_cache(maxsize=4096)
@@ -1284,7 +1300,7 @@ def _metric_phrase(
     if after_noun and after_noun["n"] != "share":  # `a 19 percent market share`; a bare `share` says less than the subject
         return _split_np(after_noun["n"] + (after_noun["pp"] or ""), state, credited)
     money_of = _MONEY_OF.match(after) if unit in CURRENCY_CODES else None
-    if money_of and not _is_generic(money_of["n"]) and not _CALENDAR.match(money_of["n"]):
+    if money_of and _untimed(money_of["n"]).strip() and not _is_generic(money_of["n"]):
         return _split_np(money_of["n"], state, credited)
     near = _peel(before)
     # the end-anchored shapes below are tried only when the text ends the way they need

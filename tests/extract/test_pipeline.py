@@ -553,6 +553,22 @@ def test_the_next_sentence_inherits_the_reading_not_the_base_it_was_compared_wit
     assert (periods["13.2 percent"], periods["6.5 percent"]) == ("2024-06", "2024-07")
 
 
+def test_a_survey_named_late_is_not_what_the_figures_before_it_are_about() -> None:
+    text = (
+        "India overtook China as the largest source of students, with 331,602 students.\n"
+        "A survey of 1,200 Chinese parents found that nearly 60 percent were worried."
+    )
+    entities = {c.text: c.entity for c in extract(text)}
+    assert entities["331,602"] != "Chinese parents"
+    assert entities["60 percent"] == "Chinese parents"
+
+
+def test_a_metric_does_not_end_in_a_preposition() -> None:
+    text = "Agents apprehended 37,000 Chinese nationals at the southern border in fiscal year 2023."
+    (claim,) = extract(text)
+    assert claim.metric == "chinese nationals apprehended at southern border"
+
+
 def test_a_reporting_verb_opens_the_series() -> None:
     (claim,) = extract("Data from the Ministry of Commerce showed retail sales rose 3.1% in October.")
     assert (claim.metric, claim.attributed_to) == ("retail sales", "Ministry of Commerce")
