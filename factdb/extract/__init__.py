@@ -278,6 +278,8 @@ def _sentence_claims(
     closed = [m.start() for m in _CLOSE_QUOTE.finditer(text)]
     here: list[tuple[Description, str]] = []
     lead: str | None = None  # the period of the last figure that is not a base compared with
+    offsets = [q.start - sentence.start for q in quantities]
+    bases = [at for at in offsets if _FROM_BASE.search(text, max(0, at - 40), at)]
     for i, q in enumerate(quantities):
         start, end = q.start - sentence.start, q.end - sentence.start
         quoted = ctx.quote_depth + bisect_left(opened, start) - bisect_left(closed, start) > 0
@@ -299,12 +301,10 @@ def _sentence_claims(
             antecedent,
         )
         inherited = None if q.unit == "count" and present else ctx.period
-        # only time references near the figure can be its period (run-on text can be very long)
-        near = mentions[
-            bisect_left(mention_starts, start - _PERIOD_REACH) : bisect_left(
-                mention_starts, end + _PERIOD_REACH
-            )
-        ]
+        # only time references near the figure can be its period (run-on text can be very long),
+        # and not one after a later base (`fell to 4.1% from 4.2% in August`: August is the base's)
+        reach = min([end + _PERIOD_REACH, *(b for b in bases if b > start)])
+        near = mentions[bisect_left(mention_starts, start - _PERIOD_REACH) : bisect_left(mention_starts, reach)]
         period, base = choose_period(
             near, start, end, target=desc.kind == "target", context=inherited
         )
@@ -346,7 +346,7 @@ def _sentence_claims(
         if attributed is None:
             ctx.uncredited.append(len(claims) - 1)
         here.append((desc, q.unit))
-        if period and not _FROM_BASE.search(text, max(0, start - 40), start):
+        if period and start not in bases:
             lead = period
     _close_quotes(text, speaker, ctx)
     # `rose to 17.1% in July, up from 13.2% in June`: the next sentence is about July

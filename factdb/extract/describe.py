@@ -198,7 +198,8 @@ _MOVED_BY = re.compile(
 # every word the verbs spell, so at least the last words `_CHANGE_BEFORE` can match; checked first
 _CHANGE_BEFORE_ENDS = frozenset(re.findall("[a-z]+", _CHANGE_VERB)) | {"by", "of"}
 _CHANGE_AFTER = re.compile(
-    rf"(?:-fold)?\s*{_CHANGE_NOUN}\b|\s*(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y|month[- ]on[- ]month|on the year)\b",
+    rf"(?:-fold)?\s*{_CHANGE_NOUN}\b|\s*(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y|month[- ]on[- ]month|on the year)\b"
+    r"|\s+from\s+a\s+year\s+(?:earlier|ago|before)\b",  # `and 4.0% from a year earlier`
     re.IGNORECASE,
 )
 _CHANGE_SUBJECT = re.compile(
@@ -233,13 +234,13 @@ _ACRONYM_PAREN = re.compile(r"\([A-Z]{2,8}s?\)")  # `(NBS)`, `(LGFVs)`
 # `x(?<!\w\w)` is `\bx` written that way. Only where matches end is used, and `[),]\s*and\s`
 # ends where `(?<=[),])\s*and\s` would.
 _CLAUSE_BREAK = re.compile(
-    r";|:|\(|,\s|[),]\s*and\s|%\s+and\s|t(?<!\w\w)hat\s|w(?<!\w\w)(?:hich|ho|hile|hereas|hen)\s|"
+    r";|:|\(|,\s|[),]\s*and\s|%\s+and\s|t(?<!\w\w)hat\s|w(?<!\w\w)(?:hich|ho|hile|hereas|hen)\s|h(?<!\w\w)ow\s|"
     r"b(?<!\w\w)(?:ut|ecause|efore)\s|a(?<!\w\w)(?:s|fter)\s|a(?<!\w\w)nd\s(?=(?:its|their|the|his|her)\s)"
 )
 # an aside between commas right before the verb of a figure (`Retail sales, a gauge of X, grew`;
-# `BYD, China’s largest carmaker, sold`)
+# `BYD, China’s largest carmaker, sold`; `Core inflation, which excludes food, eased`)
 _APPOSITIVE = re.compile(
-    r",\s+(?:a|an|the|excluding|including|not\s+including|[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*[’']s)\s+[^,;()]{1,60},"
+    r",\s+(?:a|an|the|which|who|whose|excluding|including|not\s+including|[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*[’']s)\s+[^,;()]{1,60},"
     r"\s+(?!(?:and|but|or|while)\s)"
     r"(?=(?:[\w\-]+\s+){1,3}$)"
 )
@@ -364,7 +365,7 @@ _REACH_CUT = re.compile(
     r"\b(?:expects?|predicts?|wants?|forecasts?|projects?|sees|needs?|aims?|plans?|hopes?|for|of)\s"
 )
 _RAISE = re.compile(
-    r"\b(?:increas|rais|lift|boost|cut|reduc|lower|bring|grow|expand|push)(?:e|es|ed|ing|s)?\s+(?P<x>[\w\s’'\-]+?)"
+    r"\b(?:increas|rais|lift|boost|cut|reduc|lower|bring|grow|expand|push)(?:e|es|ed|ing|s)?\s+(?P<x>(?:(?!\bby\s)[\w\s’'\-])+?)"
     r"\s+(?:(?:up|down|higher|lower)\s+)?(?:to|by)(?:\s+between)?$"
     r"|\b(?:held|holds?|kept|keeps?|left|leaves?|maintained|maintains?)\s+(?P<held>[\w\s’'\-]+?)\s+(?:steady\s+|unchanged\s+)?at$",
     re.IGNORECASE,
@@ -592,6 +593,10 @@ _COREF = re.compile(
     re.IGNORECASE,
 )
 _PERSON = re.compile(r"^(?:he|she)$", re.IGNORECASE)  # the nearest name before stands in
+_RELATIVE_OF = re.compile(
+    r"(?:his|her)\s+(?P<who>(?:father|mother|son|daughter|brother|sister|wife|husband|parents|family|lawyer))$",
+    re.IGNORECASE,
+)
 _PLACE_COREF = re.compile(
     r"^(?:the\s+)?(?:country|nation|city|province|state|region)$", re.IGNORECASE
 )
@@ -1239,12 +1244,25 @@ def _parent_series(sentence: str, start: int, metric: str | None, state: Article
     return state.parents.get(metric)
 
 
+def _last_person(before: str, state: ArticleState) -> str | None:
+    """The last person's name in ``before`` or the two sentences read before it."""
+    for text in (before, *state.read[-2:-4:-1]):
+        named = [n for n in _MULTI_NAME.findall(text) if not _country(n)]
+        if named:
+            return _NAME_LEAD.sub("", named[-1])
+    return None
+
+
 def _entity_of(subject: str, state: ArticleState, before: str = "") -> str | None:
     """The entity a clause subject names: a resolved pronoun, a country, or a name."""
     if _PERSON.match(subject.strip()):  # `Wang Jingyu also mentioned that he had been`
         named = [n for n in _MULTI_NAME.findall(before) if not _country(n)]
         if named:
             return _NAME_LEAD.sub("", named[-1])
+    relative = _RELATIVE_OF.match(subject.strip())
+    if relative:  # `Simon Zhang talked ... He described how his father was sentenced`
+        person = _last_person(before[: before.rfind(relative[0])], state)
+        return f"{person}'s {relative['who']}" if person else None
     if _COREF.match(subject) or _PLACE_COREF.match(subject):
         return state.resolve(subject)
     bare = _DET.sub("", _untimed(subject)).strip(" ,")

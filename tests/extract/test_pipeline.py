@@ -569,6 +569,34 @@ def test_a_metric_does_not_end_in_a_preposition() -> None:
     assert claim.metric == "chinese nationals apprehended at southern border"
 
 
+def test_a_period_after_a_base_belongs_to_the_base() -> None:
+    text = (
+        "U.S. employers added 254,000 jobs in September. "
+        "The unemployment rate fell to 4.1 percent from 4.2 percent in August. "
+        "Average hourly earnings rose 0.4 percent from the previous month and 4.0 percent from a year earlier."
+    )
+    claims = {c.text: c for c in extract(text, published=date(2024, 10, 4))}
+    assert (claims["4.1 percent"].period, claims["4.2 percent"].period) == ("2024-09", "2024-08")
+    assert (claims["4.0 percent"].kind, claims["4.0 percent"].period) == ("change", "2024-09")
+
+
+def test_an_aside_or_a_stated_change_does_not_name_the_series() -> None:
+    claims = extract(
+        "Core inflation, which excludes energy and food, eased to 2.7 percent. "
+        "The ECB cut its deposit rate by a quarter point to 3.5 percent."
+    )
+    assert [c.metric for c in claims] == ["core inflation", "deposit rate", "deposit rate"]
+
+
+def test_his_mother_is_the_named_persons_mother() -> None:
+    text = (
+        "One witness, Maria Lopez, spoke about her family. "
+        "She said that her mother, who is not a party member, was jailed for six years."
+    )
+    (claim,) = extract(text)
+    assert claim.entity == "Maria Lopez's mother"
+
+
 def test_a_reporting_verb_opens_the_series() -> None:
     (claim,) = extract("Data from the Ministry of Commerce showed retail sales rose 3.1% in October.")
     assert (claim.metric, claim.attributed_to) == ("retail sales", "Ministry of Commerce")
