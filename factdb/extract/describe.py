@@ -352,6 +352,7 @@ _MONEY_OF = re.compile(
     r"(?=\s+(?:in|for|on|at|to|from|by|during|over|last|this|since|is|was|were|are|has|have|had|will)\b|\s*[,.;:)]|\s*$)"
 )
 _NAME_AT = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)\s+at\s+$")
+_FINITE = re.compile(r"\b(?:were|was|are|is|have|has|had)\b")
 _ITS = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})[’']s$")  # `Tesla's 484,507`
 _OF_FORM = re.compile(r"(?P<x>(?:[\w\-’']+\s+){1,5}?)of$")
@@ -390,7 +391,7 @@ _CONTINUES = (
         re.compile(r",\s+(?:reaching|totaling|totalling|hitting|or|up|down)$"),
     ),
     # `rose 47 percent to ¥4 billion`, `a 31% rise in profit to 47.6 billion yuan`
-    (("to",), re.compile(rf"\b(?:{_CHANGE_VERB}\s+(?:by\s+)?\S+\s+\S+|{_CHANGE_NOUN}\s+in\s+[^,;]{{1,60}}?)\s+to$")),
+    (("to",), re.compile(rf"\b(?:{_CHANGE_VERB}\s+(?:by\s+)?(?!(?:have|has|had|been|was|were|is|are)\s)\S+\s+\S+|{_CHANGE_NOUN}\s+in\s+[^,;]{{1,60}}?)\s+to$")),
 )
 # the whole a list of components belongs to: `sub-indexes that make up the manufacturing PMI`,
 # `components of the index`, `the ISM's sub-index for new orders`
@@ -957,8 +958,10 @@ def _untimed(np: str) -> str:
 def _head(np: str) -> str:
     """The head noun of a phrase: its last word before any prepositional phrase."""
     core = _HEAD_CUT.split(f" {_untimed(np)} ")[0]
-    words = _WORD.findall(core)
-    return words[-1].lower() if words else ""
+    words = _WORD.findall(core.lower())
+    while words and words[-1] in _DANGLING:  # `gains in July and August` without its times
+        words.pop()
+    return words[-1] if words else ""
 
 
 def _is_document(np: str) -> bool:
@@ -1054,6 +1057,8 @@ def _subject(before: str) -> tuple[str, str] | None:
         verb = next((x for x in following if x not in _AUX or x in _VERBS), None)
         if verb is None or verb not in _VERBS:
             continue
+        if w.endswith("s") and _CHANGE_NOUN_RE.fullmatch(w) and _FINITE.search(clause, word.end()):
+            continue  # `Job gains in July were revised`: a noun, the verb comes later
         np = _LEAD_CUT.sub("", clause[: word.start()].strip())  # `Data showed retail sales rose`
         np = _ADVERB_END.sub("", np.removesuffix(" to"))  # `expects output to grow`, `capitalization briefly exceeded`
         if not np or _EXPLETIVE.fullmatch(np):

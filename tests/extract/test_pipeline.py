@@ -597,6 +597,18 @@ def test_his_mother_is_the_named_persons_mother() -> None:
     assert claim.entity == "Maria Lopez's mother"
 
 
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Job gains in July and August were revised up by a combined 72,000.", "job gains"),
+        ("Wage gains have slowed to 3.5%.", "wage gains"),
+    ],
+)
+def test_a_change_noun_that_heads_the_subject_is_the_series(text: str, metric: str) -> None:
+    (claim,) = extract(text)
+    assert (claim.metric, claim.entity) == (metric, None)
+
+
 def test_a_reporting_verb_opens_the_series() -> None:
     (claim,) = extract("Data from the Ministry of Commerce showed retail sales rose 3.1% in October.")
     assert (claim.metric, claim.attributed_to) == ("retail sales", "Ministry of Commerce")
