@@ -45,12 +45,14 @@ _CHANGE_VERB = (
     r"slumped|slumps|advanced|advances|retreated|retreats|narrowed|narrows|widened|widens|"
     r"jumping|climbing|slipping|plunging|surging|soaring|tumbling|shrinking|contracting|gaining|"
     r"losing|sliding|sinking|dipping|slumping|advancing|retreating|narrowing|widening|rebounding|"
-    r"edged\s+(?:up|down|higher|lower)|went\s+(?:up|down)|(?:(?:was|were|is|are)\s+)?(?:up|down))"
+    r"edged\s+(?:up|down|higher|lower)|went\s+(?:up|down)|(?:(?:was|were|is|are)\s+)?"
+    # `made up 29.1% of the population`, `took up`: a share, not a move
+    r"(?<!make\s)(?<!made\s)(?<!makes\s)(?<!making\s)(?<!take\s)(?<!took\s)(?<!takes\s)(?:up|down))"
 )
 # words between a verb and its number that do not change what is measured; `_peel` strips them
 _QUAL_SINGLE = frozenset(
     """about around approximately roughly nearly almost some over just only a an another the further
-    staggering significant drastic modest slight sharp steep marginal total combined whopping between""".split()
+    staggering significant drastic modest slight sharp steep marginal total combined whopping between record""".split()
 )
 _QUAL_PHRASES = (
     "no less than",
@@ -100,7 +102,8 @@ _VERBS = frozenset(
     delivers shipped ships averaged averages weakened weakens strengthened strengthens appreciated
     depreciated rebounded rebounds sank dipped dips slumped slumps advanced advances retreated retreats
     narrowed narrows widened widens topped tops hovered grow reach exceed climb exceeded exceeds surpassed
-    surpasses ticked inched crept""".split()
+    surpasses ticked inched crept make makes made making comprise comprises comprised represent represents
+    represented""".split()
 )
 _AUX = frozenset("has have had also now still already only just been being could would may might will shall should must can".split())
 _MEASURE = frozenset(
@@ -578,6 +581,7 @@ _MULTI_NAME = re.compile(
 _HEADLINE_WORD = re.compile(r"(?<![\w\-])[A-Z][\w\-]{2,}")
 # a capitalised word before no other; `_after_lower` checks the word before it
 _LONE_NAME = re.compile(r" (?P<name>[A-Z][a-z][\w\-]*|[A-Z]{2,5}(?![a-z]))(?![\w\-]| [A-Z])")  # `Tesla`, `BYD`
+_OPENING_POSSESSIVE = re.compile(r"(?:^|(?<=[.!?”\"]\s))(?P<name>[A-Z][a-z][\w\-]*|[A-Z]{2,5})[’']s\s", re.MULTILINE)
 _WORD_BEFORE_SPACE = re.compile(r"[\w\-]*$")
 
 
@@ -745,6 +749,8 @@ def _names(text: str, headline: str) -> list[str]:
     for m in _LONE_NAME.finditer(text) if in_headline else ():
         if m["name"] in in_headline and _after_lower(text, m.start()):
             found.append(_named(text, m["name"], m.end()))
+    # at a sentence start a capital says nothing, but a possessive does (`Nvidia's shares`)
+    found += [m["name"] for m in _OPENING_POSSESSIVE.finditer(text) if m["name"] in in_headline]
     # an article repeats its names, so each distinct one is judged once
     kept = {
         n

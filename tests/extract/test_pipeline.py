@@ -544,6 +544,20 @@ def test_an_acronym_name_the_headline_repeats_is_the_topic(tmp_path: Path) -> No
     assert (entities["3.6 million"], entities["526,409"]) == ("BYD", "BYD")  # `The carmaker` is BYD
 
 
+def test_a_headline_name_opening_sentences_with_a_possessive_is_the_topic(tmp_path: Path) -> None:
+    page = tmp_path / "nvidia.txt"
+    page.write_text(
+        "Nvidia Revenue Triples\n\n"
+        "Nvidia reported revenue of $35.1 billion. Data center revenue rose 112 percent to $30.8 billion.\n\n"
+        "Nvidia's shares have risen nearly 200 percent this year.\n\n"
+        "Source: Bloomberg, November 20, 2024\n",
+        encoding="utf-8",
+    )
+    parsed = parse_page(page)
+    entities = {c.text: c.entity for c in extract_article(parsed.text, parsed.articles[0])}
+    assert entities["112 percent"] == "Nvidia"
+
+
 def test_the_next_sentence_inherits_the_reading_not_the_base_it_was_compared_with() -> None:
     text = (
         "The youth jobless rate rose to 17.1 percent in July, up from 13.2 percent in June. "
