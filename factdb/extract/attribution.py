@@ -42,7 +42,10 @@ _SPEECH = (
     r"(?:said|says|stated|states|told|informed|noted|added|explained|warned|emphasi[sz]ed|stressed|"
     r"mentioned|pointed\s+out|revealed|disclosed|confirmed|spoke|wrote|claimed)"
 )
-_DATA_VERB = r"(?:reported|reports|announced|released|published|issued|estimated|found|showed|shows|indicated|recorded)"
+_DATA_VERB = (
+    r"(?:reported|reports|announced|released|published|issued|estimated|found|showed|shows|indicated|recorded|"
+    r"forecast|forecasts|projected|projects)"  # `The IMF forecast growth of 3%`: the forecaster is the source
+)
 # `X reported`, `X, a member of Y, told`: the clause's subject, with an optional appositive
 _SUBJECT = (
     rf"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<name>{_NAME})(?:,\s(?P<appositive>[^,]{{3,90}}),)?\s+"
@@ -63,7 +66,10 @@ _ROLE_WORDS = (
     "representative spokesman spokeswoman spokesperson official director head chairman member economist analyst "
     "strategist researcher"
 )
-_DATA_VERB_WORDS = "reported reports announced released published issued estimated found showed shows indicated recorded"
+_DATA_VERB_WORDS = (
+    "reported reports announced released published issued estimated found showed shows indicated recorded "
+    "forecast forecasts projected projects"
+)
 
 
 # Where a rule's matches can start, for a sentence: offsets to try in order, or None for anywhere.

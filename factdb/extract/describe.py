@@ -102,9 +102,10 @@ _VERBS = frozenset(
     delivers shipped ships averaged averages weakened weakens strengthened strengthens appreciated
     depreciated rebounded rebounds sank dipped dips slumped slumps advanced advances retreated retreats
     narrowed narrows widened widens topped tops hovered grow reach exceed climb exceeded exceeds surpassed
-    surpasses ticked inched crept make makes made making comprise comprises comprised represent represents
+    surpasses ticked inched crept make makes made making comprise comprises comprised represent represents won wins
     represented""".split()
 )
+_MODALS = frozenset("will would could may might shall should must can".split())
 _AUX = frozenset("has have had also now still already only just been being could would may might will shall should must can".split())
 _MEASURE = frozenset(
     """average index indices rate rates share shares price prices value values volume volumes output revenue revenues
@@ -117,7 +118,7 @@ _MEASURE = frozenset(
     taxes savings dividends expenditure expenditures outlays borrowing emissions rents productivity
     valuation premiums payrolls economy shipments deliveries expectancy
     temperature temperatures rainfall snowfall precipitation speed speeds distance height weight length
-    depth width area magnitude altitude elevation
+    depth width area magnitude altitude elevation fare fares tuition support approval turnout
     cpi ppi pce hicp gnp gni fdi m0 m1 m2 m3 capitalization capitalisation cap workforce headcount
     currency franc peso yuan renminbi yen euro dollar rupee ruble rouble won sterling lira rand ringgit baht rupiah""".split()
 )
@@ -308,6 +309,10 @@ _EURO_AREA = re.compile(r"(?i)euro[\s-]?(?:zone|area)|eurozone")
 _IN_PLACE = re.compile(r"\s+(?:in|of|within)\s+(?:the\s+)?(?P<place>[A-Z][\w.\- ]*)$")
 # `Industrial profits at China's industrial firms`, `rents in London`: the series, then whose it is
 _AT_OWNER = re.compile(r"\s+(?:at|among|in)\s+(?:the\s+)?(?P<owner>[A-Z].*)$")
+# `support for the governing Labour Party`: a poll reading of a party or person
+_SUPPORT_FOR = re.compile(
+    r"(?P<what>(?i:support|approval|backing))\s+for\s+(?:the\s+)?(?:(?:governing|ruling|opposition)\s+)?(?P<owner>[A-Z].*)$"
+)
 _FROM_TO = re.compile(r"\b(?:from|to|into)\s+$")
 _HEAD_CUT = re.compile(
     r"\s(?:of|in|into|for|among|from|to|on|at|by|with|within|across|between|against|granted|imported|exported)\s"
@@ -356,6 +361,8 @@ _MONEY_OF = re.compile(
 )
 _NAME_AT = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)\s+at\s+$")
 _FINITE = re.compile(r"\b(?:were|was|are|is|have|has|had)\b")
+_FORECAST = re.compile(r"\b(?:forecasts?|projected|projects|predicted|predicts|expects|expected)\b")
+_NATIONAL_PRODUCT = re.compile(r"(?i)\b(?:domestic|national)\s+product$")  # GDP and GNP spelled out
 _ITS = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})[’']s$")  # `Tesla's 484,507`
 _OF_FORM = re.compile(r"(?P<x>(?:[\w\-’']+\s+){1,5}?)of$")
@@ -369,7 +376,7 @@ _REACH_CUT = re.compile(
     r"\b(?:expects?|predicts?|wants?|forecasts?|projects?|sees|needs?|aims?|plans?|hopes?|for|of)\s"
 )
 _RAISE = re.compile(
-    r"\b(?:increas|rais|lift|boost|cut|reduc|lower|bring|grow|expand|push)(?:e|es|ed|ing|s)?\s+(?P<x>(?:(?!\bby\s)[\w\s’'\-])+?)"
+    r"\b(?:increas|rais|lift|boost|cut|reduc|lower|bring|grow|expand|push|limit|capp?)(?:e|es|ed|ing|s)?\s+(?P<x>(?:(?!\bby\s)[\w\s’'\-])+?)"
     r"\s+(?:(?:up|down|higher|lower)\s+)?(?:to|by)(?:\s+between)?$"
     r"|\b(?:held|holds?|kept|keeps?|left|leaves?|maintained|maintains?)\s+(?P<held>[\w\s’'\-]+?)\s+(?:steady\s+|unchanged\s+)?at$",
     re.IGNORECASE,
@@ -979,7 +986,12 @@ def _is_document(np: str) -> bool:
 def _is_measure(np: str) -> bool:
     """`exports`, `the jobless rate`, `the S&P 500`: a phrase naming a series, not who it is about."""
     head = _head(np)
-    return head in _MEASURE or bool(_CHANGE_NOUN_RE.fullmatch(head)) or bool(_STOCK_INDEX.search(np))
+    return (
+        head in _MEASURE
+        or bool(_CHANGE_NOUN_RE.fullmatch(head))
+        or bool(_STOCK_INDEX.search(np))
+        or head == "product" and bool(_NATIONAL_PRODUCT.search(np))
+    )
 
 
 def _is_generic(np: str) -> bool:
@@ -1015,11 +1027,11 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
         else:
             out.entity = state.resolve(who)
             np = pos["rest"]
-    owner = _AT_OWNER.search(np) if out.entity is None else None
+    owner = (_AT_OWNER.search(np) or _SUPPORT_FOR.match(np)) if out.entity is None else None
     if owner and not _CALENDAR.match(owner["owner"]):
         countries = _find_countries(owner["owner"])
         out.entity = countries[0][2] if countries else _DET.sub("", owner["owner"])
-        np = np[: owner.start()]
+        np = owner["what"] if owner.re is _SUPPORT_FOR else np[: owner.start()]
     loc = _IN_PLACE.search(np)
     if loc and _country(loc["place"]):
         out.entity = out.entity or _country(loc["place"])
@@ -1061,10 +1073,12 @@ def _subject(before: str) -> tuple[str, str] | None:
             continue
         following = (x.group(0).lower() for x in words[i:])
         verb = next((x for x in following if x not in _AUX or x in _VERBS), None)
-        if verb is None or verb not in _VERBS:
+        if verb is None or verb not in _VERBS and w not in _MODALS:  # `fares will rise by`: any verb
             continue
         if w.endswith("s") and _CHANGE_NOUN_RE.fullmatch(w) and _FINITE.search(clause, word.end()):
             continue  # `Job gains in July were revised`: a noun, the verb comes later
+        if w == "won" and clause[: word.start()].rstrip().lower().endswith(("the", "korean")):
+            continue  # `The won has weakened`: the currency
         np = _LEAD_CUT.sub("", clause[: word.start()].strip())  # `Data showed retail sales rose`
         np = _ADVERB_END.sub("", np.removesuffix(" to"))  # `expects output to grow`, `capitalization briefly exceeded`
         if not np or _EXPLETIVE.fullmatch(np):
@@ -1194,7 +1208,7 @@ def describe(
         kind = "change"  # `up 64 cents, or 0.8%`: the same change in other terms
     subject = _subject(_AS_MUCH_AS.sub("", before))
     # a figure that continues the one before it (a conversion, `a decrease of`) names no series itself
-    phrase = None if continues else _metric_phrase(before, after, unit, counted, state, credited, subject)
+    phrase = None if continues and previous else _metric_phrase(before, after, unit, counted, state, credited, subject)
     if phrase is None:
         options = [
             (previous, same_family or continues),
@@ -1215,6 +1229,8 @@ def describe(
         and subject
         and not _is_measure(subject[0])
         and not _counted_subject(subject[0], unit, counted)
+        # `The IMF forecast growth of 3%`: the forecaster is the source, not what the figure is about
+        and not (credited and credited in subject[0] and _FORECAST.search(before))
     ):
         phrase.entity = _entity_of(subject[0], state, before)
     noun_end = _after_noun(after, counted) if counted else None
@@ -1334,13 +1350,15 @@ def _metric_phrase(
     near = _peel(before)
     # the end-anchored shapes below are tried only when the text ends the way they need
     of_form = _OF_FORM.search(near) if near.endswith("of") else None
+    if of_form and any(c.isdigit() for c in of_form["x"]):
+        of_form = None  # `411 of the 650 seats`: a part of a whole, not a series `of`
     if of_form:
         x = _SPLIT_DET.split(of_form["x"])[-1]
         if not _is_measure(x):
             x = _VERB_PREPOSITION.split(x)[-1]  # `guided for revenue of`
         if (
             _is_measure(x)
-            and (not _ENDS_IN_CHANGE.search(x) or _money_result(x.strip(), unit))
+            and (not _ENDS_IN_CHANGE.search(x) or _money_result(x.strip(), unit) or _head(x) in _MEASURE)
             and not _is_generic(x)
         ):  # not `a total of`
             owner = _WITH_OWNER.search(before)

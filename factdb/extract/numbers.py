@@ -729,8 +729,8 @@ _LEADING_WORDS = frozenset(
 _CAPITAL_WORD_BEFORE = re.compile(r"(?P<word>[A-Z][\w&'’.]*)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n–—•“‘]|\.[\"”’']|\s\")[\s\"“‘'(\[]*$")
 _PARTITIVE = re.compile(
-    r"(?i)\s+of\s+(?:the|its|their|these|those|our|his|her)\s+(?:[\w’'-]+(?:’s|'s)\s+)?"
-)
+    r"(?i)\s+of\s+(?:the|its|their|these|those|our|his|her)\s+(?:[\w’'-]+(?:’s|'s)\s+)?(?:\d[\d,]*\s+)?"
+)  # `three of the victims`, `411 of the 650 seats`
 _NOUN_WORD = re.compile(r"\s*[“\"‘]?([A-Za-z][A-Za-z’'-]*)")
 _SUBJECT_BEFORE = re.compile(
     r"(?:\bnumbers?\s+of\s+(?P<noun>[A-Za-z][\w.-]*(?:\s+[a-z][\w-]*){0,2}?s)\b[^.;:!?]{0,40}?"

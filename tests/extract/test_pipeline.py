@@ -623,6 +623,28 @@ def test_a_change_noun_that_heads_the_subject_is_the_series(text: str, metric: s
     assert (claim.metric, claim.entity) == (metric, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        (
+            "The Reserve Bank of India has forecast growth of 7.2 percent for the fiscal year.",
+            "7.2 percent",
+            ("forecast growth", "India", "Reserve Bank of India"),
+        ),
+        ("Support for the governing Labour Party has fallen to 27 percent.", "27 percent", ("support", "Labour Party", None)),
+        ("Labour won 411 of the 650 seats in July.", "411", ("seats won", "Labour", None)),
+        ("India's gross domestic product grew 6.7 percent.", "6.7 percent", ("gross domestic product", "India", None)),
+        ("Emissions must fall 43% by 2030 to limit warming to 1.5C.", "1.5C", ("warming", None, None)),
+        ("Train fares will rise by up to 4.9% in March.", "4.9%", ("train fares", None, None)),
+    ],
+)
+def test_series_entity_and_source_in_politics_and_macro_copy(
+    text: str, number: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    (claim,) = [c for c in extract(text) if c.text == number]
+    assert (claim.metric, claim.entity, claim.attributed_to) == expected
+
+
 def test_a_reporting_verb_opens_the_series() -> None:
     (claim,) = extract("Data from the Ministry of Commerce showed retail sales rose 3.1% in October.")
     assert (claim.metric, claim.attributed_to) == ("retail sales", "Ministry of Commerce")
