@@ -435,7 +435,7 @@ _EVENT_NOUN = re.compile(
 )
 _NOT_EVENT = re.compile(
     r"(?:in|of|for|to|at|on|from|with|and|or|ago|later|earlier|before|after|because|due|as|since|when|while|"
-    r"until|was|were|is|are|has|have|had|will|would|can|could|may|might|again|each|every|straight|total|"
+    r"until|was|were|is|are|has|have|had|will|would|can|could|may|might|again|each|every|straight|total|last|next|this|"
     r"altogether|more|now|then|so|too|respectively|\w+ly)\b",
     re.IGNORECASE,
 )

@@ -472,7 +472,8 @@ def _case_forms(words: Iterable[str]) -> set[str]:
     for word in words:
         variants = [""]
         for part in word.split(" "):
-            cases = {part, part.capitalize(), part.title()}
+            # a one-letter symbol keeps its case: `3 m` is metres, `3M` a company
+            cases = {part} if len(word) == 1 else {part, part.capitalize(), part.title()}
             variants = [f"{v} {c}" if v else c for v in variants for c in cases]
         forms.update(variants)
         if len(word) > 3:
@@ -1168,8 +1169,8 @@ def _twice(text: str, m: re.Match[str]) -> Iterator[Quantity]:
         r"(?i)\s+(?:as|the|that|than|what|more|higher|larger|bigger|faster|over|its|their)\b", after
     ):
         q = _make(text, m.start(), m.end(), value, None, "times")
-    elif re.match(r"(?i)\s+(?:a|an|per|every|each)\s", after):
-        return  # `twice a year`: a frequency, not a count
+    elif re.match(r"(?i)\s+(?:a|an|per|every|each)\s|-", after):
+        return  # `twice a year`, `twice-weekly`: a frequency, not a count
     else:
         q = _make(text, m.start(), m.end(), value, None, "count", _verb_noun(text, m.start()))
     if q:

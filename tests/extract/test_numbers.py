@@ -725,6 +725,7 @@ NOT_CLAIMS = [
     "She arrived at 2.13 am; output in FY2013-14 and 2019-2020 was flat.",
     "Exposure was measured in J/m^2.",
     "After 9/11 she saved into a 401(k) plan and gave to 501(c)(3) groups; on 1/3 markets shut.",
+    "3M agreed to settle; the twice-weekly flights resumed.",
     "The yen hit a 34-year low and stocks a two-year high.",
 ]
 
