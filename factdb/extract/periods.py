@@ -53,6 +53,11 @@ _COMPARE = re.compile(
     r"\bbelow|\babove)\s+(?:(?:the|that\s+of|those\s+of|levels?\s+(?:of|in)|(?:end|start|beginning|close)\s+of)\s+)*$",
     re.IGNORECASE,
 )
+# `up 20% on 2019`, `a rise on last year`: British for `from`, with a year (`up 5% on July 3` is when)
+_COMPARE_ON = re.compile(
+    r"\b(?:up|down|higher|lower|(?:rise|increase|gain|fall|drop|decline|jump)s?)\b[^,;.]{0,25}?\s+on\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _OPEN = re.compile(
     r"(?:\bsince|\bstarting\s+(?:in|from)|\bbeginning\s+in|\bever\s+since)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -542,7 +547,7 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
         role = Role.OPEN
     elif _COMPARE.search(before) and not (
         kind == "day_range" and before.rstrip().lower().endswith("from")
-    ):
+    ) or kind in ("year", "deictic") and _COMPARE_ON.search(before):
         role = Role.COMPARED
     elif _OPEN.search(before):
         role = Role.OPEN

@@ -645,6 +645,14 @@ def test_series_entity_and_source_in_politics_and_macro_copy(
     assert (claim.metric, claim.entity, claim.attributed_to) == expected
 
 
+def test_up_on_a_year_is_the_base_and_on_a_day_is_when() -> None:
+    day = date(2024, 10, 15)
+    (level, change) = extract("Sales hit 2.5m units, up 20% on 2019.", published=day)
+    assert (level.period, change.compared_to) == (None, "2019")
+    (claim,) = extract("Shares were up 5% on July 3.", published=day)
+    assert (claim.period, claim.compared_to) == ("2024-07-03", None)
+
+
 def test_a_reporting_verb_opens_the_series() -> None:
     (claim,) = extract("Data from the Ministry of Commerce showed retail sales rose 3.1% in October.")
     assert (claim.metric, claim.attributed_to) == ("retail sales", "Ministry of Commerce")
