@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from string import ascii_lowercase
@@ -46,8 +47,8 @@ _CHANGE_VERB = (
     r"jumping|climbing|slipping|plunging|surging|soaring|tumbling|shrinking|contracting|gaining|"
     r"losing|sliding|sinking|dipping|slumping|advancing|retreating|narrowing|widening|rebounding|"
     r"edged\s+(?:up|down|higher|lower)|went\s+(?:up|down)|(?:(?:was|were|is|are)\s+)?"
-    # `made up 29.1% of the population`, `took up`: a share, not a move
-    r"(?<!make\s)(?<!made\s)(?<!makes\s)(?<!making\s)(?<!take\s)(?<!took\s)(?<!takes\s)(?:up|down))"
+    # `made up 29.1% of the population`, `took up`: a share, not a move (checked after `up` matched)
+    r"(?:up(?<!make\sup)(?<!made\sup)(?<!makes\sup)(?<!making\sup)(?<!take\sup)(?<!took\sup)(?<!takes\sup)|down))"
 )
 # words between a verb and its number that do not change what is measured; `_peel` strips them
 _QUAL_SINGLE = frozenset(
@@ -588,7 +589,8 @@ _MULTI_NAME = re.compile(
 _HEADLINE_WORD = re.compile(r"(?<![\w\-])[A-Z][\w\-]{2,}")
 # a capitalised word before no other; `_after_lower` checks the word before it
 _LONE_NAME = re.compile(r" (?P<name>[A-Z][a-z][\w\-]*|[A-Z]{2,5}(?![a-z]))(?![\w\-]| [A-Z])")  # `Tesla`, `BYD`
-_OPENING_POSSESSIVE = re.compile(r"(?:^|(?<=[.!?”\"]\s))(?P<name>[A-Z][a-z][\w\-]*|[A-Z]{2,5})[’']s\s", re.MULTILINE)
+_POSSESSOR_WORD = re.compile(r"[A-Z][a-z][\w\-]*|[A-Z]{2,5}")
+_SENTENCE_ENDS = frozenset('.!?”"')
 _WORD_BEFORE_SPACE = re.compile(r"[\w\-]*$")
 
 
@@ -757,7 +759,7 @@ def _names(text: str, headline: str) -> list[str]:
         if m["name"] in in_headline and _after_lower(text, m.start()):
             found.append(_named(text, m["name"], m.end()))
     # at a sentence start a capital says nothing, but a possessive does (`Nvidia's shares`)
-    found += [m["name"] for m in _OPENING_POSSESSIVE.finditer(text) if m["name"] in in_headline]
+    found += [name for name in _opening_possessives(text) if name in in_headline]
     # an article repeats its names, so each distinct one is judged once
     kept = {
         n
@@ -765,6 +767,23 @@ def _names(text: str, headline: str) -> list[str]:
         if n and not (_country(n) or _CALENDAR.match(n) or _is_document(n) or n.lower() in _MEASURE)
     }
     return [n for n in found if n in kept]
+
+
+def _opening_possessives(text: str) -> Iterator[str]:
+    """Capitalised words that open a sentence as possessors: `Nvidia` in `. Nvidia's shares rose`.
+
+    Found from each `'s` backwards: a pattern tried at every position of the article costs more.
+    """
+    for mark in ("’s ", "'s "):
+        at = text.find(mark)
+        while at >= 0:
+            start = at
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+                start -= 1
+            opening = start == 0 or text[start - 1] == "\n" or text[start - 2 : start - 1] in _SENTENCE_ENDS
+            if opening and _POSSESSOR_WORD.fullmatch(text, start, at):
+                yield text[start:at]
+            at = text.find(mark, at + 3)
 
 
 def _named(text: str, name: str, end: int) -> str:
