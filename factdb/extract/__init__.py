@@ -315,6 +315,8 @@ def _sentence_claims(
         following = quantities[i + 1] if i + 1 < len(quantities) else None
         reaches = following.unit if following and _TO_LEVEL.match(text, end, following.start - sentence.start) else None
         unit = _claim_unit(q.unit, desc, here[-1] if here else None, base, reaches)
+        if unit == "count" and q.counted is None and "age" in (desc.metric or "").split():
+            unit = "year"  # `The average age of a farmer is 58`
         outlet = _outlet(ctx.outlets, text, attributed)
         base_value, base_unit = _base(q.value, unit)
         claims.append(

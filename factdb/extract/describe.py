@@ -119,7 +119,8 @@ _MEASURE = frozenset(
     taxes savings dividends expenditure expenditures outlays borrowing emissions rents productivity
     valuation premiums payrolls economy shipments deliveries expectancy
     temperature temperatures rainfall snowfall precipitation speed speeds distance height weight length
-    depth width area magnitude altitude elevation fare fares tuition support approval turnout
+    depth width area magnitude altitude elevation fare fares tuition support approval turnout enrollment
+    enrolment enrollments admissions attendance
     cpi ppi pce hicp gnp gni fdi m0 m1 m2 m3 capitalization capitalisation cap workforce headcount
     currency franc peso yuan renminbi yen euro dollar rupee ruble rouble won sterling lira rand ringgit baht rupiah""".split()
 )
@@ -212,7 +213,9 @@ _CHANGE_SUBJECT = re.compile(
 )
 _CHANGE_SUBJECT_ENDS = ("was", "were", "is", "are", "at", "to")  # checked before finding the clause
 _COMPARATIVE = re.compile(
-    r"\)?\s*(fewer|more|less|higher|lower|above|below|up|down)\b(?!\s+to\b)", re.IGNORECASE
+    r"\)?\s*(fewer|more|less|higher|lower|above|below|up|down|faster|slower|cheaper|bigger|smaller|larger|greater|"
+    r"longer|shorter|heavier|lighter|stronger|weaker|better|worse|wider|narrower|taller|deeper)\b(?!\s+to\b)",
+    re.IGNORECASE
 )
 _TARGET = Prefiltered(
     r"\b(?:aims?|aiming|aimed|plans?|planning|planned|intends?|intending|intended|seeks?|seeking|hopes?|"
@@ -353,7 +356,7 @@ _IN_SERIES = re.compile(
 _AFTER_NOUN = re.compile(
     r"\)?\s+(?!(?:of|in|for|on|to)\s)(?P<n>(?:[a-z][\w\-]*\s+){0,2}?(?:cost|costs|fee|fees|altitude|stake|deal|loan|fine|budget|investment|"
     r"salary|price|payment|contract|subsidy|bonus|grant|distance|area|height|depth|revenue|profit|sales|"
-    r"deficit|surplus|debt|tariff|tax|rate|share|margin|yield))\b(?P<pp>\s+(?:for|of|on)\s+(?:[\w\-]+\s?){1,4})?"
+    r"deficit|surplus|debt|tariff|tax|rate|share|margin|yield|premium|discount|dividend))\b(?P<pp>\s+(?:for|of|on)\s+(?:[\w\-]+\s?){1,4})?"
 )
 # what a sum of money is made of: `3.16 trillion yuan of special bonds`, `$15bn of stock`
 _MONEY_OF = re.compile(

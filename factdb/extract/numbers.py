@@ -1340,10 +1340,10 @@ def _judge(
         ):
             unit = "year"  # `Zhou Qihong, 74,`
         elif 0 < value < 120 and (
-            prev and prev[-1] in ("aged", "age", "ages")
+            prev and (prev[-1] in ("aged", "age", "ages") or prev == ["age", "of"])
             or prev[:1] == ["who"] and after[:1] in ",.;)" and value == int(value)
         ):
-            unit = "year"  # `aged 74`, `The mayor, who is 58,`
+            unit = "year"  # `aged 74`, `at the age of 36`, `The mayor, who is 58,`
         else:
             counted = _counted(text, end) or _subject_noun(text[max(0, start - 100) : start])
             if counted is None and _INDEX_HINT.search(before) and _INDEX_BEFORE.search(before):

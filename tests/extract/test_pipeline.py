@@ -653,6 +653,21 @@ def test_up_on_a_year_is_the_base_and_on_a_day_is_when() -> None:
     assert (claim.period, claim.compared_to) == ("2024-07-03", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("Djokovic won the title at the age of 36.", "36", ("year", "level", "age")),
+        ("The average age of a farmer is 58.", "58", ("year", "level", "average age of farmer")),
+        ("The chip is 30% faster and uses 40% less power.", "40%", ("percent", "change", "chip")),
+        ("Enrollment dropped by nearly 10 percent.", "10 percent", ("percent", "change", "enrollment")),
+        ("The deal is worth $2.5 billion, a 30 percent premium.", "30 percent", ("percent", "level", "premium")),
+    ],
+)
+def test_ages_comparisons_and_premiums(text: str, number: str, expected: tuple[str, str, str]) -> None:
+    (claim,) = [c for c in extract(text) if c.text == number]
+    assert (claim.unit, claim.kind, claim.metric) == expected
+
+
 def test_a_reporting_verb_opens_the_series() -> None:
     (claim,) = extract("Data from the Ministry of Commerce showed retail sales rose 3.1% in October.")
     assert (claim.metric, claim.attributed_to) == ("retail sales", "Ministry of Commerce")
