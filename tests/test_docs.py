@@ -1,16 +1,25 @@
-"""The docs stay true: the generated CLI reference is current and every command is documented."""
+"""The docs stay true: the generated CLI reference is current, every command is documented, and
+the README's table of what the extractor reads is what it reads."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from factdb.cli import command_paths, help_pages
+from factdb.extract import extract
 
 ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+_READS = README.split("### What the extractor reads", 1)[1].split("\n###", 1)[0]
+_ROW = re.compile(r"^\| (?P<sentence>[^|]+) \| `(?P<figure>[^`]+)` \| (?P<value>[\d.]+) \| (?P<unit>\w+) \| "
+                  r"(?P<kind>\w+) \| (?P<period>\S+) \|$", re.MULTILINE)
+_NOT_CLAIMS = _READS.split("<!-- not-claims -->", 1)[1].split("<!-- /not-claims -->", 1)[0]
 
 
 def test_cli_reference_is_current() -> None:
@@ -25,3 +34,22 @@ def test_every_command_has_help_with_an_example(path: list[str], text: str) -> N
     assert command.help, f"factdb {' '.join(path)} has no docstring"
     if not hasattr(command, "commands"):
         assert "Example: factdb" in text, f"factdb {' '.join(path)} has no example"
+
+
+@pytest.mark.parametrize("row", list(_ROW.finditer(_READS)), ids=lambda m: m["figure"])
+def test_readme_table_of_what_the_extractor_reads(row: re.Match[str]) -> None:
+    claims = [c for c in extract(row["sentence"], published=date(2024, 8, 1)) if c.text == row["figure"]]
+    assert claims, f"no claim {row['figure']!r} in {row['sentence']!r}"
+    claim = claims[0]
+    assert (round(claim.value, 6), claim.unit, claim.kind, claim.period or "—") == (
+        float(row["value"]), row["unit"], row["kind"], row["period"]
+    )
+
+
+def test_readme_table_is_read_whole() -> None:
+    assert len(_ROW.findall(_READS)) == _READS.count("\n| ") - 1  # every row but the header parses
+
+
+@pytest.mark.parametrize("line", [x[2:] for x in _NOT_CLAIMS.strip().splitlines()])
+def test_readme_lines_that_are_not_claims(line: str) -> None:
+    assert extract(line) == []
