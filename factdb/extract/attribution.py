@@ -155,6 +155,14 @@ _PATTERNS = [
         starts=_clause_starts,
     ),  # `Eurostat data showed`
     _rule(
+        r"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<name>customs|government|central\s+bank|(?:commerce|finance|trade|labou?r)"
+        r"\s+ministry|statistics\s+(?:bureau|office))\s+(?:data|figures|statistics)\s+(?:also\s+)?"
+        rf"(?:showed|shows|show|{_PUBLISHED}|indicated|revealed|suggested)\b",
+        True,
+        "showed shows show indicated revealed suggested " + _PUBLISHED_WORDS,
+        starts=_clause_starts,
+    ),  # `, customs data showed`: an agency named by what it is
+    _rule(
         rf"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<name>{_NAME})\s+(?:economists?|analysts?|strategists?|researchers?)\s+"
         r"(?:had\s+)?(?:forecast|forecasts|expect|expected|expects|predicted|predict|estimated|estimate|said|say)\b",
         False,
@@ -186,12 +194,17 @@ _DATA_AT = re.compile(_DATA_NAMES)
 _PARENS = re.compile(r"\s*\([^)]*\)")
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})[ \t]+$")
-_PRONOUNS = frozenset("He She They It We I You This That These Those There The A An".split())
+_PRONOUNS = frozenset(
+    "He She They It We I You This That These Those There The A An Official Preliminary Latest Recent New Separate "
+    "Other Earlier Final Provisional Updated Revised Monthly Weekly Annual Quarterly".split()
+)  # and the adjectives that open `Official data showed`
 # an unnamed speaker: the sentence credits nobody, whatever the paragraph said before
 _UNNAMED = Prefiltered(
     r"\b(?:analysts?|experts?|observers?|economists?|critics?|sources?|officials?|insiders?|traders?|some)"
-    r"\s+(?:\w+\s+)?(?:said|say|says|expressed|believe|believed|expect|expected|noted|warned|estimated|think)\b",
-    "said say expressed believe expect noted warned estimated think".split(),
+    # `Economists polled by Reuters had forecast`: up to four words between
+    r"\s+(?:\w+\s+){0,4}?(?:said|say|says|expressed|believe|believed|expect|expected|noted|warned|estimated|think|"
+    r"forecast|predicted)\b",
+    "said say expressed believe expect noted warned estimated think forecast predicted".split(),
     for_lower=True,
 )  # on lower-cased text: re.IGNORECASE would make every position of the sentence slower
 _ANAPHORA = re.compile(

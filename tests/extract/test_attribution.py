@@ -86,6 +86,10 @@ CREDITS = [
         "The PLA sent 71 aircraft toward Taiwan on Sunday, Taiwan's defense ministry said.",
         Credit("Taiwan's defense ministry", False),
     ),
+    ("China's exports rose 12.7% in October, customs data showed on Thursday.", Credit("customs", True)),
+    ("GDP grew 6.7%, government data released on Friday showed.", Credit("government", True)),
+    ("The IMF forecast growth of 3.2% in 2025.", Credit("IMF", True)),
+    ("Official data showed output rose 5%.", None),
     ("According to the log, there were 293 incidents.", None),
     ("Analysts expressed the belief that demand was weak.", None),
     ("Output rose 4% in May.", None),
@@ -112,6 +116,7 @@ def test_acronyms_are_written_out() -> None:
         ("The data, reported by The Paper, showed 1.2 million divorces.", True, False),
         ("The recently-released statistics did not include September.", True, False),
         ("Analysts said demand was weak.", False, True),
+        ("Economists polled by Reuters had forecast a 5.2% rise.", False, True),
         ("Exports fell.", False, False),
     ],
 )
