@@ -367,6 +367,7 @@ _NAME_AT = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*
 _FINITE = re.compile(r"\b(?:were|was|are|is|have|has|had)\b")
 _FORECAST = re.compile(r"\b(?:forecasts?|projected|projects|predicted|predicts|expects|expected)\b")
 _NATIONAL_PRODUCT = re.compile(r"(?i)\b(?:domestic|national)\s+product$")  # GDP and GNP spelled out
+_RANGING = re.compile(r"\b(?P<x>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from$")
 _ITS = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})[’']s$")  # `Tesla's 484,507`
 _OF_FORM = re.compile(r"(?P<x>(?:[\w\-’']+\s+){1,5}?)of$")
@@ -1391,6 +1392,9 @@ def _metric_phrase(
             ):
                 x = f"{market['market']} market share"  # `In the market for X, ... a market share of`
             return _split_np(x, state, credited)
+    ranging = _RANGING.search(near) if near.endswith("from") and not counted else None
+    if ranging:  # `promised salaries ranging from 95,000 to 374,000 Canadian dollars`
+        return _split_np(ranging["x"], state, credited)
     reach = _REACH.search(near) if near.endswith(_REACH_ENDS) else None
     if reach and not _COPULA_WORD.search(reach["x"]):
         return _split_np(

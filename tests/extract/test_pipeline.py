@@ -661,9 +661,14 @@ def test_up_on_a_year_is_the_base_and_on_a_day_is_when() -> None:
         ("The chip is 30% faster and uses 40% less power.", "40%", ("percent", "change", "chip")),
         ("Enrollment dropped by nearly 10 percent.", "10 percent", ("percent", "change", "enrollment")),
         ("The deal is worth $2.5 billion, a 30 percent premium.", "30 percent", ("percent", "level", "premium")),
+        (
+            "The email promised salaries ranging from 95,000 Canadian dollars to 374,000 Canadian dollars.",
+            "95,000 Canadian dollars to 374,000 Canadian dollars",
+            ("CAD", "level", "promised salaries"),
+        ),
     ],
 )
-def test_ages_comparisons_and_premiums(text: str, number: str, expected: tuple[str, str, str]) -> None:
+def test_ages_comparisons_premiums_and_ranges(text: str, number: str, expected: tuple[str, str, str]) -> None:
     (claim,) = [c for c in extract(text) if c.text == number]
     assert (claim.unit, claim.kind, claim.metric) == expected
 
