@@ -327,7 +327,7 @@ def _sentence_claims(
                 value=q.value,
                 value_high=q.value_high,
                 unit=unit,
-                counted=q.counted,
+                counted=q.counted or _counted_before(claims, unit, desc.metric),
                 qualifier=q.qualifier,
                 kind=desc.kind,
                 metric=desc.metric,
@@ -354,6 +354,14 @@ def _sentence_claims(
     # `rose to 17.1% in July, up from 13.2% in June`: the next sentence is about July
     ctx.period = lead or _carried(mentions, ctx.period)
     ctx.previous = here
+
+
+def _counted_before(claims: list[Claim], unit: str, metric: str | None) -> str | None:
+    """What a count of a series counted a few claims back: `Marriages fell below 10 million ... –
+    2021: Dropped below 8 million` counts marriages too."""
+    if unit != "count" or metric is None:
+        return None
+    return next((c.counted for c in reversed(claims[-6:]) if c.metric == metric and c.counted), None)
 
 
 def _claim_unit(

@@ -673,6 +673,11 @@ def test_ages_comparisons_premiums_and_ranges(text: str, number: str, expected: 
     assert (claim.unit, claim.kind, claim.metric) == expected
 
 
+def test_a_count_of_a_series_counts_what_the_series_counted_before() -> None:
+    text = "Timeline:\n– 2019: Marriages fell below 10 million annually\n– 2021: Dropped below 8 million"
+    assert [c.counted for c in extract(text)] == ["Marriages", "Marriages"]
+
+
 def test_a_reporting_verb_opens_the_series() -> None:
     (claim,) = extract("Data from the Ministry of Commerce showed retail sales rose 3.1% in October.")
     assert (claim.metric, claim.attributed_to) == ("retail sales", "Ministry of Commerce")
