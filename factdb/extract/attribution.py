@@ -180,7 +180,7 @@ _PATTERNS = [
     _rule(rf"{_SUBJECT}{_SPEECH}\b", False, _SPEECH_WORDS, starts=_clause_starts),
     _rule(
         rf"\b(?i:{'|'.join(_ROLE_WORDS.split())})s?"
-        rf"\s+(?:of|from|at|for)\s+(?:the\s+)?(?P<name>{_NAME})(?=.*\b(?:{_SPEECH}|{_DATA_VERB})\b)",
+        rf"\s+(?:of|from|at|for)\s+(?:the\s+)?(?P<name>{_NAME})(?=.*\b(?:{_SPEECH}|{_DATA_VERB}|expects?|expected)\b)",
         False,
         _ROLE_WORDS + " " + " ".join(w + "s" for w in _ROLE_WORDS.split()),
     ),

@@ -368,14 +368,19 @@ _FINITE = re.compile(r"\b(?:were|was|are|is|have|has|had)\b")
 _FORECAST = re.compile(r"\b(?:forecasts?|projected|projects|predicted|predicts|expects|expected)\b")
 _NATIONAL_PRODUCT = re.compile(r"(?i)\b(?:domestic|national)\s+product$")  # GDP and GNP spelled out
 _RANGING = re.compile(r"\b(?P<x>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from$")
+_PARTICIPLE = re.compile(  # a clause a participle opens hangs on the main clause's subject
+    r"(?:dropping|falling|rising|climbing|jumping|surging|sliding|declining|increasing|decreasing|growing|gaining|"
+    r"losing|bringing|reaching|taking|pushing|lifting|leaving|marking|raising|cutting|adding|totaling|totalling)\s"
+)
 _ITS = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})[’']s$")  # `Tesla's 484,507`
 _OF_FORM = re.compile(r"(?P<x>(?:[\w\-’']+\s+){1,5}?)of$")
 _ENDS_IN_CHANGE = re.compile(rf"{_CHANGE_NOUN}\s*$", re.IGNORECASE)
 _REACH = re.compile(
-    r"\b(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})\s+to\s+(?:reach|hit|exceed|top|rise\s+to|fall\s+to)$"
-)
-_REACH_ENDS = ("reach", "hit", "exceed", "top", "to")
+    r"(?<![\w’'])(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})\s+to\s+"
+    r"(?:reach|hit|exceed|top|(?:rise|fall|grow|drop|decline|increase|decrease)(?:\s+(?:to|by))?)$"
+)  # `expects inflation to reach`, `expect prices to fall (by)`
+_REACH_ENDS = ("reach", "hit", "exceed", "top", "to", "by", "rise", "fall", "grow", "drop", "decline", "increase", "decrease")
 _COPULA_WORD = re.compile(r"\b(?:is|are|was|were|be|been)\b")
 _REACH_CUT = re.compile(
     r"\b(?:expects?|predicts?|wants?|forecasts?|projects?|sees|needs?|aims?|plans?|hopes?|for|of)\s"
@@ -1086,6 +1091,8 @@ def _subject(before: str) -> tuple[str, str] | None:
         before = _APPOSITIVE.sub(" ", before)  # `Retail sales, a gauge of consumption, grew`
     cut = _clause_start(before)
     clause = before[cut:]
+    if cut and before[cut - 2 : cut] == ", " and _PARTICIPLE.match(clause):
+        return _subject(before[: cut - 2])  # `China's population fell in 2023, dropping by 2.08 million`
     if _RELATIVE.search(before, 0, cut):
         head = before[:cut].rsplit(",", 1)[0]
         clause = head[_clause_start(head) :] + " has " + clause

@@ -688,6 +688,14 @@ _PERFORMED_IN = re.compile(
     r"(?i)\b(?:finish(?:ed|es)?|complet(?:ed|es?)|ran|runs?|swam|swims?|clocked|covered|cycled|accelerat\w*|"
     r"raced|sold\s+out|climbed|crossed)\b[^,;:.]{0,40}?\sin\s+(?:about\s+|around\s+|under\s+|just\s+)?$"
 )
+_RECORD_AFTER = re.compile(r"(?i)\s*(?:high|low|peak|record|trough)s?\b")
+_COMPOUND_UNITS = tuple(f"-{u}" for u in ("hour", "day", "week", "month", "year", "decade")) + tuple(
+    f"-{u.capitalize()}" for u in ("hour", "day", "week", "month", "year", "decade")
+)
+# a lower-case singular noun: `crackdown` (not `lawyers`, nor a unit, which the pattern has taken) ...
+_SINGULAR_NOUN = re.compile(
+    r" [a-z]{3,}(?<!s)(?=[,.;:)]| (?:was|is|has|had|began|begun|started|ended|of|in|that|which|and)\b)"
+)  # ... that ends its phrase: `the 709 crackdown began`, not `the four main materials`
 _BY = re.compile(r"\bby\s+$")
 _AGO = re.compile(r"(?i)\s*(?:ago|earlier|later)\b")
 _FOR = re.compile(r"(?i)\bfor\s+(?:(?:more\s+than|over|about|around|nearly|almost|at\s+least|up\s+to)\s+)?$")
@@ -1322,9 +1330,13 @@ def _judge(
         ):
             return  # `$1.2 trillion over 10 years` frames; `for over a year` measures
         if _TIME_FRAME_AFTER.match(after) and (
-            not _DURATION_BEFORE.search(before) or _AGO.match(after) and not _FOR.search(before)
+            not _DURATION_BEFORE.search(before)
+            or _AGO.match(after) and not _FOR.search(before)
+            or text[start:end].endswith(_COMPOUND_UNITS) and _RECORD_AFTER.match(after)  # `Fall to Eight-Year Low`
         ):
             return  # `three days later`, `the level of a decade earlier`; but `detained for two days after`
+    if bare and high is None and prev[-1:] in (["the"], ["so-called"]) and _SINGULAR_NOUN.match(after):
+        return  # `the so-called 709 crackdown`: a number naming one thing
     if bare and high is None and (_is_list_number(text, start, end) or _CLASS_NOUN.match(text, end)):
         return
     counted = None

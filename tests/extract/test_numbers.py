@@ -726,6 +726,8 @@ NOT_CLAIMS = [
     "Exposure was measured in J/m^2.",
     "After 9/11 she saved into a 401(k) plan and gave to 501(c)(3) groups; on 1/3 markets shut.",
     "3M agreed to settle; the twice-weekly flights resumed.",
+    "The so-called 709 crackdown began in 2015.",
+    "Hong Kong Home Prices Fall to Eight-Year Low",
     "The yen hit a 34-year low and stocks a two-year high.",
 ]
 

@@ -636,6 +636,16 @@ def test_a_change_noun_that_heads_the_subject_is_the_series(text: str, metric: s
         ("India's gross domestic product grew 6.7 percent.", "6.7 percent", ("gross domestic product", "India", None)),
         ("Emissions must fall 43% by 2030 to limit warming to 1.5C.", "1.5C", ("warming", None, None)),
         ("Train fares will rise by up to 4.9% in March.", "4.9%", ("train fares", None, None)),
+        (
+            "China's population fell for a second year in 2023, dropping by 2.08 million to 1.4097 billion.",
+            "2.08 million",
+            ("population", "China", None),
+        ),
+        (
+            "Analysts at Citigroup expect prices to fall another 5 percent by the end of the year.",
+            "5 percent",
+            ("prices", None, "Citigroup"),
+        ),
     ],
 )
 def test_series_entity_and_source_in_politics_and_macro_copy(
