@@ -18,7 +18,7 @@ __all__ = ["Sentence", "split_sentences"]
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sr jr st mt no nos vs etc inc ltd co corp dept gov gen col lt sgt
     rep sen jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n u.s.a
-    approx est fig al ft""".split()
+    approx est fig al ft rs""".split()
 )
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9–—•-])")
 _PARAGRAPH = re.compile(r"[^\n]+")

@@ -192,6 +192,8 @@ UNIT_WORDS: dict[str, str] = {
     "pct points": "percentage_point",
     "ppt": "percentage_point",
     "ppts": "percentage_point",
+    "percentage pts": "percentage_point",
+    "pts": "index",  # `down 12 pts`: points, read as `points` is
     "pp": "percentage_point",
     "basis point": "basis_point",
     "basis points": "basis_point",

@@ -460,6 +460,8 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("A crowd of 40,000+ fans watched.", "40,000", 40_000, None, "count", "fans", "at_least"),
     ("The mayor, who is 58, was elected.", "58", 58, None, "year", None, "exact"),
     ("Production dropped to 9.5 mb/d.", "9.5 mb/d", 9_500_000, None, "barrel_per_day", None, "exact"),
+    ("Farmers will receive Rs. 6,000 a year.", "Rs. 6,000", 6000, None, "INR", None, "exact"),
+    ("Prices rose 2 percentage pts.", "2 percentage pts", 2, None, "percentage_point", None, "exact"),
     # index readings
     ("The PMI rose to 50.8 in December.", "50.8", 50.8, None, "index", None, "exact"),
     ("The supplier delivery time index (49.3) fell.", "49.3", 49.3, None, "index", None, "exact"),
