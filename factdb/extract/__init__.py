@@ -278,8 +278,8 @@ def _sentence_claims(
     closed = [m.start() for m in _CLOSE_QUOTE.finditer(text)]
     here: list[tuple[Description, str]] = []
     lead: str | None = None  # the period of the last figure that is not a base compared with
-    offsets = [q.start - sentence.start for q in quantities]
-    bases = [at for at in offsets if _FROM_BASE.search(text, max(0, at - 40), at)]
+    starts = [q.start - sentence.start for q in quantities]
+    bases = [at for at in starts if _FROM_BASE.search(text, max(0, at - 40), at)]  # figures compared with
     for i, q in enumerate(quantities):
         start, end = q.start - sentence.start, q.end - sentence.start
         quoted = ctx.quote_depth + bisect_left(opened, start) - bisect_left(closed, start) > 0
@@ -381,10 +381,11 @@ def _claim_unit(
     return point_change(unit, desc.kind, desc.metric, before)
 
 
-# what joins a change to the level it leads to: `rose 0.4% to 104.2`, `gained 1.2% to close at`
+# what puts a figure as the base a change is measured from: `up from 13.2%`, `compared with 5.0%`
 _FROM_BASE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:about|around|nearly|some|an?)\s+)?$", re.IGNORECASE
 )
+# what joins a change to the level it leads to: `rose 0.4% to 104.2`, `gained 1.2% to close at`
 _TO_LEVEL = re.compile(r"\s+to\s+(?:(?:close|end|settle|finish)\s+at\s+)?$")
 
 

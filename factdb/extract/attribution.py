@@ -194,10 +194,11 @@ _DATA_AT = re.compile(_DATA_NAMES)
 _PARENS = re.compile(r"\s*\([^)]*\)")
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})[ \t]+$")
-_PRONOUNS = frozenset(
+# capitalised words that open a sentence without naming anyone: `He said`, `Official data showed`
+_NOT_NAMES = frozenset(
     "He She They It We I You This That These Those There The A An Official Preliminary Latest Recent New Separate "
     "Other Earlier Final Provisional Updated Revised Monthly Weekly Annual Quarterly".split()
-)  # and the adjectives that open `Official data showed`
+)
 # an unnamed speaker: the sentence credits nobody, whatever the paragraph said before
 _UNNAMED = Prefiltered(
     r"\b(?:analysts?|experts?|observers?|economists?|critics?|sources?|officials?|insiders?|traders?|some)"
@@ -242,7 +243,7 @@ def _clean(name: str, expand: dict[str, str]) -> str | None:
     name = _POSSESSIVE_CUT.split(name.strip())[0]
     name = _TRAILING_S.sub("", name).strip(" .,’'\"“”")
     name = _ARTICLE.sub("", name)
-    if not name or name.split()[0] in _PRONOUNS or _DATA_ONLY.fullmatch(name):
+    if not name or name.split()[0] in _NOT_NAMES or _DATA_ONLY.fullmatch(name):
         return None
     return expand.get(name, name)
 

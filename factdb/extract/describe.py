@@ -1303,7 +1303,7 @@ def _parent_series(sentence: str, start: int, metric: str | None, state: Article
 
 def _last_person(before: str, state: ArticleState) -> str | None:
     """The last person's name in ``before`` or the two sentences read before it."""
-    for text in (before, *state.read[-2:-4:-1]):
+    for text in (before, *reversed(state.read[-3:-1])):  # the current sentence is read[-1]
         named = [n for n in _MULTI_NAME.findall(text) if not _country(n)]
         if named:
             return _NAME_LEAD.sub("", named[-1])

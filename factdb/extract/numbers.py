@@ -689,9 +689,7 @@ _PERFORMED_IN = re.compile(
     r"raced|sold\s+out|climbed|crossed)\b[^,;:.]{0,40}?\sin\s+(?:about\s+|around\s+|under\s+|just\s+)?$"
 )
 _RECORD_AFTER = re.compile(r"(?i)\s*(?:high|low|peak|record|trough)s?\b")
-_COMPOUND_UNITS = tuple(f"-{u}" for u in ("hour", "day", "week", "month", "year", "decade")) + tuple(
-    f"-{u.capitalize()}" for u in ("hour", "day", "week", "month", "year", "decade")
-)
+_COMPOUND_TIME = re.compile(r"-(?:hour|day|week|month|year|decade)$", re.IGNORECASE)  # `a 34-year low`
 # a lower-case singular noun: `crackdown` (not `lawyers`, nor a unit, which the pattern has taken) ...
 _SINGULAR_NOUN = re.compile(
     r" [a-z]{3,}(?<!s)(?=[,.;:)]| (?:was|is|has|had|began|begun|started|ended|of|in|that|which|and)\b)"
@@ -1260,8 +1258,8 @@ def _single(
     fraction = num in _VULGAR or "/" in num and " " not in num and _proper(num)
     if fraction and unit is None and text.startswith(" of ", end):
         value, unit = round(100 * value, 6), "percent"  # `¾ of voters`, `1/3 of the budget`, as `three-quarters of voters`
-    if "/" in num and (not fraction or unit != "percent") and (not _proper(num) or not unit and " " not in num):
-        return  # `9/11`, `24/7`-like codes and `on 1/3` dates: a fraction needs a unit, `of` or a whole part
+    if "/" in num and not (unit == "percent" or _proper(num) and (unit or " " in num)):
+        return  # `9/11` and `on 1/3` (a date): a fraction needs `of`, a unit or a whole part
     if unit_text == "m" and not _METRE_EVENT.match(text, end) and (
         _counted(text, end) or not _LENGTH_HINT.search(text, max(0, start - 50), end + 30)
     ):  # `4.2m passengers`, `fell to 8.3m in 2022`: million; metres where lengths are spoken of
@@ -1332,7 +1330,7 @@ def _judge(
         if _TIME_FRAME_AFTER.match(after) and (
             not _DURATION_BEFORE.search(before)
             or _AGO.match(after) and not _FOR.search(before)
-            or text[start:end].endswith(_COMPOUND_UNITS) and _RECORD_AFTER.match(after)  # `Fall to Eight-Year Low`
+            or _COMPOUND_TIME.search(text, start, end) and _RECORD_AFTER.match(after)  # `Fall to Eight-Year Low`
         ):
             return  # `three days later`, `the level of a decade earlier`; but `detained for two days after`
     if bare and high is None and prev[-1:] in (["the"], ["so-called"]) and _SINGULAR_NOUN.match(after):
