@@ -466,6 +466,7 @@ def test_mutated_seed_sentences_keep_offsets(
         cut = position % (len(sentence) + 1)
         sentence = sentence[:cut] + insert + sentence[cut:]
     _check(extract(sentence, published), sentence)
+    _check(extract(sentence, published, each_line=True), sentence)  # line by line, offsets still index the text
 
 
 @pytest.mark.parametrize(
