@@ -834,6 +834,9 @@ _UNIT_PREFIX = re.compile(r"^(?:\s|-)?(?:(?:consecutive|straight|successive|full
 # `737 MAX`, `the 787 Dreamliner can`: a model name. A capitalised word counts as a product
 # name when lower-case text follows (not a Title Case line) and it is no plural or demonym
 # (`90 Republicans`, `5 Chinese students`).
+_ADDRESS_AFTER = re.compile(
+    r"(?: [A-Z][\w.]*){1,3} (?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Place|Square)\b"
+)
 _MODEL_AFTER = re.compile(
     r" [A-Z]{2,}\b(?![.’'])"
     r"| [A-Z][a-z]+\b(?<!s)(?<!ese)(?<!an)(?<!ish)(?<!i)(?<!ic)(?<!ch)(?=\s+[a-z])"
@@ -1358,8 +1361,8 @@ def _judge(
             counted = _counted(text, end) or _subject_noun(text[max(0, start - 100) : start])
             if counted is None and _INDEX_HINT.search(before) and _INDEX_BEFORE.search(before):
                 unit = "index"
-            elif counted is None and _MODEL_AFTER.match(after) and value == int(value):
-                return  # `737 MAX`: a model name
+            elif counted is None and (_MODEL_AFTER.match(after) or _ADDRESS_AFTER.match(after)) and value == int(value):
+                return  # `737 MAX`: a model name; `10 Downing Street`: an address
             elif (
                 counted
                 and _PARTS_OF_YEAR.fullmatch(counted)

@@ -729,6 +729,7 @@ NOT_CLAIMS = [
     "After 9/11 she saved into a 401(k) plan and gave to 501(c)(3) groups; on 1/3 markets shut.",
     "3M agreed to settle; the twice-weekly flights resumed.",
     "The so-called 709 crackdown began in 2015.",
+    "He lives at 10 Downing Street; the White House is at 1600 Pennsylvania Avenue.",
     "Hong Kong Home Prices Fall to Eight-Year Low",
     "The yen hit a 34-year low and stocks a two-year high.",
 ]
