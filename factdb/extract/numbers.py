@@ -515,9 +515,10 @@ _ONES_RE = _grouped(_case_forms(_ONES))
 _WORD = rf"(?:{_grouped(_case_forms(_TENS))})(?:[-\s](?:{_ONES_RE}))?|{_ONES_RE}"
 _WORDNUM = rf"(?:{_WORD})(?:(?:[-\s]+|\s+and\s+)(?:{_WORD}|hundred|thousand)\b)*"
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
-# one path for every digit form: `34,001`, `10 000` (thin space), `2½`, `4e14`, `2.48×10−5`
+# one path for every digit form: `34,001`, `10 000`, `2½`, `4e14`, `2.48×10−5`
 _DIGITS = (
     r"(?:\d{1,3} )?[1-9]/[1-9][0-9]?(?![\d/])|"  # `1/3`, `2 1/2`; `_single` keeps only what reads as a fraction
+    r"\d{1,3}(?: \d{3})+(?![\d.,/]| [A-Z])|"  # `10 000`: thousands grouped by spaces (`27 737 Max jets` are two)
     r"\d+(?:,\d{3})*(?:[\u00a0\u2009\u202f]\d{3})*(?:\.\d+)?"
     rf"(?:[eE][-+−]?\d{{1,3}}(?![\w.])|\s?×\s?10\^?[-+−]?\d{{1,3}}|[{''.join(_VULGAR)}])?"
     rf"|\.\d+|[{''.join(_VULGAR)}]"
@@ -873,7 +874,7 @@ def _value(num: str) -> float:
         if plain.replace(".", "", 1).lstrip("-+").isdigit():
             return float(plain)  # the common case, without the regexes below
         fraction = _VULGAR.get(num[-1], 0.0)
-        digits = re.sub(r"[,\u00a0\u2009\u202f]", "", num.rstrip("".join(_VULGAR))).replace(
+        digits = re.sub(r"[, \u00a0\u2009\u202f]", "", num.rstrip("".join(_VULGAR))).replace(
             "−", "-"
         )
         digits = re.sub(r"\s?×\s?10\^?", "e", digits)  # `2.48×10−5`
@@ -1271,7 +1272,11 @@ def _single(
         if after and len(after[0].strip()) > 2 and (unit := _unit_of(cur, "million", after[0])):
             value, end = _multiples(after[0], value), after.end()
     if unit == "index" and not _INDEX_HINT.search(text, max(0, start - 60), start):
-        if _RATE_HINT.search(text, max(0, start - 60), start) or _PERCENT_BEFORE.search(text, max(0, start - 60), start):
+        if (
+            value != int(value)  # `a 0.25-point cut`: no one scores a quarter of a point
+            or _RATE_HINT.search(text, max(0, start - 60), start)
+            or _PERCENT_BEFORE.search(text, max(0, start - 60), start)
+        ):
             unit = "percentage_point"  # `the jobless rate rose 0.4 points`, `rose 18%, 6 points faster`
         else:
             end -= len(unit_text or "")  # `scored 30 points`: points counted, not index points
@@ -1308,6 +1313,8 @@ def _judge(
         return  # `5G`, `14+1`
     if end + 1 < len(text) and text[end] in "./" and text[end + 1].isdigit():
         return  # `3.1.2`, `24/7`, `9/11`
+    if parts[0][:1] == "0" and parts[0][1:2].isdigit():
+        return  # `007`, the `000` of a split `10 000`: a code, not a number
     if high is not None and (high <= value and value >= 0 or parts[-1][0].isupper()):
         return  # `2-1`, `220-207`: scores and tallies, not ranges; `7-Eleven`: a name
     before = text[max(0, start - 50) : start]

@@ -462,6 +462,11 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("Production dropped to 9.5 mb/d.", "9.5 mb/d", 9_500_000, None, "barrel_per_day", None, "exact"),
     ("Farmers will receive Rs. 6,000 a year.", "Rs. 6,000", 6000, None, "INR", None, "exact"),
     ("Prices rose 2 percentage pts.", "2 percentage pts", 2, None, "percentage_point", None, "exact"),
+    ("It was valued at 10 000 dollars.", "10 000 dollars", 10_000, None, "USD", None, "exact"),
+    ("The Fed made a 0.25-point cut.", "0.25-point", 0.25, None, "percentage_point", None, "exact"),
+    ("The chip uses 16.25 nanometers.", "16.25 nanometers", 16.25, None, "nanometer", None, "exact"),
+    ("The lake holds 4 cubic kilometers of water.", "4 cubic kilometers", 4, None, "cubic_kilometer", None, "exact"),
+    ("Google holds 10-15 exabytes of data.", "10-15 exabytes", 10, 15, "exabyte", None, "exact"),
     # index readings
     ("The PMI rose to 50.8 in December.", "50.8", 50.8, None, "index", None, "exact"),
     ("The supplier delivery time index (49.3) fell.", "49.3", 49.3, None, "index", None, "exact"),
@@ -730,6 +735,7 @@ NOT_CLAIMS = [
     "3M agreed to settle; the twice-weekly flights resumed.",
     "The so-called 709 crackdown began in 2015.",
     "He lives at 10 Downing Street; the White House is at 1600 Pennsylvania Avenue.",
+    "Agent 007 reported for duty.",
     "Hong Kong Home Prices Fall to Eight-Year Low",
     "The yen hit a 34-year low and stocks a two-year high.",
 ]
