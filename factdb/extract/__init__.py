@@ -310,6 +310,8 @@ def _sentence_claims(
         )
         if period is None and desc.kind == "change" and base is not None and base.deictic:
             period = context_label([base])
+        if start in bases and base is not None and base.label is None and period and 0 <= base.start - end <= 20:
+            period = compared_label(base, period) or period  # `from 4.1% a year earlier`: that year's reading
         if is_age(text, start, end):
             period = None
         following = quantities[i + 1] if i + 1 < len(quantities) else None

@@ -268,6 +268,8 @@ def _quarter(m: re.Match[str], published: date | None) -> str | None:
 def _deictic(m: re.Match[str], published: date | None) -> str | None:
     if published is None:
         return None
+    if m["ytd"]:
+        return str(published.year)  # `year-to-date`: this year so far
     step = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
     now = {
         "year": str(published.year),
@@ -369,14 +371,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?P<rel>this|current|last|past|previous|next|coming)\s+(?P<unit>year|month|quarter)\b",
+            r"\b(?P<rel>this|current|last|past|previous|next|coming)\s+(?P<unit>year|month|quarter)\b"
+            r"|\b(?P<ytd>year[- ]to[- ]date|YTD)\b",  # so far this year
             re.IGNORECASE,
         ),
         "deictic",
     ),
     (
         re.compile(
-            rf"\b(?:(?:fiscal|financial)\s+(?:year\s+)?(?P<y>{_YEAR})|FY\s?(?P<y2>{_YEAR})|"
+            rf"\b(?:(?:fiscal|financial)\s+(?:year\s+)?(?P<y>{_YEAR})|FY\s?(?P<y2>{_YEAR})|FY(?P<yy>\d\d)|"
             rf"(?P<y3>{_YEAR})(?:/\d\d)?(?:\s+fiscal\s+year)?)\b(?![-–]\d|\s*(?:%|percent))"
         ),
         "year",
@@ -405,7 +408,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
     if kind == "deictic":
         return _deictic(m, published)
     if kind == "year":
-        return m["y"] or m["y2"] or m["y3"]
+        return m["y"] or m["y2"] or m["y3"] or f"20{m['yy']}"  # `FY24`
     return None  # year ranges: never a single period
 
 
@@ -454,7 +457,7 @@ def _triggers(sentence: str) -> set[str]:
         kinds.add("step")
     if _MONTH_TRIGGER.search(sentence):
         kinds |= {"day_range", "month_range", "day", "month"}
-    if _YEAR_TRIGGER.search(sentence):
+    if _YEAR_TRIGGER.search(sentence) or "fy" in low:
         kinds |= {"year_range", "year"}
     if "half" in low or "quarters" in low or "h1" in low or "h2" in low:
         kinds.add("half")
@@ -462,7 +465,7 @@ def _triggers(sentence: str) -> set[str]:
         kinds.add("first_months")
     if _QUARTER_TRIGGER.search(low):
         kinds.add("quarter")
-    if "year" in low or "month" in low or "quarter" in low:
+    if "year" in low or "month" in low or "quarter" in low or "ytd" in low:
         kinds.add("deictic")
     return kinds
 
@@ -542,7 +545,7 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
     ended = _PERIOD_ENDED.search(before) if kind in ("day", "month") and label else None
     if ended and label:
         label = _closed_by(ended["span"].lower(), label)
-    deictic = kind == "deictic" and m["rel"].lower() in ("last", "past", "previous")
+    deictic = kind == "deictic" and (m["rel"] or "").lower() in ("last", "past", "previous")
     if kind == "year_range":
         role = Role.OPEN
     elif _COMPARE.search(before) and not (

@@ -656,6 +656,20 @@ def test_series_entity_and_source_in_politics_and_macro_copy(
     assert (claim.metric, claim.entity, claim.attributed_to) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "period"),
+    [
+        ("Profit jumped 20% in FY24.", "20%", "2024"),
+        ("Sales are up 8% year-to-date.", "8%", "2024"),
+        ("The rate fell to 3.9% in May 2024, from 4.1% a year earlier.", "4.1%", "2023-05"),
+        ("Output grew 5.6% from a year earlier, slowing from 6.7% in April.", "6.7%", "2024-04"),
+    ],
+)
+def test_fiscal_years_year_to_date_and_bases_a_year_back(text: str, number: str, period: str) -> None:
+    (claim,) = [c for c in extract(text, published=date(2024, 11, 15)) if c.text == number]
+    assert claim.period == period
+
+
 def test_up_on_a_year_is_the_base_and_on_a_day_is_when() -> None:
     day = date(2024, 10, 15)
     (level, change) = extract("Sales hit 2.5m units, up 20% on 2019.", published=day)
