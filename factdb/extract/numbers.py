@@ -156,6 +156,7 @@ _QUALIFIERS = {
     "exceeding": "more_than",
     "in excess of": "more_than",
     "upwards of": "more_than",
+    "north of": "more_than",
     "greater than": "more_than",
     "higher than": "more_than",
     "at least": "at_least",
@@ -164,6 +165,9 @@ _QUALIFIERS = {
     "no fewer than": "at_least",
     "not fewer than": "at_least",
     "a minimum of": "at_least",
+    "as few as": "at_least",  # `as few as 12 students`: it may be more
+    "as little as": "at_least",
+    "as low as": "at_least",
     "equal to or greater than": "at_least",
     "equal to or more than": "at_least",
     "up to": "at_most",
@@ -178,6 +182,9 @@ _QUALIFIERS = {
     "below": "less_than",
     "under": "less_than",
     "lower than": "less_than",
+    "south of": "less_than",
+    "shy of": "less_than",
+    "short of": "less_than",
 }
 _QUALIFIER_ENDS = frozenset(q.split()[-1] for q in _QUALIFIERS)
 _RISE_VERBS = frozenset(
@@ -695,7 +702,6 @@ _COMPOUND_TIME = re.compile(r"-(?:hour|day|week|month|year|decade)$", re.IGNOREC
 _SINGULAR_NOUN = re.compile(
     r" [a-z]{3,}(?<!s)(?=[,.;:)]| (?:was|is|has|had|began|begun|started|ended|of|in|that|which|and)\b)"
 )  # ... that ends its phrase: `the 709 crackdown began`, not `the four main materials`
-_BY = re.compile(r"\bby\s+$")
 _AGO = re.compile(r"(?i)\s*(?:ago|earlier|later)\b")
 _FOR = re.compile(r"(?i)\bfor\s+(?:(?:more\s+than|over|about|around|nearly|almost|at\s+least|up\s+to)\s+)?$")
 _VAGUE = frozenset(["several", "few", "many", "multiple", "numerous"])
@@ -1156,7 +1162,7 @@ def _fraction(text: str, m: re.Match[str]) -> Iterator[Quantity]:
     if (
         not 0 < numerator < denominator
         # `a third of`, `dropped by a third`; not `a third party`, `fourth`
-        or not (re.match(r"\s+of\b", text[m.end() : m.end() + 4]) or _BY.search(before))
+        or not (re.match(r"\s+of\b", text[m.end() : m.end() + 4]) or _BY_BEFORE.search(before))
         or (
             text[m.start()].isupper() and not _SENTENCE_START.search(before)
         )  # `Twenty-Fourth Division`
@@ -1379,8 +1385,8 @@ def _judge(
     if prev and prev[-1] == "minus" and not (len(prev) == 2 and prev[0] == "or"):
         start -= len("minus ") if before.endswith("minus ") else 0
         value, high = -value, (-high if high is not None else None)
-    if value == 0 and bare and counted is None and word_number:
-        return  # `zero tolerance`, `zero-COVID`; but `zero deaths` counts
+    if value == 0 and bare and word_number and not _counted(text, end):
+        return  # `zero tolerance`, `zero-COVID`, `fell below zero`; but `zero deaths` counts
     q = _make(text, start, end, value, high, unit, counted)
     if q:
         yield q

@@ -462,6 +462,10 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("Production dropped to 9.5 mb/d.", "9.5 mb/d", 9_500_000, None, "barrel_per_day", None, "exact"),
     ("Farmers will receive Rs. 6,000 a year.", "Rs. 6,000", 6000, None, "INR", None, "exact"),
     ("Prices rose 2 percentage pts.", "2 percentage pts", 2, None, "percentage_point", None, "exact"),
+    ("As few as 12 students showed up.", "12", 12, None, "count", "students", "at_least"),
+    ("The stock is trading north of $150.", "$150", 150, None, "USD", None, "more_than"),
+    ("Turnout was just shy of 60%.", "60%", 60, None, "percent", None, "less_than"),
+    ("The budget was cut by more than a third.", "a third", 33.333333, None, "percent", None, "more_than"),
     ("It was valued at 10 000 dollars.", "10 000 dollars", 10_000, None, "USD", None, "exact"),
     ("The Fed made a 0.25-point cut.", "0.25-point", 0.25, None, "percentage_point", None, "exact"),
     ("The chip uses 16.25 nanometers.", "16.25 nanometers", 16.25, None, "nanometer", None, "exact"),
@@ -736,6 +740,7 @@ NOT_CLAIMS = [
     "The so-called 709 crackdown began in 2015.",
     "He lives at 10 Downing Street; the White House is at 1600 Pennsylvania Avenue.",
     "Agent 007 reported for duty.",
+    "Temperatures fell below zero.",
     "Hong Kong Home Prices Fall to Eight-Year Low",
     "The yen hit a 34-year low and stocks a two-year high.",
 ]
