@@ -828,6 +828,7 @@ _FROM_BEFORE = re.compile(
 )
 _COMPOUND_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
 _ROUGHLY_AFTER = frozenset(("plus", "odd", "strong"))  # `5,000-plus`, `8,000-odd`, `a 3,000-strong crowd`
+_RATE_BASES = frozenset((10, 100, 1000, 10_000, 100_000, 1_000_000))
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$")
 _MOVED_BEFORE = re.compile(
     r"(?i)\b(?:rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped|slipped|gained|lost|slid|sank|"
@@ -1385,6 +1386,8 @@ def _judge(
     if prev and prev[-1] == "minus" and not (len(prev) == 2 and prev[0] == "or"):
         start -= len("minus ") if before.endswith("minus ") else 0
         value, high = -value, (-high if high is not None else None)
+    if prev[-1:] == ["per"] and high is None and value in _RATE_BASES:
+        return  # `6.39 per 1,000 people`: the base of a rate, not a figure of its own
     if value == 0 and bare and word_number and not _counted(text, end):
         return  # `zero tolerance`, `zero-COVID`, `fell below zero`; but `zero deaths` counts
     q = _make(text, start, end, value, high, unit, counted)

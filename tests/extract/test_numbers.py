@@ -741,6 +741,7 @@ NOT_CLAIMS = [
     "He lives at 10 Downing Street; the White House is at 1600 Pennsylvania Avenue.",
     "Agent 007 reported for duty.",
     "Temperatures fell below zero.",
+    "It is counted per 1,000 people and per 100,000 residents.",
     "Hong Kong Home Prices Fall to Eight-Year Low",
     "The yen hit a 34-year low and stocks a two-year high.",
 ]
