@@ -46,9 +46,9 @@ _DATA_VERB = (
     r"(?:reported|reports|announced|released|published|issued|estimated|found|showed|shows|indicated|recorded|"
     r"forecast|forecasts|projected|projects)"  # `The IMF forecast growth of 3%`: the forecaster is the source
 )
-# `X reported`, `X, a member of Y, told`: the clause's subject, with an optional appositive
+# `X reported`, `X, a member of Y, told`, `"...," X said`: the clause's subject, with an optional appositive
 _SUBJECT = (
-    rf"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<name>{_NAME})(?:,\s(?P<appositive>[^,]{{3,90}}),)?\s+"
+    rf"(?:^|,[\"”’]?\s+|\bthat\s+)(?:the\s+)?(?P<name>{_NAME})(?:,\s(?P<appositive>[^,]{{3,90}}),)?\s+"
     r"(?:(?:also|recently|has|have|had|further|then|later|previously|just)\s+)*"
 )
 _PUBLISHED_WORDS = (

@@ -221,9 +221,10 @@ _TARGET = Prefiltered(
     r"\b(?:aims?|aiming|aimed|plans?|planning|planned|intends?|intending|intended|seeks?|seeking|hopes?|"
     r"expected|is\s+set|are\s+set|was\s+set|going|pledged?|promised?|vowed?|committed|projected|"
     r"predicted|scheduled)\s+to\b|\b(?:will|shall|must|targets?|targeting|goal|quota|expects?|predicts?|"
-    r"anticipates?|forecasts?)\b|\bmay\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink)\b",
+    r"anticipates?|forecasts?)\b|\bmay\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink)\b"
+    r"|\bwould\s+(?!have\b|be\s+the\b)",  # reported speech: `said it would cut 1,200 jobs`
     "aim plan intend seek hope expect set going pledge promise vow commit project predict schedul will shall "
-    "must target goal quota anticipate forecast may".split(),
+    "must target goal quota anticipate forecast may would".split(),
     for_lower=True,
 )
 # `the central bank's 2% target`, `a 3% inflation goal`: the figure names the goal itself

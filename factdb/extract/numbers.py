@@ -1015,7 +1015,7 @@ def _is_label(
     """`Long March 6`, `article 23`, `the Two Sessions`, `ranked number three`, `Windows 11 is`: part of a name."""
     prev = before[-20:].split()[-1:]
     if prev and prev[0].lower().rstrip(".") in _LABELS and before[-1:].isspace():
-        return True
+        return bare or prev[0].lower() not in ("top", "bottom")  # `top 10`; but `the top 1%` is a share
     if word_number:
         if not text[start].isupper() or _in_headline(text, start):
             return False

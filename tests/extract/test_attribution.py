@@ -90,6 +90,7 @@ CREDITS = [
     ("GDP grew 6.7%, government data released on Friday showed.", Credit("government", True)),
     ("The IMF forecast growth of 3.2% in 2025.", Credit("IMF", True)),
     ("Official data showed output rose 5%.", None),
+    ('"Inflation is 2.4 percent," Powell said at a news conference.', Credit("Powell", False)),
     ("According to the log, there were 293 incidents.", None),
     ("Analysts expressed the belief that demand was weak.", None),
     ("Output rose 4% in May.", None),

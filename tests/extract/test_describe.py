@@ -59,6 +59,8 @@ def _at(sentence: str, number: str) -> tuple[int, int]:
         ("Prices were 5% above the target.", "5%", "percent", "change"),
         ("Prices rose by between 5% and 8%.", "5% and 8%", "percent", "change"),
         ("People aged 65 and older made up 29.1 percent of the population.", "29.1 percent", "percent", "level"),
+        ("The company said it would cut 1,200 jobs.", "1,200", "count", "target"),
+        ("Sales would have risen 5% without the strike.", "5%", "percent", "change"),
         ("The number of Japanese nationals dropped a record 861,000.", "861,000", "count", "change"),
         ("The quake struck 10 km below the surface.", "10 km", "kilometer", "level"),
         ("He grabbed 11 rebounds in 38 minutes.", "11", "count", "level"),

@@ -463,6 +463,7 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("Farmers will receive Rs. 6,000 a year.", "Rs. 6,000", 6000, None, "INR", None, "exact"),
     ("Prices rose 2 percentage pts.", "2 percentage pts", 2, None, "percentage_point", None, "exact"),
     ("As few as 12 students showed up.", "12", 12, None, "count", "students", "at_least"),
+    ("The top 1% own 40% of the wealth.", "1%", 1, None, "percent", None, "exact"),
     ("The stock is trading north of $150.", "$150", 150, None, "USD", None, "more_than"),
     ("Turnout was just shy of 60%.", "60%", 60, None, "percent", None, "less_than"),
     ("The budget was cut by more than a third.", "a third", 33.333333, None, "percent", None, "more_than"),
