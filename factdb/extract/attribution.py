@@ -163,6 +163,15 @@ _PATTERNS = [
         starts=_clause_starts,
     ),  # `, customs data showed`: an agency named by what it is
     _rule(
+        r"(?:^|,[\"”’]?\s+|\bthat\s+)[Tt]he\s+(?P<name>(?:trade|finance|commerce|economy|labou?r|health|industry|"
+        r"foreign|defen[cs]e|interior|education|agriculture)\s+ministry|central\s+bank|statistics\s+(?:bureau|office)|"
+        r"customs\s+(?:agency|office|administration))\s+"
+        rf"(?:also\s+)?(?:{_SPEECH}|{_DATA_VERB})\b",
+        False,
+        _SPEECH_WORDS + " " + _DATA_VERB_WORDS,
+        starts=_clause_starts,
+    ),  # `, the trade ministry said`
+    _rule(
         rf"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<name>{_NAME})\s+(?:economists?|analysts?|strategists?|researchers?)\s+"
         r"(?:had\s+)?(?:forecast|forecasts|expect|expected|expects|predicted|predict|estimated|estimate|said|say)\b",
         False,

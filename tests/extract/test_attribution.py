@@ -91,6 +91,8 @@ CREDITS = [
     ("The IMF forecast growth of 3.2% in 2025.", Credit("IMF", True)),
     ("Official data showed output rose 5%.", None),
     ('"Inflation is 2.4 percent," Powell said at a news conference.', Credit("Powell", False)),
+    ("Exports rose 4.6% in October, the trade ministry said.", Credit("trade ministry", False)),
+    ("The finance ministry said the deficit was 4%.", Credit("finance ministry", False)),
     ("According to the log, there were 293 incidents.", None),
     ("Analysts expressed the belief that demand was weak.", None),
     ("Output rose 4% in May.", None),
