@@ -58,6 +58,9 @@ _COMPARE_ON = re.compile(
     r"\b(?:up|down|higher|lower|(?:rise|increase|gain|fall|drop|decline|jump)s?)\b[^,;.]{0,25}?\s+on\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_FORECAST_FOR = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}\s+(?:forecasts?|targets?|outlook|projections?|estimates?|budget|guidance)\b"
+)
 _OPEN = re.compile(
     r"(?:\bsince|\bstarting\s+(?:in|from)|\bbeginning\s+in|\bever\s+since)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -554,8 +557,8 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
         role = Role.COMPARED
     elif _OPEN.search(before):
         role = Role.OPEN
-    elif _BY.search(before):
-        role = Role.BY
+    elif _BY.search(before) or kind == "year" and _FORECAST_FOR.match(sentence, e):
+        role = Role.BY  # `by 2025`; `its 2025 growth forecast` is for 2025 too
     else:
         role = Role.PERIOD
     return PeriodMention(s, e, label, role, deictic=deictic)

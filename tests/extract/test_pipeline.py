@@ -238,6 +238,7 @@ _LEAD = date(2024, 5, 2)
          "period", "2024-03"),
         # fiscal years, year-to-date, and a base figure a year back
         ("Profit jumped 20% in FY24.", "20%", "period", "2024"),
+        ("The IMF cut its 2025 global growth forecast to 3.2% from 3.3%.", "3.2%", "period", "2025"),
         ("Sales are up 8% year-to-date.", "8%", "period", "2024"),
         ("The rate fell to 3.9% in May 2024, from 4.1% a year earlier.", "4.1%", "period", "2023-05"),
         ("Output grew 5.6% from a year earlier, slowing from 6.7% in April.", "6.7%", "period", "2024-04"),
