@@ -707,7 +707,7 @@ _FOR = re.compile(r"(?i)\bfor\s+(?:(?:more\s+than|over|about|around|nearly|almos
 _VAGUE = frozenset(["several", "few", "many", "multiple", "numerous"])
 _VAGUE_OF = frozenset(["tens", "hundreds", "thousands", "dozens", "millions", "billions"])
 _STOCK_INDEXES = r"Nasdaq|Dow|S&P|FTSE|Nikkei|Hang Seng|Kospi|DAX|CAC|Sensex|Nifty|Stoxx|Topix|ASX"
-_INDEX_HINT = re.compile(rf"(?i)ndex|ndices|PMI|gauge|barometer|{_STOCK_INDEXES}")
+_INDEX_HINT = re.compile(rf"(?i)ndex|ndices|PMI|gauge|barometer|\b(?:{_STOCK_INDEXES})\b")  # not `down`, `vacancies`
 _SECURITY_AFTER = re.compile(
     r"\s+(?:(?:U\.S\.|US|German|Japanese|British|government|benchmark|sovereign|corporate)\s+)?"
     r"(?:Treasur(?:y|ies)|bonds?|notes?|bills?|gilts?|Bunds?|JGBs?|yields?|swaps?|breakevens?|debt|paper|"
@@ -729,7 +729,7 @@ _PERCENT_BEFORE = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
 # `two-wheelers`, `three-pointers`: a number naming a class of things, not counting them
 _CLASS_NOUN = re.compile(r"-[a-z]+ers\b")
 _INDEX_BEFORE = re.compile(
-    rf"(?i)\b(?:index|indices|indexes|PMIs?|gauge|barometer|{_STOCK_INDEXES})(?:[^.;:\n]|\.\d){{0,45}}$"
+    rf"(?i)\b(?:index|indices|indexes|PMIs?|gauge|barometer|{_STOCK_INDEXES})\b(?:[^.;:\n]|\.\d){{0,45}}$"
 )
 _AGE = re.compile(r"[A-Za-z][\w'’.-]*,\s*$")
 # words that open a sentence before a count (`Some 40 people`, `Only 12 of the 50 states`)
@@ -738,7 +738,7 @@ _LEADING_WORDS = frozenset(
     at on to from about around nearly over under almost roughly exactly fully last every each and but
     or so then since after before until while when if as up down than yet still also even least most
     more less both no none today yesterday overall altogether together combined additionally meanwhile
-    currently now approximately""".split()
+    currently now approximately between""".split()
 )
 _CAPITAL_WORD_BEFORE = re.compile(r"(?P<word>[A-Z][\w&'’.]*)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n–—•“‘]|\.[\"”’']|\s\")[\s\"“‘'(\[]*$")
@@ -1212,11 +1212,17 @@ def _number_match(text: str, m: re.Match[str]) -> Iterator[Quantity]:
         u1, u2 = _unit_of(cur1, scale1, unit1), _unit_of(cur2, scale2, unit2)
         sep = m.group("sep").strip(" -").lower()
         before = text[max(0, start - 20) : start]
+        # `3 to 5 million` share the scale; `200,000 to 3.5 million` do not
+        scale_low = scale1 or (scale2 if _value(num1) < 1000 else None)
         # `from X to Y` and `by 1,000 to 9,000` are a change and a level, not a range;
         # `by 3 to 5 percent` is a range (the unit is printed once)
         by_to = sep == "to" and _BY_BEFORE.search(before) and (u1 is not None or u2 is None)
         # `fell 0.5% to 49.1%`: a past move and where it ended, each with its unit
-        moved_to = sep == "to" and u1 is not None and u2 is not None and _MOVED_BEFORE.search(before)
+        moved_to = sep == "to" and _MOVED_BEFORE.search(before) and (
+            u1 is not None and u2 is not None
+            # `fell 50,000 to 800,000`: bare counts far apart are a move and a level, `rose 5 to 10` a range
+            or u1 is None and u2 is None and _scaled(_value(num2), scale2) >= 5 * _scaled(_value(num1), scale_low)
+        )
         is_from = _FROM_BEFORE.search(before) is not None or bool(by_to or moved_to)
         between = m.group("range_start") is not None
         same_unit = u1 == u2 or u1 is None or (u2 is None and cur1 is not None and cur2 is None)
@@ -1227,7 +1233,7 @@ def _number_match(text: str, m: re.Match[str]) -> Iterator[Quantity]:
         if any(years) and sep in ("", "–", "—", "~"):
             return  # `2019-2020`, `2013-14`: years, however they are joined
         if joinable and not any(years):
-            low = _scaled(_value(num1), scale1 or scale2)
+            low = _scaled(_value(num1), scale_low)
             high = _scaled(_value(num2), scale2)
             unit = u2 or u1 or "count"
             low, high = _multiples(unit2, low), _multiples(unit2, high)

@@ -239,6 +239,10 @@ _LEAD = date(2024, 5, 2)
         # fiscal years, year-to-date, and a base figure a year back
         ("Profit jumped 20% in FY24.", "20%", "period", "2024"),
         ("The IMF cut its 2025 global growth forecast to 3.2% from 3.3%.", "3.2%", "period", "2025"),
+        # a move and where it ended, in bare counts far apart; `rose 5 to 10 percent` stays a range
+        ("Job vacancies fell 50,000 to 800,000.", "50,000", "kind", "change"),
+        ("Sales rose 200,000 to 3.5 million.", "3.5 million", "kind", "level"),
+        ("Prices rose 5 to 10 percent.", "5 to 10 percent", "value_high", 10.0),
         ("Sales are up 8% year-to-date.", "8%", "period", "2024"),
         ("The rate fell to 3.9% in May 2024, from 4.1% a year earlier.", "4.1%", "period", "2023-05"),
         ("Output grew 5.6% from a year earlier, slowing from 6.7% in April.", "6.7%", "period", "2024-04"),
