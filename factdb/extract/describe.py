@@ -373,6 +373,8 @@ _PARTICIPLE = re.compile(  # a clause a participle opens hangs on the main claus
     r"(?:dropping|falling|rising|climbing|jumping|surging|sliding|declining|increasing|decreasing|growing|gaining|"
     r"losing|bringing|reaching|taking|pushing|lifting|leaving|marking|raising|cutting|adding|totaling|totalling)\s"
 )
+_VERB_THEN_OBJECT = re.compile(r"[a-z]+\s+(?:the|a|an|its|their|his|her)\s")  # `use the euro`
+_RELATIVE_THAT = re.compile(r"(?<=[a-z])\s+that\s+$")  # `countries that` (a lower-case noun before it)
 _ITS = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})[’']s$")  # `Tesla's 484,507`
 _OF_FORM = re.compile(r"(?P<x>(?:[\w\-’']+\s+){1,5}?)of$")
@@ -1114,6 +1116,10 @@ def _subject(before: str) -> tuple[str, str] | None:
         np = _ADVERB_END.sub("", np.removesuffix(" to"))  # `expects output to grow`, `capitalization briefly exceeded`
         if not np or _EXPLETIVE.fullmatch(np):
             return None
+        relative = _RELATIVE_THAT.search(before, 0, cut) if _VERB_THEN_OBJECT.match(np) else None
+        if relative:  # `Inflation in the 20 countries that use the euro fell`: the noun the clause hangs on
+            head = before[: relative.start()]
+            np = head[_clause_start(head) :].strip()
         return np, verb
     return None
 

@@ -648,6 +648,11 @@ def test_a_change_noun_that_heads_the_subject_is_the_series(text: str, metric: s
         ("Emissions must fall 43% by 2030 to limit warming to 1.5C.", "1.5C", ("warming", None, None)),
         ("Train fares will rise by up to 4.9% in March.", "4.9%", ("train fares", None, None)),
         (
+            "Inflation in the countries that use the euro fell to 1.8 percent in September.",
+            "1.8 percent",
+            ("inflation in countries", None, None),
+        ),
+        (
             "China's population fell for a second year in 2023, dropping by 2.08 million to 1.4097 billion.",
             "2.08 million",
             ("population", "China", None),
