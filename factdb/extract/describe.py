@@ -375,6 +375,10 @@ _PARTICIPLE = re.compile(  # a clause a participle opens hangs on the main claus
 )
 _VERB_THEN_OBJECT = re.compile(r"[a-z]+\s+(?:the|a|an|its|their|his|her)\s")  # `use the euro`
 _RELATIVE_THAT = re.compile(r"(?<=[a-z])\s+that\s+$")  # `countries that` (a lower-case noun before it)
+_NAMED_SUBJECT = re.compile(
+    r"(?:The\s+)?(?P<name>(?!(?:The|This|That|These|Those|It|They|He|She|We|In|On|At|For|But|And)\b)"
+    r"[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})\s+(?:has|have|had|is|was|are|were|\w+ed)\s"
+)
 _ITS = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})[’']s$")  # `Tesla's 484,507`
 _OF_FORM = re.compile(r"(?P<x>(?:[\w\-’']+\s+){1,5}?)of$")
@@ -1279,8 +1283,9 @@ def describe(
         phrase.entity = named_at["name"]
     if phrase.entity is None and previous is not None:
         phrase.entity = previous.entity
-    if phrase.entity is None and antecedent is not None and subject and _ITS.match(subject[0]):
-        phrase.entity = antecedent.entity  # `BYD sold 3 million cars. Its overseas sales reached`
+    if phrase.entity is None and subject and _ITS.match(subject[0]):
+        # `BYD sold 3 million cars. Its overseas sales reached`; `FAW has had overcapacity. Its brands ...`
+        phrase.entity = antecedent.entity if antecedent is not None else _opening_name(state.read[-2:-1])
     if phrase.entity is None:
         phrase.entity = state.topic()
     aliases = phrase.aliases
@@ -1306,6 +1311,14 @@ def _parent_series(sentence: str, start: int, metric: str | None, state: Article
         if parent and parent not in metric:
             state.parents[metric] = parent
     return state.parents.get(metric)
+
+
+def _opening_name(sentences: list[str]) -> str | None:
+    """The name a sentence opens with as its subject (`FAW has had a serious overcapacity problem`)."""
+    opening = _NAMED_SUBJECT.match(sentences[0]) if sentences else None
+    if opening is None or _country(opening["name"]) or _CALENDAR.match(opening["name"]):
+        return None
+    return opening["name"]
 
 
 def _last_person(before: str, state: ArticleState) -> str | None:

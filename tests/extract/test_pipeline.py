@@ -541,6 +541,11 @@ def test_a_company_keeps_its_figures_through_asides_pronouns_and_rivals() -> Non
     assert [c.entity for c in extract(text)] == ["BYD", "BYD", "BYD", "Tesla"]
 
 
+def test_its_after_a_sentence_without_figures_is_the_name_that_opened_it() -> None:
+    text = "China has many carmakers. FAW has had a serious overcapacity problem. Its sales fell 12% in 2017."
+    assert [c.entity for c in extract(text)] == ["FAW"]
+
+
 def test_an_acronym_name_the_headline_repeats_is_the_topic(tmp_path: Path) -> None:
     page = tmp_path / "byd.txt"
     page.write_text(
