@@ -887,6 +887,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         last_word in _CHANGE_BEFORE_ENDS
         and (_CHANGE_BEFORE.search(low) or last_word == "by" and _MOVED_BY.search(low))
         or _change_after(after, unit)
+        or near[near.rfind(" ") + 1 :] in _HEADLINE_MOVES
         or low.endswith(_CHANGE_SUBJECT_ENDS)
         and _CHANGE_SUBJECT.search(near[_clause_start(near) :].lower())
     ):
@@ -906,6 +907,14 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     if comparative and not (comparative[1].lower() in ("above", "below") and unit_family(unit) == "length"):
         return "change"  # `10 km below the surface` is where, not how much more
     return "level"
+
+
+# a headline in title case: `Hong Kong Stocks Fall 2%` (in prose, `expected to fall 2%` is a forecast)
+_HEADLINE_MOVES = frozenset(
+    form
+    for verb in "Rise Fall Drop Jump Climb Grow Slip Gain Plunge Surge Soar Tumble Sink Dip Slump".split()
+    for form in (verb, verb + "s")
+)
 
 
 def _change_after(after: str, unit: str) -> bool:

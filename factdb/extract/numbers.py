@@ -1381,7 +1381,12 @@ def _judge(
             counted = _counted(text, end) or _subject_noun(text[max(0, start - 100) : start])
             if counted is None and _INDEX_HINT.search(before) and _INDEX_BEFORE.search(before):
                 unit = "index"
-            elif counted is None and (_MODEL_AFTER.match(after) or _ADDRESS_AFTER.match(after)) and value == int(value):
+            elif (
+                counted is None
+                and digits_only  # `Ten Killed in Bus Crash` is a headline in title case
+                and (_MODEL_AFTER.match(after) or _ADDRESS_AFTER.match(after))
+                and value == int(value)
+            ):
                 return  # `737 MAX`: a model name; `10 Downing Street`: an address
             elif (
                 counted

@@ -60,6 +60,8 @@ def _at(sentence: str, number: str) -> tuple[int, int]:
         ("Prices rose by between 5% and 8%.", "5% and 8%", "percent", "change"),
         ("People aged 65 and older made up 29.1 percent of the population.", "29.1 percent", "percent", "level"),
         ("The company said it would cut 1,200 jobs.", "1,200", "count", "target"),
+        ("Hong Kong Stocks Fall 2% as Tech Shares Slide", "2%", "percent", "change"),
+        ("Prices are expected to rise 3% next year.", "3%", "percent", "target"),
         ("Sales would have risen 5% without the strike.", "5%", "percent", "change"),
         ("The number of Japanese nationals dropped a record 861,000.", "861,000", "count", "change"),
         ("The quake struck 10 km below the surface.", "10 km", "kilometer", "level"),

@@ -465,6 +465,7 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("As few as 12 students showed up.", "12", 12, None, "count", "students", "at_least"),
     ("The top 1% own 40% of the wealth.", "1%", 1, None, "percent", None, "exact"),
     ("Between 3 and 5 million people came.", "3 and 5 million", 3_000_000, 5_000_000, "count", "people", "exact"),
+    ("Ten Killed in Bus Crash", "Ten", 10, None, "count", None, "exact"),
     ("Some 200,000 to 3.5 million people came.", "200,000 to 3.5 million", 200_000, 3_500_000, "count", "people", "approximately"),
     ("There were 3.5m vacancies, down 100,000 from February.", "100,000", 100_000, None, "count", None, "exact"),
     ("The stock is trading north of $150.", "$150", 150, None, "USD", None, "more_than"),
