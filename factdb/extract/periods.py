@@ -50,7 +50,7 @@ _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 _DASH = r"\s*(?:–|—|-|to|through|until|and)\s*"
 _COMPARE = re.compile(
     r"(?:\bfrom|\bcompared\s+(?:to|with)|\bthan|\bversus|\bvs\.?|\bagainst|\brelative\s+to|"
-    r"\bbelow|\babove)\s+(?:(?:the|that\s+of|those\s+of|levels?\s+(?:of|in)|(?:end|start|beginning|close)\s+of)\s+)*$",
+    r"\bbelow|\babove)\s+(?:(?:the|its|their|that\s+of|those\s+of|levels?\s+(?:of|in)|(?:end|start|beginning|close)\s+of)\s+)*$",
     re.IGNORECASE,
 )
 # `up 20% on 2019`, `a rise on last year`: British for `from`, with a year (`up 5% on July 3` is when)
