@@ -379,6 +379,10 @@ _NAMED_SUBJECT = re.compile(
     r"(?:The\s+)?(?P<name>(?!(?:The|This|That|These|Those|It|They|He|She|We|In|On|At|For|But|And)\b)"
     r"[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})\s+(?:has|have|had|is|was|are|were|\w+ed)\s"
 )
+_PER_UNIT = re.compile(  # a commodity's price: `$82 a barrel`, `$2,650 an ounce`
+    r"\s+(?:a|an|per)\s+(?:barrel|tonne|ton|metric\s+ton|ounce|troy\s+ounce|gallon|litre|liter|bushel|pound|"
+    r"kilogram|kg|megawatt-hour|MWh)\b"
+)
 _ITS = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})[’']s$")  # `Tesla's 484,507`
 _OF_FORM = re.compile(r"(?P<x>(?:[\w\-’']+\s+){1,5}?)of$")
@@ -1439,6 +1443,8 @@ def _metric_phrase(
     raised = _RAISE.search(near) if near.lower().endswith(("to", "by", "at", "between")) else None
     if raised:
         return _split_np(raised["x"] or raised["held"], state, credited)
+    if subject and unit in CURRENCY_CODES and not _is_measure(subject[0]) and _PER_UNIT.match(after):
+        return _split_np(f"{subject[0]} price", state, credited)  # `Brent crude averaged $82 a barrel`
     if subject and _is_generic(subject[0]):
         return None
     if subject and (

@@ -240,6 +240,8 @@ _LEAD = date(2024, 5, 2)
         ("Profit jumped 20% in FY24.", "20%", "period", "2024"),
         ("The IMF cut its 2025 global growth forecast to 3.2% from 3.3%.", "3.2%", "period", "2025"),
         ("Natural gas prices have fallen 80% from their 2022 peak.", "80%", "compared_to", "2022"),
+        ("Brent crude averaged $82 a barrel in 2023.", "$82", "metric", "brent crude price"),
+        ("Copper rose to $10,000 a tonne.", "$10,000", "metric", "copper price"),
         # a move and where it ended, in bare counts far apart; `rose 5 to 10 percent` stays a range
         ("Job vacancies fell 50,000 to 800,000.", "50,000", "kind", "change"),
         ("Sales rose 200,000 to 3.5 million.", "3.5 million", "kind", "level"),
