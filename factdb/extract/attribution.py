@@ -66,6 +66,11 @@ _ROLE_WORDS = (
     "representative spokesman spokeswoman spokesperson official director head chairman member economist analyst "
     "strategist researcher"
 )
+# what data do: `Eurostat data showed`, `customs figures released on Friday showed`
+_SHOWED = rf"(?:showed|shows|show|{_PUBLISHED}|indicated|revealed|suggested)"
+_SHOWED_WORDS = "showed shows show indicated revealed suggested " + _PUBLISHED_WORDS
+# agencies named by what they are, in lower case: `, the central bank said`, `statistics bureau data showed`
+_BANK_OR_BUREAU = r"central\s+bank|statistics\s+(?:bureau|office)"
 _DATA_VERB_WORDS = (
     "reported reports announced released published issued estimated found showed shows indicated recorded "
     "forecast forecasts projected projects"
@@ -149,22 +154,22 @@ _PATTERNS = [
     ),
     _rule(
         rf"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<name>{_NAME})\s+(?:data|figures|statistics|survey|estimates)\s+"
-        rf"(?:also\s+)?(?:showed|shows|show|{_PUBLISHED}|indicated|revealed|suggested)\b",
+        rf"(?:also\s+)?{_SHOWED}\b",
         True,
-        "showed shows show indicated revealed suggested " + _PUBLISHED_WORDS,
+        _SHOWED_WORDS,
         starts=_clause_starts,
     ),  # `Eurostat data showed`
     _rule(
-        r"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<name>customs|government|central\s+bank|(?:commerce|finance|trade|labou?r)"
-        r"\s+ministry|statistics\s+(?:bureau|office))\s+(?:data|figures|statistics)\s+(?:also\s+)?"
-        rf"(?:showed|shows|show|{_PUBLISHED}|indicated|revealed|suggested)\b",
+        rf"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<name>customs|government|{_BANK_OR_BUREAU}|"
+        r"(?:commerce|finance|trade|labou?r)\s+ministry)\s+(?:data|figures|statistics)\s+(?:also\s+)?"
+        rf"{_SHOWED}\b",
         True,
-        "showed shows show indicated revealed suggested " + _PUBLISHED_WORDS,
+        _SHOWED_WORDS,
         starts=_clause_starts,
     ),  # `, customs data showed`: an agency named by what it is
     _rule(
         r"(?:^|,[\"”’]?\s+|\bthat\s+)[Tt]he\s+(?P<name>(?:trade|finance|commerce|economy|labou?r|health|industry|"
-        r"foreign|defen[cs]e|interior|education|agriculture)\s+ministry|central\s+bank|statistics\s+(?:bureau|office)|"
+        rf"foreign|defen[cs]e|interior|education|agriculture)\s+ministry|{_BANK_OR_BUREAU}|"
         r"customs\s+(?:agency|office|administration))\s+"
         rf"(?:also\s+)?(?:{_SPEECH}|{_DATA_VERB})\b",
         False,

@@ -608,8 +608,9 @@ _MULTI_NAME = re.compile(
 )
 _HEADLINE_WORD = re.compile(r"(?<![\w\-])[A-Z][\w\-]{2,}")
 # a capitalised word before no other; `_after_lower` checks the word before it
-_LONE_NAME = re.compile(r" (?P<name>[A-Z][a-z][\w\-]*|[A-Z]{2,5}(?![a-z]))(?![\w\-]| [A-Z])")  # `Tesla`, `BYD`
-_POSSESSOR_WORD = re.compile(r"[A-Z][a-z][\w\-]*|[A-Z]{2,5}")
+_ONE_WORD_NAME = r"[A-Z][a-z][\w\-]*|[A-Z]{2,5}"  # a one-word name: `Tesla`, `BYD`
+_LONE_NAME = re.compile(rf" (?P<name>(?:{_ONE_WORD_NAME})(?![a-z]))(?![\w\-]| [A-Z])")
+_POSSESSOR_WORD = re.compile(_ONE_WORD_NAME)
 _SENTENCE_ENDS = frozenset('.!?”"')
 _WORD_BEFORE_SPACE = re.compile(r"[\w\-]*$")
 
@@ -1000,10 +1001,15 @@ def _normalize(np: str | None) -> str | None:
     ]
     while words and words[0] in _JOINING:  # `, and operating profit rose to`
         words.pop(0)
-    words = words[:10]
-    while words and words[-1] in _DANGLING:  # `apprehended at the border in` (fiscal 2023)
-        words.pop()
-    return " ".join(words) or None
+    return " ".join(_without_dangling(words[:10])) or None  # `apprehended at the border in` (fiscal 2023)
+
+
+def _without_dangling(words: list[str]) -> list[str]:
+    """``words`` without the joining words and prepositions a cut-off phrase leaves at its end."""
+    end = len(words)
+    while end and words[end - 1] in _DANGLING:
+        end -= 1
+    return words[:end]
 
 
 @lru_cache(maxsize=4096)
@@ -1019,9 +1025,7 @@ def _untimed(np: str) -> str:
 def _head(np: str) -> str:
     """The head noun of a phrase: its last word before any prepositional phrase."""
     core = _HEAD_CUT.split(f" {_untimed(np)} ")[0]
-    words = _WORD.findall(core.lower())
-    while words and words[-1] in _DANGLING:  # `gains in July and August` without its times
-        words.pop()
+    words = _without_dangling(_WORD.findall(core.lower()))  # `gains in July and August` without its times
     return words[-1] if words else ""
 
 

@@ -681,8 +681,9 @@ _TIME_FRAME_BEFORE = re.compile(
     r"|\b(?:in|within|every|each|after|per|once|twice)"
     r"(?:\s+(?:about|around|under|over|nearly|almost|more\s+than|less\s+than))?\s+)$"
 )
+_RECORDS = r"(?:high|low|peak|record|trough)s?\b"  # `a 34-year low`
 _TIME_FRAME_AFTER = re.compile(
-    r"(?i)^\s*(?:later|ago|earlier|before|after|from\s+now|since|prior|hence|(?:high|low|peak|record|trough)s?\b"
+    rf"(?i)^\s*(?:later|ago|earlier|before|after|from\s+now|since|prior|hence|{_RECORDS}"
     rf"|(?:to|through|ending|ended)\s+(?:the\s+end\s+of\s+)?(?-i:{_MONTHS}))\b"
 )
 _DURATION_BEFORE = re.compile(
@@ -696,7 +697,7 @@ _PERFORMED_IN = re.compile(
     r"(?i)\b(?:finish(?:ed|es)?|complet(?:ed|es?)|ran|runs?|swam|swims?|clocked|covered|cycled|accelerat\w*|"
     r"raced|sold\s+out|climbed|crossed)\b[^,;:.]{0,40}?\sin\s+(?:about\s+|around\s+|under\s+|just\s+)?$"
 )
-_RECORD_AFTER = re.compile(r"(?i)\s*(?:high|low|peak|record|trough)s?\b")
+_RECORD_AFTER = re.compile(rf"(?i)\s*{_RECORDS}")
 _COMPOUND_TIME = re.compile(r"-(?:hour|day|week|month|year|decade)$", re.IGNORECASE)  # `a 34-year low`
 # a lower-case singular noun: `crackdown` (not `lawyers`, nor a unit, which the pattern has taken) ...
 _SINGULAR_NOUN = re.compile(
