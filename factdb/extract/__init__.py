@@ -32,7 +32,7 @@ from factdb.extract.attribution import (
     pick_outlet,
     quote_depth,
 )
-from factdb.extract.describe import ArticleState, Description, describe, is_age, point_change
+from factdb.extract.describe import ArticleState, Description, describe, point_change
 from factdb.extract.direction import change_direction
 from factdb.extract.numbers import Quantity, find_quantities
 from factdb.extract.periods import (
@@ -312,8 +312,8 @@ def _sentence_claims(
             period = context_label([base])
         if start in bases and base is not None and base.label is None and period and 0 <= base.start - end <= 20:
             period = compared_label(base, period) or period  # `from 4.1% a year earlier`: that year's reading
-        if is_age(text, start, end):
-            period = None
+        if desc.metric == "age":
+            period = None  # a person's age, not a reading of some period
         following = quantities[i + 1] if i + 1 < len(quantities) else None
         reaches = following.unit if following and _TO_LEVEL.match(text, end, following.start - sentence.start) else None
         unit = _claim_unit(q.unit, desc, here[-1] if here else None, base, reaches)

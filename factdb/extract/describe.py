@@ -25,10 +25,11 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from string import ascii_lowercase
 
+from .numbers import is_age
 from .prefilter import Prefiltered
 from .units import CURRENCY_CODES, CURRENCY_WORDS, UNIT_WORDS, unit_family
 
-__all__ = ["ArticleState", "Description", "describe", "is_age", "kind_of", "point_change"]
+__all__ = ["ArticleState", "Description", "describe", "kind_of", "point_change"]
 
 _WINDOW = 240  # characters around a number that its description is read from
 _NEAR = 80  # what end-anchored patterns (`increased by about`) look at
@@ -468,11 +469,6 @@ _DURING = re.compile(
 
 # --- ages and names
 _NAME_COMMA = re.compile(r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*),\s*$")
-_AGED = re.compile(r"\baged?\s+$", re.IGNORECASE)
-_WHO_IS = re.compile(r"\bwho\s+(?:is|was|turns|turned)\s+$", re.IGNORECASE)  # `The mayor, who is 58,`
-_CLAUSE_END = re.compile(r"\s*(?:[,.;)]|$)")
-_YEARS_OLD = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
-_LEADING_COMMA = re.compile(r"\s*,")
 _PLACE_WORD = re.compile(r"\s+(city|province|county|district|prefecture|village|town)\b")
 _OPENING_QUOTES = ("“", '"')  # a tuple, not a string, which would also hold the empty slice at offset 0
 _NAME_LEAD = re.compile(r"^(?:The|A|An|In|On|By|For|According|However|Meanwhile)\s+")
@@ -948,26 +944,6 @@ def point_change(unit: str, kind: str, metric: str | None, previous_unit: str | 
     return "percentage_point" if previous_unit == "percent" else unit
 
 
-def is_age(sentence: str, start: int, end: int) -> bool:
-    """`Zhou Qihong, 74,` / `aged 74` / `a 74-year-old`: an age, not a timed event."""
-    before, after = _window(sentence, start, end)
-    near = before[-_NEAR:]
-    # how the end-anchored patterns' matches end, checked before they try every position
-    last = near.rstrip()[-4:].lower()
-    return bool(
-        last.endswith(",")
-        and _NAME_COMMA.search(near)
-        and _LEADING_COMMA.match(after)
-        or last.endswith(("age", "aged"))
-        and _AGED.search(near)
-        or last.endswith(("is", "was", "turns", "turned"))
-        and _WHO_IS.search(near) is not None
-        and _CLAUSE_END.match(after) is not None
-        or _YEARS_OLD.match(after)
-        or _YEARS_OLD.search(sentence, start, end) is not None  # the figure's text holds it: `25-year-old`
-    )
-
-
 def _acronym(np: str) -> tuple[str, tuple[str, ...]]:
     """Collapse `purchasing managers index (PMI)` into `PMI`; the long forms become aliases."""
     m = _ABBR.search(np)
@@ -1260,7 +1236,12 @@ def describe(
     before, after = _window(sentence, start, end)
     if is_age(sentence, start, end):
         name = _NAME_COMMA.search(before[-_NEAR:])
-        return Description("age", name.group(1) if name else None, "level")
+        if name:
+            return Description("age", name.group(1), "level")
+        subject = _subject(before)
+        if subject and _names_someone(subject[0]):  # `Djokovic won the title at the age of 36`
+            return Description("age", _entity_of(subject[0], state, before), "level")
+        return Description("age", None, "level")
     continues = _continues(before, after) and not _money_result(_peel(before), unit)
     if continues and previous is not None and previous.kind == "change" and _OR_RESTATED.search(before):
         kind = "change"  # `up 64 cents, or 0.8%`: the same change in other terms

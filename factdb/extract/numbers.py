@@ -30,7 +30,7 @@ from typing import TypeAlias
 
 from factdb.extract.units import CURRENCY_SIGNS, CURRENCY_WORDS, UNIT_MULTIPLES, UNIT_WORDS
 
-__all__ = ["Quantity", "find_quantities"]
+__all__ = ["Quantity", "find_quantities", "is_age"]
 
 
 @dataclass(frozen=True)
@@ -732,7 +732,10 @@ _CLASS_NOUN = re.compile(r"-[a-z]+ers\b")
 _INDEX_BEFORE = re.compile(
     rf"(?i)\b(?:index|indices|indexes|PMIs?|gauge|barometer|{_STOCK_INDEXES})\b(?:[^.;:\n]|\.\d){{0,45}}$"
 )
-_AGE = re.compile(r"[A-Za-z][\w'’.-]*,\s*$")
+_NAMED_COMMA = re.compile(r"[A-Za-z][\w'’.-]*,\s*$")  # `Zhou Qihong, ` before `74,`
+_YEARS_OLD = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
+_AGE_WORDS = ("aged", "age", "ages")
+_BECAME = ("is", "was", "turns", "turned")
 # words that open a sentence before a count (`Some 40 people`, `Only 12 of the 50 states`)
 _LEADING_WORDS = frozenset(
     """the a an all only just another some these those its their our his her of in for with among by
@@ -1309,6 +1312,19 @@ def _single(
     )
 
 
+def is_age(text: str, start: int, end: int) -> bool:
+    """`Zhou Qihong, 74,` / `aged 74` / `who is 58,` / `a 74-year-old`: a person's age, not a timed event."""
+    before, after = text[max(0, start - 30) : start], text[end : end + 1]
+    prev = before.lower().split()[-2:]
+    return bool(
+        after == "," and before[-2:] == ", " and text[start].isdigit() and _NAMED_COMMA.search(before)
+        or prev and (prev[-1] in _AGE_WORDS or prev == ["age", "of"])
+        or prev[:1] == ["who"] and prev[-1] in _BECAME and after in ("", ",", ".", ";", ")")
+        or _YEARS_OLD.match(text, end)
+        or _YEARS_OLD.search(text, start, end)  # the figure's text holds it: `25-year-old`
+    )
+
+
 def _judge(
     text: str,
     start: int,
@@ -1364,20 +1380,8 @@ def _judge(
     counted = None
     if bare:
         digits_only = parts[0][0].isdigit()
-        if (
-            digits_only
-            and after[:1] == ","
-            and before[-2:] == ", "
-            and _AGE.search(before)
-            and 0 < value < 120
-            and value == int(value)
-        ):
-            unit = "year"  # `Zhou Qihong, 74,`
-        elif 0 < value < 120 and (
-            prev and (prev[-1] in ("aged", "age", "ages") or prev == ["age", "of"])
-            or prev[:1] == ["who"] and after[:1] in ",.;)" and value == int(value)
-        ):
-            unit = "year"  # `aged 74`, `at the age of 36`, `The mayor, who is 58,`
+        if 0 < value < 120 and value == int(value) and is_age(text, start, end):
+            unit = "year"  # `Zhou Qihong, 74,`, `aged 74`, `at the age of 36`, `The mayor, who is 58,`
         else:
             counted = _counted(text, end) or _subject_noun(text[max(0, start - 100) : start])
             if counted is None and _INDEX_HINT.search(before) and _INDEX_BEFORE.search(before):

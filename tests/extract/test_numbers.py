@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factdb.extract.numbers import Quantity, find_quantities
+from factdb.extract.numbers import Quantity, find_quantities, is_age
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -914,3 +914,24 @@ def test_mutated_seed_sentences(sentence: str, where: int, noise: str) -> None:
 
 def test_huge_numbers_stay_finite() -> None:
     assert _check("9" * 400 + " million dollars and " + "1" * 310 + " percent") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "age"),
+    [
+        ("Protester Zhou Qihong, 74, was assaulted.", "74", True),
+        ("The victim, aged 81, died.", "81", True),
+        ("a 45-year-old engineer", "45", True),
+        ("The 25-year-old striker joined.", "25-year-old", True),
+        ("He is 71 years old.", "71 years old", True),
+        ("The mayor, who is 58, was elected.", "58", True),
+        ("He won the title at the age of 36.", "36", True),
+        ("The suspect, 23, was charged with murder.", "23", True),
+        ("The team, who were 3 points clear, lost.", "3", False),
+        ("Its chief, who is 40% owner, left.", "40", False),
+        ("The 30-year bond yield rose.", "30-year", False),
+        ("Sales rose 74, said Smith.", "74", False),
+    ],
+)
+def test_is_age(sentence: str, number: str, age: bool) -> None:
+    assert is_age(sentence, sentence.index(number), sentence.index(number) + len(number)) is age
