@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from string import ascii_lowercase
 
+from .direction import HEADLINE_MOVES, MOVED_FORMS, NUDGED
 from .numbers import is_age
 from .prefilter import Prefiltered
 from .units import CURRENCY_CODES, CURRENCY_WORDS, UNIT_WORDS, unit_family
@@ -39,15 +40,7 @@ _CHANGE_NOUN = (
     r"contraction|expansion|dip|uptick|downturn|slide|rebound|cut)s?"
 )
 _CHANGE_VERB = (
-    r"(?:rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|growing|increased|increases|"
-    r"increasing|decreased|decreases|decreasing|declined|declines|declining|dropped|drops|dropping|jumped|"
-    r"jumps|climbed|climbs|slipped|slips|plunged|plummeted|surged|surges|soared|soars|tumbled|shrank|"
-    r"shrunk|shrinks|expanded|expands|contracted|contracts|gained|gains|lost|loses|slid|slides|"
-    r"weakened|weakens|strengthened|strengthens|appreciated|depreciated|rebounded|rebounds|sank|dipped|dips|"
-    r"slumped|slumps|advanced|advances|retreated|retreats|narrowed|narrows|widened|widens|"
-    r"jumping|climbing|slipping|plunging|surging|soaring|tumbling|shrinking|contracting|gaining|"
-    r"losing|sliding|sinking|dipping|slumping|advancing|retreating|narrowing|widening|rebounding|"
-    r"edged\s+(?:up|down|higher|lower)|went\s+(?:up|down)|(?:(?:was|were|is|are)\s+)?"
+    rf"(?:{'|'.join(sorted(MOVED_FORMS))}|{NUDGED}|went\s+(?:up|down)|(?:(?:was|were|is|are)\s+)?"
     # `made up 29.1% of the population`, `took up`: a share, not a move (checked after `up` matched)
     r"(?:up(?<!make\sup)(?<!made\sup)(?<!makes\sup)(?<!making\sup)(?<!take\sup)(?<!took\sup)(?<!takes\sup)|down))"
 )
@@ -888,21 +881,15 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         last_word in _CHANGE_BEFORE_ENDS
         and (_CHANGE_BEFORE.search(low) or last_word == "by" and _MOVED_BY.search(low))
         or _change_after(after, unit)
-        or near[near.rfind(" ") + 1 :] in _HEADLINE_MOVES
+        or near[near.rfind(" ") + 1 :] in HEADLINE_MOVES
         or low.endswith(_CHANGE_SUBJECT_ENDS)
         and _CHANGE_SUBJECT.search(near[_clause_start(near) :].lower())
     ):
-        return "target" if _PLANNED_CHANGE.search(before) else "change"
+        return "target" if _PLANNED_CHANGE.search(before) or _listed_target(sentence, start) else "change"
     scope = before
     for m in _CLAUSE_RESET.finditer(before):
         scope = before[m.end() :]
-    colon = sentence.rfind(": ", 0, start)
-    if (
-        _TARGET.search(scope.lower())
-        or _TARGET_AFTER.match(after)
-        or colon >= 0
-        and _TARGET_LIST.search(sentence, max(0, colon - 120), colon)
-    ):
+    if _TARGET.search(scope.lower()) or _TARGET_AFTER.match(after) or _listed_target(sentence, start):
         return "target"
     comparative = _COMPARATIVE.match(after) if unit != "times" else None
     if comparative and not (comparative[1].lower() in ("above", "below") and unit_family(unit) == "length"):
@@ -910,12 +897,10 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     return "level"
 
 
-# a headline in title case: `Hong Kong Stocks Fall 2%` (in prose, `expected to fall 2%` is a forecast)
-_HEADLINE_MOVES = frozenset(
-    form
-    for verb in "Rise Fall Drop Jump Climb Grow Slip Gain Plunge Surge Soar Tumble Sink Dip Slump".split()
-    for form in (verb, verb + "s")
-)
+def _listed_target(sentence: str, start: int) -> bool:
+    """The figure is in a list of goals: `the indicators include: expanding at least 50 channels; ...`."""
+    colon = sentence.rfind(": ", 0, start)
+    return colon >= 0 and _TARGET_LIST.search(sentence, max(0, colon - 120), colon) is not None
 
 
 def _change_after(after: str, unit: str) -> bool:

@@ -11,20 +11,46 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-__all__ = ["Direction", "change_direction"]
+__all__ = ["HEADLINE_MOVES", "MOVED_FORMS", "MOVED_PAST", "NUDGED", "Direction", "change_direction"]
 
 Direction = Literal["up", "down"]
 
-_DOWN = (
-    r"decrease[sd]?|decreasing|declin(?:e[sd]?|ing)|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|"
-    r"fewer|less|lower|down|reduc(?:ed|tion|tions|ing)|shr(?:ank|unk|ink|inks|inking)|contract(?:ed|ion|s)?|"
-    r"cut(?:s|ting)?|loss(?:es)?|lost|plung(?:e[sd]?|ing)|plummet(?:ed|s)?|slump(?:s|ed)?|dip(?:s|ped)?|"
-    r"slid(?:e|es)?|slipped|tumbled|below|negative|deficit|downturn|minus"
+# the verbs of a move, by the way they move: base, -s, past, past participle, -ing
+_VERB_TABLE = {
+    "up": """
+        rise rises rose risen rising; grow grows grew grown growing; increase increases increased increased
+        increasing; jump jumps jumped jumped jumping; climb climbs climbed climbed climbing; surge surges surged
+        surged surging; soar soars soared soared soaring; gain gains gained gained gaining; expand expands
+        expanded expanded expanding; rebound rebounds rebounded rebounded rebounding; advance advances advanced
+        advanced advancing; widen widens widened widened widening; strengthen strengthens strengthened
+        strengthened strengthening; appreciate appreciates appreciated appreciated appreciating
+    """,
+    "down": """
+        fall falls fell fallen falling; decrease decreases decreased decreased decreasing; decline declines
+        declined declined declining; drop drops dropped dropped dropping; slip slips slipped slipped slipping;
+        plunge plunges plunged plunged plunging; plummet plummets plummeted plummeted plummeting; tumble tumbles
+        tumbled tumbled tumbling; shrink shrinks shrank shrunk shrinking; contract contracts contracted
+        contracted contracting; lose loses lost lost losing; slide slides slid slid sliding; sink sinks sank
+        sunk sinking; dip dips dipped dipped dipping; slump slumps slumped slumped slumping; retreat retreats
+        retreated retreated retreating; weaken weakens weakened weakened weakening; narrow narrows narrowed
+        narrowed narrowing; ease eases eased eased easing; depreciate depreciates depreciated depreciated
+        depreciating
+    """,
+}
+_VERBS = [(way, verb.split()) for way, table in _VERB_TABLE.items() for verb in table.split(";")]
+# a change verb's forms but the base, which is also a noun (`a 5% rise`) or follows a modal (`may fall 2%`)
+MOVED_FORMS = frozenset(form for _, forms in _VERBS for form in forms[1:])
+MOVED_PAST = frozenset(form for _, forms in _VERBS for form in forms[2:4])  # `fell 0.5% to`, `has risen 2%`
+# a headline in title case: `Hong Kong Stocks Fall 2%` (in prose, `expected to fall 2%` is a forecast)
+HEADLINE_MOVES = frozenset(form.capitalize() for _, forms in _VERBS for form in forms[:2])
+NUDGED = r"(?:edged|inched|ticked)\s+(?:up|down|higher|lower)"  # a small move, phrased with its way
+
+_DOWN = "|".join(form for way, forms in _VERBS if way == "down" for form in forms) + (
+    r"|fewer|less|lower|down|reduc(?:ed|tion|tions|ing)|contraction|cut(?:s|ting)?|loss(?:es)?|below|negative"
+    r"|deficit|downturn|minus"
 )
-_UP = (
-    r"increase[sd]?|increasing|ris(?:e|es|en|ing)|rose|gr(?:ew|own|ow|ows|owing|owth)|gain(?:s|ed)?|"
-    r"more|higher|up|jump(?:s|ed)?|surg(?:e[sd]?|ing)|soar(?:s|ed)?|climb(?:s|ed)?|expan(?:d|ded|ds|sion)|"
-    r"above|rebound(?:ed|s)?|uptick|boost(?:ed|s)?"
+_UP = "|".join(form for way, forms in _VERBS if way == "up" for form in forms) + (
+    r"|growth|more|higher|up|expansion|above|uptick|boost(?:ed|s)?"
 )
 _WORD = re.compile(rf"\b(?:(?P<down>{_DOWN})|(?P<up>{_UP}))\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[;,.](?:\s|$)|\b(?:while|whereas|but|and)\b", re.IGNORECASE)

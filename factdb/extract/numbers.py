@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TypeAlias
 
+from factdb.extract.direction import MOVED_PAST, NUDGED
 from factdb.extract.units import CURRENCY_SIGNS, CURRENCY_WORDS, UNIT_MULTIPLES, UNIT_WORDS
 
 __all__ = ["Quantity", "find_quantities", "is_age"]
@@ -835,9 +836,7 @@ _ROUGHLY_AFTER = frozenset(("plus", "odd", "strong"))  # `5,000-plus`, `8,000-od
 _RATE_BASES = frozenset((10, 100, 1000, 10_000, 100_000, 1_000_000))
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$")
 _MOVED_BEFORE = re.compile(
-    r"(?i)\b(?:rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped|slipped|gained|lost|slid|sank|"
-    r"plunged|surged|soared|tumbled|advanced|retreated|eased|dipped|(?:edged|inched|ticked)\s+(?:up|down|higher|lower))"
-    r"\s+(?:(?:about|around|nearly|some|almost|roughly)\s+)?$"
+    rf"(?i)\b(?:{'|'.join(sorted(MOVED_PAST))}|{NUDGED})\s+(?:(?:about|around|nearly|some|almost|roughly)\s+)?$"
 )
 _BARE_YEAR = re.compile(
     r"(?<![\w.,$€£¥-])(?:1[89]|20|21)\d\d(?:[.,;:)\]\"”’']?(?:\s|$)|[;:)\]\"”’'])"

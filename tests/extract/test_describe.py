@@ -66,6 +66,12 @@ def _at(sentence: str, number: str) -> tuple[int, int]:
         ("The number of Japanese nationals dropped a record 861,000.", "861,000", "count", "change"),
         ("The quake struck 10 km below the surface.", "10 km", "kilometer", "level"),
         ("He grabbed 11 rebounds in 38 minutes.", "11", "count", "level"),
+        # every change verb of the shared table, in each of its forms but the base
+        ("Inflation eased 0.2 percentage points in June.", "0.2 percentage points", "percentage_point", "change"),
+        ("Shares plummeting 40% in a day spooked investors.", "40%", "percent", "change"),
+        ("Japanese Stocks Advance 2% as Yen Weakens", "2%", "percent", "change"),
+        ("The index inched up 0.1% in July.", "0.1%", "percent", "change"),
+        ("Targets include: expanding at least 50 channels; five deals.", "50", "count", "target"),
     ],
 )
 def test_kind(sentence: str, number: str, unit: str, kind: str) -> None:

@@ -336,6 +336,21 @@ def test_claim_provenance_and_dict() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("The yuan weakened 0.3% against the dollar in March.", "down"),
+        ("The trade deficit narrowed 12% in May.", "down"),
+        ("Inflation eased 0.2 percentage points in June.", "down"),
+        ("The euro strengthened 1.1% in the week.", "up"),
+        ("Marriages fell to 3.43 million, 498,000 fewer than a year earlier.", "down"),
+    ],
+)
+def test_change_direction(text: str, direction: str) -> None:
+    changes = [c for c in extract(text, _LEAD) if c.kind == "change"]
+    assert [c.direction for c in changes] == [direction]
+
+
 PAGE = """Steel Output Over 10 Million Tonnes in May
 
 Crude steel output reached 10.4 million tonnes in May, according to the World Steel Association. The association said output was 10.4 million tonnes, and its inspectors were detained for two days. They were detained for two days again.
