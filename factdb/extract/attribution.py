@@ -35,45 +35,54 @@ _CAP = r"[A-Z][\w&.\-’']*"
 # ... but not the day or month after it: `the Bank of Japan on Monday`
 _CALENDAR_WORD = rf"(?:{'|'.join((*calendar.day_name, *calendar.month_name[1:]))})\b"
 _NAME = rf"{_CAP}(?:[ \t]+(?:(?:of|for|and|on|the|de|in)[ \t]+)*(?!{_CALENDAR_WORD}){_CAP})*"
-_DATA_NAMES = "data|statistics|figures|numbers|report|survey|study|estimates?|poll|census|analysis|research|document|notice|memo|form"
-_DATA = rf"(?i:{_DATA_NAMES})"
-_PUBLISHED = r"(?:just\s+|newly\s+|recently\s+)?(?:released|published|issued|compiled|provided|conducted|drafted|prepared|announced)"
-_SPEECH = (
-    r"(?:said|says|stated|states|told|informed|noted|added|explained|warned|emphasi[sz]ed|stressed|"
-    r"mentioned|pointed\s+out|revealed|disclosed|confirmed|spoke|wrote|claimed)"
+
+def _one_of(words: str) -> str:
+    """A regular expression for any one of the space-separated ``words``."""
+    return f"(?:{'|'.join(words.split())})"
+
+
+# Each list of words is written once: the patterns are built from it, and the prefilters that rule
+# text out before a pattern runs (see `_rule`) read the same words.
+_DATA_WORDS = (
+    "data statistics figures numbers report survey study estimate estimates poll census analysis research "
+    "document notice memo form"
 )
-_DATA_VERB = (
-    r"(?:reported|reports|announced|released|published|issued|estimated|found|showed|shows|indicated|recorded|"
-    r"forecast|forecasts|projected|projects)"  # `The IMF forecast growth of 3%`: the forecaster is the source
+_DATA = rf"(?i:{_one_of(_DATA_WORDS)})"
+_PUBLISHED_WORDS = "released published issued compiled provided conducted drafted prepared announced"
+_PUBLISHED = rf"(?:just\s+|newly\s+|recently\s+)?{_one_of(_PUBLISHED_WORDS)}"
+_SPEECH_WORDS = (
+    "said says stated states told informed noted added explained warned emphasized emphasised stressed "
+    "mentioned pointed revealed disclosed confirmed spoke wrote claimed"
 )
+_SPEECH = _one_of(_SPEECH_WORDS).replace("pointed", r"pointed\s+out")
+# `The IMF forecast growth of 3%`: the forecaster is the source
+_DATA_VERB_WORDS = (
+    "reported reports announced released published issued estimated found showed shows indicated recorded "
+    "forecast forecasts projected projects"
+)
+_DATA_VERB = _one_of(_DATA_VERB_WORDS)
 # `X reported`, `X, a member of Y, told`, `"...," X said`: the clause's subject, with an optional appositive
 _SUBJECT = (
     rf"(?:^|,[\"”’]?\s+|\bthat\s+)(?:the\s+)?(?P<name>{_NAME})(?:,\s(?P<appositive>[^,]{{3,90}}),)?\s+"
     r"(?:(?:also|recently|has|have|had|further|then|later|previously|just)\s+)*"
 )
-_PUBLISHED_WORDS = (
-    "released published issued compiled provided conducted drafted prepared announced"
-)
-_DATA_WORDS = "data statistics figures numbers report survey study estimate estimates poll census analysis research"
-_SPEECH_WORDS = "said says stated states told informed noted added explained warned emphasized emphasised stressed"
-_SPEECH_WORDS += " mentioned pointed revealed disclosed confirmed spoke wrote claimed"
 _AUTHORITY_WORDS = (
     "ministry office agency bureau department government police military army navy guard court regulator "
     "council commission cabinet embassy consulate authorities"
 )
-_AUTHORITY = rf"(?:{'|'.join(_AUTHORITY_WORDS.split())})"
+_AUTHORITY = _one_of(_AUTHORITY_WORDS)
 _ROLE_WORDS = (
     "representative spokesman spokeswoman spokesperson official director head chairman member economist analyst "
     "strategist researcher"
 )
 # what data do: `Eurostat data showed`, `customs figures released on Friday showed`
-_SHOWED = rf"(?:showed|shows|show|{_PUBLISHED}|indicated|revealed|suggested)"
-_SHOWED_WORDS = "showed shows show indicated revealed suggested " + _PUBLISHED_WORDS
-# agencies named by what they are, in lower case: `, the central bank said`, `statistics bureau data showed`
-_BANK_OR_BUREAU = r"central\s+bank|statistics\s+(?:bureau|office)"
-_DATA_VERB_WORDS = (
-    "reported reports announced released published issued estimated found showed shows indicated recorded "
-    "forecast forecasts projected projects"
+_SHOWED_WORDS = "showed shows show indicated revealed suggested"
+_SHOWED = rf"(?:{_one_of(_SHOWED_WORDS)}|{_PUBLISHED})"
+_SHOWED_WORDS += " " + _PUBLISHED_WORDS
+# agencies named by what they are, in lower case: `, the central bank said`, `trade ministry data showed`
+_OFFICE = (
+    r"central\s+bank|statistics\s+(?:bureau|office)|(?:trade|finance|commerce|economy|labou?r|health|industry|"
+    r"foreign|defen[cs]e|interior|education|agriculture)\s+ministry"
 )
 
 
@@ -124,13 +133,13 @@ _PATTERNS = [
     _rule(
         rf"\b{_DATA}\s+(?:that|which)\s+(?:the\s+)?(?P<name>{_NAME})\s+{_PUBLISHED}",
         True,
-        _DATA_WORDS + " document notice memo form",  # rarer than `that`/`which`, and needed too
+        _DATA_WORDS,
         starts=_data_starts,
     ),
     _rule(
         rf"\b{_DATA}[”\"]?\s+(?:by|from|of)\s+(?:[a-z\-]+\s+){{0,4}}?(?:the\s+)?(?P<name>{_NAME})",
         True,
-        _DATA_WORDS + " document notice memo form",
+        _DATA_WORDS,
         starts=_data_starts,
     ),
     _rule(r"\baccording\s+to\s+(?P<np>[^,;:“”\"]+)", True, "according", re.IGNORECASE),
@@ -160,17 +169,14 @@ _PATTERNS = [
         starts=_clause_starts,
     ),  # `Eurostat data showed`
     _rule(
-        rf"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<name>customs|government|{_BANK_OR_BUREAU}|"
-        r"(?:commerce|finance|trade|labou?r)\s+ministry)\s+(?:data|figures|statistics)\s+(?:also\s+)?"
-        rf"{_SHOWED}\b",
+        rf"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<name>customs|government|{_OFFICE})\s+(?:data|figures|statistics)\s+"
+        rf"(?:also\s+)?{_SHOWED}\b",
         True,
         _SHOWED_WORDS,
         starts=_clause_starts,
     ),  # `, customs data showed`: an agency named by what it is
     _rule(
-        r"(?:^|,[\"”’]?\s+|\bthat\s+)[Tt]he\s+(?P<name>(?:trade|finance|commerce|economy|labou?r|health|industry|"
-        rf"foreign|defen[cs]e|interior|education|agriculture)\s+ministry|{_BANK_OR_BUREAU}|"
-        r"customs\s+(?:agency|office|administration))\s+"
+        rf"(?:^|,[\"”’]?\s+|\bthat\s+)[Tt]he\s+(?P<name>{_OFFICE}|customs\s+(?:agency|office|administration))\s+"
         rf"(?:also\s+)?(?:{_SPEECH}|{_DATA_VERB})\b",
         False,
         _SPEECH_WORDS + " " + _DATA_VERB_WORDS,
@@ -193,7 +199,7 @@ _PATTERNS = [
     _rule(rf"{_SUBJECT}{_DATA_VERB}\b", True, _DATA_VERB_WORDS, starts=_clause_starts),
     _rule(rf"{_SUBJECT}{_SPEECH}\b", False, _SPEECH_WORDS, starts=_clause_starts),
     _rule(
-        rf"\b(?i:{'|'.join(_ROLE_WORDS.split())})s?"
+        rf"\b(?i:{_one_of(_ROLE_WORDS)})s?"
         rf"\s+(?:of|from|at|for)\s+(?:the\s+)?(?P<name>{_NAME})(?=.*\b(?:{_SPEECH}|{_DATA_VERB}|expects?|expected)\b)",
         False,
         _ROLE_WORDS + " " + " ".join(w + "s" for w in _ROLE_WORDS.split()),
@@ -204,7 +210,7 @@ _CLAUSE_OPENING = re.compile(",|that")
 # Where a `_DATA` word may start, found in lower-cased text by a pattern `re` can skip ahead in
 # (the `\b` and case-insensitive branches of `_DATA` make it try every position). Lower-casing
 # keeps offsets, and matches what re.IGNORECASE matches, except for the CASE_FOLDS characters.
-_DATA_AT = re.compile(_DATA_NAMES)
+_DATA_AT = re.compile(_one_of(_DATA_WORDS))
 _PARENS = re.compile(r"\s*\([^)]*\)")
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})[ \t]+$")

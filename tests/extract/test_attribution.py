@@ -92,6 +92,8 @@ CREDITS = [
     ("Official data showed output rose 5%.", None),
     ('"Inflation is 2.4 percent," Powell said at a news conference.', Credit("Powell", False)),
     ("Exports rose 4.6% in October, the trade ministry said.", Credit("trade ministry", False)),
+    ("New cases fell to 1,200 in May, health ministry figures showed.", Credit("health ministry", True)),
+    ("Output rose 2% in May, the labour ministry reported.", Credit("labour ministry", False)),
     ("The finance ministry said the deficit was 4%.", Credit("finance ministry", False)),
     ("According to the log, there were 293 incidents.", None),
     ("Analysts expressed the belief that demand was weak.", None),
