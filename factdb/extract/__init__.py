@@ -36,6 +36,7 @@ from factdb.extract.describe import ArticleState, Description, describe, point_c
 from factdb.extract.direction import change_direction
 from factdb.extract.numbers import Quantity, find_quantities
 from factdb.extract.periods import (
+    COMPARED_WITH,
     PeriodMention,
     choose_period,
     compared_label,
@@ -384,9 +385,7 @@ def _claim_unit(
 
 
 # what puts a figure as the base a change is measured from: `up from 13.2%`, `compared with 5.0%`
-_FROM_BASE = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:about|around|nearly|some|an?)\s+)?$", re.IGNORECASE
-)
+_FROM_BASE = re.compile(rf"{COMPARED_WITH}\s+(?:(?:about|around|nearly|some|an?)\s+)?$", re.IGNORECASE)
 # what joins a change to the level it leads to: `rose 0.4% to 104.2`, `gained 1.2% to close at`
 _TO_LEVEL = re.compile(r"\s+to\s+(?:(?:close|end|settle|finish)\s+at\s+)?$")
 

@@ -211,11 +211,17 @@ _COMPARATIVE = re.compile(
     r"longer|shorter|heavier|lighter|stronger|weaker|better|worse|wider|narrower|taller|deeper)\b(?!\s+to\b)",
     re.IGNORECASE
 )
+# a forecast of a move: `The IMF forecast growth of 3.2%`, `analysts had expected a 3% rise`
+_FORECAST_CHANGE = re.compile(
+    r"\b(?<!than\s)(?<!than-)(?<!as\s)(?:forecast|forecasted|forecasts|predicts?|predicted|projected|expects?|"
+    r"expected)\b(?!\s+to\b|\s+(?:a\s+)?(?:loss|profit)\b)"
+)
 _TARGET = Prefiltered(
     r"\b(?:aims?|aiming|aimed|plans?|planning|planned|intends?|intending|intended|seeks?|seeking|hopes?|"
-    r"expected|is\s+set|are\s+set|was\s+set|going|pledged?|promised?|vowed?|committed|projected|"
-    r"predicted|scheduled)\s+to\b|\b(?:will|shall|must|targets?|targeting|goal|quota|expects?|predicts?|"
-    r"anticipates?|forecasts?)\b|\bmay\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink)\b"
+    r"is\s+set|are\s+set|was\s+set|going|pledged?|promised?|vowed?|committed|scheduled)\s+to\b"
+    r"|\b(?:will|shall|must|targets?|targeting|goal|quota|expects?|predicts?|anticipates?|forecasts?|forecasted)\b"
+    r"|\b(?<!than\s)(?<!than-)(?<!as\s)(?:expected|predicted|projected)\b"  # not `than expected`
+    r"|\bmay\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink)\b"
     r"|\bwould\s+(?!have\b|be\s+the\b)",  # reported speech: `said it would cut 1,200 jobs`
     "aim plan intend seek hope expect set going pledge promise vow commit project predict schedul will shall "
     "must target goal quota anticipate forecast may would".split(),
@@ -360,7 +366,8 @@ _MONEY_OF = re.compile(
 )
 _NAME_AT = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)\s+at\s+$")
 _FINITE = re.compile(r"\b(?:were|was|are|is|have|has|had)\b")
-_FORECAST = re.compile(r"\b(?:forecasts?|projected|projects|predicted|predicts|expects|expected)\b")
+_FORECASTS = r"(?:forecast|project|predict|expect)(?:s|ed)?"  # `forecasted` too
+_FORECAST = re.compile(rf"\b{_FORECASTS}\b")
 _NATIONAL_PRODUCT = re.compile(r"(?i)\b(?:domestic|national)\s+product$")  # GDP and GNP spelled out
 _RANGING = re.compile(r"\b(?P<x>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from$")
 _PARTICIPLE = re.compile(  # a clause a participle opens hangs on the main clause's subject
@@ -387,9 +394,7 @@ _REACH = re.compile(
 )  # `expects inflation to reach`, `expect prices to fall (by)`
 _REACH_ENDS = ("reach", "hit", "exceed", "top", "to", "by", "rise", "fall", "grow", "drop", "decline", "increase", "decrease")
 _COPULA_WORD = re.compile(r"\b(?:is|are|was|were|be|been)\b")
-_REACH_CUT = re.compile(
-    r"\b(?:expects?|predicts?|wants?|forecasts?|projects?|sees|needs?|aims?|plans?|hopes?|for|of)\s"
-)
+_REACH_CUT = re.compile(rf"\b(?:{_FORECASTS}|wants?|sees|needs?|aims?|plans?|hopes?|for|of)\s")
 _RAISE = re.compile(
     r"\b(?:increas|rais|lift|boost|cut|reduc|lower|bring|grow|expand|push|limit|capp?)(?:e|es|ed|ing|s)?\s+(?P<x>(?:(?!\bby\s)[\w\s’'\-])+?)"
     r"\s+(?:(?:up|down|higher|lower)\s+)?(?:to|by)(?:\s+between)?$"
@@ -838,7 +843,7 @@ def _peel(before: str) -> str:
     while text:
         head, _, last = text.rpartition(" ")
         last = last.lower()
-        if last in _QUAL_SINGLE:
+        if last in _QUAL_SINGLE or "-than-" in last:  # `rose a better-than-expected 5%`
             text = head.rstrip()
             continue
         low = text.lower()
@@ -885,16 +890,22 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         or low.endswith(_CHANGE_SUBJECT_ENDS)
         and _CHANGE_SUBJECT.search(near[_clause_start(near) :].lower())
     ):
-        return "target" if _PLANNED_CHANGE.search(before) or _listed_target(sentence, start) else "change"
-    scope = before
-    for m in _CLAUSE_RESET.finditer(before):
-        scope = before[m.end() :]
-    if _TARGET.search(scope.lower()) or _TARGET_AFTER.match(after) or _listed_target(sentence, start):
+        planned = _PLANNED_CHANGE.search(before) or _FORECAST_CHANGE.search(_scope(before).lower())
+        return "target" if planned or _listed_target(sentence, start) else "change"
+    if _TARGET.search(_scope(before).lower()) or _TARGET_AFTER.match(after) or _listed_target(sentence, start):
         return "target"
     comparative = _COMPARATIVE.match(after) if unit != "times" else None
     if comparative and not (comparative[1].lower() in ("above", "below") and unit_family(unit) == "length"):
         return "change"  # `10 km below the surface` is where, not how much more
     return "level"
+
+
+def _scope(before: str) -> str:
+    """The clause of ``before`` that the figure is in: what follows its last `;`, `while` or `but`."""
+    cut = 0
+    for m in _CLAUSE_RESET.finditer(before):
+        cut = m.end()
+    return before[cut:]
 
 
 def _listed_target(sentence: str, start: int) -> bool:

@@ -20,6 +20,7 @@ from enum import Enum
 from functools import lru_cache
 
 __all__ = [
+    "COMPARED_WITH",
     "PeriodMention",
     "Role",
     "choose_period",
@@ -48,9 +49,10 @@ _MON = (
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _DASH = r"\s*(?:–|—|-|to|through|until|and)\s*"
+# the words that name what a figure is compared with, a period (`from June`) or a figure (`from 4.2%`)
+COMPARED_WITH = r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against)"
 _COMPARE = re.compile(
-    r"(?:\bfrom|\bcompared\s+(?:to|with)|\bthan|\bversus|\bvs\.?|\bagainst|\brelative\s+to|"
-    r"\bbelow|\babove)\s+(?:(?:the|its|their|that\s+of|those\s+of|levels?\s+(?:of|in)|(?:end|start|beginning|close)\s+of)\s+)*$",
+    rf"(?:{COMPARED_WITH}|\bthan|\brelative\s+to|\bbelow|\babove)\s+(?:(?:the|its|their|that\s+of|those\s+of|levels?\s+(?:of|in)|(?:end|start|beginning|close)\s+of)\s+)*$",
     re.IGNORECASE,
 )
 # `up 20% on 2019`, `a rise on last year`: British for `from`, with a year (`up 5% on July 3` is when)

@@ -72,6 +72,14 @@ def _at(sentence: str, number: str) -> tuple[int, int]:
         ("Japanese Stocks Advance 2% as Yen Weakens", "2%", "percent", "change"),
         ("The index inched up 0.1% in July.", "0.1%", "percent", "change"),
         ("Targets include: expanding at least 50 channels; five deals.", "50", "count", "target"),
+        # a forecast is a target, of a level or of a move; a result compared with one is not
+        ("The IMF forecast growth of 3.2% in 2025.", "3.2%", "percent", "target"),
+        ("Analysts had expected a 3% rise.", "3%", "percent", "target"),
+        ("Economists predicted inflation of 2.5% in May.", "2.5%", "percent", "target"),
+        ("Sales rose a better-than-expected 5% in May.", "5%", "percent", "change"),
+        ("Inflation was 2.5% in May, higher than expected.", "2.5%", "percent", "level"),
+        ("As expected, the bank cut its rate by 25 basis points.", "25 basis points", "percentage_point", "change"),
+        ("Output is expected to reach 16 billion tonnes, a 2.3-fold increase.", "2.3-fold", "times", "change"),
     ],
 )
 def test_kind(sentence: str, number: str, unit: str, kind: str) -> None:
