@@ -414,7 +414,10 @@ _VERB_FIRST = re.compile(r"[A-Z][a-z]+(?:ed|s)\b")
 # with how its text ends (`_peel` leaves no space after it): checked first, as an end-anchored
 # search tries every position.
 _CONTINUES = (
-    (("(",), re.compile(r"(?:\d|yuan|dollars?|euros?|pounds?|yen|rupees?|%|percent)\s*\(\s*$")),
+    (
+        ("(",),
+        re.compile(r"(?:\d(?:bn|mn|tn|m|k)?|yuan|dollars?|euros?|pounds?|yen|rupees?|%|percent|illion)\s*\(\s*$"),
+    ),  # `¥2.3 trillion ($15.4 billion)`, `£3.4m (€4m)`
     (("of", "by"), re.compile(rf"\b{_CHANGE_NOUN}\s+(?:of|by)$")),
     (
         ("reaching", "totaling", "totalling", "hitting", "or", "up", "down"),
@@ -575,6 +578,10 @@ _COUNTRY_RE = re.compile(
 )
 
 
+# a currency named after its country says nothing of what a figure is about: `1.5 million Swiss francs`
+_MONEY_NAME = re.compile(r"\s+(?:dollars?|francs?|pounds?|yuan|yen|rupees?|pesos?|rand|kronas?|kronor|kroner)\b")
+
+
 def _word_start(text: str, at: int) -> bool:
     """Whether a word starts at ``at`` (what a leading `\b` would check)."""
     return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
@@ -585,7 +592,7 @@ def _find_countries(text: str) -> list[tuple[int, int, str]]:
     return [
         (m.start(), m.end(), _COUNTRY_FORMS[m[1]])
         for m in _COUNTRY_RE.finditer(text)
-        if _word_start(text, m.start())
+        if _word_start(text, m.start()) and not _MONEY_NAME.match(text, m.end())
     ]
 
 

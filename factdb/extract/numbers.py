@@ -559,7 +559,7 @@ _SCALE_WORDS = _grouped(
 )
 _DENOMINATOR_WORDS = _grouped(_case_forms(_DENOMINATORS))
 _UNIT_FORMS = _case_forms(
-    [*(w for w in UNIT_WORDS if w == w.lower() and w != "x"), *CURRENCY_WORDS, *UNIT_MULTIPLES]
+    [*(w for w in UNIT_WORDS if w == w.lower() and w != "x"), *CURRENCY_WORDS, *(w for w in UNIT_MULTIPLES if w != "p")]
 ) | {code.upper() for code in CURRENCY_WORDS if len(code) == 3}  # `500 million USD`
 # a unit of several words in a compound adjective: `a 25-basis-point cut`, `a 100-square-meter flat`
 _UNIT_FORMS |= {w.replace(" ", "-") for w in UNIT_WORDS if " " in w and w == w.lower()}
@@ -568,6 +568,7 @@ _UNIT = (
     rf"(?:{_grouped(_UNIT_FORMS | {w for w in UNIT_WORDS if w != w.lower()})})"
     r"(?![A-Za-z\d])"
     r"|(?<=\d)[xX](?![\w])"
+    r"|(?<=\d)(?<!\b480)(?<!\b720)(?<!1080)(?<!1440)(?<!2160)p(?![\w])"  # pence; `1080p` is a video format
 )
 _SIGN_LETTERS = [s for s in CURRENCY_SIGNS if s[0].isalpha()]
 _SIGN_SYMBOLS = [s for s in CURRENCY_SIGNS if not s[0].isalpha()]
@@ -1259,7 +1260,8 @@ def _number_match(text: str, m: re.Match[str]) -> Iterator[Quantity]:
 
 def _multiples(unit_text: str | None, value: float) -> float:
     word = (unit_text or "").lstrip("-").strip().lower()
-    return value * UNIT_MULTIPLES[word][1] if word in UNIT_MULTIPLES else value
+    # 15 significant digits drop the binary noise of the product: 155.3 pence is 1.553, not 1.5530000000000002
+    return float(f"{value * UNIT_MULTIPLES[word][1]:.15g}") if word in UNIT_MULTIPLES else value
 
 
 def _single(

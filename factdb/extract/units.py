@@ -366,6 +366,7 @@ UNIT_MULTIPLES: dict[str, tuple[str, float]] = {
     "cents": ("USD", 0.01),
     "cent": ("USD", 0.01),
     "pence": ("GBP", 0.01),
+    "p": ("GBP", 0.01),  # `fell 4p to 212p`, only right after the digits
     "bcm": ("cubic_meter", 1e9),  # billion cubic meters of gas
     "mb/d": ("barrel_per_day", 1e6),  # million barrels a day of oil
     "mbpd": ("barrel_per_day", 1e6),

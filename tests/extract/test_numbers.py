@@ -202,6 +202,8 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ),
     ("HK$10 billion was set aside for housing.", "HK$10 billion", 1e10, None, "HKD", None, "exact"),
     ("Petrol rose 20 cents a gallon.", "20 cents", 0.2, None, "USD", None, "exact"),
+    ("Shares fell 4p to 212p in London.", "4p", 0.04, None, "GBP", None, "exact"),
+    ("Petrol averaged 155.3p a litre.", "155.3p", 1.553, None, "GBP", None, "exact"),
     ("China bought 500 million USD of chips.", "500 million USD", 5e8, None, "USD", None, "exact"),
     ("The striker scored 30 points in the game.", "30", 30, None, "count", "points", "exact"),
     ("The bill passed the 100-seat Senate.", "100", 100, None, "count", "seats", "exact"),

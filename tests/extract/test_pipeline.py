@@ -222,7 +222,7 @@ _LEAD = date(2024, 5, 2)
          "unemployment rate"),
         ("The company cut its profit forecast to between 5.5 billion and 6 billion euros.",
          "5.5 billion and 6 billion euros", "metric", "profit forecast"),
-        ("The Swiss franc rose 0.2% to 0.8821 per dollar.", "0.2%", "metric", "franc"),
+        ("The Swiss franc rose 0.2% to 0.8821 per dollar.", "0.2%", "metric", "swiss franc"),
         ("More than 70% of the votes have been counted.", "70%", "metric", "share of votes"),
         # a span of years has no single period; two years named apart do not make one
         ("At least 2.5 million people were moved between 2019 and 2022.", "2.5 million", "period", None),
@@ -349,6 +349,20 @@ def test_claim_provenance_and_dict() -> None:
 def test_change_direction(text: str, direction: str) -> None:
     changes = [c for c in extract(text, _LEAD) if c.kind == "change"]
     assert [c.direction for c in changes] == [direction]
+
+
+def test_a_conversion_after_a_scale_word_restates_the_series() -> None:
+    claims = extract("Revenue was ¥2.3 trillion ($15.4 billion) in the fiscal year.", _LEAD)
+    assert [(c.text, c.metric) for c in claims] == [("¥2.3 trillion", "revenue"), ("$15.4 billion", "revenue")]
+
+
+def test_a_currency_named_after_a_country_is_no_entity() -> None:
+    (claim,) = extract("He earned 1.5 million Swiss francs in 2023.", _LEAD)
+    assert (claim.unit, claim.entity) == ("CHF", None)
+
+
+def test_a_video_format_is_no_price_in_pence() -> None:
+    assert [c.text for c in extract("It streams in 1080p at 60 frames per second.", _LEAD)] == ["60"]
 
 
 PAGE = """Steel Output Over 10 Million Tonnes in May
