@@ -83,23 +83,18 @@ _REPORTING = (
     r"confirmed|noted|estimated|released|published|announced|indicated|disclosed|expected|planned|according)"
 )
 # verbs that link a subject to the figure after them (`Chinese brands held`, `exports fell`)
-_VERBS = frozenset(
+_VERBS = MOVED_FORMS | frozenset(
     """is are was were be been has have had hold holds held recorded records registered sent sends launched
     launches employs employed dispatched lists listed include includes included reached reaches totaled totalled
     hit hits saw sees reported posted posts sold sells produced produces received receives spent spends raised
     attracted added adds created hired owns owned operates operated controls accounted accounts achieved stood
-    stands came amounted amounts range ranges ranged ranging cost costs rose risen rises rising fell fallen falls
-    falling grew grown grows growing increased increases increasing decreased decreases decreasing declined
-    declines declining dropped drops dropping jumped jumps climbed climbs slipped slips plunged plummeted surged
-    surges soared soars tumbled shrank shrunk shrinks expanded expands contracted contracts gained gains lost
-    loses slid slides edged went up down slowed slows accelerated accelerates eased eases cooled cools
-    quickened moderated closed closes opened opens ended ends finished finishes settled settles delivered
-    delivers shipped ships averaged averages weakened weakens strengthened strengthens appreciated
-    depreciated rebounded rebounds sank dipped dips slumped slumps advanced advances retreated retreats
-    narrowed narrows widened widens topped tops hovered grow reach exceed climb exceeded exceeds surpassed
-    surpasses ticked inched crept make makes made making comprise comprises comprised represent represents won wins
-    represented""".split()
+    stands came amounted amounts range ranges ranged ranging cost costs edged went up down slowed slows
+    accelerated accelerates cooled cools quickened moderated closed closes opened opens ended ends finished
+    finishes settled settles delivered delivers shipped ships averaged averages topped tops hovered grow reach
+    exceed climb exceeded exceeds surpassed surpasses ticked inched crept make makes made making comprise
+    comprises comprised represent represents won wins represented""".split()
 )
+_DETERMINERS = frozenset("the a an its their his her our this these those".split())
 _MODALS = frozenset("will would could may might shall should must can".split())
 _AUX = frozenset("has have had also now still already only just been being could would may might will shall should must can".split())
 _MEASURE = frozenset(
@@ -1110,8 +1105,11 @@ def _subject(before: str) -> tuple[str, str] | None:
             continue
         if w.endswith("s") and _CHANGE_NOUN_RE.fullmatch(w) and _FINITE.search(clause, word.end()):
             continue  # `Job gains in July were revised`: a noun, the verb comes later
-        if w == "won" and clause[: word.start()].rstrip().lower().endswith(("the", "korean")):
-            continue  # `The won has weakened`: the currency
+        last = words[i - 1] if i else None
+        if last and last.group(0).lower() in _DETERMINERS and clause[last.end() : word.start()].isspace():
+            continue  # `exposed the records of`, `The won has weakened`: a noun after its determiner
+        if w == "won" and clause[: word.start()].rstrip().lower().endswith("korean"):
+            continue  # `The Korean won has weakened`: the currency
         np = _LEAD_CUT.sub("", clause[: word.start()].strip())  # `Data showed retail sales rose`
         np = _ADVERB_END.sub("", np.removesuffix(" to"))  # `expects output to grow`, `capitalization briefly exceeded`
         if not np or _EXPLETIVE.fullmatch(np):

@@ -849,6 +849,9 @@ _UNIT_PREFIX = re.compile(r"^(?:\s|-)?(?:(?:consecutive|straight|successive|full
 _ADDRESS_AFTER = re.compile(
     r"(?: [A-Z][\w.]*){1,3} (?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Place|Square)\b"
 )
+_MODEL_NAME = re.compile(r" (?=[A-Za-z]*\d)[A-Z\d][A-Za-z\d-]*(?: [A-Z]{2,}\b)*(?= \w)")
+_COUNT_BEFORE = re.compile(r"\b\d+ $")  # a count right before a number names what the number is
+_NAME_AFTER = re.compile(r" [A-Z]")
 _MODEL_AFTER = re.compile(
     r" [A-Z]{2,}\b(?![.’'])"
     r"| [A-Z][a-z]+\b(?<!s)(?<!ese)(?<!an)(?<!ish)(?<!i)(?<!ic)(?<!ch)(?=\s+[a-z])"
@@ -944,6 +947,8 @@ def _counted(text: str, end: int) -> str | None:
     if compound and compound[1] not in _ROUGHLY_AFTER:
         return compound.group(1) + "s"  # `a 100-seat chamber`, `a 10-point plan`
     end = compound.end() if compound else end + text.startswith("+", end)  # `5,000-plus workers`, `40,000+ fans`
+    model = _MODEL_NAME.match(text, end)
+    end = model.end() if model else end  # `27 737 MAX jets`, `50 A321neo jets`: the model names what is counted
     partitive = _PARTITIVE.match(text, end, min(len(text), end + 60))
     pos = partitive.end() if partitive else end
     words: list[str] = []
@@ -1388,12 +1393,14 @@ def _judge(
             if counted is None and _INDEX_HINT.search(before) and _INDEX_BEFORE.search(before):
                 unit = "index"
             elif (
-                counted is None
-                and digits_only  # `Ten Killed in Bus Crash` is a headline in title case
-                and (_MODEL_AFTER.match(after) or _ADDRESS_AFTER.match(after))
+                digits_only  # `Ten Killed in Bus Crash` is a headline in title case
                 and value == int(value)
+                and (
+                    counted is None and (_MODEL_AFTER.match(after) or _ADDRESS_AFTER.match(after))
+                    or _COUNT_BEFORE.search(before) and _NAME_AFTER.match(after)
+                )
             ):
-                return  # `737 MAX`: a model name; `10 Downing Street`: an address
+                return  # `737 MAX`, `27 737 MAX jets`, `10 787 Dreamliners`: a model name; `10 Downing Street`
             elif (
                 counted
                 and _PARTS_OF_YEAR.fullmatch(counted)

@@ -356,6 +356,7 @@ UNIT_WORDS: dict[str, str] = {
     "TB": "terabyte",
     "Mbps": "megabit_per_second",
     "Gbps": "gigabit_per_second",
+    "mAh": "milliampere_hour",  # battery capacity
 }
 
 # Unit words that are a fixed multiple of another unit: `two decades` is 20 years (pint's

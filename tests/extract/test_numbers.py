@@ -203,6 +203,9 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("HK$10 billion was set aside for housing.", "HK$10 billion", 1e10, None, "HKD", None, "exact"),
     ("Petrol rose 20 cents a gallon.", "20 cents", 0.2, None, "USD", None, "exact"),
     ("Shares fell 4p to 212p in London.", "4p", 0.04, None, "GBP", None, "exact"),
+    ("Boeing delivered 27 737 MAX jets in March.", "27", 27, None, "count", "jets", "exact"),
+    ("The airline ordered 50 A321neo jets.", "50", 50, None, "count", "jets", "exact"),
+    ("The phone has a 4,685 mAh battery.", "4,685 mAh", 4685, None, "milliampere_hour", None, "exact"),
     ("Petrol averaged 155.3p a litre.", "155.3p", 1.553, None, "GBP", None, "exact"),
     ("China bought 500 million USD of chips.", "500 million USD", 5e8, None, "USD", None, "exact"),
     ("The striker scored 30 points in the game.", "30", 30, None, "count", "points", "exact"),
@@ -751,6 +754,7 @@ NOT_CLAIMS = [
     "It is counted per 1,000 people and per 100,000 residents.",
     "Hong Kong Home Prices Fall to Eight-Year Low",
     "The yen hit a 34-year low and stocks a two-year high.",
+    "It streams in 1080p.",
 ]
 
 

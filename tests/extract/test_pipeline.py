@@ -361,6 +361,16 @@ def test_a_currency_named_after_a_country_is_no_entity() -> None:
     assert (claim.unit, claim.entity) == ("CHF", None)
 
 
+def test_a_model_number_after_a_count_is_no_count() -> None:
+    claims = extract("Boeing delivered 27 737 MAX jets and 10 787 Dreamliners in March.", _LEAD)
+    assert [(c.text, c.counted) for c in claims] == [("27", "jets"), ("10", "Dreamliners")]
+
+
+def test_a_noun_after_its_determiner_is_no_verb() -> None:
+    (claim,) = extract("Data breaches exposed the records of 560 million customers.", _LEAD)
+    assert (claim.counted, claim.entity) == ("customers", None)
+
+
 def test_a_video_format_is_no_price_in_pence() -> None:
     assert [c.text for c in extract("It streams in 1080p at 60 frames per second.", _LEAD)] == ["60"]
 
