@@ -109,7 +109,7 @@ _MEASURE = frozenset(
     valuation premiums payrolls economy shipments deliveries expectancy
     temperature temperatures rainfall snowfall precipitation speed speeds distance height weight length
     depth width area magnitude altitude elevation fare fares tuition support approval turnout enrollment
-    enrolment enrollments admissions attendance
+    enrolment enrollments admissions attendance limit limits ceiling threshold quota allowance
     cpi ppi pce hicp gnp gni fdi m0 m1 m2 m3 capitalization capitalisation cap workforce headcount
     currency franc peso yuan renminbi yen euro dollar rupee ruble rouble won sterling lira rand ringgit baht rupiah""".split()
 )
@@ -391,7 +391,7 @@ _REACH_ENDS = ("reach", "hit", "exceed", "top", "to", "by", "rise", "fall", "gro
 _COPULA_WORD = re.compile(r"\b(?:is|are|was|were|be|been)\b")
 _REACH_CUT = re.compile(rf"\b(?:{_FORECASTS}|wants?|sees|needs?|aims?|plans?|hopes?|for|of)\s")
 _RAISE = re.compile(
-    r"\b(?:increas|rais|lift|boost|cut|reduc|lower|bring|grow|expand|push|limit|capp?)(?:e|es|ed|ing|s)?\s+(?P<x>(?:(?!\bby\s)[\w\s’'\-])+?)"
+    r"\b(?:increas|rais|lift|boost|cut|reduc|lower|bring|grow|expand|push|limit|capp?)(?:e|es|ed|ing|s)?\s+(?!(?:was|were|is|are|be|been)\s)(?P<x>(?:(?!\bby\s)[\w\s’'\-])+?)"
     r"\s+(?:(?:up|down|higher|lower)\s+)?(?:to|by)(?:\s+between)?$"
     r"|\b(?:held|holds?|kept|keeps?|left|leaves?|maintained|maintains?)\s+(?P<held>[\w\s’'\-]+?)\s+(?:steady\s+|unchanged\s+)?at$",
     re.IGNORECASE,

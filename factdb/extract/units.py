@@ -357,6 +357,12 @@ UNIT_WORDS: dict[str, str] = {
     "Mbps": "megabit_per_second",
     "Gbps": "gigabit_per_second",
     "mAh": "milliampere_hour",  # battery capacity
+    "GHz": "gigahertz",
+    "MHz": "megahertz",
+    "kHz": "kilohertz",
+    "Hz": "hertz",
+    "gigahertz": "gigahertz",
+    "megahertz": "megahertz",
 }
 
 # Unit words that are a fixed multiple of another unit: `two decades` is 20 years (pint's

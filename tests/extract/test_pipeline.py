@@ -249,6 +249,10 @@ _LEAD = date(2024, 5, 2)
         ("Sales are up 8% year-to-date.", "8%", "period", "2024"),
         ("The rate fell to 3.9% in May 2024, from 4.1% a year earlier.", "4.1%", "period", "2023-05"),
         ("Output grew 5.6% from a year earlier, slowing from 6.7% in April.", "6.7%", "period", "2024-04"),
+        # a limit set by a passive verb (`limit` is no verb there); clock speed
+        ("The speed limit was cut to 20km/h in the town centre.", "20km/h", "metric", "speed limit"),
+        ("The debt ceiling was lifted to $31.4 trillion.", "$31.4 trillion", "metric", "debt ceiling"),
+        ("The processor runs at 3.2 GHz.", "3.2 GHz", "unit", "gigahertz"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
