@@ -109,7 +109,8 @@ _MEASURE = frozenset(
     valuation premiums payrolls economy shipments deliveries expectancy
     temperature temperatures rainfall snowfall precipitation speed speeds distance height weight length
     depth width area magnitude altitude elevation fare fares tuition support approval turnout enrollment
-    enrolment enrollments admissions attendance limit limits ceiling threshold quota allowance
+    enrolment enrollments admissions attendance limit limits ceiling threshold quota allowance concentration
+    concentrations
     cpi ppi pce hicp gnp gni fdi m0 m1 m2 m3 capitalization capitalisation cap workforce headcount
     currency franc peso yuan renminbi yen euro dollar rupee ruble rouble won sterling lira rand ringgit baht rupiah""".split()
 )

@@ -29,7 +29,13 @@ from dataclasses import dataclass, replace
 from typing import TypeAlias
 
 from factdb.extract.direction import MOVED_PAST, NUDGED
-from factdb.extract.units import CURRENCY_SIGNS, CURRENCY_WORDS, UNIT_MULTIPLES, UNIT_WORDS
+from factdb.extract.units import (
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+    UNIT_MULTIPLES,
+    UNIT_WORDS,
+    without_float_noise,
+)
 
 __all__ = ["Quantity", "find_quantities", "is_age"]
 
@@ -1238,6 +1244,8 @@ def _number_match(text: str, m: re.Match[str]) -> Iterator[Quantity]:
         joinable = same_unit and (sep != "and" or between) and not is_from
         if sep == "and" and not between:
             joinable = False
+        if u1 is not None and u2 is not None and _scaled(_value(num2), scale2) < _scaled(_value(num1), scale_low):
+            joinable = False  # `leads 48% to 46%`: a split between two sides, each a figure; no range runs down
         years = _is_year(num1, scale1, unit1, cur1), _is_year(num2, scale2, unit2, cur2)
         if any(years) and sep in ("", "–", "—", "~"):
             return  # `2019-2020`, `2013-14`: years, however they are joined
@@ -1265,8 +1273,7 @@ def _number_match(text: str, m: re.Match[str]) -> Iterator[Quantity]:
 
 def _multiples(unit_text: str | None, value: float) -> float:
     word = (unit_text or "").lstrip("-").strip().lower()
-    # 15 significant digits drop the binary noise of the product: 155.3 pence is 1.553, not 1.5530000000000002
-    return float(f"{value * UNIT_MULTIPLES[word][1]:.15g}") if word in UNIT_MULTIPLES else value
+    return without_float_noise(value * UNIT_MULTIPLES[word][1]) if word in UNIT_MULTIPLES else value
 
 
 def _single(

@@ -35,6 +35,7 @@ __all__ = [
     "to_base",
     "unit_family",
     "ureg",
+    "without_float_noise",
 ]
 
 ureg: pint.UnitRegistry[float] = pint.UnitRegistry(on_redefinition="raise")
@@ -357,6 +358,10 @@ UNIT_WORDS: dict[str, str] = {
     "Mbps": "megabit_per_second",
     "Gbps": "gigabit_per_second",
     "mAh": "milliampere_hour",  # battery capacity
+    "ppm": "ppm",
+    "ppb": "ppb",
+    "parts per million": "ppm",
+    "parts per billion": "ppb",
     "GHz": "gigahertz",
     "MHz": "megahertz",
     "kHz": "kilohertz",
@@ -430,7 +435,13 @@ def to_base(value: float, unit: str) -> tuple[float, str]:
     'second'
     """
     scale, offset, base = _conversion(unit)
-    return float(value) * scale + offset, base
+    return without_float_noise(float(value) * scale + offset), base
+
+
+def without_float_noise(value: float) -> float:
+    """``value`` to 15 significant digits, which drops the binary noise of a product: 15 ppb is 1.5e-08,
+    not 1.5000000000000002e-08, and 155.3 pence 1.553 pounds."""
+    return float(f"{value:.15g}")
 
 
 @lru_cache(maxsize=512)

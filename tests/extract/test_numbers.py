@@ -206,6 +206,9 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("Boeing delivered 27 737 MAX jets in March.", "27", 27, None, "count", "jets", "exact"),
     ("The airline ordered 50 A321neo jets.", "50", 50, None, "count", "jets", "exact"),
     ("The phone has a 4,685 mAh battery.", "4,685 mAh", 4685, None, "milliampere_hour", None, "exact"),
+    ("CO2 reached 421 parts per million in May.", "421 parts per million", 421, None, "ppm", None, "exact"),
+    # a split between two sides is two figures: no range runs down
+    ("Polls show Harris leading Trump 48% to 46%.", "46%", 46, None, "percent", None, "exact"),
     ("Petrol averaged 155.3p a litre.", "155.3p", 1.553, None, "GBP", None, "exact"),
     ("China bought 500 million USD of chips.", "500 million USD", 5e8, None, "USD", None, "exact"),
     ("The striker scored 30 points in the game.", "30", 30, None, "count", "points", "exact"),

@@ -55,6 +55,8 @@ def test_one_application_registry() -> None:
         (7e9, "square_meter", (7e9, "meter ** 2")),
         (2, "day", (172800.0, "second")),
         (2.5, "metric_ton", (2500.0, "kilogram")),
+        (421, "ppm", (0.000421, "dimensionless")),
+        (3.2, "gigahertz", (3.2e9, "1 / second")),
     ],
 )
 def test_to_base(value: float, unit: str, expected: tuple[float, str]) -> None:
@@ -115,3 +117,7 @@ def test_every_table_unit_is_known() -> None:
 def test_currency_codes_are_iso_shaped() -> None:
     assert {"USD", "EUR", "GBP", "CNY", "JPY", "CAD", "INR"} <= CURRENCY_CODES
     assert all(len(code) == 3 and code.isupper() for code in CURRENCY_CODES)
+
+
+def test_base_values_carry_no_binary_noise() -> None:
+    assert to_base(15, "ppb") == (1.5e-08, "dimensionless")  # 15 * 1e-9 is 1.5000000000000002e-08
