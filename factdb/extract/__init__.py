@@ -281,6 +281,7 @@ def _sentence_claims(
     lead: str | None = None  # the period of the last figure that is not a base compared with
     starts = [q.start - sentence.start for q in quantities]
     bases = [at for at in starts if _FROM_BASE.search(text, max(0, at - 40), at)]  # figures compared with
+    moved_here = False  # the figure before moved to this one: `rose 1% to $9,600`
     for i, q in enumerate(quantities):
         start, end = q.start - sentence.start, q.end - sentence.start
         quoted = ctx.quote_depth + bisect_left(opened, start) - bisect_left(closed, start) > 0
@@ -315,8 +316,14 @@ def _sentence_claims(
             period = compared_label(base, period) or period  # `from 4.1% a year earlier`: that year's reading
         if desc.metric == "age":
             period = None  # a person's age, not a reading of some period
+        if moved_here and desc.metric and claims[-1].metric is None:
+            # `Copper rose 1% to $9,600 a tonne`: the move is of the series the level names
+            claims[-1] = replace(
+                claims[-1], metric=desc.metric, entity=claims[-1].entity or desc.entity, metric_aliases=desc.aliases
+            )
         following = quantities[i + 1] if i + 1 < len(quantities) else None
         reaches = following.unit if following and _TO_LEVEL.match(text, end, following.start - sentence.start) else None
+        moved_here = reaches is not None and desc.kind == "change"
         unit = _claim_unit(q.unit, desc, here[-1] if here else None, base, reaches)
         if unit == "count" and q.counted is None and "age" in (desc.metric or "").split():
             unit = "year"  # `The average age of a farmer is 58`
@@ -386,8 +393,8 @@ def _claim_unit(
 
 # what puts a figure as the base a change is measured from: `up from 13.2%`, `compared with 5.0%`
 _FROM_BASE = re.compile(rf"{COMPARED_WITH}\s+(?:(?:about|around|nearly|some|an?)\s+)?$", re.IGNORECASE)
-# what joins a change to the level it leads to: `rose 0.4% to 104.2`, `gained 1.2% to close at`
-_TO_LEVEL = re.compile(r"\s+to\s+(?:(?:close|end|settle|finish)\s+at\s+)?$")
+# what joins a change to the level it leads to: `rose 0.4% to 104.2`, `gained 1.2% to close at`, `down 0.3% at`
+_TO_LEVEL = re.compile(r"\s+(?:to|at)\s+(?:(?:close|end|settle|finish)\s+at\s+)?$")
 
 
 def _carried(mentions: list[PeriodMention], period: str | None) -> str | None:
