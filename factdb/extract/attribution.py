@@ -79,11 +79,15 @@ _ROLE_WORDS = (
 _SHOWED_WORDS = "showed shows show indicated revealed suggested"
 _SHOWED = rf"(?:{_one_of(_SHOWED_WORDS)}|{_PUBLISHED})"
 _SHOWED_WORDS += " " + _PUBLISHED_WORDS
-# agencies named by what they are, in lower case: `, the central bank said`, `trade ministry data showed`
+# agencies named by what they are, in lower case (after a place, perhaps): `, the central bank said`,
+# `trade ministry data showed`, `the electoral commission said`, `the Gaza health ministry says`
 _OFFICE = (
-    r"central\s+bank|statistics\s+(?:bureau|office)|(?:trade|finance|commerce|economy|labou?r|health|industry|"
-    r"foreign|defen[cs]e|interior|education|agriculture)\s+ministry"
+    r"central\s+bank|customs\s+(?:agency|office|administration)|(?:[A-Z][\w.]*\s+)?"
+    r"(?:(?!(?:the|its|their|his|her|a|an|this|that)\s)[a-z]+\s+){1,2}"
+    r"(?:ministry|commission|agency|office|bureau|department|authority|regulator)"
 )
+# `"...," said Jane Smith`: the speaker after the verb (not `told`, whose object is the listener)
+_SAID_BY = rf"[,”\"’]\s+(?:said|says|added|noted|wrote|explained|stated)\s+(?:the\s+)?(?P<name>{_NAME})"
 
 
 # Where a rule's matches can start, for a sentence: offsets to try in order, or None for anywhere.
@@ -176,7 +180,7 @@ _PATTERNS = [
         starts=_clause_starts,
     ),  # `, customs data showed`: an agency named by what it is
     _rule(
-        rf"(?:^|,[\"”’]?\s+|\bthat\s+)[Tt]he\s+(?P<name>{_OFFICE}|customs\s+(?:agency|office|administration))\s+"
+        rf"(?:^|,[\"”’]?\s+|\bthat\s+)[Tt]he\s+(?P<name>{_OFFICE})\s+"
         rf"(?:also\s+)?(?:{_SPEECH}|{_DATA_VERB})\b",
         False,
         _SPEECH_WORDS + " " + _DATA_VERB_WORDS,
@@ -198,6 +202,7 @@ _PATTERNS = [
     ),  # `Taiwan's defense ministry said`
     _rule(rf"{_SUBJECT}{_DATA_VERB}\b", True, _DATA_VERB_WORDS, starts=_clause_starts),
     _rule(rf"{_SUBJECT}{_SPEECH}\b", False, _SPEECH_WORDS, starts=_clause_starts),
+    _rule(_SAID_BY, False, "said says added noted wrote explained stated"),
     _rule(
         rf"\b(?i:{_one_of(_ROLE_WORDS)})s?"
         rf"\s+(?:of|from|at|for)\s+(?:the\s+)?(?P<name>{_NAME})(?=.*\b(?:{_SPEECH}|{_DATA_VERB}|expects?|expected)\b)",
