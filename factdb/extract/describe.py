@@ -110,6 +110,7 @@ _MEASURE = frozenset(
     temperature temperatures rainfall snowfall precipitation speed speeds distance height weight length
     depth width area magnitude altitude elevation fare fares tuition support approval turnout enrollment
     enrolment enrollments admissions attendance limit limits ceiling threshold quota allowance concentration
+    liquidity funding financing aid subsidies stimulus fines damages compensation grants donations
     concentrations
     cpi ppi pce hicp gnp gni fdi m0 m1 m2 m3 capitalization capitalisation cap workforce headcount
     currency franc peso yuan renminbi yen euro dollar rupee ruble rouble won sterling lira rand ringgit baht rupiah""".split()
@@ -207,14 +208,16 @@ _COMPARATIVE = re.compile(
     r"longer|shorter|heavier|lighter|stronger|weaker|better|worse|wider|narrower|taller|deeper)\b(?!\s+to\b)",
     re.IGNORECASE
 )
-# a forecast of a move: `The IMF forecast growth of 3.2%`, `analysts had expected a 3% rise`
+# a forecast or goal of a move: `The IMF forecast growth of 3.2%`, `analysts had expected a 3% rise`,
+# `Beijing aims for growth of around 5%`
 _FORECAST_CHANGE = re.compile(
     r"\b(?<!than\s)(?<!than-)(?<!as\s)(?:forecast|forecasted|forecasts|predicts?|predicted|projected|expects?|"
-    r"expected)\b(?!\s+to\b|\s+(?:a\s+)?(?:loss|profit)\b)"
+    r"expected|targets?|targeting|aim(?:s|ing|ed)?\s+for)\b(?!\s+to\b|\s+(?:a\s+)?(?:loss|profit)\b)"
 )
 _TARGET = Prefiltered(
     r"\b(?:aims?|aiming|aimed|plans?|planning|planned|intends?|intending|intended|seeks?|seeking|hopes?|"
     r"is\s+set|are\s+set|was\s+set|going|pledged?|promised?|vowed?|committed|scheduled)\s+to\b"
+    r"|\baim(?:s|ing|ed)?\s+for\b"
     r"|\b(?:will|shall|must|targets?|targeting|goal|quota|expects?|predicts?|anticipates?|forecasts?|forecasted)\b"
     r"|\b(?<!than\s)(?<!than-)(?<!as\s)(?:expected|predicted|projected)\b"  # not `than expected`
     r"|\bmay\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink)\b"
@@ -845,8 +848,8 @@ def _peel(before: str) -> str:
     text = before[-_NEAR:].rstrip()
     while text:
         head, _, last = text.rpartition(" ")
-        last = last.lower()
-        if last in _QUAL_SINGLE or "-than-" in last:  # `rose a better-than-expected 5%`
+        last = last.lower().lstrip("“\"‘")  # `growth of "around 5%"`: an opening quote
+        if not last or last in _QUAL_SINGLE or "-than-" in last:  # `rose a better-than-expected 5%`
             text = head.rstrip()
             continue
         low = text.lower()

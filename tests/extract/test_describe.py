@@ -77,6 +77,7 @@ def _at(sentence: str, number: str) -> tuple[int, int]:
         ("Analysts had expected a 3% rise.", "3%", "percent", "target"),
         ("Economists predicted inflation of 2.5% in May.", "2.5%", "percent", "target"),
         ("Sales rose a better-than-expected 5% in May.", "5%", "percent", "change"),
+        ('Beijing aims for economic growth of "around 5%" this year.', "5%", "percent", "target"),
         ("Inflation was 2.5% in May, higher than expected.", "2.5%", "percent", "level"),
         ("As expected, the bank cut its rate by 25 basis points.", "25 basis points", "percentage_point", "change"),
         ("Output is expected to reach 16 billion tonnes, a 2.3-fold increase.", "2.3-fold", "times", "change"),

@@ -253,6 +253,10 @@ _LEAD = date(2024, 5, 2)
         ("The speed limit was cut to 20km/h in the town centre.", "20km/h", "metric", "speed limit"),
         ("The debt ceiling was lifted to $31.4 trillion.", "$31.4 trillion", "metric", "debt ceiling"),
         ("The processor runs at 3.2 GHz.", "3.2 GHz", "unit", "gigahertz"),
+        # money `in` what it is: liquidity, damages, aid; a goal quoted after `of`
+        ("The cut releases about 1 trillion yuan in liquidity.", "1 trillion yuan", "metric", "liquidity"),
+        ("The jury awarded $2.1 billion in damages.", "$2.1 billion", "metric", "damages"),
+        ('Beijing aims for economic growth of "around 5%" this year.', "5%", "metric", "economic growth"),
         # a move takes the series of the level it moved to
         ("Copper rose 1% to $9,600 a tonne.", "1%", "metric", "copper price"),
         ("Spot gold was down 0.3% at $2,325.51 per ounce.", "0.3%", "metric", "spot gold price"),
