@@ -362,28 +362,31 @@ def test_change_direction(text: str, direction: str) -> None:
     assert [c.direction for c in changes] == [direction]
 
 
-def test_a_conversion_after_a_scale_word_restates_the_series() -> None:
-    claims = extract("Revenue was ¥2.3 trillion ($15.4 billion) in the fiscal year.", _LEAD)
-    assert [(c.text, c.metric) for c in claims] == [("¥2.3 trillion", "revenue"), ("$15.4 billion", "revenue")]
-
-
-def test_a_currency_named_after_a_country_is_no_entity() -> None:
-    (claim,) = extract("He earned 1.5 million Swiss francs in 2023.", _LEAD)
-    assert (claim.unit, claim.entity) == ("CHF", None)
-
-
-def test_a_model_number_after_a_count_is_no_count() -> None:
-    claims = extract("Boeing delivered 27 737 MAX jets and 10 787 Dreamliners in March.", _LEAD)
-    assert [(c.text, c.counted) for c in claims] == [("27", "jets"), ("10", "Dreamliners")]
-
-
-def test_a_noun_after_its_determiner_is_no_verb() -> None:
-    (claim,) = extract("Data breaches exposed the records of 560 million customers.", _LEAD)
-    assert (claim.counted, claim.entity) == ("customers", None)
-
-
-def test_a_video_format_is_no_price_in_pence() -> None:
-    assert [c.text for c in extract("It streams in 1080p at 60 frames per second.", _LEAD)] == ["60"]
+@pytest.mark.parametrize(
+    ("text", "fields", "expected"),
+    [
+        # a conversion after a scale word restates the series
+        (
+            "Revenue was ¥2.3 trillion ($15.4 billion) in the fiscal year.",
+            ("text", "metric"),
+            [("¥2.3 trillion", "revenue"), ("$15.4 billion", "revenue")],
+        ),
+        # a currency named after a country names no entity
+        ("He earned 1.5 million Swiss francs in 2023.", ("unit", "entity"), [("CHF", None)]),
+        # a model number after a count is part of what is counted
+        (
+            "Boeing delivered 27 737 MAX jets and 10 787 Dreamliners in March.",
+            ("text", "counted"),
+            [("27", "jets"), ("10", "Dreamliners")],
+        ),
+        # a plural noun after its determiner is no verb
+        ("Data breaches exposed the records of 560 million customers.", ("counted", "entity"), [("customers", None)]),
+        # a video format is no price in pence
+        ("It streams in 1080p at 60 frames per second.", ("text",), [("60",)]),
+    ],
+)
+def test_every_claim_of_a_sentence(text: str, fields: tuple[str, ...], expected: list[tuple[object, ...]]) -> None:
+    assert [tuple(getattr(c, f) for f in fields) for c in extract(text, _LEAD)] == expected
 
 
 PAGE = """Steel Output Over 10 Million Tonnes in May
