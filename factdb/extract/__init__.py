@@ -436,8 +436,10 @@ def _restates(later: Claim, earlier: Claim) -> bool:
         and _same_number(later.value_high, earlier.value_high)
     ):
         return False
-    if unit_family(later.unit) != unit_family(earlier.unit):
-        return False
+    if unit_family(later.unit) != unit_family(earlier.unit) or later.kind != earlier.kind:
+        return False  # `had expected 1.8%` after `fell to 1.8%`: a forecast the reading matched
+    if later.period and earlier.period and later.period != earlier.period:
+        return False  # 0.2% in August, 0.2% over the three months to August
     if later.unit == "count":
         return later.counted == earlier.counted or _back_reference(later)
     if later.qualifier != "exact" and _threshold(earlier):

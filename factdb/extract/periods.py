@@ -566,17 +566,21 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
     return PeriodMention(s, e, label, role, deictic=deictic)
 
 
-def _closed_by(span: str, label: str) -> str:
+def _closed_by(span: str, label: str) -> str | None:
     """The year, quarter or half that ends with the day or month ``label`` (`2024-03-31` -> `2024`).
 
     A fiscal year is named by the calendar year it ends in.
+
+    >>> _closed_by("quarter", "2024-09-30"), _closed_by("half", "2024-06"), _closed_by("three months", "2024-08")
+    ('2024-Q3', '2024-H1', None)
     """
+    months = 3 if span.endswith("quarter") or span.startswith(("three", "3")) else 6
+    if span.endswith(("year", "months")) and not span.startswith(("three", "3", "six", "6")):
+        return label[:4]
     month = int(label[5:7])
-    if span.endswith("quarter") or span.startswith(("three", "3")):
-        return f"{label[:4]}-Q{(month - 1) // 3 + 1}"
-    if span.endswith("half") or span.startswith(("six", "6")):
-        return f"{label[:4]}-H{1 if month <= 6 else 2}"
-    return label[:4]
+    if month % months:
+        return None  # `the three months to August` (June to August) is no quarter, and no label says it
+    return f"{label[:4]}-Q{month // 3}" if months == 3 else f"{label[:4]}-H{month // 6}"
 
 
 def compared_label(mention: PeriodMention, period: str | None) -> str | None:

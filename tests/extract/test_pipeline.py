@@ -381,6 +381,13 @@ def test_change_direction(text: str, direction: str) -> None:
         ),
         # a plural noun after its determiner is no verb
         ("Data breaches exposed the records of 560 million customers.", ("counted", "entity"), [("customers", None)]),
+        # a forecast the reading matched, and the same figure for another period, are claims of their own
+        (
+            "Inflation fell to 1.8% in September. Economists had expected inflation of 1.8%.",
+            ("text", "kind"),
+            [("1.8%", "level"), ("1.8%", "target")],
+        ),
+        ("Sales rose 2% in March. In April, sales rose 2% again.", ("period",), [("2024-03",), ("2024-04",)]),
         # a video format is no price in pence
         ("It streams in 1080p at 60 frames per second.", ("text",), [("60",)]),
     ],
