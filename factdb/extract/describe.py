@@ -92,9 +92,11 @@ _VERBS = MOVED_FORMS | frozenset(
     accelerated accelerates cooled cools quickened moderated closed closes opened opens ended ends finished
     finishes settled settles delivered delivers shipped ships averaged averages topped tops hovered grow reach
     exceed climb exceeded exceeds surpassed surpasses ticked inched crept make makes made making comprise
-    comprises comprised represent represents won wins represented""".split()
+    comprises comprised represent represents won wins represented cut lowered hiked trimmed
+    slashed""".split()
 )
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
+_COPULAS = frozenset("is are was were".split())
 _MODALS = frozenset("will would could may might shall should must can".split())
 _AUX = frozenset("has have had also now still already only just been being could would may might will shall should must can".split())
 _MEASURE = frozenset(
@@ -257,6 +259,10 @@ _RELATIVE = re.compile(r",\s+(?:which|who)\s$")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _EXPLETIVE = re.compile(r"(?:there|it|this|that|they|we)", re.IGNORECASE)
 # an adverb between a subject and its verb: not part of what the subject names
+_WILLED = re.compile(
+    r"\s+(?:agreed|decided|voted|pledged|promised|vowed|planned|plans?|aims?|wants?|seeks?|hopes?|intends?|"
+    r"moved|tried|sought|failed|refused|threatened|is\s+set|are\s+set)$"
+)
 _ADVERB_END = re.compile(
     r"\s+(?:briefly|sharply|slightly|steadily|significantly|nearly|roughly|modestly|marginally|largely|quickly|"
     r"rapidly|gradually|reportedly|recently|previously|currently|initially|eventually|finally|again|"
@@ -1112,10 +1118,15 @@ def _subject(before: str) -> tuple[str, str] | None:
         last = words[i - 1] if i else None
         if last and last.group(0).lower() in _DETERMINERS and clause[last.end() : word.start()].isspace():
             continue  # `exposed the records of`, `The won has weakened`: a noun after its determiner
+        after_word = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
+        if w in _VERBS and after_word in _COPULAS:
+            continue  # `The rate cut was 25 basis points`: a noun before the verb
         if w == "won" and clause[: word.start()].rstrip().lower().endswith("korean"):
             continue  # `The Korean won has weakened`: the currency
         np = _LEAD_CUT.sub("", clause[: word.start()].strip())  # `Data showed retail sales rose`
-        np = _ADVERB_END.sub("", np.removesuffix(" to"))  # `expects output to grow`, `capitalization briefly exceeded`
+        if np.endswith(" to"):  # `expects output to grow`; `OPEC+ agreed to cut`: the verb before `to` goes too
+            np = _WILLED.sub("", np.removesuffix(" to"))
+        np = _ADVERB_END.sub("", np)  # `capitalization briefly exceeded`
         if not np or _EXPLETIVE.fullmatch(np):
             return None
         relative = _RELATIVE_THAT.search(before, 0, cut) if _VERB_THEN_OBJECT.match(np) else None

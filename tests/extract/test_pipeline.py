@@ -388,6 +388,11 @@ def test_change_direction(text: str, direction: str) -> None:
             [("1.8%", "level"), ("1.8%", "target")],
         ),
         ("Sales rose 2% in March. In April, sales rose 2% again.", ("period",), [("2024-03",), ("2024-04",)]),
+        # `cut` is a verb after its subject, a noun before `was` or after `job`; `agreed to` is no part of a name
+        ("The ECB cut its deposit rate by 25 basis points.", ("metric", "entity"), [("deposit rate", "ECB")]),
+        ("The rate cut was 25 basis points.", ("metric",), [("rate cut",)]),
+        ("Job cuts rose 10%.", ("metric", "entity"), [("job cuts", None)]),
+        ("OPEC+ agreed to cut output by 2 million bpd.", ("metric", "entity"), [("output", "OPEC+")]),
         # a video format is no price in pence
         ("It streams in 1080p at 60 frames per second.", ("text",), [("60",)]),
     ],
