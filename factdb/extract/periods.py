@@ -52,7 +52,8 @@ _DASH = r"\s*(?:–|—|-|to|through|until|and)\s*"
 # the words that name what a figure is compared with, a period (`from June`) or a figure (`from 4.2%`)
 COMPARED_WITH = r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against)"
 _COMPARE = re.compile(
-    rf"(?:{COMPARED_WITH}|\bthan|\brelative\s+to|\bbelow|\babove)\s+(?:(?:the|its|their|that\s+of|those\s+of|levels?\s+(?:of|in)|(?:end|start|beginning|close)\s+of)\s+)*$",
+    rf"(?:{COMPARED_WITH}|\bthan(?:\s+(?:in|during|for))?|\brelative\s+to|\bbelow|\babove)\s+"
+    r"(?:(?:the|its|their|that\s+of|those\s+of|levels?\s+(?:of|in)|(?:end|start|beginning|close)\s+of)\s+)*$",
     re.IGNORECASE,
 )
 # `up 20% on 2019`, `a rise on last year`: British for `from`, with a year (`up 5% on July 3` is when)

@@ -109,6 +109,7 @@ def test_shift_label(label: str, years: int, months: int, expected: str) -> None
         ("It may rise. Marriages fell", []),
         ("the “2024 Invitation for Talents” email", []),
         ("the “2022 National Health Report”", [("2022", "2022", Role.PERIOD)]),
+        ("12% more than in 2019", [("2019", "2019", Role.COMPARED)]),
         # a reporting window closed by a month: a quarter or half only when it is one
         ("in the three months to June", [("June", "2024-Q2", Role.PERIOD)]),
         ("in the three months to April", [("April", None, Role.PERIOD)]),
