@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from string import ascii_lowercase
 
-from .direction import HEADLINE_MOVES, MOVED_FORMS, NUDGED
+from .direction import HEADLINE_MOVES, MOVED_FORMS, MOVING, NUDGED
 from .numbers import is_age
 from .prefilter import Prefiltered
 from .units import CURRENCY_CODES, CURRENCY_WORDS, UNIT_WORDS, unit_family
@@ -92,7 +92,8 @@ _VERBS = MOVED_FORMS | frozenset(
     accelerated accelerates cooled cools quickened moderated closed closes opened opens ended ends finished
     finishes settled settles delivered delivers shipped ships averaged averages topped tops hovered grow reach
     exceed climb exceeded exceeds surpassed surpasses ticked inched crept make makes made making comprise
-    comprises comprised represent represents won wins represented cut lowered hiked trimmed
+    comprises comprised represent represents won wins represented cut lowered hiked trimmed returned remained
+    remains stayed stays continued continues
     slashed""".split()
 )
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
@@ -376,8 +377,8 @@ _FORECAST = re.compile(rf"\b{_FORECASTS}\b")
 _NATIONAL_PRODUCT = re.compile(r"(?i)\b(?:domestic|national)\s+product$")  # GDP and GNP spelled out
 _RANGING = re.compile(r"\b(?P<x>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from$")
 _PARTICIPLE = re.compile(  # a clause a participle opens hangs on the main clause's subject
-    r"(?:dropping|falling|rising|climbing|jumping|surging|sliding|declining|increasing|decreasing|growing|gaining|"
-    r"losing|bringing|reaching|taking|pushing|lifting|leaving|marking|raising|cutting|adding|totaling|totalling)\s"
+    rf"(?:{'|'.join(sorted(MOVING))}|bringing|reaching|taking|pushing|lifting|leaving|marking|raising|cutting|adding|"
+    r"totaling|totalling)\s"
 )
 _VERB_THEN_OBJECT = re.compile(r"[a-z]+\s+(?:the|a|an|its|their|his|her)\s")  # `use the euro`
 _RELATIVE_THAT = re.compile(r"(?<=[a-z])\s+that\s+$")  # `countries that` (a lower-case noun before it)
@@ -1061,7 +1062,8 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
         if credited and who.lower() in credited.lower():
             np = f"{who} {pos['rest']}"
         else:
-            out.entity = state.resolve(who)
+            resolved = state.resolve(who)
+            out.entity = resolved and (_country(resolved) or resolved)  # `Britain's economy`: United Kingdom
             np = pos["rest"]
     owner = (_AT_OWNER.search(np) or _SUPPORT_FOR.match(np)) if out.entity is None else None
     if owner and not _CALENDAR.match(owner["owner"]):

@@ -393,6 +393,13 @@ def test_change_direction(text: str, direction: str) -> None:
         ("The rate cut was 25 basis points.", ("metric",), [("rate cut",)]),
         ("Job cuts rose 10%.", ("metric", "entity"), [("job cuts", None)]),
         ("OPEC+ agreed to cut output by 2 million bpd.", ("metric", "entity"), [("output", "OPEC+")]),
+        # a participle clause hangs on the main clause's subject; a possessor country gets its full name
+        (
+            "Britain's economy returned to growth in August, expanding by 0.2%.",
+            ("metric", "entity"),
+            [("economy", "United Kingdom")],
+        ),
+        ("Unemployment stayed at 4.1%.", ("metric",), [("unemployment",)]),
         # a video format is no price in pence
         ("It streams in 1080p at 60 frames per second.", ("text",), [("60",)]),
     ],
