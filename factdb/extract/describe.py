@@ -1451,7 +1451,10 @@ def _metric_phrase(
     if subject and _is_generic(subject[0]):
         return None
     if subject and (
-        _is_measure(subject[0]) or _COPULA.search(near.lower()) and not _names_someone(subject[0])
+        _is_measure(subject[0])
+        or _COPULA.search(near.lower()) and not _names_someone(subject[0])
+        # `..., while construction grew 0.8%`: a lower-case noun that moves is a series
+        or subject[1] in MOVED_FORMS and _DET.sub("", subject[0].strip())[:1].islower()
     ):
         return _split_np(subject[0], state, credited)
     if (

@@ -400,6 +400,13 @@ def test_change_direction(text: str, direction: str) -> None:
             [("economy", "United Kingdom")],
         ),
         ("Unemployment stayed at 4.1%.", ("metric",), [("unemployment",)]),
+        # a lower-case noun that moves is a series; a name that moves is whom the shared series is about
+        (
+            "Manufacturing output rose 1.1%, while construction grew 0.8%.",
+            ("metric",),
+            [("manufacturing output",), ("construction",)],
+        ),
+        ("According to the governor, crime fell 12% last year.", ("metric",), [("crime",)]),
         # a video format is no price in pence
         ("It streams in 1080p at 60 frames per second.", ("text",), [("60",)]),
     ],
