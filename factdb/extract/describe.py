@@ -215,7 +215,7 @@ _COMPARATIVE = re.compile(
 # `Beijing aims for growth of around 5%`
 _FORECAST_CHANGE = re.compile(
     r"\b(?<!than\s)(?<!than-)(?<!as\s)(?:forecast|forecasted|forecasts|predicts?|predicted|projected|expects?|"
-    r"expected|targets?|targeting|aim(?:s|ing|ed)?\s+for)\b(?!\s+to\b|\s+(?:a\s+)?(?:loss|profit)\b)"
+    r"expected|targets?|targeting|aim(?:s|ing|ed)?\s+for)\b(?!\s+(?:a\s+)?(?:loss|profit)\b)"
 )
 _TARGET = Prefiltered(
     r"\b(?:aims?|aiming|aimed|plans?|planning|planned|intends?|intending|intended|seeks?|seeking|hopes?|"
@@ -903,7 +903,8 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         or low.endswith(_CHANGE_SUBJECT_ENDS)
         and _CHANGE_SUBJECT.search(near[_clause_start(near) :].lower())
     ):
-        planned = _PLANNED_CHANGE.search(before) or _FORECAST_CHANGE.search(_scope(before).lower())
+        # a forecast verb in the figure's own clause: `is expected to reach X, a 2.3-fold increase` restates X
+        planned = _PLANNED_CHANGE.search(before) or _FORECAST_CHANGE.search(_scope(before).rsplit(",", 1)[-1].lower())
         return "target" if planned or _listed_target(sentence, start) else "change"
     if _TARGET.search(_scope(before).lower()) or _TARGET_AFTER.match(after) or _listed_target(sentence, start):
         return "target"

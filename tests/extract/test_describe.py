@@ -81,6 +81,7 @@ def _at(sentence: str, number: str) -> tuple[int, int]:
         ("Inflation was 2.5% in May, higher than expected.", "2.5%", "percent", "level"),
         ("As expected, the bank cut its rate by 25 basis points.", "25 basis points", "percentage_point", "change"),
         ("Output is expected to reach 16 billion tonnes, a 2.3-fold increase.", "2.3-fold", "times", "change"),
+        ("The budget is expected to include tax rises of around £40 billion.", "£40 billion", "GBP", "target"),
     ],
 )
 def test_kind(sentence: str, number: str, unit: str, kind: str) -> None:
