@@ -370,6 +370,8 @@ _MONEY_OF = re.compile(
     r"\s+of\s+(?:(?:the|that|this|these|its|their)\s+)?(?P<n>(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)"
     r"(?=\s+(?:in|for|on|at|to|from|by|during|over|last|this|since|is|was|were|are|has|have|had|will)\b|\s*[,.;:)]|\s*$)"
 )
+_SPEND = re.compile(r"\b(?:spend|spends|spent|spending|invest|invests|invested|investing|allocated?|earmark(?:ed|s)?)\b")
+_SPENT_ON = re.compile(_MONEY_OF.pattern.replace(r"\s+of\s+", r"\s+(?:on|in)\s+", 1))
 _NAME_AT = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)\s+at\s+$")
 _FINITE = re.compile(r"\b(?:were|was|are|is|have|has|had)\b")
 _FORECASTS = r"(?:forecast|project|predict|expect)(?:s|ed)?"  # `forecasted` too
@@ -1414,6 +1416,12 @@ def _metric_phrase(
     money_of = _MONEY_OF.match(after) if unit in CURRENCY_CODES else None
     if money_of and _untimed(money_of["n"]).strip() and not _is_generic(money_of["n"]):
         return _split_np(money_of["n"], state, credited)
+    spend = _SPEND.search(before) if unit in CURRENCY_CODES else None
+    spent_on = _SPENT_ON.match(after) if spend else None
+    if spend and spent_on and not _is_generic(spent_on["n"]):  # `spend $40 billion on capital expenditure`
+        on = spent_on["n"]
+        what = "investment in" if spend[0].startswith("invest") else "spending on"
+        return _split_np(on if _is_measure(on) else f"{what} {on}", state, credited)  # `spending on defence`
     near = _peel(before)
     # the end-anchored shapes below are tried only when the text ends the way they need
     of_form = _OF_FORM.search(near) if near.endswith("of") else None

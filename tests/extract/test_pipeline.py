@@ -253,6 +253,10 @@ _LEAD = date(2024, 5, 2)
         ("The speed limit was cut to 20km/h in the town centre.", "20km/h", "metric", "speed limit"),
         ("The debt ceiling was lifted to $31.4 trillion.", "$31.4 trillion", "metric", "debt ceiling"),
         ("The processor runs at 3.2 GHz.", "3.2 GHz", "unit", "gigahertz"),
+        # money spent on or invested in something is named by it
+        ("The government will spend $5bn on defence.", "$5bn", "metric", "spending on defence"),
+        ("The firm invested €2 billion in new plants.", "€2 billion", "metric", "investment in new plants"),
+        ("Meta will spend $40 billion on capital expenditure.", "$40 billion", "metric", "capital expenditure"),
         # money `in` what it is: liquidity, damages, aid; a goal quoted after `of`
         ("The cut releases about 1 trillion yuan in liquidity.", "1 trillion yuan", "metric", "liquidity"),
         ("The jury awarded $2.1 billion in damages.", "$2.1 billion", "metric", "damages"),
