@@ -223,10 +223,10 @@ _TARGET = Prefiltered(
     r"|\baim(?:s|ing|ed)?\s+for\b"
     r"|\b(?:will|shall|must|targets?|targeting|goal|quota|expects?|predicts?|anticipates?|forecasts?|forecasted)\b"
     r"|\b(?<!than\s)(?<!than-)(?<!as\s)(?:expected|predicted|projected)\b"  # not `than expected`
-    r"|\bmay\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink)\b"
+    r"|\b(?:may|might|could)\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink|cost)\b"
     r"|\bwould\s+(?!have\b|be\s+the\b)",  # reported speech: `said it would cut 1,200 jobs`
     "aim plan intend seek hope expect set going pledge promise vow commit project predict schedul will shall "
-    "must target goal quota anticipate forecast may would".split(),
+    "must target goal quota anticipate forecast may might could would".split(),
     for_lower=True,
 )
 # `the central bank's 2% target`, `a 3% inflation goal`: the figure names the goal itself

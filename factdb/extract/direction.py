@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-__all__ = ["HEADLINE_MOVES", "MOVED_FORMS", "MOVED_PAST", "MOVING", "NUDGED", "Direction", "change_direction"]
+__all__ = ["HEADLINE_MOVES", "MOVED_FORMS", "MOVED_PAST", "MOVE_WORDS", "MOVING", "NUDGED", "Direction", "change_direction"]
 
 Direction = Literal["up", "down"]
 
@@ -42,6 +42,7 @@ _VERBS = [(way, verb.split()) for way, table in _VERB_TABLE.items() for verb in 
 MOVED_FORMS = frozenset(form for _, forms in _VERBS for form in forms[1:])
 MOVED_PAST = frozenset(form for _, forms in _VERBS for form in forms[2:4])  # `fell 0.5% to`, `has risen 2%`
 MOVING = frozenset(forms[4] for _, forms in _VERBS)  # `..., dropping by 2.08 million`
+MOVE_WORDS = frozenset(form for _, forms in _VERBS for form in forms)  # every form, the base too
 # a headline in title case: `Hong Kong Stocks Fall 2%` (in prose, `expected to fall 2%` is a forecast)
 HEADLINE_MOVES = frozenset(form.capitalize() for _, forms in _VERBS for form in forms[:2])
 NUDGED = r"(?:edged|inched|ticked)\s+(?:up|down|higher|lower)"  # a small move, phrased with its way

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TypeAlias
 
-from factdb.extract.direction import MOVED_PAST, NUDGED
+from factdb.extract.direction import MOVE_WORDS, MOVED_PAST, NUDGED
 from factdb.extract.units import (
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
@@ -855,6 +855,12 @@ _UNIT_PREFIX = re.compile(r"^(?:\s|-)?(?:(?:consecutive|straight|successive|full
 _ADDRESS_AFTER = re.compile(
     r"(?: [A-Z][\w.]*){1,3} (?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Place|Square)\b"
 )
+# what ends a count of occurrences (`downloaded 500 million times.`, `met five times last year`); a multiple
+# goes on to what it multiplies (`1.43 times higher`, `25 times earnings`, `three times the average`)
+_OCCURRENCES_AFTER = re.compile(
+    r"\s*(?:[.,;:)!?]|$)|\s+(?:a|an|per|each|every|in|last|this|since|during|before|after|already|and|or|but|so|"
+    r"on|at|by|when|while)\b"
+)
 _MODEL_NAME = re.compile(r" (?=[A-Za-z]*\d)[A-Z\d][A-Za-z\d-]*(?: [A-Z]{2,}\b)*(?= \w)")
 _COUNT_BEFORE = re.compile(r"\b\d+ $")  # a count right before a number names what the number is
 _NAME_AFTER = re.compile(r" [A-Z]")
@@ -1311,6 +1317,13 @@ def _single(
         else:
             end -= len(unit_text or "")  # `scored 30 points`: points counted, not index points
             unit, unit_text = None, None
+    if (
+        unit == "times"
+        and (unit_text or "").strip().lower() == "times"
+        and _OCCURRENCES_AFTER.match(text, end)
+        and MOVE_WORDS.isdisjoint(text[max(0, start - 30) : start].lower().split()[-2:])  # `expand 2.3 times`
+    ):
+        unit = "count"  # `downloaded 500 million times`, `met five times`: how often, not a multiple
     if unit in _TIME_UNITS and unit_text and unit_text.startswith("-") and _SECURITY_AFTER.match(text, end):
         return  # `the 10-year Treasury yield`: a security's maturity names it, it is no claim
     is_one = num.lower() in ("one", "a", "an")

@@ -207,6 +207,11 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("The airline ordered 50 A321neo jets.", "50", 50, None, "count", "jets", "exact"),
     ("The phone has a 4,685 mAh battery.", "4,685 mAh", 4685, None, "milliampere_hour", None, "exact"),
     ("CO2 reached 421 parts per million in May.", "421 parts per million", 421, None, "ppm", None, "exact"),
+    # `times` counts occurrences where nothing it multiplies follows, and no move comes before
+    ("The app was downloaded 500 million times.", "500 million times", 5e8, None, "count", None, "exact"),
+    ("They met five times last year.", "five times", 5, None, "count", None, "exact"),
+    ("The shares trade at 25 times earnings.", "25 times", 25, None, "times", None, "exact"),
+    ("Capacity will expand 2.3 times.", "2.3 times", 2.3, None, "times", None, "exact"),
     # a split between two sides is two figures: no range runs down
     ("Polls show Harris leading Trump 48% to 46%.", "46%", 46, None, "percent", None, "exact"),
     ("Petrol averaged 155.3p a litre.", "155.3p", 1.553, None, "GBP", None, "exact"),
