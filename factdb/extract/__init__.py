@@ -316,11 +316,14 @@ def _sentence_claims(
             period = compared_label(base, period) or period  # `from 4.1% a year earlier`: that year's reading
         if desc.metric == "age":
             period = None  # a person's age, not a reading of some period
-        if moved_here and desc.metric and claims[-1].metric is None:
-            # `Copper rose 1% to $9,600 a tonne`: the move is of the series the level names
+        moved = claims[-1].metric if moved_here else None
+        if moved_here and desc.metric and (moved is None or desc.metric.startswith(f"{moved} ")):
+            # `Copper rose 1% to $9,600 a tonne`: the move is of the series the level names (copper price)
             claims[-1] = replace(
                 claims[-1], metric=desc.metric, entity=claims[-1].entity or desc.entity, metric_aliases=desc.aliases
             )
+        elif moved_here and moved and desc.metric is None:  # `Brent fell $1.20, or 1.6%, to $74.30`: the same
+            desc = replace(desc, metric=moved, aliases=claims[-1].metric_aliases)
         following = quantities[i + 1] if i + 1 < len(quantities) else None
         reaches = following.unit if following and _TO_LEVEL.match(text, end, following.start - sentence.start) else None
         moved_here = reaches is not None and desc.kind == "change"
@@ -394,7 +397,10 @@ def _claim_unit(
 # what puts a figure as the base a change is measured from: `up from 13.2%`, `compared with 5.0%`
 _FROM_BASE = re.compile(rf"{COMPARED_WITH}\s+(?:(?:about|around|nearly|some|an?)\s+)?$", re.IGNORECASE)
 # what joins a change to the level it leads to: `rose 0.4% to 104.2`, `gained 1.2% to close at`, `down 0.3% at`
-_TO_LEVEL = re.compile(r"\s+(?:to|at)\s+(?:(?:close|end|settle|finish)\s+at\s+)?$")
+_TO_LEVEL = re.compile(
+    r"(?:\s+(?:in|last|this|on)\s+[\w-]+(?:\s+\d{4})?)?"  # `fell 27% last year to about 80,000`
+    r",?\s+(?:to|at)\s+(?:(?:about|around|nearly|almost|roughly|some)\s+)?(?:(?:close|end|settle|finish)\s+at\s+)?$"
+)
 
 
 def _carried(mentions: list[PeriodMention], period: str | None) -> str | None:

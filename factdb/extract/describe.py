@@ -96,6 +96,10 @@ _VERBS = MOVED_FORMS | frozenset(
     remains stayed stays continued continues
     slashed""".split()
 )
+# a sentence-opening common noun and the lower-case words after it (`Deaths from overdoses`): no name,
+# unlike a demonym (`Chinese brands`) or a phrase with another capital in it (`Hong Kong banks`)
+_COMMON_HEAD = re.compile(r"(?![A-Z][a-z]+(?:ese|an|ian|ish|ic|i)\b)[A-Z][a-z]+(?:\s+[a-z][\w\-’']*)+")
+_REACHED = frozenset("reached reaches hit hits topped tops totaled totalled totals stood stands averaged averages".split())
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
 _COPULAS = frozenset("is are was were".split())
 _MODALS = frozenset("will would could may might shall should must can".split())
@@ -1366,9 +1370,16 @@ def _entity_of(subject: str, state: ArticleState, before: str = "") -> str | Non
         return _country(bare)
     if _is_document(bare):
         return None  # `The Report lists 29 countries`: a document, not what the figure is about
-    if bare[:1].isupper() and len(bare.split()) <= 6:
+    if bare[:1].isupper() and len(bare.split()) <= 6 and not _is_common(bare):
         return bare
     return None
+
+
+def _is_common(np: str) -> bool:
+    """A phrase of common nouns, lower-case but for a sentence's first letter: `Housing starts`, `crime`;
+    not a name (`Tesla`, `Hong Kong banks`) nor a demonym (`Chinese brands`)."""
+    bare = _DET.sub("", np.strip())
+    return bare[:1].islower() or _COMMON_HEAD.fullmatch(bare) is not None
 
 
 def _metric_phrase(
@@ -1462,8 +1473,8 @@ def _metric_phrase(
     if subject and (
         _is_measure(subject[0])
         or _COPULA.search(near.lower()) and not _names_someone(subject[0])
-        # `..., while construction grew 0.8%`: a lower-case noun that moves is a series
-        or subject[1] in MOVED_FORMS and _DET.sub("", subject[0].strip())[:1].islower()
+        # `..., while construction grew 0.8%`, `Housing starts fell 9.6%`: a common noun that moves is a series
+        or (subject[1] in MOVED_FORMS or subject[1] in _REACHED) and _is_common(subject[0])
     ):
         return _split_np(subject[0], state, credited)
     if (

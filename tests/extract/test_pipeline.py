@@ -411,6 +411,15 @@ def test_change_direction(text: str, direction: str) -> None:
             [("manufacturing output",), ("construction",)],
         ),
         ("According to the governor, crime fell 12% last year.", ("metric",), [("crime",)]),
+        # a sentence-opening common noun is a series, not a name; the level a move reaches shares its series
+        ("Housing starts fell 9.6% in September.", ("metric", "entity"), [("housing starts", None)]),
+        ("Net migration hit a record 906,000 in 2023.", ("metric", "entity"), [("net migration", None)]),
+        (
+            "Brent crude fell $1.20, or 1.6%, to $74.30.",
+            ("metric",),
+            [("brent crude",), ("brent crude",), ("brent crude",)],
+        ),
+        ("Tesla rose 5%.", ("entity",), [("Tesla",)]),
         # a video format is no price in pence
         ("It streams in 1080p at 60 frames per second.", ("text",), [("60",)]),
     ],
