@@ -379,6 +379,7 @@ _NAME_AT = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*
 _FINITE = re.compile(r"\b(?:were|was|are|is|have|has|had)\b")
 _FORECASTS = r"(?:forecast|project|predict|expect)(?:s|ed)?"  # `forecasted` too
 _FORECAST = re.compile(rf"\b{_FORECASTS}\b")
+_FORECAST_VERB = re.compile(rf"^.*\b(?:{_FORECASTS}|targets?|targeting)\s+")  # it and what comes before it
 _NATIONAL_PRODUCT = re.compile(r"(?i)\b(?:domestic|national)\s+product$")  # GDP and GNP spelled out
 _RANGING = re.compile(r"\b(?P<x>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from$")
 _PARTICIPLE = re.compile(  # a clause a participle opens hangs on the main clause's subject
@@ -1438,7 +1439,7 @@ def _metric_phrase(
     if of_form and any(c.isdigit() for c in of_form["x"]):
         of_form = None  # `411 of the 650 seats`: a part of a whole, not a series `of`
     if of_form:
-        x = _SPLIT_DET.split(of_form["x"])[-1]
+        x = _FORECAST_VERB.sub("", _SPLIT_DET.split(of_form["x"])[-1])  # `had expected headline inflation of`
         if not _is_measure(x):
             x = _VERB_PREPOSITION.split(x)[-1]  # `guided for revenue of`
         if (

@@ -420,6 +420,7 @@ def test_change_direction(text: str, direction: str) -> None:
             [("brent crude",), ("brent crude",), ("brent crude",)],
         ),
         ("Tesla rose 5%.", ("entity",), [("Tesla",)]),
+        ("Economists had expected headline inflation of 1.8%.", ("metric", "kind"), [("headline inflation", "target")]),
         # a video format is no price in pence
         ("It streams in 1080p at 60 frames per second.", ("text",), [("60",)]),
     ],
