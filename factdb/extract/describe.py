@@ -217,7 +217,7 @@ _COMPARATIVE = re.compile(
 # a forecast or goal of a move: `The IMF forecast growth of 3.2%`, `analysts had expected a 3% rise`,
 # `Beijing aims for growth of around 5%`
 _FORECAST_CHANGE = re.compile(
-    r"\b(?<!than\s)(?<!than-)(?<!as\s)(?:forecast|forecasted|forecasts|predicts?|predicted|projected|expects?|"
+    r"\b(?<!\bthan\s)(?<!\bthan-)(?<!\bas\s)(?:forecast|forecasted|forecasts|predicts?|predicted|projected|expects?|"
     r"expected|targets?|targeting|aim(?:s|ing|ed)?\s+for)\b(?!\s+(?:a\s+)?(?:loss|profit)\b)"
 )
 _TARGET = Prefiltered(
@@ -225,7 +225,7 @@ _TARGET = Prefiltered(
     r"is\s+set|are\s+set|was\s+set|going|pledged?|promised?|vowed?|committed|scheduled)\s+to\b"
     r"|\baim(?:s|ing|ed)?\s+for\b"
     r"|\b(?:will|shall|must|targets?|targeting|goal|quota|expects?|predicts?|anticipates?|forecasts?|forecasted)\b"
-    r"|\b(?<!than\s)(?<!than-)(?<!as\s)(?:expected|predicted|projected)\b"  # not `than expected`
+    r"|\b(?<!\bthan\s)(?<!\bthan-)(?<!\bas\s)(?:expected|predicted|projected)\b"  # not `than expected`
     r"|\b(?:may|might|could)\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink|cost)\b"
     r"|\bwould\s+(?!have\b|be\s+the\b)",  # reported speech: `said it would cut 1,200 jobs`
     "aim plan intend seek hope expect set going pledge promise vow commit project predict schedul will shall "

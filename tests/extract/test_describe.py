@@ -83,6 +83,7 @@ def _at(sentence: str, number: str) -> tuple[int, int]:
         ("Output is expected to reach 16 billion tonnes, a 2.3-fold increase.", "2.3-fold", "times", "change"),
         ("The budget is expected to include tax rises of around £40 billion.", "£40 billion", "GBP", "target"),
         ("The transfer fee could rise to €120 million.", "€120 million", "EUR", "target"),
+        ("The bank has forecast growth of 7.2 percent.", "7.2 percent", "percent", "target"),  # `has`, not `as`
     ],
 )
 def test_kind(sentence: str, number: str, unit: str, kind: str) -> None:
