@@ -98,7 +98,16 @@ _VERBS = MOVED_FORMS | frozenset(
 # a sentence-opening common noun and the lower-case words after it (`Deaths from overdoses`): no name,
 # unlike a demonym (`Chinese brands`) or a phrase with another capital in it (`Hong Kong banks`)
 _COMMON_HEAD = re.compile(r"(?![A-Z][a-z]+(?:ese|an|ian|ish|ic|i)\b)[A-Z][a-z]+(?:\s+[a-z][\w\-’']*)+")
-_REACHED = frozenset("reached reaches hit hits topped tops totaled totalled totals stood stands averaged averages".split())
+# a second series whose verb is left out, after the same preposition: `exports rose to $5 billion and imports
+# to $2 billion`
+_GAPPED = re.compile(
+    r"\b(?P<prep>for|to|at)\s+\S*\d[^,;]{0,30}?\s+(?:and|while|but)\s+"
+    r"(?P<x>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+(?P=prep)$"
+)
+_REACHED = frozenset(
+    "reached reaches hit hits topped tops totaled totalled totals stood stands averaged averages exceeded exceeds "
+    "surpassed surpasses accounted".split()
+)
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
 _COPULAS = frozenset("is are was were".split())
 _MODALS = frozenset("will would could may might shall should must can".split())
@@ -248,15 +257,16 @@ _ACRONYM_PAREN = re.compile(r"\([A-Z]{2,8}s?\)")  # `(NBS)`, `(LGFVs)`
 # `x(?<!\w\w)` is `\bx` written that way. Only where matches end is used, and `[),]\s*and\s`
 # ends where `(?<=[),])\s*and\s` would.
 _CLAUSE_BREAK = re.compile(
-    r";|:|\(|,\s|[),]\s*and\s|%\s+and\s|t(?<!\w\w)hat\s|w(?<!\w\w)(?:hich|ho|hile|hereas|hen)\s|h(?<!\w\w)ow\s|"
+    r";|:|\(|,\s|[),]\s*and\s|%\s+and\s|n(?<=illion)\s+and\s|t(?<!\w\w)hat\s|w(?<!\w\w)(?:hich|ho|hile|hereas|hen)\s|h(?<!\w\w)ow\s|"
     r"b(?<!\w\w)(?:ut|ecause|efore)\s|a(?<!\w\w)(?:s|fter)\s|a(?<!\w\w)nd\s(?=(?:its|their|the|his|her)\s)"
 )
 # an aside between commas right before the verb of a figure (`Retail sales, a gauge of X, grew`;
 # `BYD, China’s largest carmaker, sold`; `Core inflation, which excludes food, eased`)
 _APPOSITIVE = re.compile(
-    r",\s+(?:a|an|the|which|who|whose|excluding|including|not\s+including|[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*[’']s)\s+[^,;()]{1,60},"
+    r",\s+(?:a|an|the|which|who|whose|excluding|including|not\s+including|one\s+of|among|home\s+to|"
+    r"[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*[’']s)\s+[^,;()]{1,60},"
     r"\s+(?!(?:and|but|or|while)\s)"
-    r"(?=(?:[\w\-]+\s+){1,3}$)"
+    r"(?=(?:[\w\-]+\s+){1,8}$)"
 )
 _PAREN_TEXT = re.compile(r"\((?![A-Z][A-Za-z]{1,7}\))[^()]*\)")  # an aside, not an acronym
 _RELATIVE = re.compile(r",\s+(?:which|who)\s$")
@@ -364,7 +374,7 @@ _IN_SERIES = re.compile(
     r"(?=\s+(?:in|for|on|at|to|from|by|during|over|last|this|since)\b|\s*[,.;:)]|\s*$)"
 )
 _AFTER_NOUN = re.compile(
-    r"\)?\s+(?!(?:of|in|for|on|to)\s)(?P<n>(?:[a-z][\w\-]*\s+){0,2}?(?:cost|costs|fee|fees|altitude|stake|deal|loan|fine|budget|investment|"
+    r"\)?\s+(?!(?:of|in|for|on|to)\s)(?P<n>(?:(?!(?:and|or|but|while|than|as|at|by|with)\s)[a-z][\w\-]*\s+){0,2}?(?:cost|costs|fee|fees|altitude|stake|deal|loan|fine|budget|investment|"
     r"salary|price|payment|contract|subsidy|bonus|grant|distance|area|height|depth|revenue|profit|sales|"
     r"deficit|surplus|debt|tariff|tax|rate|share|margin|yield|premium|discount|dividend))\b(?P<pp>\s+(?:for|of|on)\s+(?:[\w\-]+\s?){1,4})?"
 )
@@ -1455,6 +1465,12 @@ def _metric_phrase(
             ):
                 x = f"{market['market']} market share"  # `In the market for X, ... a market share of`
             return _split_np(x, state, credited)
+    gapped = _GAPPED.search(near) if near.endswith((" for", " to", " at")) else None
+    if gapped and not _is_generic(gapped["x"]) and not any(
+        w in _VERBS or w.endswith(("ed", "ing")) for w in gapped["x"].split()
+    ):
+        # `general bonds accounted for X and special bonds for Y`: the verb is left out of the second
+        return _split_np(gapped["x"], state, credited)
     ranging = _RANGING.search(near) if near.endswith("from") and not counted else None
     if ranging:  # `promised salaries ranging from 95,000 to 374,000 Canadian dollars`
         return _split_np(ranging["x"], state, credited)

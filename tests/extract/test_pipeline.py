@@ -420,6 +420,18 @@ def test_change_direction(text: str, direction: str) -> None:
             [("brent crude",), ("brent crude",), ("brent crude",)],
         ),
         ("Tesla rose 5%.", ("entity",), [("Tesla",)]),
+        # a second clause has its own series, with its verb or without (after the same preposition)
+        (
+            "Sales rose 5% to $5 billion and profit fell 2% to $1 billion.",
+            ("metric",),
+            [("sales",), ("sales",), ("profit",), ("profit",)],
+        ),
+        (
+            "General bonds accounted for 16.1 trillion yuan and special bonds for 24.64 trillion yuan.",
+            ("metric",),
+            [("general bonds",), ("special bonds",)],
+        ),
+        ("Guizhou, one of the most indebted regions, has a debt ratio of 150 percent.", ("entity",), [("Guizhou",)]),
         ("Economists had expected headline inflation of 1.8%.", ("metric", "kind"), [("headline inflation", "target")]),
         # a video format is no price in pence
         ("It streams in 1080p at 60 frames per second.", ("text",), [("60",)]),
