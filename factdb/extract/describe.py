@@ -104,6 +104,9 @@ _GAPPED = re.compile(
     r"\b(?P<prep>for|to|at)\s+\S*\d[^,;]{0,30}?\s+(?:and|while|but)\s+"
     r"(?P<x>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+(?P=prep)$"
 )
+_TOTALING = re.compile(
+    r"(?<![\w’'])(?P<x>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?:totall?ing|worth|valued\s+at|amounting\s+to)$"
+)
 _REACHED = frozenset(
     "reached reaches hit hits topped tops totaled totalled totals stood stands averaged averages exceeded exceeds "
     "surpassed surpasses accounted".split()
@@ -1464,6 +1467,13 @@ def _metric_phrase(
                 market := _MARKET_FOR.search(before) or _THE_MARKET.search(before)
             ):
                 x = f"{market['market']} market share"  # `In the market for X, ... a market share of`
+            return _split_np(x, state, credited)
+    totaling = _TOTALING.search(near) if near.endswith(("ing", "worth", " at", " to")) else None
+    if totaling:  # `demanding back pay totaling 5 million yuan` (`The deal is worth`: the subject says it)
+        words = totaling["x"].split()
+        verb = max((i for i, w in enumerate(words) if w in _VERBS or w.endswith(("ed", "ing"))), default=-1)
+        x = " ".join(words[verb + 1 :])
+        if x and not _is_generic(x):
             return _split_np(x, state, credited)
     gapped = _GAPPED.search(near) if near.endswith((" for", " to", " at")) else None
     if gapped and not _is_generic(gapped["x"]) and not any(

@@ -257,6 +257,10 @@ _LEAD = date(2024, 5, 2)
         ("The government will spend $5bn on defence.", "$5bn", "metric", "spending on defence"),
         ("The firm invested €2 billion in new plants.", "€2 billion", "metric", "investment in new plants"),
         ("Meta will spend $40 billion on capital expenditure.", "$40 billion", "metric", "capital expenditure"),
+        # what a sum of money totals or is worth
+        ("Workers demanded back pay totaling more than 5 million yuan.", "5 million yuan", "metric", "back pay"),
+        ("Police seized drugs worth $2 million.", "$2 million", "metric", "drugs"),
+        ("Imports of seafood were worth 2.4 million yuan.", "2.4 million yuan", "metric", "imports of seafood"),
         # money `in` what it is: liquidity, damages, aid; a goal quoted after `of`
         ("The cut releases about 1 trillion yuan in liquidity.", "1 trillion yuan", "metric", "liquidity"),
         ("The jury awarded $2.1 billion in damages.", "$2.1 billion", "metric", "damages"),
