@@ -474,7 +474,8 @@ _DESTINATION = re.compile(
     r"\s+(?P<pp>(?:to|into|from|on|at)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s?){1,3})"
 )
 _PLACE_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:from|in|within|at)\s+(?:the\s+)?(?P<p>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
+    r"\s+(?:(?:have|has|had|were|was|been|being)\s+){0,2}(?:\w+\s+)?(?:from|in|within|at)\s+(?:the\s+)?"
+    r"(?P<p>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
 )
 _SENTENCED = re.compile(r"\bsentenced\s+(?:(?:[\w\-]+\s+){1,3})?to$", re.IGNORECASE)  # `sentenced the activist to`
 _EVENT_NOUN = re.compile(
@@ -1313,7 +1314,8 @@ def describe(
     noun_end = _after_noun(after, counted) if counted else None
     place = _PLACE_AFTER.match(after, noun_end) if noun_end is not None else None
     if phrase.entity is None and place and not _CALENDAR.match(place["p"]):  # `in July` is a time
-        phrase.entity = _country(place["p"]) or place["p"]
+        where = place["p"] if place["p"].count(".") > 1 else place["p"].rstrip(".")  # `U.S.`, but `in Gaza.`
+        phrase.entity = _country(where) or where
     named_at = _NAME_AT.search(before, max(0, len(before) - 60)) if phrase.entity is None else None
     if named_at:  # `followed by Samsung at 18 percent`
         phrase.entity = named_at["name"]

@@ -424,6 +424,13 @@ def test_change_direction(text: str, direction: str) -> None:
             [("brent crude",), ("brent crude",), ("brent crude",)],
         ),
         ("Tesla rose 5%.", ("entity",), [("Tesla",)]),
+        # the place a count was made in, after a passive verb; a full stop is no part of a name
+        (
+            "At least 180 protests have been recorded in Guangdong Province, according to China Labour Bulletin.",
+            ("entity",),
+            [("Guangdong Province",)],
+        ),
+        ("Some 40 people died in Gaza.", ("entity",), [("Gaza",)]),
         # a second clause has its own series, with its verb or without (after the same preposition)
         (
             "Sales rose 5% to $5 billion and profit fell 2% to $1 billion.",
