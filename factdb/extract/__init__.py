@@ -374,7 +374,14 @@ def _counted_before(claims: list[Claim], unit: str, metric: str | None) -> str |
     2021: Dropped below 8 million` counts marriages too."""
     if unit != "count" or metric is None:
         return None
-    return next((c.counted for c in reversed(claims[-6:]) if c.metric == metric and c.counted), None)
+    return next(
+        (
+            c.counted
+            for c in reversed(claims[-6:])
+            if c.counted and (c.metric == metric or metric.startswith(f"{c.counted.lower()} "))
+        ),
+        None,
+    )  # `11 people were killed and 27 injured`: people injured counts people too
 
 
 def _claim_unit(

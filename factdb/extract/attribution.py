@@ -173,7 +173,7 @@ _PATTERNS = [
         starts=_clause_starts,
     ),  # `Eurostat data showed`
     _rule(
-        rf"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<name>customs|government|{_OFFICE})\s+(?:data|figures|statistics)\s+"
+        rf"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<name>(?:[A-Z][\w.]*\s+)?(?:customs|government)|{_OFFICE})\s+(?:data|figures|statistics)\s+"
         rf"(?:also\s+)?{_SHOWED}\b",
         True,
         _SHOWED_WORDS,

@@ -107,6 +107,8 @@ _GAPPED = re.compile(
 _TOTALING = re.compile(
     r"(?<![\w’'])(?P<x>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?:totall?ing|worth|valued\s+at|amounting\s+to)$"
 )
+# a subject that is itself a figure (`At least 11 people were killed and 27 injured`): no name
+_COUNTED_PHRASE = re.compile(r"(?i)(?:(?:at\s+least|at\s+most|about|around|some|nearly|over|more\s+than)\s+)?[\d,.]+\b")
 _REACHED = frozenset(
     "reached reaches hit hits topped tops totaled totalled totals stood stands averaged averages exceeded exceeds "
     "surpassed surpasses accounted".split()
@@ -291,10 +293,12 @@ _DET = re.compile(
 )
 _SPLIT_DET = re.compile(r"\b(?:a|an|the|its|their|his|her|our|with|has|have|had|is|was)\s")
 _TIME = re.compile(
-    rf"\b(?:(?:for|in|during|of|since|by)\s+)?(?:the\s+)?(?:"
+    rf"\b(?:(?:for|in|during|of|since|by|at|until)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?(?:"
     rf"(?:(?:first|second|third|fourth|last)\s+(?:half|quarter)(?:\s+of)?\s*)?(?:(?:{_MONTH_WORDS})\.?(?:\s+\d{{1,2}})?,?\s*)?"
     rf"(?:(?:19|20)\d\d(?:\s+fiscal\s+year)?|(?:fiscal|financial)\s+(?:year\s+)?(?:(?:19|20)\d\d)?|FY\s?\d{{2,4}})"
-    rf"|(?:first|second|third|fourth|last)\s+(?:half|quarter)|(?:{_MONTH_WORDS})"
+    # `the first half of the year`, `the first three quarters`, `the past six months`
+    rf"|(?:first|second|third|fourth|last|past)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+)?"
+    rf"(?:half|quarters?|months)(?:\s+of\s+(?:the|this|last)\s+year)?|(?:{_MONTH_WORDS})"
     rf"|(?:this|last|next|past|previous)\s+(?:year|month|quarter)|year-on-year|annual|monthly|quarterly)\b",
     re.IGNORECASE,
 )
@@ -468,6 +472,7 @@ _PASSIVE = re.compile(
     r"(?P<v>(?!indeed\b)\w+ed|sent|held|built|sold|made|won|paid|lost|taken|beaten|killed|hurt|seen)\b",
     re.IGNORECASE,
 )
+_ELIDED_PASSIVE = re.compile(r"\s+(?P<v>killed|injured|wounded|hurt|arrested|detained|missing|rescued|evacuated)\b")
 _ACTIVE = re.compile(r"\b(?P<v>\w+ed|sent|built|sold|made|won|paid|spent)$", re.IGNORECASE)
 _REPORTING_RE = re.compile(_REPORTING, re.IGNORECASE)
 _DESTINATION = re.compile(
@@ -1184,8 +1189,8 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
         purpose = _PURPOSE.match(after, noun_end)
         if purpose:
             return f"{counted} {purpose['pp']}"
-    passive = _PASSIVE.match(after, noun_end) if noun_end is not None else None
-    if passive:
+    passive = _PASSIVE.match(after, noun_end) if noun_end is not None else _ELIDED_PASSIVE.match(after)
+    if passive:  # `people were killed`; `11 people were killed and 27 injured`: the noun and verb left out
         return f"{counted} {passive['v']}"
     active = _ACTIVE.search(_peel(before))
     if (
@@ -1298,6 +1303,10 @@ def describe(
             options.reverse()
         source = next((d for d, fits in options if d is not None and fits), None)
         phrase = _Phrase(source.metric, None, source.aliases) if source else None
+        elided = _ELIDED_PASSIVE.match(after) if phrase and phrase.metric and counted is None else None
+        if elided and phrase and phrase.metric and _ELIDED_PASSIVE.match(" " + phrase.metric.rsplit(" ", 1)[-1]):
+            # `11 people were killed and 27 injured`: the same noun, another verb
+            phrase = _Phrase(f"{phrase.metric.rsplit(' ', 1)[0]} {elided['v']}")
     phrase = phrase or _Phrase()
     owner = _OWNER_BEFORE.search(_peel(before)) if "s" in before[-4:] else None
     if owner and not _CALENDAR.match(owner["name"]):  # `surpassing Tesla's 484,507`: the figure is Tesla's
@@ -1385,7 +1394,7 @@ def _entity_of(subject: str, state: ArticleState, before: str = "") -> str | Non
         return _country(bare)
     if _is_document(bare):
         return None  # `The Report lists 29 countries`: a document, not what the figure is about
-    if bare[:1].isupper() and len(bare.split()) <= 6 and not _is_common(bare):
+    if bare[:1].isupper() and len(bare.split()) <= 6 and not _is_common(bare) and not _COUNTED_PHRASE.match(bare):
         return bare
     return None
 

@@ -96,6 +96,7 @@ CREDITS = [
     ("Output rose 2% in May, the labour ministry reported.", Credit("labour ministry", False)),
     ("More than 40,000 people have been killed, the Gaza health ministry says.", Credit("Gaza health ministry", False)),
     ("Turnout was 66%, the electoral commission said.", Credit("electoral commission", False)),
+    ("Chinese customs data showed that rare earth exports fell 13.6%.", Credit("Chinese customs", True)),
     ('"Prices rose 3% last month," said Jane Smith, chief economist at ING.', Credit("Jane Smith", False)),
     ("About 15,000 people fled, officials told Reuters.", None),
     ("The finance ministry said the deficit was 4%.", Credit("finance ministry", False)),

@@ -431,6 +431,19 @@ def test_change_direction(text: str, direction: str) -> None:
             [("Guangdong Province",)],
         ),
         ("Some 40 people died in Gaza.", ("entity",), [("Gaza",)]),
+        # a count with its noun and verb left out; a subject that is a figure names no one
+        (
+            "At least 11 people were killed and 27 injured in Zhuhai.",
+            ("counted", "metric", "entity"),
+            [("people", "people killed", None), ("people", "people injured", None)],
+        ),
+        # time phrases are no part of a series
+        (
+            "Marriage registrations in the first three quarters were 4.747 million.",
+            ("metric",),
+            [("marriage registrations",)],
+        ),
+        ("China's population at the end of 2023 was 1.40967 billion.", ("metric",), [("population",)]),
         # a second clause has its own series, with its verb or without (after the same preposition)
         (
             "Sales rose 5% to $5 billion and profit fell 2% to $1 billion.",
