@@ -555,7 +555,7 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
     if kind == "year_range":
         role = Role.OPEN
     elif _COMPARE.search(before) and not (
-        kind == "day_range" and before.rstrip().lower().endswith("from")
+        kind in ("day_range", "month_range") and before.rstrip().lower().endswith("from")
     ) or kind in ("year", "deictic") and _COMPARE_ON.search(before):
         role = Role.COMPARED
     elif _OPEN.search(before):
