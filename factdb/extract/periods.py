@@ -56,9 +56,11 @@ _COMPARE = re.compile(
     r"(?:(?:the|its|their|that\s+of|those\s+of|levels?\s+(?:of|in)|(?:end|start|beginning|close)\s+of)\s+)*$",
     re.IGNORECASE,
 )
-# `up 20% on 2019`, `a rise on last year`: British for `from`, with a year (`up 5% on July 3` is when)
+# `up 20% on 2019`, `a rise on last year`, `an increase of 7.2% over last year`: a base, with a year
+# (`up 5% on July 3` is when; `rose 5% over the past year` is the span the rise took)
 _COMPARE_ON = re.compile(
-    r"\b(?:up|down|higher|lower|(?:rise|increase|gain|fall|drop|decline|jump)s?)\b[^,;.]{0,25}?\s+on\s+(?:the\s+)?$",
+    r"\b(?:up|down|higher|lower|(?:rise|increase|gain|fall|drop|decline|jump)s?)\b(?:[^,;.]|\.\d){0,25}?\s+(?P<on>on|over)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 _FORECAST_FOR = re.compile(
@@ -556,7 +558,9 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
         role = Role.OPEN
     elif _COMPARE.search(before) and not (
         kind in ("day_range", "month_range") and before.rstrip().lower().endswith("from")
-    ) or kind in ("year", "deictic") and _COMPARE_ON.search(before):
+    ) or kind in ("year", "deictic") and (on := _COMPARE_ON.search(before)) and not (
+        on["on"].lower() == "over" and kind == "deictic" and (m["rel"] or "").lower() in ("past", "next", "coming", "this")
+    ):
         role = Role.COMPARED
     elif _OPEN.search(before):
         role = Role.OPEN
