@@ -396,6 +396,7 @@ _NAME_AT = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*
 _FINITE = re.compile(r"\b(?:were|was|are|is|have|has|had)\b")
 _FORECASTS = r"(?:forecast|project|predict|expect)(?:s|ed)?"  # `forecasted` too
 _FORECAST = re.compile(rf"\b{_FORECASTS}\b")
+_FORECAST_OF = re.compile(rf"\b(?:{_FORECASTS}|outlook|estimates?|projections?)\s+(?:for|of)\s")
 _FORECAST_VERB = re.compile(rf"^.*\b(?:{_FORECASTS}|targets?|targeting)\s+")  # it and what comes before it
 _NATIONAL_PRODUCT = re.compile(r"(?i)\b(?:domestic|national)\s+product$")  # GDP and GNP spelled out
 _RANGING = re.compile(r"\b(?P<x>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from$")
@@ -1502,7 +1503,8 @@ def _metric_phrase(
         )  # `expects inflation to reach 3%`
     raised = _RAISE.search(near) if near.lower().endswith(("to", "by", "at", "between")) else None
     if raised:
-        return _split_np(raised["x"] or raised["held"], state, credited)
+        # `kept its forecast for China's growth unchanged at 5%`: what the forecast is for
+        return _split_np(_FORECAST_OF.split(raised["x"] or raised["held"])[-1], state, credited)
     if subject and unit in CURRENCY_CODES and not _is_measure(subject[0]) and _PER_UNIT.match(after):
         return _split_np(f"{subject[0]} price", state, credited)  # `Brent crude averaged $82 a barrel`
     if subject and _is_generic(subject[0]):

@@ -444,6 +444,11 @@ def test_change_direction(text: str, direction: str) -> None:
             [("marriage registrations",)],
         ),
         ("China's population at the end of 2023 was 1.40967 billion.", ("metric",), [("population",)]),
+        (
+            "The IMF kept its forecast for China's growth this year unchanged at 5%.",
+            ("metric", "entity", "kind"),
+            [("growth", "China", "target")],
+        ),
         # a second clause has its own series, with its verb or without (after the same preposition)
         (
             "Sales rose 5% to $5 billion and profit fell 2% to $1 billion.",
