@@ -130,8 +130,7 @@ _MEASURE = frozenset(
     temperature temperatures rainfall snowfall precipitation speed speeds distance height weight length
     depth width area magnitude altitude elevation fare fares tuition support approval turnout enrollment
     enrolment enrollments admissions attendance limit limits ceiling threshold quota allowance concentration
-    liquidity funding financing aid subsidies stimulus fines damages compensation grants donations
-    concentrations
+    concentrations liquidity funding financing aid subsidies stimulus fines damages compensation grants donations
     cpi ppi pce hicp gnp gni fdi m0 m1 m2 m3 capitalization capitalisation cap workforce headcount
     currency franc peso yuan renminbi yen euro dollar rupee ruble rouble won sterling lira rand ringgit baht rupiah""".split()
 )
