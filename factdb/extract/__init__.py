@@ -316,14 +316,8 @@ def _sentence_claims(
             period = compared_label(base, period) or period  # `from 4.1% a year earlier`: that year's reading
         if desc.metric == "age":
             period = None  # a person's age, not a reading of some period
-        moved = claims[-1].metric if moved_here else None
-        if moved_here and desc.metric and (moved is None or desc.metric.startswith(f"{moved} ")):
-            # `Copper rose 1% to $9,600 a tonne`: the move is of the series the level names (copper price)
-            claims[-1] = replace(
-                claims[-1], metric=desc.metric, entity=claims[-1].entity or desc.entity, metric_aliases=desc.aliases
-            )
-        elif moved_here and moved and desc.metric is None:  # `Brent fell $1.20, or 1.6%, to $74.30`: the same
-            desc = replace(desc, metric=moved, aliases=claims[-1].metric_aliases)
+        if moved_here:
+            desc, claims[-1] = _one_series(desc, claims[-1])
         following = quantities[i + 1] if i + 1 < len(quantities) else None
         reaches = following.unit if following and _TO_LEVEL.match(text, end, following.start - sentence.start) else None
         moved_here = reaches is not None and desc.kind == "change"
@@ -367,6 +361,17 @@ def _sentence_claims(
     # `rose to 17.1% in July, up from 13.2% in June`: the next sentence is about July
     ctx.period = lead or _carried(mentions, ctx.period)
     ctx.previous = here
+
+
+def _one_series(level: Description, move: Claim) -> tuple[Description, Claim]:
+    """A move and the level it reached are one series, named by the level if it names one: `Copper rose
+    1% to $9,600 a tonne` (copper price), else by the move: `Brent fell $1.20, or 1.6%, to $74.30`."""
+    if level.metric and (move.metric is None or level.metric.startswith(f"{move.metric} ")):
+        named = replace(move, metric=level.metric, entity=move.entity or level.entity, metric_aliases=level.aliases)
+        return level, named
+    if move.metric and level.metric is None:
+        return replace(level, metric=move.metric, aliases=move.metric_aliases), move
+    return level, move
 
 
 def _counted_before(claims: list[Claim], unit: str, metric: str | None) -> str | None:
