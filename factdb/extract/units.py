@@ -435,6 +435,8 @@ def to_base(value: float, unit: str) -> tuple[float, str]:
     'second'
     """
     scale, offset, base = _conversion(unit)
+    if scale == 1.0 and offset == 0.0:
+        return float(value), base  # counts, percent, money: their own base
     return without_float_noise(float(value) * scale + offset), base
 
 
