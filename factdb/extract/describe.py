@@ -41,8 +41,9 @@ _CHANGE_NOUN = (
 )
 _CHANGE_VERB = (
     rf"(?:{'|'.join(sorted(MOVED_FORMS))}|{NUDGED}|went\s+(?:up|down)|(?:(?:was|were|is|are)\s+)?"
-    # `made up 29.1% of the population`, `took up`: a share, not a move (checked after `up` matched)
-    r"(?:up(?<!make\sup)(?<!made\sup)(?<!makes\sup)(?<!making\sup)(?<!take\sup)(?<!took\sup)(?<!takes\sup)|down))"
+    # `made up 29.1% of the population`, `took up`: a share; `set up 102 stations`: no move (checked after `up`)
+    r"(?:up(?<!make\sup)(?<!made\sup)(?<!makes\sup)(?<!making\sup)(?<!take\sup)(?<!took\sup)(?<!takes\sup)"
+    r"(?<!set\sup)(?<!sets\sup)(?<!setting\sup)(?<!signed\sup)(?<!picked\sup)(?<!built\sup)(?<!opened\sup)|down))"
 )
 # words between a verb and its number that do not change what is measured; `_peel` strips them
 _QUAL_SINGLE = frozenset(

@@ -757,6 +757,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n–—•“‘]|\.[\"”’']|\s\")
 _PARTITIVE = re.compile(
     r"(?i)\s+of\s+(?:the|its|their|these|those|our|his|her)\s+(?:[\w’'-]+(?:’s|'s)\s+)?(?:\d[\d,]*\s+)?"
 )  # `three of the victims`, `411 of the 650 seats`
+_PLURAL_MODIFIERS = frozenset(("police", "people", "cattle"))  # plural nouns that often modify the next
 _NOUN_WORD = re.compile(r"\s*[“\"‘]?([A-Za-z][A-Za-z’'-]*)")
 _SUBJECT_BEFORE = re.compile(
     r"(?:\bnumbers?\s+of\s+(?P<noun>[A-Za-z][\w.-]*(?:\s+[a-z][\w-]*){0,2}?s)\b[^.;:!?]{0,40}?"
@@ -969,7 +970,7 @@ def _counted(text: str, end: int) -> str | None:
         m = _NOUN_WORD.match(text, pos)
         if not m:
             break
-        gap = text[pos : m.start(1)].strip()
+        gap = text[pos : m.start(1)].strip().strip("“\"‘”’")  # `102 overseas “police stations”`: quotes go
         if words and gap and not (gap == "," and plural_at < 0):
             break
         word = m.group(1)
@@ -983,7 +984,8 @@ def _counted(text: str, end: int) -> str | None:
         )  # `six types of`
         if (low in _NOUN_STOP or low in _UNIT_STOP) and not kind_of:
             break
-        if low.endswith("ly") or (plural_at >= 0 and not _is_plural(low) and not kind_of):
+        modifier = words[-1].lower() in _PLURAL_MODIFIERS if words else False  # `police service stations`
+        if low.endswith("ly") or (plural_at >= 0 and not _is_plural(low) and not kind_of and not modifier):
             break  # `5,500 satellites providing`, `2.1 million units beat estimates`
         words.append(word)
         if _is_plural(low):

@@ -84,6 +84,7 @@ def _at(sentence: str, number: str) -> tuple[int, int]:
         ("The budget is expected to include tax rises of around £40 billion.", "£40 billion", "GBP", "target"),
         ("The transfer fee could rise to €120 million.", "€120 million", "EUR", "target"),
         ("The bank has forecast growth of 7.2 percent.", "7.2 percent", "percent", "target"),  # `has`, not `as`
+        ("The CCP has set up at least 102 overseas stations.", "102", "count", "level"),  # no move `up`
     ],
 )
 def test_kind(sentence: str, number: str, unit: str, kind: str) -> None:

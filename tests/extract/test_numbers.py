@@ -207,6 +207,11 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("The airline ordered 50 A321neo jets.", "50", 50, None, "count", "jets", "exact"),
     ("The phone has a 4,685 mAh battery.", "4,685 mAh", 4685, None, "milliampere_hour", None, "exact"),
     ("CO2 reached 421 parts per million in May.", "421 parts per million", 421, None, "ppm", None, "exact"),
+    # a counted noun in quotes, after a plural that modifies it
+    (
+        "It has set up at least 102 overseas “police service stations”.",
+        "102", 102, None, "count", "overseas police service stations", "at_least",
+    ),
     # `times` counts occurrences where nothing it multiplies follows, and no move comes before
     ("The app was downloaded 500 million times.", "500 million times", 5e8, None, "count", None, "exact"),
     ("They met five times last year.", "five times", 5, None, "count", None, "exact"),
