@@ -480,7 +480,7 @@ _DESTINATION = re.compile(
     r"\s+(?P<pp>(?:to|into|from|on|at)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s?){1,3})"
 )
 _PLACE_AFTER = re.compile(
-    r"\s+(?:(?:have|has|had|were|was|been|being)\s+){0,2}(?:\w+\s+)?(?:from|in|within|at)\s+(?:the\s+)?"
+    r"\s+(?:(?:have|has|had|is|are|were|was|been|being)\s+){0,2}(?:\w+\s+)?(?:from|in|within|at)\s+(?:the\s+)?"
     r"(?P<p>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
 )
 _SENTENCED = re.compile(r"\bsentenced\s+(?:(?:[\w\-]+\s+){1,3})?to$", re.IGNORECASE)  # `sentenced the activist to`

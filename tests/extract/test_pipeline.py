@@ -431,6 +431,7 @@ def test_change_direction(text: str, direction: str) -> None:
             [("Guangdong Province",)],
         ),
         ("Some 40 people died in Gaza.", ("entity",), [("Gaza",)]),
+        ("According to the report, 11 of the stations are located in Italy.", ("entity",), [("Italy",)]),
         # a count with its noun and verb left out; a subject that is a figure names no one
         (
             "At least 11 people were killed and 27 injured in Zhuhai.",
