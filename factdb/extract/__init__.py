@@ -289,7 +289,10 @@ def _sentence_claims(
         previous, compatible = (
             (here[-1][0], _compatible(here[-1][1], q.unit)) if here else (None, True)
         )
-        antecedent = ctx.previous[min(i, len(ctx.previous) - 1)][0] if ctx.previous else None
+        earlier, earlier_unit = ctx.previous[min(i, len(ctx.previous) - 1)] if ctx.previous else (None, q.unit)
+        # a change in percent may restate a sum before it; a duration is of no series but a time's
+        timed = unit_family(q.unit) == "time" and unit_family(earlier_unit) != "time"
+        antecedent = None if timed else earlier
         desc = describe(
             text,
             start,
@@ -320,7 +323,7 @@ def _sentence_claims(
             desc, claims[-1] = _one_series(desc, claims[-1])
         following = quantities[i + 1] if i + 1 < len(quantities) else None
         reaches = following.unit if following and _TO_LEVEL.match(text, end, following.start - sentence.start) else None
-        moved_here = reaches is not None and desc.kind == "change"
+        moved_here = reaches is not None and desc.kind in ("change", "target")  # `projected to rise 77% to 35m`
         unit = _claim_unit(q.unit, desc, here[-1] if here else None, base, reaches)
         if unit == "count" and q.counted is None and "age" in (desc.metric or "").split():
             unit = "year"  # `The average age of a farmer is 58`

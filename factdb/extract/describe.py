@@ -161,6 +161,7 @@ _THE_MARKET = re.compile(
     r"\b(?:the|its|their)\s+(?P<market>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+market\b",
     re.IGNORECASE,
 )
+_RISK = re.compile(r"(?:risk|chance|likelihood|odds|probability|incidence)\b")
 _RATIO = re.compile(
     r"\s+(?:higher|greater|larger|more|lower|smaller)\s+(?!(?:compared|than|in|for|to|when|if)\b)"
     r"(?P<x>(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*"
@@ -412,7 +413,8 @@ _NAMED_SUBJECT = re.compile(
 )
 _PER_UNIT = re.compile(  # a commodity's price: `$82 a barrel`, `$2,650 an ounce`
     r"\s+(?:a|an|per)\s+(?:barrel|tonne|ton|metric\s+ton|ounce|troy\s+ounce|gallon|litre|liter|bushel|pound|"
-    r"kilogram|kg|megawatt-hour|MWh)\b"
+    r"kilogram|kg|megawatt-hour|MWh|dose|unit|share|night|ticket|pack|bottle|kilowatt-hour|kWh|square\s+metre|"
+    r"square\s+meter|square\s+foot)\b"
 )
 _ITS = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})[’']s$")  # `Tesla's 484,507`
@@ -998,7 +1000,7 @@ def _acronym(np: str) -> tuple[str, tuple[str, ...]]:
 
 
 _JOINING = frozenset({"and", "or", "but", "while", "whereas", "as", "with"})
-_DANGLING = _JOINING | {"of", "in", "on", "at", "for", "by", "to", "from", "up", "than"}
+_DANGLING = _JOINING | {"of", "in", "on", "at", "for", "by", "to", "from", "up", "than", "among", "with", "over"}
 
 
 def _normalize(np: str | None) -> str | None:
@@ -1423,9 +1425,11 @@ def _metric_phrase(
     if before.rstrip().endswith("("):  # `the new order index (49.3%)`
         named = before.rstrip()[:-1]
         return _split_np(named[_clause_start(named) :], state, credited)
-    ratio = _RATIO.match(after) if unit == "times" else None
-    if ratio:  # `a 1.43 times higher risk of developing mental disorders`
+    ratio = _RATIO.match(after) if unit in ("times", "percent") else None
+    if ratio and unit == "times":  # `a 1.43 times higher risk of developing mental disorders`
         return _split_np(f"{ratio['x']} ratio", state, credited)
+    if ratio and _RISK.match(ratio["x"]):  # `a 20% higher risk of heart disease`: the risk it raised
+        return _split_np(ratio["x"], state, credited)
     share = _SHARE.match(after) if unit == "percent" and not counted else None
     if share:
         x = _LEADING_NUMBER.sub("", share["x"].strip())

@@ -432,6 +432,26 @@ def test_change_direction(text: str, direction: str) -> None:
         ),
         ("Some 40 people died in Gaza.", ("entity",), [("Gaza",)]),
         ("According to the report, 11 of the stations are located in Italy.", ("entity",), [("Italy",)]),
+        # a relative risk names the risk; a price per unit names what is sold; a projected move its series
+        (
+            "Those who slept less had a 20% higher risk of heart disease. They were tracked for 30 years.",
+            ("metric",),
+            [("risk of heart disease",), ("tracked duration",)],
+        ),
+        (
+            (
+                "Those who ate most had a 10 percent higher risk of dying early. "
+                "Researchers at Harvard tracked more than 114,000 adults for over 30 years."
+            ),
+            ("metric",),
+            [("risk of dying early",), ("adults tracked",), (None,)],  # a duration takes no share's series
+        ),
+        ("The vaccine costs $30 a dose.", ("metric",), [("vaccine price",)]),
+        (
+            "Cancer cases are projected to rise 77% to 35 million by 2050.",
+            ("metric", "kind"),
+            [("cancer cases", "target"), ("cancer cases", "target")],
+        ),
         # a count with its noun and verb left out; a subject that is a figure names no one
         (
             "At least 11 people were killed and 27 injured in Zhuhai.",
