@@ -98,7 +98,8 @@ _VERBS = MOVED_FORMS | frozenset(
 )
 # a sentence-opening common noun and the lower-case words after it (`Deaths from overdoses`): no name,
 # unlike a demonym (`Chinese brands`) or a phrase with another capital in it (`Hong Kong banks`)
-_COMMON_HEAD = re.compile(r"(?![A-Z][a-z]+(?:ese|an|ian|ish|ic|i)\b)[A-Z][a-z]+(?:\s+[a-z][\w\-’']*)+")
+_DEMONYM_ENDS = ("ese", "an", "ian", "ish", "ic", "i")  # `Chinese`, `American`, `British`, `Israeli`
+_COMMON_HEAD = re.compile(rf"(?![A-Z][a-z]+(?:{'|'.join(_DEMONYM_ENDS)})\b)[A-Z][a-z]+(?:\s+[a-z][\w\-’']*)+")
 # a second series whose verb is left out, after the same preposition: `exports rose to $5 billion and imports
 # to $2 billion`
 _GAPPED = re.compile(
@@ -710,7 +711,7 @@ class ArticleState:
         mentions: Counter[str] = Counter()
         for text, weight in ((self.body, 1.0), (self.headline, 2.0)):
             for start, end, country in _find_countries(text):
-                share = 0.5 if text[start:end].lower().endswith(("ese", "an", "ish", "ian")) else 1.0
+                share = 0.5 if text[start:end].lower().endswith(_DEMONYM_ENDS) else 1.0
                 weights[country] = weights.get(country, 0.0) + share * weight
                 mentions[country] += 1
         return weights, mentions
