@@ -1372,21 +1372,25 @@ def _opening_name(sentences: list[str]) -> str | None:
     return opening["name"]
 
 
+def _last_name(text: str, state: ArticleState) -> str | None:
+    """The last name in ``text`` that may be a person's: not a country, nor an outlet reporting the
+    article (`A migrant interviewed by the Voice of America said he paid`)."""
+    named = [n for n in _MULTI_NAME.findall(text) if not _country(n) and n not in state.outlets]
+    return _NAME_LEAD.sub("", named[-1]) if named else None
+
+
 def _last_person(before: str, state: ArticleState) -> str | None:
     """The last person's name in ``before`` or the two sentences read before it."""
     for text in (before, *reversed(state.read[-3:-1])):  # the current sentence is read[-1]
-        named = [n for n in _MULTI_NAME.findall(text) if not _country(n)]
-        if named:
-            return _NAME_LEAD.sub("", named[-1])
+        if name := _last_name(text, state):
+            return name
     return None
 
 
 def _entity_of(subject: str, state: ArticleState, before: str = "") -> str | None:
     """The entity a clause subject names: a resolved pronoun, a country, or a name."""
-    if _PERSON.match(subject.strip()):  # `Wang Jingyu also mentioned that he had been`
-        named = [n for n in _MULTI_NAME.findall(before) if not _country(n)]
-        if named:
-            return _NAME_LEAD.sub("", named[-1])
+    if _PERSON.match(subject.strip()) and (name := _last_name(before, state)):
+        return name  # `Wang Jingyu also mentioned that he had been`
     relative = _RELATIVE_OF.match(subject.strip())
     if relative:  # `Simon Zhang talked ... He described how his father was sentenced`
         person = _last_person(before[: before.rfind(relative[0])], state)

@@ -503,6 +503,16 @@ https://example.com/a
 """
 
 
+def test_a_pronoun_is_never_the_outlet_that_reports_it(tmp_path: Path) -> None:
+    text = (
+        "Migrants Pay Smugglers\n\nA migrant interviewed by the Voice of America said he spent 200,000 yuan "
+        "on the journey.\n\nSource: Voice of America, May 2, 2024\nhttps://example.com/m\n"
+    )
+    page = parse_page(tmp_path / "page.txt", text)
+    (claim,) = extract_article(page.text, page.articles[0])
+    assert claim.reported_by == "Voice of America" and claim.entity != "Voice of America"
+
+
 def test_extract_article_deduplicates_and_credits(tmp_path: Path) -> None:
     page = parse_page(tmp_path / "page.txt", PAGE)
     (article,) = page.articles
