@@ -1204,9 +1204,11 @@ def _fraction(text: str, m: re.Match[str]) -> Iterator[Quantity]:
 
 def _twice(text: str, m: re.Match[str]) -> Iterator[Quantity]:
     value = 2.0 if m.group("twice").lower() == "twice" else 3.0
-    after = text[m.end() : m.end() + 20]
+    after = text[m.end() : m.end() + 30]
     if re.match(
-        r"(?i)\s+(?:as|the|that|than|what|more|higher|larger|bigger|faster|over|its|their)\b", after
+        # `twice as many`, `twice as fast as`; not `scored twice as Argentina won`
+        r"(?i)\s+(?:as\s+(?:many|much|[a-z]+\s+as)|the|that|than|what|more|higher|larger|bigger|faster|over|its|their)\b",
+        after,
     ):
         q = _make(text, m.start(), m.end(), value, None, "times")
     elif re.match(r"(?i)\s+(?:a|an|per|every|each)\s|-", after):

@@ -215,6 +215,8 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     # `times` counts occurrences where nothing it multiplies follows, and no move comes before
     ("The app was downloaded 500 million times.", "500 million times", 5e8, None, "count", None, "exact"),
     ("They met five times last year.", "five times", 5, None, "count", None, "exact"),
+    ("Messi scored twice as Argentina won.", "twice", 2, None, "count", "scores", "exact"),
+    ("Prices are twice as high as last year.", "twice", 2, None, "times", None, "exact"),
     ("The shares trade at 25 times earnings.", "25 times", 25, None, "times", None, "exact"),
     ("Capacity will expand 2.3 times.", "2.3 times", 2.3, None, "times", None, "exact"),
     # a split between two sides is two figures: no range runs down
