@@ -94,7 +94,7 @@ _VERBS = MOVED_FORMS | frozenset(
     finishes settled settles delivered delivers shipped ships averaged averages topped tops hovered grow reach
     exceed climb exceeded exceeds surpassed surpasses ticked inched crept make makes made making comprise
     comprises comprised represent represents won wins represented cut lowered hiked trimmed returned remained
-    remains stayed scored stays continued continues slashed bought buys""".split()
+    remains stayed scored stays continued continues slashed bought buys earned earns""".split()
 )
 # a sentence-opening common noun and the lower-case words after it (`Deaths from overdoses`): no name,
 # unlike a demonym (`Chinese brands`) or a phrase with another capital in it (`Hong Kong banks`)
@@ -127,7 +127,7 @@ _MEASURE = frozenset(
     prevalence percentage proportion count figure figures yield balance consumption sentence term penalty
     duration age margin loss losses trade utilization market risk likelihood probability odds chance
     loans lending credit deposits assets liabilities orders bookings receipts remittances inflows outflows
-    taxes savings dividends expenditure expenditures outlays borrowing emissions rents productivity
+    taxes savings dividend dividends expenditure expenditures outlays borrowing emissions rents productivity
     valuation premiums payrolls economy shipments deliveries expectancy
     temperature temperatures rainfall snowfall precipitation speed speeds distance height weight length
     depth width area magnitude altitude elevation fare fares tuition support approval turnout enrollment
@@ -383,7 +383,7 @@ _IN_SERIES = re.compile(
     r"(?=\s+(?:in|for|on|at|to|from|by|during|over|last|this|since)\b|\s*[,.;:)]|\s*$)"
 )
 _AFTER_NOUN = re.compile(
-    r"\)?\s+(?!(?:of|in|for|on|to)\s)(?P<n>(?:(?!(?:and|or|but|while|than|as|at|by|with)\s)[a-z][\w\-]*\s+){0,2}?(?:cost|costs|fee|fees|altitude|stake|deal|loan|fine|budget|investment|"
+    r"\)?\s+(?!(?:of|in|for|on|to)\s)(?P<n>(?:(?!(?:and|or|but|while|than|as|at|by|with|a|an|per)\s)[a-z][\w\-]*\s+){0,2}?(?:cost|costs|fee|fees|altitude|stake|deal|loan|fine|budget|investment|"
     r"salary|price|payment|contract|subsidy|bonus|grant|distance|area|height|depth|revenue|profit|sales|"
     r"deficit|surplus|debt|tariff|tax|rate|share|margin|yield|premium|discount|dividend))\b(?P<pp>\s+(?:for|of|on)\s+(?:[\w\-]+\s?){1,4})?"
 )
@@ -412,9 +412,11 @@ _NAMED_SUBJECT = re.compile(
     r"(?:The\s+)?(?P<name>(?!(?:The|This|That|These|Those|It|They|He|She|We|In|On|At|For|But|And)\b)"
     r"[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})\s+(?:has|have|had|is|was|are|were|\w+ed)\s"
 )
+_PER_SHARE = re.compile(r"\s+(?:a|per)\s+share\b")
+_EARNED = frozenset("earned earns made posted reported lost".split())
 _PER_UNIT = re.compile(  # a commodity's price: `$82 a barrel`, `$2,650 an ounce`
     r"\s+(?:a|an|per)\s+(?:barrel|tonne|ton|metric\s+ton|ounce|troy\s+ounce|gallon|litre|liter|bushel|pound|"
-    r"kilogram|kg|megawatt-hour|MWh|dose|unit|share|night|ticket|pack|bottle|kilowatt-hour|kWh|square\s+metre|"
+    r"kilogram|kg|megawatt-hour|MWh|dose|unit|night|ticket|pack|bottle|kilowatt-hour|kWh|square\s+metre|"
     r"square\s+meter|square\s+foot)\b"
 )
 _ITS = re.compile(r"(?:its|their)\s", re.IGNORECASE)
@@ -1496,6 +1498,8 @@ def _metric_phrase(
         x = " ".join(words[verb + 1 :])
         if x and not _is_generic(x):
             return _split_np(x, state, credited)
+        if words[-1] in _COPULAS and subject and not _names_someone(subject[0]):  # `The deal is worth $5bn`
+            return _split_np(subject[0] if _is_measure(subject[0]) else f"{subject[0]} value", state, credited)
     gapped = _GAPPED.search(near) if near.endswith((" for", " to", " at")) else None
     if gapped and not _is_generic(gapped["x"]) and not any(
         w in _VERBS or w.endswith(("ed", "ing")) for w in gapped["x"].split()
@@ -1514,6 +1518,8 @@ def _metric_phrase(
     if raised:
         # `kept its forecast for China's growth unchanged at 5%`: what the forecast is for
         return _split_np(_FORECAST_OF.split(raised["x"] or raised["held"])[-1], state, credited)
+    if subject and unit in CURRENCY_CODES and subject[1] in _EARNED and _PER_SHARE.match(after):
+        return _Phrase("earnings per share")  # `The company earned $1.52 a share`
     if subject and unit in CURRENCY_CODES and not _is_measure(subject[0]) and _PER_UNIT.match(after):
         return _split_np(f"{subject[0]} price", state, credited)  # `Brent crude averaged $82 a barrel`
     if subject and _is_generic(subject[0]):

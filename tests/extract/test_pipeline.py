@@ -261,6 +261,9 @@ _LEAD = date(2024, 5, 2)
         ("Workers demanded back pay totaling more than 5 million yuan.", "5 million yuan", "metric", "back pay"),
         ("Police seized drugs worth $2 million.", "$2 million", "metric", "drugs"),
         ("He bought shares valued at $5 million.", "$5 million", "metric", "shares"),
+        ("The deal is worth $2.5 billion.", "$2.5 billion", "metric", "deal value"),
+        ("The company earned $1.52 a share.", "$1.52", "metric", "earnings per share"),
+        ("The company will pay a dividend of 25 cents per share.", "25 cents", "metric", "dividend"),
         ("Imports of seafood were worth 2.4 million yuan.", "2.4 million yuan", "metric", "imports of seafood"),
         # money `in` what it is: liquidity, damages, aid; a goal quoted after `of`
         ("The cut releases about 1 trillion yuan in liquidity.", "1 trillion yuan", "metric", "liquidity"),
