@@ -304,6 +304,13 @@ def _according(np: str, expand: dict[str, str]) -> str | None:
     return _clean(max(names, key=len), expand)
 
 
+# a person's title, and whose it is, before the name: the source is the person
+_TITLE = re.compile(
+    r"^(?:[A-Z][\w.]*[’']s\s+)?(?:Premier|President|Prime\s+Minister|Chancellor|Governor|Mayor)\s+"
+    r"(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$)"
+)
+
+
 def find_credit(sentence: str, expand: dict[str, str] | None = None) -> Credit | None:
     """The source a sentence credits, if it names one.
 
@@ -338,6 +345,7 @@ def find_credit(sentence: str, expand: dict[str, str] | None = None) -> Credit |
         name = _clean(m["name"], expand)
         if not name:
             continue
+        name = _TITLE.sub("", name)  # `China’s Premier Li Qiang` is Li Qiang
         if "authority" in pattern.groupindex:
             name += m["authority"]  # `Taiwan's defense ministry`, not Taiwan
         org = _AFFILIATION.findall(m.groupdict().get("appositive") or "")

@@ -97,6 +97,7 @@ CREDITS = [
     ("More than 40,000 people have been killed, the Gaza health ministry says.", Credit("Gaza health ministry", False)),
     ("Turnout was 66%, the electoral commission said.", Credit("electoral commission", False)),
     ("Chinese customs data showed that rare earth exports fell 13.6%.", Credit("Chinese customs", True)),
+    ('"We will train 10,000 talents," China’s Premier Li Qiang said.', Credit("Li Qiang", False)),
     ('"Prices rose 3% last month," said Jane Smith, chief economist at ING.', Credit("Jane Smith", False)),
     ("About 15,000 people fled, officials told Reuters.", None),
     ("The finance ministry said the deficit was 4%.", Credit("finance ministry", False)),
