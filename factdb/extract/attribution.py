@@ -268,8 +268,8 @@ def _clean(name: str, expand: dict[str, str]) -> str | None:
     name = _POSSESSIVE_CUT.split(name.strip())[0]
     name = _TRAILING_S.sub("", name).strip(" .,’'\"“”")
     name = _ARTICLE.sub("", name)
-    if not name or name.split()[0] in _NOT_NAMES or _DATA_ONLY.fullmatch(name):
-        return None
+    if not name or name.split()[0] in _NOT_NAMES or _DATA_ONLY.fullmatch(name) or name in _TITLES:
+        return None  # `The President said`: no one named
     return expand.get(name, name)
 
 
@@ -304,10 +304,10 @@ def _according(np: str, expand: dict[str, str]) -> str | None:
     return _clean(max(names, key=len), expand)
 
 
-# a person's title, and whose it is, before the name: the source is the person
+# a person's title, and whose it is, before the name: the source is the person; a title alone names no one
+_TITLES = ("Premier", "President", "Prime Minister", "Chancellor", "Governor", "Mayor", "Minister", "Chairman")
 _TITLE = re.compile(
-    r"^(?:[A-Z][\w.]*[’']s\s+)?(?:Premier|President|Prime\s+Minister|Chancellor|Governor|Mayor)\s+"
-    r"(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$)"
+    rf"^(?:[A-Z][\w.]*[’']s\s+)?(?:{'|'.join(_TITLES)})\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}}$)"
 )
 
 
