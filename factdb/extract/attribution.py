@@ -305,9 +305,12 @@ def _according(np: str, expand: dict[str, str]) -> str | None:
 
 
 # a person's title, and whose it is, before the name: the source is the person; a title alone names no one
-_TITLES = ("Premier", "President", "Prime Minister", "Chancellor", "Governor", "Mayor", "Minister", "Chairman")
-_TITLE = re.compile(
-    rf"^(?:[A-Z][\w.]*[’']s\s+)?(?:{'|'.join(_TITLES)})\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}}$)"
+_TITLES = (
+    "Premier", "President", "Prime Minister", "Chancellor", "Governor", "Mayor", "Minister", "Chairman", "Chair",
+    "CEO", "Chief Executive",
+)
+_TITLE = re.compile(  # `China’s Premier Li Qiang`, `Fed Chair Jerome Powell`, `Tesla CEO Elon Musk`
+    rf"^(?:[A-Z][\w.&]*(?:[’']s)?\s+)?(?:{'|'.join(_TITLES)})\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}}$)"
 )
 
 
