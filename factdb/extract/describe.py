@@ -232,16 +232,18 @@ _COMPARATIVE = re.compile(
 )
 # a forecast or goal of a move: `The IMF forecast growth of 3.2%`, `analysts had expected a 3% rise`,
 # `Beijing aims for growth of around 5%`
-_FORECAST_CHANGE = re.compile(
-    r"\b(?<!\bthan\s)(?<!\bthan-)(?<!\bas\s)(?:forecast|forecasted|forecasts|predicts?|predicted|projected|expects?|"
-    r"expected|targets?|targeting|aim(?:s|ing|ed)?\s+for)\b(?!\s+(?:a\s+)?(?:loss|profit)\b)"
+_FORECASTS = r"(?:forecast|project|predict|expect)(?:s|ed)?"  # `forecasted` too
+_NOT_COMPARED = r"(?<!\bthan\s)(?<!\bthan-)(?<!\bas\s)"  # `higher than expected`, `as predicted`: no forecast
+_FORECAST_CHANGE = re.compile(  # `project(s)` is a noun as often as a verb
+    rf"\b{_NOT_COMPARED}(?:(?!projects?\b){_FORECASTS}|targets?|targeting|aim(?:s|ing|ed)?\s+for)\b"
+    r"(?!\s+(?:a\s+)?(?:loss|profit)\b)"
 )
 _TARGET = Prefiltered(
     r"\b(?:aims?|aiming|aimed|plans?|planning|planned|intends?|intending|intended|seeks?|seeking|hopes?|"
     r"is\s+set|are\s+set|was\s+set|going|pledged?|promised?|vowed?|committed|scheduled)\s+to\b"
     r"|\baim(?:s|ing|ed)?\s+for\b"
     r"|\b(?:will|shall|must|targets?|targeting|goal|quota|expects?|predicts?|anticipates?|forecasts?|forecasted)\b"
-    r"|\b(?<!\bthan\s)(?<!\bthan-)(?<!\bas\s)(?:expected|predicted|projected)\b"  # not `than expected`
+    rf"|\b{_NOT_COMPARED}(?:expected|predicted|projected)\b"
     r"|\b(?:may|might|could)\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink|cost)\b"
     r"|\bwould\s+(?!have\b|be\s+the\b)",  # reported speech: `said it would cut 1,200 jobs`
     "aim plan intend seek hope expect set going pledge promise vow commit project predict schedul will shall "
@@ -396,7 +398,6 @@ _SPEND = re.compile(r"\b(?:spend|spends|spent|spending|invest|invests|invested|i
 _SPENT_ON = re.compile(_MONEY_OF.pattern.replace(r"\s+of\s+", r"\s+(?:on|in)\s+", 1))
 _NAME_AT = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)\s+at\s+$")
 _FINITE = re.compile(r"\b(?:were|was|are|is|have|has|had)\b")
-_FORECASTS = r"(?:forecast|project|predict|expect)(?:s|ed)?"  # `forecasted` too
 _FORECAST = re.compile(rf"\b{_FORECASTS}\b")
 _FORECAST_OF = re.compile(rf"\b(?:{_FORECASTS}|outlook|estimates?|projections?)\s+(?:for|of)\s")
 _FORECAST_VERB = re.compile(rf"^.*\b(?:{_FORECASTS}|targets?|targeting)\s+")  # it and what comes before it
@@ -478,7 +479,8 @@ _PASSIVE = re.compile(
     r"(?P<v>(?!indeed\b)\w+ed|sent|held|built|sold|made|won|paid|lost|taken|beaten|killed|hurt|seen)\b",
     re.IGNORECASE,
 )
-_ELIDED_PASSIVE = re.compile(r"\s+(?P<v>killed|injured|wounded|hurt|arrested|detained|missing|rescued|evacuated)\b")
+_ELIDED_VERBS = frozenset("killed injured wounded hurt arrested detained missing rescued evacuated".split())
+_ELIDED_PASSIVE = re.compile(rf"\s+(?P<v>{'|'.join(_ELIDED_VERBS)})\b")
 _ACTIVE = re.compile(r"\b(?P<v>\w+ed|sent|built|sold|made|won|paid|spent)$", re.IGNORECASE)
 _REPORTING_RE = re.compile(_REPORTING, re.IGNORECASE)
 _DESTINATION = re.compile(
@@ -1309,10 +1311,10 @@ def describe(
             options.reverse()
         source = next((d for d, fits in options if d is not None and fits), None)
         phrase = _Phrase(source.metric, None, source.aliases) if source else None
-        elided = _ELIDED_PASSIVE.match(after) if phrase and phrase.metric and counted is None else None
-        if elided and phrase and phrase.metric and _ELIDED_PASSIVE.match(" " + phrase.metric.rsplit(" ", 1)[-1]):
-            # `11 people were killed and 27 injured`: the same noun, another verb
-            phrase = _Phrase(f"{phrase.metric.rsplit(' ', 1)[0]} {elided['v']}")
+        noun, _, verb = (source.metric or "").rpartition(" ") if source and counted is None else ("", "", "")
+        elided = _ELIDED_PASSIVE.match(after) if noun and verb in _ELIDED_VERBS else None
+        if elided:  # `11 people were killed and 27 injured`: the same noun, another verb
+            phrase = _Phrase(f"{noun} {elided['v']}")
     phrase = phrase or _Phrase()
     owner = _OWNER_BEFORE.search(_peel(before)) if "s" in before[-4:] else None
     if owner and not _CALENDAR.match(owner["name"]):  # `surpassing Tesla's 484,507`: the figure is Tesla's
@@ -1409,6 +1411,11 @@ def _entity_of(subject: str, state: ArticleState, before: str = "") -> str | Non
     return None
 
 
+def _verbal(word: str) -> bool:
+    """A verb, or a word shaped like one (`demanded`, `totaling`): no part of a noun phrase's name."""
+    return word in _VERBS or word.endswith(("ed", "ing"))
+
+
 def _is_common(np: str) -> bool:
     """A phrase of common nouns, lower-case but for a sentence's first letter: `Housing starts`, `crime`;
     not a name (`Tesla`, `Hong Kong banks`) nor a demonym (`Chinese brands`)."""
@@ -1494,16 +1501,14 @@ def _metric_phrase(
     totaling = _TOTALING.search(near) if near.endswith(("ing", "worth", " at", " to")) else None
     if totaling:  # `demanding back pay totaling 5 million yuan` (`The deal is worth`: the subject says it)
         words = totaling["x"].split()
-        verb = max((i for i, w in enumerate(words) if w in _VERBS or w.endswith(("ed", "ing"))), default=-1)
+        verb = max((i for i, w in enumerate(words) if _verbal(w)), default=-1)
         x = " ".join(words[verb + 1 :])
         if x and not _is_generic(x):
             return _split_np(x, state, credited)
         if words[-1] in _COPULAS and subject and not _names_someone(subject[0]):  # `The deal is worth $5bn`
             return _split_np(subject[0] if _is_measure(subject[0]) else f"{subject[0]} value", state, credited)
     gapped = _GAPPED.search(near) if near.endswith((" for", " to", " at")) else None
-    if gapped and not _is_generic(gapped["x"]) and not any(
-        w in _VERBS or w.endswith(("ed", "ing")) for w in gapped["x"].split()
-    ):
+    if gapped and not _is_generic(gapped["x"]) and not any(_verbal(w) for w in gapped["x"].split()):
         # `general bonds accounted for X and special bonds for Y`: the verb is left out of the second
         return _split_np(gapped["x"], state, credited)
     ranging = _RANGING.search(near) if near.endswith("from") and not counted else None
