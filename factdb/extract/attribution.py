@@ -87,7 +87,8 @@ _OFFICE = (
     r"(?:ministry|commission|agency|office|bureau|department|authority|regulator)"
 )
 # `"...," said Jane Smith`: the speaker after the verb (not `told`, whose object is the listener)
-_SAID_BY = rf"[,”\"’]\s+(?:said|says|added|noted|wrote|explained|stated)\s+(?:the\s+)?(?P<name>{_NAME})"
+_SAID_BY_WORDS = "said says added noted wrote explained stated"
+_SAID_BY = rf"[,”\"’]\s+{_one_of(_SAID_BY_WORDS)}\s+(?:the\s+)?(?P<name>{_NAME})"
 
 
 # Where a rule's matches can start, for a sentence: offsets to try in order, or None for anywhere.
@@ -202,7 +203,7 @@ _PATTERNS = [
     ),  # `Taiwan's defense ministry said`
     _rule(rf"{_SUBJECT}{_DATA_VERB}\b", True, _DATA_VERB_WORDS, starts=_clause_starts),
     _rule(rf"{_SUBJECT}{_SPEECH}\b", False, _SPEECH_WORDS, starts=_clause_starts),
-    _rule(_SAID_BY, False, "said says added noted wrote explained stated"),
+    _rule(_SAID_BY, False, _SAID_BY_WORDS),
     _rule(
         rf"\b(?i:{_one_of(_ROLE_WORDS)})s?"
         rf"\s+(?:of|from|at|for)\s+(?:the\s+)?(?P<name>{_NAME})(?=.*\b(?:{_SPEECH}|{_DATA_VERB}|expects?|expected)\b)",
