@@ -579,9 +579,9 @@ def _closed_by(span: str, label: str) -> str | None:
     >>> _closed_by("quarter", "2024-09-30"), _closed_by("half", "2024-06"), _closed_by("three months", "2024-08")
     ('2024-Q3', '2024-H1', None)
     """
-    months = 3 if span.endswith("quarter") or span.startswith(("three", "3")) else 6
     if span.endswith(("year", "months")) and not span.startswith(("three", "3", "six", "6")):
         return label[:4]
+    months = 3 if span.endswith("quarter") or span.startswith(("three", "3")) else 6
     month = int(label[5:7])
     if month % months:
         return None  # `the three months to August` (June to August) is no quarter, and no label says it
