@@ -123,13 +123,13 @@ _MEASURE = frozenset(
     """average index indices rate rates share shares price prices value values volume volumes output revenue revenues
     sales profit profits income growth exports imports production capacity population number numbers total
     cost costs spending debt deficit surplus gdp pmi inflation unemployment ratio level levels amount fee
-    fees salary salaries wage wages budget investment investments reserves turnover earnings demand supply
+    fees fine salary salaries wage wages budget investment investments reserves turnover earnings demand supply
     prevalence percentage proportion count figure figures yield balance consumption sentence term penalty
     duration age margin loss losses trade utilization market risk likelihood probability odds chance
     loans lending credit deposits assets liabilities orders bookings receipts remittances inflows outflows
     taxes savings dividend dividends expenditure expenditures outlays borrowing emissions rents productivity
     valuation premiums payrolls economy shipments deliveries expectancy
-    temperature temperatures rainfall snowfall precipitation speed speeds distance height weight length
+    temperature temperatures winds gusts rainfall snowfall precipitation speed speeds distance height weight length
     depth width area magnitude altitude elevation fare fares tuition support approval turnout enrollment
     enrolment enrollments admissions attendance limit limits ceiling threshold quota allowance concentration
     concentrations liquidity funding financing aid subsidies stimulus fines damages compensation grants donations
@@ -205,6 +205,7 @@ _POINT_INDEX = re.compile(
 )
 _READING_HEADS = frozenset("index pmi rate share ratio percentage proportion yield".split())
 _TIME_UNITS = frozenset("second minute hour day week month year".split())
+_RATIO_UNITS = frozenset("count percent percentage_point index times".split())
 
 # --- kind
 # Patterns searched (not matched at one spot) over the text around every figure are written in
@@ -392,7 +393,8 @@ _AFTER_NOUN = re.compile(
 # what a sum of money is made of: `3.16 trillion yuan of special bonds`, `$15bn of stock`
 _MONEY_OF = re.compile(
     r"\s+of\s+(?:(?:the|that|this|these|its|their)\s+)?(?P<n>(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)"
-    r"(?=\s+(?:in|for|on|at|to|from|by|during|over|last|this|since|is|was|were|are|has|have|had|will)\b|\s*[,.;:)]|\s*$)"
+    r"(?=\s+(?:in|for|on|at|to|from|by|during|over|last|this|since|is|was|were|are|has|have|had|will|a|an|per|each|every)\b"
+    r"|\s*[,.;:)]|\s*$)"
 )
 _SPEND = re.compile(r"\b(?:spend|spends|spent|spending|invest|invests|invested|investing|allocated?|earmark(?:ed|s)?)\b")
 _SPENT_ON = re.compile(_MONEY_OF.pattern.replace(r"\s+of\s+", r"\s+(?:on|in)\s+", 1))
@@ -415,6 +417,14 @@ _NAMED_SUBJECT = re.compile(
 )
 _PER_SHARE = re.compile(r"\s+(?:a|per)\s+share\b")
 _EARNED = frozenset("earned earns made posted reported lost".split())
+# what a sum of money is by the verb that takes it: `The painting fetched $91m`, `the bridge cost $2.5bn`
+_MONEY_VERB = re.compile(
+    r"(?<![\w’'\-])(?P<x>(?:(?!(?:and|or|but|while|which|that|who|long|will|would|could|may|might|to)\s)[a-z][\w\-]*\s+){0,3}?)"
+    r"(?:(?:now|also|reportedly|eventually|recently|will|would|could|may|might|to)\s+)?"
+    r"(?:(?:is|was|were|are|been|be)\s+)?(?P<v>fetch(?:ed|es)?|(?:sold|sells?|went|goes|bought)\s+for|"
+    r"grossed|grosses|raised|raises|set\s+aside|sets\s+aside|cost|costs|costing)$"
+)
+_MONEY_VERB_NOUN = {"raised": "funding", "raises": "funding", "grossed": "gross", "grosses": "gross", "aside": "provisions"}
 _PER_UNIT = re.compile(  # a commodity's price: `$82 a barrel`, `$2,650 an ounce`
     r"\s+(?:a|an|per)\s+(?:barrel|tonne|ton|metric\s+ton|ounce|troy\s+ounce|gallon|litre|liter|bushel|pound|"
     r"kilogram|kg|megawatt-hour|MWh|dose|unit|night|ticket|pack|bottle|kilowatt-hour|kWh|square\s+metre|"
@@ -423,6 +433,7 @@ _PER_UNIT = re.compile(  # a commodity's price: `$82 a barrel`, `$2,650 an ounce
 _ITS = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})[’']s$")  # `Tesla's 484,507`
 _OF_FORM = re.compile(r"(?P<x>(?:[\w\-’']+\s+){1,5}?)of$")
+_FIGURE_WORD = re.compile(r"\S*\d\S*\s+")
 _ENDS_IN_CHANGE = re.compile(rf"{_CHANGE_NOUN}\s*$", re.IGNORECASE)
 _REACH = re.compile(
     r"(?<![\w’'])(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})\s+to\s+"
@@ -452,8 +463,8 @@ _VERB_FIRST = re.compile(r"[A-Z][a-z]+(?:ed|s)\b")
 _CONTINUES = (
     (
         ("(",),
-        re.compile(r"(?:\d(?:bn|mn|tn|m|k)?|yuan|dollars?|euros?|pounds?|yen|rupees?|%|percent|illion)\s*\(\s*$"),
-    ),  # `¥2.3 trillion ($15.4 billion)`, `£3.4m (€4m)`
+        re.compile(r"\d(?:[\d,.]*(?:\s*[a-z°/²%]+){1,2})?\s*\(\s*$"),
+    ),  # `¥2.3 trillion ($15.4 billion)`, `£3.4m (€4m)`, `38C (100F)`, `120 km/h (75 mph)`
     (("of", "by"), re.compile(rf"\b{_CHANGE_NOUN}\s+(?:of|by)$")),
     (
         ("reaching", "totaling", "totalling", "hitting", "or", "up", "down"),
@@ -1479,10 +1490,11 @@ def _metric_phrase(
     near = _peel(before)
     # the end-anchored shapes below are tried only when the text ends the way they need
     of_form = _OF_FORM.search(near) if near.endswith("of") else None
-    if of_form and any(c.isdigit() for c in of_form["x"]):
-        of_form = None  # `411 of the 650 seats`: a part of a whole, not a series `of`
-    if of_form:
-        x = _FORECAST_VERB.sub("", _SPLIT_DET.split(of_form["x"])[-1])  # `had expected headline inflation of`
+    # only the words after an earlier figure: `raised $50 million at a valuation of`; `411 of the 650 seats` is
+    # a part of a whole, not a series `of`
+    of_x = _FIGURE_WORD.split(of_form["x"])[-1] if of_form else ""
+    if of_x:
+        x = _FORECAST_VERB.sub("", _SPLIT_DET.split(of_x)[-1])  # `had expected headline inflation of`
         if not _is_measure(x):
             x = _VERB_PREPOSITION.split(x)[-1]  # `guided for revenue of`
         if (
@@ -1527,6 +1539,11 @@ def _metric_phrase(
         return _Phrase("earnings per share")  # `The company earned $1.52 a share`
     if subject and unit in CURRENCY_CODES and not _is_measure(subject[0]) and _PER_UNIT.match(after):
         return _split_np(f"{subject[0]} price", state, credited)  # `Brent crude averaged $82 a barrel`
+    money_verb = _MONEY_VERB.search(near) if unit in CURRENCY_CODES else None
+    if money_verb:  # `The average home sells for $412,000`: its price; `The startup raised $50m`: funding
+        took = money_verb["v"].split()[-1]
+        sum_is = _MONEY_VERB_NOUN.get(took, "cost" if took.startswith("cost") else "price")
+        return _split_np(f"{money_verb['x']}{sum_is}", state, credited)
     if subject and _is_generic(subject[0]):
         return None
     if subject and (
@@ -1554,4 +1571,7 @@ def _metric_phrase(
         if sample:  # `a survey was conducted on nearly 80,000 university students`
             return _Phrase(f"{sample['kind'].lower()} sample size")
         return _Phrase(_normalize(_count_metric(before, after, noun, state)))
+    made_of = _MONEY_OF.match(after) if unit not in _RATIO_UNITS and unit not in CURRENCY_CODES else None
+    if made_of and not _is_generic(made_of["n"]):  # `10 inches of rain`, `200g of flour`: what is measured
+        return _split_np(made_of["n"], state, credited)
     return None

@@ -565,7 +565,7 @@ _SCALE_WORDS = _grouped(
 )
 _DENOMINATOR_WORDS = _grouped(_case_forms(_DENOMINATORS))
 _UNIT_FORMS = _case_forms(
-    [*(w for w in UNIT_WORDS if w == w.lower() and w != "x"), *CURRENCY_WORDS, *(w for w in UNIT_MULTIPLES if w != "p")]
+    [*(w for w in UNIT_WORDS if w == w.lower() and w not in ("x", "g")), *CURRENCY_WORDS, *(w for w in UNIT_MULTIPLES if w != "p")]
 ) | {code.upper() for code in CURRENCY_WORDS if len(code) == 3}  # `500 million USD`
 # a unit of several words in a compound adjective: `a 25-basis-point cut`, `a 100-square-meter flat`
 _UNIT_FORMS |= {w.replace(" ", "-") for w in UNIT_WORDS if " " in w and w == w.lower()}
@@ -574,6 +574,7 @@ _UNIT = (
     rf"(?:{_grouped(_UNIT_FORMS | {w for w in UNIT_WORDS if w != w.lower()})})"
     r"(?![A-Za-z\d])"
     r"|(?<=\d)[xX](?![\w])"
+    r"|(?<=\d)(?<![^\d.,]\d)g(?![\w])"  # `200g of flour`, `1.5g`; `4g` and `5g` are mobile networks
     r"|(?<=\d)(?<!\b480)(?<!\b720)(?<!1080)(?<!1440)(?<!2160)p(?![\w])"  # pence; `1080p` is a video format
 )
 _SIGN_LETTERS = [s for s in CURRENCY_SIGNS if s[0].isalpha()]

@@ -206,6 +206,9 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("Boeing delivered 27 737 MAX jets in March.", "27", 27, None, "count", "jets", "exact"),
     ("The airline ordered 50 A321neo jets.", "50", 50, None, "count", "jets", "exact"),
     ("The phone has a 4,685 mAh battery.", "4,685 mAh", 4685, None, "milliampere_hour", None, "exact"),
+    ("The recipe calls for 200g of flour.", "200g", 200, None, "gram", None, "exact"),
+    ("Each bar has 1.5g of sugar.", "1.5g", 1.5, None, "gram", None, "exact"),
+    ("Add 250 ml of milk.", "250 ml", 250, None, "milliliter", None, "exact"),
     ("CO2 reached 421 parts per million in May.", "421 parts per million", 421, None, "ppm", None, "exact"),
     # a counted noun in quotes, after a plural that modifies it
     (
@@ -770,6 +773,7 @@ NOT_CLAIMS = [
     "Hong Kong Home Prices Fall to Eight-Year Low",
     "The yen hit a 34-year low and stocks a two-year high.",
     "It streams in 1080p.",
+    "The 5g network and the 4g signal.",
 ]
 
 

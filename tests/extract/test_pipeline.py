@@ -890,3 +890,38 @@ def test_a_counted_series_as_subject_is_the_metric() -> None:
     """`Marriage registrations fell to 3.5 million`: the series, as a fact-checker would type it."""
     (claim,) = extract("Marriage registrations fell to 3.5 million in the first half of 2024.", _LEAD)
     assert (claim.metric, claim.entity, claim.period) == ("marriage registrations", None, "2024-H1")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        ("The painting fetched $91.1 million at auction.", "$91.1 million", "painting price"),
+        ("The average home now sells for $412,000, up 4.1% from a year earlier.", "$412,000", "average home price"),
+        ("The 2,400-square-foot house sold for $1.2 million.", "$1.2 million", "house price"),
+        ("The new stadium will cost about £1bn.", "£1bn", "new stadium cost"),
+        ("The bridge is 1.6 miles long and cost $2.5 billion to build.", "$2.5 billion", "cost"),
+        ("The film grossed $150 million in its opening weekend.", "$150 million", "film gross"),
+        ("The bank set aside $1.1 billion for bad loans.", "$1.1 billion", "bank provisions"),
+        ("The startup raised $50 million at a valuation of $1 billion.", "$1 billion", "valuation"),
+        ("The fine of €4.3 billion is the largest ever imposed.", "€4.3 billion", "fine"),
+    ],
+)
+def test_the_verb_that_takes_a_sum_of_money_says_what_it_is(text: str, number: str, metric: str) -> None:
+    claim = next(c for c in extract(text) if c.text == number)
+    assert claim.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        ("The storm dumped more than 10 inches of rain on the city.", "10 inches", "rain"),
+        ("The glacier is losing 30 billion tons of ice a year.", "30 billion tons", "ice"),
+        ("Each tablet contains 500 mg of paracetamol.", "500 mg", "paracetamol"),
+        # a conversion in brackets measures what the figure before it does, in any unit
+        ("Temperatures are forecast to reach 38C (100F) on Friday.", "100F", "temperatures"),
+        ("The tower is 300 metres (984 feet) tall.", "984 feet", "tower"),
+    ],
+)
+def test_what_a_physical_quantity_measures(text: str, number: str, metric: str) -> None:
+    claim = next(c for c in extract(text) if c.text == number)
+    assert claim.metric == metric
