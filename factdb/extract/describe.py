@@ -422,9 +422,16 @@ _MONEY_VERB = re.compile(
     r"(?<![\w’'\-])(?P<x>(?:(?!(?:and|or|but|while|which|that|who|long|will|would|could|may|might|to)\s)[a-z][\w\-]*\s+){0,3}?)"
     r"(?:(?:now|also|reportedly|eventually|recently|will|would|could|may|might|to)\s+)?"
     r"(?:(?:is|was|were|are|been|be)\s+)?(?P<v>fetch(?:ed|es)?|(?:sold|sells?|went|goes|bought)\s+for|"
-    r"grossed|grosses|raised|raises|set\s+aside|sets\s+aside|cost|costs|costing)$"
+    r"(?:starts?|starting|priced|retails?|retailing)\s+(?:at|from|for)|"
+    r"grossed|grosses|raised|raises|set\s+aside|sets\s+aside|cost|costs|costing|borrowed|borrows|"
+    r"spent|spends|invested|invests|earned|earns|lost|loses)$"
 )
-_MONEY_VERB_NOUN = {"raised": "funding", "raises": "funding", "grossed": "gross", "grosses": "gross", "aside": "provisions"}
+_MONEY_VERB_NOUN = {
+    "raised": "funding", "raises": "funding", "grossed": "gross", "grosses": "gross", "aside": "provisions",
+    "borrowed": "borrowing", "borrows": "borrowing", "spent": "spending", "spends": "spending",
+    "invested": "investment", "invests": "investment", "earned": "earnings", "earns": "earnings",
+    "lost": "loss", "loses": "loss",
+}
 _PER_UNIT = re.compile(  # a commodity's price: `$82 a barrel`, `$2,650 an ounce`
     r"\s+(?:a|an|per)\s+(?:barrel|tonne|ton|metric\s+ton|ounce|troy\s+ounce|gallon|litre|liter|bushel|pound|"
     r"kilogram|kg|megawatt-hour|MWh|dose|unit|night|ticket|pack|bottle|kilowatt-hour|kWh|square\s+metre|"
@@ -1243,6 +1250,13 @@ def _names_someone(np: str) -> bool:
     return bool(_COREF.match(np) or _PLACE_COREF.match(np) or _PROPER.fullmatch(bare))
 
 
+_LASTED = re.compile(
+    r"(?<![\w’'])(?P<x>(?:(?!(?:and|or|but|which|that|who|is|are|was|were)\s)[a-z][\w\-]*\s+){1,3}?)"
+    r"(?:(?:is|are|was|were)\s+(?:expected|likely|set|due|projected|forecast)\s+to\s+)?"
+    r"(?:(?:has|have|had|will|would|could|can|may|to)\s+)?(?:last|lasts|lasted|lasting)(?:\s+(?:for|just|only))*$"
+)
+
+
 def _duration_metric(before: str, after: str) -> str | None:
     """`detained for two days` -> `detained duration`; `a six-month mission` -> `mission duration`."""
     if _SENTENCED.search(_peel(before)):
@@ -1251,6 +1265,9 @@ def _duration_metric(before: str, after: str) -> str | None:
     if noun and not _NOT_EVENT.match(noun["n"]):
         n = noun["n"].strip()
         return n if _PENALTY.search(n) else f"{n} duration"
+    lasted = _LASTED.search(_peel(before))
+    if lasted:  # `The ceasefire lasted just 48 hours`
+        return f"{lasted['x']}duration"
     m = _DURING.search(_peel(before))
     if m and m["what"]:  # `subjected to death threats and harassment for over a year`
         return f"{m['what'].strip()} duration"
@@ -1543,7 +1560,10 @@ def _metric_phrase(
     if money_verb:  # `The average home sells for $412,000`: its price; `The startup raised $50m`: funding
         took = money_verb["v"].split()[-1]
         sum_is = _MONEY_VERB_NOUN.get(took, "cost" if took.startswith("cost") else "price")
-        return _split_np(f"{money_verb['x']}{sum_is}", state, credited)
+        x = money_verb["x"].strip()
+        if _COREF.match(x) or _PLACE_COREF.match(x):  # `The company lost $2bn`: its loss, the company named before
+            return _split_np(f"{x}'s {sum_is}", state, credited)
+        return _split_np(f"{x} {sum_is}", state, credited)
     if subject and _is_generic(subject[0]):
         return None
     if subject and (

@@ -955,6 +955,10 @@ def _unit(unit: str | None, has_scale: bool) -> str | None:
     return CURRENCY_WORDS.get(re.sub(r"\s+", " ", key))
 
 
+# `-ly` words that describe a noun rather than a verb: `150 million daily active users`, `40 elderly residents`
+_LY_ADJECTIVES = frozenset("daily weekly monthly yearly quarterly hourly nightly elderly".split())
+
+
 def _counted(text: str, end: int) -> str | None:
     """The plural noun phrase after a count: `43 cities`, `10 government service apps`."""
     compound = _COMPOUND_NOUN.match(text, end)
@@ -986,7 +990,7 @@ def _counted(text: str, end: int) -> str | None:
         if (low in _NOUN_STOP or low in _UNIT_STOP) and not kind_of:
             break
         modifier = words[-1].lower() in _PLURAL_MODIFIERS if words else False  # `police service stations`
-        if low.endswith("ly") or (plural_at >= 0 and not _is_plural(low) and not kind_of and not modifier):
+        if low.endswith("ly") and low not in _LY_ADJECTIVES or (plural_at >= 0 and not _is_plural(low) and not kind_of and not modifier):
             break  # `5,500 satellites providing`, `2.1 million units beat estimates`
         words.append(word)
         if _is_plural(low):

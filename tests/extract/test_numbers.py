@@ -209,6 +209,7 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("The recipe calls for 200g of flour.", "200g", 200, None, "gram", None, "exact"),
     ("Each bar has 1.5g of sugar.", "1.5g", 1.5, None, "gram", None, "exact"),
     ("Add 250 ml of milk.", "250 ml", 250, None, "milliliter", None, "exact"),
+    ("The app has 150 million daily active users.", "150 million", 1.5e8, None, "count", "daily active users", "exact"),
     ("CO2 reached 421 parts per million in May.", "421 parts per million", 421, None, "ppm", None, "exact"),
     # a counted noun in quotes, after a plural that modifies it
     (

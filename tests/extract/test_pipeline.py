@@ -901,9 +901,13 @@ def test_a_counted_series_as_subject_is_the_metric() -> None:
         ("The new stadium will cost about £1bn.", "£1bn", "new stadium cost"),
         ("The bridge is 1.6 miles long and cost $2.5 billion to build.", "$2.5 billion", "cost"),
         ("The film grossed $150 million in its opening weekend.", "$150 million", "film gross"),
-        ("The bank set aside $1.1 billion for bad loans.", "$1.1 billion", "bank provisions"),
+        ("The bank set aside $1.1 billion for bad loans.", "$1.1 billion", "provisions"),
         ("The startup raised $50 million at a valuation of $1 billion.", "$1 billion", "valuation"),
         ("The fine of €4.3 billion is the largest ever imposed.", "€4.3 billion", "fine"),
+        ("The government borrowed £14.9bn in August.", "£14.9bn", "government borrowing"),
+        ("The laptop starts at $999 and ships with 16GB of memory.", "$999", "laptop price"),
+        # `the company` is the company named before: its name is the entity, not part of the metric
+        ("Acme Corp makes widgets. The company earned $3.2 billion last year.", "$3.2 billion", "earnings"),
     ],
 )
 def test_the_verb_that_takes_a_sum_of_money_says_what_it_is(text: str, number: str, metric: str) -> None:
@@ -917,6 +921,8 @@ def test_the_verb_that_takes_a_sum_of_money_says_what_it_is(text: str, number: s
         ("The storm dumped more than 10 inches of rain on the city.", "10 inches", "rain"),
         ("The glacier is losing 30 billion tons of ice a year.", "30 billion tons", "ice"),
         ("Each tablet contains 500 mg of paracetamol.", "500 mg", "paracetamol"),
+        ("The ceasefire lasted just 48 hours.", "48 hours", "ceasefire duration"),
+        ("The drought is expected to last two years.", "two years", "drought duration"),
         # a conversion in brackets measures what the figure before it does, in any unit
         ("Temperatures are forecast to reach 38C (100F) on Friday.", "100F", "temperatures"),
         ("The tower is 300 metres (984 feet) tall.", "984 feet", "tower"),
