@@ -29,6 +29,7 @@ from factdb.extract.attribution import (
     find_credit,
     is_anaphoric,
     is_unnamed,
+    named_again,
     pick_outlet,
     quote_depth,
 )
@@ -121,6 +122,7 @@ class _Context:
     pending: str | None = None
     credit: str | None = None  # a data source credited earlier in the paragraph
     last_credit: str | None = None  # the last one credited in the article
+    sources: list[str] = field(default_factory=list)  # every source credited so far in the article
     quote_speaker: str | None = None  # who speaks inside a quotation still open
     quote_depth: int = 0  # quotations open at the start of the sentence
     # the figures of the last sentence that had any, with their units
@@ -221,6 +223,9 @@ def _credit(sentence: str, ctx: _Context, claims: list[Claim]) -> str | None:
     """Update the paragraph's credited source from ``sentence``; return a speaker credited only here."""
     credit = _found_credit(sentence, ctx)
     if credit is None:
+        again = named_again(sentence, ctx.sources) if ctx.sources else None
+        if again is not None:  # `The commission said`: the commission credited before, for this sentence
+            return again
         if is_unnamed(sentence):
             ctx.credit = None
             return None
@@ -228,6 +233,7 @@ def _credit(sentence: str, ctx: _Context, claims: list[Claim]) -> str | None:
             ctx.credit = ctx.credit or _last_credit(ctx)
         return None
     ctx.uncredited, backfill = [], ctx.uncredited
+    ctx.sources.append(credit.name)
     if not credit.shared:
         return credit.name
     if is_anaphoric(
@@ -526,6 +532,28 @@ _CREDIT_HINT = Prefiltered(
 )  # on lower-cased text, which is faster to search than with re.IGNORECASE
 
 
+def _credit_series(claims: list[Claim]) -> None:
+    """Credit a figure with the source of an earlier one of the same series, entity and year.
+
+    A release is credited once and its figures go on for paragraphs (`..., data from the statistics
+    bureau showed.` then `For the first eight months, profits rose 0.5 percent`); history told
+    around it (other years) and figures of sentences crediting someone unnamed keep no source.
+    One series may be named more fully once (`profits at industrial firms`, then `profits`).
+    """
+    sources: dict[tuple[str | None, str], list[tuple[set[str], str]]] = {}
+    for i, claim in enumerate(claims):
+        words = set(claim.metric.split()) if claim.metric else set()
+        if not words or claim.period is None:
+            continue
+        credited = sources.setdefault((claim.entity, claim.period[:4]), [])
+        if claim.attributed_to is not None:
+            credited.append((words, claim.attributed_to))
+            continue
+        source = next((s for named, s in credited if words <= named or named <= words), None)
+        if source is not None and not is_unnamed(claim.sentence):
+            claims[i] = replace(claim, attributed_to=source)
+
+
 def _run(
     text: str,
     regions: list[tuple[int, int]],
@@ -558,6 +586,7 @@ def _run(
                     rest = sentences[i + 1].start
                     _read_for_credit(text[rest : line.end()], rest, ctx, claims, new_paragraph=False)
                     break
+    _credit_series(claims)
     kept: list[Claim] = []
     for claim in claims:
         if not any(_restates(claim, k) for k in kept):

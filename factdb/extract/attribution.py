@@ -26,6 +26,7 @@ __all__ = [
     "find_credit",
     "is_anaphoric",
     "is_unnamed",
+    "named_again",
     "pick_outlet",
     "quote_depth",
 ]
@@ -58,7 +59,7 @@ _SPEECH = _one_of(_SPEECH_WORDS).replace("pointed", r"pointed\s+out")
 # `The IMF forecast growth of 3%`: the forecaster is the source
 _DATA_VERB_WORDS = (
     "reported reports announced released published issued estimated found showed shows indicated recorded "
-    "forecast forecasts projected projects"
+    "forecast forecasts projected projects expects expected predicts predicted estimates"
 )
 _DATA_VERB = _one_of(_DATA_VERB_WORDS)
 # `X reported`, `X, a member of Y, told`, `"...," X said`: the clause's subject, with an optional appositive
@@ -220,20 +221,32 @@ _DATA_AT = re.compile(_one_of(_DATA_WORDS))
 _PARENS = re.compile(r"\s*\([^)]*\)")
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})[ \t]+$")
+# who speaks when nobody is named: `analysts said`, `Economists expected`
+_UNNAMED_WORDS = "analyst expert observer economist critic source official insider trader"
 # capitalised words that open a sentence without naming anyone: `He said`, `Official data showed`
 _NOT_NAMES = frozenset(
     "He She They It We I You This That These Those There The A An Official Preliminary Latest Recent New Separate "
     "Other Earlier Final Provisional Updated Revised Monthly Weekly Annual Quarterly".split()
+    + [f"{w.title()}s" for w in _UNNAMED_WORDS.split()]
 )
 # an unnamed speaker: the sentence credits nobody, whatever the paragraph said before
 _UNNAMED = Prefiltered(
-    r"\b(?:analysts?|experts?|observers?|economists?|critics?|sources?|officials?|insiders?|traders?|some)"
+    rf"\b(?:{_one_of(_UNNAMED_WORDS)}s?|some)"
     # `Economists polled by Reuters had forecast`: up to four words between
     r"\s+(?:\w+\s+){0,4}?(?:said|say|says|expressed|believe|believed|expect|expected|noted|warned|estimated|think|"
     r"forecast|predicted)\b",
     "said say expressed believe expect noted warned estimated think forecast predicted".split(),
     for_lower=True,
 )  # on lower-cased text: re.IGNORECASE would make every position of the sentence slower
+# an agency named again by the word its name is built on: `The commission said`, `the bureau expects`
+_AGENCY_WORDS = (
+    "ministry commission agency office bureau department authority regulator administration association "
+    "institute council federation"
+)
+_NAMED_AGAIN = Prefiltered(
+    rf"(?:^|,\s+|\bthat\s+)(?i:the)\s+(?P<head>(?i:{_one_of(_AGENCY_WORDS)}))\s+(?:also\s+)?(?:{_SPEECH}|{_DATA_VERB}|plans|aims|intends)\b",
+    _AGENCY_WORDS.split(),
+)
 _ANAPHORA = re.compile(
     rf"^(?:The|These|Those|This|Such)\s+(?:\w+[\s-]+){{0,2}}?{_DATA}\b", re.IGNORECASE
 )
@@ -362,6 +375,15 @@ def find_credit(sentence: str, expand: dict[str, str] | None = None) -> Credit |
 def is_unnamed(sentence: str) -> bool:
     """Whether a sentence credits an unnamed source (`analysts said`)."""
     return _UNNAMED.search(sentence.lower()) is not None
+
+
+def named_again(sentence: str, sources: Sequence[str]) -> str | None:
+    """The source credited before that a sentence names again by what it is: `The commission said`."""
+    m = _NAMED_AGAIN.search(sentence)
+    if m is None:
+        return None
+    head = m["head"].lower()
+    return next((name for name in reversed(sources) if head in name.lower().split()), None)
 
 
 def is_anaphoric(sentence: str) -> bool:

@@ -99,6 +99,8 @@ _VERBS = MOVED_FORMS | frozenset(
 # a sentence-opening common noun and the lower-case words after it (`Deaths from overdoses`): no name,
 # unlike a demonym (`Chinese brands`) or a phrase with another capital in it (`Hong Kong banks`)
 _DEMONYM_ENDS = ("ese", "an", "ian", "ish", "ic", "i")  # `Chinese`, `American`, `British`, `Israeli`
+# one capitalised word whose ending makes it a common noun, not a name: `Ridership`, `Production`, `Shipments`
+_COMMON_WORD = re.compile(r"[A-Z][a-z]+(?:ship|tions?|ments?|ness|ity|ities|ances?|ences?|ings)")
 _COMMON_HEAD = re.compile(rf"(?![A-Z][a-z]+(?:{'|'.join(_DEMONYM_ENDS)})\b)[A-Z][a-z]+(?:\s+[a-z][\w\-’']*)+")
 # a second series whose verb is left out, after the same preposition: `exports rose to $5 billion and imports
 # to $2 billion`
@@ -1448,7 +1450,7 @@ def _is_common(np: str) -> bool:
     """A phrase of common nouns, lower-case but for a sentence's first letter: `Housing starts`, `crime`;
     not a name (`Tesla`, `Hong Kong banks`) nor a demonym (`Chinese brands`)."""
     bare = _DET.sub("", np.strip())
-    return bare[:1].islower() or _COMMON_HEAD.fullmatch(bare) is not None
+    return bare[:1].islower() or _COMMON_HEAD.fullmatch(bare) is not None or _COMMON_WORD.fullmatch(bare) is not None
 
 
 def _metric_phrase(

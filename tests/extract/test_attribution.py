@@ -106,6 +106,9 @@ CREDITS = [
     ("According to the log, there were 293 incidents.", None),
     ("Analysts expressed the belief that demand was weak.", None),
     ("Output rose 4% in May.", None),
+    ("Economists said growth was 2%.", None),
+    ("The IMF predicts growth of 3.2% next year.", Credit("IMF", True)),
+    ("The China Iron and Steel Association expects output to grow by 2.6 percent.", Credit("China Iron and Steel Association", True)),
 ]
 
 

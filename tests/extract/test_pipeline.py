@@ -563,6 +563,37 @@ def test_lines_without_figures_credit_the_lines_that_point_back() -> None:
     ]
 
 
+def test_a_release_credited_once_covers_its_series_in_later_paragraphs() -> None:
+    """Figures of the credited series and year keep the source; history around it and what
+    unnamed analysts say do not."""
+    text = (
+        "Profits at industrial firms fell 17.8 percent in August, data from the National Bureau of Statistics showed.\n"
+        "For the first eight months of the year, profits rose 0.5 percent.\n"
+        "In 2019, profits rose 3.1 percent.\n"
+        "Analysts said profits would rise 2 percent this year."
+    )
+    credits = [(c.text, c.attributed_to) for c in extract(text, published=date(2024, 9, 27))]
+    assert credits == [
+        ("17.8 percent", "National Bureau of Statistics"),
+        ("0.5 percent", "National Bureau of Statistics"),
+        ("3.1 percent", None),
+        ("2 percent", None),
+    ]
+
+
+def test_an_agency_named_again_by_what_it_is_is_credited() -> None:
+    text = (
+        "The network carried 13 million passengers, the Beijing Municipal Commission of Transport said. "
+        "The commission plans to extend it to 1,000 kilometers by 2025. The central bank said prices rose 2%."
+    )
+    credits = [(c.text, c.attributed_to) for c in extract(text)]
+    assert credits == [
+        ("13 million", "Beijing Municipal Commission of Transport"),
+        ("1,000 kilometers", "Beijing Municipal Commission of Transport"),
+        ("2%", "central bank"),
+    ]
+
+
 def test_headline_number_kept_only_when_the_body_does_not_restate_it(tmp_path: Path) -> None:
     page = parse_page(
         tmp_path / "p.txt",
