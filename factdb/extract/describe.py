@@ -208,6 +208,11 @@ _POINT_INDEX = re.compile(
 _READING_HEADS = frozenset("index pmi rate share ratio percentage proportion yield".split())
 _TIME_UNITS = frozenset("second minute hour day week month year".split())
 _RATIO_UNITS = frozenset("count percent percentage_point index times".split())
+# what a physical amount measures, named by its dimension (`unit_family`), for `travelled 6.4 billion km`
+_MEASURED = {
+    "length": "distance", "area": "area", "volume": "volume", "mass": "weight", "speed": "speed",
+    "power": "power", "energy": "energy",
+}
 
 # --- kind
 # Patterns searched (not matched at one spot) over the text around every figure are written in
@@ -282,7 +287,7 @@ _APPOSITIVE = re.compile(
 )
 _PAREN_TEXT = re.compile(r"\((?![A-Z][A-Za-z]{1,7}\))[^()]*\)")  # an aside, not an acronym
 _RELATIVE = re.compile(r",\s+(?:which|who)\s$")
-_LETTERS = re.compile(r"[A-Za-z]+")
+_LETTERS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")  # `state-owned` is one word, not a verb
 _EXPLETIVE = re.compile(r"(?:there|it|this|that|they|we)", re.IGNORECASE)
 # an adverb between a subject and its verb: not part of what the subject names
 _WILLED = re.compile(
@@ -395,7 +400,7 @@ _AFTER_NOUN = re.compile(
 # what a sum of money is made of: `3.16 trillion yuan of special bonds`, `$15bn of stock`
 _MONEY_OF = re.compile(
     r"\s+of\s+(?:(?:the|that|this|these|its|their)\s+)?(?P<n>(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)"
-    r"(?=\s+(?:in|for|on|at|to|from|by|during|over|last|this|since|is|was|were|are|has|have|had|will|a|an|per|each|every)\b"
+    r"(?=\s+(?:in|for|on|at|to|from|by|during|over|last|this|since|is|was|were|are|has|have|had|will|a|an|per|each|every|across|into|onto|off|near|around|through|after|within|under)\b"
     r"|\s*[,.;:)]|\s*$)"
 )
 _SPEND = re.compile(r"\b(?:spend|spends|spent|spending|invest|invests|invested|investing|allocated?|earmark(?:ed|s)?)\b")
@@ -1227,7 +1232,9 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
         and active["v"][:5].lower() != counted[:5].lower()
     ):
         place = _DESTINATION.match(after, noun_end) if noun_end is not None else None
-        return f"{counted} {active['v']}" + (f" {place['pp'].strip()}" if place else "")
+        pp = _untimed(place["pp"]).split() if place else []  # `on September 13` is a time, not a place
+        placed = len(pp) > 1 and not any(c.isdigit() for c in pp[-1])
+        return " ".join([counted, active["v"], *(pp if placed else [])])
     return counted
 
 
@@ -1596,4 +1603,8 @@ def _metric_phrase(
     made_of = _MONEY_OF.match(after) if unit not in _RATIO_UNITS and unit not in CURRENCY_CODES else None
     if made_of and not _is_generic(made_of["n"]):  # `10 inches of rain`, `200g of flour`: what is measured
         return _split_np(made_of["n"], state, credited)
+    measured = _MEASURED.get(unit_family(unit))
+    took = _ACTIVE.search(near) if measured else None
+    if measured and took and not _REPORTING_RE.fullmatch(took["v"]):
+        return _Phrase(f"{measured} {took['v'].lower()}")  # `The fire has burned 12,500 acres`: area burned
     return None

@@ -954,6 +954,14 @@ def test_the_verb_that_takes_a_sum_of_money_says_what_it_is(text: str, number: s
         ("Each tablet contains 500 mg of paracetamol.", "500 mg", "paracetamol"),
         ("The ceasefire lasted just 48 hours.", "48 hours", "ceasefire duration"),
         ("The drought is expected to last two years.", "two years", "drought duration"),
+        ("The storm dumped up to 18 inches of snow across the region.", "18 inches", "snow"),
+        # with nothing it is of, the dimension of the unit and the verb that took it
+        ("The wildfire has burned 12,500 acres.", "12,500 acres", "area burned"),
+        ("The spacecraft travelled 6.4 billion kilometres.", "6.4 billion kilometres", "distance travelled"),
+        # a count's verb, without the date after it
+        ("The Beijing subway carried 13.75 million passengers on September 13.", "13.75 million", "passengers carried"),
+        # `state-owned` is an adjective, not the verb `owned`
+        ("Profits of state-owned enterprises declined 1.3 percent.", "1.3 percent", "profits of state-owned enterprises"),
         # a conversion in brackets measures what the figure before it does, in any unit
         ("Temperatures are forecast to reach 38C (100F) on Friday.", "100F", "temperatures"),
         ("The tower is 300 metres (984 feet) tall.", "984 feet", "tower"),
