@@ -100,7 +100,7 @@ _VERBS = MOVED_FORMS | frozenset(
 # unlike a demonym (`Chinese brands`) or a phrase with another capital in it (`Hong Kong banks`)
 _DEMONYM_ENDS = ("ese", "an", "ian", "ish", "ic", "i")  # `Chinese`, `American`, `British`, `Israeli`
 # one capitalised word whose ending makes it a common noun, not a name: `Ridership`, `Production`, `Shipments`
-_COMMON_WORD = re.compile(r"[A-Z][a-z]+(?:ship|tions?|ments?|ness|ity|ities|ances?|ences?|ings)")
+_COMMON_WORD = re.compile(r"[A-Z][a-z]+(?:ship|tions?|ments?|ness|ity|ities|ances?|ences?|ings|als)")
 _COMMON_HEAD = re.compile(rf"(?![A-Z][a-z]+(?:{'|'.join(_DEMONYM_ENDS)})\b)[A-Z][a-z]+(?:\s+[a-z][\w\-’']*)+")
 # a second series whose verb is left out, after the same preposition: `exports rose to $5 billion and imports
 # to $2 billion`
@@ -131,6 +131,7 @@ _MEASURE = frozenset(
     loans lending credit deposits assets liabilities orders bookings receipts remittances inflows outflows
     taxes savings dividend dividends expenditure expenditures outlays borrowing emissions rents productivity
     valuation premiums payrolls economy shipments deliveries expectancy
+    cases deaths infections fatalities hospitalisations hospitalizations arrivals departures
     temperature temperatures winds gusts rainfall snowfall precipitation speed speeds distance height weight length
     depth width area magnitude altitude elevation fare fares tuition support approval turnout enrollment
     enrolment enrollments admissions attendance limit limits ceiling threshold quota allowance concentration
@@ -207,6 +208,7 @@ _POINT_INDEX = re.compile(
 )
 _READING_HEADS = frozenset("index pmi rate share ratio percentage proportion yield".split())
 _TIME_UNITS = frozenset("second minute hour day week month year".split())
+_MULTIPLIED = re.compile(r"(?i)(?:doubl|tripl|quadrupl)(?:e|ed|es|ing)")  # a figure that is itself a change
 _RATIO_UNITS = frozenset("count percent percentage_point index times".split())
 # what a physical amount measures, named by its dimension (`unit_family`), for `travelled 6.4 billion km`
 _MEASURED = {
@@ -297,7 +299,8 @@ _WILLED = re.compile(
 _ADVERB_END = re.compile(
     r"\s+(?:briefly|sharply|slightly|steadily|significantly|nearly|roughly|modestly|marginally|largely|quickly|"
     r"rapidly|gradually|reportedly|recently|previously|currently|initially|eventually|finally|again|"
-    r"unexpectedly|narrowly|barely|easily|comfortably|swiftly|suddenly|abruptly|temporarily|once)$"
+    r"unexpectedly|narrowly|barely|easily|comfortably|swiftly|suddenly|abruptly|temporarily|once|"
+    r"more\s+than|less\s+than|almost)$"  # `Sales more than doubled`
 )
 _DET = re.compile(
     r"^(?:the|a|an|its|their|his|her|this|that|these|those|our|some|all|each|overall)\s+",
@@ -457,7 +460,7 @@ _REACH_ENDS = ("reach", "hit", "exceed", "top", "to", "by", "rise", "fall", "gro
 _COPULA_WORD = re.compile(r"\b(?:is|are|was|were|be|been)\b")
 _REACH_CUT = re.compile(rf"\b(?:{_FORECASTS}|wants?|sees|needs?|aims?|plans?|hopes?|for|of)\s")
 _RAISE = re.compile(
-    r"\b(?:increas|rais|lift|boost|cut|reduc|lower|bring|grow|expand|push|limit|capp?)(?:e|es|ed|ing|s)?\s+(?!(?:was|were|is|are|be|been)\s)(?P<x>(?:(?!\bby\s)[\w\s’'\-])+?)"
+    r"\b(?:increas|rais|lift|boost|cut|reduc|lower|bring|grow|expand|push|limit|capp?|doubl|tripl|halv)(?:e|es|ed|ing|s)?\s+(?!(?:was|were|is|are|be|been)\s)(?P<x>(?:(?!\bby\s)[\w\s’'\-])+?)"
     r"\s+(?:(?:up|down|higher|lower)\s+)?(?:to|by)(?:\s+between)?$"
     r"|\b(?:held|holds?|kept|keeps?|left|leaves?|maintained|maintains?)\s+(?P<held>[\w\s’'\-]+?)\s+(?:steady\s+|unchanged\s+)?at$",
     re.IGNORECASE,
@@ -953,6 +956,8 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     near = _peel(before)
     low = near.lower()
     last_word = low[len(low.rstrip(ascii_lowercase)) :]
+    if unit == "times" and _MULTIPLIED.fullmatch(sentence, start, end):  # `doubled`, `more than triple the`
+        return "target" if _TARGET.search(_scope(before).lower()) else "change"
     if not _money_result(near, unit) and (
         last_word in _CHANGE_BEFORE_ENDS
         and (_CHANGE_BEFORE.search(low) or last_word == "by" and _MOVED_BY.search(low))

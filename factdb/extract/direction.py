@@ -23,7 +23,9 @@ _VERB_TABLE = {
         surged surging; soar soars soared soared soaring; gain gains gained gained gaining; expand expands
         expanded expanded expanding; rebound rebounds rebounded rebounded rebounding; advance advances advanced
         advanced advancing; widen widens widened widened widening; strengthen strengthens strengthened
-        strengthened strengthening; appreciate appreciates appreciated appreciated appreciating
+        strengthened strengthening; appreciate appreciates appreciated appreciated appreciating; double doubles
+        doubled doubled doubling; triple triples tripled tripled tripling; quadruple quadruples quadrupled
+        quadrupled quadrupling
     """,
     "down": """
         fall falls fell fallen falling; decrease decreases decreased decreased decreasing; decline declines
@@ -34,7 +36,7 @@ _VERB_TABLE = {
         sunk sinking; dip dips dipped dipped dipping; slump slumps slumped slumped slumping; retreat retreats
         retreated retreated retreating; weaken weakens weakened weakened weakening; narrow narrows narrowed
         narrowed narrowing; ease eases eased eased easing; depreciate depreciates depreciated depreciated
-        depreciating
+        depreciating; halve halves halved halved halving
     """,
 }
 _VERBS = [(way, verb.split()) for way, table in _VERB_TABLE.items() for verb in table.split(";")]
@@ -66,6 +68,9 @@ def change_direction(sentence: str, start: int, end: int) -> Direction | None:
     >>> change_direction("Exports rose 7.1% in December.", 13, 17)
     'up'
     """
+    itself = _WORD.fullmatch(sentence, start, end)
+    if itself:  # the figure is the move: `doubled`
+        return "down" if itself["down"] else "up"
     before = sentence[:start]
     cut = max((m.end() for m in _CLAUSE.finditer(before)), default=0)
     after = sentence[end:]

@@ -630,6 +630,7 @@ _ANCHOR_WORDS = (
         (form, lookahead)
         for word, lookahead in [
             *((w, "") for w in (*_ONES, *_TENS, "half", "twice", "thrice", "between")),
+            *((f"{w}{e}", "") for w in ("doubl", "tripl", "quadrupl") for e in ("e", "ed", "es", "ing")),
             *((f"{w}fold", "") for w in (*_ONES, *_TENS, "hundred", "thousand")),
             *(
                 (
@@ -672,6 +673,7 @@ _QUANTITY = re.compile(
     r"(?=\s+[A-Za-z])(?!\s+(?:percent|per\s+cent|times|years?|months?|weeks?|days?)\b))"
     r"|(?=[Hh])(?P<half>\b[Hh]alf\b(?=\s+of\b)|(?<=\bby\s)half\b)"  # `half of`, `cut by half`
     r"|(?=[Tt])(?P<twice>\b(?:[Tt]wice|[Tt]hrice)\b)"
+    r"|(?=[DdTtQq])(?P<multiplied>\b(?:[Dd]oubl|[Tt]ripl|[Qq]uadrupl)(?:ed|es|ing|e)\b)"
     rf"|(?=[A-Za-z])(?P<fold>\b(?:{_WORD}|[Hh]undred|[Tt]housand)fold\b)"  # `a tenfold increase`
     r"|(?P<range_start>\b[Bb]etween\s+)?"
     rf"{_number('1')}"
@@ -959,6 +961,9 @@ def _unit(unit: str | None, has_scale: bool) -> str | None:
 _LY_ADJECTIVES = frozenset("daily weekly monthly yearly quarterly hourly nightly elderly".split())
 
 
+_SCALED = re.compile(r"\s(?:million|billion|trillion|thousand|hundred)\b", re.IGNORECASE)
+
+
 def _counted(text: str, end: int) -> str | None:
     """The plural noun phrase after a count: `43 cities`, `10 government service apps`."""
     compound = _COMPOUND_NOUN.match(text, end)
@@ -1164,6 +1169,9 @@ def _from_match(text: str, m: re.Match[str]) -> Iterator[Quantity]:
     if m.group("twice"):
         yield from _twice(text, m)
         return
+    if m.group("multiplied"):
+        yield from _multiplied(text, m)
+        return
     if m.group("fold"):
         q = _make(text, m.start(), m.end(), _word_value(m.group("fold")[: -len("fold")]), None, "times")
         if q:
@@ -1222,6 +1230,29 @@ def _twice(text: str, m: re.Match[str]) -> Iterator[Quantity]:
         q = _make(text, m.start(), m.end(), value, None, "count", _verb_noun(text, m.start()))
     if q:
         yield q
+
+
+_MULTIPLES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
+# `more than double the figure`, `set to triple by 2030`, `nearly doubled`: a verb of change, or a
+# multiple after a qualifier; not `a double murder`, `double-digit`, `doubled down`, `doubles as`
+_MULTIPLE_BEFORE = re.compile(
+    r"(?i)\b(?:more\s+than|nearly|almost|roughly|about|around|over|at\s+least|to|will|would|could|may|might)\s+$"
+)
+_MULTIPLE_AFTER = re.compile(r"(?i)\s+(?:the|its|their|that|what|from|in|by|over|since|last|this|to|a\s+year)\b|\s*[,.;]")
+_NOT_MULTIPLE_AFTER = re.compile(r"(?i)-|\s+(?:down|up|back|as|over\s+in\s+pain|checks?|agents?)\b")
+
+
+def _multiplied(text: str, m: re.Match[str]) -> Iterator[Quantity]:
+    word = m.group("multiplied").lower()
+    stem = word[: -len(next(e for e in ("ed", "es", "ing", "e") if word.endswith(e)))]
+    if stem not in _MULTIPLES or _NOT_MULTIPLE_AFTER.match(text, m.end()):
+        return
+    before = text[max(0, m.start() - 20) : m.start()]
+    verb = word.endswith(("ed", "ing")) and not before.lower().endswith(("a ", "the "))
+    if verb or _MULTIPLE_BEFORE.search(before) and _MULTIPLE_AFTER.match(text, m.end()):
+        q = _make(text, m.start(), m.end(), _MULTIPLES[stem], None, "times")
+        if q:
+            yield q
 
 
 def _part(m: re.Match[str], tag: str) -> tuple[str | None, str, str | None, str | None]:
@@ -1353,7 +1384,7 @@ def is_age(text: str, start: int, end: int) -> bool:
     prev = before.lower().split()[-2:]
     return bool(
         after == "," and before[-2:] == ", " and text[start].isdigit() and _NAMED_COMMA.search(before)
-        or prev and (prev[-1] in _AGE_WORDS or prev == ["age", "of"])
+        or prev and (prev[-1] in _AGE_WORDS or prev == ["age", "of"] or prev[-1] == "between" and prev[0] in _AGE_WORDS)
         or prev[:1] == ["who"] and prev[-1] in _BECAME and after in ("", ",", ".", ";", ")")
         or _YEARS_OLD.match(text, end)
         or _YEARS_OLD.search(text, start, end)  # the figure's text holds it: `25-year-old`
@@ -1408,8 +1439,14 @@ def _judge(
             or _COMPOUND_TIME.search(text, start, end) and _RECORD_AFTER.match(after)  # `Fall to Eight-Year Low`
         ):
             return  # `three days later`, `the level of a decade earlier`; but `detained for two days after`
-    if bare and high is None and prev[-1:] in (["the"], ["so-called"]) and _SINGULAR_NOUN.match(after):
-        return  # `the so-called 709 crackdown`: a number naming one thing
+    if (
+        bare
+        and high is None
+        and prev[-1:] in (["the"], ["so-called"])
+        and _SINGULAR_NOUN.match(after)
+        and not _SCALED.search(text, start, end)
+    ):
+        return  # `the so-called 709 crackdown`: a number naming one thing; not `the 11 million recorded`
     if bare and high is None and (_is_list_number(text, start, end) or _CLASS_NOUN.match(text, end)):
         return
     counted = None

@@ -210,6 +210,12 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("Each bar has 1.5g of sugar.", "1.5g", 1.5, None, "gram", None, "exact"),
     ("Add 250 ml of milk.", "250 ml", 250, None, "milliliter", None, "exact"),
     ("The app has 150 million daily active users.", "150 million", 1.5e8, None, "count", "daily active users", "exact"),
+    # a multiple that is a verb of change, or follows a qualifier
+    ("Coffee prices have doubled since January.", "doubled", 2, None, "times", None, "exact"),
+    ("Arrivals were more than double the figure a year earlier.", "double", 2, None, "times", None, "more_than"),
+    ("Obesity rates have nearly tripled since 1975.", "tripled", 3, None, "times", None, "approximately"),
+    ("It was below the 11 million recorded in 2019.", "11 million", 1.1e7, None, "count", None, "exact"),
+    ("Police held 12 people aged between 17 and 58.", "17 and 58", 17, 58, "year", None, "exact"),
     ("CO2 reached 421 parts per million in May.", "421 parts per million", 421, None, "ppm", None, "exact"),
     # a counted noun in quotes, after a plural that modifies it
     (
@@ -723,7 +729,7 @@ NOT_CLAIMS = [
     "Sales of electric two-wheelers are booming.",
     "He is known for his 3-pointers.",
     "The stock trades under the ticker 9988 in Hong Kong.",
-    "Savings doubled from the level of a decade earlier.",
+    "Savings rose from the level of a decade earlier.",
     "Windows 11 is installed on most new laptops.",
     "Windows 11 runs on most new laptops.",
     "On May 23, 2023, the commission met at 7 PM.",
@@ -775,6 +781,8 @@ NOT_CLAIMS = [
     "The yen hit a 34-year low and stocks a two-year high.",
     "It streams in 1080p.",
     "The 5g network and the 4g signal.",
+    "It was a double murder; inflation hit double digits and the firm doubled down.",
+    "The double-digit rise surprised analysts; the hall doubles as a gym.",
 ]
 
 

@@ -970,3 +970,16 @@ def test_the_verb_that_takes_a_sum_of_money_says_what_it_is(text: str, number: s
 def test_what_a_physical_quantity_measures(text: str, number: str, metric: str) -> None:
     claim = next(c for c in extract(text) if c.text == number)
     assert claim.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("Exports doubled to $5 billion.", "doubled", ("change", "exports", "up")),
+        ("Sales of plug-in hybrids more than doubled to 1.2 million units.", "doubled", ("change", "sales of plug-in hybrids", "up")),
+        ("The number is expected to triple by 2030.", "triple", ("target", None, None)),
+    ],
+)
+def test_a_doubling_is_a_change_of_its_subject(text: str, number: str, expected: tuple[str, str | None, str | None]) -> None:
+    claim = next(c for c in extract(text) if c.text == number)
+    assert (claim.kind, claim.metric, claim.direction) == expected
