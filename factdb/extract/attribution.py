@@ -67,10 +67,12 @@ _SUBJECT = (
     rf"(?:^|,[\"”’]?\s+|\bthat\s+)(?:the\s+)?(?P<name>{_NAME})(?:,\s(?P<appositive>[^,]{{3,90}}),)?\s+"
     r"(?:(?:also|recently|has|have|had|further|then|later|previously|just)\s+)*"
 )
-_AUTHORITY_WORDS = (
-    "ministry office agency bureau department government police military army navy guard court regulator "
-    "council commission cabinet embassy consulate authorities"
+# the bodies that publish figures, by the word their names are built on (`Security Bureau`)
+_AGENCY_WORDS = (
+    "ministry commission agency office bureau department authority regulator administration association "
+    "institute council federation"
 )
+_AUTHORITY_WORDS = _AGENCY_WORDS + " government police military army navy guard court cabinet embassy consulate authorities"
 _AUTHORITY = _one_of(_AUTHORITY_WORDS)
 _ROLE_WORDS = (
     "representative spokesman spokeswoman spokesperson official director head chairman member economist analyst "
@@ -239,10 +241,7 @@ _UNNAMED = Prefiltered(
     for_lower=True,
 )  # on lower-cased text: re.IGNORECASE would make every position of the sentence slower
 # an agency named again by the word its name is built on: `The commission said`, `the bureau expects`
-_AGENCY_WORDS = (
-    "ministry commission agency office bureau department authority regulator administration association "
-    "institute council federation"
-)
+_AGENCY_NAME = re.compile(rf"\b(?i:{_one_of(_AGENCY_WORDS)}|statistics)\b")
 _NAMED_AGAIN = Prefiltered(
     rf"(?:^|,\s+|\bthat\s+)(?i:the)\s+(?P<head>(?i:{_one_of(_AGENCY_WORDS)}))\s+(?:also\s+)?(?:{_SPEECH}|{_DATA_VERB}|plans|aims|intends)\b",
     _AGENCY_WORDS.split(),
@@ -365,6 +364,8 @@ def find_credit(sentence: str, expand: dict[str, str] | None = None) -> Credit |
         name = _TITLE.sub("", name)  # `China’s Premier Li Qiang` is Li Qiang
         if "authority" in pattern.groupindex:
             name += m["authority"]  # `Taiwan's defense ministry`, not Taiwan
+        # what an agency says is its data, which the paragraph goes on with; a person speaks for a sentence
+        shared = shared or _AGENCY_NAME.search(name) is not None
         org = _AFFILIATION.findall(m.groupdict().get("appositive") or "")
         if org and " " in name:
             name = f"{name} ({_clean(org[-1], expand) or org[-1]})"

@@ -209,6 +209,10 @@ _POINT_INDEX = re.compile(
 _READING_HEADS = frozenset("index pmi rate share ratio percentage proportion yield".split())
 _TIME_UNITS = frozenset("second minute hour day week month year".split())
 _MULTIPLIED = re.compile(r"(?i)(?:doubl|tripl|quadrupl)(?:e|ed|es|ing)")  # a figure that is itself a change
+_PARTNER_BEFORE = re.compile(  # `exports to China`, `imports from China`; but `exports from Korea` are Korea's
+    r"(?i)\b(?:(?:exports?|shipments?|sales|flights|trips|investments?)\s+(?:to|into)"
+    r"|(?:imports?|arrivals|visitors|tourists|inflows?)\s+from|trade\s+with)\s+(?:the\s+)?$"
+)
 _RATIO_UNITS = frozenset("count percent percentage_point index times".split())
 # what a physical amount measures, named by its dimension (`unit_family`), for `travelled 6.4 billion km`
 _MEASURED = {
@@ -744,8 +748,11 @@ class ArticleState:
         for text, weight in ((self.body, 1.0), (self.headline, 2.0)):
             for start, end, country in _find_countries(text):
                 share = 0.5 if text[start:end].lower().endswith(_DEMONYM_ENDS) else 1.0
+                partner = _PARTNER_BEFORE.search(text, max(0, start - 30), start) is not None
+                if partner:
+                    share /= 4  # `exports to China`, `arrivals from China`: the other side of the trade
                 weights[country] = weights.get(country, 0.0) + share * weight
-                mentions[country] += 1
+                mentions[country] += not partner
         return weights, mentions
 
     @cached_property
@@ -822,11 +829,12 @@ class ArticleState:
         return country[0] if country else self._paragraph_topic()
 
     def _paragraph_topic(self) -> str | None:
-        """The last country the current paragraph names (a name there may be the source quoted)."""
+        """The last country the current paragraph names (a name there may be the source quoted), not
+        as the other side of a trade (`imports from China`)."""
         for text in reversed(self.paragraph):
-            found = _find_countries(text)
+            found = [c for s, _, c in _find_countries(text) if not _PARTNER_BEFORE.search(text, max(0, s - 30), s)]
             if found:
-                return found[-1][2]
+                return found[-1]
         return None
 
 

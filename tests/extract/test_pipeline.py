@@ -983,3 +983,22 @@ def test_what_a_physical_quantity_measures(text: str, number: str, metric: str) 
 def test_a_doubling_is_a_change_of_its_subject(text: str, number: str, expected: tuple[str, str | None, str | None]) -> None:
     claim = next(c for c in extract(text) if c.text == number)
     assert (claim.kind, claim.metric, claim.direction) == expected
+
+
+def test_an_agencys_figures_go_on_through_its_paragraph_and_a_trade_partner_is_not_the_topic() -> None:
+    """What a statistics office says is its data for the paragraph (a person's words stay in their
+    sentence); `imports from China` are Vietnam's, the country the article is about."""
+    text = (
+        "Vietnam’s exports to China rose 21 percent to $28.4 billion, the General Statistics Office said. "
+        "Imports from China grew 35 percent to $54.2 billion.\n"
+        "Exports rose 5%, Jane Smith said. Imports fell 2%."
+    )
+    claims = [(c.text, c.entity, c.attributed_to) for c in extract(text)]
+    assert claims == [
+        ("21 percent", "Vietnam", "General Statistics Office"),
+        ("$28.4 billion", "Vietnam", "General Statistics Office"),
+        ("35 percent", "Vietnam", "General Statistics Office"),
+        ("$54.2 billion", "Vietnam", "General Statistics Office"),
+        ("5%", None, "Jane Smith"),
+        ("2%", None, None),
+    ]
