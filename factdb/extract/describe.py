@@ -26,7 +26,7 @@ from functools import cached_property, lru_cache
 from string import ascii_lowercase
 
 from .direction import HEADLINE_MOVES, MOVED_FORMS, MOVING, NUDGED
-from .numbers import is_age
+from .numbers import OF_THEM, is_age
 from .prefilter import Prefiltered
 from .units import CURRENCY_CODES, CURRENCY_WORDS, UNIT_WORDS, unit_family
 
@@ -387,6 +387,18 @@ _SHARE = re.compile(
     r"(?P<part>\s+(?:reporting|lacking|using|living|having|serving|who)\b[^,.;]*)?"
 )
 _LEADING_NUMBER = re.compile(r"^[\d,.]+\s+")  # `of the 1,200 companies`: the sample size
+# a share that is the subject of its clause, and what it did or is: `(found that) 62 percent were reluctant to
+# marry`, `41.5 percent cited the cost of housing`, `27 percent said they could not find a partner`
+_OPENS_CLAUSE = re.compile(r"(?:^|[,:;]|\b(?:that|found|showed|while|whereas|and|but))\s*$")
+_SHARE_WHO = re.compile(
+    r"\s+(?:of\s+(?:them|those|respondents)\s+)?"
+    r"(?:(?:were|are|was|is)\s+(?!(?:more|less|higher|lower|up|down|from|in|of|the|a|an|above|below)\b)"
+    r"|(?:said|say|says)\s+(?:that\s+)?(?:they\s+)?"
+    r"|(?=(?:[a-z]+ed|support|oppose|back|want|plan|expect|believe|think|favou?r|prefer|agree|disagree|use|own|"
+    r"have|cite|report|feel|consider|intend|could|would|did|do|can|cannot|will)\s))"
+    r"(?P<vp>(?:(?!(?:in|on|at|for|by|during|over|than|and|but|while|compared|according|as|because|respectively)\b)"
+    r"[a-z][\w\-]*\s*){1,6})(?<!\s)"
+)
 _PEOPLE = re.compile(r"(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?:s|people)")
 _CHANGE_OF = re.compile(
     rf"(?:-fold)?\s*{_CHANGE_NOUN}\s+(?:in|of)\s+(?P<x>[^,.;]+?)"
@@ -1235,7 +1247,10 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
         purpose = _PURPOSE.match(after, noun_end)
         if purpose:
             return f"{counted} {purpose['pp']}"
-    passive = _PASSIVE.match(after, noun_end) if noun_end is not None else _ELIDED_PASSIVE.match(after)
+    verb_at = noun_end
+    if verb_at is None and (of_them := OF_THEM.match(after)):
+        verb_at = of_them.end()  # `About 170 of them have been convicted`
+    passive = _PASSIVE.match(after, verb_at) if verb_at is not None else _ELIDED_PASSIVE.match(after)
     if passive:  # `people were killed`; `11 people were killed and 27 injured`: the noun and verb left out
         return f"{counted} {passive['v']}"
     active = _ACTIVE.search(_peel(before))
@@ -1272,6 +1287,7 @@ def _names_someone(np: str) -> bool:
     return bool(_COREF.match(np) or _PLACE_COREF.match(np) or _PROPER.fullmatch(bare))
 
 
+_IN_PRISON = re.compile(r"(?:['’]s?)?\s+(?:in\s+(?:prison|jail)|behind\s+bars|(?:of\s+)?imprisonment|(?:in\s+)?jail\s+term)\b")
 _LASTED = re.compile(
     r"(?<![\w’'])(?P<x>(?:(?!(?:and|or|but|which|that|who|is|are|was|were)\s)[a-z][\w\-]*\s+){1,3}?)"
     r"(?:(?:is|are|was|were)\s+(?:expected|likely|set|due|projected|forecast)\s+to\s+)?"
@@ -1281,8 +1297,8 @@ _LASTED = re.compile(
 
 def _duration_metric(before: str, after: str) -> str | None:
     """`detained for two days` -> `detained duration`; `a six-month mission` -> `mission duration`."""
-    if _SENTENCED.search(_peel(before)):
-        return "prison sentence"
+    if _SENTENCED.search(_peel(before)) or _IN_PRISON.match(after):
+        return "prison sentence"  # `sentenced to 12 years`, `face up to two years in prison`
     noun = _EVENT_NOUN.match(after)
     if noun and not _NOT_EVENT.match(noun["n"]):
         n = noun["n"].strip()
@@ -1508,6 +1524,9 @@ def _metric_phrase(
                 phrase.entity or x
             )  # `54 percent of university students`: the population
         return phrase
+    who = _SHARE_WHO.match(after) if unit == "percent" and not counted and _OPENS_CLAUSE.search(before) else None
+    if who:  # `a survey found that 62 percent were reluctant to marry`: the share who did or are that
+        return _Phrase(_normalize(f"share {who['vp']}"))
     change_of = _CHANGE_OF.match(after)
     if change_of and _untimed(change_of["x"]).strip():  # `a rise in exports`; `a decline in May` names a time
         return _split_np(change_of["x"], state, credited)

@@ -37,7 +37,7 @@ from factdb.extract.units import (
     without_float_noise,
 )
 
-__all__ = ["Quantity", "find_quantities", "is_age"]
+__all__ = ["OF_THEM", "Quantity", "find_quantities", "is_age"]
 
 
 @dataclass(frozen=True)
@@ -835,6 +835,8 @@ _NOT_SUBJECTS = frozenset(
     ]
 )
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:fewer|more|less|lower|higher)\b")
+# a part of what was counted before, and what became of it: `About 170 of them have been convicted`
+OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)(?=\s+(?:have|has|had|were|was|are|is|remain|remained|will)\b)")
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 _LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s*")
 # `from X to Y` is two readings (`dropped from 66.55 percent to 53.74 percent`) unless a verb
@@ -1531,11 +1533,14 @@ def _anchors(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _same_noun(text: str, prev: Quantity, q: Quantity) -> Quantity:
-    """`3.43 million marriages, which is 498,000 fewer`: a difference counts the same noun."""
+    """`3.43 million marriages, which is 498,000 fewer`: a difference counts the same noun; so does a
+    part of them in the next sentence (`290 people were arrested. About 170 of them ...`)."""
+    if prev.unit != "count" or not prev.counted:
+        return q
+    if OF_THEM.match(text, q.end) and q.start - prev.end < 300:
+        return replace(q, counted=prev.counted)
     if (
-        prev.unit == "count"
-        and prev.counted
-        and _COMPARATIVE_AFTER.match(text, q.end)
+        _COMPARATIVE_AFTER.match(text, q.end)
         and q.start - prev.end < 80
         and not _SENTENCE_END.search(text, prev.end, q.start)
     ):

@@ -1002,3 +1002,22 @@ def test_an_agencys_figures_go_on_through_its_paragraph_and_a_trade_partner_is_n
         ("5%", None, "Jane Smith"),
         ("2%", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        # a share that is its clause's subject is named by what it did or is
+        ("A survey found that 62 percent were reluctant to marry in the next five years.", "62 percent", "share reluctant to marry"),
+        ("Among them, 41.5 percent cited the high cost of housing.", "41.5 percent", "share cited high cost of housing"),
+        ("The poll found 48 percent support the plan, while 39 percent oppose it.", "48 percent", "share support plan"),
+        ("Inflation was 2.9% year-on-year.", "2.9%", "inflation"),
+        ("If convicted, they face up to two years in prison.", "two years", "prison sentence"),
+        # a part of a count before it, and what became of it
+        ("More than 290 people have been arrested. About 170 of them have been convicted.", "170", "people convicted"),
+        ("Police said 17 people were injured, three of them seriously.", "three", "people injured"),
+    ],
+)
+def test_what_a_part_or_a_share_of_people_measures(text: str, number: str, metric: str) -> None:
+    claim = next(c for c in extract(text) if c.text == number)
+    assert claim.metric == metric
