@@ -223,9 +223,11 @@ def _credit(sentence: str, ctx: _Context, claims: list[Claim]) -> str | None:
     """Update the paragraph's credited source from ``sentence``; return a speaker credited only here."""
     credit = _found_credit(sentence, ctx)
     if credit is None:
-        again = named_again(sentence, ctx.sources) if ctx.sources else None
-        if again is not None:  # `The commission said`: the commission credited before, for this sentence
-            return again
+        again = named_again(sentence, ctx.sources, ctx.state.resolve("the company"))
+        if again is not None:  # `The commission said`, `the company said`: an agency's or company's own data
+            ctx.credit = ctx.last_credit = again
+            ctx.sources.append(again)
+            return None
         if is_unnamed(sentence):
             ctx.credit = None
             return None
@@ -412,7 +414,15 @@ def _claim_unit(
     if base is not None and base.years_back > 0 and base.label is None or reaches == "index":
         return unit
     before = None if last is None or last[0].kind == "change" and last[1] == "percent" else last[1]
+    if last is not None and _other_series(desc.metric, last[0].metric):
+        before = None  # `80 percent of its electricity, ... output dropped 30 percent`: not that reading's change
     return point_change(unit, desc.kind, desc.metric, before)
+
+
+def _other_series(metric: str | None, other: str | None) -> bool:
+    """Whether two figures are named as series with no telling word in common."""
+    words, others = _content_words(metric), _content_words(other)
+    return bool(words and others and not words & others)
 
 
 # what puts a figure as the base a change is measured from: `up from 13.2%`, `compared with 5.0%`

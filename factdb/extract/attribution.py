@@ -242,9 +242,11 @@ _UNNAMED = Prefiltered(
 )  # on lower-cased text: re.IGNORECASE would make every position of the sentence slower
 # an agency named again by the word its name is built on: `The commission said`, `the bureau expects`
 _AGENCY_NAME = re.compile(rf"\b(?i:{_one_of(_AGENCY_WORDS)}|statistics)\b")
+_COMPANY_WORDS = frozenset("company firm group carmaker automaker lender bank insurer retailer manufacturer".split())
 _NAMED_AGAIN = Prefiltered(
-    rf"(?:^|,\s+|\bthat\s+)(?i:the)\s+(?P<head>(?i:{_one_of(_AGENCY_WORDS)}))\s+(?:also\s+)?(?:{_SPEECH}|{_DATA_VERB}|plans|aims|intends)\b",
-    _AGENCY_WORDS.split(),
+    rf"(?:^|,\s+|\bthat\s+)(?i:the)\s+(?P<head>(?i:{_one_of(_AGENCY_WORDS)}|{'|'.join(_COMPANY_WORDS)}))\s+"
+    rf"(?:also\s+)?(?:{_SPEECH}|{_DATA_VERB}|plans|aims|intends)\b",
+    [*_AGENCY_WORDS.split(), *_COMPANY_WORDS],
 )
 _ANAPHORA = re.compile(
     rf"^(?:The|These|Those|This|Such)\s+(?:\w+[\s-]+){{0,2}}?{_DATA}\b", re.IGNORECASE
@@ -378,12 +380,15 @@ def is_unnamed(sentence: str) -> bool:
     return _UNNAMED.search(sentence.lower()) is not None
 
 
-def named_again(sentence: str, sources: Sequence[str]) -> str | None:
-    """The source credited before that a sentence names again by what it is: `The commission said`."""
+def named_again(sentence: str, sources: Sequence[str], company: str | None) -> str | None:
+    """The source a sentence names again by what it is: `The commission said` (the commission credited
+    before) or `the company said` (``company``, the one the article is about)."""
     m = _NAMED_AGAIN.search(sentence)
     if m is None:
         return None
     head = m["head"].lower()
+    if head in _COMPANY_WORDS:
+        return company
     return next((name for name in reversed(sources) if head in name.lower().split()), None)
 
 

@@ -696,6 +696,7 @@ _ONE_WORD_NAME = r"[A-Z][a-z][\w\-]*|[A-Z]{2,5}"  # a one-word name: `Tesla`, `B
 _LONE_NAME = re.compile(rf" (?P<name>(?:{_ONE_WORD_NAME})(?![a-z]))(?![\w\-]| [A-Z])")
 _POSSESSOR_WORD = re.compile(_ONE_WORD_NAME)
 _SENTENCE_ENDS = frozenset('.!?”"')
+_OPENING_ACRONYM = re.compile(r"(?:^|[.!?”\"]\s)\s*(?P<name>[A-Z]{2,5})(?![\w’'\-])", re.MULTILINE)
 _WORD_BEFORE_SPACE = re.compile(r"[\w\-]*$")
 
 
@@ -867,13 +868,18 @@ def _names(text: str, headline: str) -> list[str]:
     for m in _LONE_NAME.finditer(text) if in_headline else ():
         if m["name"] in in_headline and _after_lower(text, m.start()):
             found.append(_named(text, m["name"], m.end()))
-    # at a sentence start a capital says nothing, but a possessive does (`Nvidia's shares`)
+    # at a sentence start a capital says nothing, but a possessive does (`Nvidia's shares`), and so
+    # does an acronym the headline repeats (`BYD sold`)
     found += [name for name in _opening_possessives(text) if name in in_headline]
+    acronyms = {w for w in in_headline if w.isupper()}
+    found += [m["name"] for m in _OPENING_ACRONYM.finditer(text) if m["name"] in acronyms] if acronyms else []
     # an article repeats its names, so each distinct one is judged once
     kept = {
         n
         for n in set(found)
-        if n and not (_country(n) or _CALENDAR.match(n) or _is_document(n) or n.lower() in _MEASURE)
+        if n
+        and not (_country(n) or _CALENDAR.match(n) or _is_document(n) or n.lower() in _MEASURE)
+        and not all(_country(part) for part in n.split(" and "))  # `Hungary and Turkey`
     }
     return [n for n in found if n in kept]
 
@@ -1143,8 +1149,8 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
     pos = _POSSESSOR.match(np) or _PLURAL_POSSESSOR.match(np)
     if pos and not _PREPOSITION.search(pos["who"]):
         who = _DET.sub("", pos["who"])
-        if credited and who.lower() in credited.lower():
-            np = f"{who} {pos['rest']}"
+        if credited and who.lower() in credited.lower() and _OWN_GAUGE.search(pos["rest"]):
+            np = f"{who} {pos['rest']}"  # `Caixin's PMI` is Caixin's gauge; `BYD's net profit` is BYD's
         else:
             resolved = state.resolve(who)
             out.entity = resolved and (_country(resolved) or resolved)  # `Britain's economy`: United Kingdom
@@ -1288,6 +1294,7 @@ def _names_someone(np: str) -> bool:
 
 
 _IN_PRISON = re.compile(r"(?:['’]s?)?\s+(?:in\s+(?:prison|jail)|behind\s+bars|(?:of\s+)?imprisonment|(?:in\s+)?jail\s+term)\b")
+_OWN_GAUGE = re.compile(r"(?i)\b(?:pmi|index|indices|survey|poll|report|gauge|barometer|ranking)\b")
 _LASTED = re.compile(
     r"(?<![\w’'])(?P<x>(?:(?!(?:and|or|but|which|that|who|is|are|was|were)\s)[a-z][\w\-]*\s+){1,3}?)"
     r"(?:(?:is|are|was|were)\s+(?:expected|likely|set|due|projected|forecast)\s+to\s+)?"

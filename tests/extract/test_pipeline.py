@@ -1021,3 +1021,22 @@ def test_an_agencys_figures_go_on_through_its_paragraph_and_a_trade_partner_is_n
 def test_what_a_part_or_a_share_of_people_measures(text: str, number: str, metric: str) -> None:
     claim = next(c for c in extract(text) if c.text == number)
     assert claim.metric == metric
+
+
+def test_the_company_said_credits_the_company_the_article_is_about(tmp_path: Path) -> None:
+    page = parse_page(
+        tmp_path / "p.txt",
+        "BYD’s Overseas Sales Triple\n\n"
+        "BYD sold 412,000 vehicles outside China in the first half of 2024, the company said. "
+        "Its net profit rose 80.7 percent.\n\n"
+        "Source: Daily, July 3, 2024\n",
+    )
+    (article,) = page.articles
+    credits = [(c.text, c.attributed_to) for c in extract_article(page.text, article)]
+    assert credits == [("412,000", "BYD"), ("80.7 percent", "BYD")]
+
+
+def test_a_percent_change_of_another_series_after_a_share_is_relative() -> None:
+    """`30 percent` is a drop of output, not of the 80 percent share before it (so not points)."""
+    text = "Hydropower output, which supplies about 80 percent of its electricity, dropped 30 percent."
+    assert [c.unit for c in extract(text)] == ["percent", "percent"]
