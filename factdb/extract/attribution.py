@@ -62,6 +62,7 @@ _DATA_VERB_WORDS = (
     "forecast forecasts projected projects expects expected predicts predicted estimates"
 )
 _DATA_VERB = _one_of(_DATA_VERB_WORDS)
+_REVISED_WORDS = "raised lowered cut kept maintained revised upgraded downgraded trimmed lifted"
 # `X reported`, `X, a member of Y, told`, `"...," X said`: the clause's subject, with an optional appositive
 _SUBJECT = (
     rf"(?:^|,[\"”’]?\s+|\bthat\s+)(?:the\s+)?(?P<name>{_NAME})(?:,\s(?P<appositive>[^,]{{3,90}}),)?\s+"
@@ -205,6 +206,13 @@ _PATTERNS = [
         starts=_possessive,
     ),  # `Taiwan's defense ministry said`
     _rule(rf"{_SUBJECT}{_DATA_VERB}\b", True, _DATA_VERB_WORDS, starts=_clause_starts),
+    _rule(
+        rf"{_SUBJECT}{_one_of(_REVISED_WORDS)}\s+(?:its|their)\s+(?:[\w\-]+\s+){{0,3}}"
+        r"(?:forecasts?|estimates?|projections?|outlook|targets?|guidance)\b",
+        True,
+        _REVISED_WORDS,
+        starts=_clause_starts,
+    ),  # `The IMF raised its global growth forecast to 3.2%`: the forecaster is the source
     _rule(rf"{_SUBJECT}{_SPEECH}\b", False, _SPEECH_WORDS, starts=_clause_starts),
     _rule(_SAID_BY, False, _SAID_BY_WORDS),
     _rule(
@@ -223,6 +231,7 @@ _DATA_AT = re.compile(_one_of(_DATA_WORDS))
 _PARENS = re.compile(r"\s*\([^)]*\)")
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})[ \t]+$")
+_NAME_ENDING = re.compile(rf"(?P<name>{_NAME})$")
 # who speaks when nobody is named: `analysts said`, `Economists expected`
 _UNNAMED_WORDS = "analyst expert observer economist critic source official insider trader"
 # capitalised words that open a sentence without naming anyone: `He said`, `Official data showed`
@@ -272,11 +281,22 @@ def acronyms(text: str) -> dict[str, str]:
         named = _NAME_BEFORE.search(text, max(0, m.start() - 100), m.start())
         if not named:
             continue
-        name, abbr = _ARTICLE.sub("", named["name"]), m[1]
-        initials = "".join(w[0] for w in name.split() if w[0].isupper())
-        if abbr.upper() in initials.upper() or initials.upper().startswith(abbr[0].upper()):
+        name, abbr, start = _ARTICLE.sub("", named["name"]), m[1], named.start()
+        # a name with a comma in it: `the Directorate-General of Budget, Accounting and Statistics (DGBAS)`
+        while not _initials(name).startswith(abbr[0].upper()) and text[start - 2 : start] == ", ":
+            head = _NAME_ENDING.search(text, max(0, start - 100), start - 2)
+            if not head:
+                break
+            name, start = f"{_ARTICLE.sub('', head['name'])}, {name}", head.start()
+        initials = _initials(name)
+        if abbr.upper() in initials or initials.startswith(abbr[0].upper()):
             found.setdefault(abbr, name)
     return found
+
+
+def _initials(name: str) -> str:
+    """`DGBAS` for `Directorate-General of Budget, Accounting and Statistics`."""
+    return "".join(w[0] for w in _WORD_PARTS.split(name) if w[:1].isupper()).upper()
 
 
 def _clean(name: str, expand: dict[str, str]) -> str | None:
@@ -285,10 +305,14 @@ def _clean(name: str, expand: dict[str, str]) -> str | None:
     name = _ARTICLE.sub("", name)
     if not name or name.split()[0] in _NOT_NAMES or _DATA_ONLY.fullmatch(name) or name in _TITLES:
         return None  # `The President said`: no one named
-    return expand.get(name, name)
+    if name in expand:
+        return expand[name]
+    # the end of a defined name that a comma cut: `Accounting and Statistics` of the DGBAS
+    return next((long for long in expand.values() if long.endswith(f", {name}")), name)
 
 
 _NAME_RE = re.compile(_NAME)
+_WORD_PARTS = re.compile(r"[\s\-,]+")
 _ARTICLE = re.compile(r"^(?:The|the|A|An)\s+")
 _POSSESSIVE_CUT = re.compile(r"[’']\s|[’']s\s+(?=[a-z0-9])")
 _TRAILING_S = re.compile(r"[’']s$")

@@ -470,9 +470,11 @@ _FIGURE_WORD = re.compile(r"\S*\d\S*\s+")
 _ENDS_IN_CHANGE = re.compile(rf"{_CHANGE_NOUN}\s*$", re.IGNORECASE)
 _REACH = re.compile(
     r"(?<![\w’'])(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})\s+to\s+"
-    r"(?:reach|hit|exceed|top|(?:rise|fall|grow|drop|decline|increase|decrease)(?:\s+(?:to|by))?)$"
-)  # `expects inflation to reach`, `expect prices to fall (by)`
-_REACH_ENDS = ("reach", "hit", "exceed", "top", "to", "by", "rise", "fall", "grow", "drop", "decline", "increase", "decrease")
+    r"(?:reach|hit|exceed|top|average|(?:rise|fall|grow|drop|decline|increase|decrease)(?:\s+(?:to|by))?)$"
+)  # `expects inflation to reach`, `expect prices to fall (by)`, `expects the jobless rate to average`
+_REACH_ENDS = (
+    "reach", "hit", "exceed", "top", "average", "to", "by", "rise", "fall", "grow", "drop", "decline", "increase", "decrease"
+)
 _COPULA_WORD = re.compile(r"\b(?:is|are|was|were|be|been)\b")
 _REACH_CUT = re.compile(rf"\b(?:{_FORECASTS}|wants?|sees|needs?|aims?|plans?|hopes?|for|of)\s")
 _RAISE = re.compile(
@@ -960,11 +962,20 @@ def _peel(before: str) -> str:
 
 # a change that is itself the goal: `aims to cut emissions by 30%` (a forecast of one stays a change)
 _PLANNED_CHANGE = re.compile(
-    r"\b(?:aims?|aiming|plans?|planning|intends?|seeks?|pledged?|vowed?|promised?|hopes?|wants?|targets?|"
-    r"committed)\s+to\s+(?:cut|reduce|raise|increase|lower|boost|grow|double|halve|lift|expand|slash|trim)\b"
+    r"\b(?:(?:aims?|aiming|plans?|planning|intends?|seeks?|pledged?|vowed?|promised?|hopes?|wants?|targets?|"
+    r"committed)|(?:ordered|told|asked|required|urged|forced)\s+(?:[\w\-]+\s+){1,3}?)"  # `ordered factories to cut`
+    r"\s*to\s+(?:cut|reduce|raise|increase|lower|boost|grow|double|halve|lift|expand|slash|trim)\b"
     r"[^.;]*$",
     re.IGNORECASE,
 )
+# a multiple of the same series some time before: `nearly three times as many as a year earlier`
+_TIMES_BEFORE = re.compile(
+    r"(?i)\s+(?:as\s+(?:many|much|high|large|big)\s+as|(?:more|higher|larger|bigger)\s+than)\s+(?:in\s+|during\s+)?"
+    r"(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|month|quarter|period)\s+before|last\s+year|"
+    r"the\s+same\s+(?:period|time|month|quarter)|(?:19|20)\d\d\b)"
+)
+# where a length above or below is measured from, which makes it a position, not a difference
+_DATUM = re.compile(r"(?i)\s+(?:the\s+)?(?:surface|sea\s+level|ground|seabed|sea\s+floor|seafloor|water\s+line|equator|earth)\b")
 
 
 def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
@@ -998,8 +1009,14 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     if _TARGET.search(_scope(before).lower()) or _TARGET_AFTER.match(after) or _listed_target(sentence, start):
         return "target"
     comparative = _COMPARATIVE.match(after) if unit != "times" else None
-    if comparative and not (comparative[1].lower() in ("above", "below") and unit_family(unit) == "length"):
-        return "change"  # `10 km below the surface` is where, not how much more
+    if comparative and not (
+        comparative[1].lower() in ("above", "below")
+        and unit_family(unit) == "length"
+        and _DATUM.match(after, comparative.end())
+    ):
+        return "change"  # `5 meters below the average`; but `10 km below the surface` is where, not how much more
+    if unit == "times" and _TIMES_BEFORE.match(after):
+        return "change"
     return "level"
 
 
@@ -1328,12 +1345,13 @@ def _continues(before: str, after: str) -> bool:
     """Whether a figure restates the series of the one before it in any unit.
 
     `2.4 million yuan (US$ 339,000)` (a conversion), `a decrease of 0.1 percent`,
-    `, a 2.3-fold increase`, `..., reaching ¥12.5 billion`, `rose 47 percent to ¥4 billion`.
+    `, a 2.3-fold increase`, `, three times as many as a year earlier`, `..., reaching ¥12.5 billion`,
+    `rose 47 percent to ¥4 billion`.
     """
     near = _peel(before)
     low = near.lower()
     continued = any(low.endswith(ends) and shape.search(low) for ends, shape in _CONTINUES)
-    return bool(continued or near.endswith(",") and _FOLD_CHANGE.match(after))
+    return bool(continued or near.endswith(",") and (_FOLD_CHANGE.match(after) or _TIMES_BEFORE.match(after)))
 
 
 def describe(

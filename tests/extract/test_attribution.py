@@ -117,6 +117,18 @@ def test_find_credit(sentence: str, credit: Credit | None) -> None:
     assert find_credit(sentence) == credit
 
 
+def test_a_name_with_a_comma_is_read_whole_from_its_acronym() -> None:
+    text = (
+        "GDP expanded 5.1 percent, the Directorate-General of Budget, Accounting and Statistics (DGBAS) said. "
+        "The DGBAS raised its full-year growth forecast to 3.9 percent."
+    )
+    expand = acronyms(text)
+    long = "Directorate-General of Budget, Accounting and Statistics"
+    assert expand == {"DGBAS": long}
+    assert find_credit(text.split(". ")[0], expand) == Credit(long, True)
+    assert find_credit(text.split(". ")[1], expand) == Credit(long, True)
+
+
 def test_acronyms_are_written_out() -> None:
     text = "The Canadian Security Intelligence Service (CSIS) warned staff.\nThe CSIS stated that 5 emails were sent."
     expand = acronyms(text)

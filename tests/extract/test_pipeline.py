@@ -1040,3 +1040,18 @@ def test_a_percent_change_of_another_series_after_a_share_is_relative() -> None:
     """`30 percent` is a drop of output, not of the 80 percent share before it (so not points)."""
     text = "Hydropower output, which supplies about 80 percent of its electricity, dropped 30 percent."
     assert [c.unit for c in extract(text)] == ["percent", "percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "kind", "metric"),
+    [
+        ("BYD sold 412,000 cars in 2024, nearly three times as many as a year earlier.", "three times", "change", "cars sold"),
+        ("Water levels fell to 13.5 meters, about 5 meters below the average for the month.", "5 meters", "change", "water levels"),
+        ("The satellite orbits 36,000 km above the equator.", "36,000 km", "level", None),
+        ("The province ordered factories to cut power use by a quarter.", "a quarter", "target", "power use"),
+        ("It expects the unemployment rate to average 3.4 percent this year.", "3.4 percent", "target", "unemployment rate"),
+    ],
+)
+def test_comparisons_over_time_and_orders_to_cut(text: str, number: str, kind: str, metric: str | None) -> None:
+    claim = next(c for c in extract(text) if c.text == number)
+    assert (claim.kind, claim.metric) == (kind, metric)
