@@ -288,6 +288,11 @@ def _deictic(m: re.Match[str], published: date | None) -> str | None:
 
 
 # Patterns in priority order; each consumes its span so later ones cannot reuse it.
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# a verb that says when a figure was made public, not when it happened (`said on Friday`)
+_ANNOUNCED = re.compile(
+    r"\b(?:said|says|showed|shows|reported|announced|released|published|told|confirmed|added|stated)\b[^,.;]{0,40}$"
+)  # `said on Friday`, `a study published in the BMJ on Wednesday`
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
@@ -392,6 +397,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "year",
     ),
+    (
+        # `arrested 12 people on Tuesday`: the day of that week, up to the publication date; not the day a
+        # figure was announced (`said on Friday`)
+        re.compile(
+            r"\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            r"(?!,?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"  # a full date follows
+        ),
+        "weekday",
+    ),
 ]
 
 
@@ -417,7 +431,17 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
         return _deictic(m, published)
     if kind == "year":
         return m["y"] or m["y2"] or m["y3"] or f"20{m['yy']}"  # `FY24`
+    if kind == "weekday":
+        return _weekday(m["wd"], published)
     return None  # year ranges: never a single period
+
+
+def _weekday(name: str, published: date | None) -> str | None:
+    """The last ``name`` day on or before the publication date: news tells of this week's days."""
+    if published is None:
+        return None
+    back = (published.weekday() - _WEEKDAYS.index(name)) % 7
+    return (published - timedelta(days=back)).isoformat()
 
 
 _CLOSE_QUOTE = re.compile(r"[”\"’]")
@@ -475,6 +499,8 @@ def _triggers(sentence: str) -> set[str]:
         kinds.add("quarter")
     if "year" in low or "month" in low or "quarter" in low or "ytd" in low:
         kinds.add("deictic")
+    if "day" in low:
+        kinds.add("weekday")
     return kinds
 
 
@@ -522,6 +548,8 @@ def find_periods(sentence: str, published: date | None) -> list[PeriodMention]:
                 continue
             if kind in _MONTH_KINDS and _in_name(sentence, s):
                 continue  # `the Long March 5 rocket`
+            if kind == "weekday" and _ANNOUNCED.search(sentence, max(0, s - 60), s):
+                continue  # `the bureau said on Friday`: when the figure was told, not its period
             if kind == "deictic" and _SUPERLATIVE_BEFORE.search(sentence, max(0, s - 40), s):
                 continue  # `the highest level this year`: a frame for a comparison, not a period
             if (

@@ -117,6 +117,11 @@ def test_shift_label(label: str, years: int, months: int, expected: str) -> None
         ("in the three months to June", [("June", "2024-Q2", Role.PERIOD)]),
         ("in the three months to April", [("April", None, Role.PERIOD)]),
         ("in the six months to June", [("June", "2024-H1", Role.PERIOD)]),
+        # a weekday is the last one up to the publication date (a Wednesday), unless it dates an announcement
+        ("police arrested 12 people on Tuesday", [("on Tuesday", "2024-07-30", Role.PERIOD)]),
+        ("shares rose 8% on Wednesday", [("on Wednesday", "2024-07-31", Role.PERIOD)]),
+        ("the rate fell to 4%, the bureau said on Friday", []),
+        ("a study published in the BMJ on Monday", []),
     ],
 )
 def test_find_periods(sentence: str, expected: list[tuple[str, str | None, Role]]) -> None:
