@@ -300,7 +300,8 @@ def _initials(name: str) -> str:
 
 
 def _clean(name: str, expand: dict[str, str]) -> str | None:
-    name = _POSSESSIVE_CUT.split(name.strip())[0]
+    name = _AGENCY_OWNER.sub("", name.strip())  # `Taiwan’s Ministry of National Defense` is the ministry's name
+    name = _POSSESSIVE_CUT.split(name)[0]
     name = _TRAILING_S.sub("", name).strip(" .,’'\"“”")
     name = _ARTICLE.sub("", name)
     if not name or name.split()[0] in _NOT_NAMES or _DATA_ONLY.fullmatch(name) or name in _TITLES:
@@ -312,6 +313,9 @@ def _clean(name: str, expand: dict[str, str]) -> str | None:
 
 
 _NAME_RE = re.compile(_NAME)
+_AGENCY_OWNER = re.compile(
+    rf"^[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?[’']s\s+(?=(?:[A-Z][\w\-]*\s+){{0,3}}(?i:{_one_of(_AGENCY_WORDS)})\b)"
+)
 _WORD_PARTS = re.compile(r"[\s\-,]+")
 _ARTICLE = re.compile(r"^(?:The|the|A|An)\s+")
 _POSSESSIVE_CUT = re.compile(r"[’']\s|[’']s\s+(?=[a-z0-9])")

@@ -125,7 +125,7 @@ _MEASURE = frozenset(
     """average index indices rate rates share shares price prices value values volume volumes output revenue revenues
     sales profit profits income growth exports imports production capacity population number numbers total
     cost costs spending debt deficit surplus gdp pmi inflation unemployment ratio level levels amount fee
-    fees fine salary salaries wage wages budget investment investments reserves turnover earnings demand supply
+    fees fine guideline guidelines salary salaries wage wages budget investment investments reserves turnover earnings demand supply
     prevalence percentage proportion count figure figures yield balance consumption sentence term penalty
     duration age margin loss losses trade utilization market risk likelihood probability odds chance
     loans lending credit deposits assets liabilities orders bookings receipts remittances inflows outflows

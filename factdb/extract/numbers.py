@@ -746,6 +746,7 @@ _INDEX_BEFORE = re.compile(
 _NAMED_COMMA = re.compile(r"[A-Za-z][\w'’.-]*,\s*$")  # `Zhou Qihong, ` before `74,`
 _YEARS_OLD = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
 _AGE_WORDS = ("aged", "age", "ages")
+_AGE_BOUNDS = ("between", "over", "under", "above", "below", "about", "around")  # `aged over 65`
 _BECAME = ("is", "was", "turns", "turned")
 # words that open a sentence before a count (`Some 40 people`, `Only 12 of the 50 states`)
 _LEADING_WORDS = frozenset(
@@ -834,6 +835,7 @@ _NOT_SUBJECTS = frozenset(
         "basis",
     ]
 )
+_CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.m\.|[AaPp][Mm]\b)")
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:fewer|more|less|lower|higher)\b")
 # a part of what was counted before, and what became of it: `About 170 of them have been convicted`
 OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)(?=\s+(?:have|has|had|were|was|are|is|remain|remained|will)\b)")
@@ -1146,12 +1148,8 @@ def _from_match(text: str, m: re.Match[str]) -> Iterator[Quantity]:
         yield from _fraction(text, m)
         return
     if m.group("ratio"):  # `one in five adults`, `4 in 10 Americans`, `3 out of 10 firms`
-        of, per = _value(m.group("of")), _value(m.group("per"))
-        q = (
-            _make(text, m.start(), m.end(), round(100 * of / per, 6), None, "percent")
-            if 0 < of < per
-            else None
-        )
+        of, per = _value(m.group("of")), _value(m.group("per"))  # 0 < of < per (find_quantities)
+        q = _make(text, m.start(), m.end(), round(100 * of / per, 6), None, "percent")
         if q:
             yield q
         return
@@ -1287,9 +1285,10 @@ def _number_match(text: str, m: re.Match[str]) -> Iterator[Quantity]:
             or u1 is None and u2 is None and _scaled(_value(num2), scale2) >= 5 * _scaled(_value(num1), scale_low)
         )
         is_from = _FROM_BEFORE.search(before) is not None or bool(by_to or moved_to)
+        clock = _CLOCK_AFTER.match(text, m.end()) is not None  # `in the 24 hours to 6 a.m.`: a time of day
         between = m.group("range_start") is not None
         same_unit = u1 == u2 or u1 is None or (u2 is None and cur1 is not None and cur2 is None)
-        joinable = same_unit and (sep != "and" or between) and not is_from
+        joinable = same_unit and (sep != "and" or between) and not is_from and not clock
         if sep == "and" and not between:
             joinable = False
         if u1 is not None and u2 is not None and _scaled(_value(num2), scale2) < _scaled(_value(num1), scale_low):
@@ -1311,8 +1310,9 @@ def _number_match(text: str, m: re.Match[str]) -> Iterator[Quantity]:
         first_end = max(e for e in (m.end("num1"), m.end("scale1"), m.end("unit1")) if e >= 0)
         first_unit = u1 if u1 or not is_from else u2
         yield from _single(text, start, first_end, num1, scale1, first_unit, unit1)
-        second_start = m.start("cur2") if cur2 else m.start("num2")
-        yield from _single(text, second_start, m.end(), num2, scale2, u2, unit2)
+        if not clock:
+            second_start = m.start("cur2") if cur2 else m.start("num2")
+            yield from _single(text, second_start, m.end(), num2, scale2, u2, unit2)
         return
     yield from _single(
         text, start, m.end(), num1, scale1, _unit_of(cur1, scale1, unit1), unit1, cur1
@@ -1386,7 +1386,7 @@ def is_age(text: str, start: int, end: int) -> bool:
     prev = before.lower().split()[-2:]
     return bool(
         after == "," and before[-2:] == ", " and text[start].isdigit() and _NAMED_COMMA.search(before)
-        or prev and (prev[-1] in _AGE_WORDS or prev == ["age", "of"] or prev[-1] == "between" and prev[0] in _AGE_WORDS)
+        or prev and (prev[-1] in _AGE_WORDS or prev == ["age", "of"] or prev[-1] in _AGE_BOUNDS and prev[0] in _AGE_WORDS)
         or prev[:1] == ["who"] and prev[-1] in _BECAME and after in ("", ",", ".", ";", ")")
         or _YEARS_OLD.match(text, end)
         or _YEARS_OLD.search(text, start, end)  # the figure's text holds it: `25-year-old`
@@ -1505,6 +1505,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if _BARE_YEAR.match(text, pos):
             continue  # `in 2019,`: by far the most common number that is not a quantity
         m = _QUANTITY.match(text, pos)
+        if m is not None and m["ratio"] and not 0 < _value(m["of"]) < _value(m["per"]):
+            m = _QUANTITY.match(text, pos, m.end("of"))  # `aged over 65 in 22 provinces`: two figures
         if m is None:
             continue
         done = m.end()

@@ -289,6 +289,14 @@ UNIT_WORDS: dict[str, str] = {
     "grams": "gram",
     "mg": "milligram",
     "milligrams": "milligram",
+    "micrograms": "microgram",
+    "microgram": "microgram",
+    "micrograms per cubic meter": "microgram_per_cubic_meter",
+    "micrograms per cubic metre": "microgram_per_cubic_meter",
+    "µg/m3": "microgram_per_cubic_meter",
+    "µg/m³": "microgram_per_cubic_meter",
+    "μg/m3": "microgram_per_cubic_meter",
+    "μg/m³": "microgram_per_cubic_meter",
     "tonne": "metric_ton",
     "tonnes": "metric_ton",
     "metric ton": "metric_ton",
@@ -414,6 +422,7 @@ _FAMILIES = {
     "[mass] * [length] ** 2 / [time] ** 3": "power",
     "[length] ** 3 / [time]": "flow",
     "[mass] * [length] ** 2 / [time] ** 2": "energy",
+    "[mass] / [length] ** 3": "concentration",
 }
 
 

@@ -107,6 +107,7 @@ CREDITS = [
     ("Analysts expressed the belief that demand was weak.", None),
     ("Output rose 4% in May.", None),
     ("Economists said growth was 2%.", None),
+    ("Taiwan’s Ministry of National Defense said it detected 45 aircraft.", Credit("Ministry of National Defense", True)),
     ("The IMF predicts growth of 3.2% next year.", Credit("IMF", True)),
     ("The China Iron and Steel Association expects output to grow by 2.6 percent.", Credit("China Iron and Steel Association", True)),
 ]

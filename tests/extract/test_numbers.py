@@ -216,6 +216,10 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("Obesity rates have nearly tripled since 1975.", "tripled", 3, None, "times", None, "approximately"),
     ("It was below the 11 million recorded in 2019.", "11 million", 1.1e7, None, "count", None, "exact"),
     ("Police held 12 people aged between 17 and 58.", "17 and 58", 17, 58, "year", None, "exact"),
+    ("They tracked adults aged over 65 in 22 provinces.", "65", 65, None, "year", None, "more_than"),
+    ("They tracked adults aged over 65 in 22 provinces.", "22", 22, None, "count", "provinces", "exact"),
+    ("PM2.5 averaged 30 micrograms per cubic meter.", "30 micrograms per cubic meter", 30, None, "microgram_per_cubic_meter", None, "exact"),
+    ("PM2.5 levels hit 150 µg/m3 in Delhi.", "150 µg/m3", 150, None, "microgram_per_cubic_meter", None, "exact"),
     ("CO2 reached 421 parts per million in May.", "421 parts per million", 421, None, "ppm", None, "exact"),
     # a counted noun in quotes, after a plural that modifies it
     (
@@ -781,6 +785,7 @@ NOT_CLAIMS = [
     "The yen hit a 34-year low and stocks a two-year high.",
     "It streams in 1080p.",
     "The 5g network and the 4g signal.",
+    "Shops shut at 6 a.m. and reopened at 9 pm.",
     "It was a double murder; inflation hit double digits and the firm doubled down.",
     "The double-digit rise surprised analysts; the hall doubles as a gym.",
 ]
@@ -969,3 +974,8 @@ def test_huge_numbers_stay_finite() -> None:
 )
 def test_is_age(sentence: str, number: str, age: bool) -> None:
     assert is_age(sentence, sentence.index(number), sentence.index(number) + len(number)) is age
+
+
+def test_a_time_of_day_ends_no_range() -> None:
+    found = find_quantities("It detected 45 aircraft in the 24 hours to 6 a.m. on Thursday.")
+    assert [q.text for q in found] == ["45", "24 hours"]
