@@ -29,7 +29,6 @@ from factdb.extract.attribution import (
     find_credit,
     is_anaphoric,
     is_unnamed,
-    named_again,
     pick_outlet,
     quote_depth,
 )
@@ -202,7 +201,7 @@ def _reporter(name: str, sentence: str, outlets: Sequence[Outlet]) -> bool:
 
 def _found_credit(sentence: str, ctx: _Context) -> Credit | None:
     """The source ``sentence`` credits, unless it is the outlet merely reporting."""
-    credit = find_credit(sentence, ctx.expand)
+    credit = find_credit(sentence, ctx.expand, ctx.sources, lambda: ctx.state.resolve("the company"))
     return None if credit is not None and _reporter(credit.name, sentence, ctx.outlets) else credit
 
 
@@ -223,11 +222,6 @@ def _credit(sentence: str, ctx: _Context, claims: list[Claim]) -> str | None:
     """Update the paragraph's credited source from ``sentence``; return a speaker credited only here."""
     credit = _found_credit(sentence, ctx)
     if credit is None:
-        again = named_again(sentence, ctx.sources, ctx.state.resolve("the company"))
-        if again is not None:  # `The commission said`, `the company said`: an agency's or company's own data
-            ctx.credit = ctx.last_credit = again
-            ctx.sources.append(again)
-            return None
         if is_unnamed(sentence):
             ctx.credit = None
             return None

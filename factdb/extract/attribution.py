@@ -26,7 +26,6 @@ __all__ = [
     "find_credit",
     "is_anaphoric",
     "is_unnamed",
-    "named_again",
     "pick_outlet",
     "quote_depth",
 ]
@@ -222,7 +221,8 @@ _PATTERNS = [
         _ROLE_WORDS + " " + " ".join(w + "s" for w in _ROLE_WORDS.split()),
     ),
 ]
-_TRIGGERS = frozenset().union(*(words for _, _, words, _ in _PATTERNS))
+_PLANS = "plans|aims|intends"
+_TRIGGERS = frozenset().union(*(words for _, _, words, _ in _PATTERNS), _PLANS.split("|"))
 _CLAUSE_OPENING = re.compile(",|that")
 # Where a `_DATA` word may start, found in lower-cased text by a pattern `re` can skip ahead in
 # (the `\b` and case-insensitive branches of `_DATA` make it try every position). Lower-casing
@@ -252,10 +252,10 @@ _UNNAMED = Prefiltered(
 # an agency named again by the word its name is built on: `The commission said`, `the bureau expects`
 _AGENCY_NAME = re.compile(rf"\b(?i:{_one_of(_AGENCY_WORDS)}|statistics)\b")
 _COMPANY_WORDS = frozenset("company firm group carmaker automaker lender bank insurer retailer manufacturer".split())
-_NAMED_AGAIN = Prefiltered(
-    rf"(?:^|,\s+|\bthat\s+)(?i:the)\s+(?P<head>(?i:{_one_of(_AGENCY_WORDS)}|{'|'.join(_COMPANY_WORDS)}))\s+"
-    rf"(?:also\s+)?(?:{_SPEECH}|{_DATA_VERB}|plans|aims|intends)\b",
-    [*_AGENCY_WORDS.split(), *_COMPANY_WORDS],
+_AGAIN_HEADS = frozenset(_AGENCY_WORDS.split()) | _COMPANY_WORDS
+_NAMED_AGAIN = re.compile(
+    rf"(?:^|,\s+|\bthat\s+)(?i:the)\s+(?P<head>(?i:{'|'.join(sorted(_AGAIN_HEADS))}))\s+"
+    rf"(?:also\s+)?(?:{_SPEECH}|{_DATA_VERB}|{_PLANS})\b"
 )
 _ANAPHORA = re.compile(
     rf"^(?:The|These|Those|This|Such)\s+(?:\w+[\s-]+){{0,2}}?{_DATA}\b", re.IGNORECASE
@@ -357,8 +357,16 @@ _TITLE = re.compile(  # `China’s Premier Li Qiang`, `Fed Chair Jerome Powell`,
 )
 
 
-def find_credit(sentence: str, expand: dict[str, str] | None = None) -> Credit | None:
+def find_credit(
+    sentence: str,
+    expand: dict[str, str] | None = None,
+    sources: Sequence[str] = (),
+    company: Callable[[], str | None] | None = None,
+) -> Credit | None:
     """The source a sentence credits, if it names one.
+
+    ``sources`` are those the article credited before and ``company`` gives the company it is
+    about: a sentence may name them again by what they are (`The commission said`, `the company said`).
 
     >>> find_credit("According to data released by the National Bureau of Statistics, output rose.")
     Credit(name='National Bureau of Statistics', shared=True)
@@ -400,24 +408,29 @@ def find_credit(sentence: str, expand: dict[str, str] | None = None) -> Credit |
         if org and " " in name:
             name = f"{name} ({_clean(org[-1], expand) or org[-1]})"
         return Credit(name, shared)
-    return None
+    return _named_again(sentence, words, sources, company)
 
 
-def is_unnamed(sentence: str) -> bool:
-    """Whether a sentence credits an unnamed source (`analysts said`)."""
-    return _UNNAMED.search(sentence.lower()) is not None
-
-
-def named_again(sentence: str, sources: Sequence[str], company: str | None) -> str | None:
-    """The source a sentence names again by what it is: `The commission said` (the commission credited
-    before) or `the company said` (``company``, the one the article is about)."""
+def _named_again(
+    sentence: str, words: set[str], sources: Sequence[str], company: Callable[[], str | None] | None
+) -> Credit | None:
+    """An agency or company named by the word its name is built on: its own data, for the paragraph."""
+    if words.isdisjoint(_AGAIN_HEADS) or not (sources or company):
+        return None
     m = _NAMED_AGAIN.search(sentence)
     if m is None:
         return None
     head = m["head"].lower()
     if head in _COMPANY_WORDS:
-        return company
-    return next((name for name in reversed(sources) if head in name.lower().split()), None)
+        name = company() if company else None
+    else:
+        name = next((n for n in reversed(sources) if head in n.lower().split()), None)
+    return Credit(name, True) if name else None
+
+
+def is_unnamed(sentence: str) -> bool:
+    """Whether a sentence credits an unnamed source (`analysts said`)."""
+    return _UNNAMED.search(sentence.lower()) is not None
 
 
 def is_anaphoric(sentence: str) -> bool:

@@ -213,6 +213,12 @@ _PARTNER_BEFORE = re.compile(  # `exports to China`, `imports from China`; but `
     r"(?i)\b(?:(?:exports?|shipments?|sales|flights|trips|investments?)\s+(?:to|into)"
     r"|(?:imports?|arrivals|visitors|tourists|inflows?)\s+from|trade\s+with)\s+(?:the\s+)?$"
 )
+def _is_partner(text: str, start: int) -> bool:
+    """Whether the country at ``start`` is the other side of a trade: `exports to China`."""
+    return text.endswith(_PARTNER_ENDS, 0, start) and _PARTNER_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+_PARTNER_ENDS = ("to ", "from ", "into ", "with ", "the ")
 _RATIO_UNITS = frozenset("count percent percentage_point index times".split())
 # what a physical amount measures, named by its dimension (`unit_family`), for `travelled 6.4 billion km`
 _MEASURED = {
@@ -444,14 +450,18 @@ _NAMED_SUBJECT = re.compile(
 _PER_SHARE = re.compile(r"\s+(?:a|per)\s+share\b")
 _EARNED = frozenset("earned earns made posted reported lost".split())
 # what a sum of money is by the verb that takes it: `The painting fetched $91m`, `the bridge cost $2.5bn`
+_MONEY_VERBS = (
+    "fetch fetched fetches grossed grosses raised raises cost costs costing borrowed borrows spent spends invested "
+    "invests earned earns lost loses"
+)
 _MONEY_VERB = re.compile(
     r"(?<![\w’'\-])(?P<x>(?:(?!(?:and|or|but|while|which|that|who|long|will|would|could|may|might|to)\s)[a-z][\w\-]*\s+){0,3}?)"
     r"(?:(?:now|also|reportedly|eventually|recently|will|would|could|may|might|to)\s+)?"
-    r"(?:(?:is|was|were|are|been|be)\s+)?(?P<v>fetch(?:ed|es)?|(?:sold|sells?|went|goes|bought)\s+for|"
-    r"(?:starts?|starting|priced|retails?|retailing)\s+(?:at|from|for)|"
-    r"grossed|grosses|raised|raises|set\s+aside|sets\s+aside|cost|costs|costing|borrowed|borrows|"
-    r"spent|spends|invested|invests|earned|earns|lost|loses)$"
+    r"(?:(?:is|was|were|are|been|be)\s+)?(?P<v>(?:sold|sells?|went|goes|bought)\s+for|"
+    r"(?:starts?|starting|priced|retails?|retailing)\s+(?:at|from|for)|sets?\s+aside|"
+    rf"(?:{'|'.join(_MONEY_VERBS.split())}))$"
 )
+_MONEY_VERB_ENDS = (*_MONEY_VERBS.split(), "for", "at", "from", "aside")  # what text ends with for _MONEY_VERB to match
 _MONEY_VERB_NOUN = {
     "raised": "funding", "raises": "funding", "grossed": "gross", "grosses": "gross", "aside": "provisions",
     "borrowed": "borrowing", "borrows": "borrowing", "spent": "spending", "spends": "spending",
@@ -763,7 +773,7 @@ class ArticleState:
         for text, weight in ((self.body, 1.0), (self.headline, 2.0)):
             for start, end, country in _find_countries(text):
                 share = 0.5 if text[start:end].lower().endswith(_DEMONYM_ENDS) else 1.0
-                partner = _PARTNER_BEFORE.search(text, max(0, start - 30), start) is not None
+                partner = _is_partner(text, start)
                 if partner:
                     share /= 4  # `exports to China`, `arrivals from China`: the other side of the trade
                 weights[country] = weights.get(country, 0.0) + share * weight
@@ -847,7 +857,7 @@ class ArticleState:
         """The last country the current paragraph names (a name there may be the source quoted), not
         as the other side of a trade (`imports from China`)."""
         for text in reversed(self.paragraph):
-            found = [c for s, _, c in _find_countries(text) if not _PARTNER_BEFORE.search(text, max(0, s - 30), s)]
+            found = [c for s, _, c in _find_countries(text) if not _is_partner(text, s)]
             if found:
                 return found[-1]
         return None
@@ -1327,7 +1337,8 @@ def _duration_metric(before: str, after: str) -> str | None:
     if noun and not _NOT_EVENT.match(noun["n"]):
         n = noun["n"].strip()
         return n if _PENALTY.search(n) else f"{n} duration"
-    lasted = _LASTED.search(_peel(before))
+    peeled = _peel(before)
+    lasted = _LASTED.search(peeled) if peeled.endswith(("last", "lasts", "lasted", "lasting", "for", "just", "only")) else None
     if lasted:  # `The ceasefire lasted just 48 hours`
         return f"{lasted['x']}duration"
     m = _DURING.search(_peel(before))
@@ -1549,7 +1560,8 @@ def _metric_phrase(
                 phrase.entity or x
             )  # `54 percent of university students`: the population
         return phrase
-    who = _SHARE_WHO.match(after) if unit == "percent" and not counted and _OPENS_CLAUSE.search(before) else None
+    who = _SHARE_WHO.match(after) if unit == "percent" and not counted else None
+    who = who if who and _OPENS_CLAUSE.search(before, max(0, len(before) - 12)) else None
     if who:  # `a survey found that 62 percent were reluctant to marry`: the share who did or are that
         return _Phrase(_normalize(f"share {who['vp']}"))
     change_of = _CHANGE_OF.match(after)
@@ -1622,7 +1634,7 @@ def _metric_phrase(
         return _Phrase("earnings per share")  # `The company earned $1.52 a share`
     if subject and unit in CURRENCY_CODES and not _is_measure(subject[0]) and _PER_UNIT.match(after):
         return _split_np(f"{subject[0]} price", state, credited)  # `Brent crude averaged $82 a barrel`
-    money_verb = _MONEY_VERB.search(near) if unit in CURRENCY_CODES else None
+    money_verb = _MONEY_VERB.search(near) if unit in CURRENCY_CODES and near.endswith(_MONEY_VERB_ENDS) else None
     if money_verb:  # `The average home sells for $412,000`: its price; `The startup raised $50m`: funding
         took = money_verb["v"].split()[-1]
         sum_is = _MONEY_VERB_NOUN.get(took, "cost" if took.startswith("cost") else "price")

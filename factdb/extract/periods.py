@@ -499,7 +499,7 @@ def _triggers(sentence: str) -> set[str]:
         kinds.add("quarter")
     if "year" in low or "month" in low or "quarter" in low or "ytd" in low:
         kinds.add("deictic")
-    if "day" in low:
+    if "day" in low and any(day in sentence for day in _WEEKDAYS):
         kinds.add("weekday")
     return kinds
 
