@@ -1,6 +1,9 @@
-"""Quality regression: the full extractor on the seed pages against the project's gold copy.
+"""Quality regression: the full extractor on annotated pages, scored with the project's scorer.
 
-Thresholds are the extraction issue's; ``tests/data/score.py`` is the project's
+Two sets: the seed pages against the seed gold (thresholds are the extraction issue's),
+and ``tests/data/briefings``, pages in the seeds' format that the project wrote and
+annotated by the same guidelines (thresholds a little under what the extractor scores
+there, so a change that loses ground shows). ``tests/data/score.py`` is the project's
 copy of the shared scorer, so the numbers match what the scorer prints.
 """
 
@@ -18,6 +21,18 @@ from factdb.pages import parse_page
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
+SETS = {
+    "seeds": (ROOT / "seeds", DATA / "seed_claims.jsonl"),
+    "briefings": (DATA / "briefings", DATA / "briefings" / "claims.jsonl"),
+}
+SEED_FLOORS = {
+    "f1": 0.95, "unit": 0.90, "qualifier": 0.90, "kind": 0.90, "period": 0.90, "reported_by": 0.90,
+    "published": 0.90, "attributed_to": 0.85, "compared_to": 0.85, "entity": 0.70, "metric": 0.70,
+}
+BRIEFING_FLOORS = {
+    "f1": 0.95, "unit": 0.95, "qualifier": 0.95, "kind": 0.95, "period": 0.85, "reported_by": 0.95,
+    "published": 0.95, "attributed_to": 0.85, "compared_to": 0.85, "entity": 0.55, "metric": 0.55,
+}
 
 
 def _scorer() -> ModuleType:
@@ -28,38 +43,23 @@ def _scorer() -> ModuleType:
     return module
 
 
-@pytest.fixture(scope="module")
-def result() -> dict[str, Any]:
+@pytest.fixture(scope="module", params=sorted(SETS))
+def scored(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
+    pages, gold_path = SETS[request.param]
     scorer = _scorer()
     predicted = []
-    for path in sorted((ROOT / "seeds").glob("*.txt")):
+    for path in sorted(pages.glob("*.txt")):
         page = parse_page(path)
         for article in page.articles:
             for claim in extract_article(page.text, article):
                 predicted.append({"doc": page.name, "article": article.headline, **claim.to_dict()})
-    gold = scorer.load(str(DATA / "seed_claims.jsonl"))
-    scored: dict[str, Any] = scorer.score(gold, predicted)
-    return scored
+    result: dict[str, Any] = scorer.score(scorer.load(str(gold_path)), predicted)
+    return request.param, result
 
 
-def test_value_and_unit_f1(result: dict[str, Any]) -> None:
-    assert result["f1"] >= 0.95
-
-
-@pytest.mark.parametrize(
-    ("field", "threshold"),
-    [
-        ("unit", 0.90),
-        ("qualifier", 0.90),
-        ("kind", 0.90),
-        ("period", 0.90),
-        ("reported_by", 0.90),
-        ("published", 0.90),
-        ("attributed_to", 0.85),
-        ("compared_to", 0.85),
-        ("entity", 0.70),
-        ("metric", 0.70),
-    ],
-)
-def test_field_accuracy(result: dict[str, Any], field: str, threshold: float) -> None:
-    assert result["fields"][field] >= threshold
+@pytest.mark.parametrize("field", sorted(SEED_FLOORS))
+def test_scores_hold_their_floor(scored: tuple[str, dict[str, Any]], field: str) -> None:
+    name, result = scored
+    floor = (SEED_FLOORS if name == "seeds" else BRIEFING_FLOORS)[field]
+    value = result["f1"] if field == "f1" else result["fields"][field]
+    assert value >= floor, f"{name}: {field} {value:.3f} < {floor}"
