@@ -307,6 +307,10 @@ def _sentence_claims(
             compatible,
             antecedent,
         )
+        if start in bases and desc.kind == "target" and not _FORECAST_SERIES.search(desc.metric or ""):
+            # `expects 46 million, compared with 65 million in 2018`: a reading; but `raised its forecast to
+            # 2.6% from 2.1%` revised one forecast into another
+            desc = replace(desc, kind="level")
         inherited = None if q.unit == "count" and present else ctx.period
         # only time references near the figure can be its period (run-on text can be very long),
         # and not one after a later base (`fell to 4.1% from 4.2% in August`: August is the base's)
@@ -419,6 +423,7 @@ def _other_series(metric: str | None, other: str | None) -> bool:
     return bool(words and others and not words & others)
 
 
+_FORECAST_SERIES = re.compile(r"\b(?:forecasts?|targets?|outlook|guidance|projections?|estimates?)\b")
 # what puts a figure as the base a change is measured from: `up from 13.2%`, `compared with 5.0%`
 _FROM_BASE = re.compile(rf"{COMPARED_WITH}\s+(?:(?:about|around|nearly|some|an?)\s+)?$", re.IGNORECASE)
 # what joins a change to the level it leads to: `rose 0.4% to 104.2`, `gained 1.2% to close at`, `down 0.3% at`

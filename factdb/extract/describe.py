@@ -708,6 +708,8 @@ _ONE_WORD_NAME = r"[A-Z][a-z][\w\-]*|[A-Z]{2,5}"  # a one-word name: `Tesla`, `B
 _LONE_NAME = re.compile(rf" (?P<name>(?:{_ONE_WORD_NAME})(?![a-z]))(?![\w\-]| [A-Z])")
 _POSSESSOR_WORD = re.compile(_ONE_WORD_NAME)
 _SENTENCE_ENDS = frozenset('.!?”"')
+_LEADING_WORD = re.compile(r"([A-Z][a-z]+[A-Za-z]*)\s+[A-Z]")  # a headline's first word, before another capital
+_OPENING_WORDS = _DETERMINERS | frozenset("in on at as after before with for how why what when more most".split())
 _OPENING_ACRONYM = re.compile(r"(?:^|[.!?”\"]\s)\s*(?P<name>[A-Z]{2,5})(?![\w’'\-])", re.MULTILINE)
 _WORD_BEFORE_SPACE = re.compile(r"[\w\-]*$")
 
@@ -851,7 +853,13 @@ class ArticleState:
         country = max(named, key=lambda kv: kv[1]) if named else None
         if name and (country is None or name[1] >= country[1]) and name[1] >= 2:
             return name[0]
-        return country[0] if country else self._paragraph_topic()
+        return country[0] if country else self._paragraph_topic() or self._headline_country()
+
+    def _headline_country(self) -> str | None:
+        """The country the headline names first, not as a trade partner: what the article is about when
+        the body names none (`China’s Youth Unemployment Rate Rises`)."""
+        found = [c for s, _, c in _find_countries(self.headline) if not _is_partner(self.headline, s)]
+        return found[0] if found else None
 
     def _paragraph_topic(self) -> str | None:
         """The last country the current paragraph names (a name there may be the source quoted), not
@@ -885,6 +893,16 @@ def _names(text: str, headline: str) -> list[str]:
     found += [name for name in _opening_possessives(text) if name in in_headline]
     acronyms = {w for w in in_headline if w.isupper()}
     found += [m["name"] for m in _OPENING_ACRONYM.finditer(text) if m["name"] in acronyms] if acronyms else []
+    # ... and so does the word both the headline and the body open with: `Xiaomi Delivers ...` / `Xiaomi delivered`
+    lead = _LEADING_WORD.match(headline)
+    word = lead[1] if lead else ""
+    if (
+        text.startswith(f"{word} ")
+        and text[len(word) + 1 : len(word) + 2].islower()
+        and word.lower() not in _OPENING_WORDS
+        and not _COMMON_WORD.fullmatch(word)
+    ):
+        found.append(word)
     # an article repeats its names, so each distinct one is judged once
     kept = {
         n

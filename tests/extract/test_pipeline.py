@@ -1055,3 +1055,34 @@ def test_a_percent_change_of_another_series_after_a_share_is_relative() -> None:
 def test_comparisons_over_time_and_orders_to_cut(text: str, number: str, kind: str, metric: str | None) -> None:
     claim = next(c for c in extract(text) if c.text == number)
     assert (claim.kind, claim.metric) == (kind, metric)
+
+
+def test_an_article_is_about_the_country_its_headline_names_and_the_name_it_opens_with(tmp_path: Path) -> None:
+    page = parse_page(
+        tmp_path / "p.txt",
+        "China’s Youth Unemployment Rate Rises\n\n"
+        "The jobless rate for people aged 16 to 24 rose to 18.8 percent in August.\n\n"
+        "Source: Daily, September 18, 2024\n\n"
+        "Xiaomi Delivers 10,000 Cars\n\n"
+        "Xiaomi delivered more than 10,000 sedans in June, the company said.\n\n"
+        "Source: Daily, July 2, 2024\n",
+    )
+    claims = [(c.text, c.entity, c.attributed_to) for a in page.articles for c in extract_article(page.text, a)]
+    assert claims == [
+        ("16 to 24", None, None),
+        ("18.8 percent", "China", None),
+        ("10,000", "Xiaomi", "Xiaomi"),
+    ]
+
+
+def test_a_base_compared_with_is_a_reading_unless_it_is_an_earlier_forecast() -> None:
+    text = (
+        "The board expects arrivals to reach 46 million in 2024, compared with 65 million in 2018. "
+        "The government raised its growth forecast to 2.6% from 2.1%."
+    )
+    assert [(c.text, c.kind) for c in extract(text)] == [
+        ("46 million", "target"),
+        ("65 million", "level"),
+        ("2.6%", "target"),
+        ("2.1%", "target"),
+    ]
