@@ -32,7 +32,7 @@ from factdb.extract.attribution import (
     pick_outlet,
     quote_depth,
 )
-from factdb.extract.describe import ArticleState, Description, describe, point_change
+from factdb.extract.describe import ArticleState, Description, describe, lists_targets, point_change
 from factdb.extract.direction import change_direction
 from factdb.extract.numbers import Quantity, find_quantities
 from factdb.extract.periods import (
@@ -122,6 +122,8 @@ class _Context:
     credit: str | None = None  # a data source credited earlier in the paragraph
     last_credit: str | None = None  # the last one credited in the article
     sources: list[str] = field(default_factory=list)  # every source credited so far in the article
+    # what a line ending in `:` says of the list under it: its period, whether it lists goals, its source
+    lead_in: tuple[str | None, bool, str | None] | None = None
     quote_speaker: str | None = None  # who speaks inside a quotation still open
     quote_depth: int = 0  # quotations open at the start of the sentence
     # the figures of the last sentence that had any, with their units
@@ -265,6 +267,9 @@ def _sentence_claims(
     if new_paragraph:
         ctx.paragraph, ctx.period, ctx.pending, ctx.credit = paragraph, None, None, None
         ctx.quote_depth, ctx.quote_speaker = 0, None
+    listed = ctx.lead_in if ctx.lead_in is not None and _BULLET.match(text) else None
+    if listed is not None and new_paragraph:
+        ctx.credit = listed[2]
     speaker = _credit(text, ctx, claims)
     ctx.state.observe(text, new_paragraph)
     if not quantities:
@@ -307,6 +312,8 @@ def _sentence_claims(
             compatible,
             antecedent,
         )
+        if listed is not None and listed[1]:
+            desc = replace(desc, kind="target")
         if start in bases and desc.kind == "target" and not _FORECAST_SERIES.search(desc.metric or ""):
             # `expects 46 million, compared with 65 million in 2018`: a reading; but `raised its forecast to
             # 2.6% from 2.1%` revised one forecast into another
@@ -319,6 +326,8 @@ def _sentence_claims(
         period, base = choose_period(
             near, start, end, target=desc.kind == "target", context=inherited
         )
+        if period is None and listed is not None:
+            period = listed[0]  # a goal in a list under `Its main targets for 2024:` is for 2024
         if period is None and desc.kind == "change" and base is not None and base.deictic:
             period = context_label([base])
         if start in bases and base is not None and base.label is None and period and 0 <= base.start - end <= 20:
@@ -563,6 +572,17 @@ def _credit_series(claims: list[Claim]) -> None:
             claims[i] = replace(claim, attributed_to=source)
 
 
+_BULLET = re.compile(r"\s*[–—•*·-]\s")
+
+
+def _lead_in(line: str, ctx: _Context) -> tuple[str | None, bool, str | None]:
+    """What a line opening a list passes to its items: `Premier Li Qiang presented the report. Its main
+    targets for 2024:` (2024, goals, Li Qiang)."""
+    mentions = find_periods(line, ctx.published)
+    credit = _found_credit(line, ctx)
+    return (context_label(mentions) if mentions else None), lists_targets(line), credit.name if credit else None
+
+
 def _run(
     text: str,
     regions: list[tuple[int, int]],
@@ -581,6 +601,8 @@ def _run(
         starts = [q.start for q in quantities]
         for line in _LINE.finditer(text, start, end):
             paragraph += 1
+            if not _BULLET.match(line.group(0)):  # a list's items inherit from the line that opens it
+                ctx.lead_in = _lead_in(line.group(0), ctx) if line.group(0).rstrip().endswith(":") else None
             lo, hi = bisect_left(starts, line.start()), bisect_left(starts, line.end())
             if lo == hi:  # only sentences with figures, and the credits they may point back to, need reading
                 if _CREDIT_HINT.search(line.group(0).lower()):

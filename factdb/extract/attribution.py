@@ -58,7 +58,7 @@ _SPEECH = _one_of(_SPEECH_WORDS).replace("pointed", r"pointed\s+out")
 # `The IMF forecast growth of 3%`: the forecaster is the source
 _DATA_VERB_WORDS = (
     "reported reports announced released published issued estimated found showed shows indicated recorded "
-    "forecast forecasts projected projects expects expected predicts predicted estimates"
+    "forecast forecasts projected projects expects expected predicts predicted estimates presented unveiled"
 )
 _DATA_VERB = _one_of(_DATA_VERB_WORDS)
 _REVISED_WORDS = "raised lowered cut kept maintained revised upgraded downgraded trimmed lifted"
@@ -91,7 +91,10 @@ _OFFICE = (
 )
 # `"...," said Jane Smith`: the speaker after the verb (not `told`, whose object is the listener)
 _SAID_BY_WORDS = "said says added noted wrote explained stated"
-_SAID_BY = rf"[,”\"’]\s+{_one_of(_SAID_BY_WORDS)}\s+(?:the\s+)?(?P<name>{_NAME})"
+_SAID_BY = (
+    rf"[,”\"’]\s+{_one_of(_SAID_BY_WORDS)}\s+(?:the\s+)?(?P<name>{_NAME})"
+    r"(?:,\s(?P<appositive>[^,]{3,120})(?=[,.]|$))?"  # `said Zhang Wei, deputy director of the ... Department,`
+)
 
 
 # Where a rule's matches can start, for a sentence: offsets to try in order, or None for anywhere.
@@ -253,6 +256,8 @@ _UNNAMED = Prefiltered(
 _AGENCY_NAME = re.compile(rf"\b(?i:{_one_of(_AGENCY_WORDS)}|statistics)\b")
 _COMPANY_WORDS = frozenset("company firm group carmaker automaker lender bank insurer retailer manufacturer".split())
 _AGAIN_HEADS = frozenset(_AGENCY_WORDS.split()) | _COMPANY_WORDS
+_PRONOUNS = frozenset(("he", "she"))
+_PRONOUN_SAID = re.compile(rf"(?:^|,\s+|\bthat\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+)?{_SPEECH}\b")
 _NAMED_AGAIN = re.compile(
     rf"(?:^|,\s+|\bthat\s+)(?i:the)\s+(?P<head>(?i:{'|'.join(sorted(_AGAIN_HEADS))}))\s+"
     rf"(?:also\s+)?(?:{_SPEECH}|{_DATA_VERB}|{_PLANS})\b"
@@ -414,7 +419,12 @@ def find_credit(
 def _named_again(
     sentence: str, words: set[str], sources: Sequence[str], company: Callable[[], str | None] | None
 ) -> Credit | None:
-    """An agency or company named by the word its name is built on: its own data, for the paragraph."""
+    """An agency or company named by the word its name is built on: its own data, for the paragraph;
+    or `He said`, the person credited last, for the sentence."""
+    if sources and not words.isdisjoint(_PRONOUNS) and _PRONOUN_SAID.search(sentence):
+        # a person, perhaps with an affiliation: `Zhang Wei (Henan Provincial Department of Education)`
+        person = next((n for n in reversed(sources) if _AGENCY_NAME.search(n.split(" (")[0]) is None), None)
+        return Credit(person, False) if person else None
     if words.isdisjoint(_AGAIN_HEADS) or not (sources or company):
         return None
     m = _NAMED_AGAIN.search(sentence)

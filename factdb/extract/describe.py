@@ -30,7 +30,7 @@ from .numbers import OF_THEM, is_age
 from .prefilter import Prefiltered
 from .units import CURRENCY_CODES, CURRENCY_WORDS, UNIT_WORDS, unit_family
 
-__all__ = ["ArticleState", "Description", "describe", "kind_of", "point_change"]
+__all__ = ["ArticleState", "Description", "describe", "kind_of", "lists_targets", "point_change"]
 
 _WINDOW = 240  # characters around a number that its description is read from
 _NEAR = 80  # what end-anchored patterns (`increased by about`) look at
@@ -569,6 +569,16 @@ _PLACE_WORD = re.compile(r"\s+(city|province|county|district|prefecture|village|
 _OPENING_QUOTES = ("“", '"')  # a tuple, not a string, which would also hold the empty slice at offset 0
 _NAME_LEAD = re.compile(r"^(?:The|A|An|In|On|By|For|According|However|Meanwhile)\s+")
 _CALENDAR = re.compile(rf"(?:{_MONTH_WORDS}|{_WEEKDAYS})\b")
+# China's provincial-level divisions, the places most China news is about; alone, not in a longer name
+# (`Yunnan Pharmaceutical`, `the Shanghai Composite Index`, `Beijing Municipal Commission of Transport`)
+_PROVINCES = frozenset(
+    (
+        "Anhui", "Beijing", "Chongqing", "Fujian", "Gansu", "Guangdong", "Guangxi", "Guizhou", "Hainan", "Hebei",
+        "Heilongjiang", "Henan", "Hubei", "Hunan", "Inner Mongolia", "Jiangsu", "Jiangxi", "Jilin", "Liaoning",
+        "Ningxia", "Qinghai", "Shaanxi", "Shandong", "Shanghai", "Shanxi", "Sichuan", "Tianjin", "Tibet",
+        "Xinjiang", "Yunnan", "Zhejiang", "Macau",
+    )
+)
 _COUNTRIES = {
     "china": "China",
     "chinese": "China",
@@ -655,6 +665,7 @@ _COUNTRIES = {
     "hungary": "Hungary",
     "greece": "Greece",
     "portugal": "Portugal",
+    **{place.lower(): place for place in _PROVINCES},
 }
 
 
@@ -687,8 +698,14 @@ def _find_countries(text: str) -> list[tuple[int, int, str]]:
     return [
         (m.start(), m.end(), _COUNTRY_FORMS[m[1]])
         for m in _COUNTRY_RE.finditer(text)
-        if _word_start(text, m.start()) and not _MONEY_NAME.match(text, m.end())
+        if _word_start(text, m.start())
+        and not _MONEY_NAME.match(text, m.end())
+        and not (m[1] in _PROVINCES and (_NAME_GOES_ON.match(text, m.end()) or _NAME_BEFORE_PLACE.search(text, 0, m.start())))
     ]
+
+
+_NAME_GOES_ON = re.compile(r"[ \t]+(?!Province|City|Municipality)[A-Z]")
+_NAME_BEFORE_PLACE = re.compile(r"[A-Z][\w\-]*[ \t]+$")
 
 
 def _country(phrase: str) -> str | None:
@@ -1054,6 +1071,11 @@ def _scope(before: str) -> str:
     for m in _CLAUSE_RESET.finditer(before):
         cut = m.end()
     return before[cut:]
+
+
+def lists_targets(lead_in: str) -> bool:
+    """Whether a line that opens a list names what follows as goals: `Its main targets for 2024:`."""
+    return _TARGET_LIST.search(lead_in) is not None
 
 
 def _listed_target(sentence: str, start: int) -> bool:

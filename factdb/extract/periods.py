@@ -293,6 +293,7 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 _ANNOUNCED = re.compile(
     r"\b(?:said|says|showed|shows|reported|announced|released|published|told|confirmed|added|stated)\b[^,.;]{0,40}$"
 )  # `said on Friday`, `a study published in the BMJ on Wednesday`
+_ANNOUNCING = re.compile(r"\b(?:(?:press|news)\s+conference|briefing|statement|speech|interview)\s+(?:on\s+)?$")
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
@@ -550,6 +551,8 @@ def find_periods(sentence: str, published: date | None) -> list[PeriodMention]:
                 continue  # `the Long March 5 rocket`
             if kind == "weekday" and _ANNOUNCED.search(sentence, max(0, s - 60), s):
                 continue  # `the bureau said on Friday`: when the figure was told, not its period
+            if kind in ("day", "weekday") and _ANNOUNCING.search(sentence, max(0, s - 40), s):
+                continue  # `at a press conference on March 8`: the same
             if kind == "deictic" and _SUPERLATIVE_BEFORE.search(sentence, max(0, s - 40), s):
                 continue  # `the highest level this year`: a frame for a comparison, not a period
             if (

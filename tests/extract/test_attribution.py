@@ -100,7 +100,7 @@ CREDITS = [
     ('"We will train 10,000 talents," China’s Premier Li Qiang said.', Credit("Li Qiang", False)),
     ("The President said growth was 5%.", None),
     ('"Inflation is 2.4 percent," Fed Chair Jerome Powell told reporters.', Credit("Jerome Powell", False)),
-    ('"Prices rose 3% last month," said Jane Smith, chief economist at ING.', Credit("Jane Smith", False)),
+    ('"Prices rose 3% last month," said Jane Smith, chief economist at ING.', Credit("Jane Smith (ING)", False)),
     ("About 15,000 people fled, officials told Reuters.", None),
     ("The finance ministry said the deficit was 4%.", Credit("finance ministry", True)),
     ("According to the log, there were 293 incidents.", None),

@@ -1086,3 +1086,42 @@ def test_a_base_compared_with_is_a_reading_unless_it_is_an_earlier_forecast() ->
         ("2.6%", "target"),
         ("2.1%", "target"),
     ]
+
+
+def test_a_list_under_a_line_that_opens_it_takes_its_period_goals_and_source() -> None:
+    text = (
+        "Premier Li Qiang presented the government work report on March 5. Its main targets for 2024:\n"
+        "– GDP growth of around 5 percent\n"
+        "– More than 12 million new urban jobs\n"
+        "Unemployment was 5.2 percent."
+    )
+    claims = [(c.text, c.kind, c.period, c.attributed_to) for c in extract(text, published=date(2024, 3, 5))]
+    assert claims == [
+        ("5 percent", "target", "2024", "Li Qiang"),
+        ("12 million", "target", "2024", "Li Qiang"),
+        ("5.2 percent", "level", None, None),
+    ]
+
+
+def test_he_said_credits_the_person_named_before_and_a_press_conference_dates_no_figure() -> None:
+    text = (
+        "“About 30 percent of rural schools have closed,” said Zhang Wei, deputy director of the Henan "
+        "Provincial Department of Education, at a press conference on March 8. "
+        "He said the number of rural pupils had fallen by 1.2 million."
+    )
+    speaker = "Zhang Wei (Henan Provincial Department of Education)"
+    claims = [(c.text, c.period, c.attributed_to) for c in extract(text, published=date(2023, 3, 10))]
+    assert claims == [("30 percent", None, speaker), ("1.2 million", None, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Per capita disposable income of Shanghai residents reached 84,834 yuan in 2023.", "Shanghai"),
+        ("Yunnan Pharmaceutical sold 5 million boxes.", "Yunnan Pharmaceutical"),
+        ("The Shanghai Composite Index rose 1.3 percent.", None),
+    ],
+)
+def test_a_chinese_province_is_a_place_unless_part_of_a_name(text: str, entity: str | None) -> None:
+    (claim,) = extract(text)
+    assert claim.entity == entity
