@@ -69,7 +69,7 @@ _SUBJECT = (
 )
 # the bodies that publish figures, by the word their names are built on (`Security Bureau`)
 _AGENCY_WORDS = (
-    "ministry commission agency office bureau department authority regulator administration association "
+    "ministry commission agency office bureau department authority regulator administration association bank "
     "institute council federation"
 )
 _AUTHORITY_WORDS = _AGENCY_WORDS + " government police military army navy guard court cabinet embassy consulate authorities"
@@ -132,6 +132,12 @@ def _rule(
     return re.compile(pattern, flags), shared, frozenset(words.split()), starts
 
 
+# an agency that sets a figure is its source: `The European Commission on Tuesday imposed tariffs of up to
+# 35.3%` (the name must be an agency's, see find_credit: `Tesla cut prices by 5%` credits nobody)
+_ACTS_WORDS = "imposed set fined ordered approved allocated levied earmarked granted capped raised cut lowered"
+_AGENCY_ACTS = _rule(
+    rf"{_SUBJECT}(?:on\s+[A-Z][a-z]+\s+)?{_one_of(_ACTS_WORDS)}\b", True, _ACTS_WORDS, starts=_clause_starts
+)
 # tried in order; the first that names someone wins
 _PATTERNS = [
     _rule(rf"\bciting\s+(?:the\s+)?(?P<name>{_NAME})", True, "citing"),
@@ -148,7 +154,8 @@ _PATTERNS = [
         starts=_data_starts,
     ),
     _rule(
-        rf"\b{_DATA}[”\"]?\s+(?:by|from|of)\s+(?:[a-z\-]+\s+){{0,4}}?(?:the\s+)?(?P<name>{_NAME})",
+        rf"\b{_DATA}[”\"]?\s+(?:of\s+[\d,.]+\s+(?:[a-z\-]+\s+){{0,3}}?by\s+|(?:by|from|of)\s+(?:[a-z\-]+\s+){{0,4}}?)"
+        rf"(?:the\s+)?(?P<name>{_NAME})",  # `a survey (of 1,015 residents) by the Hong Kong ... Institute`
         True,
         _DATA_WORDS,
         starts=_data_starts,
@@ -208,6 +215,7 @@ _PATTERNS = [
         starts=_possessive,
     ),  # `Taiwan's defense ministry said`
     _rule(rf"{_SUBJECT}{_DATA_VERB}\b", True, _DATA_VERB_WORDS, starts=_clause_starts),
+    _AGENCY_ACTS,
     _rule(
         rf"{_SUBJECT}{_one_of(_REVISED_WORDS)}\s+(?:its|their)\s+(?:[\w\-]+\s+){{0,3}}"
         r"(?:forecasts?|estimates?|projections?|outlook|targets?|guidance)\b",
@@ -241,6 +249,7 @@ _UNNAMED_WORDS = "analyst expert observer economist critic source official insid
 _NOT_NAMES = frozenset(
     "He She They It We I You This That These Those There The A An Official Preliminary Latest Recent New Separate "
     "Other Earlier Final Provisional Updated Revised Monthly Weekly Annual Quarterly".split()
+    + [*calendar.month_name[1:], *calendar.day_name]  # `conducted in August`
     + [f"{w.title()}s" for w in _UNNAMED_WORDS.split()]
 )
 # an unnamed speaker: the sentence credits nobody, whatever the paragraph said before
@@ -305,7 +314,7 @@ def _initials(name: str) -> str:
 
 
 def _clean(name: str, expand: dict[str, str]) -> str | None:
-    name = _AGENCY_OWNER.sub("", name.strip())  # `Taiwan’s Ministry of National Defense` is the ministry's name
+    name = _AGENCY_OWNER.sub("", _ARTICLE.sub("", name.strip()))  # `Taiwan’s Ministry of National Defense`
     name = _POSSESSIVE_CUT.split(name)[0]
     name = _TRAILING_S.sub("", name).strip(" .,’'\"“”")
     name = _ARTICLE.sub("", name)
@@ -318,8 +327,8 @@ def _clean(name: str, expand: dict[str, str]) -> str | None:
 
 
 _NAME_RE = re.compile(_NAME)
-_AGENCY_OWNER = re.compile(
-    rf"^[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?[’']s\s+(?=(?:[A-Z][\w\-]*\s+){{0,3}}(?i:{_one_of(_AGENCY_WORDS)})\b)"
+_AGENCY_OWNER = re.compile(  # not `People's Bank of China`, whose possessive is part of the name
+    rf"^(?!People)[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?[’']s\s+(?=(?:[A-Z][\w\-]*\s+){{0,3}}(?i:{_one_of(_AGENCY_WORDS)})\b)"
 )
 _WORD_PARTS = re.compile(r"[\s\-,]+")
 _ARTICLE = re.compile(r"^(?:The|the|A|An)\s+")
@@ -402,7 +411,7 @@ def find_credit(
             name = _according(m["np"], expand)
             return Credit(name, shared) if name else None  # `according to the log`: unnamed
         name = _clean(m["name"], expand)
-        if not name:
+        if not name or pattern is _AGENCY_ACTS[0] and _AGENCY_NAME.search(name) is None:
             continue
         name = _TITLE.sub("", name)  # `China’s Premier Li Qiang` is Li Qiang
         if "authority" in pattern.groupindex:

@@ -125,7 +125,7 @@ _MEASURE = frozenset(
     """average index indices rate rates share shares price prices value values volume volumes output revenue revenues
     sales profit profits income growth exports imports production capacity population number numbers total
     cost costs spending debt deficit surplus gdp pmi inflation unemployment ratio level levels amount fee
-    fees fine guideline guidelines salary salaries wage wages budget investment investments reserves turnover earnings demand supply
+    fees fine guideline guidelines tariff tariffs duty duties levy levies salary salaries wage wages budget investment investments reserves turnover earnings demand supply
     prevalence percentage proportion count figure figures yield balance consumption sentence term penalty
     duration age margin loss losses trade utilization market risk likelihood probability odds chance
     loans lending credit deposits assets liabilities orders bookings receipts remittances inflows outflows
@@ -219,6 +219,7 @@ def _is_partner(text: str, start: int) -> bool:
 
 
 _PARTNER_ENDS = ("to ", "from ", "into ", "with ", "the ")
+_MODIFIES = re.compile(r"ly$|^(?:the|a|an|its|their|his|her|our|this|these|those)$")  # before an adjective, not a verb
 _RATIO_UNITS = frozenset("count percent percentage_point index times".split())
 # what a physical amount measures, named by its dimension (`unit_family`), for `travelled 6.4 billion km`
 _MEASURED = {
@@ -262,12 +263,13 @@ _TARGET = Prefiltered(
     r"\b(?:aims?|aiming|aimed|plans?|planning|planned|intends?|intending|intended|seeks?|seeking|hopes?|"
     r"is\s+set|are\s+set|was\s+set|going|pledged?|promised?|vowed?|committed|scheduled)\s+to\b"
     r"|\baim(?:s|ing|ed)?\s+for\b"
+    r"|\b(?:instruct(?:s|ed)?|requires|required|urge[sd]?)\s+(?:[\w\-]+\s+){0,4}?to\b"  # `instructs districts to recruit`
     r"|\b(?:will|shall|must|targets?|targeting|goal|quota|expects?|predicts?|anticipates?|forecasts?|forecasted)\b"
     rf"|\b{_NOT_COMPARED}(?:expected|predicted|projected)\b"
     r"|\b(?:may|might|could)\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink|cost)\b"
     r"|\bwould\s+(?!have\b|be\s+the\b)",  # reported speech: `said it would cut 1,200 jobs`
     "aim plan intend seek hope expect set going pledge promise vow commit project predict schedul will shall "
-    "must target goal quota anticipate forecast may might could would".split(),
+    "must target goal quota anticipate forecast may might could would instruct require urge".split(),
     for_lower=True,
 )
 # `the central bank's 2% target`, `a 3% inflation goal`: the figure names the goal itself
@@ -399,10 +401,11 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[,:;]|\b(?:that|found|showed|while|whereas|and
 _SHARE_WHO = re.compile(
     r"\s+(?:of\s+(?:them|those|respondents)\s+)?"
     r"(?:(?:were|are|was|is)\s+(?!(?:more|less|higher|lower|up|down|from|in|of|the|a|an|above|below)\b)"
-    r"|(?:said|say|says)\s+(?:that\s+)?(?:they\s+)?"
+    r"|(?:said|say|says)\s+(?:that\s+)?(?:they\s+(?:were\s+|are\s+)?)?"
     r"|(?=(?:[a-z]+ed|support|oppose|back|want|plan|expect|believe|think|favou?r|prefer|agree|disagree|use|own|"
-    r"have|cite|report|feel|consider|intend|could|would|did|do|can|cannot|will)\s))"
-    r"(?P<vp>(?:(?!(?:in|on|at|for|by|during|over|than|and|but|while|compared|according|as|because|respectively)\b)"
+    r"have|has|had|cite|report|feel|consider|intend|could|would|did|do|can|cannot|will)\s))"
+    r"(?P<vp>(?:(?!(?:in|on|at|for|by|during|over|than|and|but|while|compared|according|as|because|respectively|"
+    r"within|before|until|after)\b)"
     r"[a-z][\w\-]*\s*){1,6})(?<!\s)"
 )
 _PEOPLE = re.compile(r"(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?:s|people)")
@@ -419,7 +422,7 @@ _IN_SERIES = re.compile(
 )
 _AFTER_NOUN = re.compile(
     r"\)?\s+(?!(?:of|in|for|on|to)\s)(?P<n>(?:(?!(?:and|or|but|while|than|as|at|by|with|a|an|per)\s)[a-z][\w\-]*\s+){0,2}?(?:cost|costs|fee|fees|altitude|stake|deal|loan|fine|budget|investment|"
-    r"salary|price|payment|contract|subsidy|bonus|grant|distance|area|height|depth|revenue|profit|sales|"
+    r"salary|price|payment|contract|subsidy|bonus|grant|distance|area|height|depth|revenue|profit|sales|duty|levy|"
     r"deficit|surplus|debt|tariff|tax|rate|share|margin|yield|premium|discount|dividend))\b(?P<pp>\s+(?:for|of|on)\s+(?:[\w\-]+\s?){1,4})?"
 )
 # what a sum of money is made of: `3.16 trillion yuan of special bonds`, `$15bn of stock`
@@ -452,7 +455,7 @@ _EARNED = frozenset("earned earns made posted reported lost".split())
 # what a sum of money is by the verb that takes it: `The painting fetched $91m`, `the bridge cost $2.5bn`
 _MONEY_VERBS = (
     "fetch fetched fetches grossed grosses raised raises cost costs costing borrowed borrows spent spends invested "
-    "invests earned earns lost loses"
+    "invests earned earns lost loses paid"
 )
 _MONEY_VERB = re.compile(
     r"(?<![\w’'\-])(?P<x>(?:(?!(?:and|or|but|while|which|that|who|long|will|would|could|may|might|to)\s)[a-z][\w\-]*\s+){0,3}?)"
@@ -466,7 +469,7 @@ _MONEY_VERB_NOUN = {
     "raised": "funding", "raises": "funding", "grossed": "gross", "grosses": "gross", "aside": "provisions",
     "borrowed": "borrowing", "borrows": "borrowing", "spent": "spending", "spends": "spending",
     "invested": "investment", "invests": "investment", "earned": "earnings", "earns": "earnings",
-    "lost": "loss", "loses": "loss",
+    "lost": "loss", "loses": "loss", "paid": "payment",
 }
 _PER_UNIT = re.compile(  # a commodity's price: `$82 a barrel`, `$2,650 an ounce`
     r"\s+(?:a|an|per)\s+(?:barrel|tonne|ton|metric\s+ton|ounce|troy\s+ounce|gallon|litre|liter|bushel|pound|"
@@ -1601,7 +1604,7 @@ def _metric_phrase(
             )  # `54 percent of university students`: the population
         return phrase
     who = _SHARE_WHO.match(after) if unit == "percent" and not counted else None
-    who = who if who and _OPENS_CLAUSE.search(before, max(0, len(before) - 12)) else None
+    who = who if who and _OPENS_CLAUSE.search(_peel(before)) else None  # `About 12 percent said`: after `About`
     if who:  # `a survey found that 62 percent were reluctant to marry`: the share who did or are that
         return _Phrase(_normalize(f"share {who['vp']}"))
     change_of = _CHANGE_OF.match(after)
@@ -1632,6 +1635,13 @@ def _metric_phrase(
         x = _FORECAST_VERB.sub("", _SPLIT_DET.split(of_x)[-1])  # `had expected headline inflation of`
         if not _is_measure(x):
             x = _VERB_PREPOSITION.split(x)[-1]  # `guided for revenue of`
+        words = x.split()
+        # a verb after its subject; not an adjective that opens the phrase (`combined total`, `seasonally adjusted`)
+        verb = next(
+            (i for i, w in enumerate(words) if i and _verbal(w) and not _MODIFIES.search(words[i - 1].lower())), -1
+        )
+        if verb >= 0 and _is_measure(" ".join(words[verb + 1 :])):
+            x = " ".join(words[verb + 1 :])  # `(The Commission on Tuesday) imposed additional tariffs of`
         if (
             _is_measure(x)
             and (not _ENDS_IN_CHANGE.search(x) or _money_result(x.strip(), unit) or _head(x) in _MEASURE)

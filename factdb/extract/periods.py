@@ -107,6 +107,7 @@ class PeriodMention:
     same_year: int | None = None
     periods_back: int = 0  # `the previous quarter`: the claim's own period, one step back
     deictic: bool = False  # `last month`: the sentence is about `this month`
+    ahead: str | None = None  # `by the end of June` as a deadline: the June to come, for a target
 
 
 @lru_cache(maxsize=4096)
@@ -194,6 +195,12 @@ def _month_day(month: str, day: str, year: int | None) -> date | None:
         return date(year, _MONTHS[month.lower().rstrip(".")], int(day))
     except ValueError:
         return None
+
+
+def _month_ahead(name: str, published: date) -> str:
+    """The next month called ``name`` from publication on: what a deadline without a year means."""
+    month = _MONTHS[name.lower().rstrip(".")]
+    return f"{published.year + (month < published.month)}-{month:02d}"
 
 
 def _bare_year(month: int, published: date | None) -> int | None:
@@ -599,7 +606,10 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
         role = Role.BY  # `by 2025`; `its 2025 growth forecast` is for 2025 too
     else:
         role = Role.PERIOD
-    return PeriodMention(s, e, label, role, deictic=deictic)
+    ahead = None
+    if role is Role.BY and kind == "month" and published is not None and not (m["y"] or m["rel"]):
+        ahead = _month_ahead(m["m"], published)
+    return PeriodMention(s, e, label, role, deictic=deictic, ahead=ahead)
 
 
 def _closed_by(span: str, label: str) -> str | None:
@@ -695,6 +705,8 @@ def choose_period(
     base = min(compared, key=distance) if compared else None
     if own:
         nearest = min(own, key=distance)
+        if target and nearest.ahead:
+            return nearest.ahead, base  # `will recruit 500 by the end of June`: the June to come
         return (None if nearest.role is Role.OPEN else nearest.label), base
     if target:
         return None, base

@@ -107,6 +107,18 @@ CREDITS = [
     ("Analysts expressed the belief that demand was weak.", None),
     ("Output rose 4% in May.", None),
     ("Economists said growth was 2%.", None),
+    # an agency that sets a figure is its source; a company that does is not credited for it
+    ("The European Commission on Tuesday imposed tariffs of up to 35.3 percent.", Credit("European Commission", True)),
+    ("Tesla cut prices by 5%.", None),
+    ("The People's Bank of China cut its key rate by 10 basis points.", Credit("People's Bank of China", True)),
+    # a survey of some people by someone; a month is nobody
+    (
+        (
+            "A survey of 1,015 residents by the Hong Kong Public Opinion Research Institute, conducted in August, "
+            "found that 67 percent had no plans to emigrate."
+        ),
+        Credit("Hong Kong Public Opinion Research Institute", True),
+    ),
     ("Taiwan’s Ministry of National Defense said it detected 45 aircraft.", Credit("Ministry of National Defense", True)),
     ("The IMF predicts growth of 3.2% next year.", Credit("IMF", True)),
     ("The China Iron and Steel Association expects output to grow by 2.6 percent.", Credit("China Iron and Steel Association", True)),

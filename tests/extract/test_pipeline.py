@@ -1125,3 +1125,32 @@ def test_he_said_credits_the_person_named_before_and_a_press_conference_dates_no
 def test_a_chinese_province_is_a_place_unless_part_of_a_name(text: str, entity: str | None) -> None:
     (claim,) = extract(text)
     assert claim.entity == entity
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        # a deadline without a year is the month to come; a level `by` a month is as of the last one
+        ("A notice instructs districts to recruit at least 500 monitors by the end of June.", "500", ("target", "2023-06")),
+        ("Outstanding debt reached 40 trillion yuan by the end of April.", "40 trillion yuan", ("level", "2023-04")),
+        ("The court ordered the company to pay $1.6 billion in damages.", "$1.6 billion", ("level", None)),
+    ],
+)
+def test_a_deadline_is_ahead_and_an_order_to_recruit_is_a_target(text: str, number: str, expected: tuple[str, str | None]) -> None:
+    claim = next(c for c in extract(text, published=date(2023, 5, 12)) if c.text == number)
+    assert (claim.kind, claim.period) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        ("The Commission imposed additional tariffs of up to 35.3 percent on electric vehicles.", "35.3 percent", "additional tariffs"),
+        ("EVs pay the standard 10 percent car import duty.", "10 percent", "car import duty"),
+        ("About 12 percent said they were considering leaving within five years.", "12 percent", "share considering leaving"),
+        ("The survey found that 67 percent had no plans to emigrate.", "67 percent", "share had no plans to emigrate"),
+        ("Each monitor will be paid 3,500 yuan a month.", "3,500 yuan", "monitor payment"),
+    ],
+)
+def test_duties_tariffs_and_what_a_share_said(text: str, number: str, metric: str) -> None:
+    claim = next(c for c in extract(text) if c.text == number)
+    assert claim.metric == metric
