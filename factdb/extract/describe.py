@@ -703,8 +703,13 @@ def _find_countries(text: str) -> list[tuple[int, int, str]]:
         for m in _COUNTRY_RE.finditer(text)
         if _word_start(text, m.start())
         and not _MONEY_NAME.match(text, m.end())
-        and not (m[1] in _PROVINCES and (_NAME_GOES_ON.match(text, m.end()) or _NAME_BEFORE_PLACE.search(text, 0, m.start())))
+        and not (m[1] in _PROVINCES and _in_longer_name(text, m.start(), m.end()))
     ]
+
+
+def _in_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether a place is a word of a longer name: `Yunnan Pharmaceutical`, `Bank of Beijing`."""
+    return bool(_NAME_GOES_ON.match(text, end) or _NAME_BEFORE_PLACE.search(text, max(0, start - 40), start))
 
 
 _NAME_GOES_ON = re.compile(r"[ \t]+(?!Province|City|Municipality)[A-Z]")
