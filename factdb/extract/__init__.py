@@ -285,7 +285,7 @@ def _sentence_claims(
     opened = [m.start() for m in _OPEN_QUOTE.finditer(text)]
     closed = [m.start() for m in _CLOSE_QUOTE.finditer(text)]
     here: list[tuple[Description, str]] = []
-    lead: str | None = None  # the period of the last figure that is not a base compared with
+    lead: str | None = None  # the period of the first figure that is not a base compared with
     starts = [q.start - sentence.start for q in quantities]
     bases = [at for at in starts if _FROM_BASE.search(text, max(0, at - 40), at)]  # figures compared with
     moved_here = False  # the figure before moved to this one: `rose 1% to $9,600`
@@ -373,7 +373,7 @@ def _sentence_claims(
         if attributed is None:
             ctx.uncredited.append(len(claims) - 1)
         here.append((desc, q.unit))
-        if period and start not in bases:
+        if period and start not in bases and lead is None:
             lead = period
     _close_quotes(text, speaker, ctx)
     # `rose to 17.1% in July, up from 13.2% in June`: the next sentence is about July
@@ -556,17 +556,20 @@ def _credit_series(claims: list[Claim]) -> None:
     A release is credited once and its figures go on for paragraphs (`..., data from the statistics
     bureau showed.` then `For the first eight months, profits rose 0.5 percent`); history told
     around it (other years) and figures of sentences crediting someone unnamed keep no source.
-    One series may be named more fully once (`profits at industrial firms`, then `profits`).
+    One series may be named more fully once (`profits at industrial firms`, then `profits`); a figure
+    that names no time (`Exports of steel jumped 21 percent`) may be of any year of the series.
     """
-    sources: dict[tuple[str | None, str], list[tuple[set[str], str]]] = {}
+    sources: dict[tuple[str | None, str | None], list[tuple[set[str], str]]] = {}
     for i, claim in enumerate(claims):
         words = set(claim.metric.split()) if claim.metric else set()
-        if not words or claim.period is None:
+        if not words:
             continue
-        credited = sources.setdefault((claim.entity, claim.period[:4]), [])
+        year = claim.period[:4] if claim.period else None
         if claim.attributed_to is not None:
-            credited.append((words, claim.attributed_to))
+            for key in {(claim.entity, year), (claim.entity, None)}:
+                sources.setdefault(key, []).append((words, claim.attributed_to))
             continue
+        credited = sources.get((claim.entity, year), [])
         source = next((s for named, s in credited if words <= named or named <= words), None)
         if source is not None and not is_unnamed(claim.sentence):
             claims[i] = replace(claim, attributed_to=source)

@@ -125,7 +125,7 @@ _MEASURE = frozenset(
     """average index indices rate rates share shares price prices value values volume volumes output revenue revenues
     sales profit profits income growth exports imports production capacity population number numbers total
     cost costs spending debt deficit surplus gdp pmi inflation unemployment ratio level levels amount fee
-    fees fine guideline guidelines tariff tariffs duty duties levy levies salary salaries wage wages budget investment investments reserves turnover earnings demand supply
+    fees fine capital stake stakes guideline guidelines tariff tariffs duty duties levy levies salary salaries wage wages budget investment investments reserves turnover earnings demand supply
     prevalence percentage proportion count figure figures yield balance consumption sentence term penalty
     duration age margin loss losses trade utilization market risk likelihood probability odds chance
     loans lending credit deposits assets liabilities orders bookings receipts remittances inflows outflows
@@ -210,8 +210,8 @@ _READING_HEADS = frozenset("index pmi rate share ratio percentage proportion yie
 _TIME_UNITS = frozenset("second minute hour day week month year".split())
 _MULTIPLIED = re.compile(r"(?i)(?:doubl|tripl|quadrupl)(?:e|ed|es|ing)")  # a figure that is itself a change
 _PARTNER_BEFORE = re.compile(  # `exports to China`, `imports from China`; but `exports from Korea` are Korea's
-    r"(?i)\b(?:(?:exports?|shipments?|sales|flights|trips|investments?)\s+(?:to|into)"
-    r"|(?:imports?|arrivals|visitors|tourists|inflows?)\s+from|trade\s+with)\s+(?:the\s+)?$"
+    r"(?i)\b(?:(?:exports?|shipments?|sales|flights|trips|investments?|those)\s+(?:to|into)"
+    r"|(?:imports?|arrivals|visitors|tourists|inflows?|those)\s+from|trade\s+with)\s+(?:the\s+)?$"
 )
 def _is_partner(text: str, start: int) -> bool:
     """Whether the country at ``start`` is the other side of a trade: `exports to China`."""
@@ -220,6 +220,7 @@ def _is_partner(text: str, start: int) -> bool:
 
 _PARTNER_ENDS = ("to ", "from ", "into ", "with ", "the ")
 _MODIFIES = re.compile(r"ly$|^(?:the|a|an|its|their|his|her|our|this|these|those)$")  # before an adjective, not a verb
+_HOLDS = (" holds", " held", " owns", " owned", " controls", " hold", " own", " control", " acquired", " bought")
 _RATIO_UNITS = frozenset("count percent percentage_point index times".split())
 # what a physical amount measures, named by its dimension (`unit_family`), for `travelled 6.4 billion km`
 _MEASURED = {
@@ -266,14 +267,18 @@ _TARGET = Prefiltered(
     r"|\b(?:instruct(?:s|ed)?|requires|required|urge[sd]?)\s+(?:[\w\-]+\s+){0,4}?to\b"  # `instructs districts to recruit`
     r"|\b(?:will|shall|must|targets?|targeting|goal|quota|expects?|predicts?|anticipates?|forecasts?|forecasted)\b"
     rf"|\b{_NOT_COMPARED}(?:expected|predicted|projected)\b"
-    r"|\b(?:may|might|could)\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink|cost)\b"
+    r"|\b(?:may|might|could)\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink|cost|affect|"
+    r"displace|create|add|save|lose|generate|produce)\b"  # `may be four percent less`; not `could face a sentence`
     r"|\bwould\s+(?!have\b|be\s+the\b)",  # reported speech: `said it would cut 1,200 jobs`
     "aim plan intend seek hope expect set going pledge promise vow commit project predict schedul will shall "
     "must target goal quota anticipate forecast may might could would instruct require urge".split(),
     for_lower=True,
 )
 # `the central bank's 2% target`, `a 3% inflation goal`: the figure names the goal itself
-_TARGET_AFTER = re.compile(r"\s+(?:(?:inflation|growth|deficit|emissions?)\s+)?(?:target|goal)\b", re.IGNORECASE)
+_TARGET_AFTER = re.compile(
+    r"\s+(?:(?:inflation|growth|deficit|emissions?)\s+)?(?:target|goal|forecast|estimate|projection|expectation)\b",
+    re.IGNORECASE,
+)  # `the 6 percent forecast in a Reuters poll`
 # a list after `... indicators include:` is a list of targets
 _TARGET_LIST = re.compile(
     r"\b(?:indicators?|targets?|goals?|quotas?|requirements?|tasks?|objectives?)\b", re.IGNORECASE
@@ -371,7 +376,8 @@ _AT_OWNER = re.compile(r"\s+(?:at|among|in)\s+(?:the\s+)?(?P<owner>[A-Z].*)$")
 _SUPPORT_FOR = re.compile(
     r"(?P<what>(?i:support|approval|backing))\s+for\s+(?:the\s+)?(?:(?:governing|ruling|opposition)\s+)?(?P<owner>[A-Z].*)$"
 )
-_FROM_TO = re.compile(r"\b(?:from|to|into)\s+$")
+_THOSE = re.compile(r"(?i)^(?:those|that)\s+(?P<rest>(?:to|from|of|in|for)\s.+)$")
+_FROM_TO = re.compile(r"\b(?:from|to|into|with)\s+(?:the\s+)?$")
 _HEAD_CUT = re.compile(
     r"\s(?:of|in|into|for|among|from|to|on|at|by|with|within|across|between|against|granted|imported|exported)\s"
 )
@@ -1465,6 +1471,10 @@ def describe(
         elided = _ELIDED_PASSIVE.match(after) if noun and verb in _ELIDED_VERBS else None
         if elided:  # `11 people were killed and 27 injured`: the same noun, another verb
             phrase = _Phrase(f"{noun} {elided['v']}")
+    those = _THOSE.match(subject[0]) if subject and previous is not None and previous.metric else None
+    if those and previous is not None and previous.metric:  # `..., while those to the EU fell`: the same noun
+        head = _HEAD_CUT.split(f" {previous.metric} ")[0].strip()
+        phrase = _split_np(f"{head} {those['rest']}", state, credited)
     phrase = phrase or _Phrase()
     owner = _OWNER_BEFORE.search(_peel(before)) if "s" in before[-4:] else None
     if owner and not _CALENDAR.match(owner["name"]):  # `surpassing Tesla's 484,507`: the figure is Tesla's
@@ -1621,6 +1631,8 @@ def _metric_phrase(
     after_noun = _AFTER_NOUN.match(after) if unit != "count" else None
     if after_noun and after_noun["n"] != "share":  # `a 19 percent market share`; a bare `share` says less than the subject
         return _split_np(after_noun["n"] + (after_noun["pp"] or ""), state, credited)
+    if unit == "percent" and _peel(before).endswith(_HOLDS):  # `the Ministry of Finance, which holds 17 percent`
+        return _Phrase("stake")
     money_of = _MONEY_OF.match(after) if unit in CURRENCY_CODES else None
     if money_of and _untimed(money_of["n"]).strip() and not _is_generic(money_of["n"]):
         return _split_np(money_of["n"], state, credited)

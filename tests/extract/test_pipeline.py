@@ -1154,3 +1154,40 @@ def test_a_deadline_is_ahead_and_an_order_to_recruit_is_a_target(text: str, numb
 def test_duties_tariffs_and_what_a_share_said(text: str, number: str, metric: str) -> None:
     claim = next(c for c in extract(text) if c.text == number)
     assert claim.metric == metric
+
+
+def test_trade_partners_stay_in_the_series_and_later_paragraphs_keep_the_release_source(tmp_path: Path) -> None:
+    page = parse_page(
+        tmp_path / "p.txt",
+        "China’s Exports Beat Forecasts\n\n"
+        "China’s exports rose 2.4 percent in September, the General Administration of Customs said, well below "
+        "the 6 percent forecast in a Reuters poll.\n\n"
+        "Exports of steel jumped 21 percent. Shipments to the United States rose 2.2 percent, while those to "
+        "the European Union fell 4.3 percent.\n\n"
+        "Source: Reuters, October 14, 2024\n",
+    )
+    (article,) = page.articles
+    claims = [(c.text, c.kind, c.metric, c.entity, c.attributed_to) for c in extract_article(page.text, article)]
+    customs = "General Administration of Customs"
+    assert claims == [
+        ("2.4 percent", "change", "exports", "China", customs),
+        ("6 percent", "target", "exports", "China", customs),
+        ("21 percent", "change", "exports of steel", "China", customs),
+        # another series, named by another word: not known to come from the release
+        ("2.2 percent", "change", "shipments to united states", "China", None),
+        ("4.3 percent", "change", "shipments to european union", "China", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("The fund’s largest shareholder is the Ministry of Finance, which holds 17 percent.", "17 percent", ("level", "stake")),
+        ("China set up a fund with registered capital of 344 billion yuan.", "344 billion yuan", ("level", "registered capital")),
+        ("Groups warned that the dam could affect more than 1.3 million people.", "1.3 million", ("target", "people")),
+        ("They could potentially face a one-year prison sentence.", "one-year", ("level", "prison sentence")),
+    ],
+)
+def test_stakes_capital_and_what_could_happen(text: str, number: str, expected: tuple[str, str]) -> None:
+    claim = next(c for c in extract(text) if c.text == number)
+    assert (claim.kind, claim.metric) == expected
