@@ -20,6 +20,9 @@ _READS = README.split("### What the extractor reads", 1)[1].split("\n###", 1)[0]
 _ROW = re.compile(r"^\| (?P<sentence>[^|]+) \| `(?P<figure>[^`]+)` \| (?P<value>[\d.]+) \| (?P<unit>\w+) \| "
                   r"(?P<kind>\w+) \| (?P<period>\S+) \|$", re.MULTILINE)
 _NOT_CLAIMS = _READS.split("<!-- not-claims -->", 1)[1].split("<!-- /not-claims -->", 1)[0]
+_NAMES = README.split("### What it names and credits", 1)[1].split("\n###", 1)[0]
+_NAMED_ROW = re.compile(r"^\| (?P<sentence>[^|]+) \| `(?P<figure>[^`]+)` \| (?P<metric>[^|]+) \| (?P<entity>[^|]+) \| "
+                        r"(?P<credit>[^|]+) \|$", re.MULTILINE)
 
 
 def test_cli_reference_is_current() -> None:
@@ -53,3 +56,15 @@ def test_readme_table_is_read_whole() -> None:
 @pytest.mark.parametrize("line", [x[2:] for x in _NOT_CLAIMS.strip().splitlines()])
 def test_readme_lines_that_are_not_claims(line: str) -> None:
     assert extract(line) == []
+
+
+@pytest.mark.parametrize("row", list(_NAMED_ROW.finditer(_NAMES)), ids=lambda m: m["figure"])
+def test_readme_table_of_what_the_extractor_names(row: re.Match[str]) -> None:
+    claim = next(c for c in extract(row["sentence"], published=date(2024, 8, 1)) if c.text == row["figure"])
+    assert (claim.metric or "—", claim.entity or "—", claim.attributed_to or "—") == (
+        row["metric"], row["entity"], row["credit"]
+    )
+
+
+def test_readme_names_table_is_read_whole() -> None:
+    assert len(_NAMED_ROW.findall(_NAMES)) == _NAMES.count("\n| ") - 1  # every row but the header parses

@@ -1348,7 +1348,7 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
     ):
         place = _DESTINATION.match(after, noun_end) if noun_end is not None else None
         pp = _untimed(place["pp"]).split() if place else []  # `on September 13` is a time, not a place
-        placed = len(pp) > 1 and not any(c.isdigit() for c in pp[-1])
+        placed = len(pp) > 1 and not any(c.isdigit() for c in pp[-1]) and not _CALENDAR.match(pp[-1])
         return " ".join([counted, active["v"], *(pp if placed else [])])
     return counted
 
