@@ -940,7 +940,7 @@ def _names(text: str, headline: str) -> list[str]:
         for n in set(found)
         if n
         and not (_country(n) or _CALENDAR.match(n) or _is_document(n) or n.lower() in _MEASURE)
-        and not all(_country(part) for part in n.split(" and "))  # `Hungary and Turkey`
+        and not (" and " in n and all(_country(part) for part in n.split(" and ")))  # `Hungary and Turkey`
     }
     return [n for n in found if n in kept]
 
