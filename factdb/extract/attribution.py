@@ -69,10 +69,10 @@ _SUBJECT = (
 )
 # the bodies that publish figures, by the word their names are built on (`Security Bureau`)
 _AGENCY_WORDS = (
-    "ministry commission agency office bureau department authority regulator administration association bank "
+    "ministry commission agency office bureau department authority regulator administration association bank court "
     "institute council federation"
 )
-_AUTHORITY_WORDS = _AGENCY_WORDS + " government police military army navy guard court cabinet embassy consulate authorities"
+_AUTHORITY_WORDS = _AGENCY_WORDS + " government police military army navy guard cabinet embassy consulate authorities"
 _AUTHORITY = _one_of(_AUTHORITY_WORDS)
 _ROLE_WORDS = (
     "representative spokesman spokeswoman spokesperson official director head chairman member economist analyst "
@@ -134,7 +134,9 @@ def _rule(
 
 # an agency that sets a figure is its source: `The European Commission on Tuesday imposed tariffs of up to
 # 35.3%` (the name must be an agency's, see find_credit: `Tesla cut prices by 5%` credits nobody)
-_ACTS_WORDS = "imposed set fined ordered approved allocated levied earmarked granted capped raised cut lowered"
+# (an agency's aim is official: `The National Energy Administration aims to raise capacity`; a company's is not credited)
+_PLANS = "aims plans intends"
+_ACTS_WORDS = f"imposed set fined ordered approved allocated levied earmarked granted capped raised cut lowered {_PLANS}"
 _AGENCY_ACTS = _rule(
     rf"{_SUBJECT}(?:on\s+[A-Z][a-z]+\s+)?{_one_of(_ACTS_WORDS)}\b", True, _ACTS_WORDS, starts=_clause_starts
 )
@@ -232,8 +234,7 @@ _PATTERNS = [
         _ROLE_WORDS + " " + " ".join(w + "s" for w in _ROLE_WORDS.split()),
     ),
 ]
-_PLANS = "plans|aims|intends"
-_TRIGGERS = frozenset().union(*(words for _, _, words, _ in _PATTERNS), _PLANS.split("|"))
+_TRIGGERS = frozenset().union(*(words for _, _, words, _ in _PATTERNS))
 _CLAUSE_OPENING = re.compile(",|that")
 # Where a `_DATA` word may start, found in lower-cased text by a pattern `re` can skip ahead in
 # (the `\b` and case-insensitive branches of `_DATA` make it try every position). Lower-casing
@@ -269,7 +270,7 @@ _PRONOUNS = frozenset(("he", "she"))
 _PRONOUN_SAID = re.compile(rf"(?:^|,\s+|\bthat\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+)?{_SPEECH}\b")
 _NAMED_AGAIN = re.compile(
     rf"(?:^|,\s+|\bthat\s+)(?i:the)\s+(?P<head>(?i:{'|'.join(sorted(_AGAIN_HEADS))}))\s+"
-    rf"(?:also\s+)?(?:{_SPEECH}|{_DATA_VERB}|{_PLANS})\b"
+    rf"(?:also\s+)?(?:{_SPEECH}|{_DATA_VERB}|{_one_of(_PLANS)})\b"
 )
 _ANAPHORA = re.compile(
     rf"^(?:The|These|Those|This|Such)\s+(?:\w+[\s-]+){{0,2}}?{_DATA}\b", re.IGNORECASE

@@ -461,7 +461,7 @@ _EARNED = frozenset("earned earns made posted reported lost".split())
 # what a sum of money is by the verb that takes it: `The painting fetched $91m`, `the bridge cost $2.5bn`
 _MONEY_VERBS = (
     "fetch fetched fetches grossed grosses raised raises cost costs costing borrowed borrows spent spends invested "
-    "invests earned earns lost loses paid"
+    "invests earned earns lost loses paid fined"
 )
 _MONEY_VERB = re.compile(
     r"(?<![\w’'\-])(?P<x>(?:(?!(?:and|or|but|while|which|that|who|long|will|would|could|may|might|to)\s)[a-z][\w\-]*\s+){0,3}?)"
@@ -470,12 +470,13 @@ _MONEY_VERB = re.compile(
     r"(?:starts?|starting|priced|retails?|retailing)\s+(?:at|from|for)|sets?\s+aside|"
     rf"(?:{'|'.join(_MONEY_VERBS.split())}))$"
 )
+_FINED = re.compile(r"\bfined\s+(?:[\w\-’']+\s+){0,5}?[\w\-’']+$")  # whom it fined, then the sum
 _MONEY_VERB_ENDS = (*_MONEY_VERBS.split(), "for", "at", "from", "aside")  # what text ends with for _MONEY_VERB to match
 _MONEY_VERB_NOUN = {
     "raised": "funding", "raises": "funding", "grossed": "gross", "grosses": "gross", "aside": "provisions",
     "borrowed": "borrowing", "borrows": "borrowing", "spent": "spending", "spends": "spending",
     "invested": "investment", "invests": "investment", "earned": "earnings", "earns": "earnings",
-    "lost": "loss", "loses": "loss", "paid": "payment",
+    "lost": "loss", "loses": "loss", "paid": "payment", "fined": "fine",
 }
 _PER_UNIT = re.compile(  # a commodity's price: `$82 a barrel`, `$2,650 an ounce`
     r"\s+(?:a|an|per)\s+(?:barrel|tonne|ton|metric\s+ton|ounce|troy\s+ounce|gallon|litre|liter|bushel|pound|"
@@ -850,6 +851,12 @@ class ArticleState:
             if name.lower() not in skip:
                 counts[name] += 3 if f" {name} " in f" {self.headline} " else 1
         return counts
+
+    def in_lower_case(self, np: str) -> bool:
+        """Whether a one-word phrase that opens a sentence (`Coal`) is written in lower case elsewhere in
+        the article, which makes it a common noun, not a name."""
+        word = _DET.sub("", np.strip())
+        return word.isalpha() and word[:1].isupper() and f" {word.lower()} " in f" {self.body} "
 
     def observe(self, text: str, new_paragraph: bool = False) -> None:
         """Move the reading position past ``text``, which may open a new paragraph."""
@@ -1486,6 +1493,7 @@ def describe(
         and not _counted_subject(subject[0], unit, counted)
         # `The IMF forecast growth of 3%`: the forecaster is the source, not what the figure is about
         and not (credited and credited in subject[0] and _FORECAST.search(before))
+        and not state.in_lower_case(subject[0])  # `Coal accounted for 55.3 percent`: `coal` elsewhere
     ):
         phrase.entity = _entity_of(subject[0], state, before)
     noun_end = _after_noun(after, counted) if counted else None
@@ -1701,6 +1709,8 @@ def _metric_phrase(
         return _Phrase("earnings per share")  # `The company earned $1.52 a share`
     if subject and unit in CURRENCY_CODES and not _is_measure(subject[0]) and _PER_UNIT.match(after):
         return _split_np(f"{subject[0]} price", state, credited)  # `Brent crude averaged $82 a barrel`
+    if unit in CURRENCY_CODES and " fined " in f" {near}" and _FINED.search(near):
+        return _Phrase("fine")  # `fined an online lending company 2.6 million yuan`
     money_verb = _MONEY_VERB.search(near) if unit in CURRENCY_CODES and near.endswith(_MONEY_VERB_ENDS) else None
     if money_verb:  # `The average home sells for $412,000`: its price; `The startup raised $50m`: funding
         took = money_verb["v"].split()[-1]

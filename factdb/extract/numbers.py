@@ -527,7 +527,8 @@ def _trie_pattern(node: _Trie) -> str:
 
 _ONES_RE = _grouped(_case_forms(_ONES))
 _WORD = rf"(?:{_grouped(_case_forms(_TENS))})(?:[-\s](?:{_ONES_RE}))?|{_ONES_RE}"
-_WORDNUM = rf"(?:{_WORD})(?:(?:[-\s]+|\s+and\s+)(?:{_WORD}|hundred|thousand)\b)*"
+# `one hundred and five`; but `between two and four` is a range: `and` joins only after a hundred or thousand
+_WORDNUM = rf"(?:{_WORD})(?:(?:[-\s]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)(?:{_WORD}|hundred|thousand)\b)*"
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
 # one path for every digit form: `34,001`, `10 000`, `2½`, `4e14`, `2.48×10−5`
 _DIGITS = (

@@ -1191,3 +1191,26 @@ def test_trade_partners_stay_in_the_series_and_later_paragraphs_keep_the_release
 def test_stakes_capital_and_what_could_happen(text: str, number: str, expected: tuple[str, str]) -> None:
     claim = next(c for c in extract(text) if c.text == number)
     assert (claim.kind, claim.metric) == expected
+
+
+def test_a_court_fines_and_an_agency_aims_and_coal_is_no_name(tmp_path: Path) -> None:
+    page = parse_page(
+        tmp_path / "p.txt",
+        "Guangzhou Lender Fined\n\n"
+        "A court in Guangzhou fined an online lender 2.6 million yuan, the Guangzhou Intermediate People’s Court "
+        "said. Three executives were sentenced to prison.\n\n"
+        "Source: Daily, June 14, 2024\n\n"
+        "China’s Coal Output Hits Record\n\n"
+        "China produced 4.15 billion tonnes of coal in 2023. Coal accounted for 55.3 percent of energy use. "
+        "The National Energy Administration aims to raise coal output to 5 billion tonnes by 2025.\n\n"
+        "Source: Daily, June 14, 2024\n",
+    )
+    claims = [(c.text, c.metric, c.entity, c.attributed_to) for a in page.articles for c in extract_article(page.text, a)]
+    court = "Guangzhou Intermediate People’s Court"
+    assert claims == [
+        ("2.6 million yuan", "fine", "Guangzhou", court),
+        ("Three", "executives sentenced", "Guangzhou", court),
+        ("4.15 billion tonnes", "coal", "China", None),
+        ("55.3 percent", "share of energy use", "China", None),
+        ("5 billion tonnes", "coal output", "China", "National Energy Administration"),
+    ]

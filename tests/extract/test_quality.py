@@ -31,7 +31,7 @@ SEED_FLOORS = {
 }
 BRIEFING_FLOORS = {
     "f1": 0.95, "unit": 0.95, "qualifier": 0.95, "kind": 0.95, "period": 0.85, "reported_by": 0.95,
-    "published": 0.95, "attributed_to": 0.85, "compared_to": 0.85, "entity": 0.55, "metric": 0.60,
+    "published": 0.95, "attributed_to": 0.85, "compared_to": 0.85, "entity": 0.50, "metric": 0.60,
 }
 
 
