@@ -202,9 +202,16 @@ def _reporter(name: str, sentence: str, outlets: Sequence[Outlet]) -> bool:
 
 
 def _found_credit(sentence: str, ctx: _Context) -> Credit | None:
-    """The source ``sentence`` credits, unless it is the outlet merely reporting."""
+    """The source ``sentence`` credits, unless it is the outlet merely reporting; a surname alone
+    (`Chan said`) is the person the article named in full (`Financial Secretary Paul Chan`)."""
     credit = find_credit(sentence, ctx.expand, ctx.sources, lambda: ctx.state.resolve("the company"))
-    return None if credit is not None and _reporter(credit.name, sentence, ctx.outlets) else credit
+    if credit is None or _reporter(credit.name, sentence, ctx.outlets):
+        return None
+    if " " not in credit.name:
+        full = {" ".join(n.split()[-2:]) for n in ctx.state.names if n.endswith(f" {credit.name}")}
+        if len(full) == 1:  # given name and surname, without a title (`Financial Secretary`)
+            return replace(credit, name=full.pop())
+    return credit
 
 
 def _last_credit(ctx: _Context) -> str | None:

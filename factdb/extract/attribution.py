@@ -157,7 +157,8 @@ _PATTERNS = [
     ),
     _rule(
         rf"\b{_DATA}[”\"]?\s+(?:of\s+[\d,.]+\s+(?:[a-z\-]+\s+){{0,3}}?by\s+|(?:by|from|of)\s+(?:[a-z\-]+\s+){{0,4}}?)"
-        rf"(?:the\s+)?(?P<name>{_NAME})",  # `a survey (of 1,015 residents) by the Hong Kong ... Institute`
+        rf"(?:the\s+)?(?P<name>{_NAME})(?![\w$])",  # `a survey (of 1,015 residents) by the Hong Kong ... Institute`;
+        # not the currency of `an estimate of HK$85 billion`
         True,
         _DATA_WORDS,
         starts=_data_starts,
@@ -365,7 +366,8 @@ def _according(np: str, expand: dict[str, str]) -> str | None:
 # a person's title, and whose it is, before the name: the source is the person; a title alone names no one
 _TITLES = (
     "Premier", "President", "Prime Minister", "Chancellor", "Governor", "Mayor", "Minister", "Chairman", "Chair",
-    "CEO", "Chief Executive",
+    "CEO", "Chief Executive", "Secretary", "Commissioner", "Director", "Ambassador", "Spokesman", "Spokeswoman",
+    "Spokesperson",
 )
 _TITLE = re.compile(  # `China’s Premier Li Qiang`, `Fed Chair Jerome Powell`, `Tesla CEO Elon Musk`
     rf"^(?:[A-Z][\w.&]*(?:[’']s)?\s+)?(?:{'|'.join(_TITLES)})\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}}$)"

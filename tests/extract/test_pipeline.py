@@ -1214,3 +1214,15 @@ def test_a_court_fines_and_an_agency_aims_and_coal_is_no_name(tmp_path: Path) ->
         ("55.3 percent", "share of energy use", "China", None),
         ("5 billion tonnes", "coal output", "China", "National Energy Administration"),
     ]
+
+
+def test_a_surname_credits_the_person_named_in_full_and_a_currency_is_nobody() -> None:
+    text = (
+        "The deficit will be HK$100.6 billion, Financial Secretary Paul Chan said. "
+        "Chan said land sales would total only HK$19 billion, compared with an original estimate of HK$85 billion."
+    )
+    assert [(c.text, c.attributed_to) for c in extract(text)] == [
+        ("HK$100.6 billion", "Paul Chan"),
+        ("HK$19 billion", "Paul Chan"),
+        ("HK$85 billion", "Paul Chan"),
+    ]
