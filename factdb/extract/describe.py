@@ -94,7 +94,7 @@ _VERBS = MOVED_FORMS | frozenset(
     finishes settled settles delivered delivers shipped ships averaged averages topped tops hovered grow reach
     exceed climb exceeded exceeds surpassed surpasses ticked inched crept make makes made making comprise
     comprises comprised represent represents won wins represented cut lowered hiked trimmed returned remained
-    remains stayed scored stays continued continues slashed bought buys earned earns""".split()
+    remains stayed scored stays continued continues slashed bought buys earned earns numbered""".split()
 )
 # a sentence-opening common noun and the lower-case words after it (`Deaths from overdoses`): no name,
 # unlike a demonym (`Chinese brands`) or a phrase with another capital in it (`Hong Kong banks`)
@@ -115,7 +115,7 @@ _TOTALING = re.compile(
 _COUNTED_PHRASE = re.compile(r"(?i)(?:(?:at\s+least|at\s+most|about|around|some|nearly|over|more\s+than)\s+)?[\d,.]+\b")
 _REACHED = frozenset(
     "reached reaches hit hits topped tops totaled totalled totals stood stands averaged averages exceeded exceeds "
-    "surpassed surpasses accounted".split()
+    "surpassed surpasses accounted numbered numbers".split()
 )
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
 _COPULAS = frozenset("is are was were".split())
@@ -1462,7 +1462,12 @@ def describe(
         kind = "change"  # `up 64 cents, or 0.8%`: the same change in other terms
     subject = _subject(_AS_MUCH_AS.sub("", before))
     # a figure that continues the one before it (a conversion, `a decrease of`) names no series itself
-    phrase = None if continues and previous else _metric_phrase(before, after, unit, counted, state, credited, subject)
+    # (unless that one names none: `numbered 310 million, or 22 percent of the population`)
+    phrase = (
+        None
+        if continues and previous and (previous.metric or before.rstrip().endswith("("))
+        else _metric_phrase(before, after, unit, counted, state, credited, subject)
+    )
     if phrase is None:
         options = [
             (previous, same_family or continues),

@@ -685,7 +685,7 @@ _QUANTITY = re.compile(
 # --- context patterns, applied to a few words around one match --------------------------
 
 _QUALIFIER_AFTER = re.compile(
-    r"(?i)^\s*(?:or\s+(?P<more>more|above|higher)|(?P<plus>\+(?!\s*[\d.])|-?plus\b)|or\s+so\b|-odd\b)"
+    r"(?i)^\s*(?:(?:or|and)\s+(?P<more>more|above|higher|over|older)|(?P<plus>\+(?!\s*[\d.])|-?plus\b)|or\s+so\b|-odd\b)"
 )
 _TIME_FRAME_BEFORE = re.compile(
     r"(?i)(?:\b(?:the|these|those|its|their)\s+(?:(?:past|last|next|coming|previous|following|"

@@ -220,6 +220,7 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     # `and` joins number words only after a hundred or thousand: `between two and four` is a range
     ("They were sentenced to between two and four years in prison.", "two and four years", 2, 4, "year", None, "exact"),
     ("It cost one hundred and five dollars.", "one hundred and five dollars", 105, None, "USD", None, "exact"),
+    ("People aged 60 and over numbered 310 million.", "60", 60, None, "year", None, "at_least"),
     ("They tracked adults aged over 65 in 22 provinces.", "22", 22, None, "count", "provinces", "exact"),
     ("PM2.5 averaged 30 micrograms per cubic meter.", "30 micrograms per cubic meter", 30, None, "microgram_per_cubic_meter", None, "exact"),
     ("PM2.5 levels hit 150 µg/m3 in Delhi.", "150 µg/m3", 150, None, "microgram_per_cubic_meter", None, "exact"),

@@ -1226,3 +1226,8 @@ def test_a_surname_credits_the_person_named_in_full_and_a_currency_is_nobody() -
         ("HK$19 billion", "Paul Chan"),
         ("HK$85 billion", "Paul Chan"),
     ]
+
+
+def test_a_restatement_of_a_figure_that_names_no_series_names_its_own() -> None:
+    text = "People aged 60 and over numbered 310.31 million, or 22 percent of the population."
+    assert [(c.text, c.metric) for c in extract(text)][-1] == ("22 percent", "share of population")
