@@ -579,14 +579,19 @@ _PLACE_WORD = re.compile(r"\s+(city|province|county|district|prefecture|village|
 _OPENING_QUOTES = ("“", '"')  # a tuple, not a string, which would also hold the empty slice at offset 0
 _NAME_LEAD = re.compile(r"^(?:The|A|An|In|On|By|For|According|However|Meanwhile)\s+")
 _CALENDAR = re.compile(rf"(?:{_MONTH_WORDS}|{_WEEKDAYS})\b")
-# China's provincial-level divisions, the places most China news is about; alone, not in a longer name
-# (`Yunnan Pharmaceutical`, `the Shanghai Composite Index`, `Beijing Municipal Commission of Transport`)
+# China's provincial-level divisions and largest cities, the places most China news is about; alone, not in
+# a longer name (`Yunnan Pharmaceutical`, `the Shanghai Composite Index`, `Beijing Municipal Commission`)
 _PROVINCES = frozenset(
     (
         "Anhui", "Beijing", "Chongqing", "Fujian", "Gansu", "Guangdong", "Guangxi", "Guizhou", "Hainan", "Hebei",
         "Heilongjiang", "Henan", "Hubei", "Hunan", "Inner Mongolia", "Jiangsu", "Jiangxi", "Jilin", "Liaoning",
         "Ningxia", "Qinghai", "Shaanxi", "Shandong", "Shanghai", "Shanxi", "Sichuan", "Tianjin", "Tibet",
         "Xinjiang", "Yunnan", "Zhejiang", "Macau",
+        # and its largest cities
+        "Guangzhou", "Shenzhen", "Wuhan", "Chengdu", "Hangzhou", "Nanjing", "Xi'an", "Suzhou", "Dongguan",
+        "Zhengzhou", "Qingdao", "Dalian", "Xiamen", "Shenyang", "Harbin", "Changsha", "Kunming", "Ningbo",
+        "Foshan", "Hefei", "Jinan", "Fuzhou", "Nanning", "Guiyang", "Lanzhou", "Urumqi", "Lhasa", "Taiyuan",
+        "Shijiazhuang", "Changchun", "Nanchang", "Hohhot", "Haikou", "Zhuhai", "Wenzhou", "Tangshan",
     )
 )
 _COUNTRIES = {

@@ -460,7 +460,7 @@ def test_change_direction(text: str, direction: str) -> None:
         (
             "At least 11 people were killed and 27 injured in Zhuhai.",
             ("counted", "metric", "entity"),
-            [("people", "people killed", None), ("people", "people injured", None)],
+            [("people", "people killed", "Zhuhai"), ("people", "people injured", "Zhuhai")],
         ),
         # time phrases are no part of a series
         (
