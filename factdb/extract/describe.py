@@ -1508,6 +1508,8 @@ def describe(
         phrase.entity = _entity_of(subject[0], state, before)
     noun_end = _after_noun(after, counted) if counted else None
     place = _PLACE_AFTER.match(after, noun_end) if noun_end is not None else None
+    if place and counted and _PARTNER_BEFORE.search(f"{counted}{after[noun_end : place.start('p')]}"):
+        place = None  # `8 million arrivals from China`: where they come from, not whose they are
     if phrase.entity is None and place and not _CALENDAR.match(place["p"]):  # `in July` is a time
         where = place["p"] if place["p"].count(".") > 1 else place["p"].rstrip(".")  # `U.S.`, but `in Gaza.`
         phrase.entity = _country(where) or where

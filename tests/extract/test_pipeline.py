@@ -1231,3 +1231,8 @@ def test_a_surname_credits_the_person_named_in_full_and_a_currency_is_nobody() -
 def test_a_restatement_of_a_figure_that_names_no_series_names_its_own() -> None:
     text = "People aged 60 and over numbered 310.31 million, or 22 percent of the population."
     assert [(c.text, c.metric) for c in extract(text)][-1] == ("22 percent", "share of population")
+
+
+def test_arrivals_from_a_country_are_not_that_countrys() -> None:
+    text = "Thailand received 5.1 million visitors in July. The authority expects 8 million arrivals from China this year."
+    assert [(c.text, c.entity) for c in extract(text)] == [("5.1 million", "Thailand"), ("8 million", "Thailand")]
