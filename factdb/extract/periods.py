@@ -285,6 +285,8 @@ def _deictic(m: re.Match[str], published: date | None) -> str | None:
         return None
     if m["ytd"]:
         return str(published.year)  # `year-to-date`: this year so far
+    if m["full"]:
+        return None  # `full-year profit` may be last year's results; only a goal is this year's (`ahead`)
     step = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
     now = {
         "year": str(published.year),
@@ -393,7 +395,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\b(?P<rel>this|current|last|past|previous|next|coming)\s+(?P<unit>year|month|quarter)\b"
-            r"|\b(?P<ytd>year[- ]to[- ]date|YTD)\b",  # so far this year
+            r"|\b(?P<ytd>year[- ]to[- ]date|YTD)\b"  # so far this year
+            r"|\b(?P<full>full[- ]year)\b",  # `its full-year target`: this year's, for a goal
             re.IGNORECASE,
         ),
         "deictic",
@@ -609,6 +612,8 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
     ahead = None
     if role is Role.BY and kind == "month" and published is not None and not (m["y"] or m["rel"]):
         ahead = _month_ahead(m["m"], published)
+    if kind == "deictic" and m["full"] and published is not None:
+        ahead = str(published.year)
     return PeriodMention(s, e, label, role, deictic=deictic, ahead=ahead)
 
 
@@ -700,7 +705,7 @@ def choose_period(
 
     own = [m for m in mentions if m.role in (Role.PERIOD, Role.BY, Role.OPEN)]
     if target:
-        own = [m for m in own if m.role is Role.BY or m.start >= end]
+        own = [m for m in own if m.role is Role.BY or m.start >= end or m.ahead]
     compared = [m for m in mentions if m.role is Role.COMPARED]
     base = min(compared, key=distance) if compared else None
     if own:

@@ -1206,3 +1206,9 @@ KINDS = [
 def test_the_kind_and_series_of_a_figure(text: str, number: str, kind: str, metric: str | None) -> None:
     claim = next(c for c in extract(text) if c.text == number)
     assert (claim.kind, claim.metric) == (kind, metric)
+
+
+def test_a_full_year_goal_is_this_years_and_full_year_results_name_no_year() -> None:
+    text = "The firm raised its full-year delivery target to 120,000 vehicles.\nFull-year profit rose 5% to $2 billion."
+    claims = [(c.text, c.period) for c in extract(text, published=date(2024, 7, 2), each_line=True)]
+    assert claims == [("120,000", "2024"), ("5%", None), ("$2 billion", None)]
