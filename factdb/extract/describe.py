@@ -208,7 +208,7 @@ _POINT_INDEX = re.compile(
 )
 _READING_HEADS = frozenset("index pmi rate share ratio percentage proportion yield".split())
 _TIME_UNITS = frozenset("second minute hour day week month year".split())
-_MULTIPLIED = re.compile(r"(?i)(?:doubl|tripl|quadrupl)(?:e|ed|es|ing)")  # a figure that is itself a change
+_MULTIPLIED = re.compile(r"(?i)(?:doubl|tripl|quadrupl|halv)(?:e|ed|es|ing)")  # a figure that is itself a change
 _PARTNER_BEFORE = re.compile(  # `exports to China`, `imports from China`; but `exports from Korea` are Korea's
     r"(?i)\b(?:(?:exports?|shipments?|sales|flights|trips|investments?|those)\s+(?:to|into)"
     r"|(?:imports?|arrivals|visitors|tourists|inflows?|those)\s+from|trade\s+with)\s+(?:the\s+)?$"

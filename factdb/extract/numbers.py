@@ -626,12 +626,14 @@ _MONTH_SET = frozenset(_MONTHS.split("|"))
 # bracket.  The pattern opens with one character class, so `re` skips every other character
 # in C; the full pattern below only runs where an anchor is found.
 _SIGNS = "$€£¥￥₹₩₽₺₫฿₱₦₪½⅓⅔¼¾⅕⅛"
+# verbs of a multiple, by their stem: `doubled`, `more than triple the`, `halved`
+_MULTIPLES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 _ANCHOR_WORDS = (
     [
         (form, lookahead)
         for word, lookahead in [
             *((w, "") for w in (*_ONES, *_TENS, "half", "twice", "thrice", "between")),
-            *((f"{w}{e}", "") for w in ("doubl", "tripl", "quadrupl") for e in ("e", "ed", "es", "ing")),
+            *((f"{w}{e}", "") for w in _MULTIPLES for e in ("e", "ed", "es", "ing")),
             *((f"{w}fold", "") for w in (*_ONES, *_TENS, "hundred", "thousand")),
             *(
                 (
@@ -674,7 +676,7 @@ _QUANTITY = re.compile(
     r"(?=\s+[A-Za-z])(?!\s+(?:percent|per\s+cent|times|years?|months?|weeks?|days?)\b))"
     r"|(?=[Hh])(?P<half>\b[Hh]alf\b(?=\s+of\b)|(?<=\bby\s)half\b)"  # `half of`, `cut by half`
     r"|(?=[Tt])(?P<twice>\b(?:[Tt]wice|[Tt]hrice)\b)"
-    r"|(?=[DdTtQq])(?P<multiplied>\b(?:[Dd]oubl|[Tt]ripl|[Qq]uadrupl)(?:ed|es|ing|e)\b)"
+    r"|(?=[DdTtQqHh])(?P<multiplied>\b(?:[Dd]oubl|[Tt]ripl|[Qq]uadrupl|[Hh]alv)(?:ed|es|ing|e)\b)"
     rf"|(?=[A-Za-z])(?P<fold>\b(?:{_WORD}|[Hh]undred|[Tt]housand)fold\b)"  # `a tenfold increase`
     r"|(?P<range_start>\b[Bb]etween\s+)?"
     rf"{_number('1')}"
@@ -1233,12 +1235,10 @@ def _twice(text: str, m: re.Match[str]) -> Iterator[Quantity]:
         yield q
 
 
-_MULTIPLES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
 # `more than double the figure`, `set to triple by 2030`, `nearly doubled`: a verb of change, or a
 # multiple after a qualifier; not `a double murder`, `double-digit`, `doubled down`, `doubles as`
-_MULTIPLE_BEFORE = re.compile(
-    r"(?i)\b(?:more\s+than|nearly|almost|roughly|about|around|over|at\s+least|to|will|would|could|may|might)\s+$"
-)
+_MULTIPLE_BEFORE = re.compile(r"(?i)\b(?:more\s+than|nearly|almost|roughly|about|around|over|at\s+least)\s+$")
+_MULTIPLE_VERB_BEFORE = re.compile(r"(?i)\b(?:to|will|would|could|may|might|must|plans?\s+to)\s+$")  # `will halve emissions`
 _MULTIPLE_AFTER = re.compile(r"(?i)\s+(?:the|its|their|that|what|from|in|by|over|since|last|this|to|a\s+year)\b|\s*[,.;]")
 _NOT_MULTIPLE_AFTER = re.compile(r"(?i)-|\s+(?:down|up|back|as|over\s+in\s+pain|checks?|agents?)\b")
 
@@ -1249,7 +1249,7 @@ def _multiplied(text: str, m: re.Match[str]) -> Iterator[Quantity]:
     if stem not in _MULTIPLES or _NOT_MULTIPLE_AFTER.match(text, m.end()):
         return
     before = text[max(0, m.start() - 20) : m.start()]
-    verb = word.endswith(("ed", "ing")) and not before.lower().endswith(("a ", "the "))
+    verb = word.endswith(("ed", "ing")) and not before.lower().endswith(("a ", "the ")) or _MULTIPLE_VERB_BEFORE.search(before)
     if verb or _MULTIPLE_BEFORE.search(before) and _MULTIPLE_AFTER.match(text, m.end()):
         q = _make(text, m.start(), m.end(), _MULTIPLES[stem], None, "times")
         if q:

@@ -214,6 +214,8 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("Coffee prices have doubled since January.", "doubled", 2, None, "times", None, "exact"),
     ("Arrivals were more than double the figure a year earlier.", "double", 2, None, "times", None, "more_than"),
     ("Obesity rates have nearly tripled since 1975.", "tripled", 3, None, "times", None, "approximately"),
+    ("Profits have halved since 2019.", "halved", 0.5, None, "times", None, "exact"),
+    ("It will halve emissions by 2030.", "halve", 0.5, None, "times", None, "exact"),
     ("It was below the 11 million recorded in 2019.", "11 million", 1.1e7, None, "count", None, "exact"),
     ("Police held 12 people aged between 17 and 58.", "17 and 58", 17, 58, "year", None, "exact"),
     ("They tracked adults aged over 65 in 22 provinces.", "65", 65, None, "year", None, "more_than"),
@@ -792,6 +794,7 @@ NOT_CLAIMS = [
     "Shops shut at 6 a.m. and reopened at 9 pm.",
     "It was a double murder; inflation hit double digits and the firm doubled down.",
     "The double-digit rise surprised analysts; the hall doubles as a gym.",
+    "The cake was cut into halves, and he wants to double down.",
 ]
 
 
