@@ -1571,6 +1571,13 @@ def _last_person(before: str, state: ArticleState) -> str | None:
     return None
 
 
+_SEATS = {
+    "Beijing": "China", "Washington": "United States", "Tokyo": "Japan", "Moscow": "Russia", "Taipei": "Taiwan",
+    "Seoul": "South Korea", "Pyongyang": "North Korea", "New Delhi": "India", "Brussels": "European Union",
+    "Kyiv": "Ukraine",
+}
+
+
 def _entity_of(subject: str, state: ArticleState, before: str = "") -> str | None:
     """The entity a clause subject names: a resolved pronoun, a country, or a name."""
     if _PERSON.match(subject.strip()) and (name := _last_name(before, state)):
@@ -1582,6 +1589,8 @@ def _entity_of(subject: str, state: ArticleState, before: str = "") -> str | Non
     if _COREF.match(subject) or _PLACE_COREF.match(subject):
         return state.resolve(subject)
     bare = _DET.sub("", _untimed(subject)).strip(" ,")
+    if bare in _SEATS:
+        return _SEATS[bare]  # `Beijing aims for growth of 5%`: a capital that acts is its government
     if _country(bare):
         return _country(bare)
     if _is_document(bare):

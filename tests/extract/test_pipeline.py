@@ -1212,3 +1212,8 @@ def test_a_full_year_goal_is_this_years_and_full_year_results_name_no_year() -> 
     text = "The firm raised its full-year delivery target to 120,000 vehicles.\nFull-year profit rose 5% to $2 billion."
     claims = [(c.text, c.period) for c in extract(text, published=date(2024, 7, 2), each_line=True)]
     assert claims == [("120,000", "2024"), ("5%", None), ("$2 billion", None)]
+
+
+def test_a_capital_that_acts_is_its_country() -> None:
+    text = "Beijing has sent letters to five EU countries. Rents in Beijing rose 3%."
+    assert [(c.text, c.entity) for c in extract(text, each_line=False)] == [("five", "China"), ("3%", "Beijing")]
