@@ -64,7 +64,9 @@ _DATA_VERB = _one_of(_DATA_VERB_WORDS)
 _REVISED_WORDS = "raised lowered cut kept maintained revised upgraded downgraded trimmed lifted"
 # `X reported`, `X, a member of Y, told`, `"...," X said`: the clause's subject, with an optional appositive
 _SUBJECT = (
-    rf"(?:^|,[\"”’]?\s+|\bthat\s+)(?:the\s+)?(?P<name>{_NAME})(?:,\s(?P<appositive>[^,]{{3,90}}),)?\s+"
+    # `the city’s Gaming Inspection and Coordination Bureau said`: whose it is, in lower case, goes
+    rf"(?:^|,[\"”’]?\s+|\bthat\s+)(?:the\s+)?(?:(?:city|country|province|state|region|island|territory)[’']s\s+)?"
+    rf"(?P<name>{_NAME})(?:,\s(?P<appositive>[^,]{{3,90}}),)?\s+"
     r"(?:(?:also|recently|has|have|had|further|then|later|previously|just)\s+)*"
 )
 # the bodies that publish figures, by the word their names are built on (`Security Bureau`)

@@ -211,14 +211,15 @@ _TIME_UNITS = frozenset("second minute hour day week month year".split())
 _MULTIPLIED = re.compile(r"(?i)(?:doubl|tripl|quadrupl|halv)(?:e|ed|es|ing)")  # a figure that is itself a change
 _PARTNER_BEFORE = re.compile(  # `exports to China`, `imports from China`; but `exports from Korea` are Korea's
     r"(?i)\b(?:(?:exports?|shipments?|sales|flights|trips|investments?|those)\s+(?:to|into)"
-    r"|(?:imports?|arrivals|visitors|tourists|inflows?|those)\s+from|trade\s+with)\s+(?:the\s+)?$"
+    r"|(?:imports?|arrivals|visitors|tourists|inflows?|those|came|come|coming)\s+from|trade\s+with)\s+(?:the\s+)?"
+    r"(?:mainland\s+)?$"
 )
 def _is_partner(text: str, start: int) -> bool:
     """Whether the country at ``start`` is the other side of a trade: `exports to China`."""
     return text.endswith(_PARTNER_ENDS, 0, start) and _PARTNER_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
-_PARTNER_ENDS = ("to ", "from ", "into ", "with ", "the ")
+_PARTNER_ENDS = ("to ", "from ", "into ", "with ", "the ", "mainland ")
 _MODIFIES = re.compile(r"ly$|^(?:the|a|an|its|their|his|her|our|this|these|those)$")  # before an adjective, not a verb
 _HOLDS = (" holds", " held", " owns", " owned", " controls", " hold", " own", " control", " acquired", " bought")
 _RATIO_UNITS = frozenset("count percent percentage_point index times".split())

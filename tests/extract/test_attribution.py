@@ -107,6 +107,10 @@ CREDITS = [
     ("Analysts expressed the belief that demand was weak.", None),
     ("Output rose 4% in May.", None),
     ("Economists said growth was 2%.", None),
+    (
+        "Revenue rose 24 percent, the city’s Gaming Inspection and Coordination Bureau said on Wednesday.",
+        Credit("Gaming Inspection and Coordination Bureau", True),
+    ),
     # an agency that sets a figure is its source; a company that does is not credited for it
     ("The European Commission on Tuesday imposed tariffs of up to 35.3 percent.", Credit("European Commission", True)),
     ("Tesla cut prices by 5%.", None),

@@ -1128,6 +1128,8 @@ def test_a_restatement_of_a_figure_that_names_no_series_names_its_own() -> None:
 def test_arrivals_from_a_country_are_not_that_countrys() -> None:
     text = "Thailand received 5.1 million visitors in July. The authority expects 8 million arrivals from China this year."
     assert [(c.text, c.entity) for c in extract(text)] == [("5.1 million", "Thailand"), ("8 million", "Thailand")]
+    text = "Macau received 34.9 million visitors in 2024, of whom 70 percent came from mainland China."
+    assert [(c.text, c.entity) for c in extract(text)] == [("34.9 million", "Macau"), ("70 percent", "Macau")]
 
 
 # the series a figure measures, read from the words around it (each group found on held-out text)
