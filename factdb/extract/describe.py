@@ -945,6 +945,7 @@ def _names(text: str, headline: str) -> list[str]:
         and text[len(word) + 1 : len(word) + 2].islower()
         and word.lower() not in _OPENING_WORDS
         and not _COMMON_WORD.fullmatch(word)
+        and word.lower() not in text  # `Foreign direct investment`: `foreign-invested` shows it is a common word
     ):
         found.append(word)
     # an article repeats its names, so each distinct one is judged once

@@ -674,7 +674,7 @@ _QUANTITY = re.compile(
     rf"|(?=[A-Za-z])(?P<frac>\b(?:{_WORDNUM}|[Aa]n?)[-\s](?:{_DENOMINATOR_WORDS})\b(?!\s+of\s+an?\s+(?:{_SCALE_WORDS})\b))"
     rf"|(?P<ratio>\b(?P<of>{_WORD}|\d{{1,3}})\s+(?:in(?:\s+every)?|out\s+of)\s+(?P<per>{_WORD}|\d{{1,3}}(?:,\d{{3}})*)\b(?![.,]\d)"
     r"(?=\s+[A-Za-z])(?!\s+(?:percent|per\s+cent|times|years?|months?|weeks?|days?)\b))"
-    r"|(?=[Hh])(?P<half>\b[Hh]alf\b(?=\s+of\b)|(?<=\bby\s)half\b)"  # `half of`, `cut by half`
+    r"|(?=[Hh])(?P<half>\b[Hh]alf\b(?=\s+(?:of|the|its|their)\b)|(?<=\bby\s)half\b)"  # `half of`, `half the fare`, `cut by half`
     r"|(?=[Tt])(?P<twice>\b(?:[Tt]wice|[Tt]hrice)\b)"
     r"|(?=[DdTtQqHh])(?P<multiplied>\b(?:[Dd]oubl|[Tt]ripl|[Qq]uadrupl|[Hh]alv)(?:ed|es|ing|e)\b)"
     rf"|(?=[A-Za-z])(?P<fold>\b(?:{_WORD}|[Hh]undred|[Tt]housand)fold\b)"  # `a tenfold increase`

@@ -215,6 +215,7 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("Arrivals were more than double the figure a year earlier.", "double", 2, None, "times", None, "more_than"),
     ("Obesity rates have nearly tripled since 1975.", "tripled", 3, None, "times", None, "approximately"),
     ("Profits have halved since 2019.", "halved", 0.5, None, "times", None, "exact"),
+    ("Each ride costs about half the fare of a taxi.", "half", 50, None, "percent", None, "approximately"),
     ("It will halve emissions by 2030.", "halve", 0.5, None, "times", None, "exact"),
     ("It was below the 11 million recorded in 2019.", "11 million", 1.1e7, None, "count", None, "exact"),
     ("Police held 12 people aged between 17 and 58.", "17 and 58", 17, 58, "year", None, "exact"),

@@ -976,6 +976,17 @@ def test_a_percent_change_of_another_series_after_a_share_is_relative() -> None:
 
 
 
+def test_a_headline_and_body_that_open_with_a_common_word_name_nobody(tmp_path: Path) -> None:
+    page = parse_page(
+        tmp_path / "p.txt",
+        "Foreign Direct Investment in China Falls\n\n"
+        "Foreign direct investment into China dropped 27.9 percent, while foreign-invested firms rose 10.8 percent.\n\n"
+        "Source: Daily, December 20, 2024\n",
+    )
+    (article,) = page.articles
+    assert [c.entity for c in extract_article(page.text, article)] == ["China", "China"]
+
+
 def test_an_article_is_about_the_country_its_headline_names_and_the_name_it_opens_with(tmp_path: Path) -> None:
     page = parse_page(
         tmp_path / "p.txt",
