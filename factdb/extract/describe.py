@@ -26,7 +26,7 @@ from functools import cached_property, lru_cache
 from string import ascii_lowercase
 
 from .direction import HEADLINE_MOVES, MOVED_FORMS, MOVING, NUDGED
-from .numbers import OF_THEM, is_age
+from .numbers import MULTIPLES, OF_THEM, is_age
 from .prefilter import Prefiltered
 from .units import CURRENCY_CODES, CURRENCY_WORDS, UNIT_WORDS, unit_family
 
@@ -208,18 +208,20 @@ _POINT_INDEX = re.compile(
 )
 _READING_HEADS = frozenset("index pmi rate share ratio percentage proportion yield".split())
 _TIME_UNITS = frozenset("second minute hour day week month year".split())
-_MULTIPLIED = re.compile(r"(?i)(?:doubl|tripl|quadrupl|halv)(?:e|ed|es|ing)")  # a figure that is itself a change
+_MULTIPLIED = re.compile(rf"(?i)(?:{'|'.join(MULTIPLES)})(?:e|ed|es|ing)")  # a figure that is itself a change
 _PARTNER_BEFORE = re.compile(  # `exports to China`, `imports from China`; but `exports from Korea` are Korea's
     r"(?i)\b(?:(?:exports?|shipments?|sales|flights|trips|investments?|those)\s+(?:to|into)"
     r"|(?:imports?|arrivals|visitors|tourists|inflows?|those|came|come|coming)\s+from|trade\s+with)\s+(?:the\s+)?"
     r"(?:mainland\s+)?$"
 )
+_PARTNER_ENDS = ("to ", "from ", "into ", "with ", "the ", "mainland ")  # how text ends where it can match
+
+
 def _is_partner(text: str, start: int) -> bool:
     """Whether the country at ``start`` is the other side of a trade: `exports to China`."""
     return text.endswith(_PARTNER_ENDS, 0, start) and _PARTNER_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
-_PARTNER_ENDS = ("to ", "from ", "into ", "with ", "the ", "mainland ")
 _MODIFIES = re.compile(r"ly$|^(?:the|a|an|its|their|his|her|our|this|these|those)$")  # before an adjective, not a verb
 _HOLDS = (" holds", " held", " owns", " owned", " controls", " hold", " own", " control", " acquired", " bought")
 _RATIO_UNITS = frozenset("count percent percentage_point index times".split())
@@ -582,7 +584,7 @@ _NAME_LEAD = re.compile(r"^(?:The|A|An|In|On|By|For|According|However|Meanwhile)
 _CALENDAR = re.compile(rf"(?:{_MONTH_WORDS}|{_WEEKDAYS})\b")
 # China's provincial-level divisions and largest cities, the places most China news is about; alone, not in
 # a longer name (`Yunnan Pharmaceutical`, `the Shanghai Composite Index`, `Beijing Municipal Commission`)
-_PROVINCES = frozenset(
+_CHINESE_PLACES = frozenset(
     (
         "Anhui", "Beijing", "Chongqing", "Fujian", "Gansu", "Guangdong", "Guangxi", "Guizhou", "Hainan", "Hebei",
         "Heilongjiang", "Henan", "Hubei", "Hunan", "Inner Mongolia", "Jiangsu", "Jiangxi", "Jilin", "Liaoning",
@@ -681,7 +683,7 @@ _COUNTRIES = {
     "hungary": "Hungary",
     "greece": "Greece",
     "portugal": "Portugal",
-    **{place.lower(): place for place in _PROVINCES},
+    **{place.lower(): place for place in _CHINESE_PLACES},
 }
 
 
@@ -716,7 +718,7 @@ def _find_countries(text: str) -> list[tuple[int, int, str]]:
         for m in _COUNTRY_RE.finditer(text)
         if _word_start(text, m.start())
         and not _MONEY_NAME.match(text, m.end())
-        and not (m[1] in _PROVINCES and _in_longer_name(text, m.start(), m.end()))
+        and not (m[1] in _CHINESE_PLACES and _in_longer_name(text, m.start(), m.end()))
     ]
 
 

@@ -37,7 +37,7 @@ from factdb.extract.units import (
     without_float_noise,
 )
 
-__all__ = ["OF_THEM", "Quantity", "find_quantities", "is_age"]
+__all__ = ["MULTIPLES", "OF_THEM", "Quantity", "find_quantities", "is_age"]
 
 
 @dataclass(frozen=True)
@@ -627,13 +627,13 @@ _MONTH_SET = frozenset(_MONTHS.split("|"))
 # in C; the full pattern below only runs where an anchor is found.
 _SIGNS = "$€£¥￥₹₩₽₺₫฿₱₦₪½⅓⅔¼¾⅕⅛"
 # verbs of a multiple, by their stem: `doubled`, `more than triple the`, `halved`
-_MULTIPLES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
+MULTIPLES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 _ANCHOR_WORDS = (
     [
         (form, lookahead)
         for word, lookahead in [
             *((w, "") for w in (*_ONES, *_TENS, "half", "twice", "thrice", "between")),
-            *((f"{w}{e}", "") for w in _MULTIPLES for e in ("e", "ed", "es", "ing")),
+            *((f"{w}{e}", "") for w in MULTIPLES for e in ("e", "ed", "es", "ing")),
             *((f"{w}fold", "") for w in (*_ONES, *_TENS, "hundred", "thousand")),
             *(
                 (
@@ -676,7 +676,8 @@ _QUANTITY = re.compile(
     r"(?=\s+[A-Za-z])(?!\s+(?:percent|per\s+cent|times|years?|months?|weeks?|days?)\b))"
     r"|(?=[Hh])(?P<half>\b[Hh]alf\b(?=\s+(?:of|the|its|their)\b)|(?<=\bby\s)half\b)"  # `half of`, `half the fare`, `cut by half`
     r"|(?=[Tt])(?P<twice>\b(?:[Tt]wice|[Tt]hrice)\b)"
-    r"|(?=[DdTtQqHh])(?P<multiplied>\b(?:[Dd]oubl|[Tt]ripl|[Qq]uadrupl|[Hh]alv)(?:ed|es|ing|e)\b)"
+    rf"|(?=[{''.join(s[0] + s[0].upper() for s in MULTIPLES)}])"
+    rf"(?P<multiplied>\b(?:{'|'.join(f'[{s[0].upper()}{s[0]}]{s[1:]}' for s in MULTIPLES)})(?:ed|es|ing|e)\b)"
     rf"|(?=[A-Za-z])(?P<fold>\b(?:{_WORD}|[Hh]undred|[Tt]housand)fold\b)"  # `a tenfold increase`
     r"|(?P<range_start>\b[Bb]etween\s+)?"
     rf"{_number('1')}"
@@ -1246,12 +1247,12 @@ _NOT_MULTIPLE_AFTER = re.compile(r"(?i)-|\s+(?:down|up|back|as|over\s+in\s+pain|
 def _multiplied(text: str, m: re.Match[str]) -> Iterator[Quantity]:
     word = m.group("multiplied").lower()
     stem = word[: -len(next(e for e in ("ed", "es", "ing", "e") if word.endswith(e)))]
-    if stem not in _MULTIPLES or _NOT_MULTIPLE_AFTER.match(text, m.end()):
+    if stem not in MULTIPLES or _NOT_MULTIPLE_AFTER.match(text, m.end()):
         return
     before = text[max(0, m.start() - 20) : m.start()]
     verb = word.endswith(("ed", "ing")) and not before.lower().endswith(("a ", "the ")) or _MULTIPLE_VERB_BEFORE.search(before)
     if verb or _MULTIPLE_BEFORE.search(before) and _MULTIPLE_AFTER.match(text, m.end()):
-        q = _make(text, m.start(), m.end(), _MULTIPLES[stem], None, "times")
+        q = _make(text, m.start(), m.end(), MULTIPLES[stem], None, "times")
         if q:
             yield q
 

@@ -296,13 +296,13 @@ def _deictic(m: re.Match[str], published: date | None) -> str | None:
     return step_label(now, step[m["rel"].lower()])
 
 
-# Patterns in priority order; each consumes its span so later ones cannot reuse it.
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAYS = tuple(calendar.day_name)  # Monday first, as `date.weekday()` counts
 # a verb that says when a figure was made public, not when it happened (`said on Friday`)
 _ANNOUNCED = re.compile(
     r"\b(?:said|says|showed|shows|reported|announced|released|published|told|confirmed|added|stated)\b[^,.;]{0,40}$"
 )  # `said on Friday`, `a study published in the BMJ on Wednesday`
 _ANNOUNCING = re.compile(r"\b(?:(?:press|news)\s+conference|briefing|statement|speech|interview)\s+(?:on\s+)?$")
+# Patterns in priority order; each consumes its span so later ones cannot reuse it.
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
@@ -412,7 +412,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         # `arrested 12 people on Tuesday`: the day of that week, up to the publication date; not the day a
         # figure was announced (`said on Friday`)
         re.compile(
-            r"\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            rf"\bon\s+(?P<wd>{'|'.join(_WEEKDAYS)})\b"
             r"(?!,?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"  # a full date follows
         ),
         "weekday",
