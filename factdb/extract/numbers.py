@@ -1069,11 +1069,12 @@ def _is_label(
         return not _SENTENCE_START.search(before)
     if not (bare and prev and before[-1:].isspace() and not prev[0].isdigit()):
         return False
-    if prev[0].endswith(("'s", "’s", "s'", "s’")):
+    name = prev[0].lstrip("“\"‘'")  # `“Pegasus 2”`: a title in quotes
+    if name.endswith(("'s", "’s", "s'", "s’")):
         return False  # `the Council's 15 members`: a possessive owns the count
-    if prev[0][:1].islower() and not prev[0].islower():
+    if name[:1].islower() and not name.islower():
         return True  # `iPhone 15`, `eBay 2`
-    if not prev[0][:1].isupper() or prev[0] in ("PMI", "PMIs"):
+    if not name[:1].isupper() or name in ("PMI", "PMIs"):
         return False
     cap = _CAPITAL_WORD_BEFORE.search(before)
     if cap is None or _in_headline(text, start):

@@ -787,6 +787,7 @@ NOT_CLAIMS = [
     "The so-called 709 crackdown began in 2015.",
     "He lives at 10 Downing Street; the White House is at 1600 Pennsylvania Avenue.",
     "Agent 007 reported for duty.",
+    "The sequel “Pegasus 2” opened on Saturday.",
     "Temperatures fell below zero.",
     "It is counted per 1,000 people and per 100,000 residents.",
     "Hong Kong Home Prices Fall to Eight-Year Low",

@@ -180,6 +180,22 @@ def test_context_is_inherited_and_open_start_blocks_it() -> None:
     assert choose_period(open_start, 30, 35, context="2020") == (None, None)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "base"),
+    [
+        ("Its shares have lost 99 percent of their value since 2021.", "99 percent", "2021"),
+        ("Exports have risen 40 percent since January.", "40 percent", "2024-01"),
+        # the start belongs to a record, not to the change
+        ("Exports jumped 21 percent to 10.2 million tonnes, the highest volume since 2016.", "21 percent", None),
+    ],
+)
+def test_open_start_right_after_a_change_is_its_base(sentence: str, figure: str, base: str | None) -> None:
+    start = sentence.index(figure)
+    period, mention = choose_period(find_periods(sentence, PUBLISHED), start, start + len(figure))
+    assert period is None
+    assert (mention.label if mention else None) == base
+
+
 def test_context_label_of_a_comparison_with_last_month() -> None:
     mentions = find_periods("the index is 0.5% below last month’s number", PUBLISHED)
     assert context_label(mentions) == "2024-07"
