@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from string import ascii_lowercase
 
 from .direction import HEADLINE_MOVES, MOVED_FORMS, MOVING, NUDGED
 from .numbers import MULTIPLES, OF_THEM, is_age
+from .periods import HOLIDAY, names_holiday
 from .prefilter import Prefiltered
 from .units import CURRENCY_CODES, CURRENCY_WORDS, UNIT_WORDS, unit_family
 
@@ -94,13 +95,14 @@ _VERBS = MOVED_FORMS | frozenset(
     finishes settled settles delivered delivers shipped ships averaged averages topped tops hovered grow reach
     exceed climb exceeded exceeds surpassed surpasses ticked inched crept make makes made making comprise
     comprises comprised represent represents won wins represented cut lowered hiked trimmed returned remained
-    remains stayed scored stays continued continues slashed bought buys earned earns numbered""".split()
+    remains stayed scored stays continued continues slashed bought buys earned earns numbered led leads""".split()
 )
 # a sentence-opening common noun and the lower-case words after it (`Deaths from overdoses`): no name,
 # unlike a demonym (`Chinese brands`) or a phrase with another capital in it (`Hong Kong banks`)
 _DEMONYM_ENDS = ("ese", "an", "ian", "ish", "ic", "i")  # `Chinese`, `American`, `British`, `Israeli`
 # one capitalised word whose ending makes it a common noun, not a name: `Ridership`, `Production`, `Shipments`
 _COMMON_WORD = re.compile(r"[A-Z][a-z]+(?:ship|tions?|ments?|ness|ity|ities|ances?|ences?|ings|als)")
+_PLURAL_WORD = re.compile(r"[A-Z][a-z]{2,}[^\Wsu]s")  # `Trips`, `Arrivals`; not `Mass`, `Citrus`
 _COMMON_HEAD = re.compile(rf"(?![A-Z][a-z]+(?:{'|'.join(_DEMONYM_ENDS)})\b)[A-Z][a-z]+(?:\s+[a-z][\w\-’']*)+")
 # a second series whose verb is left out, after the same preposition: `exports rose to $5 billion and imports
 # to $2 billion`
@@ -337,6 +339,11 @@ _TIME = re.compile(
     rf"|(?:this|last|next|past|previous)\s+(?:year|month|quarter)|year-on-year|annual|monthly|quarterly)\b",
     re.IGNORECASE,
 )
+_HOLIDAY_TIME = re.compile(  # `during the eight-day Spring Festival holiday`
+    rf"(?:\b(?:during|over|for|in|on|at|around|of)\s+)?(?:the\s+)?(?:[\w-]+-day\s+)?{HOLIDAY.pattern}"
+    r"(?:\s+(?:holidays?|break|period))?",
+    re.IGNORECASE,
+)
 # a word (or year start) in every `_TIME` match
 _TIME_WORDS = (
     "19", "20", "fy", "fiscal", "financial", "half", "quarter", "year", "month", "annual",
@@ -442,7 +449,9 @@ _MONEY_OF = re.compile(
 )
 _SPEND = re.compile(r"\b(?:spend|spends|spent|spending|invest|invests|invested|investing|allocated?|earmark(?:ed|s)?)\b")
 _SPENT_ON = re.compile(_MONEY_OF.pattern.replace(r"\s+of\s+", r"\s+(?:on|in)\s+", 1))
-_NAME_AT = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)\s+at\s+$")
+_NAME_AT = re.compile(  # `followed by Samsung at`, `followed by “Pegasus 2” at`
+    r"(?:(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)|[“\"](?P<title>[A-Z][^“”\"]{0,40})[”\"])\s+at\s+$"
+)
 _FINITE = re.compile(r"\b(?:were|was|are|is|have|has|had)\b")
 _FORECAST = re.compile(rf"\b{_FORECASTS}\b")
 _FORECAST_OF = re.compile(rf"\b(?:{_FORECASTS}|outlook|estimates?|projections?)\s+(?:for|of)\s")
@@ -461,7 +470,8 @@ _NAMED_SUBJECT = re.compile(
 )
 _PER_SHARE = re.compile(r"\s+(?:a|per)\s+share\b")
 _EARNED = frozenset("earned earns made posted reported lost".split())
-# what a sum of money is by the verb that takes it: `The painting fetched $91m`, `the bridge cost $2.5bn`
+# what a sum of money is by the verb that takes it: `The painting fetched $91m`, `the bridge cost $2.5bn`,
+# `cinemas took in 8 billion yuan`
 _MONEY_VERBS = (
     "fetch fetched fetches grossed grosses raised raises cost costs costing borrowed borrows spent spends invested "
     "invests earned earns lost loses paid fined"
@@ -470,16 +480,16 @@ _MONEY_VERB = re.compile(
     r"(?<![\w’'\-])(?P<x>(?:(?!(?:and|or|but|while|which|that|who|long|will|would|could|may|might|to)\s)[a-z][\w\-]*\s+){0,3}?)"
     r"(?:(?:now|also|reportedly|eventually|recently|will|would|could|may|might|to)\s+)?"
     r"(?:(?:is|was|were|are|been|be)\s+)?(?P<v>(?:sold|sells?|went|goes|bought)\s+for|"
-    r"(?:starts?|starting|priced|retails?|retailing)\s+(?:at|from|for)|sets?\s+aside|"
+    r"(?:starts?|starting|priced|retails?|retailing)\s+(?:at|from|for)|sets?\s+aside|(?:takes?|took|taken)\s+in|"
     rf"(?:{'|'.join(_MONEY_VERBS.split())}))$"
 )
 _FINED = re.compile(r"\bfined\s+(?:[\w\-’']+\s+){0,5}?[\w\-’']+$")  # whom it fined, then the sum
-_MONEY_VERB_ENDS = (*_MONEY_VERBS.split(), "for", "at", "from", "aside")  # what text ends with for _MONEY_VERB to match
+_MONEY_VERB_ENDS = (*_MONEY_VERBS.split(), "for", "at", "from", "aside", " in")  # what text ends with for _MONEY_VERB to match
 _MONEY_VERB_NOUN = {
     "raised": "funding", "raises": "funding", "grossed": "gross", "grosses": "gross", "aside": "provisions",
     "borrowed": "borrowing", "borrows": "borrowing", "spent": "spending", "spends": "spending",
     "invested": "investment", "invests": "investment", "earned": "earnings", "earns": "earnings",
-    "lost": "loss", "loses": "loss", "paid": "payment", "fined": "fine",
+    "lost": "loss", "loses": "loss", "paid": "payment", "fined": "fine", "in": "revenue",  # `took in`
 }
 _PER_UNIT = re.compile(  # a commodity's price: `$82 a barrel`, `$2,650 an ounce`
     r"\s+(?:a|an|per)\s+(?:barrel|tonne|ton|metric\s+ton|ounce|troy\s+ounce|gallon|litre|liter|bushel|pound|"
@@ -552,6 +562,13 @@ _ELIDED_VERBS = frozenset("killed injured wounded hurt arrested detained missing
 _ELIDED_PASSIVE = re.compile(rf"\s+(?P<v>{'|'.join(_ELIDED_VERBS)})\b")
 _ACTIVE = re.compile(r"\b(?P<v>\w+ed|sent|built|sold|made|won|paid|spent)$", re.IGNORECASE)
 _REPORTING_RE = re.compile(_REPORTING, re.IGNORECASE)
+# a verb of trade or output that makes a series of the goods it moves
+_TRADE_NOUNS = {
+    "exported": "exports", "exports": "exports", "imported": "imports", "imports": "imports",
+    "produced": "output", "produces": "output", "mined": "output", "shipped": "shipments", "ships": "shipments",
+    "sold": "sales", "sells": "sales", "consumed": "consumption", "consumes": "consumption",
+}
+_TRADED = re.compile(rf"\b({'|'.join(_TRADE_NOUNS)})$", re.IGNORECASE)
 _DESTINATION = re.compile(
     r"\s+(?P<pp>(?:to|into|from|on|at)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s?){1,3})"
 )
@@ -766,6 +783,9 @@ _COREF = re.compile(
     r"lender|insurer|retailer|manufacturer|it|its|they|their|he|she|his|her)$",
     re.IGNORECASE,
 )
+# the last word of a company's full name: `China Evergrande Group`, `Xiaomi Corp`
+_COMPANY_ENDS = frozenset("Group Holdings Corp Corporation Co Company Inc Ltd Limited Plc".split())
+_TITLED = re.compile(r"[a-z][\w\- ]*\s[“\"](?P<title>[^“”\"]{1,60})[”\"]")  # `comedy “YOLO”`, `the app “Temu”`
 _PERSON = re.compile(r"^(?:he|she)$", re.IGNORECASE)  # the nearest name before stands in
 _RELATIVE_OF = re.compile(
     r"(?:his|her)\s+(?P<who>(?:father|mother|son|daughter|brother|sister|wife|husband|parents|family|lawyer))$",
@@ -804,6 +824,7 @@ class ArticleState:
     parents: dict[str, str] = field(default_factory=dict)
     read: list[str] = field(default_factory=list)
     paragraph: list[str] = field(default_factory=list)  # the sentences read of the current paragraph
+    metrics: set[str] = field(default_factory=set)  # the series described so far
     _survey_seen: bool = field(default=False, init=False)
 
     @cached_property
@@ -858,13 +879,40 @@ class ArticleState:
         for name in _names(self.body, self.headline):
             if name.lower() not in skip:
                 counts[name] += 3 if f" {name} " in f" {self.headline} " else 1
+        for short, full in self.full_names(counts).items():
+            counts[full] += counts.pop(short)
         return counts
+
+    @staticmethod
+    def full_names(names: Iterable[str]) -> dict[str, str]:
+        """One-word names and the one company name of the article each is short for: `Evergrande` for
+        `China Evergrande Group`, which an article names in full once and then by its short form."""
+        companies: dict[str, list[str]] = {}
+        for name in names:
+            words = name.split()
+            if len(words) > 1 and words[-1] in _COMPANY_ENDS:
+                for word in words[:-1]:
+                    companies.setdefault(word, []).append(name)
+        # a place is no short name: `Shenzhen` is the city, not `Shenzhen Metro Group`
+        return {w: found[0] for w, found in companies.items() if len(found) == 1 and w in names and not _country(w)}
+
+    def full_name(self, name: str) -> str:
+        """``name`` as the article first named it in full (`Evergrande` -> `China Evergrande Group`)."""
+        return self.full_names([name, *self.names]).get(name, name) if " " not in name else name
 
     def in_lower_case(self, np: str) -> bool:
         """Whether a one-word phrase that opens a sentence (`Coal`) is written in lower case elsewhere in
         the article, which makes it a common noun, not a name."""
         word = _DET.sub("", np.strip())
         return word.isalpha() and word[:1].isupper() and f" {word.lower()} " in f" {self.body} "
+
+    def series_of(self, metric: str) -> str:
+        """A one-word series as the one fuller series the article named before (`exports` after `rare
+        earth exports`), unless the article has used the word alone already."""
+        if " " in metric or metric in self.metrics:
+            return metric
+        fuller = [m for m in self.metrics if m.endswith(f" {metric}")]
+        return fuller[0] if len(fuller) == 1 else metric
 
     def observe(self, text: str, new_paragraph: bool = False) -> None:
         """Move the reading position past ``text``, which may open a new paragraph."""
@@ -955,7 +1003,7 @@ def _names(text: str, headline: str) -> list[str]:
         n
         for n in set(found)
         if n
-        and not (_country(n) or _CALENDAR.match(n) or _is_document(n) or n.lower() in _MEASURE)
+        and not (_country(n) or _CALENDAR.match(n) or _is_document(n) or n.lower() in _MEASURE or names_holiday(n))
         and not (" and " in n and all(_country(part) for part in n.split(" and ")))  # `Hungary and Turkey`
     }
     return [n for n in found if n in kept]
@@ -1186,7 +1234,10 @@ def _without_dangling(words: list[str]) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _untimed(np: str) -> str:
-    """``np`` without its time phrases (`for the 2022 fiscal year`), which name a period, not a series."""
+    """``np`` without its time phrases (`for the 2022 fiscal year`, `during the Golden Week`), which name
+    a period, not a series."""
+    if names_holiday(np):
+        np = _HOLIDAY_TIME.sub(" ", np)
     if np.isascii():  # where lower case is all re.IGNORECASE matches (elsewhere `ſ` is an `s` too)
         low = np.lower()
         if not any(word in low for word in _TIME_WORDS):
@@ -1216,6 +1267,14 @@ def _is_measure(np: str) -> bool:
         or bool(_STOCK_INDEX.search(np))
         or head == "product" and bool(_NATIONAL_PRODUCT.search(np))
     )
+
+
+def _singular(np: str) -> str:
+    """``np`` with its last word in the singular, as a noun that modifies another: `rare earths` -> `rare earth`."""
+    head, _, last = np.rpartition(" ")
+    if len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        last = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+    return f"{head} {last}".strip()
 
 
 def _is_generic(np: str) -> bool:
@@ -1519,7 +1578,7 @@ def describe(
         phrase.entity = _country(where) or where
     named_at = _NAME_AT.search(before, max(0, len(before) - 60)) if phrase.entity is None else None
     if named_at:  # `followed by Samsung at 18 percent`
-        phrase.entity = named_at["name"]
+        phrase.entity = named_at["name"] or named_at["title"]
     if phrase.entity is None and previous is not None:
         phrase.entity = previous.entity
     if phrase.entity is None and subject and _ITS.match(subject[0]):
@@ -1527,6 +1586,12 @@ def describe(
         phrase.entity = antecedent.entity if antecedent is not None else _opening_name(state.read[-2:-1])
     if phrase.entity is None:
         phrase.entity = state.topic()
+    if phrase.entity is not None:
+        phrase.entity = state.full_name(phrase.entity)
+    if phrase.metric is not None:
+        if unit != "count":  # a count's one word is what it counts (`experts`), said in full before or not
+            phrase.metric = state.series_of(phrase.metric)
+        state.metrics.add(phrase.metric)
     aliases = phrase.aliases
     parent = _parent_series(sentence, start, phrase.metric, state)
     if parent:  # `manufacturing pmi production index`, so a search for the parent finds its parts
@@ -1593,13 +1658,16 @@ def _entity_of(subject: str, state: ArticleState, before: str = "") -> str | Non
     if _COREF.match(subject) or _PLACE_COREF.match(subject):
         return state.resolve(subject)
     bare = _DET.sub("", _untimed(subject)).strip(" ,")
+    titled = _TITLED.match(bare)
+    if titled:
+        return titled["title"]  # `The comedy “YOLO” led with 2.6 billion yuan`: the title
     if bare in _SEATS:
         return _SEATS[bare]  # `Beijing aims for growth of 5%`: a capital that acts is its government
     if _country(bare):
         return _country(bare)
     if _is_document(bare):
         return None  # `The Report lists 29 countries`: a document, not what the figure is about
-    if bare[:1].isupper() and len(bare.split()) <= 6 and not _is_common(bare) and not _COUNTED_PHRASE.match(bare):
+    if bare[:1].isupper() and len(bare.split()) <= 6 and not _is_common(bare, state) and not _COUNTED_PHRASE.match(bare):
         return bare
     return None
 
@@ -1609,11 +1677,17 @@ def _verbal(word: str) -> bool:
     return word in _VERBS or word.endswith(("ed", "ing"))
 
 
-def _is_common(np: str) -> bool:
-    """A phrase of common nouns, lower-case but for a sentence's first letter: `Housing starts`, `crime`;
-    not a name (`Tesla`, `Hong Kong banks`) nor a demonym (`Chinese brands`)."""
-    bare = _DET.sub("", np.strip())
-    return bare[:1].islower() or _COMMON_HEAD.fullmatch(bare) is not None or _COMMON_WORD.fullmatch(bare) is not None
+def _is_common(np: str, state: ArticleState) -> bool:
+    """A phrase of common nouns, lower-case but for a sentence's first letter: `Housing starts`, `crime`,
+    `Trips`; not a name (`Tesla`, `Hong Kong banks`, a plural the article names by, `Siemens`) nor a
+    demonym (`Chinese brands`). Time phrases do not count (`Trips during the Golden Week`)."""
+    bare = _DET.sub("", _SPACES.sub(" ", _untimed(np)).strip())
+    return (
+        bare[:1].islower()
+        or _COMMON_HEAD.fullmatch(bare) is not None
+        or _COMMON_WORD.fullmatch(bare) is not None
+        or _PLURAL_WORD.fullmatch(bare) is not None and bare not in state.names
+    )
 
 
 def _metric_phrase(
@@ -1750,7 +1824,9 @@ def _metric_phrase(
         _is_measure(subject[0])
         or _COPULA.search(near.lower()) and not _names_someone(subject[0])
         # `..., while construction grew 0.8%`, `Housing starts fell 9.6%`: a common noun that moves is a series
-        or (subject[1] in MOVED_FORMS or subject[1] in _REACHED) and _is_common(subject[0])
+        or (subject[1] in MOVED_FORMS or subject[1] in _REACHED)
+        and _is_common(subject[0], state)
+        and not (counted and subject[0].lower() == counted.lower())  # `Marriages fell below 10 million`: a count
     ):
         return _split_np(subject[0], state, credited)
     if (
@@ -1773,6 +1849,9 @@ def _metric_phrase(
         return _Phrase(_normalize(_count_metric(before, after, noun, state)))
     made_of = _MONEY_OF.match(after) if unit not in _RATIO_UNITS and unit not in CURRENCY_CODES else None
     if made_of and not _is_generic(made_of["n"]):  # `10 inches of rain`, `200g of flour`: what is measured
+        traded = _TRADED.search(near)
+        if traded:  # `China exported 4,120 tons of rare earths`: rare earth exports
+            return _split_np(f"{_singular(made_of['n'])} {_TRADE_NOUNS[traded[1].lower()]}", state, credited)
         return _split_np(made_of["n"], state, credited)
     measured = _MEASURED.get(unit_family(unit))
     took = _ACTIVE.search(near) if measured else None

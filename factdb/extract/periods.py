@@ -21,6 +21,7 @@ from functools import lru_cache
 
 __all__ = [
     "COMPARED_WITH",
+    "HOLIDAY",
     "PeriodMention",
     "Role",
     "choose_period",
@@ -28,6 +29,7 @@ __all__ = [
     "context_label",
     "enclosing_label",
     "find_periods",
+    "names_holiday",
     "period_range",
     "shift_label",
     "step_label",
@@ -303,8 +305,43 @@ _ANNOUNCED = re.compile(
     r"\b(?:said|says|showed|shows|reported|announced|released|published|told|confirmed|added|stated)\b[^,.;]{0,40}$"
 )  # `said on Friday`, `a study published in the BMJ on Wednesday`
 _ANNOUNCING = re.compile(r"\b(?:(?:press|news)\s+conference|briefing|statement|speech|interview)\s+(?:on\s+)?$")
+# The public holidays of China that its news counts by (`box office takings during the eight-day Spring
+# Festival holiday`), each with the names python-holidays gives its days in its calendar of China.
+HOLIDAY = re.compile(
+    r"\b(?P<h>Spring\s+Festival|(?:Lunar|Chinese)\s+New\s+Year|National\s+Day|May\s+Day|Labou?r\s+Day|"
+    r"Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival|Qingming(?:\s+Festival)?|Tomb-Sweeping\s+Day|Golden\s+Week)\b"
+)
+_HOLIDAY_DAYS = {
+    "spring festival": ("Chinese New Year",),
+    "lunar new year": ("Chinese New Year",),
+    "chinese new year": ("Chinese New Year",),
+    "national day": ("National Day",),
+    "may day": ("Labor Day",),
+    "labor day": ("Labor Day",),
+    "labour day": ("Labor Day",),
+    "dragon boat festival": ("Dragon Boat Festival",),
+    "mid-autumn festival": ("Mid-Autumn Festival",),
+    "qingming": ("Tomb-Sweeping Day",),
+    "qingming festival": ("Tomb-Sweeping Day",),
+    "tomb-sweeping day": ("Tomb-Sweeping Day",),
+    "golden week": ("National Day", "Labor Day"),  # the week-long breaks of October and May
+}
+_HOLIDAY_TRIGGERS = ("Festival", "New Year", "Day", "Golden Week", "Qingming")
+
+
+def names_holiday(text: str) -> bool:
+    """Whether ``text`` may name a holiday: a cheap test before the pattern."""
+    return any(word in text for word in _HOLIDAY_TRIGGERS) and HOLIDAY.search(text) is not None
+
 # Patterns in priority order; each consumes its span so later ones cannot reuse it.
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(
+            rf"\b(?:(?P<rel>this|last|next)\s+year[’']s\s+)?(?:the\s+)?(?:[\w-]+-day\s+)?{HOLIDAY.pattern}",
+            re.IGNORECASE,
+        ),
+        "holiday",
+    ),
     (
         re.compile(
             rf"(?:\bthe\s+)?\bsame\s+(?:period|month|quarter|time|half)\s+(?:of\s+|in\s+)?"
@@ -445,7 +482,53 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
         return m["y"] or m["y2"] or m["y3"] or f"20{m['yy']}"  # `FY24`
     if kind == "weekday":
         return _weekday(m["wd"], published)
+    if kind == "holiday":
+        return _holiday(m, published)
     return None  # year ranges: never a single period
+
+
+def _holiday(m: re.Match[str], published: date | None) -> str | None:
+    """The period of the holiday break last begun by the publication date, or of the year named
+    (`last year’s Spring Festival`): its days, with the weekends and swapped days off that join them."""
+    if published is None:
+        return None
+    names = _HOLIDAY_DAYS[" ".join(m["h"].lower().split())]
+    rel = (m["rel"] or "").lower()
+    if rel:
+        year = published.year + {"last": -1, "next": 1}.get(rel, 0)
+        spans = [span for name in names if (span := _holiday_breaks(year).get(name))]
+    else:
+        spans = [
+            span
+            for year in (published.year - 1, published.year)
+            for name in names
+            if (span := _holiday_breaks(year).get(name)) and span[0] <= published
+        ]
+    return enclosing_label(*max(spans)) if spans else None
+
+
+@lru_cache(maxsize=32)
+def _holiday_breaks(year: int) -> dict[str, tuple[date, date]]:
+    """First and last day of each holiday break of ``year`` in China, by the holiday's name."""
+    import holidays  # loaded on first need: it reads the calendars of every country
+
+    days = holidays.country_holidays("CN", years=(year - 1, year, year + 1))
+
+    def off(day: date) -> bool:
+        return day in days or day.weekday() >= 5
+
+    breaks: dict[str, tuple[date, date]] = {}
+    for day, name in sorted(days.items()):
+        key = next((n for names in _HOLIDAY_DAYS.values() for n in names if name.startswith(n)), None)
+        if key is None or day.year != year or key in breaks:
+            continue
+        first = last = day
+        while off(first - timedelta(days=1)):
+            first -= timedelta(days=1)
+        while off(last + timedelta(days=1)):
+            last += timedelta(days=1)
+        breaks[key] = (first, last)
+    return breaks
 
 
 def _weekday(name: str, published: date | None) -> str | None:
@@ -513,6 +596,8 @@ def _triggers(sentence: str) -> set[str]:
         kinds.add("deictic")
     if "day" in low and any(day in sentence for day in _WEEKDAYS):
         kinds.add("weekday")
+    if names_holiday(sentence):
+        kinds.add("holiday")
     return kinds
 
 

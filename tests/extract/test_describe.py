@@ -458,3 +458,58 @@ def test_a_planned_change_is_a_target_of_its_series() -> None:
     assert (got.metric, got.kind) == ("emissions", "target")
     forecast = "Sales are expected to reach 16 billion, a 2.3-fold increase."
     assert kind_of(forecast, *_at(forecast, "2.3-fold"), "times") == "change"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "unit", "metric", "entity"),
+    [
+        ("Trips rose 5 percent.", "5 percent", "percent", "trips", None),  # a plural opening a sentence
+        ("Trips during the National Day Golden Week rose 5 percent.", "5 percent", "percent", "trips", None),
+        ("The comedy “YOLO” led with 2.6 billion yuan.", "2.6 billion yuan", "CNY", None, "YOLO"),
+        ("Chinese cinemas took in 8.02 billion yuan.", "8.02 billion yuan", "CNY", "cinemas revenue", None),
+        ("China exported 4,120 tons of rare earths.", "4,120 tons", "metric_ton", "rare earth exports", None),
+        ("The country imported 10 million tonnes of soybeans.", "10 million tonnes", "metric_ton", "soybean imports", None),
+        ("The storm dumped 30 inches of snow.", "30 inches", "inch", "snow", None),
+    ],
+)
+def test_series_named_by_plurals_titles_and_trade_verbs(
+    sentence: str, number: str, unit: str, metric: str | None, entity: str | None
+) -> None:
+    got = describe(sentence, *_at(sentence, number), unit, None, ArticleState(sentence))
+    assert (got.metric, got.entity) == (metric, entity)
+
+
+def test_a_title_in_quotes_before_at_is_the_entity() -> None:
+    sentence = "“YOLO” took 2.6 billion yuan, followed by “Pegasus 2” at 2.3 billion yuan."
+    got = describe(sentence, *_at(sentence, "2.3 billion yuan"), "CNY", None, ArticleState())
+    assert got.entity == "Pegasus 2"
+
+
+def test_a_company_named_short_is_its_full_name_but_a_place_is_not() -> None:
+    state = ArticleState(
+        "A court ordered the liquidation of China Evergrande Group. Shenzhen Metro Group runs 17 lines.",
+        "Court Orders Evergrande to Liquidate",
+    )
+    sentence = "Evergrande’s shares fell 21 percent, and ridership in Shenzhen rose 18 percent."
+    shares = describe(sentence, *_at(sentence, "21 percent"), "percent", None, state)
+    ridership = describe(sentence, *_at(sentence, "18 percent"), "percent", None, state)
+    assert (shares.entity, ridership.entity) == ("China Evergrande Group", "Shenzhen")
+
+
+def test_a_holiday_is_a_time_not_a_name() -> None:
+    state = ArticleState("Cinemas took in 8 billion yuan during the Spring Festival holiday. Spring Festival travel grew.")
+    assert "Spring Festival" not in state.names
+
+
+def test_a_one_word_series_is_the_fuller_one_named_before() -> None:
+    state = ArticleState()
+    first = "China exported 4,120 tons of rare earths in November."
+    describe(first, *_at(first, "4,120 tons"), "metric_ton", None, state)
+    later = "Exports in the first 11 months rose 8.9 percent."
+    assert describe(later, *_at(later, "8.9 percent"), "percent", None, state).metric == "rare earth exports"
+    # an article that uses the word alone keeps it alone
+    state = ArticleState()
+    for sentence, number in (("Exports rose 5 percent.", "5 percent"), ("Steel exports fell 2 percent.", "2 percent")):
+        describe(sentence, *_at(sentence, number), "percent", None, state)
+    again = "Exports in October rose 3 percent."
+    assert describe(again, *_at(again, "3 percent"), "percent", None, state).metric == "exports"

@@ -196,6 +196,23 @@ def test_open_start_right_after_a_change_is_its_base(sentence: str, figure: str,
     assert (mention.label if mention else None) == base
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published", "label"),
+    [
+        # 2024: February 10-17, the days off and the weekend that join them
+        ("Cinemas took in 8 billion yuan during the eight-day Spring Festival holiday.", date(2024, 2, 18), "2024-02"),
+        ("Trips during the Spring Festival rose.", date(2025, 2, 10), "2025-Q1"),  # January 28 to February 4
+        ("During last year’s Spring Festival, sales fell.", date(2024, 2, 18), "2023-01"),
+        ("Golden Week trips rose.", date(2024, 5, 8), "2024-05"),  # the May break, not October's
+        ("Golden Week trips rose.", date(2024, 10, 8), "2024-10"),
+        ("Spending over the National Day holiday rose.", date(2024, 3, 1), "2023-H2"),  # September 29 to October 6
+    ],
+)
+def test_a_holiday_is_the_period_of_its_break(sentence: str, published: date, label: str) -> None:
+    assert [(m.label, m.role) for m in find_periods(sentence, published)] == [(label, Role.PERIOD)]
+    assert find_periods(sentence, None)[0].label is None
+
+
 def test_context_label_of_a_comparison_with_last_month() -> None:
     mentions = find_periods("the index is 0.5% below last month’s number", PUBLISHED)
     assert context_label(mentions) == "2024-07"

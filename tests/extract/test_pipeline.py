@@ -1113,7 +1113,7 @@ def test_a_court_fines_and_an_agency_aims_and_coal_is_no_name(tmp_path: Path) ->
     assert claims == [
         ("2.6 million yuan", "fine", "Guangzhou", court),
         ("Three", "executives sentenced", "Guangzhou", court),
-        ("4.15 billion tonnes", "coal", "China", None),
+        ("4.15 billion tonnes", "coal output", "China", None),
         ("55.3 percent", "share of energy use", "China", None),
         ("5 billion tonnes", "coal output", "China", "National Energy Administration"),
     ]
