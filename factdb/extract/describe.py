@@ -24,6 +24,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from string import ascii_lowercase
+from typing import Any
+
+import pycountry
 
 from .direction import HEADLINE_MOVES, MOVED_FORMS, MOVING, NUDGED
 from .numbers import MULTIPLES, OF_THEM, is_age
@@ -312,6 +315,8 @@ _APPOSITIVE = re.compile(
 _PAREN_TEXT = re.compile(r"\((?![A-Z][A-Za-z]{1,7}\))[^()]*\)")  # an aside, not an acronym
 _RELATIVE = re.compile(r",\s+(?:which|who)\s$")
 _LETTERS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")  # `state-owned` is one word, not a verb
+_CAUSED = frozenset("caused causes causing cause inflicted".split())  # `fraud caused losses of`
+_INVERTED = re.compile(r"(?:among|of|including)\s+(?:them|these|those|whom|which)", re.IGNORECASE)
 _EXPLETIVE = re.compile(r"(?:there|it|this|that|they|we)", re.IGNORECASE)
 # an adverb between a subject and its verb: not part of what the subject names
 _WILLED = re.compile(
@@ -569,6 +574,7 @@ _TRADE_NOUNS = {
     "sold": "sales", "sells": "sales", "consumed": "consumption", "consumes": "consumption",
 }
 _TRADED = re.compile(rf"\b({'|'.join(_TRADE_NOUNS)})$", re.IGNORECASE)
+_AFTER_PLACE = frozenset("since in on at during for after before until by last this".split())
 _DESTINATION = re.compile(
     r"\s+(?P<pp>(?:to|into|from|on|at)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s?){1,3})"
 )
@@ -702,21 +708,44 @@ _COUNTRIES = {
     "portugal": "Portugal",
     **{place.lower(): place for place in _CHINESE_PLACES},
 }
+# every other country by its common name (ISO 3166 through pycountry); not the names that are as often
+# a person's or a US state's (`Chad`, `Jordan`, `Georgia`, `New Jersey`)
+for _c in pycountry.countries:
+    _name = getattr(_c, "common_name", None) or _c.name
+    if "," not in _name and _name not in ("Chad", "Jordan", "Georgia", "Jersey"):
+        _COUNTRIES.setdefault(_name.lower(), _name)
 
 
 def _surface(key: str) -> str:
     """How a country key is written in text: `united states` -> `United States`, `u.s.` -> `U.S.`."""
     if "." in key or key in {"us", "usa", "uk", "eu", "prc"}:
         return key.upper()
-    return " ".join(w.capitalize() for w in key.split())
+    return " ".join(w if w in ("and", "of", "the") else w.capitalize() for w in key.split())
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A pattern matching any of ``words``, longest first, branching letter by letter: the engine tries
+    one branch per letter, where a plain alternation tries every word at every capital."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + pattern(node[char]) for char in sorted(node) if char]
+        if not branches or len(branches) == 1 and "" not in node:
+            return "".join(branches)
+        return f"(?:{'|'.join(branches)})" + ("?" if "" in node else "")
+
+    return pattern(tree)
 
 
 _COUNTRY_FORMS = {_surface(k): v for k, v in _COUNTRIES.items()}
-# One alternation over the written forms. It starts with no `\b`, so the regex engine can skip
-# ahead to the first letters of the forms; `_word_start` checks the boundary instead.
-_COUNTRY_RE = re.compile(
-    "(" + "|".join(re.escape(f) for f in sorted(_COUNTRY_FORMS, key=len, reverse=True)) + r")(?![\w$])"
-)
+# It starts with no `\b`, so the regex engine can skip ahead to the first letters of the forms;
+# `_word_start` checks the boundary instead.
+_COUNTRY_RE = re.compile(f"({_trie(_COUNTRY_FORMS)})(?![\\w$])")
 
 
 # a currency named after its country says nothing of what a figure is about: `1.5 million Swiss francs`
@@ -785,6 +814,16 @@ _COREF = re.compile(
 )
 # the last word of a company's full name: `China Evergrande Group`, `Xiaomi Corp`
 _COMPANY_ENDS = frozenset("Group Holdings Corp Corporation Co Company Inc Ltd Limited Plc".split())
+_GROUP_IN_PLACE = re.compile(
+    r"[A-Z][a-z]+[^\Wsu]s\s+in\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s+)?(?P<place>[A-Z].*)"
+)
+_AMONG = re.compile(
+    r"\s+among\s+(?:the\s+)?(?!these\s|those\s|them\b)(?P<group>(?:[a-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*s|children|men|women|youth))"
+    r"(?:\s+aged\b.*)?$"
+)
+_AGED_GROUP = re.compile(r"\b(?P<group>[a-z][\w\-]*s|children|men|women|youth)\s+aged\s+(?:between\s+)?$")
+_OPENING_PLACE = re.compile(r"\s*(?:In|Across|Throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}),")
 _TITLED = re.compile(r"[a-z][\w\- ]*\s[“\"](?P<title>[^“”\"]{1,60})[”\"]")  # `comedy “YOLO”`, `the app “Temu”`
 _PERSON = re.compile(r"^(?:he|she)$", re.IGNORECASE)  # the nearest name before stands in
 _RELATIVE_OF = re.compile(
@@ -1092,6 +1131,7 @@ _PLANNED_CHANGE = re.compile(
     re.IGNORECASE,
 )
 # a multiple of the same series some time before: `nearly three times as many as a year earlier`
+_TIMES_NORMAL = re.compile(r"(?i)\s+the\s+(?:normal|usual|average|typical|pre-pandemic)\s+(?:level|amount|number|rate)")
 _TIMES_BEFORE = re.compile(
     r"(?i)\s+(?:as\s+(?:many|much|high|large|big)\s+as|(?:more|higher|larger|bigger)\s+than)\s+(?:in\s+|during\s+)?"
     r"(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|month|quarter|period)\s+before|last\s+year|"
@@ -1316,6 +1356,10 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
         countries = _find_countries(owner["owner"])
         out.entity = countries[0][2] if countries else _DET.sub("", owner["owner"])
         np = owner["what"] if owner.re is _SUPPORT_FOR else np[: owner.start()]
+    among = _AMONG.search(np) if out.entity is None and " among " in np else None
+    if among:  # `respiratory infections among children aged 5 to 14`: the children's
+        out.entity = among["group"]
+        np = np[: among.start()]
     loc = _IN_PLACE.search(np)
     if loc and _country(loc["place"]):
         out.entity = out.entity or _country(loc["place"])
@@ -1375,8 +1419,8 @@ def _subject(before: str) -> tuple[str, str] | None:
         if np.endswith(" to"):  # `expects output to grow`; `OPEC+ agreed to cut`: the verb before `to` goes too
             np = _WILLED.sub("", np.removesuffix(" to"))
         np = _ADVERB_END.sub("", np)  # `capitalization briefly exceeded`
-        if not np or _EXPLETIVE.fullmatch(np):
-            return None
+        if not np or _EXPLETIVE.fullmatch(np) or _INVERTED.fullmatch(np):
+            return None  # `Among them were 63 financiers`: the subject comes after the verb
         relative = _RELATIVE_THAT.search(before, 0, cut) if _VERB_THEN_OBJECT.match(np) else None
         if relative:  # `Inflation in the 20 countries that use the euro fell`: the noun the clause hangs on
             head = before[: relative.start()]
@@ -1423,6 +1467,8 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
     ):
         place = _DESTINATION.match(after, noun_end) if noun_end is not None else None
         pp = _untimed(place["pp"]).split() if place else []  # `on September 13` is a time, not a place
+        cut = next((i for i, w in enumerate(pp) if i and w.lower() in _AFTER_PLACE), len(pp))
+        pp = pp[:cut]  # `to Chinese police since September`: the place ends where a time begins
         placed = len(pp) > 1 and not any(c.isdigit() for c in pp[-1]) and not _CALENDAR.match(pp[-1])
         return " ".join([counted, active["v"], *(pp if placed else [])])
     return counted
@@ -1485,13 +1531,18 @@ def _continues(before: str, after: str) -> bool:
     """Whether a figure restates the series of the one before it in any unit.
 
     `2.4 million yuan (US$ 339,000)` (a conversion), `a decrease of 0.1 percent`,
-    `, a 2.3-fold increase`, `, three times as many as a year earlier`, `..., reaching ¥12.5 billion`,
+    `, a 2.3-fold increase`, `, three times as many as a year earlier`, `, three times the normal level`,
+    `..., reaching ¥12.5 billion`,
     `rose 47 percent to ¥4 billion`.
     """
     near = _peel(before)
     low = near.lower()
     continued = any(low.endswith(ends) and shape.search(low) for ends, shape in _CONTINUES)
-    return bool(continued or near.endswith(",") and (_FOLD_CHANGE.match(after) or _TIMES_BEFORE.match(after)))
+    return bool(
+        continued
+        or near.endswith(",")
+        and (_FOLD_CHANGE.match(after) or _TIMES_BEFORE.match(after) or _TIMES_NORMAL.match(after))
+    )
 
 
 def describe(
@@ -1521,6 +1572,9 @@ def describe(
         name = _NAME_COMMA.search(before[-_NEAR:])
         if name:
             return Description("age", name.group(1), "level")
+        group = _AGED_GROUP.search(before, max(0, len(before) - _NEAR))
+        if group:  # `infections among children aged 5 to 14`
+            return Description("age", group["group"], "level")
         subject = _subject(before)
         if subject and _names_someone(subject[0]):  # `Djokovic won the title at the age of 36`
             return Description("age", _entity_of(subject[0], state, before), "level")
@@ -1579,6 +1633,9 @@ def describe(
     named_at = _NAME_AT.search(before, max(0, len(before) - 60)) if phrase.entity is None else None
     if named_at:  # `followed by Samsung at 18 percent`
         phrase.entity = named_at["name"] or named_at["title"]
+    opening = _OPENING_PLACE.match(sentence) if phrase.entity is None else None
+    if opening and _country(opening["place"]):  # `In Beijing, children’s hospitals received 9,000 patients`
+        phrase.entity = _country(opening["place"])
     if phrase.entity is None and previous is not None:
         phrase.entity = previous.entity
     if phrase.entity is None and subject and _ITS.match(subject[0]):
@@ -1658,6 +1715,9 @@ def _entity_of(subject: str, state: ArticleState, before: str = "") -> str | Non
     if _COREF.match(subject) or _PLACE_COREF.match(subject):
         return state.resolve(subject)
     bare = _DET.sub("", _untimed(subject)).strip(" ,")
+    placed = _GROUP_IN_PLACE.fullmatch(bare)
+    if placed and _country(placed["place"]):
+        return _country(placed["place"])  # `Authorities in northern Myanmar have handed over`: Myanmar
     titled = _TITLED.match(bare)
     if titled:
         return titled["title"]  # `The comedy “YOLO” led with 2.6 billion yuan`: the title
@@ -1765,7 +1825,10 @@ def _metric_phrase(
             (i for i, w in enumerate(words) if i and _verbal(w) and not _MODIFIES.search(words[i - 1].lower())), -1
         )
         if verb >= 0 and _is_measure(" ".join(words[verb + 1 :])):
-            x = " ".join(words[verb + 1 :])  # `(The Commission on Tuesday) imposed additional tariffs of`
+            cause = words[:verb] if words[verb] in _CAUSED else []
+            cut = max((i + 1 for i, w in enumerate(cause) if w in ("that", "which", "and") or _verbal(w)), default=0)
+            # `(The Commission on Tuesday) imposed additional tariffs of`; `fraud caused losses of`: fraud losses
+            x = " ".join(cause[cut:] + words[verb + 1 :])
         if (
             _is_measure(x)
             and (not _ENDS_IN_CHANGE.search(x) or _money_result(x.strip(), unit) or _head(x) in _MEASURE)

@@ -194,6 +194,8 @@ _QUALIFIERS = {
     "short of": "less_than",
 }
 _QUALIFIER_ENDS = frozenset(q.split()[-1] for q in _QUALIFIERS)
+# verbs whose particle is `over`: `handed over 1,207 suspects` (but `took over 30 minutes` is more than 30)
+_OVER_VERBS = frozenset("hand hands handed handing turn turns turned turning sign signs signed signing".split())
 _RISE_VERBS = frozenset(
     """rose risen rise rises rising edged edges climbed climbs jumped jumps moved moves went goes crept
     creeps inched inches ticked ticks shot surged surges soared soars increased increases revised
@@ -774,6 +776,10 @@ _SUBJECT_BEFORE = re.compile(
     r"increased|decreased|grew|jumped|surged|hit|exceeded|topped)"
     r"(?:\s+(?:to|by|at|below|above|over|under|past|nearly|about|around|almost|more\s+than|less\s+than))*\s+$"
 )
+_BROUGHT_TO = re.compile(
+    r"\b(?:bringing|brought|brings|bring|taking|took|takes)\s+(?:the|its|their)\s+(?:total\s+)?numbers?\s+of\s+"
+    r"(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b[^.;:!?]{0,40}?\s+to\s+$"
+)
 _SUBJECT_VERBS = frozenset(
     [
         "was",
@@ -1029,6 +1035,8 @@ def _qualifier(before: str, after: str) -> str:
             if phrase in _QUALIFIERS and len(words) >= n:
                 if phrase == "up to" and len(words) > 2 and words[-3] in _RISE_VERBS:
                     return "exact"  # `edged up to 3.9 percent`: where it went, not a bound
+                if phrase == "over" and len(words) > 1 and words[-2] in _OVER_VERBS:
+                    return "exact"  # `handed over 1,207 suspects`: a verb's particle, not a bound
                 return _QUALIFIERS[phrase]
     m = _QUALIFIER_AFTER.match(after)
     if m:
@@ -1087,6 +1095,8 @@ def _is_label(
 
 def _subject_noun(before: str) -> str | None:
     """`Deaths reached 6.9 million`, `the number of visas was eight`: the noun counted comes first."""
+    if before.endswith(" to ") and (brought := _BROUGHT_TO.search(before, max(0, len(before) - 120))):
+        return brought["noun"]  # `bringing the total number of suspects transferred this year to 31,000`
     words = before[-40:].lower().split()
     while words and words[-1] in _SUBJECT_PARTICLES:
         words.pop()

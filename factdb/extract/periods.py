@@ -74,7 +74,7 @@ _OPEN = re.compile(
 )
 # `the fiscal year ended March 31`: the date closes a reporting period, which is the period meant
 _PERIOD_ENDED = re.compile(
-    r"\b(?P<span>year|twelve\s+months|12\s+months|quarter|three\s+months|3\s+months|half|six\s+months|6\s+months)"
+    r"\b(?P<span>year|twelve\s+months|12\s+months|quarter|three\s+months|3\s+months|half|six\s+months|6\s+months|week)"
     r"\s+(?:ended|ending|that\s+ended|through|to)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
@@ -710,7 +710,14 @@ def _closed_by(span: str, label: str) -> str | None:
 
     >>> _closed_by("quarter", "2024-09-30"), _closed_by("half", "2024-06"), _closed_by("three months", "2024-08")
     ('2024-Q3', '2024-H1', None)
+    >>> _closed_by("week", "2023-12-10"), _closed_by("week", "2023-12-03")
+    ('2023-12', '2023-Q4')
     """
+    if span == "week":  # `the week ending December 10`: the seven days up to it
+        if len(label) != 10:
+            return None
+        last = date.fromisoformat(label)
+        return enclosing_label(last - timedelta(days=6), last)
     if span.endswith(("year", "months")) and not span.startswith(("three", "3", "six", "6")):
         return label[:4]
     months = 3 if span.endswith("quarter") or span.startswith(("three", "3")) else 6

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from factdb.extract.describe import ArticleState, describe, kind_of, point_change
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factdb.extract.describe import (
+    ArticleState,
+    _find_countries,
+    _trie,
+    describe,
+    kind_of,
+    point_change,
+)
 
 
 def _at(sentence: str, number: str) -> tuple[int, int]:
@@ -513,3 +524,74 @@ def test_a_one_word_series_is_the_fuller_one_named_before() -> None:
         describe(sentence, *_at(sentence, number), "percent", None, state)
     again = "Exports in October rose 3 percent."
     assert describe(again, *_at(again, "3 percent"), "percent", None, state).metric == "exports"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "unit", "counted", "metric", "entity"),
+    [
+        (
+            "Authorities in northern Myanmar have handed over 1,207 telecom fraud suspects to Chinese police since September.",
+            "1,207",
+            "count",
+            "telecom fraud suspects",
+            "telecom fraud suspects handed to chinese police",
+            "Myanmar",
+        ),
+        ("Among them were 63 suspected financiers.", "63", "count", "suspected financiers", "suspected financiers", None),
+        (
+            "The ministry said that telecom fraud caused losses of more than 300 billion yuan.",
+            "300 billion yuan",
+            "CNY",
+            None,
+            "telecom fraud losses",
+            None,
+        ),
+        (
+            "In Beijing, children’s hospitals received about 9,000 patients a day.",
+            "9,000",
+            "count",
+            "patients",
+            "patients per day",
+            "Beijing",
+        ),
+        (
+            "Mycoplasma accounted for 40 percent of respiratory infections among children aged 5 to 14.",
+            "40 percent",
+            "percent",
+            None,
+            "share of respiratory infections",
+            "children",
+        ),
+        ("Infections among children aged 5 to 14 rose.", "5 to 14", "year", None, "age", "children"),
+    ],
+)
+def test_places_groups_and_causes_of_a_figure(
+    sentence: str, number: str, unit: str, counted: str | None, metric: str, entity: str | None
+) -> None:
+    got = describe(sentence, *_at(sentence, number), unit, counted, ArticleState())
+    assert (got.metric, got.entity) == (metric, entity)
+
+
+def test_a_multiple_of_the_normal_level_is_the_series_before_it() -> None:
+    sentence = "Hospitals received about 9,000 patients a day, three times the normal level."
+    first = describe(sentence, *_at(sentence, "9,000"), "count", "patients", ArticleState())
+    second = describe(sentence, *_at(sentence, "three times"), "times", None, ArticleState(), previous=first)
+    assert second.metric == first.metric == "patients per day"
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Authorities in Myanmar, Laos and Bosnia and Herzegovina", ["Myanmar", "Laos", "Bosnia and Herzegovina"]),
+        ("Hong Kong, the U.S. and South Korea", ["Hong Kong", "United States", "South Korea"]),
+        ("Chad Smith of New Jersey met officials from Georgia and Jordan", []),  # names and states first
+    ],
+)
+def test_countries_come_from_iso_names_and_the_usual_forms(text: str, countries: list[str]) -> None:
+    assert [c for _, _, c in _find_countries(text)] == countries
+
+
+@given(st.lists(st.text(alphabet="abAB .", min_size=1, max_size=5), min_size=1, max_size=8), st.text(alphabet="abAB .", max_size=12))
+def test_the_trie_pattern_matches_what_the_alternation_matches(words: list[str], text: str) -> None:
+    alternation = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    assert [m[0] for m in re.finditer(_trie(words), text)] == [m[0] for m in alternation.finditer(text)]

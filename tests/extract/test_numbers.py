@@ -711,6 +711,18 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("The pipeline carries 38 bcm of gas a year.", "38 bcm", 3.8e10, None, "cubic_meter", None, "exact"),
     # a scale letter keeps the unit after it
     ("China imported 5.4m tonnes of soybeans.", "5.4m tonnes", 5.4e6, None, "metric_ton", None, "exact"),
+    # `over` as a verb's particle is no bound; the total a clause brings to counts what it numbers
+    ("Myanmar has handed over 1,207 suspects to China.", "1,207", 1207, None, "count", "suspects", "exact"),
+    ("It took over 30 minutes.", "30 minutes", 30, None, "minute", None, "more_than"),
+    (
+        "The ministry said so, bringing the total number of suspects transferred this year to 31,000.",
+        "31,000",
+        31000,
+        None,
+        "count",
+        "suspects",
+        "exact",
+    ),
 ]
 
 

@@ -87,6 +87,9 @@ def test_shift_label(label: str, years: int, months: int, expected: str) -> None
             [("the first two quarters of 2024", "2024-H1", Role.PERIOD)],
         ),
         ("Q2 2024 statistics", [("Q2 2024", "2024-Q2", Role.PERIOD)]),
+        # the week ending on a day is the seven days up to it
+        ("cases rose in the week ending December 10", [("December 10", "2023-12", Role.PERIOD)]),
+        ("cases rose in the week ending December 3", [("December 3", "2023-Q4", Role.PERIOD)]),
         ("in the third quarter", [("the third quarter", "2024-Q3", Role.PERIOD)]),
         ("profit fell last year", [("last year", "2023", Role.PERIOD)]),
         ("By 2022, the company", [("2022", "2022", Role.BY)]),
