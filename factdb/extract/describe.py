@@ -910,34 +910,29 @@ class ArticleState:
             self._survey_seen = any(self._survey[0] in text for text in self.read)
         return self._survey_seen
 
-    @cached_property
+    @property
     def names(self) -> Counter[str]:
         """How often each name is used, a name the headline repeats counting three times."""
+        return self._names[0]
+
+    @cached_property
+    def _names(self) -> tuple[Counter[str], dict[str, str]]:
+        """The names' counts, a short name counted with the full one, and the full name of each short one."""
         skip = {o.lower() for o in self.outlets}
         counts: Counter[str] = Counter()
         for name in _names(self.body, self.headline):
             if name.lower() not in skip:
                 counts[name] += 3 if f" {name} " in f" {self.headline} " else 1
-        for short, full in self.full_names(counts).items():
-            counts[full] += counts.pop(short)
-        return counts
-
-    @staticmethod
-    def full_names(names: Iterable[str]) -> dict[str, str]:
-        """One-word names and the one company name of the article each is short for: `Evergrande` for
-        `China Evergrande Group`, which an article names in full once and then by its short form."""
-        companies: dict[str, list[str]] = {}
-        for name in names:
-            words = name.split()
-            if len(words) > 1 and words[-1] in _COMPANY_ENDS:
-                for word in words[:-1]:
-                    companies.setdefault(word, []).append(name)
-        # a place is no short name: `Shenzhen` is the city, not `Shenzhen Metro Group`
-        return {w: found[0] for w, found in companies.items() if len(found) == 1 and w in names and not _country(w)}
+        full = _full_names(counts)
+        for short, name in full.items():
+            counts[name] += counts.pop(short, 0)
+        return counts, full
 
     def full_name(self, name: str) -> str:
         """``name`` as the article first named it in full (`Evergrande` -> `China Evergrande Group`)."""
-        return self.full_names([name, *self.names]).get(name, name) if " " not in name else name
+        if " " in name or _country(name):
+            return name  # no short name: the article's names are counted only when one may be
+        return self._names[1].get(name, name)
 
     def in_lower_case(self, np: str) -> bool:
         """Whether a one-word phrase that opens a sentence (`Coal`) is written in lower case elsewhere in
@@ -1046,6 +1041,19 @@ def _names(text: str, headline: str) -> list[str]:
         and not (" and " in n and all(_country(part) for part in n.split(" and ")))  # `Hungary and Turkey`
     }
     return [n for n in found if n in kept]
+
+
+def _full_names(names: Iterable[str]) -> dict[str, str]:
+    """One-word names and the one company name each is short for: `Evergrande` for `China Evergrande
+    Group`, which an article names in full once and then by its short form."""
+    companies: dict[str, list[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) > 1 and words[-1] in _COMPANY_ENDS:
+            for word in words[:-1]:
+                companies.setdefault(word, []).append(name)
+    # a place is no short name: `Shenzhen` is the city, not `Shenzhen Metro Group`
+    return {w: found[0] for w, found in companies.items() if len(found) == 1 and not _country(w)}
 
 
 def _opening_possessives(text: str) -> Iterator[str]:
