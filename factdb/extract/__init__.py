@@ -333,6 +333,8 @@ def _sentence_claims(
         period, base = choose_period(
             near, start, end, target=desc.kind == "target", context=inherited
         )
+        if here and text[claims[-1].end - sentence.start : start].strip() == "(":
+            period = claims[-1].period  # `1.67 trillion yuan (US$231 billion)`: a conversion, of the same time
         if period is None and listed is not None:
             period = listed[0]  # a goal in a list under `Its main targets for 2024:` is for 2024
         if period is None and desc.kind == "change" and base is not None and base.deictic:

@@ -348,12 +348,16 @@ _CAPITAL_WORD = re.compile(r"\b[A-Z]\w*")
 _DESCRIPTIVE = re.compile(r"\b[A-Z]\w*-(?:based|owned|run|backed|listed|born)\b")
 _AFFILIATION = re.compile(rf"\b(?:of|at|from|with)\s+(?:the\s+)?({_NAME})")
 _WORDS = re.compile(r"\w+")
+_RECIPIENT = re.compile(r"\b(?:submitted|presented|sent|delivered|handed|addressed)\s+to\b")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|an|ian|ish|ic|i)$")
 
 
 def _according(np: str, expand: dict[str, str]) -> str | None:
-    """The source named in an `according to ...` phrase, or None for an unnamed one."""
-    np = np.strip()
+    """The source named in an `according to ...` phrase, or None for an unnamed one.
+
+    Whom a document went to is not its source (`a draft budget report submitted to the National People’s
+    Congress`)."""
+    np = _RECIPIENT.split(np, maxsplit=1)[0].strip()
     inner = _DATA_BY.match(np)
     if inner and _NAME_RE.search(inner["rest"]):
         return _clean(_NAME_RE.findall(inner["rest"])[-1], expand)

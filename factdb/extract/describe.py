@@ -98,7 +98,8 @@ _VERBS = MOVED_FORMS | frozenset(
     finishes settled settles delivered delivers shipped ships averaged averages topped tops hovered grow reach
     exceed climb exceeded exceeds surpassed surpasses ticked inched crept make makes made making comprise
     comprises comprised represent represents won wins represented cut lowered hiked trimmed returned remained
-    remains stayed scored stays continued continues slashed bought buys earned earns numbered led leads""".split()
+    remains stayed scored stays continued continues slashed bought buys earned earns numbered led leads generated
+    generates""".split()
 )
 # a sentence-opening common noun and the lower-case words after it (`Deaths from overdoses`): no name,
 # unlike a demonym (`Chinese brands`) or a phrase with another capital in it (`Hong Kong banks`)
@@ -182,6 +183,7 @@ _SAMPLED = re.compile(
 )
 _RATE = re.compile(r"\s+(?:each|every|per|a)\s+(?P<unit>year|month|week|day)\b", re.IGNORECASE)
 # `a survey was conducted on nearly 80,000 university students`: whom an article's statistics describe
+_PER_ITEM = re.compile(r"\s+(?:for\s+each|for\s+every|per)\s+(?P<unit>[a-z][\w\-]*)\b(?!\s+of\b)")
 _SAMPLE = re.compile(
     r"\b(?:survey|study|poll|census|sample)\b[^.;]{0,60}?\b(?:of|on|among|covering|polled|surveyed)\s+"
     r"(?:(?:nearly|about|approximately|around|over|more\s+than|some)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+"
@@ -415,6 +417,7 @@ _SHARE = re.compile(
     r"|\s+and\s+(?:(?:about|nearly|almost|some|over)\s+)?[\d$€£¥]|[,.;)](?!\d)|$)"
     r"(?P<part>\s+(?:reporting|lacking|using|living|having|serving|who)\b[^,.;]*)?"
 )
+_SHARE_VERBS = frozenset("accounted accounts made makes generated generates represented represents comprised".split())
 _LEADING_NUMBER = re.compile(r"^[\d,.]+\s+")  # `of the 1,200 companies`: the sample size
 # a share that is the subject of its clause, and what it did or is: `(found that) 62 percent were reluctant to
 # marry`, `41.5 percent cited the cost of housing`, `27 percent said they could not find a partner`
@@ -448,7 +451,7 @@ _AFTER_NOUN = re.compile(
 )
 # what a sum of money is made of: `3.16 trillion yuan of special bonds`, `$15bn of stock`
 _MONEY_OF = re.compile(
-    r"\s+of\s+(?:(?:the|that|this|these|its|their)\s+)?(?P<n>(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)"
+    r"\s+of\s+(?:(?:the|that|this|these|its|their)\s+)?(?P<n>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
     r"(?=\s+(?:in|for|on|at|to|from|by|during|over|last|this|since|is|was|were|are|has|have|had|will|a|an|per|each|every|across|into|onto|off|near|around|through|after|within|under)\b"
     r"|\s*[,.;:)]|\s*$)"
 )
@@ -565,6 +568,11 @@ _PASSIVE = re.compile(
 )
 _ELIDED_VERBS = frozenset("killed injured wounded hurt arrested detained missing rescued evacuated".split())
 _ELIDED_PASSIVE = re.compile(rf"\s+(?P<v>{'|'.join(_ELIDED_VERBS)})\b")
+_DID = re.compile(  # what the counted did, and to what: `people took the national civil service exam`
+    r"\s+(?P<v>(?!used\b|based\b|aged\b|related\b)[a-z]+ed|took|sat|saw|made|won|lost|held|left|fled|ran|met|went)"
+    r"\s+(?:the|a|an|their|its)\s+(?P<o>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
+    r"(?=\s+(?:on|in|at|for|from|during|last|this|since|to|by|and|with|after|before)\b|\s*[,.;:]|\s*$)"
+)
 _ACTIVE = re.compile(r"\b(?P<v>\w+ed|sent|built|sold|made|won|paid|spent)$", re.IGNORECASE)
 _REPORTING_RE = re.compile(_REPORTING, re.IGNORECASE)
 # a verb of trade or output that makes a series of the goods it moves
@@ -1135,10 +1143,14 @@ _PLANNED_CHANGE = re.compile(
     r"\b(?:(?:aims?|aiming|plans?|planning|intends?|seeks?|pledged?|vowed?|promised?|hopes?|wants?|targets?|"
     r"committed)|(?:ordered|told|asked|required|urged|forced)\s+(?:[\w\-]+\s+){1,3}?)"  # `ordered factories to cut`
     r"\s*to\s+(?:cut|reduce|raise|increase|lower|boost|grow|double|halve|lift|expand|slash|trim)\b"
-    r"[^.;]*$",
+    r"[^.;]*$"
+    r"|\b(?:will|shall)\s+(?:\w+ly\s+)?(?:cut|reduce|raise|increase|lower|boost|grow|double|halve|lift|expand|slash|trim|rise|"
+    r"fall|drop|decline)\b[^.;,]*$",  # `will increase its defense budget by 7.2 percent`: a plan or a forecast
     re.IGNORECASE,
 )
 # a multiple of the same series some time before: `nearly three times as many as a year earlier`
+_UNIT_ACRONYM = re.compile(r"\s+\([A-Za-z²³/]{1,6}\)")
+_BARE_MOVE = re.compile(r"(?:,|\band)\s+(?:up|down)\s+$")
 _TIMES_NORMAL = re.compile(r"(?i)\s+the\s+(?:normal|usual|average|typical|pre-pandemic)\s+(?:level|amount|number|rate)")
 _TIMES_BEFORE = re.compile(
     r"(?i)\s+(?:as\s+(?:many|much|high|large|big)\s+as|(?:more|higher|larger|bigger)\s+than)\s+(?:in\s+|during\s+)?"
@@ -1455,8 +1467,8 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
         whole = _PART_OF_WHOLE.match(after, noun_end)
         if whole:
             return f"{whole['whole']} {counted}"
-        rate = _RATE.match(after, noun_end)
-        if rate:
+        rate = _RATE.match(after, noun_end) or _PER_ITEM.match(after, noun_end)
+        if rate:  # `mass incidents each year`, `77 applicants for each post`
             return f"{counted} per {rate['unit'].lower()}"
         purpose = _PURPOSE.match(after, noun_end)
         if purpose:
@@ -1467,6 +1479,9 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
     passive = _PASSIVE.match(after, verb_at) if verb_at is not None else _ELIDED_PASSIVE.match(after)
     if passive:  # `people were killed`; `11 people were killed and 27 injured`: the noun and verb left out
         return f"{counted} {passive['v']}"
+    did = _DID.match(after, noun_end) if noun_end is not None else None
+    if did and not _REPORTING_RE.fullmatch(did["v"]):  # `3.03 million people took the civil service exam`
+        return f"{counted} {did['v']} {did['o']}"
     active = _ACTIVE.search(_peel(before))
     if (
         active
@@ -1600,7 +1615,8 @@ def describe(
     )
     if phrase is None:
         options = [
-            (previous, same_family or continues),
+            # `installed 216.88 GW of capacity, up 148 percent`: a move of the figure before, in any unit
+            (previous, same_family or continues or unit == "percent" and _BARE_MOVE.search(before) is not None),
             (antecedent, _points_back(before, subject)),
         ]
         if (
@@ -1745,6 +1761,15 @@ def _verbal(word: str) -> bool:
     return word in _VERBS or word.endswith(("ed", "ing"))
 
 
+def _shares_as_common(np: str, state: ArticleState) -> bool:
+    """Whether the subject that holds a share is a thing (`Coal`, `hydropower`), not who holds it (`The
+    country`, `the company`, a name)."""
+    bare = _DET.sub("", np.strip())
+    return not (_COREF.match(bare) or _PLACE_COREF.match(bare)) and (
+        _is_common(np, state) or state.in_lower_case(np)
+    )
+
+
 def _is_common(np: str, state: ArticleState) -> bool:
     """A phrase of common nouns, lower-case but for a sentence's first letter: `Housing starts`, `crime`,
     `Trips`; not a name (`Tesla`, `Hong Kong banks`, a plural the article names by, `Siemens`) nor a
@@ -1787,7 +1812,14 @@ def _metric_phrase(
             if subject and not _is_measure(subject[0]):
                 phrase.entity = None  # `Chinese brands held 56.2% of China's car market`: the holder
             return phrase
-        phrase = _split_np(f"share of {x}{share['part'] or ''}", state, credited)
+        owner = _POSSESSOR.match(x)
+        place = state.resolve(_DET.sub("", owner["who"])) if owner and _PLACE_COREF.match(owner["who"]) else None
+        if owner and place:  # `60 percent of the country’s electricity`: the country's, China's
+            x = owner["rest"]
+        holder = subject[0] if subject and subject[1] in _SHARE_VERBS and _shares_as_common(subject[0], state) else ""
+        # `Coal generated 60 percent of electricity`: coal's share; `Chinese brands held ...` is a name's
+        phrase = _split_np(f"{holder.lower()} share of {x}{share['part'] or ''}".strip(), state, credited)
+        phrase.entity = phrase.entity or place
         if _PEOPLE.fullmatch(x):
             phrase.entity = (
                 phrase.entity or x
@@ -1918,7 +1950,12 @@ def _metric_phrase(
         if sample:  # `a survey was conducted on nearly 80,000 university students`
             return _Phrase(f"{sample['kind'].lower()} sample size")
         return _Phrase(_normalize(_count_metric(before, after, noun, state)))
-    made_of = _MONEY_OF.match(after) if unit not in _RATIO_UNITS and unit not in CURRENCY_CODES else None
+    acronym = _UNIT_ACRONYM.match(after) if after.startswith(" (") else None  # `216.88 gigawatts (GW) of`
+    made_of = (
+        _MONEY_OF.match(after, acronym.end() if acronym else 0)
+        if unit not in _RATIO_UNITS and unit not in CURRENCY_CODES
+        else None
+    )
     if made_of and not _is_generic(made_of["n"]):  # `10 inches of rain`, `200g of flour`: what is measured
         traded = _TRADED.search(near)
         if traded:  # `China exported 4,120 tons of rare earths`: rare earth exports

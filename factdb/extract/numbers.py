@@ -1064,7 +1064,7 @@ def _is_label(
     """`Long March 6`, `article 23`, `the Two Sessions`, `ranked number three`, `Windows 11 is`: part of a name."""
     prev = before[-20:].split()[-1:]
     if prev and prev[0].lower().rstrip(".") in _LABELS and before[-1:].isspace():
-        return bare or prev[0].lower() not in ("top", "bottom")  # `top 10`; but `the top 1%` is a share
+        return bare or word_number  # `top 10`, `number three`; not `the top 1%` (a share), `issue 1 trillion yuan`
     if word_number:
         if not text[start].isupper() or _in_headline(text, start):
             return False

@@ -78,6 +78,7 @@ _PERIOD_ENDED = re.compile(
     r"\s+(?:ended|ending|that\s+ended|through|to)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+_TARGET_REACH = 5  # characters from a time to a target right after it (`this year to`)
 _SINCE_REACH = 30  # characters from a change to the year of the open-ended start that is its base
 _BY = re.compile(r"\bby\s+(?:the\s+end\s+of\s+|end-)?(?:the\s+)?$", re.IGNORECASE)
 _LABEL = re.compile(r"^(\d{4})(?:-(?:(H[12])|(Q[1-4])|(\d{2})(?:-(\d{2}))?))?$")
@@ -302,7 +303,8 @@ def _deictic(m: re.Match[str], published: date | None) -> str | None:
 _WEEKDAYS = tuple(calendar.day_name)  # Monday first, as `date.weekday()` counts
 # a verb that says when a figure was made public, not when it happened (`said on Friday`)
 _ANNOUNCED = re.compile(
-    r"\b(?:said|says|showed|shows|reported|announced|released|published|told|confirmed|added|stated)\b[^,.;]{0,40}$"
+    r"\b(?:said|says|showed|shows|reported|announced|released|published|told|confirmed|added|stated|submitted|"
+    r"unveiled|presented|issued)\b[^,.;]{0,40}$"
 )  # `said on Friday`, `a study published in the BMJ on Wednesday`
 _ANNOUNCING = re.compile(r"\b(?:(?:press|news)\s+conference|briefing|statement|speech|interview)\s+(?:on\s+)?$")
 # The public holidays of China that its news counts by (`box office takings during the eight-day Spring
@@ -798,8 +800,8 @@ def choose_period(
         return (m.start - end, 0) if m.start >= end else (start - m.end, 1)
 
     own = [m for m in mentions if m.role in (Role.PERIOD, Role.BY, Role.OPEN)]
-    if target:
-        own = [m for m in own if m.role is Role.BY or m.start >= end or m.ahead]
+    if target:  # `will raise it by 7.2% this year to 1.67 trillion yuan`: a time right before is the target's too
+        own = [m for m in own if m.role is Role.BY or m.start >= end or m.ahead or 0 <= start - m.end <= _TARGET_REACH]
     compared = [m for m in mentions if m.role is Role.COMPARED]
     base = min(compared, key=distance) if compared else None
     if own:

@@ -714,6 +714,8 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     # `over` as a verb's particle is no bound; the total a clause brings to counts what it numbers
     ("Myanmar has handed over 1,207 suspects to China.", "1,207", 1207, None, "count", "suspects", "exact"),
     ("It took over 30 minutes.", "30 minutes", 30, None, "minute", None, "more_than"),
+    # a word that labels a bare number (`issue 3`) does not label a sum
+    ("The ministry plans to issue 1 trillion yuan of bonds.", "1 trillion yuan", 1e12, None, "CNY", None, "exact"),
     (
         "The ministry said so, bringing the total number of suspects transferred this year to 31,000.",
         "31,000",

@@ -229,8 +229,31 @@ _LEAD = date(2024, 5, 2)
         ("Exports rose 5% in 2019 and fell in 2022.", "5%", "period", "2019"),
         ("Banks will cut rates on existing mortgages by an average of 0.5 percentage points.",
          "0.5 percentage points", "metric", "rates on existing mortgages"),
+        # a change announced to come is planned: a target, as `will train 10,000 talents` is
         ("Banks will cut rates on existing mortgages by an average of 0.5 percentage points.",
+         "0.5 percentage points", "kind", "target"),
+        ("Banks cut rates on existing mortgages by an average of 0.5 percentage points.",
          "0.5 percentage points", "kind", "change"),
+        ("China will increase its defense budget by 7.2 percent this year to 1.67 trillion yuan (US$231 billion).",
+         "US$231 billion", "period", "2024"),
+        ("China will increase its defense budget by 7.2 percent this year to 1.67 trillion yuan (US$231 billion).",
+         "1.67 trillion yuan", "period", "2024"),
+        ("The target for Xinjiang's exports in 2017 is 392.2 million yuan.", "392.2 million yuan", "period", "2017"),
+        # whom a report went to is not its source
+        ("Spending rises 7.2 percent, according to a budget report submitted to the National People’s Congress.",
+         "7.2 percent", "attributed_to", None),
+        # a move with no series of its own moves the figure before it, in any unit
+        ("China installed 216.88 gigawatts (GW) of new solar capacity, up 148 percent from a year earlier.",
+         "148 percent", "metric", "new solar capacity"),
+        ("China burns more coal than anyone. Coal generated about 60 percent of the country’s electricity.",
+         "60 percent", "metric", "coal share of electricity"),
+        ("China burns more coal than anyone. Coal generated about 60 percent of the country’s electricity.",
+         "60 percent", "entity", "China"),
+        ("A record 3.03 million people took the national civil service exam on Sunday.", "3.03 million", "metric",
+         "people took national civil service exam"),
+        ("That works out to about 77 applicants for each post.", "77", "metric", "applicants per post"),
+        ("Li Qiang plans to issue 1 trillion yuan of ultra-long special treasury bonds.", "1 trillion yuan", "metric",
+         "ultra-long special treasury bonds"),
         ("Analysts at Goldman Sachs estimated that 14 trillion yuan of debt is at risk.", "14 trillion yuan",
          "attributed_to", "Goldman Sachs"),
         # `the highest level this year` frames a comparison: the next sentence keeps July
@@ -1114,7 +1137,7 @@ def test_a_court_fines_and_an_agency_aims_and_coal_is_no_name(tmp_path: Path) ->
         ("2.6 million yuan", "fine", "Guangzhou", court),
         ("Three", "executives sentenced", "Guangzhou", court),
         ("4.15 billion tonnes", "coal output", "China", None),
-        ("55.3 percent", "share of energy use", "China", None),
+        ("55.3 percent", "coal share of energy use", "China", None),
         ("5 billion tonnes", "coal output", "China", "National Energy Administration"),
     ]
 
