@@ -149,13 +149,14 @@ def _base(value: float, unit: str) -> tuple[float | None, str | None]:
     return float(base_value), base_unit
 
 
-def _compared(kind: str, unit: str, period: str | None, base: PeriodMention | None) -> str | None:
-    """The comparison base of a change; a relative change of a year or month is year-on-year."""
+def _compared(kind: str, unit: str, period: str | None, base: PeriodMention | None, weekly: bool) -> str | None:
+    """The comparison base of a change; a relative change of a year or month is year-on-year, unless the
+    sentence speaks of weeks (`rose 13 percent this week`)."""
     if kind != "change":
         return None
     if base is not None:
         return compared_label(base, period)
-    if unit == "percent" and period and len(period) in (4, 7):
+    if unit == "percent" and period and len(period) in (4, 7) and not weekly:
         return shift_label(period, years=-1)
     return None
 
@@ -179,6 +180,13 @@ def _compatible(a: str, b: str) -> bool:
 
 
 _PERIOD_REACH = 400  # characters
+# `during the quarter`: the one the article named before (not `the quarter before`, `the year ended March 31`)
+_THE_SPAN = re.compile(
+    r"\b(?:during|in|for|over|through)\s+the\s+(?P<span>quarter|month|year|half)\b"
+    r"(?!\s+(?:of|before|earlier|ago|to|ended|ending|after)\b|-)"
+)
+# the words that make a figure a target: a time named after them is the target's (`expects exports in November to`)
+_TARGET_CUE = re.compile(r"\b(?:expects?|expected|aims?|plans?|forecasts?|projects?|projected|targets?|wants?|will|seeks?|intends?)\b")
 _OPEN_QUOTE = re.compile("“")
 _CLOSE_QUOTE = re.compile("”")
 _ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?$")
@@ -330,13 +338,15 @@ def _sentence_claims(
         # and not one after a later base (`fell to 4.1% from 4.2% in August`: August is the base's)
         reach = min([end + _PERIOD_REACH, *(b for b in bases if b > start)])
         near = mentions[bisect_left(mention_starts, start - _PERIOD_REACH) : bisect_left(mention_starts, reach)]
-        period, base = choose_period(
-            near, start, end, target=desc.kind == "target", context=inherited
-        )
+        target = desc.kind == "target"
+        cue = max((m.end() for m in _TARGET_CUE.finditer(text, 0, start)), default=None) if target else None
+        period, base = choose_period(near, start, end, target=target, context=inherited, cue=cue)
         if here and text[claims[-1].end - sentence.start : start].strip() == "(":
             period = claims[-1].period  # `1.67 trillion yuan (US$231 billion)`: a conversion, of the same time
         if period is None and listed is not None:
             period = listed[0]  # a goal in a list under `Its main targets for 2024:` is for 2024
+        if period is None and (span := _THE_SPAN.search(text)):
+            period = _last_period(claims, span["span"])  # `during the quarter`: the quarter named before
         if period is None and desc.kind == "change" and base is not None and base.deictic:
             period = context_label([base])
         if start in bases and base is not None and base.label is None and period and 0 <= base.start - end <= 20:
@@ -367,7 +377,7 @@ def _sentence_claims(
                 metric=desc.metric,
                 entity=desc.entity,
                 period=period,
-                compared_to=_compared(desc.kind, unit, period, base),
+                compared_to=_compared(desc.kind, unit, period, base, "week" in text),
                 attributed_to=attributed,
                 reported_by=outlet.name if outlet else None,
                 published=outlet.published if outlet else ctx.published,
@@ -414,6 +424,18 @@ def _counted_before(claims: list[Claim], unit: str, metric: str | None) -> str |
         ),
         None,
     )  # `11 people were killed and 27 injured`: people injured counts people too
+
+
+def _last_period(claims: list[Claim], span: str) -> str | None:
+    """The period of the latest claim whose period is a ``span`` (`quarter`, `month`, `half`, `year`)."""
+    return next((c.period for c in reversed(claims) if c.period and _span(c.period) == span), None)
+
+
+def _span(label: str) -> str | None:
+    """What kind of period a label names: `2024-Q3` -> `quarter`."""
+    if len(label) == 4:
+        return "year"
+    return {"Q": "quarter", "H": "half"}.get(label[5], "month") if len(label) == 7 else None
 
 
 def _claim_unit(

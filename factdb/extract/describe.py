@@ -253,8 +253,14 @@ _CHANGE_AFTER = re.compile(
     r"|\s+from\s+a\s+year\s+(?:earlier|ago|before)\b",  # `and 4.0% from a year earlier`
     re.IGNORECASE,
 )
-_CHANGE_SUBJECT = re.compile(
-    rf"\b{_CHANGE_NOUN}\b[^,;]{{0,40}}\b(?:was|were|is|are|stood\s+at|came\s+to)$"
+# `bringing the decline since the peak in 2021 to`: a change of the series just named
+_BRINGING_CHANGE = (
+    rf"\b(?:bringing|brought|brings|taking|took|takes)\s+(?:the|its|their)\s+(?:total\s+|cumulative\s+|overall\s+)?"
+    rf"{_CHANGE_NOUN}\b[^,;]{{0,40}}\s+to$"
+)
+_BRINGING_CHANGE_RE = re.compile(_BRINGING_CHANGE, re.IGNORECASE)
+_CHANGE_SUBJECT = re.compile(  # `the decline was`
+    rf"\b{_CHANGE_NOUN}\b[^,;]{{0,40}}\b(?:was|were|is|are|stood\s+at|came\s+to)$|{_BRINGING_CHANGE}"
 )
 _CHANGE_SUBJECT_ENDS = ("was", "were", "is", "are", "at", "to")  # checked before finding the clause
 _COMPARATIVE = re.compile(
@@ -309,7 +315,7 @@ _CLAUSE_BREAK = re.compile(
 # an aside between commas right before the verb of a figure (`Retail sales, a gauge of X, grew`;
 # `BYD, China’s largest carmaker, sold`; `Core inflation, which excludes food, eased`)
 _APPOSITIVE = re.compile(
-    r",\s+(?:a|an|the|which|who|whose|excluding|including|not\s+including|one\s+of|among|home\s+to|"
+    r",\s+(?:a|an|the|its|their|his|her|which|who|whose|excluding|including|not\s+including|one\s+of|among|home\s+to|"
     r"[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*[’']s)\s+[^,;()]{1,60},"
     r"\s+(?!(?:and|but|or|while)\s)"
     r"(?=(?:[\w\-]+\s+){1,8}$)"
@@ -317,6 +323,7 @@ _APPOSITIVE = re.compile(
 _PAREN_TEXT = re.compile(r"\((?![A-Z][A-Za-z]{1,7}\))[^()]*\)")  # an aside, not an acronym
 _RELATIVE = re.compile(r",\s+(?:which|who)\s$")
 _LETTERS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")  # `state-owned` is one word, not a verb
+_RESULTS_VERBS = frozenset("reported posted recorded booked logged announced".split())  # `posted revenue of`
 _CAUSED = frozenset("caused causes causing cause inflicted".split())  # `fraud caused losses of`
 _INVERTED = re.compile(r"(?:among|of|including)\s+(?:them|these|those|whom|which)", re.IGNORECASE)
 _EXPLETIVE = re.compile(r"(?:there|it|this|that|they|we)", re.IGNORECASE)
@@ -343,7 +350,7 @@ _TIME = re.compile(
     # `the first half of the year`, `the first three quarters`, `the past six months`
     rf"|(?:first|second|third|fourth|last|past)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+)?"
     rf"(?:half|quarters?|months)(?:\s+of\s+(?:the|this|last)\s+year)?|(?:{_MONTH_WORDS})"
-    rf"|(?:this|last|next|past|previous)\s+(?:year|month|quarter)|year-on-year|annual|monthly|quarterly)\b",
+    rf"|(?:this|last|next|past|previous)\s+(?:year|month|quarter|week)|year-on-year|annual|monthly|quarterly)\b",
     re.IGNORECASE,
 )
 _HOLIDAY_TIME = re.compile(  # `during the eight-day Spring Festival holiday`
@@ -354,7 +361,7 @@ _HOLIDAY_TIME = re.compile(  # `during the eight-day Spring Festival holiday`
 # a word (or year start) in every `_TIME` match
 _TIME_WORDS = (
     "19", "20", "fy", "fiscal", "financial", "half", "quarter", "year", "month", "annual",
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "week",
 )
 _MONTH_POSSESSIVE = re.compile(rf"\b(?:this|last|next)?\s*(?:{_MONTH_WORDS})[’']s\b")
 _NUMBER_OF = re.compile(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+", re.IGNORECASE)
@@ -821,7 +828,7 @@ _COREF = re.compile(
     re.IGNORECASE,
 )
 # the last word of a company's full name: `China Evergrande Group`, `Xiaomi Corp`
-_COMPANY_ENDS = frozenset("Group Holdings Corp Corporation Co Company Inc Ltd Limited Plc".split())
+_COMPANY_ENDS = frozenset("Group Holding Holdings Corp Corporation Co Company Inc Ltd Limited Plc".split())
 _GROUP_IN_PLACE = re.compile(
     r"[A-Z][a-z]+[^\Wsu]s\s+in\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+)?(?P<place>[A-Z].*)"
@@ -933,7 +940,9 @@ class ArticleState:
                 counts[name] += 3 if f" {name} " in f" {self.headline} " else 1
         full = _full_names(counts)
         for short, name in full.items():
-            counts[name] += counts.pop(short, 0)
+            # `Alibaba Quarterly Revenue Rises` over `Alibaba Group Holding reported`: the headline names it too
+            first = name.startswith(f"{short} ")  # not `Metro` of `Shenzhen Metro Group`, which is the city's
+            counts[name] += counts.pop(short, 0) + (3 if first and f" {short} " in f" {self.headline} " else 0)
         return counts, full
 
     def full_name(self, name: str) -> str:
@@ -1148,10 +1157,10 @@ _PLANNED_CHANGE = re.compile(
     r"fall|drop|decline)\b[^.;,]*$",  # `will increase its defense budget by 7.2 percent`: a plan or a forecast
     re.IGNORECASE,
 )
-# a multiple of the same series some time before: `nearly three times as many as a year earlier`
 _UNIT_ACRONYM = re.compile(r"\s+\([A-Za-z²³/]{1,6}\)")
 _BARE_MOVE = re.compile(r"(?:,|\band)\s+(?:up|down)\s+$")
 _TIMES_NORMAL = re.compile(r"(?i)\s+the\s+(?:normal|usual|average|typical|pre-pandemic)\s+(?:level|amount|number|rate)")
+# a multiple of the same series some time before: `nearly three times as many as a year earlier`
 _TIMES_BEFORE = re.compile(
     r"(?i)\s+(?:as\s+(?:many|much|high|large|big)\s+as|(?:more|higher|larger|bigger)\s+than)\s+(?:in\s+|during\s+)?"
     r"(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|month|quarter|period)\s+before|last\s+year|"
@@ -1606,6 +1615,10 @@ def describe(
     if continues and previous is not None and previous.kind == "change" and _OR_RESTATED.search(before):
         kind = "change"  # `up 64 cents, or 0.8%`: the same change in other terms
     subject = _subject(_AS_MUCH_AS.sub("", before))
+    if subject is None and unit == "times" and _MULTIPLIED.fullmatch(sentence, start, end):
+        # `Shipments of chips more than doubled`: the figure is the verb, and what comes before its subject
+        unqualified = before[: max(0, len(before) - _NEAR)] + _peel(before)
+        subject = _subject(f"{unqualified.rstrip(' ,')} has ")
     # a figure that continues the one before it (a conversion, `a decrease of`) names no series itself
     # (unless that one names none: `numbered 310 million, or 22 percent of the population`)
     phrase = (
@@ -1634,6 +1647,8 @@ def describe(
         head = _HEAD_CUT.split(f" {previous.metric} ")[0].strip()
         phrase = _split_np(f"{head} {those['rest']}", state, credited)
     phrase = phrase or _Phrase()
+    if previous is not None and previous.metric and before.endswith("to ") and _BRINGING_CHANGE_RE.search(_peel(before)):
+        phrase = _Phrase(previous.metric, previous.entity, previous.aliases)  # `fell 0.6%, bringing the decline to 28%`
     owner = _OWNER_BEFORE.search(_peel(before)) if "s" in before[-4:] else None
     if owner and not _CALENDAR.match(owner["name"]):  # `surpassing Tesla's 484,507`: the figure is Tesla's
         phrase.entity = _country(owner["name"]) or owner["name"]
@@ -1860,9 +1875,16 @@ def _metric_phrase(
         if not _is_measure(x):
             x = _VERB_PREPOSITION.split(x)[-1]  # `guided for revenue of`
         words = x.split()
-        # a verb after its subject; not an adjective that opens the phrase (`combined total`, `seasonally adjusted`)
+        # a verb after its subject, or one that reports results (`posted revenue of`); not an adjective that
+        # opens the phrase (`combined total`, `seasonally adjusted`)
         verb = next(
-            (i for i, w in enumerate(words) if i and _verbal(w) and not _MODIFIES.search(words[i - 1].lower())), -1
+            (
+                i
+                for i, w in enumerate(words)
+                if w.islower()  # `Alibaba Group Holding reported`: a name's word is no verb
+                and (i and _verbal(w) and not _MODIFIES.search(words[i - 1].lower()) or not i and w in _RESULTS_VERBS)
+            ),
+            -1,
         )
         if verb >= 0 and _is_measure(" ".join(words[verb + 1 :])):
             cause = words[:verb] if words[verb] in _CAUSED else []

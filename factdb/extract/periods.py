@@ -68,8 +68,9 @@ _COMPARE_ON = re.compile(
 _FORECAST_FOR = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3}\s+(?:forecasts?|targets?|outlook|projections?|estimates?|budget|guidance)\b"
 )
-_OPEN = re.compile(
-    r"(?:\bsince|\bstarting\s+(?:in|from)|\bbeginning\s+in|\bever\s+since)\s+(?:the\s+)?$",
+_OPEN = re.compile(  # `since 2014`; `since the peak in 2021`
+    r"(?:\bsince|\bstarting\s+(?:in|from)|\bbeginning\s+in|\bever\s+since)\s+(?:the\s+)?"
+    r"(?:(?:its\s+|their\s+)?(?:peak|start|beginning|end|low|high|outbreak|launch|record)\s+(?:in|of)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 # `the fiscal year ended March 31`: the date closes a reporting period, which is the period meant
@@ -111,7 +112,7 @@ class PeriodMention:
     same_year: int | None = None
     periods_back: int = 0  # `the previous quarter`: the claim's own period, one step back
     deictic: bool = False  # `last month`: the sentence is about `this month`
-    ahead: str | None = None  # `by the end of June` as a deadline: the June to come, for a target
+    ahead: str | None = None  # a month with no year (`by the end of June`) as a target's: the one to come
 
 
 @lru_cache(maxsize=4096)
@@ -292,6 +293,12 @@ def _deictic(m: re.Match[str], published: date | None) -> str | None:
     if m["full"]:
         return None  # `full-year profit` may be last year's results; only a goal is this year's (`ahead`)
     step = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
+    if m["unit"].lower() == "week":  # `last week`: Monday to Sunday, in the smallest period that holds them
+        rel = m["rel"].lower()
+        if rel == "past":
+            return enclosing_label(published - timedelta(days=6), published)  # the seven days to publication
+        monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step[rel])
+        return enclosing_label(monday, monday + timedelta(days=6))
     now = {
         "year": str(published.year),
         "month": f"{published.year}-{published.month:02d}",
@@ -434,7 +441,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?P<rel>this|current|last|past|previous|next|coming)\s+(?P<unit>year|month|quarter)\b"
+            r"\b(?P<rel>this|current|last|past|previous|next|coming)\s+(?P<unit>year|month|quarter|week)\b"
             r"|\b(?P<ytd>year[- ]to[- ]date|YTD)\b"  # so far this year
             r"|\b(?P<full>full[- ]year)\b",  # `its full-year target`: this year's, for a goal
             re.IGNORECASE,
@@ -594,7 +601,7 @@ def _triggers(sentence: str) -> set[str]:
         kinds.add("first_months")
     if _QUARTER_TRIGGER.search(low):
         kinds.add("quarter")
-    if "year" in low or "month" in low or "quarter" in low or "ytd" in low:
+    if "year" in low or "month" in low or "quarter" in low or "ytd" in low or "week" in low:
         kinds.add("deictic")
     if "day" in low and any(day in sentence for day in _WEEKDAYS):
         kinds.add("weekday")
@@ -698,8 +705,8 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
     else:
         role = Role.PERIOD
     ahead = None
-    if role is Role.BY and kind == "month" and published is not None and not (m["y"] or m["rel"]):
-        ahead = _month_ahead(m["m"], published)
+    if kind == "month" and published is not None and not (m["y"] or m["rel"]):
+        ahead = _month_ahead(m["m"], published)  # for a target: `by the end of June`, `expects exports in June to`
     if kind == "deictic" and m["full"] and published is not None:
         ahead = str(published.year)
     return PeriodMention(s, e, label, role, deictic=deictic, ahead=ahead)
@@ -785,13 +792,15 @@ def choose_period(
     *,
     target: bool = False,
     context: str | None = None,
+    cue: int | None = None,
 ) -> tuple[str | None, PeriodMention | None]:
     """The period of a quantity at ``start:end`` of the sentence, and its comparison base.
 
     The nearest period reference wins. A target takes its deadline or a time
     named after it (the announcement date before it is not its period). With no
     reference in the sentence, a value inherits ``context``, the period of the
-    previous sentence, unless it is a target. An open-ended start (`since 2021`) is
+    previous sentence, unless it is a target. ``cue`` is where the words that make a
+    target begin (`expects exports in November to grow 1%`): a time after them is the target's. An open-ended start (`since 2021`) is
     no period, but right after a change it is the change's base.
     """
 
@@ -801,7 +810,15 @@ def choose_period(
 
     own = [m for m in mentions if m.role in (Role.PERIOD, Role.BY, Role.OPEN)]
     if target:  # `will raise it by 7.2% this year to 1.67 trillion yuan`: a time right before is the target's too
-        own = [m for m in own if m.role is Role.BY or m.start >= end or m.ahead or 0 <= start - m.end <= _TARGET_REACH]
+        own = [
+            m
+            for m in own
+            if m.role is Role.BY
+            or m.start >= end
+            or m.ahead and m.label is None  # `its full-year target`
+            or 0 <= start - m.end <= _TARGET_REACH
+            or cue is not None and m.start >= cue
+        ]
     compared = [m for m in mentions if m.role is Role.COMPARED]
     base = min(compared, key=distance) if compared else None
     if own:
@@ -809,9 +826,13 @@ def choose_period(
         if target and nearest.ahead:
             return nearest.ahead, base  # `will recruit 500 by the end of June`: the June to come
         if nearest.role is Role.OPEN:
-            # `have lost 99 percent of their value since 2021`: what a change is on, if it follows the
-            # figure (not `jumped 21 percent to 10.2 million tonnes, the highest volume since 2016`)
-            return None, base or (nearest if 0 <= nearest.start - end <= _SINCE_REACH else None)
+            # `have lost 99 percent of their value since 2021`, `the decline since the peak in 2021 to 28
+            # percent`: what a change is on, if it follows the figure or leads right to it (not `jumped 21
+            # percent to 10.2 million tonnes, the highest volume since 2016`, nor `since 2021, fell 21 percent`)
+            since = 0 <= nearest.start - end <= _SINCE_REACH or 0 <= start - nearest.end <= len(" to ")
+            if since and (base is None or distance(nearest) < distance(base)):
+                return None, nearest
+            return None, base
         return nearest.label, base
     if target:
         return None, base

@@ -595,3 +595,11 @@ def test_countries_come_from_iso_names_and_the_usual_forms(text: str, countries:
 def test_the_trie_pattern_matches_what_the_alternation_matches(words: list[str], text: str) -> None:
     alternation = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
     assert [m[0] for m in re.finditer(_trie(words), text)] == [m[0] for m in alternation.finditer(text)]
+
+
+def test_a_headline_short_name_counts_for_the_full_name() -> None:
+    state = ArticleState(
+        "Alibaba Group Holding reported revenue of 236.5 billion yuan. Taobao and Tmall Group posted more.",
+        "Alibaba Quarterly Revenue Rises 5 Percent",
+    )
+    assert state.topic() == "Alibaba Group Holding"

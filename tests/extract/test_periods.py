@@ -87,6 +87,11 @@ def test_shift_label(label: str, years: int, months: int, expected: str) -> None
             [("the first two quarters of 2024", "2024-H1", Role.PERIOD)],
         ),
         ("Q2 2024 statistics", [("Q2 2024", "2024-Q2", Role.PERIOD)]),
+        # weeks named from the publication day (a Wednesday): Monday to Sunday, in the period that holds them
+        ("the index slipped to 134.2 last week", [("last week", "2024-07", Role.PERIOD)]),
+        ("sales rose this week", [("this week", "2024-Q3", Role.PERIOD)]),  # July 29 to August 4
+        ("prices fell over the past week", [("past week", "2024-07", Role.PERIOD)]),
+        ("down 28% since the peak in 2021", [("2021", "2021", Role.OPEN)]),
         # the week ending on a day is the seven days up to it
         ("cases rose in the week ending December 10", [("December 10", "2023-12", Role.PERIOD)]),
         ("cases rose in the week ending December 3", [("December 3", "2023-Q4", Role.PERIOD)]),
@@ -190,6 +195,8 @@ def test_context_is_inherited_and_open_start_blocks_it() -> None:
         ("Exports have risen 40 percent since January.", "40 percent", "2024-01"),
         # the start belongs to a record, not to the change
         ("Exports jumped 21 percent to 10.2 million tonnes, the highest volume since 2016.", "21 percent", None),
+        ("Prices fell 0.6% from August, bringing the decline since the peak in 2021 to 28 percent.", "28 percent", "2021"),
+        ("Shares, which have lost half their value since 2021, fell 21 percent.", "21 percent", None),
     ],
 )
 def test_open_start_right_after_a_change_is_its_base(sentence: str, figure: str, base: str | None) -> None:
@@ -214,6 +221,15 @@ def test_open_start_right_after_a_change_is_its_base(sentence: str, figure: str,
 def test_a_holiday_is_the_period_of_its_break(sentence: str, published: date, label: str) -> None:
     assert [(m.label, m.role) for m in find_periods(sentence, published)] == [(label, Role.PERIOD)]
     assert find_periods(sentence, None)[0].label is None
+
+
+def test_a_target_takes_a_time_named_after_its_cue() -> None:
+    sentence = "In September the ministry said it expects exports in November to grow 5 percent."
+    start = sentence.index("5 percent")
+    mentions = find_periods(sentence, date(2024, 10, 8))
+    cue = sentence.index("expects") + len("expects")
+    assert choose_period(mentions, start, start + 9, target=True, cue=cue)[0] == "2024-11"
+    assert choose_period(mentions, start, start + 9, target=True)[0] is None
 
 
 def test_context_label_of_a_comparison_with_last_month() -> None:
