@@ -304,6 +304,9 @@ def _sentence_claims(
     starts = [q.start - sentence.start for q in quantities]
     bases = [at for at in starts if _FROM_BASE.search(text, max(0, at - 40), at)]  # figures compared with
     moved_here = False  # the figure before moved to this one: `rose 1% to $9,600`
+    spans = " the quarter" in text or " the month" in text or " the year" in text or " the half" in text
+    the_span = _THE_SPAN.search(text) if spans else None
+    weekly = "week" in text
     for i, q in enumerate(quantities):
         start, end = q.start - sentence.start, q.end - sentence.start
         quoted = ctx.quote_depth + bisect_left(opened, start) - bisect_left(closed, start) > 0
@@ -345,8 +348,8 @@ def _sentence_claims(
             period = claims[-1].period  # `1.67 trillion yuan (US$231 billion)`: a conversion, of the same time
         if period is None and listed is not None:
             period = listed[0]  # a goal in a list under `Its main targets for 2024:` is for 2024
-        if period is None and (span := _THE_SPAN.search(text)):
-            period = _last_period(claims, span["span"])  # `during the quarter`: the quarter named before
+        if period is None and the_span:
+            period = _last_period(claims, the_span["span"])  # `during the quarter`: the quarter named before
         if period is None and desc.kind == "change" and base is not None and base.deictic:
             period = context_label([base])
         if start in bases and base is not None and base.label is None and period and 0 <= base.start - end <= 20:
@@ -377,7 +380,7 @@ def _sentence_claims(
                 metric=desc.metric,
                 entity=desc.entity,
                 period=period,
-                compared_to=_compared(desc.kind, unit, period, base, "week" in text),
+                compared_to=_compared(desc.kind, unit, period, base, weekly),
                 attributed_to=attributed,
                 reported_by=outlet.name if outlet else None,
                 published=outlet.published if outlet else ctx.published,
