@@ -301,6 +301,7 @@ def _sentence_claims(
     closed = [m.start() for m in _CLOSE_QUOTE.finditer(text)]
     here: list[tuple[Description, str]] = []
     lead: str | None = None  # the period of the first figure that is not a base compared with
+    led = False  # whether that figure is a fact of some time (not a target's, nor an age)
     starts = [q.start - sentence.start for q in quantities]
     bases = [at for at in starts if _FROM_BASE.search(text, max(0, at - 40), at)]  # figures compared with
     moved_here = False  # the figure before moved to this one: `rose 1% to $9,600`
@@ -332,6 +333,8 @@ def _sentence_claims(
         )
         if listed is not None and listed[1]:
             desc = replace(desc, kind="target")
+        if q.unit == "count" and desc.metric and " " not in desc.metric:
+            desc = replace(desc, metric=_in_full(desc.metric, here))
         if start in bases and desc.kind == "target" and not _FORECAST_SERIES.search(desc.metric or ""):
             # `expects 46 million, compared with 65 million in 2018`: a reading; but `raised its forecast to
             # 2.6% from 2.1%` revised one forecast into another
@@ -395,11 +398,12 @@ def _sentence_claims(
         if attributed is None:
             ctx.uncredited.append(len(claims) - 1)
         here.append((desc, q.unit))
-        if period and start not in bases and lead is None:
-            lead = period
+        if start not in bases and not led and desc.metric != "age":
+            lead, led = period, desc.kind != "target"
     _close_quotes(text, speaker, ctx)
-    # `rose to 17.1% in July, up from 13.2% in June`: the next sentence is about July
-    ctx.period = lead or _carried(mentions, ctx.period)
+    # `rose to 17.1% in July, up from 13.2% in June`: the next sentence is about July; `has set up 102
+    # stations, up from 54 in September`: about no time named, and the next one neither
+    ctx.period = lead if led else lead or _carried(mentions, ctx.period)
     ctx.previous = here
 
 
@@ -427,6 +431,12 @@ def _counted_before(claims: list[Claim], unit: str, metric: str | None) -> str |
         ),
         None,
     )  # `11 people were killed and 27 injured`: people injured counts people too
+
+
+def _in_full(metric: str, here: list[tuple[Description, str]]) -> str:
+    """A one-word count's series as the sentence named it in full before: `102 overseas police service
+    stations in 53 countries, up from 54 stations`."""
+    return next((d.metric for d, _ in here if d.metric and d.metric.endswith(f" {metric}")), metric)
 
 
 def _last_period(claims: list[Claim], span: str) -> str | None:

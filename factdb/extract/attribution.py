@@ -66,6 +66,8 @@ _REVISED_WORDS = "raised lowered cut kept maintained revised upgraded downgraded
 _SUBJECT = (
     # `the city’s Gaming Inspection and Coordination Bureau said`: whose it is, in lower case, goes
     rf"(?:^|,[\"”’]?\s+|\bthat\s+)(?:the\s+)?(?:(?:city|country|province|state|region|island|territory)[’']s\s+)?"
+    # `his wife Luo Shengchun told Radio Free Asia`: whose relative or lawyer the speaker is, in lower case, goes too
+    r"(?:(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|lawyer|attorney|friend)\s+)?"
     rf"(?P<name>{_NAME})(?:,\s(?P<appositive>[^,]{{3,90}}),)?\s+"
     r"(?:(?:also|recently|has|have|had|further|then|later|previously|just)\s+)*"
 )
@@ -228,6 +230,13 @@ _PATTERNS = [
         _REVISED_WORDS,
         starts=_clause_starts,
     ),  # `The IMF raised its global growth forecast to 3.2%`: the forecaster is the source
+    _rule(
+        rf"{_SUBJECT}{_SPEECH}\s+(?:[\w\-]+\s+){{0,2}}?in\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){{0,2}}?"
+        r"(?:report|survey|study|analysis|paper)\b",
+        True,
+        "report survey study analysis paper",
+        starts=_clause_starts,
+    ),  # `Safeguard Defenders said in a new report on Monday`: a report's figures, for the paragraph
     _rule(rf"{_SUBJECT}{_SPEECH}\b", False, _SPEECH_WORDS, starts=_clause_starts),
     _rule(_SAID_BY, False, _SAID_BY_WORDS),
     _rule(

@@ -52,7 +52,8 @@ _CHANGE_VERB = (
 # words between a verb and its number that do not change what is measured; `_peel` strips them
 _QUAL_SINGLE = frozenset(
     """about around approximately roughly nearly almost some over just only a an another the further
-    staggering significant drastic modest slight sharp steep marginal total combined whopping between record""".split()
+    staggering significant drastic modest slight sharp steep marginal total combined whopping between record
+    estimated""".split()
 )
 _QUAL_PHRASES = (
     "no less than",
@@ -99,7 +100,7 @@ _VERBS = MOVED_FORMS | frozenset(
     exceed climb exceeded exceeds surpassed surpasses ticked inched crept make makes made making comprise
     comprises comprised represent represents won wins represented cut lowered hiked trimmed returned remained
     remains stayed scored stays continued continues slashed bought buys earned earns numbered led leads generated
-    generates""".split()
+    generates hosts hosted""".split()
 )
 # a sentence-opening common noun and the lower-case words after it (`Deaths from overdoses`): no name,
 # unlike a demonym (`Chinese brands`) or a phrase with another capital in it (`Hong Kong banks`)
@@ -131,7 +132,7 @@ _MEASURE = frozenset(
     """average index indices rate rates share shares price prices value values volume volumes output revenue revenues
     sales profit profits income growth exports imports production capacity population number numbers total
     cost costs spending debt deficit surplus gdp pmi inflation unemployment ratio level levels amount fee
-    fees fine capital stake stakes guideline guidelines tariff tariffs duty duties levy levies salary salaries wage wages budget investment investments reserves turnover earnings demand supply
+    fees fine capital stake stakes balances guideline guidelines tariff tariffs duty duties levy levies salary salaries wage wages budget investment investments reserves turnover earnings demand supply
     prevalence percentage proportion count figure figures yield balance consumption sentence term penalty
     duration age margin loss losses trade utilization market risk likelihood probability odds chance
     loans lending credit deposits assets liabilities orders bookings receipts remittances inflows outflows
@@ -568,6 +569,8 @@ _COMPONENTS = re.compile(
 _FOLD_CHANGE = re.compile(rf"(?:-fold)?\s*{_CHANGE_NOUN}\b", re.IGNORECASE)
 
 # --- counts and durations
+_OF_THEM_END = re.compile(r"\s+of\s+(?:them|those|these)\b")  # `Italy hosts 11 of them`: the ones just counted
+_AND_OTHERS = re.compile(r"\s+(?:and|or)\s+[a-z][\w\-]*s\b(?=\s+(?:were|was|are|have|had|being)\b)")
 _PASSIVE = re.compile(
     r"\s+(?:were|was|are|have\s+been|had\s+been|being)\s+(?:\w+ly\s+)?"
     r"(?P<v>(?!indeed\b)\w+ed|sent|held|built|sold|made|won|paid|lost|taken|beaten|killed|hurt|seen)\b",
@@ -589,7 +592,7 @@ _TRADE_NOUNS = {
     "sold": "sales", "sells": "sales", "consumed": "consumption", "consumes": "consumption",
 }
 _TRADED = re.compile(rf"\b({'|'.join(_TRADE_NOUNS)})$", re.IGNORECASE)
-_AFTER_PLACE = frozenset("since in on at during for after before until by last this".split())
+_AFTER_PLACE = frozenset("since in on at during for after before until by last this between".split())
 _DESTINATION = re.compile(
     r"\s+(?P<pp>(?:to|into|from|on|at)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s?){1,3})"
 )
@@ -597,7 +600,11 @@ _PLACE_AFTER = re.compile(
     r"\s+(?:(?:have|has|had|is|are|were|was|been|being)\s+){0,2}(?:\w+\s+)?(?:from|in|within|at)\s+(?:the\s+)?"
     r"(?P<p>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
 )
-_SENTENCED = re.compile(r"\bsentenced\s+(?:(?:[\w\-]+\s+){1,3})?to$", re.IGNORECASE)  # `sentenced the activist to`
+# `sentenced the activist to`, `sentenced human rights lawyer Ding Jiaxi to`: whom, if named
+_SENTENCED = re.compile(
+    r"\b[Ss]entenced\s+(?:(?:[\w\-’']+\s+){0,4}?(?P<who>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})\s+|(?:[\w\-]+\s+){1,3})?to$"
+)
+_RECEIVED = re.compile(r"\b(?:received|receives|got|was\s+given|were\s+given)$")  # `Xu Zhiyong received 14 years`
 _EVENT_NOUN = re.compile(
     r"[’']?\s*(?:period\s+of\s+[“\"]?)?(?P<n>(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][\w\-]*?)"
     r"(?=\s*(?:[,.;:”\"]|\s(?:in|of|for|to|at|on|from|with|and|or|that|which)\b|$))"
@@ -798,7 +805,8 @@ def _country(phrase: str) -> str | None:
     return _COUNTRIES.get(key) if key != "us" or phrase.strip() == "US" else None
 
 
-_NAME_WORD = r"[\w&\-]*(?:[ \t]+(?:of|for|and|the)(?=[ \t]+[A-Z]))*[ \t]+"
+# a word of a name and the space after it; `People’s` is one (`People’s Bank of China`), other possessives end it
+_NAME_WORD = r"[\w&\-]*(?:(?<=People)[’']s)?(?:[ \t]+(?:of|for|and|the)(?=[ \t]+[A-Z]))*[ \t]+"
 # a run of 2-7 capitalised words; `[A-Z](?<!\w\w)` is `\b[A-Z]` written so the engine can skip to capitals
 _MULTI_NAME = re.compile(
     rf"[A-Z](?<!\w\w){_NAME_WORD}(?:[A-Z]{_NAME_WORD}){{0,5}}[A-Z][a-z][\w&\-]*\b"
@@ -812,7 +820,7 @@ _SENTENCE_ENDS = frozenset('.!?”"')
 _LEADING_WORD = re.compile(r"([A-Z][a-z]+[A-Za-z]*)\s+[A-Z]")  # a headline's first word, before another capital
 _OPENING_WORDS = _DETERMINERS | frozenset("in on at as after before with for how why what when more most".split())
 _OPENING_ACRONYM = re.compile(r"(?:^|[.!?”\"]\s)\s*(?P<name>[A-Z]{2,5})(?![\w’'\-])", re.MULTILINE)
-_WORD_BEFORE_SPACE = re.compile(r"[\w\-]*$")
+_WORD_BEFORE_SPACE = re.compile(r"[\w\-’']*$")  # `People’s` in `People’s Bank`: a capital, not an `s`
 
 
 def _after_lower(text: str, space: int) -> bool:
@@ -822,6 +830,8 @@ def _after_lower(text: str, space: int) -> bool:
         return True
     word = _WORD_BEFORE_SPACE.search(text, max(0, space - 40), space)
     return bool(word and word.group(0)[:1].islower() and word.group(0)[:1].isalpha())
+
+
 _COREF = re.compile(
     r"^(?:the\s+)?(?:company|firm|group|organi[sz]ation|association|business|automaker|carmaker|bank|"
     r"lender|insurer|retailer|manufacturer|it|its|they|their|he|she|his|her)$",
@@ -839,6 +849,9 @@ _AMONG = re.compile(
 )
 _AGED_GROUP = re.compile(r"\b(?P<group>[a-z][\w\-]*s|children|men|women|youth)\s+aged\s+(?:between\s+)?$")
 _OPENING_PLACE = re.compile(r"\s*(?:In|Across|Throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}),")
+_DESCRIBED_NAME = re.compile(
+    r"[A-Z][a-z]+(?:\s+(?!(?:and|of|the|for)\s)[a-z][\w\-]*)+\s+(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})"
+)
 _TITLED = re.compile(r"[a-z][\w\- ]*\s[“\"](?P<title>[^“”\"]{1,60})[”\"]")  # `comedy “YOLO”`, `the app “Temu”`
 _PERSON = re.compile(r"^(?:he|she)$", re.IGNORECASE)  # the nearest name before stands in
 _RELATIVE_OF = re.compile(
@@ -1480,9 +1493,12 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
         if rate:  # `mass incidents each year`, `77 applicants for each post`
             return f"{counted} per {rate['unit'].lower()}"
         purpose = _PURPOSE.match(after, noun_end)
-        if purpose:
-            return f"{counted} {purpose['pp']}"
+        if purpose:  # `plans to organize over 40 experts to attend the forum`; not `... between April and July`
+            words = purpose["pp"].split()
+            return " ".join([counted, *words[: next((i for i, w in enumerate(words) if i > 1 and w in _AFTER_PLACE), None)]])
     verb_at = noun_end
+    if verb_at is not None and (other := _AND_OTHERS.match(after, verb_at)):
+        counted, verb_at = f"{counted}{other[0]}", other.end()  # `300 lawyers and activists have been detained`
     if verb_at is None and (of_them := OF_THEM.match(after)):
         verb_at = of_them.end()  # `About 170 of them have been convicted`
     passive = _PASSIVE.match(after, verb_at) if verb_at is not None else _ELIDED_PASSIVE.match(after)
@@ -1536,15 +1552,18 @@ _LASTED = re.compile(
 )
 
 
-def _duration_metric(before: str, after: str) -> str | None:
-    """`detained for two days` -> `detained duration`; `a six-month mission` -> `mission duration`."""
-    if _SENTENCED.search(_peel(before)) or _IN_PRISON.match(after):
+def _duration_metric(before: str, after: str, sentencing: bool) -> str | None:
+    """`detained for two days` -> `detained duration`; `a six-month mission` -> `mission duration`.
+
+    ``sentencing`` says the paragraph tells of a sentence: then `received 14 years` is one too.
+    """
+    peeled = _peel(before)
+    if _SENTENCED.search(peeled) or _IN_PRISON.match(after) or sentencing and _RECEIVED.search(peeled):
         return "prison sentence"  # `sentenced to 12 years`, `face up to two years in prison`
     noun = _EVENT_NOUN.match(after)
     if noun and not _NOT_EVENT.match(noun["n"]):
         n = noun["n"].strip()
         return n if _PENALTY.search(n) else f"{n} duration"
-    peeled = _peel(before)
     lasted = _LASTED.search(peeled) if peeled.endswith(("last", "lasts", "lasted", "lasting", "for", "just", "only")) else None
     if lasted:  # `The ceasefire lasted just 48 hours`
         return f"{lasted['x']}duration"
@@ -1630,7 +1649,7 @@ def describe(
         options = [
             # `installed 216.88 GW of capacity, up 148 percent`: a move of the figure before, in any unit
             (previous, same_family or continues or unit == "percent" and _BARE_MOVE.search(before) is not None),
-            (antecedent, _points_back(before, subject)),
+            (antecedent, _points_back(before, subject) or unit == "count" and _OF_THEM_END.match(after) is not None),
         ]
         if (
             subject is not None
@@ -1675,6 +1694,9 @@ def describe(
     opening = _OPENING_PLACE.match(sentence) if phrase.entity is None else None
     if opening and _country(opening["place"]):  # `In Beijing, children’s hospitals received 9,000 patients`
         phrase.entity = _country(opening["place"])
+    sentenced = _SENTENCED.search(_peel(before)) if phrase.metric == "prison sentence" else None
+    if sentenced and sentenced["who"]:  # `sentenced human rights lawyer Ding Jiaxi to 12 years`
+        phrase.entity = sentenced["who"]
     if phrase.entity is None and previous is not None:
         phrase.entity = previous.entity
     if phrase.entity is None and subject and _ITS.match(subject[0]):
@@ -1757,6 +1779,9 @@ def _entity_of(subject: str, state: ArticleState, before: str = "") -> str | Non
     placed = _GROUP_IN_PLACE.fullmatch(bare)
     if placed and _country(placed["place"]):
         return _country(placed["place"])  # `Authorities in northern Myanmar have handed over`: Myanmar
+    described = _DESCRIBED_NAME.fullmatch(bare)
+    if described:
+        return described["name"]  # `Fellow activist Xu Zhiyong received 14 years`: the person
     titled = _TITLED.match(bare)
     if titled:
         return titled["title"]  # `The comedy “YOLO” led with 2.6 billion yuan`: the title
@@ -1963,7 +1988,7 @@ def _metric_phrase(
             _normalize(_count_metric("", "", subject[0], state))
         )  # `Marriages fell below 10 million`
     if unit in _TIME_UNITS:
-        duration = _duration_metric(before, after)
+        duration = _duration_metric(before, after, any("sentenced" in text for text in state.paragraph))
         return _Phrase(_normalize(duration)) if duration else None
     part = _PART_OF.match(after)
     noun = counted or (part["n"] if part else None)

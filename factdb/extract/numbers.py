@@ -195,6 +195,7 @@ _QUALIFIERS = {
 }
 _QUALIFIER_ENDS = frozenset(q.split()[-1] for q in _QUALIFIERS)
 # verbs whose particle is `over`: `handed over 1,207 suspects` (but `took over 30 minutes` is more than 30)
+_REFERS_BACK = re.compile(r"\s+(?:were|are|have|had|will|would|later|both|each|also)\b")  # `The two were`
 _OVER_VERBS = frozenset("hand hands handed handing turn turns turned turning sign signs signed signing".split())
 _RISE_VERBS = frozenset(
     """rose risen rise rises rising edged edges climbed climbs jumped jumps moved moves went goes crept
@@ -1464,6 +1465,8 @@ def _judge(
         return  # `the so-called 709 crackdown`: a number naming one thing; not `the 11 million recorded`
     if bare and high is None and (_is_list_number(text, start, end) or _CLASS_NOUN.match(text, end)):
         return
+    if word_number and prev[-1:] == ["the"] and _REFERS_BACK.match(after):
+        return  # `The two were detained`: the people just named, counted again
     counted = None
     if bare:
         digits_only = parts[0][0].isdigit()

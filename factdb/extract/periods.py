@@ -68,9 +68,10 @@ _COMPARE_ON = re.compile(
 _FORECAST_FOR = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3}\s+(?:forecasts?|targets?|outlook|projections?|estimates?|budget|guidance)\b"
 )
-_OPEN = re.compile(  # `since 2014`; `since the peak in 2021`
+_OPEN = re.compile(  # `since 2014`; `since the peak in 2021`; `Since the crackdown began in July 2015`
     r"(?:\bsince|\bstarting\s+(?:in|from)|\bbeginning\s+in|\bever\s+since)\s+(?:the\s+)?"
-    r"(?:(?:its\s+|their\s+)?(?:peak|start|beginning|end|low|high|outbreak|launch|record)\s+(?:in|of)\s+(?:the\s+)?)?$",
+    r"(?:(?:its\s+|their\s+)?(?:peak|start|beginning|end|low|high|outbreak|launch|record)\s+(?:in|of)\s+(?:the\s+)?"
+    r"|(?:[\w\-]+\s+){1,4}(?:began|started|broke\s+out|took\s+effect|was\s+(?:launched|introduced|imposed))\s+(?:in|on)\s+)?$",
     re.IGNORECASE,
 )
 # `the fiscal year ended March 31`: the date closes a reporting period, which is the period meant
@@ -386,10 +387,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\b(?P<m1>{_MON})(?:\s+(?P<y1>{_YEAR}))?\s*(?:–|—|-|to|through)\s*(?P<m2>{_MON})\b"
+            rf"\b(?:(?P<between>between)\s+)?(?P<m1>{_MON})(?:\s+(?P<y1>{_YEAR}))?"
+            rf"\s*(?:–|—|-|to|through|(?(between)and|(?!)))\s*(?P<m2>{_MON})\b"
             rf"(?:,?\s*(?:of\s+)?(?P<y2>{_YEAR})\b)?"
         ),
-        "month_range",
+        "month_range",  # `March to May`, `between April 2021 and July 2022`
     ),
     (
         re.compile(

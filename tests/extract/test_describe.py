@@ -603,3 +603,9 @@ def test_a_headline_short_name_counts_for_the_full_name() -> None:
         "Alibaba Quarterly Revenue Rises 5 Percent",
     )
     assert state.topic() == "Alibaba Group Holding"
+
+
+def test_people_s_is_a_word_of_a_name() -> None:
+    state = ArticleState("Depositors protested outside the People’s Bank of China in Zhengzhou.", "Henan Bank Depositors Wait")
+    assert "People’s Bank of China" in state.names
+    assert "Bank" not in state.names

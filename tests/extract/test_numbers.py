@@ -802,6 +802,7 @@ NOT_CLAIMS = [
     "He lives at 10 Downing Street; the White House is at 1600 Pennsylvania Avenue.",
     "Agent 007 reported for duty.",
     "The sequel “Pegasus 2” opened on Saturday.",
+    "The two were later released.",  # the people just named, counted again
     "Temperatures fell below zero.",
     "It is counted per 1,000 people and per 100,000 residents.",
     "Hong Kong Home Prices Fall to Eight-Year Low",

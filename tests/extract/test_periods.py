@@ -92,6 +92,9 @@ def test_shift_label(label: str, years: int, months: int, expected: str) -> None
         ("sales rose this week", [("this week", "2024-Q3", Role.PERIOD)]),  # July 29 to August 4
         ("prices fell over the past week", [("past week", "2024-07", Role.PERIOD)]),
         ("down 28% since the peak in 2021", [("2021", "2021", Role.OPEN)]),
+        ("Since the crackdown began in July 2015, 300 were held", [("July 2015", "2015-07", Role.OPEN)]),
+        ("between April 2021 and July 2022", [("between April 2021 and July 2022", None, Role.PERIOD)]),
+        ("between March and May 2023", [("between March and May 2023", "2023-H1", Role.PERIOD)]),
         # the week ending on a day is the seven days up to it
         ("cases rose in the week ending December 10", [("December 10", "2023-12", Role.PERIOD)]),
         ("cases rose in the week ending December 3", [("December 3", "2023-Q4", Role.PERIOD)]),

@@ -109,6 +109,12 @@ def test_extract_wire_sentences(text: str, expected: list[tuple[object, ...]]) -
 _LEAD = date(2024, 5, 2)
 
 
+_STATIONS = (
+    "Safeguard Defenders said in a new report that China has set up 102 overseas police service stations in "
+    "53 countries, up from 54 stations in September. Italy hosts 11 of them."
+)
+
+
 @pytest.mark.parametrize(
     ("text", "number", "field", "expected"),
     [
@@ -252,6 +258,24 @@ _LEAD = date(2024, 5, 2)
         ("A record 3.03 million people took the national civil service exam on Sunday.", "3.03 million", "metric",
          "people took national civil service exam"),
         ("That works out to about 77 applicants for each post.", "77", "metric", "applicants per post"),
+        ("A court sentenced human rights lawyer Ding Jiaxi to 12 years in prison, his wife Luo Shengchun told RFA.",
+         "12 years", "entity", "Ding Jiaxi"),
+        ("A court sentenced human rights lawyer Ding Jiaxi to 12 years in prison, his wife Luo Shengchun told RFA.",
+         "12 years", "attributed_to", "Luo Shengchun"),
+        ("A court sentenced Ding Jiaxi to 12 years. Fellow activist Xu Zhiyong received 14 years.", "14 years",
+         "metric", "prison sentence"),
+        ("A court sentenced Ding Jiaxi to 12 years. Fellow activist Xu Zhiyong received 14 years.", "14 years",
+         "entity", "Xu Zhiyong"),
+        ("More than 300 lawyers and activists have been detained.", "300", "metric", "lawyers and activists detained"),
+        ("Depositors with balances of up to 50,000 yuan will be repaid.", "50,000 yuan", "metric", "balances"),
+        (_STATIONS, "11", "attributed_to",
+         "Safeguard Defenders"),
+        (_STATIONS, "11", "metric",
+         "overseas police service stations"),
+        (_STATIONS, "11", "period", None),
+        (_STATIONS, "54", "metric",
+         "overseas police service stations"),
+
         ("Alibaba Group Holding reported revenue of 236.5 billion yuan.", "236.5 billion yuan", "metric", "revenue"),
         ("Taobao and Tmall Group, its largest unit, posted revenue of 98.99 billion yuan.", "98.99 billion yuan",
          "entity", "Taobao and Tmall Group"),
