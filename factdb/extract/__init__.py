@@ -333,8 +333,9 @@ def _sentence_claims(
         )
         if listed is not None and listed[1]:
             desc = replace(desc, kind="target")
-        if q.unit == "count" and desc.metric and " " not in desc.metric:
-            desc = replace(desc, metric=_in_full(desc.metric, here))
+        if q.unit == "count" and desc.metric and " " not in desc.metric and here:
+            full = _in_full(desc.metric, here)
+            desc = desc if full == desc.metric else replace(desc, metric=full)
         if start in bases and desc.kind == "target" and not _FORECAST_SERIES.search(desc.metric or ""):
             # `expects 46 million, compared with 65 million in 2018`: a reading; but `raised its forecast to
             # 2.6% from 2.1%` revised one forecast into another

@@ -1649,7 +1649,7 @@ def describe(
         options = [
             # `installed 216.88 GW of capacity, up 148 percent`: a move of the figure before, in any unit
             (previous, same_family or continues or unit == "percent" and _BARE_MOVE.search(before) is not None),
-            (antecedent, _points_back(before, subject) or unit == "count" and _OF_THEM_END.match(after) is not None),
+            (antecedent, _points_back(before, subject) or unit == "count" and _OF_THEM_END.match(after[:12]) is not None),
         ]
         if (
             subject is not None
@@ -1779,7 +1779,7 @@ def _entity_of(subject: str, state: ArticleState, before: str = "") -> str | Non
     placed = _GROUP_IN_PLACE.fullmatch(bare)
     if placed and _country(placed["place"]):
         return _country(placed["place"])  # `Authorities in northern Myanmar have handed over`: Myanmar
-    described = _DESCRIBED_NAME.fullmatch(bare)
+    described = _DESCRIBED_NAME.fullmatch(bare) if bare[:1].isupper() and bare.count(" ") >= 3 else None
     if described:
         return described["name"]  # `Fellow activist Xu Zhiyong received 14 years`: the person
     titled = _TITLED.match(bare)
