@@ -237,6 +237,14 @@ _PATTERNS = [
         "report survey study analysis paper",
         starts=_clause_starts,
     ),  # `Safeguard Defenders said in a new report on Monday`: a report's figures, for the paragraph
+    _rule(
+        rf"(?:^|,[\"”’]?\s+|\bthat\s+)(?:the\s+)?(?P<org>{_NAME})\s+(?:(?:deputy|vice|chief|executive|senior|general)\s+)*"
+        rf"(?:{_one_of(_ROLE_WORDS)}|secretary-general|president|director-general|professor)\s+"
+        rf"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}})\s+{_SPEECH}\b",
+        False,
+        _SPEECH_WORDS,
+        starts=_clause_starts,
+    ),  # `CAAM deputy secretary-general Chen Shihua said`: the person, with the body they speak for
     _rule(rf"{_SUBJECT}{_SPEECH}\b", False, _SPEECH_WORDS, starts=_clause_starts),
     _rule(_SAID_BY, False, _SAID_BY_WORDS),
     _rule(
@@ -436,7 +444,10 @@ def find_credit(
             name += m["authority"]  # `Taiwan's defense ministry`, not Taiwan
         # what an agency says is its data, which the paragraph goes on with; a person speaks for a sentence
         shared = shared or _AGENCY_NAME.search(name) is not None
-        org = _AFFILIATION.findall(m.groupdict().get("appositive") or "")
+        groups = m.groupdict()
+        org = _AFFILIATION.findall(groups.get("appositive") or "")
+        if groups.get("org"):
+            org.append(groups["org"])  # `CAAM deputy secretary-general Chen Shihua`
         if org and " " in name:
             name = f"{name} ({_clean(org[-1], expand) or org[-1]})"
         return Credit(name, shared)

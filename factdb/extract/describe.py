@@ -142,7 +142,7 @@ _MEASURE = frozenset(
     temperature temperatures winds gusts rainfall snowfall precipitation speed speeds distance height weight length
     depth width area magnitude altitude elevation fare fares tuition support approval turnout enrollment
     enrolment enrollments admissions attendance limit limits ceiling threshold quota allowance concentration
-    concentrations liquidity funding financing aid subsidies stimulus fines damages compensation grants donations
+    concentrations liquidity funding financing aid subsidy subsidies stimulus fines damages compensation grants donations
     cpi ppi pce hicp gnp gni fdi m0 m1 m2 m3 capitalization capitalisation cap workforce headcount
     currency franc peso yuan renminbi yen euro dollar rupee ruble rouble won sterling lira rand ringgit baht rupiah""".split()
 )
@@ -425,6 +425,7 @@ _SHARE = re.compile(
     r"|\s+and\s+(?:(?:about|nearly|almost|some|over)\s+)?[\d$€£¥]|[,.;)](?!\d)|$)"
     r"(?P<part>\s+(?:reporting|lacking|using|living|having|serving|who)\b[^,.;]*)?"
 )
+_SHARE_PARTICIPLES = ("accounting for", "making up", "representing")  # `, accounting for 21.5% of total exports`
 _SHARE_VERBS = frozenset("accounted accounts made makes generated generates represented represents comprised".split())
 _LEADING_NUMBER = re.compile(r"^[\d,.]+\s+")  # `of the 1,200 companies`: the sample size
 # a share that is the subject of its clause, and what it did or is: `(found that) 62 percent were reluctant to
@@ -440,7 +441,10 @@ _SHARE_WHO = re.compile(
     r"within|before|until|after)\b)"
     r"[a-z][\w\-]*\s*){1,6})(?<!\s)"
 )
-_PEOPLE = re.compile(r"(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*(?:s|people)")
+_PEOPLE = re.compile(  # `university students`, `adults`, `households`; not `outpatient visits`, `total exports`
+    r"(?:[a-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*(?:ers|ors|ents|ants|ians|ists|ees|ates|ens|ults|ples|lies|holds)|"
+    r"people|children|men|women|youth)"
+)
 _CHANGE_OF = re.compile(
     rf"(?:-fold)?\s*{_CHANGE_NOUN}\s+(?:in|of)\s+(?P<x>[^,.;]+?)"
     r"(?=\s+(?:and|as|because|due|after|since|compared|from|while)\b|\s+to\s+[$€£¥\d]|[,.;]|$)",
@@ -578,6 +582,7 @@ _PASSIVE = re.compile(
 )
 _ELIDED_VERBS = frozenset("killed injured wounded hurt arrested detained missing rescued evacuated".split())
 _ELIDED_PASSIVE = re.compile(rf"\s+(?P<v>{'|'.join(_ELIDED_VERBS)})\b")
+_BLAND_VERBS = frozenset("received recorded registered welcomed logged".split())  # say nothing of a count
 _DID = re.compile(  # what the counted did, and to what: `people took the national civil service exam`
     r"\s+(?P<v>(?!used\b|based\b|aged\b|related\b)[a-z]+ed|took|sat|saw|made|won|lost|held|left|fled|ran|met|went)"
     r"\s+(?:the|a|an|their|its)\s+(?P<o>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
@@ -1016,7 +1021,15 @@ class ArticleState:
     def _headline_country(self) -> str | None:
         """The country the headline names first, not as a trade partner: what the article is about when
         the body names none (`China’s Youth Unemployment Rate Rises`)."""
-        found = [c for s, _, c in _find_countries(self.headline) if not _is_partner(self.headline, s)]
+        # a Title Case line capitalises every word, so a place before another capital may head it
+        # (`Shenzhen Offers Housing Subsidies`) if the body names the place too
+        found = [
+            _COUNTRY_FORMS[m[1]]
+            for m in _COUNTRY_RE.finditer(self.headline)
+            if _word_start(self.headline, m.start())
+            and not _is_partner(self.headline, m.start())
+            and (m[1] not in _CHINESE_PLACES or not _in_longer_name(self.headline, m.start(), m.end()) or m[1] in self.body)
+        ]
         return found[0] if found else None
 
     def _paragraph_topic(self) -> str | None:
@@ -1511,6 +1524,7 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
     if (
         active
         and not _REPORTING_RE.fullmatch(active["v"])
+        and active["v"].lower() not in _BLAND_VERBS  # `Macao received 2.82 million visitor arrivals`
         and active["v"][:5].lower() != counted[:5].lower()
     ):
         place = _DESTINATION.match(after, noun_end) if noun_end is not None else None
@@ -1666,6 +1680,13 @@ def describe(
         head = _HEAD_CUT.split(f" {previous.metric} ")[0].strip()
         phrase = _split_np(f"{head} {those['rest']}", state, credited)
     phrase = phrase or _Phrase()
+    if (
+        previous is not None
+        and previous.metric
+        and (phrase.metric or "").startswith("share of ")
+        and _peel(before).endswith(_SHARE_PARTICIPLES)
+    ):  # `exports reached 600,000 units, accounting for 21.5% of total exports`: the exports' share
+        phrase.metric = f"{previous.metric} {phrase.metric}"
     if previous is not None and previous.metric and before.endswith("to ") and _BRINGING_CHANGE_RE.search(_peel(before)):
         phrase = _Phrase(previous.metric, previous.entity, previous.aliases)  # `fell 0.6%, bringing the decline to 28%`
     owner = _OWNER_BEFORE.search(_peel(before)) if "s" in before[-4:] else None
@@ -1907,6 +1928,7 @@ def _metric_phrase(
                 i
                 for i, w in enumerate(words)
                 if w.islower()  # `Alibaba Group Holding reported`: a name's word is no verb
+                and not (w.endswith("ing") and i == len(words) - 2)  # `one-time housing subsidy`: a compound
                 and (i and _verbal(w) and not _MODIFIES.search(words[i - 1].lower()) or not i and w in _RESULTS_VERBS)
             ),
             -1,

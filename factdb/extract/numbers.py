@@ -161,6 +161,12 @@ _QUALIFIERS = {
     "more than": "more_than",
     "above": "more_than",
     "exceeding": "more_than",
+    "exceed": "more_than",  # `expects exports to exceed 5.5 million`
+    "exceeds": "more_than",
+    "exceeded": "more_than",
+    "surpass": "more_than",
+    "surpassed": "more_than",
+    "surpassing": "more_than",
     "in excess of": "more_than",
     "upwards of": "more_than",
     "north of": "more_than",

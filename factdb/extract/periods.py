@@ -264,7 +264,7 @@ def _first_months(m: re.Match[str], published: date | None) -> str | None:
     them (GUIDELINES: enclosing)."""
     n = int(m["n"]) if m["n"].isdigit() else _MONTH_COUNTS[m["n"].lower()]
     n *= 3 if m["unit"].lower() == "quarters" else 1
-    year = m["y"] or _bare_year(1, published)
+    year = _named_year(m, 1, published)
     if year is None:
         return None
     return f"{year}-Q1" if n <= 3 else f"{year}-H1" if n <= 6 else str(year)
@@ -272,7 +272,7 @@ def _first_months(m: re.Match[str], published: date | None) -> str | None:
 
 def _half(m: re.Match[str], published: date | None) -> str | None:
     n = m["h"] or ("1" if (m["hw"] or "").lower() in ("first", "1st") else "2")
-    year = m["y"] or _bare_year(1 if n == "1" else 7, published)
+    year = _named_year(m, 1 if n == "1" else 7, published)
     return f"{year}-H{n}" if year else None
 
 
@@ -282,8 +282,17 @@ def _quarter(m: re.Match[str], published: date | None) -> str | None:
     n = m["q"] or ("4" if word in ("last", "final") else str(_ORD.get(word, 0)))
     if n == "0":
         return None
-    year = m["y"] or _bare_year(3 * int(n) - 2, published)
+    year = _named_year(m, 3 * int(n) - 2, published)
     return f"{year}-Q{n}" if year else None
+
+
+def _named_year(m: re.Match[str], month: int, published: date | None) -> str | int | None:
+    """The year of a part of a year starting in ``month``: written (`of 2024`), this or last year's
+    (`the first half of last year`), else the latest begun by publication."""
+    rel = (m["yrel"] or "").lower()
+    if rel and published is not None:
+        return published.year - (rel == "last")
+    return m["y"] or _bare_year(month, published)
 
 
 def _deictic(m: re.Match[str], published: date | None) -> str | None:
@@ -410,7 +419,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             rf"\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])"
-            rf"\s+(?P<unit>months|quarters)(?:\s+of)?(?:\s+(?:the|this)\s+year|\s+(?P<y>{_YEAR}))?\b",
+            rf"\s+(?P<unit>months|quarters)(?:\s+of)?(?:\s+(?:the|(?P<yrel>this|last))\s+year|\s+(?P<y>{_YEAR}))?\b",
             re.IGNORECASE,
         ),
         "first_months",
@@ -418,7 +427,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             rf"\b(?:(?P<half>(?:the\s+)?(?P<hw>first|second|1st|2nd)\s+half|H(?P<h>[12]))"
-            rf"(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal\s+)?year)?(?:,?\s+(?P<y>{_YEAR}))?|"
+            rf"(?:\s+of)?(?:\s+(?:the\s+|(?P<yrel>this|last)\s+)?(?:fiscal\s+)?year)?(?:,?\s+(?P<y>{_YEAR}))?|"
             rf"(?:the\s+)?(?:first|1st)\s+two\s+quarters(?:\s+of)?(?:\s+(?P<y2>{_YEAR}))?)\b",
             re.IGNORECASE,
         ),
@@ -429,7 +438,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             # `the last quarter of 2023` is a fourth quarter; a bare `last quarter`, the one before now
             rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th|"
             rf"last(?=\s+(?:fiscal\s+)?quarter\s+(?:of|{_YEAR}))|final)"
-            rf"\s+(?:fiscal\s+)?quarter)(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal\s+)?year)?(?:,?\s+(?P<y>{_YEAR}))?\b|"
+            rf"\s+(?:fiscal\s+)?quarter)(?:\s+of)?(?:\s+(?:the\s+|(?P<yrel>this|last)\s+)?(?:fiscal\s+)?year)?"
+            rf"(?:,?\s+(?P<y>{_YEAR}))?\b|"
             rf"\b(?P<y2>{_YEAR})\s*Q(?P<q2>[1-4])\b",
             re.IGNORECASE,
         ),

@@ -126,6 +126,11 @@ CREDITS = [
     ("Taiwan’s Ministry of National Defense said it detected 45 aircraft.", Credit("Ministry of National Defense", True)),
     ("The IMF predicts growth of 3.2% next year.", Credit("IMF", True)),
     ("The China Iron and Steel Association expects output to grow by 2.6 percent.", Credit("China Iron and Steel Association", True)),
+    # a person named by their role in a body speaks for it; a relative or a report
+    ("CAAM deputy secretary-general Chen Shihua said exports will grow.", Credit("Chen Shihua (CAAM)", False)),
+    ("The court jailed him, his wife Luo Shengchun told Radio Free Asia.", Credit("Luo Shengchun", False)),
+    ("Safeguard Defenders said in a new report that China has 102 stations.", Credit("Safeguard Defenders", True)),
+    ("Spending rose 7.2 percent, according to a budget report submitted to the National People’s Congress.", None),
 ]
 
 

@@ -609,3 +609,11 @@ def test_people_s_is_a_word_of_a_name() -> None:
     state = ArticleState("Depositors protested outside the People’s Bank of China in Zhengzhou.", "Henan Bank Depositors Wait")
     assert "People’s Bank of China" in state.names
     assert "Bank" not in state.names
+
+
+def test_a_headline_place_before_a_capital_is_the_topic_if_the_body_names_it() -> None:
+    state = ArticleState(
+        "The Shenzhen Municipal Housing and Construction Bureau announced subsidies.",
+        "Shenzhen Offers Housing Subsidies to Graduates",
+    )
+    assert state.topic() == "Shenzhen"

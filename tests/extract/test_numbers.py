@@ -714,6 +714,7 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     # `over` as a verb's particle is no bound; the total a clause brings to counts what it numbers
     ("Myanmar has handed over 1,207 suspects to China.", "1,207", 1207, None, "count", "suspects", "exact"),
     ("It took over 30 minutes.", "30 minutes", 30, None, "minute", None, "more_than"),
+    ("It expects exports to exceed 5.5 million vehicles.", "5.5 million", 5.5e6, None, "count", "vehicles", "more_than"),
     # a word that labels a bare number (`issue 3`) does not label a sum
     ("The ministry plans to issue 1 trillion yuan of bonds.", "1 trillion yuan", 1e12, None, "CNY", None, "exact"),
     (

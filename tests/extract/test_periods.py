@@ -92,6 +92,10 @@ def test_shift_label(label: str, years: int, months: int, expected: str) -> None
         ("sales rose this week", [("this week", "2024-Q3", Role.PERIOD)]),  # July 29 to August 4
         ("prices fell over the past week", [("past week", "2024-07", Role.PERIOD)]),
         ("down 28% since the peak in 2021", [("2021", "2021", Role.OPEN)]),
+        # a part of this year or last year (published 2024-07-31)
+        ("in the first half of this year", [("the first half of this year", "2024-H1", Role.PERIOD)]),
+        ("in the third quarter of last year", [("the third quarter of last year", "2023-Q3", Role.PERIOD)]),
+        ("in the first five months of last year", [("the first five months of last year", "2023-H1", Role.PERIOD)]),
         ("Since the crackdown began in July 2015, 300 were held", [("July 2015", "2015-07", Role.OPEN)]),
         ("between April 2021 and July 2022", [("between April 2021 and July 2022", None, Role.PERIOD)]),
         ("between March and May 2023", [("between March and May 2023", "2023-H1", Role.PERIOD)]),
