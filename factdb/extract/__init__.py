@@ -336,6 +336,8 @@ def _sentence_claims(
         if q.unit == "count" and desc.metric and " " not in desc.metric and here:
             full = _in_full(desc.metric, here)
             desc = desc if full == desc.metric else replace(desc, metric=full)
+        if start in bases and desc.kind == "level" and q.unit == "percent" and here and _growth_of(here[-1], desc):
+            desc = replace(desc, kind="change")  # `grew 4.6 percent, slowing from 4.7 percent`: a growth rate too
         if start in bases and desc.kind == "target" and not _FORECAST_SERIES.search(desc.metric or ""):
             # `expects 46 million, compared with 65 million in 2018`: a reading; but `raised its forecast to
             # 2.6% from 2.1%` revised one forecast into another
@@ -432,6 +434,11 @@ def _counted_before(claims: list[Claim], unit: str, metric: str | None) -> str |
         ),
         None,
     )  # `11 people were killed and 27 injured`: people injured counts people too
+
+
+def _growth_of(last: tuple[Description, str], desc: Description) -> bool:
+    """Whether the figure before is a percent change of the series ``desc`` names."""
+    return last[0].kind == "change" and last[1] == "percent" and last[0].metric == desc.metric
 
 
 def _in_full(metric: str, here: list[tuple[Description, str]]) -> str:
@@ -620,6 +627,24 @@ def _credit_series(claims: list[Claim]) -> None:
             claims[i] = replace(claim, attributed_to=source)
 
 
+def _credit_sole_source(claims: list[Claim]) -> None:
+    """Credit the figures of an article that names one source for several of its figures with that
+    source, when they come after it and are of the same entity and year as its credited ones: a
+    release goes on past the series it opened with (`The surveyed urban unemployment rate was 5.1
+    percent in September`)."""
+    credited = [c for c in claims if c.attributed_to is not None]
+    sources = {c.attributed_to for c in credited}
+    if len(sources) != 1 or len(credited) < 2:
+        return
+    source = sources.pop()
+    seen = {(c.entity, c.period[:4] if c.period else None) for c in credited}
+    first = claims.index(credited[0])  # what comes before the source is named is not its
+    for i, claim in enumerate(claims[first:], first):
+        year = claim.period[:4] if claim.period else None
+        if claim.attributed_to is None and (claim.entity, year) in seen and not is_unnamed(claim.sentence):
+            claims[i] = replace(claim, attributed_to=source)
+
+
 _BULLET = re.compile(r"\s*[–—•*·-]\s")
 
 
@@ -666,6 +691,7 @@ def _run(
                     _read_for_credit(text[rest : line.end()], rest, ctx, claims, new_paragraph=False)
                     break
     _credit_series(claims)
+    _credit_sole_source(claims)
     kept: list[Claim] = []
     for claim in claims:
         if not any(_restates(claim, k) for k in kept):

@@ -160,8 +160,8 @@ _PATTERNS = [
         starts=_data_starts,
     ),
     _rule(
-        rf"\b{_DATA}[”\"]?\s+(?:of\s+[\d,.]+\s+(?:[a-z\-]+\s+){{0,3}}?by\s+|(?:by|from|of)\s+(?:[a-z\-]+\s+){{0,4}}?)"
-        rf"(?:the\s+)?(?P<name>{_NAME})(?![\w$])",  # `a survey (of 1,015 residents) by the Hong Kong ... Institute`;
+        rf"\b{_DATA}[”\"]?\s+(?:of\s+[\d,.]+\s+(?:[a-z\-]+\s+){{0,3}}?by\s+(?:[a-z\-]+\s+){{0,3}}?|(?:by|from|of)\s+(?:[a-z\-]+\s+){{0,4}}?)"
+        rf"(?:the\s+)?(?P<name>{_NAME})(?![\w$])",  # `a survey (of 1,015 residents) by (recruitment platform) X`;
         # not the currency of `an estimate of HK$85 billion`
         True,
         _DATA_WORDS,

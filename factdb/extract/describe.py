@@ -430,11 +430,11 @@ _SHARE_VERBS = frozenset("accounted accounts made makes generated generates repr
 _LEADING_NUMBER = re.compile(r"^[\d,.]+\s+")  # `of the 1,200 companies`: the sample size
 # a share that is the subject of its clause, and what it did or is: `(found that) 62 percent were reluctant to
 # marry`, `41.5 percent cited the cost of housing`, `27 percent said they could not find a partner`
-_OPENS_CLAUSE = re.compile(r"(?:^|[,:;]|\b(?:that|found|showed|while|whereas|and|but))\s*$")
+_OPENS_CLAUSE = re.compile(r"(?:^|[,:;]|\b(?:that|found|showed|while|whereas|and|but|with))\s*$")  # `with 58 percent saying`
 _SHARE_WHO = re.compile(
     r"\s+(?:of\s+(?:them|those|respondents)\s+)?"
     r"(?:(?:were|are|was|is)\s+(?!(?:more|less|higher|lower|up|down|from|in|of|the|a|an|above|below)\b)"
-    r"|(?:said|say|says)\s+(?:that\s+)?(?:they\s+(?:were\s+|are\s+)?)?"
+    r"|(?:said|say|says|saying)\s+(?:that\s+)?(?:they\s+(?:were\s+|are\s+)?)?"
     r"|(?=(?:[a-z]+ed|support|oppose|back|want|plan|expect|believe|think|favou?r|prefer|agree|disagree|use|own|"
     r"have|has|had|cite|report|feel|consider|intend|could|would|did|do|can|cannot|will)\s))"
     r"(?P<vp>(?:(?!(?:in|on|at|for|by|during|over|than|and|but|while|compared|according|as|because|respectively|"
@@ -854,8 +854,11 @@ _AMONG = re.compile(
 )
 _AGED_GROUP = re.compile(r"\b(?P<group>[a-z][\w\-]*s|children|men|women|youth)\s+aged\s+(?:between\s+)?$")
 _OPENING_PLACE = re.compile(r"\s*(?:In|Across|Throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}),")
-_DESCRIBED_NAME = re.compile(
+_DESCRIBED_NAME = re.compile(  # `Fellow activist Xu Zhiyong`
     r"[A-Z][a-z]+(?:\s+(?!(?:and|of|the|for)\s)[a-z][\w\-]*)+\s+(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})"
+    # `Chinese electric vehicle maker Nio`, `US chipmaker Nvidia`
+    r"|[A-Z][a-zA-Z]*(?:\s+[a-z][\w\-]*)*?\s+(?:[a-z]*maker|company|firm|giant|startup|platform|developer|"
+    r"operator|lender|insurer|retailer|brand|producer|supplier)\s+(?P<one>[A-Z][\w\-]+)"
 )
 _TITLED = re.compile(r"[a-z][\w\- ]*\s[“\"](?P<title>[^“”\"]{1,60})[”\"]")  # `comedy “YOLO”`, `the app “Temu”`
 _PERSON = re.compile(r"^(?:he|she)$", re.IGNORECASE)  # the nearest name before stands in
@@ -1800,9 +1803,9 @@ def _entity_of(subject: str, state: ArticleState, before: str = "") -> str | Non
     placed = _GROUP_IN_PLACE.fullmatch(bare)
     if placed and _country(placed["place"]):
         return _country(placed["place"])  # `Authorities in northern Myanmar have handed over`: Myanmar
-    described = _DESCRIBED_NAME.fullmatch(bare) if bare[:1].isupper() and bare.count(" ") >= 3 else None
+    described = _DESCRIBED_NAME.fullmatch(bare) if bare[:1].isupper() and bare.count(" ") >= 2 else None
     if described:
-        return described["name"]  # `Fellow activist Xu Zhiyong received 14 years`: the person
+        return described["name"] or described["one"]  # `Fellow activist Xu Zhiyong received 14 years`: the person
     titled = _TITLED.match(bare)
     if titled:
         return titled["title"]  # `The comedy “YOLO” led with 2.6 billion yuan`: the title

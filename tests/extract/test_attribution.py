@@ -130,6 +130,10 @@ CREDITS = [
     ("CAAM deputy secretary-general Chen Shihua said exports will grow.", Credit("Chen Shihua (CAAM)", False)),
     ("The court jailed him, his wife Luo Shengchun told Radio Free Asia.", Credit("Luo Shengchun", False)),
     ("Safeguard Defenders said in a new report that China has 102 stations.", Credit("Safeguard Defenders", True)),
+    (
+        "A survey of 2,500 young professionals by recruitment platform Zhaopin found that 45 percent rent.",
+        Credit("Zhaopin", True),
+    ),
     ("Spending rose 7.2 percent, according to a budget report submitted to the National People’s Congress.", None),
 ]
 

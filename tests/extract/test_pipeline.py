@@ -264,6 +264,15 @@ _STATIONS = (
         ("Graduates will receive a one-time housing subsidy of 30,000 yuan.", "30,000 yuan", "metric",
          "one-time housing subsidy"),
         ("Macao received 2.82 million visitor arrivals in May.", "2.82 million", "metric", "visitor arrivals"),
+        # the base of a growth rate is a growth rate
+        ("GDP grew 4.6 percent year on year in the third quarter, slowing from 4.7 percent in the second quarter.",
+         "4.7 percent", "kind", "change"),
+        ("GDP grew 4.6 percent year on year in the third quarter, slowing from 4.7 percent in the second quarter.",
+         "4.7 percent", "compared_to", "2023-Q2"),
+        ("Respondents in big cities were the most pessimistic, with 58 percent saying home prices would fall.",
+         "58 percent", "metric", "share home prices would fall"),
+        ("Chinese electric vehicle maker Nio delivered 20,976 vehicles in April.", "20,976", "entity", "Nio"),
+        ("US chipmaker Nvidia sold 3 million chips in April.", "3 million", "entity", "Nvidia"),
         ("A court sentenced human rights lawyer Ding Jiaxi to 12 years in prison, his wife Luo Shengchun told RFA.",
          "12 years", "entity", "Ding Jiaxi"),
         ("A court sentenced human rights lawyer Ding Jiaxi to 12 years in prison, his wife Luo Shengchun told RFA.",
@@ -1157,9 +1166,9 @@ def test_trade_partners_stay_in_the_series_and_later_paragraphs_keep_the_release
         ("2.4 percent", "change", "exports", "China", customs),
         ("6 percent", "target", "exports", "China", customs),
         ("21 percent", "change", "exports of steel", "China", customs),
-        # another series, named by another word: not known to come from the release
-        ("2.2 percent", "change", "shipments to united states", "China", None),
-        ("4.3 percent", "change", "shipments to european union", "China", None),
+        # another series, but of the same entity and time in an article crediting one source
+        ("2.2 percent", "change", "shipments to united states", "China", customs),
+        ("4.3 percent", "change", "shipments to european union", "China", customs),
     ]
 
 
@@ -1298,3 +1307,17 @@ def test_a_full_year_goal_is_this_years_and_full_year_results_name_no_year() -> 
 def test_a_capital_that_acts_is_its_country() -> None:
     text = "Beijing has sent letters to five EU countries. Rents in Beijing rose 3%."
     assert [(c.text, c.entity) for c in extract(text, each_line=False)] == [("five", "China"), ("3%", "Beijing")]
+
+
+def test_a_sole_source_covers_the_later_figures_of_its_entity_and_year(tmp_path: Path) -> None:
+    page = parse_page(
+        tmp_path / "p.txt",
+        "China’s Economy Grows\n\n"
+        "Industrial output rose 5.4 percent in September, the National Bureau of Statistics said. "
+        "Retail sales grew 3.2 percent in September.\n\n"
+        "The surveyed urban unemployment rate was 5.1 percent in September. In 2019 it was 5.2 percent.\n\n"
+        "Source: Xinhua, October 18, 2024\n",
+    )
+    claims = {c.text: c.attributed_to for a in page.articles for c in extract_article(page.text, a)}
+    nbs = "National Bureau of Statistics"
+    assert claims == {"5.4 percent": nbs, "3.2 percent": nbs, "5.1 percent": nbs, "5.2 percent": None}
