@@ -311,7 +311,8 @@ _ACRONYM_PAREN = re.compile(r"\([A-Z]{2,8}s?\)")  # `(NBS)`, `(LGFVs)`
 # ends where `(?<=[),])\s*and\s` would.
 _CLAUSE_BREAK = re.compile(
     r";|:|\(|,\s|[),]\s*and\s|%\s+and\s|n(?<=illion)\s+and\s|t(?<!\w\w)hat\s|w(?<!\w\w)(?:hich|ho|hile|hereas|hen)\s|h(?<!\w\w)ow\s|"
-    r"b(?<!\w\w)(?:ut|ecause|efore)\s|a(?<!\w\w)(?:s|fter)\s|a(?<!\w\w)nd\s(?=(?:its|their|the|his|her)\s)"
+    r"b(?<!\w\w)(?:ut|ecause|efore)\s|a(?<!\w\w)(?<!ing\sa)(?<!ed\sa)s\s|a(?<!\w\w)fter\s|"  # not `identifying as`
+    r"a(?<!\w\w)nd\s(?=(?:its|their|the|his|her)\s)"
 )
 # an aside between commas right before the verb of a figure (`Retail sales, a gauge of X, grew`;
 # `BYD, China’s largest carmaker, sold`; `Core inflation, which excludes food, eased`)
@@ -403,8 +404,10 @@ _SUPPORT_FOR = re.compile(
 )
 _THOSE = re.compile(r"(?i)^(?:those|that)\s+(?P<rest>(?:to|from|of|in|for)\s.+)$")
 _FROM_TO = re.compile(r"\b(?:from|to|into|with)\s+(?:the\s+)?$")
+_BY_PHRASE = re.compile(r"\s+(?:brought|caused|driven|triggered|fueled|fuelled|led|hit)\s+by\s")
 _HEAD_CUT = re.compile(
-    r"\s(?:of|in|into|for|among|from|to|on|at|by|with|within|across|between|against|granted|imported|exported)\s"
+    r"\s(?:of|in|into|for|among|from|to|on|at|by|with|within|across|between|against|granted|imported|exported|"
+    r"\w+ed\s+by|brought\s+by|driven\s+by|led\s+by|made\s+by)\s"  # `Rainfall brought by the typhoon`: rainfall
 )
 _WORD = re.compile(r"[A-Za-z][\w\-]*")
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -574,6 +577,9 @@ _FOLD_CHANGE = re.compile(rf"(?:-fold)?\s*{_CHANGE_NOUN}\b", re.IGNORECASE)
 
 # --- counts and durations
 _OF_THEM_END = re.compile(r"\s+of\s+(?:them|those|these)\b")  # `Italy hosts 11 of them`: the ones just counted
+_FATE = re.compile(
+    r"\s+(?:(?:have|had|has)\s+)?(?:(?P<died>died|perished)|(?:remain|remained|remains|are|were|went|is|was)\s+missing)\b"
+)
 _AND_OTHERS = re.compile(r"\s+(?:and|or)\s+[a-z][\w\-]*s\b(?=\s+(?:were|was|are|have|had|being)\b)")
 _PASSIVE = re.compile(
     r"\s+(?:were|was|are|have\s+been|had\s+been|being)\s+(?:\w+ly\s+)?"
@@ -1398,6 +1404,7 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
     """
     out = _Phrase()
     np = _LEAD_CUT.sub("", np)
+    np = _BY_PHRASE.split(np, maxsplit=1)[0]  # `Rainfall brought by the remnants of Typhoon Doksuri`: rainfall
     np = _SPACES.sub(" ", _untimed(_MONTH_POSSESSIVE.sub(" ", np))).strip(" ,")
     np = _NUMBER_OF.sub("", np)
     pos = _POSSESSOR.match(np) or _PLURAL_POSSESSOR.match(np)
@@ -1517,6 +1524,9 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
         counted, verb_at = f"{counted}{other[0]}", other.end()  # `300 lawyers and activists have been detained`
     if verb_at is None and (of_them := OF_THEM.match(after)):
         verb_at = of_them.end()  # `About 170 of them have been convicted`
+    fate = _fate(after, verb_at or 0)
+    if fate:
+        return fate
     passive = _PASSIVE.match(after, verb_at) if verb_at is not None else _ELIDED_PASSIVE.match(after)
     if passive:  # `people were killed`; `11 people were killed and 27 injured`: the noun and verb left out
         return f"{counted} {passive['v']}"
@@ -1537,6 +1547,12 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
         placed = len(pp) > 1 and not any(c.isdigit() for c in pp[-1]) and not _CALENDAR.match(pp[-1])
         return " ".join([counted, active["v"], *(pp if placed else [])])
     return counted
+
+
+def _fate(after: str, at: int) -> str | None:
+    """`33 people died`, `18 remain missing`: deaths, the missing."""
+    fate = _FATE.match(after, at)
+    return None if fate is None else "deaths" if fate["died"] else "missing"
 
 
 def _counted_subject(subject: str, unit: str, counted: str | None) -> bool:
@@ -2017,6 +2033,8 @@ def _metric_phrase(
         return _Phrase(_normalize(duration)) if duration else None
     part = _PART_OF.match(after)
     noun = counted or (part["n"] if part else None)
+    if unit == "count" and not noun and (fate := _fate(after, 0)):
+        return _Phrase(fate)  # `and 18 remain missing`
     if unit == "count" and noun:
         sample = _SAMPLED.search(before[: max(0, len(before) - _NEAR)] + near)
         if sample:  # `a survey was conducted on nearly 80,000 university students`

@@ -321,7 +321,7 @@ _WEEKDAYS = tuple(calendar.day_name)  # Monday first, as `date.weekday()` counts
 # a verb that says when a figure was made public, not when it happened (`said on Friday`)
 _ANNOUNCED = re.compile(
     r"\b(?:said|says|showed|shows|reported|announced|released|published|told|confirmed|added|stated|submitted|"
-    r"unveiled|presented|issued)\b[^,.;]{0,40}$"
+    r"unveiled|presented|issued)\b[^,.;]{0,70}$"
 )  # `said on Friday`, `a study published in the BMJ on Wednesday`
 _ANNOUNCING = re.compile(r"\b(?:(?:press|news)\s+conference|briefing|statement|speech|interview)\s+(?:on\s+)?$")
 # The public holidays of China that its news counts by (`box office takings during the eight-day Spring
@@ -666,7 +666,7 @@ def find_periods(sentence: str, published: date | None) -> list[PeriodMention]:
                 continue
             if kind in _MONTH_KINDS and _in_name(sentence, s):
                 continue  # `the Long March 5 rocket`
-            if kind == "weekday" and _ANNOUNCED.search(sentence, max(0, s - 60), s):
+            if kind == "weekday" and _ANNOUNCED.search(sentence, max(0, s - 90), s):
                 continue  # `the bureau said on Friday`: when the figure was told, not its period
             if kind in ("day", "weekday") and _ANNOUNCING.search(sentence, max(0, s - 40), s):
                 continue  # `at a press conference on March 8`: the same

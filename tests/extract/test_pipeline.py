@@ -273,6 +273,15 @@ _STATIONS = (
          "58 percent", "metric", "share home prices would fall"),
         ("Chinese electric vehicle maker Nio delivered 20,976 vehicles in April.", "20,976", "entity", "Nio"),
         ("US chipmaker Nvidia sold 3 million chips in April.", "3 million", "entity", "Nvidia"),
+        ("Rainfall brought by the remnants of Typhoon Doksuri reached 744.8 millimeters.", "744.8 millimeters",
+         "metric", "rainfall"),
+        ("At least 33 people died in the city and 18 remain missing.", "33", "metric", "deaths"),
+        ("At least 33 people died in the city and 18 remain missing.", "18", "metric", "missing"),
+        ("The share identifying as exclusively Taiwanese rose to 62.8 percent.", "62.8 percent", "metric",
+         "share identifying as exclusively"),
+        # the day a poll was released is not the time its figures are of
+        (("A poll released by National Chengchi University’s Election Study Center on Monday found that 4.5 percent "
+          "favored independence."), "4.5 percent", "period", None),
         ("A court sentenced human rights lawyer Ding Jiaxi to 12 years in prison, his wife Luo Shengchun told RFA.",
          "12 years", "entity", "Ding Jiaxi"),
         ("A court sentenced human rights lawyer Ding Jiaxi to 12 years in prison, his wife Luo Shengchun told RFA.",
