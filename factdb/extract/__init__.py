@@ -32,7 +32,14 @@ from factdb.extract.attribution import (
     pick_outlet,
     quote_depth,
 )
-from factdb.extract.describe import ArticleState, Description, describe, lists_targets, point_change
+from factdb.extract.describe import (
+    ArticleState,
+    Description,
+    describe,
+    list_item,
+    lists_targets,
+    point_change,
+)
 from factdb.extract.direction import change_direction
 from factdb.extract.numbers import Quantity, find_quantities
 from factdb.extract.periods import (
@@ -331,8 +338,10 @@ def _sentence_claims(
             compatible,
             antecedent,
         )
-        if listed is not None and listed[1]:
-            desc = replace(desc, kind="target")
+        if listed is not None:
+            desc = list_item(text, desc, ctx.state)
+            if listed[1]:
+                desc = replace(desc, kind="target")
         if q.unit == "count" and desc.metric and " " not in desc.metric and here:
             full = _in_full(desc.metric, here)
             desc = desc if full == desc.metric else replace(desc, metric=full)

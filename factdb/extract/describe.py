@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from string import ascii_lowercase
 from typing import Any
@@ -34,7 +34,7 @@ from .periods import HOLIDAY, names_holiday
 from .prefilter import Prefiltered
 from .units import CURRENCY_CODES, CURRENCY_WORDS, UNIT_WORDS, unit_family
 
-__all__ = ["ArticleState", "Description", "describe", "kind_of", "lists_targets", "point_change"]
+__all__ = ["ArticleState", "Description", "describe", "kind_of", "list_item", "lists_targets", "point_change"]
 
 _WINDOW = 240  # characters around a number that its description is read from
 _NEAR = 80  # what end-anchored patterns (`increased by about`) look at
@@ -142,7 +142,7 @@ _MEASURE = frozenset(
     temperature temperatures winds gusts rainfall snowfall precipitation speed speeds distance height weight length
     depth width area magnitude altitude elevation fare fares tuition support approval turnout enrollment
     enrolment enrollments admissions attendance limit limits ceiling threshold quota allowance concentration
-    concentrations liquidity funding financing aid subsidy subsidies stimulus fines damages compensation grants donations
+    concentrations liquidity funding financing aid subsidy subsidies bonus bonuses stimulus fines damages compensation grants donations
     cpi ppi pce hicp gnp gni fdi m0 m1 m2 m3 capitalization capitalisation cap workforce headcount
     currency franc peso yuan renminbi yen euro dollar rupee ruble rouble won sterling lira rand ringgit baht rupiah""".split()
 )
@@ -325,7 +325,8 @@ _APPOSITIVE = re.compile(
 _PAREN_TEXT = re.compile(r"\((?![A-Z][A-Za-z]{1,7}\))[^()]*\)")  # an aside, not an acronym
 _RELATIVE = re.compile(r",\s+(?:which|who)\s$")
 _LETTERS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")  # `state-owned` is one word, not a verb
-_RESULTS_VERBS = frozenset("reported posted recorded booked logged announced".split())  # `posted revenue of`
+# verbs that may open the words before `of` (`posted revenue of`, `is offering bonuses of`)
+_RESULTS_VERBS = frozenset("reported posted recorded booked logged announced offering offered paying granted".split())
 _CAUSED = frozenset("caused causes causing cause inflicted".split())  # `fraud caused losses of`
 _INVERTED = re.compile(r"(?:among|of|including)\s+(?:them|these|those|whom|which)", re.IGNORECASE)
 _EXPLETIVE = re.compile(r"(?:there|it|this|that|they|we)", re.IGNORECASE)
@@ -588,6 +589,7 @@ _PASSIVE = re.compile(
 )
 _ELIDED_VERBS = frozenset("killed injured wounded hurt arrested detained missing rescued evacuated".split())
 _ELIDED_PASSIVE = re.compile(rf"\s+(?P<v>{'|'.join(_ELIDED_VERBS)})\b")
+_EMPLOYS = re.compile(r"\bemploy(?:s|ed|ing)?$")
 _BLAND_VERBS = frozenset("received recorded registered welcomed logged".split())  # say nothing of a count
 _DID = re.compile(  # what the counted did, and to what: `people took the national civil service exam`
     r"\s+(?P<v>(?!used\b|based\b|aged\b|related\b)[a-z]+ed|took|sat|saw|made|won|lost|held|left|fled|ran|met|went)"
@@ -859,6 +861,7 @@ _AMONG = re.compile(
     r"(?:\s+aged\b.*)?$"
 )
 _AGED_GROUP = re.compile(r"\b(?P<group>[a-z][\w\-]*s|children|men|women|youth)\s+aged\s+(?:between\s+)?$")
+_LIST_LABEL = re.compile(r"\s*[–—•*·-]\s+(?P<label>[A-Z][^:\n]{0,40}):\s")  # `– Guangdong: 13.57 trillion yuan`
 _OPENING_PLACE = re.compile(r"\s*(?:In|Across|Throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}),")
 _DESCRIBED_NAME = re.compile(  # `Fellow activist Xu Zhiyong`
     r"[A-Z][a-z]+(?:\s+(?!(?:and|of|the|for)\s)[a-z][\w\-]*)+\s+(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})"
@@ -1090,6 +1093,7 @@ def _names(text: str, headline: str) -> list[str]:
         for n in set(found)
         if n
         and not (_country(n) or _CALENDAR.match(n) or _is_document(n) or n.lower() in _MEASURE or names_holiday(n))
+        and not _STOCK_INDEX.search(n)  # `the Hang Seng Index` is what a figure measures, not whom it is about
         and not (" and " in n and all(_country(part) for part in n.split(" and ")))  # `Hungary and Turkey`
     }
     return [n for n in found if n in kept]
@@ -1533,6 +1537,8 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
     did = _DID.match(after, noun_end) if noun_end is not None else None
     if did and not _REPORTING_RE.fullmatch(did["v"]):  # `3.03 million people took the civil service exam`
         return f"{counted} {did['v']} {did['o']}"
+    if _EMPLOYS.search(_peel(before)):
+        return "employees"  # `which employs about 200,000 people`
     active = _ACTIVE.search(_peel(before))
     if (
         active
@@ -1757,6 +1763,24 @@ def describe(
     return Description(phrase.metric, phrase.entity, kind, aliases)
 
 
+def list_item(line: str, desc: Description, state: ArticleState) -> Description:
+    """The description of a figure in a list item under a line that opens the list.
+
+    `– Guangdong: 13.57 trillion yuan, up 4.8 percent` is about its label when the label is a place,
+    and `– GDP growth: around 5 percent` measures it; an item that names no series is of the one
+    the headline names (`Guangdong Tops Provincial GDP Rankings`).
+    """
+    label = _LIST_LABEL.match(line)
+    entity, metric = desc.entity, desc.metric
+    if label and _country(label["label"]):
+        entity = _country(label["label"])
+    elif label and metric is None:
+        metric = _normalize(label["label"])
+    if metric is None:
+        metric = next((w for w in _WORD.findall(state.headline.lower()) if w in _MEASURE), None)
+    return replace(desc, entity=entity, metric=metric) if (entity, metric) != (desc.entity, desc.metric) else desc
+
+
 def _parent_series(sentence: str, start: int, metric: str | None, state: ArticleState) -> str | None:
     """The series that the series ``metric`` is a component of, when the text says so.
 
@@ -1947,7 +1971,7 @@ def _metric_phrase(
                 i
                 for i, w in enumerate(words)
                 if w.islower()  # `Alibaba Group Holding reported`: a name's word is no verb
-                and not (w.endswith("ing") and i == len(words) - 2)  # `one-time housing subsidy`: a compound
+                and not (i and w.endswith("ing") and i == len(words) - 2)  # `one-time housing subsidy`: a compound
                 and (i and _verbal(w) and not _MODIFIES.search(words[i - 1].lower()) or not i and w in _RESULTS_VERBS)
             ),
             -1,

@@ -321,7 +321,7 @@ _WEEKDAYS = tuple(calendar.day_name)  # Monday first, as `date.weekday()` counts
 # a verb that says when a figure was made public, not when it happened (`said on Friday`)
 _ANNOUNCED = re.compile(
     r"\b(?:said|says|showed|shows|reported|announced|released|published|told|confirmed|added|stated|submitted|"
-    r"unveiled|presented|issued)\b[^,.;]{0,70}$"
+    r"unveiled|presented|issued|posted)\b[^,.;]{0,70}$"
 )  # `said on Friday`, `a study published in the BMJ on Wednesday`
 _ANNOUNCING = re.compile(r"\b(?:(?:press|news)\s+conference|briefing|statement|speech|interview)\s+(?:on\s+)?$")
 # The public holidays of China that its news counts by (`box office takings during the eight-day Spring

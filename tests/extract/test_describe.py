@@ -617,3 +617,8 @@ def test_a_headline_place_before_a_capital_is_the_topic_if_the_body_names_it() -
         "Shenzhen Offers Housing Subsidies to Graduates",
     )
     assert state.topic() == "Shenzhen"
+
+
+def test_a_stock_index_is_no_name() -> None:
+    state = ArticleState("The Hang Seng Index closed up 2.1 percent.", "Hang Seng Index Jumps 2.1 Percent")
+    assert "Hang Seng Index" not in state.names

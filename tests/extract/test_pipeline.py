@@ -276,6 +276,9 @@ _STATIONS = (
         ("Rainfall brought by the remnants of Typhoon Doksuri reached 744.8 millimeters.", "744.8 millimeters",
          "metric", "rainfall"),
         ("At least 33 people died in the city and 18 remain missing.", "33", "metric", "deaths"),
+        ("Foxconn is offering bonuses of up to 7,000 yuan.", "7,000 yuan", "metric", "bonuses"),
+        ("The plant employs about 200,000 people at peak season.", "200,000", "metric", "employees"),
+        ("Workers get 3,000 yuan, according to a recruitment notice posted on Monday.", "3,000 yuan", "period", None),
         ("At least 33 people died in the city and 18 remain missing.", "18", "metric", "missing"),
         ("The share identifying as exclusively Taiwanese rose to 62.8 percent.", "62.8 percent", "metric",
          "share identifying as exclusively"),
@@ -1330,3 +1333,21 @@ def test_a_sole_source_covers_the_later_figures_of_its_entity_and_year(tmp_path:
     claims = {c.text: c.attributed_to for a in page.articles for c in extract_article(page.text, a)}
     nbs = "National Bureau of Statistics"
     assert claims == {"5.4 percent": nbs, "3.2 percent": nbs, "5.1 percent": nbs, "5.2 percent": None}
+
+
+def test_list_items_are_about_their_labels_and_of_the_headline_series(tmp_path: Path) -> None:
+    page = parse_page(
+        tmp_path / "p.txt",
+        "Guangdong Tops Provincial GDP Rankings\n\n"
+        "Three provinces led the 2023 rankings:\n"
+        "– Guangdong: 13.57 trillion yuan, up 4.8 percent\n"
+        "– Jiangsu: 12.82 trillion yuan, up 5.8 percent\n\n"
+        "Source: Yicai, January 30, 2024\n",
+    )
+    claims = [(c.text, c.metric, c.entity, c.period) for a in page.articles for c in extract_article(page.text, a)]
+    assert claims[1:] == [
+        ("13.57 trillion yuan", "gdp", "Guangdong", "2023"),
+        ("4.8 percent", "gdp", "Guangdong", "2023"),
+        ("12.82 trillion yuan", "gdp", "Jiangsu", "2023"),
+        ("5.8 percent", "gdp", "Jiangsu", "2023"),
+    ]
