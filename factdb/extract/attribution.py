@@ -446,8 +446,8 @@ def find_credit(
         shared = shared or _AGENCY_NAME.search(name) is not None
         groups = m.groupdict()
         org = _AFFILIATION.findall(groups.get("appositive") or "")
-        if groups.get("org"):
-            org.append(groups["org"])  # `CAAM deputy secretary-general Chen Shihua`
+        if groups.get("org") and (" " in groups["org"] or groups["org"].isupper()):
+            org.append(groups["org"])  # `CAAM deputy secretary-general Chen Shihua`; not `Rotating chairman Ken Hu`
         if org and " " in name:
             name = f"{name} ({_clean(org[-1], expand) or org[-1]})"
         return Credit(name, shared)

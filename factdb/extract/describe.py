@@ -429,7 +429,8 @@ _SHARE = re.compile(
     r"|\s+and\s+(?:(?:about|nearly|almost|some|over)\s+)?[\d$€£¥]|[,.;)](?!\d)|$)"
     r"(?P<part>\s+(?:reporting|lacking|using|living|having|serving|who)\b[^,.;]*)?"
 )
-_SHARE_PARTICIPLES = ("accounting for", "making up", "representing")  # `, accounting for 21.5% of total exports`
+# `, accounting for 21.5% of total exports`, `, equal to 23.4 percent of revenue`
+_SHARE_PARTICIPLES = ("accounting for", "making up", "representing", "equal to", "equivalent to")
 _SHARE_VERBS = frozenset("accounted accounts made makes generated generates represented represents comprised".split())
 _LEADING_NUMBER = re.compile(r"^[\d,.]+\s+")  # `of the 1,200 companies`: the sample size
 # a share that is the subject of its clause, and what it did or is: `(found that) 62 percent were reluctant to
@@ -589,6 +590,11 @@ _PASSIVE = re.compile(
 )
 _ELIDED_VERBS = frozenset("killed injured wounded hurt arrested detained missing rescued evacuated".split())
 _ELIDED_PASSIVE = re.compile(rf"\s+(?P<v>{'|'.join(_ELIDED_VERBS)})\b")
+_DONE_NOUNS = {  # what doing something to a counted thing makes of it, as a series
+    "deliver": "deliveries", "sell": "sales", "produce": "output", "export": "exports", "import": "imports",
+    "ship": "shipments", "build": "construction", "hire": "hires", "recruit": "recruitment", "install": "installations",
+}
+_TO_DO = re.compile(rf"\bto\s+(?P<v>{'|'.join(_DONE_NOUNS)})$")
 _EMPLOYS = re.compile(r"\bemploy(?:s|ed|ing)?$")
 _BLAND_VERBS = frozenset("received recorded registered welcomed logged".split())  # say nothing of a count
 _DID = re.compile(  # what the counted did, and to what: `people took the national civil service exam`
@@ -851,7 +857,10 @@ _COREF = re.compile(
     re.IGNORECASE,
 )
 # the last word of a company's full name: `China Evergrande Group`, `Xiaomi Corp`
-_COMPANY_ENDS = frozenset("Group Holding Holdings Corp Corporation Co Company Inc Ltd Limited Plc".split())
+_COMPANY_ENDS = frozenset(
+    """Group Holding Holdings Corp Corporation Co Company Inc Ltd Limited Plc Technologies Technology Motors Motor
+    Industries Electronics Airlines Pharmaceutical Pharmaceuticals Semiconductor Telecom""".split()
+)
 _GROUP_IN_PLACE = re.compile(
     r"[A-Z][a-z]+[^\Wsu]s\s+in\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+)?(?P<place>[A-Z].*)"
@@ -969,10 +978,11 @@ class ArticleState:
             if name.lower() not in skip:
                 counts[name] += 3 if f" {name} " in f" {self.headline} " else 1
         full = _full_names(counts)
+        headline = set(_HEADLINE_WORD.findall(_APOSTROPHE_S.sub("", self.headline)))
         for short, name in full.items():
             # `Alibaba Quarterly Revenue Rises` over `Alibaba Group Holding reported`: the headline names it too
             first = name.startswith(f"{short} ")  # not `Metro` of `Shenzhen Metro Group`, which is the city's
-            counts[name] += counts.pop(short, 0) + (3 if first and f" {short} " in f" {self.headline} " else 0)
+            counts[name] += counts.pop(short, 0) + (3 if first and short in headline else 0)
         return counts, full
 
     def full_name(self, name: str) -> str:
@@ -1539,6 +1549,9 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
         return f"{counted} {did['v']} {did['o']}"
     if _EMPLOYS.search(_peel(before)):
         return "employees"  # `which employs about 200,000 people`
+    planned = _TO_DO.search(_peel(before))
+    if planned:  # `aims to deliver at least 100,000 SU7s`: SU7 deliveries
+        return f"{_singular(counted.lower())} {_DONE_NOUNS[planned['v']]}"
     active = _ACTIVE.search(_peel(before))
     if (
         active
@@ -2059,6 +2072,8 @@ def _metric_phrase(
     noun = counted or (part["n"] if part else None)
     if unit == "count" and not noun and (fate := _fate(after, 0)):
         return _Phrase(fate)  # `and 18 remain missing`
+    if unit == "count" and not noun and (planned := _TO_DO.search(_peel(before))):
+        return _Phrase(_DONE_NOUNS[planned["v"]])  # `aims to deliver at least 100,000 SU7s`: deliveries
     if unit == "count" and noun:
         sample = _SAMPLED.search(before[: max(0, len(before) - _NEAR)] + near)
         if sample:  # `a survey was conducted on nearly 80,000 university students`

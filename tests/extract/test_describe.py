@@ -622,3 +622,11 @@ def test_a_headline_place_before_a_capital_is_the_topic_if_the_body_names_it() -
 def test_a_stock_index_is_no_name() -> None:
     state = ArticleState("The Hang Seng Index closed up 2.1 percent.", "Hang Seng Index Jumps 2.1 Percent")
     assert "Hang Seng Index" not in state.names
+
+
+def test_a_headline_possessive_names_the_company_in_full() -> None:
+    state = ArticleState(
+        "Huawei Technologies reported revenue of RMB 704.2 billion. Rotating chairman Ken Hu spoke.",
+        "Huawei’s Revenue Rebounds as Smartphone Sales Recover",
+    )
+    assert state.topic() == "Huawei Technologies"

@@ -90,7 +90,7 @@ PUBLISHED = date(2024, 11, 15)
         ),
         (
             "Toyota aims to sell 1.5 million electric vehicles by 2026.",
-            [("1.5 million", "count", "target", "electric vehicles", "2026", None, None)],
+            [("1.5 million", "count", "target", "electric vehicle sales", "2026", None, None)],
         ),
         (
             "Apple held 23% of the global smartphone market in 2023.",
@@ -277,6 +277,13 @@ _STATIONS = (
          "metric", "rainfall"),
         ("At least 33 people died in the city and 18 remain missing.", "33", "metric", "deaths"),
         ("Foxconn is offering bonuses of up to 7,000 yuan.", "7,000 yuan", "metric", "bonuses"),
+        ("The company invested RMB 164.7 billion in research, equal to 23.4 percent of revenue.", "23.4 percent",
+         "metric", "investment in research share of revenue"),
+        ("Xiaomi aims to deliver at least 100,000 SU7s this year.", "100,000", "metric", "deliveries"),
+        ("Nio expects to deliver between 72,000 and 75,000 vehicles.", "72,000 and 75,000", "metric",
+         "vehicle deliveries"),
+        ("Rotating chairman Ken Hu said the company invested RMB 164.7 billion.", "RMB 164.7 billion",
+         "attributed_to", "Ken Hu"),
         ("The plant employs about 200,000 people at peak season.", "200,000", "metric", "employees"),
         ("Workers get 3,000 yuan, according to a recruitment notice posted on Monday.", "3,000 yuan", "period", None),
         ("At least 33 people died in the city and 18 remain missing.", "18", "metric", "missing"),
