@@ -537,10 +537,11 @@ _COPULA_WORD = re.compile(r"\b(?:is|are|was|were|be|been)\b")
 _REACH_CUT = re.compile(rf"\b(?:{_FORECASTS}|wants?|sees|needs?|aims?|plans?|hopes?|for|of)\s")
 _RAISE = re.compile(
     r"\b(?:increas|rais|lift|boost|cut|reduc|lower|bring|grow|expand|push|limit|capp?|doubl|tripl|halv)(?:e|es|ed|ing|s)?\s+(?!(?:was|were|is|are|be|been)\s)(?P<x>(?:(?!\bby\s)[\w\s’'\-])+?)"
-    r"\s+(?:(?:up|down|higher|lower)\s+)?(?:to|by)(?:\s+between)?$"
+    r"\s+(?:(?:up|down|higher|lower)\s+)?(?:to|by|from)(?:\s+between)?$"
     r"|\b(?:held|holds?|kept|keeps?|left|leaves?|maintained|maintains?)\s+(?P<held>[\w\s’'\-]+?)\s+(?:steady\s+|unchanged\s+)?at$",
     re.IGNORECASE,
-)  # `raised interest rates to`, `held its policy rate at`
+)  # `raised interest rates to`, `raise its retirement age for men from`, `held its policy rate at`
+_FROM_FIGURE = re.compile(r"\s+from\s+[\d,.]+$")
 _COPULA = re.compile(
     r"\b(?:was|were|is|are|stood\s+at|stands\s+at|totaled|totalled|amounted\s+to|came\s+(?:in\s+)?(?:at|to))$"
 )  # on lower-cased text
@@ -869,6 +870,7 @@ _AMONG = re.compile(
     r"\s+among\s+(?:the\s+)?(?!these\s|those\s|them\b)(?P<group>(?:[a-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*s|children|men|women|youth))"
     r"(?:\s+aged\b.*)?$"
 )
+_RULED_AGE = re.compile(r"\b(?:retirement|legal|voting|drinking|minimum|marriage|marriageable|working|school|pension)\s+age\b")
 _AGED_GROUP = re.compile(r"\b(?P<group>[a-z][\w\-]*s|children|men|women|youth)\s+aged\s+(?:between\s+)?$")
 _LIST_LABEL = re.compile(r"\s*[–—•*·-]\s+(?P<label>[A-Z][^:\n]{0,40}):\s")  # `– Guangdong: 13.57 trillion yuan`
 _OPENING_PLACE = re.compile(r"\s*(?:In|Across|Throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}),")
@@ -964,7 +966,7 @@ class ArticleState:
             self._survey_seen = any(self._survey[0] in text for text in self.read)
         return self._survey_seen
 
-    @property
+    @cached_property
     def names(self) -> Counter[str]:
         """How often each name is used, a name the headline repeats counting three times."""
         return self._names[0]
@@ -1671,7 +1673,7 @@ def describe(
     """
     kind = kind_of(sentence, start, end, unit)
     before, after = _window(sentence, start, end)
-    if is_age(sentence, start, end):
+    if is_age(sentence, start, end) and not _RULED_AGE.search(before):  # a person's age, not a retirement age
         name = _NAME_COMMA.search(before[-_NEAR:])
         if name:
             return Description("age", name.group(1), "level")
@@ -2028,10 +2030,11 @@ def _metric_phrase(
         return _split_np(
             _REACH_CUT.split(reach["x"])[-1], state, credited
         )  # `expects inflation to reach 3%`
-    raised = _RAISE.search(near) if near.lower().endswith(("to", "by", "at", "between")) else None
+    raised = _RAISE.search(near) if near.lower().endswith(("to", "by", "at", "between", "from")) else None
     if raised:
         # `kept its forecast for China's growth unchanged at 5%`: what the forecast is for
-        return _split_np(_FORECAST_OF.split(raised["x"] or raised["held"])[-1], state, credited)
+        x = _FROM_FIGURE.sub("", _FORECAST_OF.split(raised["x"] or raised["held"])[-1])  # `age from 60 to`
+        return _split_np(x, state, credited)
     if subject and unit in CURRENCY_CODES and subject[1] in _EARNED and _PER_SHARE.match(after):
         return _Phrase("earnings per share")  # `The company earned $1.52 a share`
     if subject and unit in CURRENCY_CODES and not _is_measure(subject[0]) and _PER_UNIT.match(after):

@@ -759,6 +759,8 @@ _INDEX_BEFORE = re.compile(
 _NAMED_COMMA = re.compile(r"[A-Za-z][\w'’.-]*,\s*$")  # `Zhou Qihong, ` before `74,`
 _YEARS_OLD = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
 _AGE_WORDS = ("aged", "age", "ages")
+# `raise the retirement age for men from 60 to 63`, `the retirement age will rise from 50 to 55`
+_AGE_MOVED = re.compile(r"\bage\b(?:\s+[\w\-]+){0,3}?\s+(?:from\s+\d+\s+)?(?:from|to)\s+$")
 _AGE_BOUNDS = ("between", "over", "under", "above", "below", "about", "around")  # `aged over 65`
 _BECAME = ("is", "was", "turns", "turned")
 # words that open a sentence before a count (`Some 40 people`, `Only 12 of the 50 states`)
@@ -1410,6 +1412,7 @@ def is_age(text: str, start: int, end: int) -> bool:
         or prev[:1] == ["who"] and prev[-1] in _BECAME and after in ("", ",", ".", ";", ")")
         or _YEARS_OLD.match(text, end)
         or _YEARS_OLD.search(text, start, end)  # the figure's text holds it: `25-year-old`
+        or text[start].isdigit() and _AGE_MOVED.search(text, max(0, start - 60), start) is not None
     )
 
 

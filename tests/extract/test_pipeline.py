@@ -277,6 +277,13 @@ _STATIONS = (
          "metric", "rainfall"),
         ("At least 33 people died in the city and 18 remain missing.", "33", "metric", "deaths"),
         ("Foxconn is offering bonuses of up to 7,000 yuan.", "7,000 yuan", "metric", "bonuses"),
+        # a retirement age is a rule's figure, in years, of its series; not a person's age
+        ("China will raise its statutory retirement age for men from 60 to 63.", "60", "unit", "year"),
+        ("China will raise its statutory retirement age for men from 60 to 63.", "60", "metric",
+         "statutory retirement age for men"),
+        ("China will raise its statutory retirement age for men from 60 to 63.", "63", "metric",
+         "statutory retirement age for men"),
+        ("China will raise its statutory retirement age for men from 60 to 63.", "63", "kind", "target"),
         ("The company invested RMB 164.7 billion in research, equal to 23.4 percent of revenue.", "23.4 percent",
          "metric", "investment in research share of revenue"),
         ("Xiaomi aims to deliver at least 100,000 SU7s this year.", "100,000", "metric", "deliveries"),
