@@ -601,6 +601,12 @@ _NUMBER_START = {
 
 
 # `a quarter of a million`, `three-quarters of a billion`: a fraction of a scale word
+# a fraction that is a clause's subject, by the verb after it: `Half said`, `a third opposed it`
+_FRACTION_SUBJECT = (
+    r"\s+(?:(?:of\s+them|of\s+those)\s+)?(?:said|say|says|were|are|was|is|have|had|has|would|will|could|"
+    r"opposed|oppose|supported|support|backed|back|favou?red|agreed|disagreed|want|wanted|plan|planned|expect|"
+    r"expected|believe|believed|think|thought|reported|cited|prefer|preferred)\b"
+)
 _SCALE_FRACTION = rf"\b(?:{_WORDNUM}|[Aa]n?)[-\s](?:{_DENOMINATOR_WORDS})\s+of\s+"
 
 
@@ -683,7 +689,8 @@ _QUANTITY = re.compile(
     rf"|(?=[A-Za-z])(?P<frac>\b(?:{_WORDNUM}|[Aa]n?)[-\s](?:{_DENOMINATOR_WORDS})\b(?!\s+of\s+an?\s+(?:{_SCALE_WORDS})\b))"
     rf"|(?P<ratio>\b(?P<of>{_WORD}|\d{{1,3}})\s+(?:in(?:\s+every)?|out\s+of)\s+(?P<per>{_WORD}|\d{{1,3}}(?:,\d{{3}})*)\b(?![.,]\d)"
     r"(?=\s+[A-Za-z])(?!\s+(?:percent|per\s+cent|times|years?|months?|weeks?|days?)\b))"
-    r"|(?=[Hh])(?P<half>\b[Hh]alf\b(?=\s+(?:of|the|its|their)\b)|(?<=\bby\s)half\b)"  # `half of`, `half the fare`, `cut by half`
+    r"|(?=[Hh])(?P<half>\b[Hh]alf\b(?=\s+(?:of|the|its|their)\b)|(?<=\bby\s)half\b"  # `half of`, `half the fare`, `cut by half`
+    rf"|\b[Hh]alf\b(?={_FRACTION_SUBJECT}))"  # `Half said they would vote`
     r"|(?=[Tt])(?P<twice>\b(?:[Tt]wice|[Tt]hrice)\b)"
     rf"|(?=[{''.join(s[0] + s[0].upper() for s in MULTIPLES)}])"
     rf"(?P<multiplied>\b(?:{'|'.join(f'[{s[0].upper()}{s[0]}]{s[1:]}' for s in MULTIPLES)})(?:ed|es|ing|e)\b)"
@@ -1204,6 +1211,12 @@ def _from_match(text: str, m: re.Match[str]) -> Iterator[Quantity]:
     yield from _number_match(text, m)
 
 
+_FRACTION_SUBJECT_RE = re.compile(_FRACTION_SUBJECT)
+# where such a subject starts: a clause opening, perhaps with a qualifier (`Roughly two-thirds backed it`)
+_FRACTION_LEAD = re.compile(
+    r"(?:^|[.!?;:,“\"]\s*|\b(?:while|whereas|and|but|that|roughly|about|nearly|almost|around|some|only|just)\s+)$",
+    re.IGNORECASE,
+)
 # `a quarter of a percentage point`, `half a point`: a fraction of a point, not a share
 _POINT_PART = re.compile(r"(?:(?:\s+of)?\s+an?\s+|[\s-])(?:percentage[\s-])?point\b", re.IGNORECASE)
 
@@ -1222,8 +1235,12 @@ def _fraction(text: str, m: re.Match[str]) -> Iterator[Quantity]:
         return
     if (
         not 0 < numerator < denominator
-        # `a third of`, `dropped by a third`; not `a third party`, `fourth`
-        or not (re.match(r"\s+of\b", text[m.end() : m.end() + 4]) or _BY_BEFORE.search(before))
+        # `a third of`, `dropped by a third`, `a third opposed it`; not `a third party`, `fourth`
+        or not (
+            re.match(r"\s+of\b", text[m.end() : m.end() + 4])
+            or _BY_BEFORE.search(before)
+            or _FRACTION_SUBJECT_RE.match(text, m.end()) and _FRACTION_LEAD.search(before)
+        )
         or (
             text[m.start()].isupper() and not _SENTENCE_START.search(before)
         )  # `Twenty-Fourth Division`

@@ -717,6 +717,10 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("It expects exports to exceed 5.5 million vehicles.", "5.5 million", 5.5e6, None, "count", "vehicles", "more_than"),
     # a word that labels a bare number (`issue 3`) does not label a sum
     ("The ministry plans to issue 1 trillion yuan of bonds.", "1 trillion yuan", 1e12, None, "CNY", None, "exact"),
+    # a fraction that is a clause's subject, by the verb after it
+    ("Half said they would vote.", "Half", 50, None, "percent", None, "exact"),
+    ("Roughly two-thirds backed it, while a third opposed it.", "a third", 100 / 3, None, "percent", None, "exact"),
+    ("A quarter were undecided.", "A quarter", 25, None, "percent", None, "exact"),
     (
         "The ministry said so, bringing the total number of suspects transferred this year to 31,000.",
         "31,000",
@@ -804,6 +808,7 @@ NOT_CLAIMS = [
     "Agent 007 reported for duty.",
     "The sequel “Pegasus 2” opened on Saturday.",
     "The two were later released.",  # the people just named, counted again
+    "A third party was involved; the second half was better.",
     "Temperatures fell below zero.",
     "It is counted per 1,000 people and per 100,000 residents.",
     "Hong Kong Home Prices Fall to Eight-Year Low",
