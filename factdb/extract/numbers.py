@@ -749,7 +749,7 @@ _SECURITY_AFTER = re.compile(
 _UNIT_AFTER = re.compile(_UNIT)
 _LENGTH_HINT = re.compile(
     r"(?i)\b(?:tall|high|height|deep|depth|long|length|wide|width|distance|altitude|elevation|"
-    r"sea\s+level|above|below|jump(?:ed)?|throw|sprint|race|wave|waves|runway|metres?|meters?)\b"
+    r"sea\s+level|above|below|throw|sprint|race|wave|waves|runway|metres?|meters?)\b"
 )
 # `the 100m final`, `a 50m pool`: an event or a thing measured in metres follows, not what a million counts
 _METRE_EVENT = re.compile(

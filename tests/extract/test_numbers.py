@@ -717,6 +717,8 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("It expects exports to exceed 5.5 million vehicles.", "5.5 million", 5.5e6, None, "count", "vehicles", "more_than"),
     # a word that labels a bare number (`issue 3`) does not label a sum
     ("The ministry plans to issue 1 trillion yuan of bonds.", "1 trillion yuan", 1e12, None, "CNY", None, "exact"),
+    # `jumped` is a move, no long jump: `m` is a million
+    ("Tourist arrivals jumped to 1.8m in July.", "1.8m", 1.8e6, None, "count", "arrivals", "exact"),
     # a fraction that is a clause's subject, by the verb after it
     ("Half said they would vote.", "Half", 50, None, "percent", None, "exact"),
     ("Roughly two-thirds backed it, while a third opposed it.", "a third", 100 / 3, None, "percent", None, "exact"),
