@@ -53,7 +53,7 @@ _CHANGE_VERB = (
 _QUAL_SINGLE = frozenset(
     """about around approximately roughly nearly almost some over just only a an another the further
     staggering significant drastic modest slight sharp steep marginal total combined whopping between record
-    estimated""".split()
+    estimated annual annualized annualised yearly""".split()
 )
 _QUAL_PHRASES = (
     "no less than",

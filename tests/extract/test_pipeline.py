@@ -277,6 +277,7 @@ _STATIONS = (
          "metric", "rainfall"),
         ("At least 33 people died in the city and 18 remain missing.", "33", "metric", "deaths"),
         ("Foxconn is offering bonuses of up to 7,000 yuan.", "7,000 yuan", "metric", "bonuses"),
+        ("Wages grew by an annual 4.5%.", "4.5%", "kind", "change"),
         # a retirement age is a rule's figure, in years, of its series; not a person's age
         ("China will raise its statutory retirement age for men from 60 to 63.", "60", "unit", "year"),
         ("China will raise its statutory retirement age for men from 60 to 63.", "60", "metric",
