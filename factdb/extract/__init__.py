@@ -355,6 +355,8 @@ def _sentence_claims(
         # only time references near the figure can be its period (run-on text can be very long),
         # and not one after a later base (`fell to 4.1% from 4.2% in August`: August is the base's)
         reach = min([end + _PERIOD_REACH, *(b for b in bases if b > start)])
+        if start in bases and i + 1 < len(quantities):  # `from 2,590 yuan to 2,690 yuan on July 1`: the later one's
+            reach = min(reach, quantities[i + 1].start - sentence.start)
         near = mentions[bisect_left(mention_starts, start - _PERIOD_REACH) : bisect_left(mention_starts, reach)]
         target = desc.kind == "target"
         cue = max((m.end() for m in _TARGET_CUE.finditer(text, 0, start)), default=None) if target else None
@@ -389,7 +391,7 @@ def _sentence_claims(
                 value=q.value,
                 value_high=q.value_high,
                 unit=unit,
-                counted=q.counted or _counted_before(claims, unit, desc.metric),
+                counted=q.counted or _counted_before(claims, unit, desc.metric) or _people(unit, desc.metric),
                 qualifier=q.qualifier,
                 kind=desc.kind,
                 metric=desc.metric,
@@ -454,6 +456,11 @@ def _in_full(metric: str, here: list[tuple[Description, str]]) -> str:
     """A one-word count's series as the sentence named it in full before: `102 overseas police service
     stations in 53 countries, up from 54 stations`."""
     return next((d.metric for d, _ in here if d.metric and d.metric.endswith(f" {metric}")), metric)
+
+
+def _people(unit: str, metric: str | None) -> str | None:
+    """What a population counts: `the population stood at 21.858 million` (people)."""
+    return "people" if unit == "count" and metric and "population" in metric.split() else None
 
 
 def _last_period(claims: list[Claim], span: str) -> str | None:

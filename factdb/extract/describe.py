@@ -114,6 +114,9 @@ _COMMON_HEAD = re.compile(rf"(?![A-Z][a-z]+(?:{'|'.join(_DEMONYM_ENDS)})\b)[A-Z]
 _GAPPED = re.compile(
     r"\b(?P<prep>for|to|at)\s+\S*\d[^,;]{0,30}?\s+(?:and|while|but)\s+"
     r"(?P<x>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+(?P=prep)$"
+    # `raise its monthly minimum wage from 2,590 yuan to 2,690 yuan, and the hourly minimum wage from`
+    r"|\bfrom\s+\S*\d[^;]{0,60}?,?\s+(?:and|while|but)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<x2>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+from$"
 )
 _TOTALING = re.compile(
     r"(?<![\w’'])(?P<x>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?:totall?ing|worth|valued\s+at|amounting\s+to)$"
@@ -353,7 +356,10 @@ _TIME = re.compile(
     # `the first half of the year`, `the first three quarters`, `the past six months`
     rf"|(?:first|second|third|fourth|last|past)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+)?"
     rf"(?:half|quarters?|months)(?:\s+of\s+(?:the|this|last)\s+year)?|(?:{_MONTH_WORDS})"
-    rf"|(?:this|last|next|past|previous)\s+(?:year|month|quarter|week)|year-on-year|annual|monthly|quarterly)\b",
+    rf"|(?:this|last|next|past|previous)\s+(?:year|month|quarter|week)|year-on-year"
+    # `annual exports`; but `monthly minimum wage` and `hourly wage` are other series than a yearly one
+    r"|(?:annual|monthly|quarterly)(?!\s+(?:minimum\s+|average\s+|basic\s+)?(?:wages?|salar(?:y|ies)|income|rents?|"
+    r"fees?|pensions?|allowances?|payments?|subsid(?:y|ies)|bonus(?:es)?)\b))\b",
     re.IGNORECASE,
 )
 _HOLIDAY_TIME = re.compile(  # `during the eight-day Spring Festival holiday`
@@ -383,7 +389,8 @@ _LEAD_VERBS = (
     "suggested suggests"
 ).split()
 _LEAD_CUT = Prefiltered(
-    rf"^.*?\S\s+(?:{'|'.join(_LEAD_VERBS)})\s+(?:that\s+)?(?=\S)"
+    # `Data showed retail sales rose`; not `the registered population`, where the word is an adjective
+    rf"^.*?\S(?<!\bthe)(?<!\bits)(?<!\ban)(?<!\ba)(?<!\btheir)\s+(?:{'|'.join(_LEAD_VERBS)})\s+(?:that\s+)?(?=\S)"
     r"|^.*(?:\d|million|billion|trillion|thousand|percent|%)\s+(?:and|or|but|while|whereas)\s+(?=\S)",
     [*_LEAD_VERBS, "%", "million", "billion", "trillion", "thousand", "percent"],
     re.IGNORECASE,
@@ -2018,10 +2025,11 @@ def _metric_phrase(
             return _split_np(x, state, credited)
         if words[-1] in _COPULAS and subject and not _names_someone(subject[0]):  # `The deal is worth $5bn`
             return _split_np(subject[0] if _is_measure(subject[0]) else f"{subject[0]} value", state, credited)
-    gapped = _GAPPED.search(near) if near.endswith((" for", " to", " at")) else None
-    if gapped and not _is_generic(gapped["x"]) and not any(_verbal(w) for w in gapped["x"].split()):
+    gapped = _GAPPED.search(near) if near.endswith((" for", " to", " at", " from")) else None
+    gap = (gapped["x"] or gapped["x2"]) if gapped else ""
+    if gap and not _is_generic(gap) and not any(_verbal(w) for w in gap.split()):
         # `general bonds accounted for X and special bonds for Y`: the verb is left out of the second
-        return _split_np(gapped["x"], state, credited)
+        return _split_np(gap, state, credited)
     ranging = _RANGING.search(near) if near.endswith("from") and not counted else None
     if ranging:  # `promised salaries ranging from 95,000 to 374,000 Canadian dollars`
         return _split_np(ranging["x"], state, credited)

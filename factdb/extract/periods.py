@@ -209,6 +209,14 @@ def _month_ahead(name: str, published: date) -> str:
     return f"{published.year + (month < published.month)}-{month:02d}"
 
 
+def _day_ahead(month: str, day: str, published: date) -> str | None:
+    """The next day called ``month`` ``day`` from publication on: the date a plan names without a year."""
+    found = _month_day(month, day, published.year)
+    if found is not None and found < published:
+        found = _month_day(month, day, published.year + 1)
+    return found.isoformat() if found else None
+
+
 def _bare_year(month: int, published: date | None) -> int | None:
     """The year of a month (or of the period it begins) named without one: the latest begun by publication."""
     if published is None:
@@ -719,6 +727,8 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
     ahead = None
     if kind == "month" and published is not None and not (m["y"] or m["rel"]):
         ahead = _month_ahead(m["m"], published)  # for a target: `by the end of June`, `expects exports in June to`
+    if kind == "day" and published is not None and m["m"] and not m["y"]:
+        ahead = _day_ahead(m["m"], m["d"], published)  # `will raise the minimum wage on July 1`
     if kind == "deictic" and m["full"] and published is not None:
         ahead = str(published.year)
     return PeriodMention(s, e, label, role, deictic=deictic, ahead=ahead)

@@ -109,6 +109,10 @@ def test_extract_wire_sentences(text: str, expected: list[tuple[object, ...]]) -
 _LEAD = date(2024, 5, 2)
 
 
+_WAGE = (
+    "Shanghai will raise its monthly minimum wage from 2,590 yuan to 2,690 yuan on July 1, and the hourly minimum "
+    "wage from 23 yuan to 24 yuan."
+)
 _STATIONS = (
     "Safeguard Defenders said in a new report that China has set up 102 overseas police service stations in "
     "53 countries, up from 54 stations in September. Italy hosts 11 of them."
@@ -278,6 +282,13 @@ _STATIONS = (
         ("At least 33 people died in the city and 18 remain missing.", "33", "metric", "deaths"),
         ("Foxconn is offering bonuses of up to 7,000 yuan.", "7,000 yuan", "metric", "bonuses"),
         ("Wages grew by an annual 4.5%.", "4.5%", "kind", "change"),
+        # a planned change on a day to come; the level it starts from is today's
+        (_WAGE, "2,690 yuan", "period", "2024-07-01"),
+        (_WAGE, "2,590 yuan", "period", None),
+        (_WAGE, "2,590 yuan", "metric", "monthly minimum wage"),
+        (_WAGE, "24 yuan", "metric", "hourly minimum wage"),
+        ("Among them, the registered population was 14.3 million.", "14.3 million", "metric", "registered population"),
+        ("Among them, the registered population was 14.3 million.", "14.3 million", "counted", "people"),
         # a retirement age is a rule's figure, in years, of its series; not a person's age
         ("China will raise its statutory retirement age for men from 60 to 63.", "60", "unit", "year"),
         ("China will raise its statutory retirement age for men from 60 to 63.", "60", "metric",
