@@ -603,7 +603,8 @@ _DONE_NOUNS = {  # what doing something to a counted thing makes of it, as a ser
     "ship": "shipments", "build": "construction", "hire": "hires", "recruit": "recruitment", "install": "installations",
 }
 _TO_DO = re.compile(rf"\bto\s+(?P<v>{'|'.join(_DONE_NOUNS)})$")
-_EMPLOYS = re.compile(r"\bemploy(?:s|ed|ing)?$")
+_EMPLOY_FORMS = (" employ", " employs", " employed", " employing")
+_DONE_VERBS = tuple(f" {verb}" for verb in _DONE_NOUNS)
 _BLAND_VERBS = frozenset("received recorded registered welcomed logged".split())  # say nothing of a count
 _DID = re.compile(  # what the counted did, and to what: `people took the national civil service exam`
     r"\s+(?P<v>(?!used\b|based\b|aged\b|related\b)[a-z]+ed|took|sat|saw|made|won|lost|held|left|fled|ran|met|went)"
@@ -1556,9 +1557,10 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
     did = _DID.match(after, noun_end) if noun_end is not None else None
     if did and not _REPORTING_RE.fullmatch(did["v"]):  # `3.03 million people took the civil service exam`
         return f"{counted} {did['v']} {did['o']}"
-    if _EMPLOYS.search(_peel(before)):
+    peeled = _peel(before)
+    if peeled.endswith(_EMPLOY_FORMS):
         return "employees"  # `which employs about 200,000 people`
-    planned = _TO_DO.search(_peel(before))
+    planned = _TO_DO.search(peeled) if peeled.endswith(_DONE_VERBS) else None
     if planned:  # `aims to deliver at least 100,000 SU7s`: SU7 deliveries
         return f"{_singular(counted.lower())} {_DONE_NOUNS[planned['v']]}"
     active = _ACTIVE.search(_peel(before))
@@ -1575,6 +1577,11 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
         placed = len(pp) > 1 and not any(c.isdigit() for c in pp[-1]) and not _CALENDAR.match(pp[-1])
         return " ".join([counted, active["v"], *(pp if placed else [])])
     return counted
+
+
+def _bare_move(before: str) -> bool:
+    """`, up 148 percent`: a move with no series of its own."""
+    return before.endswith(("up ", "down ")) and _BARE_MOVE.search(before) is not None
 
 
 def _fate(after: str, at: int) -> str | None:
@@ -1709,7 +1716,7 @@ def describe(
     if phrase is None:
         options = [
             # `installed 216.88 GW of capacity, up 148 percent`: a move of the figure before, in any unit
-            (previous, same_family or continues or unit == "percent" and _BARE_MOVE.search(before) is not None),
+            (previous, same_family or continues or unit == "percent" and _bare_move(before)),
             (antecedent, _points_back(before, subject) or unit == "count" and _OF_THEM_END.match(after[:12]) is not None),
         ]
         if (
@@ -1862,13 +1869,13 @@ def _entity_of(subject: str, state: ArticleState, before: str = "") -> str | Non
     if _COREF.match(subject) or _PLACE_COREF.match(subject):
         return state.resolve(subject)
     bare = _DET.sub("", _untimed(subject)).strip(" ,")
-    placed = _GROUP_IN_PLACE.fullmatch(bare)
+    placed = _GROUP_IN_PLACE.fullmatch(bare) if " in " in bare else None
     if placed and _country(placed["place"]):
         return _country(placed["place"])  # `Authorities in northern Myanmar have handed over`: Myanmar
     described = _DESCRIBED_NAME.fullmatch(bare) if bare[:1].isupper() and bare.count(" ") >= 2 else None
     if described:
         return described["name"] or described["one"]  # `Fellow activist Xu Zhiyong received 14 years`: the person
-    titled = _TITLED.match(bare)
+    titled = _TITLED.match(bare) if "“" in bare or '"' in bare else None
     if titled:
         return titled["title"]  # `The comedy “YOLO” led with 2.6 billion yuan`: the title
     if bare in _SEATS:
@@ -2083,7 +2090,7 @@ def _metric_phrase(
     noun = counted or (part["n"] if part else None)
     if unit == "count" and not noun and (fate := _fate(after, 0)):
         return _Phrase(fate)  # `and 18 remain missing`
-    if unit == "count" and not noun and (planned := _TO_DO.search(_peel(before))):
+    if unit == "count" and not noun and near.endswith(_DONE_VERBS) and (planned := _TO_DO.search(near)):
         return _Phrase(_DONE_NOUNS[planned["v"]])  # `aims to deliver at least 100,000 SU7s`: deliveries
     if unit == "count" and noun:
         sample = _SAMPLED.search(before[: max(0, len(before) - _NEAR)] + near)

@@ -1429,7 +1429,7 @@ def is_age(text: str, start: int, end: int) -> bool:
         or prev[:1] == ["who"] and prev[-1] in _BECAME and after in ("", ",", ".", ";", ")")
         or _YEARS_OLD.match(text, end)
         or _YEARS_OLD.search(text, start, end)  # the figure's text holds it: `25-year-old`
-        or text[start].isdigit() and _AGE_MOVED.search(text, max(0, start - 60), start) is not None
+        or text.endswith(("from ", "to "), 0, start) and _AGE_MOVED.search(text, max(0, start - 60), start) is not None
     )
 
 
