@@ -552,7 +552,7 @@ _FROM_FIGURE = re.compile(r"\s+from\s+[\d,.]+$")
 _COPULA = re.compile(
     r"\b(?:was|were|is|are|stood\s+at|stands\s+at|totaled|totalled|amounted\s+to|came\s+(?:in\s+)?(?:at|to))$"
 )  # on lower-cased text
-_BARE_PLURAL = re.compile(r"(?:[A-Za-z][\w\-]*\s+){0,2}[A-Za-z][\w\-]*s")
+_BARE_PLURAL = re.compile(r"(?:[A-Za-z0-9][\w\-]*\s+){0,3}[A-Za-z][\w\-]*s")  # `5G mobile phone users`
 _PART_OF = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+[’']s?\s+)?(?P<n>[a-z][\w\-]*s)\b"
 )
@@ -605,7 +605,7 @@ _DONE_NOUNS = {  # what doing something to a counted thing makes of it, as a ser
 _TO_DO = re.compile(rf"\bto\s+(?P<v>{'|'.join(_DONE_NOUNS)})$")
 _EMPLOY_FORMS = (" employ", " employs", " employed", " employing")
 _DONE_VERBS = tuple(f" {verb}" for verb in _DONE_NOUNS)
-_BLAND_VERBS = frozenset("received recorded registered welcomed logged".split())  # say nothing of a count
+_BLAND_VERBS = frozenset("received recorded registered welcomed logged reached totaled totalled numbered".split())  # say nothing of a count
 _DID = re.compile(  # what the counted did, and to what: `people took the national civil service exam`
     r"\s+(?P<v>(?!used\b|based\b|aged\b|related\b)[a-z]+ed|took|sat|saw|made|won|lost|held|left|fled|ran|met|went)"
     r"\s+(?:the|a|an|their|its)\s+(?P<o>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
@@ -874,6 +874,8 @@ _GROUP_IN_PLACE = re.compile(
     r"[A-Z][a-z]+[^\Wsu]s\s+in\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+)?(?P<place>[A-Z].*)"
 )
+_PLACE_WORDS = ("city", "country", "province", "region", "territory")
+_IN_COREF = re.compile(rf"\s+in\s+(?P<place>the\s+(?:{'|'.join(_PLACE_WORDS)}))$")
 _AMONG = re.compile(
     r"\s+among\s+(?:the\s+)?(?!these\s|those\s|them\b)(?P<group>(?:[a-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*s|children|men|women|youth))"
     r"(?:\s+aged\b.*)?$"
@@ -1026,10 +1028,13 @@ class ArticleState:
         """A pronoun, `the company` or `the country` as the name it stands for; other phrases unchanged."""
         phrase = phrase.strip()
         if _PLACE_COREF.match(phrase):
-            return next(
-                (found[-1][2] for text in reversed(self.read) if (found := _find_countries(text))),
-                None,
-            )
+            # `the city` and `the province` are the last of China's places named, `the country` any place
+            local = not phrase.lower().endswith(("country", "nation"))
+            for text in reversed(self.read):
+                found = [c for _, _, c in _find_countries(text) if not local or c in _CHINESE_PLACES]
+                if found:
+                    return found[-1]
+            return None
         if _COREF.match(phrase):
             return self.names.most_common(1)[0][0] if self.names else None
         return phrase
@@ -1449,6 +1454,10 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
     if among:  # `respiratory infections among children aged 5 to 14`: the children's
         out.entity = among["group"]
         np = np[: among.start()]
+    here = _IN_COREF.search(np) if out.entity is None and np.endswith(_PLACE_WORDS) else None
+    if here:  # `Transactions in the city`: the city named before
+        out.entity = state.resolve(here["place"])
+        np = np[: here.start()]
     loc = _IN_PLACE.search(np)
     if loc and _country(loc["place"]):
         out.entity = out.entity or _country(loc["place"])

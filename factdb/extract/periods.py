@@ -331,6 +331,7 @@ _ANNOUNCED = re.compile(
     r"\b(?:said|says|showed|shows|reported|announced|released|published|told|confirmed|added|stated|submitted|"
     r"unveiled|presented|issued|posted)\b[^,.;]{0,70}$"
 )  # `said on Friday`, `a study published in the BMJ on Wednesday`
+_AFTER_EVENT = re.compile(r"\b(?:after|following)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){1,3}in\s+$")
 _ANNOUNCING = re.compile(r"\b(?:(?:press|news)\s+conference|briefing|statement|speech|interview)\s+(?:on\s+)?$")
 # The public holidays of China that its news counts by (`box office takings during the eight-day Spring
 # Festival holiday`), each with the names python-holidays gives its days in its calendar of China.
@@ -676,6 +677,8 @@ def find_periods(sentence: str, published: date | None) -> list[PeriodMention]:
                 continue  # `the Long March 5 rocket`
             if kind == "weekday" and _ANNOUNCED.search(sentence, max(0, s - 90), s):
                 continue  # `the bureau said on Friday`: when the figure was told, not its period
+            if _AFTER_EVENT.search(sentence, max(0, s - 50), s):
+                continue  # `plunged 38 percent after a brief rebound in September`: another event's time
             if kind in ("day", "weekday") and _ANNOUNCING.search(sentence, max(0, s - 40), s):
                 continue  # `at a press conference on March 8`: the same
             if kind == "deictic" and _SUPERLATIVE_BEFORE.search(sentence, max(0, s - 40), s):

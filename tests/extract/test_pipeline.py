@@ -282,6 +282,13 @@ _STATIONS = (
         ("At least 33 people died in the city and 18 remain missing.", "33", "metric", "deaths"),
         ("Foxconn is offering bonuses of up to 7,000 yuan.", "7,000 yuan", "metric", "bonuses"),
         ("Wages grew by an annual 4.5%.", "4.5%", "kind", "change"),
+        ("The MIIT said that 5G mobile phone users reached 966 million.", "966 million", "metric",
+         "5g mobile phone users"),
+        # the time of another event, and `the city` named before
+        ("Prices in Shenzhen fell. Transactions in the city plunged 38 percent after a brief rebound in September.",
+         "38 percent", "period", None),
+        ("Prices in Shenzhen fell 2 percent, the China Index Academy said. Transactions in the city plunged 38 percent.",
+         "38 percent", "entity", "Shenzhen"),
         # a planned change on a day to come; the level it starts from is today's
         (_WAGE, "2,690 yuan", "period", "2024-07-01"),
         (_WAGE, "2,590 yuan", "period", None),
