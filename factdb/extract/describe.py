@@ -2055,6 +2055,8 @@ def _metric_phrase(
             _REACH_CUT.split(reach["x"])[-1], state, credited
         )  # `expects inflation to reach 3%`
     raised = _RAISE.search(near) if near.lower().endswith(("to", "by", "at", "between", "from")) else None
+    if raised and (raised["held"] or "").lower() in ("steady", "stable", "unchanged", "flat"):
+        raised = None  # `The unemployment rate held steady at 3.1 percent`: the subject names the series
     if raised:
         # `kept its forecast for China's growth unchanged at 5%`: what the forecast is for
         x = _FROM_FIGURE.sub("", _FORECAST_OF.split(raised["x"] or raised["held"])[-1])  # `age from 60 to`

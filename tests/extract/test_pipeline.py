@@ -282,6 +282,7 @@ _STATIONS = (
         ("At least 33 people died in the city and 18 remain missing.", "33", "metric", "deaths"),
         ("Foxconn is offering bonuses of up to 7,000 yuan.", "7,000 yuan", "metric", "bonuses"),
         ("Wages grew by an annual 4.5%.", "4.5%", "kind", "change"),
+        ("Hong Kong’s unemployment rate held steady at 3.1 percent.", "3.1 percent", "metric", "unemployment rate"),
         ("The MIIT said that 5G mobile phone users reached 966 million.", "966 million", "metric",
          "5g mobile phone users"),
         # the time of another event, and `the city` named before
