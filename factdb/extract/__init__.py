@@ -502,7 +502,10 @@ def _other_series(metric: str | None, other: str | None) -> bool:
 
 _FORECAST_SERIES = re.compile(r"\b(?:forecasts?|targets?|outlook|guidance|projections?|estimates?)\b")
 # what puts a figure as the base a change is measured from: `up from 13.2%`, `compared with 5.0%`
-_FROM_BASE = re.compile(rf"{COMPARED_WITH}\s+(?:(?:about|around|nearly|some|an?)\s+)?$", re.IGNORECASE)
+_FROM_BASE = re.compile(  # `up from 54`, `more than double the 830 it logged a year earlier`
+    rf"(?:{COMPARED_WITH}|\b(?:double|triple|twice|thrice|half)\s+the)\s+(?:(?:about|around|nearly|some|an?)\s+)?$",
+    re.IGNORECASE,
+)
 # what joins a change to the level it leads to: `rose 0.4% to 104.2`, `gained 1.2% to close at`, `down 0.3% at`
 _TO_LEVEL = re.compile(
     r"(?:\s+(?:in|last|this|on)\s+[\w-]+(?:\s+\d{4})?)?"  # `fell 27% last year to about 80,000`

@@ -66,8 +66,10 @@ _REVISED_WORDS = "raised lowered cut kept maintained revised upgraded downgraded
 _SUBJECT = (
     # `the city’s Gaming Inspection and Coordination Bureau said`: whose it is, in lower case, goes
     rf"(?:^|,[\"”’]?\s+|\bthat\s+)(?:the\s+)?(?:(?:city|country|province|state|region|island|territory)[’']s\s+)?"
-    # `his wife Luo Shengchun told Radio Free Asia`: whose relative or lawyer the speaker is, in lower case, goes too
-    r"(?:(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|lawyer|attorney|friend)\s+)?"
+    # `his wife Luo Shengchun told Radio Free Asia`, `the rights group Amnesty International said`: what the
+    # speaker is to the story, in lower case, goes too
+    r"(?:(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|lawyer|attorney|friend)\s+"
+    r"|(?:[a-z\-]+\s+){0,2}(?:group|organi[sz]ation|watchdog|think\s+tank|platform|association)\s+)?"
     rf"(?P<name>{_NAME})(?:,\s(?P<appositive>[^,]{{3,90}}),)?\s+"
     r"(?:(?:also|recently|has|have|had|further|then|later|previously|just)\s+)*"
 )
@@ -78,6 +80,9 @@ _AGENCY_WORDS = (
 )
 _AUTHORITY_WORDS = _AGENCY_WORDS + " government police military army navy guard cabinet embassy consulate authorities"
 _AUTHORITY = _one_of(_AUTHORITY_WORDS)
+# the words non-governmental bodies that publish figures are named by (`Amnesty International`, `China Labour
+# Bulletin`, `Human Rights Watch`): what such a body says is its data, for the paragraph, as an agency's
+_ORGANISATION = re.compile(r"\b(?:International|Watch|Bulletin|Defenders|Center|Centre|Foundation|Project|Network)\b")
 _ROLE_WORDS = (
     "representative spokesman spokeswoman spokesperson official director head chairman member economist analyst "
     "strategist researcher"
@@ -443,7 +448,7 @@ def find_credit(
         if "authority" in pattern.groupindex:
             name += m["authority"]  # `Taiwan's defense ministry`, not Taiwan
         # what an agency says is its data, which the paragraph goes on with; a person speaks for a sentence
-        shared = shared or _AGENCY_NAME.search(name) is not None
+        shared = shared or _AGENCY_NAME.search(name) is not None or _ORGANISATION.search(name) is not None
         groups = m.groupdict()
         org = _AFFILIATION.findall(groups.get("appositive") or "")
         if groups.get("org") and (" " in groups["org"] or groups["org"].isupper()):

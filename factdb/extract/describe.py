@@ -486,6 +486,7 @@ _NAME_AT = re.compile(  # `followed by Samsung at`, `followed by “Pegasus 2”
 )
 _FINITE = re.compile(r"\b(?:were|was|are|is|have|has|had)\b")
 _FORECAST = re.compile(rf"\b{_FORECASTS}\b")
+_RECORDED = re.compile(r"\b(?:recorded|logged|counted|documented|tallied|tracked|identified|verified)\b")
 _FORECAST_OF = re.compile(rf"\b(?:{_FORECASTS}|outlook|estimates?|projections?)\s+(?:for|of)\s")
 _FORECAST_VERB = re.compile(rf"^.*\b(?:{_FORECASTS}|targets?|targeting)\s+")  # it and what comes before it
 _NATIONAL_PRODUCT = re.compile(r"(?i)\b(?:domestic|national)\s+product$")  # GDP and GNP spelled out
@@ -645,7 +646,7 @@ _NOT_EVENT = re.compile(
 )
 _PENALTY = re.compile(r"(?:sentence|term|imprisonment|prison|jail)$", re.IGNORECASE)
 _DURING = re.compile(
-    r"\b(?P<v>\w+(?:ed|ing))\s+(?:to\s+(?P<what>(?:[\w\-]+\s+){1,5}?)|(?P<obj>(?:[\w\-]+\s+){0,4}?))(?:for|to)$",
+    r"\b(?P<v>\w+(?:ed|ing)|held|kept)\s+(?:to\s+(?P<what>(?:[\w\-]+\s+){1,5}?)|(?P<obj>(?:[\w\-]+\s+){0,4}?))(?:for|to)$",
     re.IGNORECASE,
 )
 
@@ -883,7 +884,10 @@ _AMONG = re.compile(
 _RULED_AGE = re.compile(r"\b(?:retirement|legal|voting|drinking|minimum|marriage|marriageable|working|school|pension)\s+age\b")
 _AGED_GROUP = re.compile(r"\b(?P<group>[a-z][\w\-]*s|children|men|women|youth)\s+aged\s+(?:between\s+)?$")
 _LIST_LABEL = re.compile(r"\s*[–—•*·-]\s+(?P<label>[A-Z][^:\n]{0,40}):\s")  # `– Guangdong: 13.57 trillion yuan`
-_OPENING_PLACE = re.compile(r"\s*(?:In|Across|Throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}),")
+_OPENING_PLACE = re.compile(  # `In Beijing,`, `In Guangdong province alone,`
+    r"\s*(?:In|Across|Throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})"
+    r"(?:\s+(?:province|city|region|county|district))?(?:\s+alone)?,"
+)
 _DESCRIBED_NAME = re.compile(  # `Fellow activist Xu Zhiyong`
     r"[A-Z][a-z]+(?:\s+(?!(?:and|of|the|for)\s)[a-z][\w\-]*)+\s+(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})"
     # `Chinese electric vehicle maker Nio`, `US chipmaker Nvidia`
@@ -1221,6 +1225,7 @@ _PLANNED_CHANGE = re.compile(
     r"fall|drop|decline)\b[^.;,]*$",  # `will increase its defense budget by 7.2 percent`: a plan or a forecast
     re.IGNORECASE,
 )
+_MULTIPLE_THE = tuple(f"{word} the " for word in ("double", "triple", "twice", "thrice", "half"))
 _UNIT_ACRONYM = re.compile(r"\s+\([A-Za-z²³/]{1,6}\)")
 _BARE_MOVE = re.compile(r"(?:,|\band)\s+(?:up|down)\s+$")
 _TIMES_NORMAL = re.compile(r"(?i)\s+the\s+(?:normal|usual|average|typical|pre-pandemic)\s+(?:level|amount|number|rate)")
@@ -1593,6 +1598,11 @@ def _bare_move(before: str) -> bool:
     return before.endswith(("up ", "down ")) and _BARE_MOVE.search(before) is not None
 
 
+def _multiple_of(before: str, unit: str) -> bool:
+    """A multiple of the figure before (`, more than double`) or what it multiplies (`double the 830`)."""
+    return unit == "times" and _peel(before).endswith(",") or before.endswith(_MULTIPLE_THE)
+
+
 def _fate(after: str, at: int) -> str | None:
     """`33 people died`, `18 remain missing`: deaths, the missing."""
     fate = _FATE.match(after, at)
@@ -1724,8 +1734,9 @@ def describe(
     )
     if phrase is None:
         options = [
-            # `installed 216.88 GW of capacity, up 148 percent`: a move of the figure before, in any unit
-            (previous, same_family or continues or unit == "percent" and _bare_move(before)),
+            # `installed 216.88 GW of capacity, up 148 percent`, `1,794 protests, more than double the 830`: a
+            # move or multiple of the figure before, in any unit
+            (previous, same_family or continues or unit == "percent" and _bare_move(before) or _multiple_of(before, unit)),
             (antecedent, _points_back(before, subject) or unit == "count" and _OF_THEM_END.match(after[:12]) is not None),
         ]
         if (
@@ -1760,8 +1771,9 @@ def describe(
         and subject
         and not _is_measure(subject[0])
         and not _counted_subject(subject[0], unit, counted)
-        # `The IMF forecast growth of 3%`: the forecaster is the source, not what the figure is about
-        and not (credited and credited in subject[0] and _FORECAST.search(before))
+        # `The IMF forecast growth of 3%`, `China Labour Bulletin recorded 1,794 protests`: the forecaster or
+        # the recorder is the source, not what the figure is about
+        and not (credited and credited in subject[0] and (_FORECAST.search(before) or _RECORDED.search(before)))
         and not state.in_lower_case(subject[0])  # `Coal accounted for 55.3 percent`: `coal` elsewhere
     ):
         phrase.entity = _entity_of(subject[0], state, before)

@@ -71,7 +71,8 @@ _FORECAST_FOR = re.compile(
 _OPEN = re.compile(  # `since 2014`; `since the peak in 2021`; `Since the crackdown began in July 2015`
     r"(?:\bsince|\bstarting\s+(?:in|from)|\bbeginning\s+in|\bever\s+since)\s+(?:the\s+)?"
     r"(?:(?:its\s+|their\s+)?(?:peak|start|beginning|end|low|high|outbreak|launch|record)\s+(?:in|of)\s+(?:the\s+)?"
-    r"|(?:[\w\-]+\s+){1,4}(?:began|started|broke\s+out|took\s+effect|was\s+(?:launched|introduced|imposed))\s+(?:in|on)\s+)?$",
+    r"|(?:[\w\-]+\s+){1,4}(?:began|started|broke\s+out|took\s+effect|was\s+(?:launched|introduced|imposed))\s+(?:in|on)\s+"
+    r"|(?:his|her|their|its)\s+[\w\-]+\s+(?:in|on)\s+)?$",  # `since his arrest in January 2014`
     re.IGNORECASE,
 )
 # `the fiscal year ended March 31`: the date closes a reporting period, which is the period meant

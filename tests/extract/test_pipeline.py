@@ -109,6 +109,14 @@ def test_extract_wire_sentences(text: str, expected: list[tuple[object, ...]]) -
 _LEAD = date(2024, 5, 2)
 
 
+_PROTESTS = (
+    "Strikes hit China. China Labour Bulletin recorded 1,794 worker protests in 2023, more than double the 830 it "
+    "logged a year earlier."
+)
+_TOHTI = (
+    "Ilham Tohti has been held for more than ten years since his arrest in January 2014, the rights group Amnesty "
+    "International said. Seven of his students were sentenced to prison."
+)
 _WAGE = (
     "Shanghai will raise its monthly minimum wage from 2,590 yuan to 2,690 yuan on July 1, and the hourly minimum "
     "wage from 23 yuan to 24 yuan."
@@ -282,6 +290,14 @@ _STATIONS = (
         ("At least 33 people died in the city and 18 remain missing.", "33", "metric", "deaths"),
         ("Foxconn is offering bonuses of up to 7,000 yuan.", "7,000 yuan", "metric", "bonuses"),
         ("Wages grew by an annual 4.5%.", "4.5%", "kind", "change"),
+        # a recorder is the source, not what its figures are about; a multiple and what it multiplies
+        (_PROTESTS, "1,794", "entity", "China"),
+        (_PROTESTS, "double", "metric", "worker protests"),
+        (_PROTESTS, "830", "metric", "worker protests"),
+        (_PROTESTS, "830", "period", "2022"),
+        ("In Guangdong province alone, 312 protests were recorded.", "312", "entity", "Guangdong"),
+        (_TOHTI, "ten years", "period", None),
+        (_TOHTI, "Seven", "attributed_to", "Amnesty International"),
         ("Hong Kong’s unemployment rate held steady at 3.1 percent.", "3.1 percent", "metric", "unemployment rate"),
         ("The MIIT said that 5G mobile phone users reached 966 million.", "966 million", "metric",
          "5g mobile phone users"),
