@@ -69,7 +69,7 @@ _SUBJECT = (
     # `his wife Luo Shengchun told Radio Free Asia`, `the rights group Amnesty International said`: what the
     # speaker is to the story, in lower case, goes too
     r"(?:(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|lawyer|attorney|friend)\s+"
-    r"|(?:[a-z\-]+\s+){0,2}(?:group|organi[sz]ation|watchdog|think\s+tank|platform|association)\s+)?"
+    r"|(?:rights\s+|advocacy\s+|research\s+)?(?:group|organi[sz]ation|watchdog|think\s+tank|platform)\s+)?"
     rf"(?P<name>{_NAME})(?:,\s(?P<appositive>[^,]{{3,90}}),)?\s+"
     r"(?:(?:also|recently|has|have|had|further|then|later|previously|just)\s+)*"
 )
