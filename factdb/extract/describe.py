@@ -1974,7 +1974,7 @@ def _metric_phrase(
         # `Coal generated 60 percent of electricity`: coal's share; `Chinese brands held ...` is a name's
         phrase = _split_np(f"{holder.lower()} share of {x}{share['part'] or ''}".strip(), state, credited)
         phrase.entity = phrase.entity or place
-        if _PEOPLE.fullmatch(x):
+        if _PEOPLE.fullmatch(x) and not (subject and subject[1] in _SHARE_VERBS):  # the subject holds the share
             phrase.entity = (
                 phrase.entity or x
             )  # `54 percent of university students`: the population

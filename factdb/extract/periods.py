@@ -473,7 +473,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             rf"\b(?:(?:fiscal|financial)\s+(?:year\s+)?(?P<y>{_YEAR})|FY\s?(?P<y2>{_YEAR})|FY(?P<yy>\d\d)|"
-            rf"(?P<y3>{_YEAR})(?:/\d\d)?(?:\s+fiscal\s+year)?)\b(?![-–]\d|\s*(?:%|percent))"
+            rf"(?P<y3>{_YEAR})(?P<split>/\d\d)?(?:\s+fiscal\s+year)?)\b(?![-–]\d|\s*(?:%|percent))"
+            r"(?P<school>\s+(?:academic|school)\s+year)?"
         ),
         "year",
     ),
@@ -510,6 +511,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
     if kind == "deictic":
         return _deictic(m, published)
     if kind == "year":
+        if m["split"] and m["school"]:
+            return None  # `the 2023/24 academic year`: September to June, across a year boundary
         return m["y"] or m["y2"] or m["y3"] or f"20{m['yy']}"  # `FY24`
     if kind == "weekday":
         return _weekday(m["wd"], published)

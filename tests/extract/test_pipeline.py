@@ -290,6 +290,10 @@ _STATIONS = (
         ("At least 33 people died in the city and 18 remain missing.", "33", "metric", "deaths"),
         ("Foxconn is offering bonuses of up to 7,000 yuan.", "7,000 yuan", "metric", "bonuses"),
         ("Wages grew by an annual 4.5%.", "4.5%", "kind", "change"),
+        ("A total of 277,398 Chinese students studied in the United States in the 2023/24 academic year.", "277,398",
+         "period", None),
+        ("Chinese students accounted for over one-third of all international students in Japan.", "one-third",
+         "entity", "Chinese students"),
         # a recorder is the source, not what its figures are about; a multiple and what it multiplies
         (_PROTESTS, "1,794", "entity", "China"),
         (_PROTESTS, "double", "metric", "worker protests"),
