@@ -332,6 +332,7 @@ _ANNOUNCED = re.compile(
     r"\b(?:said|says|showed|shows|reported|announced|released|published|told|confirmed|added|stated|submitted|"
     r"unveiled|presented|issued|posted)\b[^,.;]{0,70}$"
 )  # `said on Friday`, `a study published in the BMJ on Wednesday`
+_SCHOOL_YEAR = re.compile(r"\s+(?:academic|school)\s+year")
 _AFTER_EVENT = re.compile(r"\b(?:after|following)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){1,3}in\s+$")
 _ANNOUNCING = re.compile(r"\b(?:(?:press|news)\s+conference|briefing|statement|speech|interview)\s+(?:on\s+)?$")
 # The public holidays of China that its news counts by (`box office takings during the eight-day Spring
@@ -473,8 +474,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             rf"\b(?:(?:fiscal|financial)\s+(?:year\s+)?(?P<y>{_YEAR})|FY\s?(?P<y2>{_YEAR})|FY(?P<yy>\d\d)|"
-            rf"(?P<y3>{_YEAR})(?P<split>/\d\d)?(?:\s+fiscal\s+year)?)\b(?![-–]\d|\s*(?:%|percent))"
-            r"(?P<school>\s+(?:academic|school)\s+year)?"
+            rf"(?P<y3>{_YEAR})(?:/\d\d)?(?:\s+fiscal\s+year)?)\b(?![-–]\d|\s*(?:%|percent))"
         ),
         "year",
     ),
@@ -511,7 +511,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
     if kind == "deictic":
         return _deictic(m, published)
     if kind == "year":
-        if m["split"] and m["school"]:
+        if "/" in m[0] and _SCHOOL_YEAR.match(m.string, m.end()):
             return None  # `the 2023/24 academic year`: September to June, across a year boundary
         return m["y"] or m["y2"] or m["y3"] or f"20{m['yy']}"  # `FY24`
     if kind == "weekday":
