@@ -83,6 +83,7 @@ _AUTHORITY = _one_of(_AUTHORITY_WORDS)
 # the words non-governmental bodies that publish figures are named by (`Amnesty International`, `China Labour
 # Bulletin`, `Human Rights Watch`): what such a body says is its data, for the paragraph, as an agency's
 _ORGANISATION = re.compile(r"\b(?:International|Watch|Bulletin|Defenders|Center|Centre|Foundation|Project|Network)\b")
+_ACADEMIC = re.compile(r"\b(?:University|College|School|Academy)\b")
 _ROLE_WORDS = (
     "representative spokesman spokeswoman spokesperson official director head chairman member economist analyst "
     "strategist researcher"
@@ -374,6 +375,17 @@ _RECIPIENT = re.compile(r"\b(?:submitted|presented|sent|delivered|handed|address
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|an|ian|ish|ic|i)$")
 
 
+def _person_of(name: str | None) -> str | None:
+    """`Jonathan McDowell of the Harvard-Smithsonian Center for Astrophysics` as the person and the body
+    they work at, written as the seed gold writes them: `Jonathan McDowell (Harvard-Smithsonian Center ...)`."""
+    person, of, body = (name or "").partition(" of ")
+    if of and 2 <= len(person.split()) <= 3 and _AGENCY_NAME.search(person) is None and (
+        _AGENCY_NAME.search(body) or _ORGANISATION.search(body) or _ACADEMIC.search(body)
+    ):
+        return f"{person} ({_ARTICLE.sub('', body)})"
+    return name
+
+
 def _according(np: str, expand: dict[str, str]) -> str | None:
     """The source named in an `according to ...` phrase, or None for an unnamed one.
 
@@ -382,13 +394,13 @@ def _according(np: str, expand: dict[str, str]) -> str | None:
     np = _RECIPIENT.split(np, maxsplit=1)[0].strip()
     inner = _DATA_BY.match(np)
     if inner and _NAME_RE.search(inner["rest"]):
-        return _clean(_NAME_RE.findall(inner["rest"])[-1], expand)
+        return _person_of(_clean(_NAME_RE.findall(inner["rest"])[-1], expand))
     names = _NAME_RE.findall(_ARTICLE.sub("", np))
     if not names:
         return None
     if _ENDS_IN_DATA.search(np) and all(_DEMONYM.match(w) for w in _CAPITAL_WORD.findall(np)):
         return _ARTICLE.sub("", np)  # `official Chinese statistics`: kept as written
-    return _clean(max(names, key=len), expand)
+    return _person_of(_clean(max(names, key=len), expand))
 
 
 # a person's title, and whose it is, before the name: the source is the person; a title alone names no one

@@ -481,6 +481,7 @@ _MONEY_OF = re.compile(
 )
 _SPEND = re.compile(r"\b(?:spend|spends|spent|spending|invest|invests|invested|investing|allocated?|earmark(?:ed|s)?)\b")
 _SPENT_ON = re.compile(_MONEY_OF.pattern.replace(r"\s+of\s+", r"\s+(?:on|in)\s+", 1))
+_NAME_WITH = re.compile(r"(?<![\w’'])(?:the\s+)?(?P<name>[A-Z][\w&\-.]*(?:\s+[A-Z][\w&\-.]*)*)\s+with\s+$")
 _NAME_AT = re.compile(  # `followed by Samsung at`, `followed by “Pegasus 2” at`
     r"(?:(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)|[“\"](?P<title>[A-Z][^“”\"]{0,40})[”\"])\s+at\s+$"
 )
@@ -1787,6 +1788,10 @@ def describe(
     named_at = _NAME_AT.search(before, max(0, len(before) - 60)) if phrase.entity is None else None
     if named_at:  # `followed by Samsung at 18 percent`
         phrase.entity = named_at["name"] or named_at["title"]
+    named_with = _NAME_WITH.search(before, max(0, len(before) - 60)) if before.endswith(" with ") else None
+    if named_with and (_country(named_with["name"]) or phrase.entity is None):
+        # `second only to the United States with 116`: the figure is the United States'
+        phrase.entity = _country(named_with["name"]) or named_with["name"]
     opening = _OPENING_PLACE.match(sentence) if phrase.entity is None else None
     if opening and _country(opening["place"]):  # `In Beijing, children’s hospitals received 9,000 patients`
         phrase.entity = _country(opening["place"])

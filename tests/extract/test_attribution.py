@@ -135,6 +135,10 @@ CREDITS = [
         Credit("Zhaopin", True),
     ),
     ("Spending rose 7.2 percent, according to a budget report submitted to the National People’s Congress.", None),
+    (
+        "China made 67 launches, according to a tally by Jonathan McDowell of the Harvard-Smithsonian Center for Astrophysics.",
+        Credit("Jonathan McDowell (Harvard-Smithsonian Center for Astrophysics)", True),
+    ),
 ]
 
 

@@ -290,6 +290,7 @@ _STATIONS = (
         ("At least 33 people died in the city and 18 remain missing.", "33", "metric", "deaths"),
         ("Foxconn is offering bonuses of up to 7,000 yuan.", "7,000 yuan", "metric", "bonuses"),
         ("Wages grew by an annual 4.5%.", "4.5%", "kind", "change"),
+        ("China made 67 launches in 2023, second only to the United States with 116.", "116", "entity", "United States"),
         ("A total of 277,398 Chinese students studied in the United States in the 2023/24 academic year.", "277,398",
          "period", None),
         ("Chinese students accounted for over one-third of all international students in Japan.", "one-third",
