@@ -33,6 +33,7 @@ from factdb.extract.attribution import (
     quote_depth,
 )
 from factdb.extract.describe import (
+    MULTIPLE_WORDS,
     ArticleState,
     Description,
     describe,
@@ -49,6 +50,7 @@ from factdb.extract.periods import (
     compared_label,
     context_label,
     find_periods,
+    label_span,
     shift_label,
 )
 from factdb.extract.prefilter import Prefiltered
@@ -465,14 +467,7 @@ def _people(unit: str, metric: str | None) -> str | None:
 
 def _last_period(claims: list[Claim], span: str) -> str | None:
     """The period of the latest claim whose period is a ``span`` (`quarter`, `month`, `half`, `year`)."""
-    return next((c.period for c in reversed(claims) if c.period and _span(c.period) == span), None)
-
-
-def _span(label: str) -> str | None:
-    """What kind of period a label names: `2024-Q3` -> `quarter`."""
-    if len(label) == 4:
-        return "year"
-    return {"Q": "quarter", "H": "half"}.get(label[5], "month") if len(label) == 7 else None
+    return next((c.period for c in reversed(claims) if c.period and label_span(c.period) == span), None)
 
 
 def _claim_unit(
@@ -503,7 +498,7 @@ def _other_series(metric: str | None, other: str | None) -> bool:
 _FORECAST_SERIES = re.compile(r"\b(?:forecasts?|targets?|outlook|guidance|projections?|estimates?)\b")
 # what puts a figure as the base a change is measured from: `up from 13.2%`, `compared with 5.0%`
 _FROM_BASE = re.compile(  # `up from 54`, `more than double the 830 it logged a year earlier`
-    rf"(?:{COMPARED_WITH}|\b(?:double|triple|twice|thrice|half)\s+the)\s+(?:(?:about|around|nearly|some|an?)\s+)?$",
+    rf"(?:{COMPARED_WITH}|\b(?:{'|'.join(MULTIPLE_WORDS)})\s+the)\s+(?:(?:about|around|nearly|some|an?)\s+)?$",
     re.IGNORECASE,
 )
 # what joins a change to the level it leads to: `rose 0.4% to 104.2`, `gained 1.2% to close at`, `down 0.3% at`

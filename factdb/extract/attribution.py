@@ -375,12 +375,17 @@ _RECIPIENT = re.compile(r"\b(?:submitted|presented|sent|delivered|handed|address
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|an|ian|ish|ic|i)$")
 
 
+def _is_body(name: str) -> bool:
+    """Whether ``name`` is an agency's or a non-governmental body's: what it says is data."""
+    return _AGENCY_NAME.search(name) is not None or _ORGANISATION.search(name) is not None
+
+
 def _person_of(name: str | None) -> str | None:
     """`Jonathan McDowell of the Harvard-Smithsonian Center for Astrophysics` as the person and the body
     they work at, written as the seed gold writes them: `Jonathan McDowell (Harvard-Smithsonian Center ...)`."""
     person, of, body = (name or "").partition(" of ")
     if of and 2 <= len(person.split()) <= 3 and _AGENCY_NAME.search(person) is None and (
-        _AGENCY_NAME.search(body) or _ORGANISATION.search(body) or _ACADEMIC.search(body)
+        _is_body(body) or _ACADEMIC.search(body)
     ):
         return f"{person} ({_ARTICLE.sub('', body)})"
     return name
@@ -460,7 +465,7 @@ def find_credit(
         if "authority" in pattern.groupindex:
             name += m["authority"]  # `Taiwan's defense ministry`, not Taiwan
         # what an agency says is its data, which the paragraph goes on with; a person speaks for a sentence
-        shared = shared or _AGENCY_NAME.search(name) is not None or _ORGANISATION.search(name) is not None
+        shared = shared or _is_body(name)
         groups = m.groupdict()
         org = _AFFILIATION.findall(groups.get("appositive") or "")
         if groups.get("org") and (" " in groups["org"] or groups["org"].isupper()):

@@ -34,7 +34,16 @@ from .periods import HOLIDAY, names_holiday
 from .prefilter import Prefiltered
 from .units import CURRENCY_CODES, CURRENCY_WORDS, UNIT_WORDS, unit_family
 
-__all__ = ["ArticleState", "Description", "describe", "kind_of", "list_item", "lists_targets", "point_change"]
+__all__ = [
+    "MULTIPLE_WORDS",
+    "ArticleState",
+    "Description",
+    "describe",
+    "kind_of",
+    "list_item",
+    "lists_targets",
+    "point_change",
+]
 
 _WINDOW = 240  # characters around a number that its description is read from
 _NEAR = 80  # what end-anchored patterns (`increased by about`) look at
@@ -809,14 +818,18 @@ def _word_start(text: str, at: int) -> bool:
     return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
 
 
-def _find_countries(text: str) -> list[tuple[int, int, str]]:
-    """Countries named in ``text`` (`China`, `Chinese`, `the U.S.`): start, end, canonical name."""
+def _find_countries(text: str, also_in: str = "") -> list[tuple[int, int, str]]:
+    """Countries named in ``text`` (`China`, `Chinese`, `the U.S.`): start, end, canonical name.
+
+    A Chinese place before another capital is part of a longer name (`Yunnan Pharmaceutical`) unless
+    ``also_in`` names it too: a Title Case headline capitalises every word (`Shenzhen Offers Subsidies`).
+    """
     return [
         (m.start(), m.end(), _COUNTRY_FORMS[m[1]])
         for m in _COUNTRY_RE.finditer(text)
         if _word_start(text, m.start())
         and not _MONEY_NAME.match(text, m.end())
-        and not (m[1] in _CHINESE_PLACES and _in_longer_name(text, m.start(), m.end()))
+        and not (m[1] in _CHINESE_PLACES and _in_longer_name(text, m.start(), m.end()) and m[1] not in also_in)
     ]
 
 
@@ -1063,15 +1076,7 @@ class ArticleState:
     def _headline_country(self) -> str | None:
         """The country the headline names first, not as a trade partner: what the article is about when
         the body names none (`China’s Youth Unemployment Rate Rises`)."""
-        # a Title Case line capitalises every word, so a place before another capital may head it
-        # (`Shenzhen Offers Housing Subsidies`) if the body names the place too
-        found = [
-            _COUNTRY_FORMS[m[1]]
-            for m in _COUNTRY_RE.finditer(self.headline)
-            if _word_start(self.headline, m.start())
-            and not _is_partner(self.headline, m.start())
-            and (m[1] not in _CHINESE_PLACES or not _in_longer_name(self.headline, m.start(), m.end()) or m[1] in self.body)
-        ]
+        found = [c for s, _, c in _find_countries(self.headline, self.body) if not _is_partner(self.headline, s)]
         return found[0] if found else None
 
     def _paragraph_topic(self) -> str | None:
@@ -1226,7 +1231,9 @@ _PLANNED_CHANGE = re.compile(
     r"fall|drop|decline)\b[^.;,]*$",  # `will increase its defense budget by 7.2 percent`: a plan or a forecast
     re.IGNORECASE,
 )
-_MULTIPLE_THE = tuple(f"{word} the " for word in ("double", "triple", "twice", "thrice", "half"))
+# the words of a multiple before what it multiplies: `more than double the 830 it logged a year earlier`
+MULTIPLE_WORDS = ("double", "triple", "twice", "thrice", "half")
+_MULTIPLE_THE = tuple(f"{word} the " for word in MULTIPLE_WORDS)
 _UNIT_ACRONYM = re.compile(r"\s+\([A-Za-z²³/]{1,6}\)")
 _BARE_MOVE = re.compile(r"(?:,|\band)\s+(?:up|down)\s+$")
 _TIMES_NORMAL = re.compile(r"(?i)\s+the\s+(?:normal|usual|average|typical|pre-pandemic)\s+(?:level|amount|number|rate)")

@@ -29,6 +29,7 @@ __all__ = [
     "context_label",
     "enclosing_label",
     "find_periods",
+    "label_span",
     "names_holiday",
     "period_range",
     "shift_label",
@@ -783,6 +784,17 @@ def compared_label(mention: PeriodMention, period: str | None) -> str | None:
         return shift_label(period, years=-mention.years_back)
     except ValueError:
         return None
+
+
+def label_span(label: str) -> str | None:
+    """What kind of period a label names; None for a day.
+
+    >>> label_span("2024-Q3"), label_span("2024-07"), label_span("2024")
+    ('quarter', 'month', 'year')
+    """
+    if len(label) == 4:
+        return "year"
+    return {"Q": "quarter", "H": "half"}.get(label[5], "month") if len(label) == 7 else None
 
 
 def step_label(label: str, steps: int) -> str:
