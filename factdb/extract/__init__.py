@@ -158,16 +158,30 @@ def _base(value: float, unit: str) -> tuple[float | None, str | None]:
     return float(base_value), base_unit
 
 
-def _compared(kind: str, unit: str, period: str | None, base: PeriodMention | None, weekly: bool) -> str | None:
+def _market_move(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` is a market price's move: `Shares of Alibaba rose 12 percent`,
+    `The yuan weakened 0.2 percent against the dollar`."""
+    return bool(_MARKET_PRICE.search(sentence, max(0, start - 60), start) or _AGAINST_CURRENCY.match(sentence, end))
+
+
+def _compared(
+    kind: str, unit: str, period: str | None, base: PeriodMention | None, weekly: bool, market: bool
+) -> str | None:
     """The comparison base of a change; a relative change of a year or month is year-on-year, unless the
-    sentence speaks of weeks (`rose 13 percent this week`)."""
+    sentence speaks of weeks (`rose 13 percent this week`) or a market price moved in a month (`The yuan
+    weakened 0.2 percent against the dollar in October`: since the end of September)."""
     if kind != "change":
         return None
     if base is not None:
         return compared_label(base, period)
     if unit == "percent" and period and len(period) in (4, 7) and not weekly:
-        return shift_label(period, years=-1)
+        return shift_label(period, months=-1) if market and len(period) == 7 else shift_label(period, years=-1)
     return None
+
+
+# a price that markets move from day to day: shares, or a currency against another
+_MARKET_PRICE = re.compile(r"\b(?:[Ss]hares|[Ss]tocks)\b")
+_AGAINST_CURRENCY = re.compile(r"\s+against\s+the\s+(?:U\.?S\.?\s+)?(?:dollar|greenback|euro|yen|yuan|pound|basket)\b")
 
 
 _PRESENT = re.compile(
@@ -313,6 +327,7 @@ def _sentence_claims(
     led = False  # whether that figure is a fact of some time (not a target's, nor an age)
     starts = [q.start - sentence.start for q in quantities]
     bases = [at for at in starts if _FROM_BASE.search(text, max(0, at - 40), at)]  # figures compared with
+    other_events = [at for at in starts[1:] if _OTHER_EVENT_FIGURE.search(text, max(0, at - 60), at)]
     moved_here = False  # the figure before moved to this one: `rose 1% to $9,600`
     spans = " the quarter" in text or " the month" in text or " the year" in text or " the half" in text
     the_span = _THE_SPAN.search(text) if spans else None
@@ -356,7 +371,8 @@ def _sentence_claims(
         inherited = None if q.unit == "count" and present else ctx.period
         # only time references near the figure can be its period (run-on text can be very long),
         # and not one after a later base (`fell to 4.1% from 4.2% in August`: August is the base's)
-        reach = min([end + _PERIOD_REACH, *(b for b in bases if b > start)])
+        # or another event's figure after it (`after a 2.5 percent fall in September`)
+        reach = min([end + _PERIOD_REACH, *(b for b in bases + other_events if b > start)])
         if start in bases and i + 1 < len(quantities):  # `from 2,590 yuan to 2,690 yuan on July 1`: the later one's
             reach = min(reach, quantities[i + 1].start - sentence.start)
         near = mentions[bisect_left(mention_starts, start - _PERIOD_REACH) : bisect_left(mention_starts, reach)]
@@ -369,6 +385,8 @@ def _sentence_claims(
             period = listed[0]  # a goal in a list under `Its main targets for 2024:` is for 2024
         if period is None and the_span:
             period = _last_period(claims, the_span["span"])  # `during the quarter`: the quarter named before
+        if period is None and target and desc.metric and _FORECAST_BEFORE.search(text, 0, start):
+            period = _reading_period(claims, desc.metric)  # `Economists had expected the CPI to drop 0.1%`
         if period is None and desc.kind == "change" and base is not None and base.deictic:
             period = context_label([base])
         if start in bases and base is not None and base.label is None and period and 0 <= base.start - end <= 20:
@@ -399,7 +417,7 @@ def _sentence_claims(
                 metric=desc.metric,
                 entity=desc.entity,
                 period=period,
-                compared_to=_compared(desc.kind, unit, period, base, weekly),
+                compared_to=_compared(desc.kind, unit, period, base, weekly, _market_move(text, start, end)),
                 attributed_to=attributed,
                 reported_by=outlet.name if outlet else None,
                 published=outlet.published if outlet else ctx.published,
@@ -465,6 +483,11 @@ def _people(unit: str, metric: str | None) -> str | None:
     return "people" if unit == "count" and metric and "population" in metric.split() else None
 
 
+def _reading_period(claims: list[Claim], metric: str) -> str | None:
+    """The period of the latest reading of ``metric`` that is not itself a target: what a forecast was for."""
+    return next((c.period for c in reversed(claims) if c.metric == metric and c.kind != "target"), None)
+
+
 def _last_period(claims: list[Claim], span: str) -> str | None:
     """The period of the latest claim whose period is a ``span`` (`quarter`, `month`, `half`, `year`)."""
     return next((c.period for c in reversed(claims) if c.period and label_span(c.period) == span), None)
@@ -497,6 +520,14 @@ def _other_series(metric: str | None, other: str | None) -> bool:
 
 _FORECAST_SERIES = re.compile(r"\b(?:forecasts?|targets?|outlook|guidance|projections?|estimates?)\b")
 # what puts a figure as the base a change is measured from: `up from 13.2%`, `compared with 5.0%`
+# a forecast made before the figure came out: `Economists polled by Reuters had expected`
+_FORECAST_BEFORE = re.compile(r"\b(?:had\s+(?:been\s+)?)?(?<!is\s)(?<!are\s)(?:expected|forecast|predicted|projected)\b(?!\s+to\b)")
+# a figure of another event: `dropped 2.6 percent, after a 2.5 percent fall in September`, `were made each
+# day, and a single-day record of 18.3 million was set on August 11`
+_OTHER_EVENT_FIGURE = re.compile(
+    r"(?:\b(?:after|following)\s+(?:an?\s+)?(?:\w+\s+)?|,\s+(?:and|while|but)\s+(?:an?|the)\s+[\w\s-]{0,40}?\bof\s+)$",
+    re.IGNORECASE,
+)
 _FROM_BASE = re.compile(  # `up from 54`, `more than double the 830 it logged a year earlier`
     rf"(?:{COMPARED_WITH}|\b(?:{'|'.join(MULTIPLE_WORDS)})\s+the)\s+(?:(?:about|around|nearly|some|an?)\s+)?$",
     re.IGNORECASE,

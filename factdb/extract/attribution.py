@@ -83,6 +83,11 @@ _AUTHORITY = _one_of(_AUTHORITY_WORDS)
 # the words non-governmental bodies that publish figures are named by (`Amnesty International`, `China Labour
 # Bulletin`, `Human Rights Watch`): what such a body says is its data, for the paragraph, as an agency's
 _ORGANISATION = re.compile(r"\b(?:International|Watch|Bulletin|Defenders|Center|Centre|Foundation|Project|Network)\b")
+# the last words of a company's full name: what it says of its business is data too (`China State Railway Group`)
+COMPANY_ENDS = frozenset(
+    """Group Holding Holdings Corp Corporation Co Company Inc Ltd Limited Plc Technologies Technology Motors Motor
+    Industries Electronics Airlines Pharmaceutical Pharmaceuticals Semiconductor Telecom""".split()
+)
 _ACADEMIC = re.compile(r"\b(?:University|College|School|Academy)\b")
 _ROLE_WORDS = (
     "representative spokesman spokeswoman spokesperson official director head chairman member economist analyst "
@@ -154,6 +159,8 @@ _AGENCY_ACTS = _rule(
 _PATTERNS = [
     _rule(rf"\bciting\s+(?:the\s+)?(?P<name>{_NAME})", True, "citing"),
     _rule(rf"\b{_PUBLISHED}\s+(?:by|from)\s+(?:the\s+)?(?P<name>{_NAME})", True, _PUBLISHED_WORDS),
+    # `Economists polled by Reuters had expected`: the poll's maker, for the forecast it asked for
+    _rule(rf"\b(?:polled|surveyed)\s+by\s+(?:the\s+)?(?P<name>{_NAME})", False, "polled surveyed"),
     _rule(
         rf"\b{_PUBLISHED}\s+in\s+(?:the\s+)?(?:journal\s+)?[“\"]?(?P<name>{_NAME})",
         True,
@@ -376,8 +383,12 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|an|ian|ish|ic|i)$")
 
 
 def _is_body(name: str) -> bool:
-    """Whether ``name`` is an agency's or a non-governmental body's: what it says is data."""
-    return _AGENCY_NAME.search(name) is not None or _ORGANISATION.search(name) is not None
+    """Whether ``name`` is an agency's, a non-governmental body's or a company's: what it says is data."""
+    return (
+        _AGENCY_NAME.search(name) is not None
+        or _ORGANISATION.search(name) is not None
+        or name.rpartition(" ")[2].rstrip(".") in COMPANY_ENDS
+    )
 
 
 def _person_of(name: str | None) -> str | None:

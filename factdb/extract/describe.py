@@ -28,6 +28,7 @@ from typing import Any
 
 import pycountry
 
+from .attribution import COMPANY_ENDS
 from .direction import HEADLINE_MOVES, MOVED_FORMS, MOVING, NUDGED
 from .numbers import MULTIPLES, OF_THEM, is_age
 from .periods import HOLIDAY, names_holiday
@@ -540,17 +541,20 @@ _PER_UNIT = re.compile(  # a commodity's price: `$82 a barrel`, `$2,650 an ounce
     r"square\s+meter|square\s+foot)\b"
 )
 _ITS = re.compile(r"(?:its|their)\s", re.IGNORECASE)
+_SAID_ITS = re.compile(r"\b(?:said|says|reported|reports|announced|announces)\b[^,;.]{0,30}?\b(?:its|their)\s[^,;.]*$")
 _OWNER_BEFORE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})[’']s$")  # `Tesla's 484,507`
 _OF_FORM = re.compile(r"(?P<x>(?:[\w\-’']+\s+){1,5}?)of$")
 _FIGURE_WORD = re.compile(r"\S*\d\S*\s+")
 _ENDS_IN_CHANGE = re.compile(rf"{_CHANGE_NOUN}\s*$", re.IGNORECASE)
-_REACH = re.compile(
-    r"(?<![\w’'])(?P<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})\s+to\s+"
-    r"(?:reach|hit|exceed|top|average|(?:rise|fall|grow|drop|decline|increase|decrease)(?:\s+(?:to|by))?)$"
-)  # `expects inflation to reach`, `expect prices to fall (by)`, `expects the jobless rate to average`
-_REACH_ENDS = (
-    "reach", "hit", "exceed", "top", "average", "to", "by", "rise", "fall", "grow", "drop", "decline", "increase", "decrease"
+_MOVES = (
+    "rise", "fall", "grow", "drop", "decline", "increase", "decrease", "expand", "contract", "shrink", "slow",
+    "ease", "climb", "gain", "slip", "jump",
 )
+_REACH = re.compile(
+    r"(?<![\w’'])(?P<x>[a-z][\w\-]*(?:\s+(?:[a-z][\w\-]*|[A-Z]{2,5}\b)){0,2})\s+to\s+"
+    rf"(?:reach|hit|exceed|top|average|(?:{'|'.join(_MOVES)})(?:\s+(?:to|by))?)$"
+)  # `expects inflation to reach`, `expected the CPI to drop (by)`, `expects the jobless rate to average`
+_REACH_ENDS = ("reach", "hit", "exceed", "top", "average", "to", "by", *_MOVES)
 _COPULA_WORD = re.compile(r"\b(?:is|are|was|were|be|been)\b")
 _REACH_CUT = re.compile(rf"\b(?:{_FORECASTS}|wants?|sees|needs?|aims?|plans?|hopes?|for|of)\s")
 _RAISE = re.compile(
@@ -881,10 +885,6 @@ _COREF = re.compile(
     re.IGNORECASE,
 )
 # the last word of a company's full name: `China Evergrande Group`, `Xiaomi Corp`
-_COMPANY_ENDS = frozenset(
-    """Group Holding Holdings Corp Corporation Co Company Inc Ltd Limited Plc Technologies Technology Motors Motor
-    Industries Electronics Airlines Pharmaceutical Pharmaceuticals Semiconductor Telecom""".split()
-)
 _GROUP_IN_PLACE = re.compile(
     r"[A-Z][a-z]+[^\Wsu]s\s+in\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+)?(?P<place>[A-Z].*)"
@@ -1140,7 +1140,7 @@ def _full_names(names: Iterable[str]) -> dict[str, str]:
     companies: dict[str, list[str]] = {}
     for name in names:
         words = name.split()
-        if len(words) > 1 and words[-1] in _COMPANY_ENDS:
+        if len(words) > 1 and words[-1] in COMPANY_ENDS:
             for word in words[:-1]:
                 companies.setdefault(word, []).append(name)
     # a place is no short name: `Shenzhen` is the city, not `Shenzhen Metro Group`
@@ -1807,7 +1807,9 @@ def describe(
         phrase.entity = sentenced["who"]
     if phrase.entity is None and previous is not None:
         phrase.entity = previous.entity
-    if phrase.entity is None and subject and _ITS.match(subject[0]):
+    if subject and credited and credited[0].isupper() and _ITS.match(subject[0]) and _SAID_ITS.search(before):
+        phrase.entity = credited  # `Tesla said its revenue rose`: the speaker's own figure
+    elif phrase.entity is None and subject and _ITS.match(subject[0]):
         # `BYD sold 3 million cars. Its overseas sales reached`; `FAW has had overcapacity. Its brands ...`
         phrase.entity = antecedent.entity if antecedent is not None else _opening_name(state.read[-2:-1])
     if phrase.entity is None:

@@ -334,7 +334,8 @@ _ANNOUNCED = re.compile(
     r"unveiled|presented|issued|posted)\b[^,.;]{0,70}$"
 )  # `said on Friday`, `a study published in the BMJ on Wednesday`
 _SCHOOL_YEAR = re.compile(r"\s+(?:academic|school)\s+year")
-_AFTER_EVENT = re.compile(r"\b(?:after|following)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){1,3}in\s+$")
+# (not `following a 24 percent drop in August`: a figure of that time)
+_AFTER_EVENT = re.compile(r"\b(?:after|following)\s+(?:a|an|the)\s+(?:[^\W\d][\w\-]*\s+){1,3}in\s+$")
 _ANNOUNCING = re.compile(r"\b(?:(?:press|news)\s+conference|briefing|statement|speech|interview)\s+(?:on\s+)?$")
 # The public holidays of China that its news counts by (`box office takings during the eight-day Spring
 # Festival holiday`), each with the names python-holidays gives its days in its calendar of China.

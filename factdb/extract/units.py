@@ -318,6 +318,9 @@ UNIT_WORDS: dict[str, str] = {
     "ounce": "ounce",
     "ounces": "ounce",
     "oz": "ounce",
+    "troy ounce": "troy_ounce",
+    "troy ounces": "troy_ounce",
+    "fine troy ounces": "troy_ounce",  # central banks' gold holdings
     "liter": "liter",
     "liters": "liter",
     "litre": "liter",
@@ -374,6 +377,8 @@ UNIT_WORDS: dict[str, str] = {
     "exabytes": "exabyte",
     "nanometers": "nanometer",
     "nanometres": "nanometer",
+    "nanometer": "nanometer",
+    "nm": "nanometer",  # chip processes: `a 3nm process`
     "MB": "megabyte",
     "GB": "gigabyte",
     "TB": "terabyte",

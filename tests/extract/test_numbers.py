@@ -502,6 +502,8 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("A crowd of 40,000+ fans watched.", "40,000", 40_000, None, "count", "fans", "at_least"),
     ("The mayor, who is 58, was elected.", "58", 58, None, "year", None, "exact"),
     ("Production dropped to 9.5 mb/d.", "9.5 mb/d", 9_500_000, None, "barrel_per_day", None, "exact"),
+    ("Its gold holdings rose to 71.87 million fine troy ounces.", "71.87 million fine troy ounces", 71_870_000, None, "troy_ounce", None, "exact"),
+    ("The chip is built on a 3nm process.", "3nm", 3, None, "nanometer", None, "exact"),
     ("Farmers will receive Rs. 6,000 a year.", "Rs. 6,000", 6000, None, "INR", None, "exact"),
     ("Prices rose 2 percentage pts.", "2 percentage pts", 2, None, "percentage_point", None, "exact"),
     ("As few as 12 students showed up.", "12", 12, None, "count", "students", "at_least"),

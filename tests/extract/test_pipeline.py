@@ -1402,3 +1402,73 @@ def test_list_items_are_about_their_labels_and_of_the_headline_series(tmp_path: 
         ("12.82 trillion yuan", "gdp", "Jiangsu", "2023"),
         ("5.8 percent", "gdp", "Jiangsu", "2023"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (  # the time after a later figure of an earlier event is that figure's
+            ("Consumer prices fell 0.2 percent in October. The PPI dropped 2.6 percent, the 13th consecutive month of "
+            "decline, after a 2.5 percent fall in September."),
+            [("0.2 percent", "2023-10", "2022-10"), ("2.6 percent", "2023-10", "2022-10"), ("2.5 percent", "2023-09", "2022-09")],
+        ),
+        (
+            "Home sales fell 20 percent in September, following a 24 percent drop in August.",
+            [("20 percent", "2023-09", "2022-09"), ("24 percent", "2023-08", "2022-08")],
+        ),
+        (  # a clause of its own after `, and a ... of`: the day is the record's, the average keeps the span
+            ("Rail trips rose 7.2 percent during the summer rush from July 1 to August 31. An average of 14.2 million "
+            "trips were made each day, and a single-day record of 18.3 million was set on August 11."),
+            [("7.2 percent", "2023-Q3", "2022-Q3"), ("14.2 million", "2023-Q3", None), ("18.3 million", "2023-08-11", None)],
+        ),
+    ],
+)
+def test_a_time_named_after_another_events_figure_is_that_figures(
+    text: str, periods: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(c.text, c.period, c.compared_to) for c in extract(text, published=date(2023, 11, 9))] == periods
+
+
+def test_a_forecast_made_before_a_reading_is_for_its_period_and_credits_the_poll() -> None:
+    text = (
+        "China’s consumer price index (CPI) fell 0.2 percent year on year in October, the National Bureau of "
+        "Statistics said. Economists polled by Reuters had expected the CPI to drop 0.1 percent."
+    )
+    claims = [(c.text, c.kind, c.metric, c.period, c.attributed_to) for c in extract(text, published=date(2023, 11, 9))]
+    assert claims == [
+        ("0.2 percent", "change", "cpi", "2023-10", "National Bureau of Statistics"),
+        ("0.1 percent", "target", "cpi", "2023-10", "Reuters"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Tesla said its revenue rose to $25 billion.", "Tesla"),
+        ("The People’s Bank of China said separately that its gold holdings rose to 2,264 tonnes.", "People’s Bank of China"),
+    ],
+)
+def test_what_a_speaker_says_of_its_own_figure_is_about_the_speaker(text: str, entity: str) -> None:
+    assert [c.entity for c in extract(text)] == [entity]
+
+
+def test_a_company_credited_by_its_full_name_covers_the_paragraph_like_an_agency() -> None:
+    text = (
+        "Railways handled 880 million trips this summer, China State Railway Group said. An average of 14.2 million "
+        "trips were made each day. Airlines carried 130 million passengers, the Civil Aviation Administration said."
+    )
+    assert [c.attributed_to for c in extract(text)] == [
+        "China State Railway Group", "China State Railway Group", "Civil Aviation Administration"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "compared_to"),
+    [
+        ("The yuan weakened 0.2 percent against the dollar in October.", "2023-09"),
+        ("Shares of Alibaba rose 12 percent in October.", "2023-09"),
+        ("China's exports rose 5 percent in October, while shares of exporters fell.", "2022-10"),
+    ],
+)
+def test_a_market_price_moved_in_a_month_is_on_the_month_before(text: str, compared_to: str) -> None:
+    assert [c.compared_to for c in extract(text, published=date(2023, 11, 9))] == [compared_to]
