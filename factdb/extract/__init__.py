@@ -55,7 +55,7 @@ from factdb.extract.periods import (
 )
 from factdb.extract.prefilter import Prefiltered
 from factdb.extract.sentences import Sentence, split_sentences
-from factdb.extract.units import to_base, unit_family
+from factdb.extract.units import UNIT_WORDS, to_base, unit_family
 from factdb.pages import Article, Outlet
 
 __all__ = ["Claim", "extract", "extract_article"]
@@ -334,6 +334,13 @@ def _sentence_claims(
     weekly = "week" in text
     for i, q in enumerate(quantities):
         start, end = q.start - sentence.start, q.end - sentence.start
+        if q.unit == "count" and q.counted is None and here and unit_family(here[-1][1]) == "time" and (
+            _FEWER.match(text, end) or text.endswith((" up", " down"), 0, start - 1)
+        ):
+            q = replace(q, unit=here[-1][1])  # `271 days of good air quality, 15 fewer than`: days too
+        days = UNIT_WORDS.get(q.counted.rpartition(" ")[2]) if q.unit == "count" and q.counted else None
+        if days and unit_family(days) == "time":
+            q = replace(q, unit=days, counted=None)  # `Heavily polluted days rose to eight`: eight days
         quoted = ctx.quote_depth + bisect_left(opened, start) - bisect_left(closed, start) > 0
         attributed = speaker or (ctx.quote_speaker if quoted else None) or ctx.credit
         previous, compatible = (
@@ -378,6 +385,8 @@ def _sentence_claims(
         near = mentions[bisect_left(mention_starts, start - _PERIOD_REACH) : bisect_left(mention_starts, reach)]
         target = desc.kind == "target"
         cue = max((m.end() for m in _TARGET_CUE.finditer(text, 0, start)), default=None) if target else None
+        if start in bases and not any(m.start >= end for m in near):
+            inherited = None  # `down from 452`: an earlier reading, of a time the text does not name
         period, base = choose_period(near, start, end, target=target, context=inherited, cue=cue)
         if here and text[claims[-1].end - sentence.start : start].strip() == "(":
             period = claims[-1].period  # `1.67 trillion yuan (US$231 billion)`: a conversion, of the same time
@@ -522,6 +531,7 @@ _FORECAST_SERIES = re.compile(r"\b(?:forecasts?|targets?|outlook|guidance|projec
 # what puts a figure as the base a change is measured from: `up from 13.2%`, `compared with 5.0%`
 # a forecast made before the figure came out: `Economists polled by Reuters had expected`
 _FORECAST_BEFORE = re.compile(r"\b(?:had\s+(?:been\s+)?)?(?<!is\s)(?<!are\s)(?:expected|forecast|predicted|projected)\b(?!\s+to\b)")
+_FEWER = re.compile(r"\s+(?:fewer|more|less)\b")
 # a figure of another event: `dropped 2.6 percent, after a 2.5 percent fall in September`, `were made each
 # day, and a single-day record of 18.3 million was set on August 11`
 _OTHER_EVENT_FIGURE = re.compile(

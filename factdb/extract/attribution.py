@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -447,7 +447,18 @@ def find_credit(
     words = set(_WORDS.findall(sentence.lower()))
     if words.isdisjoint(_TRIGGERS):
         return None
-    expand = expand or {}
+    credits = _credits(sentence, words, expand or {})
+    first = next(credits, None)
+    if first is None:
+        return _named_again(sentence, words, sources, company)
+    if " " not in first.name:  # `Guangdong reported 4,658 cases, the Guangdong Provincial Health Commission said`
+        first = next((c for c in credits if c.name.startswith(f"{first.name} ")), first)
+    return first if first.name else None
+
+
+def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator[Credit]:
+    """The sources the credit rules find in ``sentence``, in the rules' order; one with no name is an
+    unnamed source (`according to the log`), after which no rule is tried."""
     # both patterns start with a scan of every position; most sentences have neither character
     if "(" in sentence:
         sentence = _PARENS.sub("", sentence)
@@ -468,7 +479,8 @@ def find_credit(
             continue
         if "np" in pattern.groupindex:
             name = _according(m["np"], expand)
-            return Credit(name, shared) if name else None  # `according to the log`: unnamed
+            yield Credit(name or "", shared)  # `according to the log`: unnamed
+            return
         name = _clean(m["name"], expand)
         if not name or pattern is _AGENCY_ACTS[0] and _AGENCY_NAME.search(name) is None:
             continue
@@ -483,8 +495,8 @@ def find_credit(
             org.append(groups["org"])  # `CAAM deputy secretary-general Chen Shihua`; not `Rotating chairman Ken Hu`
         if org and " " in name:
             name = f"{name} ({_clean(org[-1], expand) or org[-1]})"
-        return Credit(name, shared)
-    return _named_again(sentence, words, sources, company)
+        yield Credit(name, shared)
+
 
 
 def _named_again(

@@ -195,7 +195,9 @@ _SAMPLED = re.compile(
     r"\b(?P<kind>survey|study|poll|census)\b.{0,100}\b(?:of|on|among|covering|polled|surveyed|interviewed)$",
     re.IGNORECASE,
 )
-_RATE = re.compile(r"\s+(?:each|every|per|a)\s+(?P<unit>year|month|week|day)\b", re.IGNORECASE)
+_RATE = re.compile(  # not `the 2,413 cases a week earlier`
+    r"\s+(?:each|every|per|a)\s+(?P<unit>year|month|week|day)\b(?!\s+(?:earlier|ago|before|later)\b)", re.IGNORECASE
+)
 # `a survey was conducted on nearly 80,000 university students`: whom an article's statistics describe
 _PER_ITEM = re.compile(r"\s+(?:for\s+each|for\s+every|per)\s+(?P<unit>[a-z][\w\-]*)\b(?!\s+of\b)")
 _SAMPLE = re.compile(
@@ -672,13 +674,16 @@ _NAME_LEAD = re.compile(r"^(?:The|A|An|In|On|By|For|According|However|Meanwhile)
 _CALENDAR = re.compile(rf"(?:{_MONTH_WORDS}|{_WEEKDAYS})\b")
 # China's provincial-level divisions and largest cities, the places most China news is about; alone, not in
 # a longer name (`Yunnan Pharmaceutical`, `the Shanghai Composite Index`, `Beijing Municipal Commission`)
-_CHINESE_PLACES = frozenset(
+_CHINESE_PROVINCES = frozenset(  # and the cities and regions governed as provinces
     (
         "Anhui", "Beijing", "Chongqing", "Fujian", "Gansu", "Guangdong", "Guangxi", "Guizhou", "Hainan", "Hebei",
         "Heilongjiang", "Henan", "Hubei", "Hunan", "Inner Mongolia", "Jiangsu", "Jiangxi", "Jilin", "Liaoning",
         "Ningxia", "Qinghai", "Shaanxi", "Shandong", "Shanghai", "Shanxi", "Sichuan", "Tianjin", "Tibet",
         "Xinjiang", "Yunnan", "Zhejiang", "Macau",
-        # and its largest cities
+    )
+)
+_CHINESE_PLACES = _CHINESE_PROVINCES | frozenset(  # and China's largest cities
+    (
         "Guangzhou", "Shenzhen", "Wuhan", "Chengdu", "Hangzhou", "Nanjing", "Xi'an", "Suzhou", "Dongguan",
         "Zhengzhou", "Qingdao", "Dalian", "Xiamen", "Shenyang", "Harbin", "Changsha", "Kunming", "Ningbo",
         "Foshan", "Hefei", "Jinan", "Fuzhou", "Nanning", "Guiyang", "Lanzhou", "Urumqi", "Lhasa", "Taiyuan",
@@ -1046,10 +1051,12 @@ class ArticleState:
         """A pronoun, `the company` or `the country` as the name it stands for; other phrases unchanged."""
         phrase = phrase.strip()
         if _PLACE_COREF.match(phrase):
-            # `the city` and `the province` are the last of China's places named, `the country` any place
-            local = not phrase.lower().endswith(("country", "nation"))
+            # `the city` is the last of China's places named, `the province` the last province (not a city
+            # in it), `the country` any place
+            kind = phrase.lower().rpartition(" ")[2]
+            local = None if kind in ("country", "nation") else _CHINESE_PROVINCES if kind == "province" else _CHINESE_PLACES
             for text in reversed(self.read):
-                found = [c for _, _, c in _find_countries(text) if not local or c in _CHINESE_PLACES]
+                found = [c for _, _, c in _find_countries(text) if local is None or c in local]
                 if found:
                     return found[-1]
             return None
@@ -2011,6 +2018,9 @@ def _metric_phrase(
     money_of = _MONEY_OF.match(after) if unit in CURRENCY_CODES else None
     if money_of and _untimed(money_of["n"]).strip() and not _is_generic(money_of["n"]):
         return _split_np(money_of["n"], state, credited)
+    days_of = _MONEY_OF.match(after) if unit_family(unit) == "time" and not counted else None
+    if days_of and _untimed(days_of["n"]).strip() and not _is_generic(days_of["n"]):
+        return _split_np(f"{unit}s of {days_of['n']}", state, credited)  # `271 days of good air quality`
     spend = _SPEND.search(before) if unit in CURRENCY_CODES else None
     spent_on = _SPENT_ON.match(after) if spend else None
     if spend and spent_on and not _is_generic(spent_on["n"]):  # `spend $40 billion on capital expenditure`

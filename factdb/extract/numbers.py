@@ -781,8 +781,9 @@ _LEADING_WORDS = frozenset(
 _CAPITAL_WORD_BEFORE = re.compile(r"(?P<word>[A-Z][\w&'’.]*)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n–—•“‘]|\.[\"”’']|\s\")[\s\"“‘'(\[]*$")
 _PARTITIVE = re.compile(
-    r"(?i)\s+of\s+(?:the|its|their|these|those|our|his|her)\s+(?:[\w’'-]+(?:’s|'s)\s+)?(?:\d[\d,]*\s+)?"
-)  # `three of the victims`, `411 of the 650 seats`
+    r"(?i)\s+of\s+(?:the|its|their|these|those|our|his|her)\s+(?:[\w’'-]+(?:’s|'s)\s+)?"
+    r"(?:\d[\d,]*(?:\.\d+)?\s+(?:(?:thousand|million|billion)\s+)?)?"
+)  # `three of the victims`, `411 of the 650 seats`, `1.19 million of the 4.3 million registered voters`
 _PLURAL_MODIFIERS = frozenset(("police", "people", "cattle"))  # plural nouns that often modify the next
 _NOUN_WORD = re.compile(r"\s*[“\"‘]?([A-Za-z][A-Za-z’'-]*)")
 _SUBJECT_BEFORE = re.compile(

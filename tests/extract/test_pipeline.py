@@ -1472,3 +1472,48 @@ def test_a_company_credited_by_its_full_name_covers_the_paragraph_like_an_agency
 )
 def test_a_market_price_moved_in_a_month_is_on_the_month_before(text: str, compared_to: str) -> None:
     assert [c.compared_to for c in extract(text, published=date(2023, 11, 9))] == [compared_to]
+
+
+def test_a_body_named_after_its_place_is_the_source_not_the_place() -> None:
+    text = "Guangdong reported 4,658 dengue cases last week, the Guangdong Provincial Health Commission said."
+    assert [c.attributed_to for c in extract(text)] == ["Guangdong Provincial Health Commission"]
+
+
+def test_the_province_is_the_last_province_named_not_a_city_in_it() -> None:
+    text = (
+        "Guangdong reported 4,658 dengue cases in the week to October 7. More than 60 percent of the cases were in "
+        "Guangzhou. The province has recorded over 20,000 cases so far this year."
+    )
+    assert [(c.text, c.entity) for c in extract(text)][-1] == ("20,000", "Guangdong")
+
+
+def test_days_counted_are_days_and_a_bare_difference_after_them_too() -> None:
+    text = (
+        "The city recorded 271 days of good air quality in 2023, 15 fewer than a year earlier. "
+        "Heavily polluted days rose to eight."
+    )
+    claims = [(c.text, c.unit, c.counted, c.metric) for c in extract(text)]
+    assert claims == [
+        ("271 days", "day", None, "days of good air quality"),
+        ("15", "day", None, "days of good air quality"),
+        ("eight", "day", None, "heavily polluted days"),
+    ]
+
+
+def test_part_of_a_scaled_whole_counts_the_whole_noun_and_a_base_without_a_time_has_none() -> None:
+    text = (
+        "About 1.19 million of the 4.3 million registered voters cast ballots on December 10. "
+        "Only 88 seats were directly elected, down from 452."
+    )
+    claims = [(c.text, c.counted, c.period) for c in extract(text, published=date(2023, 12, 11))]
+    assert claims == [
+        ("1.19 million", "registered voters", "2023-12-10"),
+        ("4.3 million", "registered voters", "2023-12-10"),
+        ("88", "seats", "2023-12-10"),
+        ("452", "seats", None),
+    ]
+
+
+def test_a_week_earlier_is_a_time_not_a_rate() -> None:
+    text = "Guangdong reported 4,658 dengue fever cases, nearly double the 2,413 cases a week earlier."
+    assert [c.metric for c in extract(text)] == ["dengue fever cases"] * 3
