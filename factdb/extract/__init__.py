@@ -42,7 +42,7 @@ from factdb.extract.describe import (
     point_change,
 )
 from factdb.extract.direction import change_direction
-from factdb.extract.numbers import Quantity, find_quantities
+from factdb.extract.numbers import Quantity, find_quantities, in_yen
 from factdb.extract.periods import (
     COMPARED_WITH,
     PeriodMention,
@@ -334,6 +334,7 @@ def _sentence_claims(
     weekly = "week" in text
     for i, q in enumerate(quantities):
         start, end = q.start - sentence.start, q.end - sentence.start
+        q = in_yen(q, text, ctx.state.body)
         if q.unit == "count" and q.counted is None and here and unit_family(here[-1][1]) == "time" and (
             _FEWER.match(text, end) or text.endswith((" up", " down"), 0, start - 1)
         ):

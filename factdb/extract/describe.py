@@ -218,6 +218,7 @@ _SOURCE_NOUNS = frozenset(
 _GENERIC = frozenset(
     "number numbers figure figures amount total level levels value data one ones".split()
 )
+_THAT_WAS = re.compile(r"\s*(?:That|This|It)\s+(?:was|is|were|are|marked|represents|represented)\b")  # `That was 15% below`
 _GENERIC_FILLER = frozenset(
     "the a an same remaining this that these those for of in on at to".split()
 )
@@ -454,6 +455,10 @@ _SHARE_VERBS = frozenset("accounted accounts made makes generated generates repr
 _LEADING_NUMBER = re.compile(r"^[\d,.]+\s+")  # `of the 1,200 companies`: the sample size
 # a share that is the subject of its clause, and what it did or is: `(found that) 62 percent were reluctant to
 # marry`, `41.5 percent cited the cost of housing`, `27 percent said they could not find a partner`
+_WILL_AFTER = re.compile(  # not `62 percent said they will vote`: what people say they will do is a reading
+    r"(?:(?!\b(?:said|say|says|told|think|believe|believed)\b)[^,;.]){0,60}?"
+    r"\b(?:will|shall|(?:is|are)\s+(?:expected|projected|forecast|set|due|likely|slated|scheduled)\s+to)\b"
+)
 _OPENS_CLAUSE = re.compile(r"(?:^|[,:;]|\b(?:that|found|showed|while|whereas|and|but|with))\s*$")  # `with 58 percent saying`
 _SHARE_WHO = re.compile(
     r"\s+(?:of\s+(?:them|those|respondents)\s+)?"
@@ -537,10 +542,23 @@ _MONEY_VERB_NOUN = {
     "invested": "investment", "invests": "investment", "earned": "earnings", "earns": "earnings",
     "lost": "loss", "loses": "loss", "paid": "payment", "fined": "fine", "in": "revenue",  # `took in`
 }
+_OFFERING = re.compile(
+    r"(?:\s*\([^)]*\))?\s+(?:in|from|through|via)\s+(?:its|an?|the|their)\s+(?:[A-Z][\w.]*\s+){0,3}"
+    r"(?P<o>listing|IPO|initial\s+public\s+offering|share\s+sale|bond\s+sale|rights\s+issue|offering)\b"
+)
+_OFFERING_NAMES = {"initial public offering": "ipo"}
 _PER_UNIT = re.compile(  # a commodity's price: `$82 a barrel`, `$2,650 an ounce`
     r"\s+(?:a|an|per)\s+(?:barrel|tonne|ton|metric\s+ton|ounce|troy\s+ounce|gallon|litre|liter|bushel|pound|"
     r"kilogram|kg|megawatt-hour|MWh|dose|unit|night|ticket|pack|bottle|kilowatt-hour|kWh|square\s+metre|"
     r"square\s+meter|square\s+foot)\b"
+)
+_PRICED = re.compile(r"\b(?P<n>[a-z][\w\-]*s)\s+at\s+$")
+_EACH = re.compile(r"\s+(?:each|apiece)\b")
+_SHARE_AFTER = re.compile(r"\s+(?:market\s+)?share\b")
+_MARKET = re.compile(r"\b(?P<x>[A-Za-z][a-z]+)\s+[Mm]arket\b")  # `China Smartphone Market`, `the car market`
+_NOT_MARKETS = frozenset(
+    "the a an its their this that domestic global world overall whole entire local to of in for on by and or with from "
+    "at as into".split()
 )
 _ITS = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 _SAID_ITS = re.compile(r"\b(?:said|says|reported|reports|announced|announces)\b[^,;.]{0,30}?\b(?:its|their)\s[^,;.]*$")
@@ -639,8 +657,8 @@ _TRADE_NOUNS = {
 _TRADED = re.compile(rf"\b({'|'.join(_TRADE_NOUNS)})$", re.IGNORECASE)
 _AFTER_PLACE = frozenset("since in on at during for after before until by last this between".split())
 _DESTINATION = re.compile(
-    r"\s+(?P<pp>(?:to|into|from|on|at)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s?){1,3})"
-)
+    r"\s+(?P<pp>(?:to|into|from|on|at)\s+(?:the\s+|its\s+|their\s+)?(?!\d)(?:[\w\-]+\s?){1,3})(?![\w$€£¥])"
+)  # not `at HK$54.80 each`, `at 50 yuan apiece`: a price
 _PLACE_AFTER = re.compile(
     r"\s+(?:(?:have|has|had|is|are|were|was|been|being)\s+){0,2}(?:\w+\s+)?(?:from|in|within|at)\s+(?:the\s+)?"
     r"(?P<p>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
@@ -1064,6 +1082,16 @@ class ArticleState:
             return self.names.most_common(1)[0][0] if self.names else None
         return phrase
 
+    @cached_property
+    def market_share(self) -> str:
+        """A bare `share` as the share of the one market the article names: `smartphone market share`."""
+        markets = {
+            m["x"].lower()
+            for m in _MARKET.finditer(f"{self.headline}\n{self.body}")
+            if m["x"].lower() not in _NOT_MARKETS and not _country(m["x"])
+        }
+        return f"{markets.pop()} market share" if len(markets) == 1 else "market share"
+
     def topic(self) -> str | None:
         """What the article is mostly about: a surveyed population, else its most named organisation or country.
 
@@ -1284,6 +1312,8 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         return "target" if planned or _listed_target(sentence, start) else "change"
     if _TARGET.search(_scope(before).lower()) or _TARGET_AFTER.match(after) or _listed_target(sentence, start):
         return "target"
+    if _OPENS_CLAUSE.search(near) and _WILL_AFTER.match(after):
+        return "target"  # the figure is the subject of what will be: `Some 5,000 jobs will be cut`
     comparative = _COMPARATIVE.match(after) if unit != "times" else None
     if comparative and not (
         comparative[1].lower() in ("above", "below")
@@ -1636,7 +1666,7 @@ def _points_back(before: str, subject: tuple[str, str] | None) -> bool:
     """Whether a sentence continues the one before: a generic subject, or none at all."""
     if subject is not None:
         return _is_generic(subject[0])
-    return bool(_VERB_FIRST.match(_BULLET.sub("", before))) or _continues(before, "")
+    return bool(_VERB_FIRST.match(_BULLET.sub("", before)) or _THAT_WAS.match(before)) or _continues(before, "")
 
 
 def _names_someone(np: str) -> bool:
@@ -1823,6 +1853,8 @@ def describe(
         phrase.entity = state.topic()
     if phrase.entity is not None:
         phrase.entity = state.full_name(phrase.entity)
+    if unit == "percent" and (phrase.metric == "share" or phrase.metric is None and _SHARE_AFTER.match(after)):
+        phrase.metric = state.market_share  # `Honor led the market with a 17.1 percent share`, `its share slipped`
     if phrase.metric is not None:
         if unit != "count":  # a count's one word is what it counts (`experts`), said in full before or not
             phrase.metric = state.series_of(phrase.metric)
@@ -2018,6 +2050,9 @@ def _metric_phrase(
     money_of = _MONEY_OF.match(after) if unit in CURRENCY_CODES else None
     if money_of and _untimed(money_of["n"]).strip() and not _is_generic(money_of["n"]):
         return _split_np(money_of["n"], state, credited)
+    priced = _PRICED.search(before) if unit in CURRENCY_CODES and _EACH.match(after) else None
+    if priced:
+        return _Phrase(f"{_singular(priced['n'].lower())} price")  # `sold 462.3 million shares at HK$54.80 each`
     days_of = _MONEY_OF.match(after) if unit_family(unit) == "time" and not counted else None
     if days_of and _untimed(days_of["n"]).strip() and not _is_generic(days_of["n"]):
         return _split_np(f"{unit}s of {days_of['n']}", state, credited)  # `271 days of good air quality`
@@ -2107,6 +2142,9 @@ def _metric_phrase(
     if money_verb:  # `The average home sells for $412,000`: its price; `The startup raised $50m`: funding
         took = money_verb["v"].split()[-1]
         sum_is = _MONEY_VERB_NOUN.get(took, "cost" if took.startswith("cost") else "price")
+        offering = _OFFERING.match(after) if sum_is == "funding" else None
+        if offering:  # `raised HK$31 billion in its Hong Kong listing`: what the listing brought in
+            return _Phrase(f"{_OFFERING_NAMES.get(offering['o'].lower(), offering['o'].lower())} proceeds")
         x = money_verb["x"].strip()
         if _COREF.match(x) or _PLACE_COREF.match(x):  # `The company lost $2bn`: its loss, the company named before
             return _split_np(f"{x}'s {sum_is}", state, credited)

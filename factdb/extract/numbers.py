@@ -37,7 +37,7 @@ from factdb.extract.units import (
     without_float_noise,
 )
 
-__all__ = ["MULTIPLES", "OF_THEM", "Quantity", "find_quantities", "is_age"]
+__all__ = ["MULTIPLES", "OF_THEM", "Quantity", "find_quantities", "in_yen", "is_age"]
 
 
 @dataclass(frozen=True)
@@ -1560,6 +1560,21 @@ def find_quantities(text: str) -> list[Quantity]:
                 q = _same_noun(text, found[-1], q)
             found.append(q)
     return found
+
+
+_YEN_WORD = re.compile(r"\byen\b")
+_JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo)\b")
+_YUAN_WORD = re.compile(r"\b(?:yuan|RMB|renminbi|CNY)\b", re.IGNORECASE)
+
+
+def in_yen(q: Quantity, sentence: str, article: str) -> Quantity:
+    """``q`` with `¥` read as the yen where the text is about Japan: the article says `yen`, or the
+    sentence names Japan and the article never the yuan. Elsewhere `¥` is the yuan, as in China's news."""
+    if q.unit != "CNY" or q.text[:1] not in "¥￥":
+        return q
+    if _YEN_WORD.search(article) or _JAPAN.search(sentence) and not _YUAN_WORD.search(article):
+        return replace(q, unit="JPY")
+    return q
 
 
 def _anchors(text: str) -> Iterator[tuple[int, int]]:

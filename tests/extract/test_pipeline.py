@@ -1517,3 +1517,70 @@ def test_part_of_a_scaled_whole_counts_the_whole_noun_and_a_base_without_a_time_
 def test_a_week_earlier_is_a_time_not_a_rate() -> None:
     text = "Guangdong reported 4,658 dengue fever cases, nearly double the 2,413 cases a week earlier."
     assert [c.metric for c in extract(text)] == ["dengue fever cases"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Its shares closed at 2,345 yen, valuing the company at ¥4.2 trillion.", "JPY"),
+        ("Spending by Chinese tourists totaled ¥449 billion, according to the Japan Tourism Agency.", "JPY"),
+        ("Yunnan Energy's revenue reached ¥12.5 billion, a Japanese rival said.", "JPY"),
+        ("Revenue reached ¥12.5 billion, or 12.5 billion yuan, a Japanese rival said.", "CNY"),
+        ("The company’s revenue reached ¥12.5 billion.", "CNY"),
+    ],
+)
+def test_the_yen_sign_is_the_yen_where_the_text_is_about_japan(text: str, unit: str) -> None:
+    assert next(c.unit for c in extract(text) if c.text.startswith("¥")) == unit
+
+
+def test_a_bare_share_is_the_share_of_the_market_the_article_names() -> None:
+    page = (
+        "Honor Leads China Smartphone Market\n\n"
+        "Shipments rose 6.5 percent, according to market research firm IDC. Honor led the market with a 17.1 "
+        "percent share, followed by Huawei at 17.0 percent. Apple’s share slipped to 15.6 percent.\n"
+    )
+    claims = [(c.text, c.metric, c.entity) for c in extract(page)][1:]
+    assert claims == [
+        ("17.1 percent", "smartphone market share", "Honor"),
+        ("17.0 percent", "smartphone market share", "Huawei"),
+        ("15.6 percent", "smartphone market share", "Apple"),
+    ]
+
+
+def test_that_was_points_back_at_the_figure_before() -> None:
+    text = "Japan welcomed 1.16 million visitors from China in August. That was still 15 percent below August 2019."
+    assert [(c.metric, c.compared_to) for c in extract(text, published=date(2024, 9, 18))] == [
+        ("visitors", None), ("visitors", "2019-08")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        ("The company sold 462.3 million shares at HK$54.80 each.", ["shares sold", "share price"]),
+        ("Midea Group raised HK$31 billion ($4 billion) in its Hong Kong listing.", ["listing proceeds"] * 2),
+        ("Arm raised $4.87 billion in its initial public offering.", ["ipo proceeds"]),
+    ],
+)
+def test_prices_each_and_what_an_offering_raised(text: str, metrics: list[str]) -> None:
+    assert [c.metric for c in extract(text)] == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("About 70 percent of the proceeds will be used for research.", "target"),
+        ("Some 5,000 jobs will be cut next year.", "target"),
+        ("A survey found 62 percent said they will vote.", "level"),
+    ],
+)
+def test_a_figure_that_is_the_subject_of_what_will_be_is_a_target(text: str, kind: str) -> None:
+    assert [c.kind for c in extract(text)] == [kind]
+
+
+def test_an_organization_credited_covers_its_paragraph() -> None:
+    text = (
+        "Japan welcomed 1.16 million visitors in August, the Japan National Tourism Organization said. "
+        "That was 15 percent below August 2019."
+    )
+    assert [c.attributed_to for c in extract(text)] == ["Japan National Tourism Organization"] * 2
