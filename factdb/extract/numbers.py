@@ -618,11 +618,11 @@ def _number(tag: str) -> str:
     """One number with its currency, scale and unit; ``tag`` names its groups (1 or 2)."""
     return (
         rf"(?P<cur{tag}>{_CURRENCY_BEFORE})?"
-        rf"(?P<num{tag}>{_NUMBER_START[tag]}(?:[-−+](?=\d))?(?:{_DIGITS})"
-        rf"|\b(?:{_WORDNUM})\b(?:\s+and\s+a\s+half\b)?(?![-\s]?(?:{_DENOMINATOR_WORDS})\b)"
+        rf"(?P<num{tag}>(?(cur{tag})|{_NUMBER_START[tag]})(?:[-−+](?=\d))?(?:{_DIGITS})"  # `RMB100bn`
+        rf"|\b(?:{_WORDNUM})\b(?:(?P<sep{tag}>[-\s])and(?P=sep{tag})a(?P=sep{tag})half\b)?(?![-\s]?(?:{_DENOMINATOR_WORDS})\b)"
         rf"|\b[Hh]alf\s+an?\b(?=\s+(?:{_HALF_OF})\b)"  # `half a mile`
         rf"|\b(?:[Hh]alf\s+|{_SCALE_FRACTION})?[Aa]n?\b(?=\s+(?:{_SCALE_WORDS}|(?:hour|day|week|month|year|decade)s?)\b(?!-)))"
-        rf"(?P<scale{tag}>(?:\s|-)(?:{_SCALE_WORDS})\b|(?<=\d)(?:[kK]|mn|bn|tn|BN|MN)\b"
+        rf"(?P<scale{tag}>(?:\s|-)(?:{_SCALE_WORDS})\b|(?<=\d)(?:[kK]|mn|bn|tn|trn|mln|bln|BN|MN)\b"
         rf"|(?(cur{tag})(?<=\d)[mbMBT]\b|(?!)))?"
         rf"(?P<unit{tag}>{_UNIT})?"
     )
@@ -945,8 +945,8 @@ def _value(num: str) -> float:
         return 1.0
     if low.startswith("half"):
         return 0.5
-    if low.endswith(" and a half"):  # `one and a half million`
-        return _word_value(low.removesuffix(" and a half")) + 0.5
+    if low.endswith(("and a half", "and-a-half")):  # `one and a half million`, `two-and-a-half`
+        return _word_value(low[: -len(" and a half")]) + 0.5
     if " of " in low:  # `a quarter of a` (million)
         words = _WORD_BREAK.split(low.split(" of ")[0])
         numerator = 1.0 if words[0] in ("a", "an") else _word_value(words[0])
@@ -1558,6 +1558,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 q = _shared_qualifier(text, found[-1], q)
             if found and q.unit == "count" and q.counted is None:
                 q = _same_noun(text, found[-1], q)
+            if q.unit == "pound":
+                q = _sterling(text, q)
             found.append(q)
     return found
 
@@ -1590,6 +1592,22 @@ def _anchors(text: str) -> Iterator[tuple[int, int]]:
         body = anchor.group()[1:]
         skip = body.startswith(("http", "www.")) or body.split(None, 1)[0].rstrip(".") in _MONTH_SET
         yield start + 1, anchor.end() if skip else 0
+
+
+_MONEY_WORDS = re.compile(
+    r"(?i)\b(?:price[sd]?|cost(?:s|ing)?|paid|pays?|worth|salary|salaries|wages?|earn(?:s|ed|ings)?|spen[dt]|"
+    r"fined?|sterling|dollars|euros|budget|revenue|profit|sold|bought|charge[sd]?|fees?|tickets?)\b"
+)
+_WEIGHT_WORDS = re.compile(r"(?i)\b(?:weigh(?:s|ed|ing|t)?|heav(?:y|ier)|lost|gained|fish|lb)\b")
+
+
+def _sterling(text: str, q: Quantity) -> Quantity:
+    """`3.9 pounds` as sterling where the words around it speak of money (`The price of a Big Mac is ... 3.9
+    pounds in Britain`) and not of weight (`He weighs 200 pounds`)."""
+    around = text[max(0, q.start - 80) : q.end + 40]
+    if _MONEY_WORDS.search(around) and not _WEIGHT_WORDS.search(around):
+        return replace(q, unit="GBP")
+    return q
 
 
 def _same_noun(text: str, prev: Quantity, q: Quantity) -> Quantity:

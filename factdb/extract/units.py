@@ -80,6 +80,8 @@ CURRENCY_SIGNS: dict[str, str] = {
     "¥": "CNY",
     "￥": "CNY",
     "RMB": "CNY",
+    "Rmb": "CNY",  # the Financial Times' style
+    "KSh": "KES",
     "CNY": "CNY",
     "JPY": "JPY",
     "₩": "KRW",
