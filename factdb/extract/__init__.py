@@ -34,6 +34,7 @@ from factdb.extract.attribution import (
 )
 from factdb.extract.describe import (
     MULTIPLE_WORDS,
+    SHARE_PARTICIPLES,
     ArticleState,
     Description,
     describe,
@@ -391,6 +392,11 @@ def _sentence_claims(
         period, base = choose_period(near, start, end, target=target, context=inherited, cue=cue)
         if here and text[claims[-1].end - sentence.start : start].strip() == "(":
             period = claims[-1].period  # `1.67 trillion yuan (US$231 billion)`: a conversion, of the same time
+        elif period is None and here and _SHARE_OF_BEFORE.search(text, max(0, start - 40), start):
+            period = claims[-1].period  # `a budget of NT$647 billion for 2025, equal to 2.45 percent of GDP`
+        when = _WHEN_IT_WAS.search(text, max(0, start - 60), start) if period is None else None
+        if when:  # `has more than doubled since 2016, when it stood at NT$320 billion`: that time's
+            period = next((m.label for m in mentions if 0 <= when.start() - m.end <= 1), None)
         if period is None and listed is not None:
             period = listed[0]  # a goal in a list under `Its main targets for 2024:` is for 2024
         if period is None and the_span:
@@ -532,6 +538,13 @@ _FORECAST_SERIES = re.compile(r"\b(?:forecasts?|targets?|outlook|guidance|projec
 # what puts a figure as the base a change is measured from: `up from 13.2%`, `compared with 5.0%`
 # a forecast made before the figure came out: `Economists polled by Reuters had expected`
 _FORECAST_BEFORE = re.compile(r"\b(?:had\s+(?:been\s+)?)?(?<!is\s)(?<!are\s)(?:expected|forecast|predicted|projected)\b(?!\s+to\b)")
+_SHARE_OF_BEFORE = re.compile(
+    rf",\s+(?:{'|'.join(SHARE_PARTICIPLES)})\s+(?:(?:about|around|nearly|some|almost|roughly)\s+)?$"
+)
+_WHEN_IT_WAS = re.compile(
+    r",\s+when\s+(?:it|they|[a-z][\w\s]{0,30}?)\s+(?:stood|was|were|reached|totaled|totalled|hit)\s+(?:at\s+)?"
+    r"(?:(?:about|around|nearly|some|almost|roughly)\s+)?$"
+)
 _FEWER = re.compile(r"\s+(?:fewer|more|less)\b")
 # a figure of another event: `dropped 2.6 percent, after a 2.5 percent fall in September`, `were made each
 # day, and a single-day record of 18.3 million was set on August 11`

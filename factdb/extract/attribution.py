@@ -21,6 +21,7 @@ from factdb.extract.prefilter import CASE_FOLDS, Prefiltered
 from factdb.pages import Outlet
 
 __all__ = [
+    "COMPANY_ENDS",
     "Credit",
     "acronyms",
     "find_credit",
@@ -58,7 +59,8 @@ _SPEECH = _one_of(_SPEECH_WORDS).replace("pointed", r"pointed\s+out")
 # `The IMF forecast growth of 3%`: the forecaster is the source
 _DATA_VERB_WORDS = (
     "reported reports announced released published issued estimated found showed shows indicated recorded "
-    "forecast forecasts projected projects expects expected predicts predicted estimates presented unveiled"
+    "forecast forecasts projected projects expects expected predicts predicted estimates presented unveiled proposed "
+    "proposes"
 )
 _DATA_VERB = _one_of(_DATA_VERB_WORDS)
 _REVISED_WORDS = "raised lowered cut kept maintained revised upgraded downgraded trimmed lifted"
@@ -161,6 +163,14 @@ _AGENCY_ACTS = _rule(
 _PATTERNS = [
     _rule(rf"\bciting\s+(?:the\s+)?(?P<name>{_NAME})", True, "citing"),
     _rule(rf"\b{_PUBLISHED}\s+(?:by|from)\s+(?:the\s+)?(?P<name>{_NAME})", True, _PUBLISHED_WORDS),
+    # `The Hong Kong government rejected the report, saying the city’s crime rate fell`: what it says
+    _rule(
+        # a name of two words or more: `Consumers cut spending, saying` credits nobody
+        rf"^(?:The\s+)?(?P<name>(?:[A-Z][\w.’']*\s+){{1,3}}(?:government|authorities|police)|{_CAP}\s+{_NAME})\s+"
+        r"(?:[a-z]+\s+){1,5}?[a-z]+,\s+saying\b",
+        False,
+        "saying",
+    ),
     # `Economists polled by Reuters had expected`: the poll's maker, for the forecast it asked for
     _rule(rf"\b(?:polled|surveyed)\s+by\s+(?:the\s+)?(?P<name>{_NAME})", False, "polled surveyed"),
     _rule(
@@ -378,7 +388,11 @@ _ENDS_IN_DATA = re.compile(rf"{_DATA}\s*$")
 _CAPITAL_WORD = re.compile(r"\b[A-Z]\w*")
 # `Spain-based`, `state-owned`: descriptions, not names
 _DESCRIPTIVE = re.compile(r"\b[A-Z]\w*-(?:based|owned|run|backed|listed|born)\b")
-_AFFILIATION = re.compile(rf"\b(?:of|at|from|with)\s+(?:the\s+)?({_NAME})")
+_AFFILIATION = re.compile(
+    rf"\b(?:of|at|from|with)\s+(?:the\s+)?({_NAME})"
+    # `Sarah Brooks, Amnesty’s China director`
+    rf"|({_NAME})['’]s\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{_one_of(_ROLE_WORDS)}|chief|president|secretary-general)\b"
+)
 _WORDS = re.compile(r"\w+")
 _RECIPIENT = re.compile(r"\b(?:submitted|presented|sent|delivered|handed|addressed)\s+to\b")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|an|ian|ish|ic|i)$")
@@ -428,7 +442,7 @@ _TITLES = (
     "Spokesperson",
 )
 _TITLE = re.compile(  # `China’s Premier Li Qiang`, `Fed Chair Jerome Powell`, `Tesla CEO Elon Musk`
-    rf"^(?:[A-Z][\w.&]*(?:[’']s)?\s+)?(?:{'|'.join(_TITLES)})\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}}$)"
+    rf"^(?:[A-Z][\w.&]*(?:[’']s)?\s+)?(?:{'|'.join(_TITLES)})\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){{1,2}}$)"  # `Premier Cho Jung-tai`
 )
 
 
@@ -455,6 +469,10 @@ def find_credit(
         return _named_again(sentence, words, sources, company)
     if " " not in first.name:  # `Guangdong reported 4,658 cases, the Guangdong Provincial Health Commission said`
         first = next((c for c in credits if c.name.startswith(f"{first.name} ")), first)
+    person, _, org = first.name.removesuffix(")").partition(" (")
+    fuller = next((s for s in sources if s.startswith(f"{org} ")), None) if org and " " not in org else None
+    if fuller:  # `Amnesty’s China director` after `Amnesty International said`
+        return Credit(f"{person} ({fuller})", first.shared)
     return first if first.name else None
 
 
@@ -492,7 +510,7 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
         # what an agency says is its data, which the paragraph goes on with; a person speaks for a sentence
         shared = shared or _is_body(name)
         groups = m.groupdict()
-        org = _AFFILIATION.findall(groups.get("appositive") or "")
+        org = [at or owner for at, owner in _AFFILIATION.findall(groups.get("appositive") or "")]
         if groups.get("org") and (" " in groups["org"] or groups["org"].isupper()):
             org.append(groups["org"])  # `CAAM deputy secretary-general Chen Shihua`; not `Rotating chairman Ken Hu`
         if org and " " in name:

@@ -37,6 +37,7 @@ from .units import CURRENCY_CODES, CURRENCY_WORDS, UNIT_WORDS, unit_family
 
 __all__ = [
     "MULTIPLE_WORDS",
+    "SHARE_PARTICIPLES",
     "ArticleState",
     "Description",
     "describe",
@@ -218,7 +219,8 @@ _SOURCE_NOUNS = frozenset(
 _GENERIC = frozenset(
     "number numbers figure figures amount total level levels value data one ones".split()
 )
-_THAT_WAS = re.compile(r"\s*(?:That|This|It)\s+(?:was|is|were|are|marked|represents|represented)\b")  # `That was 15% below`
+# `That was 15% below`, `since 2016, when it stood at`: the series before
+_THAT_WAS = re.compile(r"\s*(?:[Tt]hat|[Tt]his|[Ii]t)\s+(?:was|is|were|are|marked|represents|represented|stood|stands)\b")
 _GENERIC_FILLER = frozenset(
     "the a an same remaining this that these those for of in on at to".split()
 )
@@ -234,7 +236,8 @@ _READING_HEADS = frozenset("index pmi rate share ratio percentage proportion yie
 _TIME_UNITS = frozenset("second minute hour day week month year".split())
 _MULTIPLIED = re.compile(rf"(?i)(?:{'|'.join(MULTIPLES)})(?:e|ed|es|ing)")  # a figure that is itself a change
 _PARTNER_BEFORE = re.compile(  # `exports to China`, `imports from China`; but `exports from Korea` are Korea's
-    r"(?i)\b(?:(?:exports?|shipments?|sales|flights|trips|investments?|those)\s+(?:to|into)"
+    # (not `investment into China`: China's inflow)
+    r"(?i)\b(?:(?:exports?|shipments?|sales|flights|trips|those)\s+(?:to|into)"
     r"|(?:imports?|arrivals|visitors|tourists|inflows?|those|came|come|coming)\s+from|trade\s+with)\s+(?:the\s+)?"
     r"(?:mainland\s+)?$"
 )
@@ -299,12 +302,13 @@ _TARGET = Prefiltered(
     r"|\baim(?:s|ing|ed)?\s+for\b"
     r"|\b(?:instruct(?:s|ed)?|requires|required|urge[sd]?)\s+(?:[\w\-]+\s+){0,4}?to\b"  # `instructs districts to recruit`
     r"|\b(?:will|shall|must|targets?|targeting|goal|quota|expects?|predicts?|anticipates?|forecasts?|forecasted)\b"
+    r"|\bpropos(?:es|ed|ing)\s+(?:a|an|to|the|its)\b"  # `proposed a record defense budget of`
     rf"|\b{_NOT_COMPARED}(?:expected|predicted|projected)\b"
     r"|\b(?:may|might|could)\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink|cost|affect|"
     r"displace|create|add|save|lose|generate|produce)\b"  # `may be four percent less`; not `could face a sentence`
     r"|\bwould\s+(?!have\b|be\s+the\b)",  # reported speech: `said it would cut 1,200 jobs`
     "aim plan intend seek hope expect set going pledge promise vow commit project predict schedul will shall "
-    "must target goal quota anticipate forecast may might could would instruct require urge".split(),
+    "must target goal quota anticipate forecast may might could would instruct require urge propos".split(),
     for_lower=True,
 )
 # `the central bank's 2% target`, `a 3% inflation goal`: the figure names the goal itself
@@ -328,7 +332,7 @@ _ACRONYM_PAREN = re.compile(r"\([A-Z]{2,8}s?\)")  # `(NBS)`, `(LGFVs)`
 _CLAUSE_BREAK = re.compile(
     r";|:|\(|,\s|[),]\s*and\s|%\s+and\s|n(?<=illion)\s+and\s|t(?<!\w\w)hat\s|w(?<!\w\w)(?:hich|ho|hile|hereas|hen)\s|h(?<!\w\w)ow\s|"
     r"b(?<!\w\w)(?:ut|ecause|efore)\s|a(?<!\w\w)(?<!ing\sa)(?<!ed\sa)s\s|a(?<!\w\w)fter\s|"  # not `identifying as`
-    r"a(?<!\w\w)nd\s(?=(?:its|their|the|his|her)\s)"
+    r"a(?<!\w\w)nd\s(?=(?:its|their|the|his|her)\s)|s(?<!\w\w)aying\s"  # `rejected the report, saying the city’s`
 )
 # an aside between commas right before the verb of a figure (`Retail sales, a gauge of X, grew`;
 # `BYD, China’s largest carmaker, sold`; `Core inflation, which excludes food, eased`)
@@ -416,7 +420,7 @@ _IN_REGION = re.compile(
     re.IGNORECASE,
 )
 _EURO_AREA = re.compile(r"(?i)euro[\s-]?(?:zone|area)|eurozone")
-_IN_PLACE = re.compile(r"\s+(?:in|of|within)\s+(?:the\s+)?(?P<place>[A-Z][\w.\- ]*)$")
+_IN_PLACE = re.compile(r"\s+(?:in|of|within|into)\s+(?:the\s+)?(?P<place>[A-Z][\w.\- ]*)$")  # `investment into China`
 # `Industrial profits at China's industrial firms`, `rents in London`: the series, then whose it is
 _AT_OWNER = re.compile(r"\s+(?:at|among|in)\s+(?:the\s+)?(?P<owner>[A-Z].*)$")
 # `support for the governing Labour Party`: a poll reading of a party or person
@@ -450,7 +454,7 @@ _SHARE = re.compile(
     r"(?P<part>\s+(?:reporting|lacking|using|living|having|serving|who)\b[^,.;]*)?"
 )
 # `, accounting for 21.5% of total exports`, `, equal to 23.4 percent of revenue`
-_SHARE_PARTICIPLES = ("accounting for", "making up", "representing", "equal to", "equivalent to")
+SHARE_PARTICIPLES = ("accounting for", "making up", "representing", "equal to", "equivalent to")
 _SHARE_VERBS = frozenset("accounted accounts made makes generated generates represented represents comprised".split())
 _LEADING_NUMBER = re.compile(r"^[\d,.]+\s+")  # `of the 1,200 companies`: the sample size
 # a share that is the subject of its clause, and what it did or is: `(found that) 62 percent were reluctant to
@@ -530,7 +534,7 @@ _MONEY_VERBS = (
 _MONEY_VERB = re.compile(
     r"(?<![\w’'\-])(?P<x>(?:(?!(?:and|or|but|while|which|that|who|long|will|would|could|may|might|to)\s)[a-z][\w\-]*\s+){0,3}?)"
     r"(?:(?:now|also|reportedly|eventually|recently|will|would|could|may|might|to)\s+)?"
-    r"(?:(?:is|was|were|are|been|be)\s+)?(?P<v>(?:sold|sells?|went|goes|bought)\s+for|"
+    r"(?:(?:have|has|had)\s+)?(?:(?:is|was|were|are|been|be)\s+)?(?P<v>(?:sold|sells?|went|goes|bought)\s+for|"
     r"(?:starts?|starting|priced|retails?|retailing)\s+(?:at|from|for)|sets?\s+aside|(?:takes?|took|taken)\s+in|"
     rf"(?:{'|'.join(_MONEY_VERBS.split())}))$"
 )
@@ -641,6 +645,10 @@ _TO_DO = re.compile(rf"\bto\s+(?P<v>{'|'.join(_DONE_NOUNS)})$")
 _EMPLOY_FORMS = (" employ", " employs", " employed", " employing")
 _DONE_VERBS = tuple(f" {verb}" for verb in _DONE_NOUNS)
 _BLAND_VERBS = frozenset("received recorded registered welcomed logged reached totaled totalled numbered".split())  # say nothing of a count
+# what the counted have done, with no object: `groups have disbanded`, `firms have closed since`
+_HAVE_DONE = re.compile(
+    r"\s+(?:have|has|had)\s+(?P<v>(?!been\b|used\b|based\b)[a-z]+ed)(?=\s*[,.;:]|\s*$|\s+(?:since|in|on|so|this|last|after)\b)"
+)
 _DID = re.compile(  # what the counted did, and to what: `people took the national civil service exam`
     r"\s+(?P<v>(?!used\b|based\b|aged\b|related\b)[a-z]+ed|took|sat|saw|made|won|lost|held|left|fled|ran|met|went)"
     r"\s+(?:the|a|an|their|its)\s+(?P<o>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
@@ -912,6 +920,7 @@ _GROUP_IN_PLACE = re.compile(
     r"[A-Z][a-z]+[^\Wsu]s\s+in\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+)?(?P<place>[A-Z].*)"
 )
+_PLACE_GOVERNMENT = re.compile(r"(?P<place>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,2})\s+(?:authorities|government)")
 _PLACE_WORDS = ("city", "country", "province", "region", "territory")
 _IN_COREF = re.compile(rf"\s+in\s+(?P<place>the\s+(?:{'|'.join(_PLACE_WORDS)}))$")
 _AMONG = re.compile(
@@ -1402,8 +1411,8 @@ def _normalize(np: str | None) -> str | None:
         for w in np.split()
         if w not in {"the", "a", "an", "its", "their", "his", "her", "this", "these"}
     ]
-    while words and words[0] in _JOINING:  # `, and operating profit rose to`
-        words.pop(0)
+    while words and (words[0] in _JOINING or words[0] == "record" and len(words) > 1):
+        words.pop(0)  # `, and operating profit rose to`; `a record defense budget of` is the defense budget's
     return " ".join(_without_dangling(words[:10])) or None  # `apprehended at the border in` (fiscal 2023)
 
 
@@ -1613,6 +1622,9 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
     passive = _PASSIVE.match(after, verb_at) if verb_at is not None else _ELIDED_PASSIVE.match(after)
     if passive:  # `people were killed`; `11 people were killed and 27 injured`: the noun and verb left out
         return f"{counted} {passive['v']}"
+    done = _HAVE_DONE.match(after, noun_end) if noun_end is not None else None
+    if done:  # `At least 30 civil society groups have disbanded`
+        return f"{counted} {done['v']}"
     did = _DID.match(after, noun_end) if noun_end is not None else None
     if did and not _REPORTING_RE.fullmatch(did["v"]):  # `3.03 million people took the civil service exam`
         return f"{counted} {did['v']} {did['o']}"
@@ -1662,11 +1674,20 @@ def _counted_subject(subject: str, unit: str, counted: str | None) -> bool:
     return not counted or " " not in subject or subject.lower().endswith(" " + counted.lower())
 
 
+def _it_was_then(before: str) -> bool:
+    """`..., when it stood at`: a clause within the sentence that points back at its series."""
+    cut = _clause_start(before)
+    return cut > 0 and _THAT_WAS.match(before, cut) is not None
+
+
 def _points_back(before: str, subject: tuple[str, str] | None) -> bool:
     """Whether a sentence continues the one before: a generic subject, or none at all."""
     if subject is not None:
         return _is_generic(subject[0])
-    return bool(_VERB_FIRST.match(_BULLET.sub("", before)) or _THAT_WAS.match(before)) or _continues(before, "")
+    return (
+        bool(_VERB_FIRST.match(_BULLET.sub("", before)) or _THAT_WAS.match(before, _clause_start(before)))
+        or _continues(before, "")
+    )
 
 
 def _names_someone(np: str) -> bool:
@@ -1781,7 +1802,14 @@ def describe(
         options = [
             # `installed 216.88 GW of capacity, up 148 percent`, `1,794 protests, more than double the 830`: a
             # move or multiple of the figure before, in any unit
-            (previous, same_family or continues or unit == "percent" and _bare_move(before) or _multiple_of(before, unit)),
+            (
+                previous,
+                same_family
+                or continues
+                or unit == "percent" and _bare_move(before)
+                or _multiple_of(before, unit)
+                or _it_was_then(before),  # `has more than doubled since 2016, when it stood at`
+            ),
             (antecedent, _points_back(before, subject) or unit == "count" and _OF_THEM_END.match(after[:12]) is not None),
         ]
         if (
@@ -1803,7 +1831,7 @@ def describe(
         previous is not None
         and previous.metric
         and (phrase.metric or "").startswith("share of ")
-        and _peel(before).endswith(_SHARE_PARTICIPLES)
+        and _peel(before).endswith(SHARE_PARTICIPLES)
     ):  # `exports reached 600,000 units, accounting for 21.5% of total exports`: the exports' share
         phrase.metric = f"{previous.metric} {phrase.metric}"
     if previous is not None and previous.metric and before.endswith("to ") and _BRINGING_CHANGE_RE.search(_peel(before)):
@@ -1946,6 +1974,9 @@ def _entity_of(subject: str, state: ArticleState, before: str = "") -> str | Non
     placed = _GROUP_IN_PLACE.fullmatch(bare) if " in " in bare else None
     if placed and _country(placed["place"]):
         return _country(placed["place"])  # `Authorities in northern Myanmar have handed over`: Myanmar
+    governing = _PLACE_GOVERNMENT.fullmatch(bare) if bare.endswith(("authorities", "government")) else None
+    if governing and _country(governing["place"]):
+        return _country(governing["place"])  # `Hong Kong authorities have arrested 291 people`: Hong Kong
     described = _DESCRIBED_NAME.fullmatch(bare) if bare[:1].isupper() and bare.count(" ") >= 2 else None
     if described:
         return described["name"] or described["one"]  # `Fellow activist Xu Zhiyong received 14 years`: the person

@@ -1584,3 +1584,51 @@ def test_an_organization_credited_covers_its_paragraph() -> None:
         "That was 15 percent below August 2019."
     )
     assert [c.attributed_to for c in extract(text)] == ["Japan National Tourism Organization"] * 2
+
+
+def test_a_places_authorities_act_for_the_place_and_a_second_verb_counts_the_same_noun() -> None:
+    text = "Hong Kong authorities have arrested 291 people and charged 174 under the law. At least 30 groups have disbanded."
+    claims = [(c.text, c.counted, c.metric, c.entity) for c in extract(text)]
+    assert claims == [
+        ("291", "people", "people arrested", "Hong Kong"),
+        ("174", "people", "people charged", "Hong Kong"),
+        ("30", "groups", "groups disbanded", "Hong Kong"),
+    ]
+
+
+def test_a_speaker_of_a_body_named_before_and_one_that_says_so_in_a_participle() -> None:
+    text = (
+        "Hong Kong has charged 174 people, Amnesty International said on Tuesday. “The law silences dissent,” said "
+        "Sarah Brooks, Amnesty’s China director. At least 30 groups have disbanded, she said. The Hong Kong "
+        "government rejected the report, saying the city’s crime rate fell 2.4 percent last year."
+    )
+    claims = [(c.text, c.entity, c.attributed_to) for c in extract(text, published=date(2024, 6, 25))]
+    assert claims == [
+        ("174", "Hong Kong", "Amnesty International"),
+        ("30", "Hong Kong", "Sarah Brooks (Amnesty International)"),
+        ("2.4 percent", "Hong Kong", "Hong Kong government"),
+    ]
+
+
+def test_a_proposed_budget_is_a_target_and_its_share_of_gdp_is_for_the_same_year() -> None:
+    text = (
+        "Taiwan’s cabinet proposed a record defense budget of NT$647 billion for 2025, equal to 2.45 percent of GDP. "
+        "The budget includes NT$2.5 billion for drones, Premier Cho Jung-tai said. Defense spending has more than "
+        "doubled since 2016, when it stood at NT$320 billion."
+    )
+    claims = [(c.text, c.kind, c.metric, c.period, c.attributed_to) for c in extract(text, published=date(2024, 8, 22))]
+    assert claims[:2] == [
+        ("NT$647 billion", "target", "defense budget", "2025", "Taiwan’s cabinet"),
+        ("2.45 percent", "target", "defense budget share of gdp", "2025", "Taiwan’s cabinet"),
+    ]
+    assert claims[2][4] == "Cho Jung-tai"
+    assert claims[-1][1:4] == ("level", "defense spending", "2016")
+
+
+def test_investment_into_a_country_is_the_countrys() -> None:
+    text = "Foreign direct investment into China fell 34.1 percent in the first nine months of 2024."
+    assert [(c.metric, c.entity) for c in extract(text)] == [("foreign direct investment", "China")]
+
+
+def test_what_companies_have_invested() -> None:
+    assert [c.metric for c in extract("About 50 companies have invested $5 billion.")] == ["companies", "companies investment"]
