@@ -328,11 +328,13 @@ def _sentence_claims(
     led = False  # whether that figure is a fact of some time (not a target's, nor an age)
     starts = [q.start - sentence.start for q in quantities]
     bases = [at for at in starts if _FROM_BASE.search(text, max(0, at - 40), at)]  # figures compared with
-    other_events = [at for at in starts[1:] if _OTHER_EVENT_FIGURE.search(text, max(0, at - 60), at)]
+    joined = "after" in text or "following" in text or ", " in text  # what a figure of another event needs
+    other_events = [at for at in starts[1:] if joined and _OTHER_EVENT_FIGURE.search(text, max(0, at - 60), at)]
     moved_here = False  # the figure before moved to this one: `rose 1% to $9,600`
     spans = " the quarter" in text or " the month" in text or " the year" in text or " the half" in text
     the_span = _THE_SPAN.search(text) if spans else None
     weekly = "week" in text
+    shares = any(p in text for p in SHARE_PARTICIPLES)
     for i, q in enumerate(quantities):
         start, end = q.start - sentence.start, q.end - sentence.start
         q = in_yen(q, text, ctx.state.body)
@@ -392,9 +394,9 @@ def _sentence_claims(
         period, base = choose_period(near, start, end, target=target, context=inherited, cue=cue)
         if here and text[claims[-1].end - sentence.start : start].strip() == "(":
             period = claims[-1].period  # `1.67 trillion yuan (US$231 billion)`: a conversion, of the same time
-        elif period is None and here and _SHARE_OF_BEFORE.search(text, max(0, start - 40), start):
+        elif period is None and here and shares and _SHARE_OF_BEFORE.search(text, max(0, start - 40), start):
             period = claims[-1].period  # `a budget of NT$647 billion for 2025, equal to 2.45 percent of GDP`
-        when = _WHEN_IT_WAS.search(text, max(0, start - 60), start) if period is None else None
+        when = _WHEN_IT_WAS.search(text, max(0, start - 60), start) if period is None and " when " in text else None
         if when:  # `has more than doubled since 2016, when it stood at NT$320 billion`: that time's
             period = next((m.label for m in mentions if 0 <= when.start() - m.end <= 1), None)
         if period is None and listed is not None:
@@ -433,7 +435,9 @@ def _sentence_claims(
                 metric=desc.metric,
                 entity=desc.entity,
                 period=period,
-                compared_to=_compared(desc.kind, unit, period, base, weekly, _market_move(text, start, end)),
+                compared_to=_compared(
+                    desc.kind, unit, period, base, weekly, desc.kind == "change" and _market_move(text, start, end)
+                ),
                 attributed_to=attributed,
                 reported_by=outlet.name if outlet else None,
                 published=outlet.published if outlet else ctx.published,

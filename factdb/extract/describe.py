@@ -371,7 +371,7 @@ _TIME = re.compile(
     rf"(?:(?:first|second|third|fourth|last)\s+(?:half|quarter)(?:\s+of)?\s*)?(?:(?:{_MONTH_WORDS})\.?(?:\s+\d{{1,2}})?,?\s*)?"
     rf"(?:(?:19|20)\d\d(?:\s+fiscal\s+year)?|(?:fiscal|financial)\s+(?:year\s+)?(?:(?:19|20)\d\d)?|FY\s?\d{{2,4}})"
     # `the first half of the year`, `the first three quarters`, `the past six months`
-    rf"|(?:first|second|third|fourth|last|past)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+)?"
+    rf"|(?:first|second|third|fourth|last|past)[\s-](?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+)?"
     rf"(?:half|quarters?|months)(?:\s+of\s+(?:the|this|last)\s+year)?|(?:{_MONTH_WORDS})"
     rf"|(?:this|last|next|past|previous)\s+(?:year|month|quarter|week)|year-on-year"
     # `annual exports`; but `monthly minimum wage` and `hourly wage` are other series than a yearly one
@@ -1036,11 +1036,14 @@ class ArticleState:
         """The names' counts, a short name counted with the full one, and the full name of each short one."""
         skip = {o.lower() for o in self.outlets}
         counts: Counter[str] = Counter()
+        plain = _APOSTROPHE_S.sub("", self.headline)
         for name in _names(self.body, self.headline):
             if name.lower() not in skip:
-                counts[name] += 3 if f" {name} " in f" {self.headline} " else 1
+                # `BYD’s First-Half Profit Rises` over `BYD’s first-half net profit rose`: both lead with BYD
+                named = f" {name} " in f" {self.headline} " or self.body.startswith(name) and f" {name} " in f" {plain} "
+                counts[name] += 3 if named else 1
         full = _full_names(counts)
-        headline = set(_HEADLINE_WORD.findall(_APOSTROPHE_S.sub("", self.headline)))
+        headline = set(_HEADLINE_WORD.findall(plain))
         for short, name in full.items():
             # `Alibaba Quarterly Revenue Rises` over `Alibaba Group Holding reported`: the headline names it too
             first = name.startswith(f"{short} ")  # not `Metro` of `Shenzhen Metro Group`, which is the city's

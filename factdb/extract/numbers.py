@@ -709,8 +709,8 @@ _QUALIFIER_AFTER = re.compile(
 _TIME_FRAME_BEFORE = re.compile(
     r"(?i)(?:\b(?:the|these|those|its|their)\s+(?:(?:past|last|next|coming|previous|following|"
     r"first|final|recent|remaining|initial|subsequent)\s+)+(?:(?:about|around|nearly|over|some)\s+)?"
-    r"|\b(?:in|within|every|each|after|per|once|twice)"
-    r"(?:\s+(?:about|around|under|over|nearly|almost|more\s+than|less\s+than))?\s+)$"
+    r"|\b(?:in|within|every|each|after|per|once|twice)"  # `in the six months`: the half just named
+    r"(?:\s+(?:about|around|under|over|nearly|almost|more\s+than|less\s+than|the))?\s+)$"
 )
 _RECORDS = r"(?:high|low|peak|record|trough)s?\b"  # `a 34-year low`
 _TIME_FRAME_AFTER = re.compile(
@@ -728,6 +728,7 @@ _PERFORMED_IN = re.compile(
     r"(?i)\b(?:finish(?:ed|es)?|complet(?:ed|es?)|ran|runs?|swam|swims?|clocked|covered|cycled|accelerat\w*|"
     r"raced|sold\s+out|climbed|crossed)\b[^,;:.]{0,40}?\sin\s+(?:about\s+|around\s+|under\s+|just\s+)?$"
 )
+_WINDOW_END = re.compile(r"\s+(?:to|through|ending|ended|until)\b")
 _RECORD_AFTER = re.compile(rf"(?i)\s*{_RECORDS}")
 _COMPOUND_TIME = re.compile(r"-(?:hour|day|week|month|year|decade)$", re.IGNORECASE)  # `a 34-year low`
 # a lower-case singular noun: `crackdown` (not `lawyers`, nor a unit, which the pattern has taken) ...
@@ -1467,7 +1468,10 @@ def _judge(
     if _is_label(text, start, end, before, bare and not word_number, word_number):
         return
     if unit in _TIME_UNITS:
-        if unit != "second" and _TIME_FRAME_BEFORE.search(before) and not _PERFORMED_IN.search(before):
+        frame = _TIME_FRAME_BEFORE.search(before)
+        if frame and frame[0].endswith("the ") and _WINDOW_END.match(after):
+            frame = None  # `detected 45 aircraft in the 24 hours to 6 a.m.`: the window the count covers
+        if unit != "second" and frame and not _PERFORMED_IN.search(before):
             return  # `in the past 40 years`, `in two weeks`; but `ran 100 meters in 9.58 seconds`, and
             # seconds never frame news: `reaches 100 km/h in 3.8 seconds` is a time taken
         if (

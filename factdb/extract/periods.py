@@ -439,7 +439,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\b(?:(?P<half>(?:the\s+)?(?P<hw>first|second|1st|2nd)\s+half|H(?P<h>[12]))"
+            rf"\b(?:(?P<half>(?:the\s+)?(?P<hw>first|second|1st|2nd)[\s-]half|H(?P<h>[12]))"
             rf"(?:\s+of)?(?:\s+(?:the\s+|(?P<yrel>this|last)\s+)?(?:fiscal\s+)?year)?(?:,?\s+(?P<y>{_YEAR}))?|"
             rf"(?:the\s+)?(?:first|1st)\s+two\s+quarters(?:\s+of)?(?:\s+(?P<y2>{_YEAR}))?)\b",
             re.IGNORECASE,
@@ -451,7 +451,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             # `the last quarter of 2023` is a fourth quarter; a bare `last quarter`, the one before now
             rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th|"
             rf"last(?=\s+(?:fiscal\s+)?quarter\s+(?:of|{_YEAR}))|final)"
-            rf"\s+(?:fiscal\s+)?quarter)(?:\s+of)?(?:\s+(?:the\s+|(?P<yrel>this|last)\s+)?(?:fiscal\s+)?year)?"
+            rf"[\s-](?:fiscal\s+)?quarter)(?:\s+of)?(?:\s+(?:the\s+|(?P<yrel>this|last)\s+)?(?:fiscal\s+)?year)?"
             rf"(?:,?\s+(?P<y>{_YEAR}))?\b|"
             rf"\b(?P<y2>{_YEAR})\s*Q(?P<q2>[1-4])\b",
             re.IGNORECASE,

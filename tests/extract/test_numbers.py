@@ -511,6 +511,7 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("Two-and-a-half million people stayed.", "Two-and-a-half million", 2.5e6, None, "count", "people", "exact"),
     ("A Big Mac costs 3.9 pounds in Britain.", "3.9 pounds", 3.9, None, "GBP", None, "exact"),
     ("The baby weighed 8 pounds.", "8 pounds", 8, None, "pound", None, "exact"),
+    ("Winds reached 234 kilometers per hour.", "234 kilometers per hour", 234, None, "kilometer_per_hour", None, "exact"),
     ("Farmers will receive Rs. 6,000 a year.", "Rs. 6,000", 6000, None, "INR", None, "exact"),
     ("Prices rose 2 percentage pts.", "2 percentage pts", 2, None, "percentage_point", None, "exact"),
     ("As few as 12 students showed up.", "12", 12, None, "count", "students", "at_least"),

@@ -1632,3 +1632,36 @@ def test_investment_into_a_country_is_the_countrys() -> None:
 
 def test_what_companies_have_invested() -> None:
     assert [c.metric for c in extract("About 50 companies have invested $5 billion.")] == ["companies", "companies investment"]
+
+
+def test_a_first_half_figure_is_the_halfs_and_the_six_months_is_no_duration() -> None:
+    text = (
+        "BYD’s first-half net profit rose 24.4 percent to 13.6 billion yuan. "
+        "The carmaker sold 1.61 million vehicles in the six months."
+    )
+    claims = [(c.text, c.metric, c.period, c.compared_to) for c in extract(text, published=date(2024, 8, 28))]
+    assert claims == [
+        ("24.4 percent", "net profit", "2024-H1", "2023-H1"),
+        ("13.6 billion yuan", "net profit", "2024-H1", None),
+        ("1.61 million", "vehicles sold", "2024-H1", None),
+    ]
+
+
+def test_a_window_a_count_covers_is_still_a_figure() -> None:
+    text = "The ministry detected 45 aircraft in the 24 hours to 6 a.m. on Thursday."
+    assert [c.text for c in extract(text)] == ["45", "24 hours"]
+
+
+def test_a_broadcaster_credited_with_what_it_is() -> None:
+    text = "At least four people were killed and 95 injured, state broadcaster CCTV said on Saturday."
+    assert [c.attributed_to for c in extract(text)] == ["CCTV", "CCTV"]
+
+
+def test_a_company_whose_possessive_leads_headline_and_body_is_the_articles_entity(tmp_path: Path) -> None:
+    page = parse_page(
+        tmp_path / "p.txt",
+        "BYD’s First-Half Profit Rises 24%\n\n"
+        "BYD’s first-half net profit rose 24.4 percent to 13.6 billion yuan. Revenue grew 15.8 percent.\n\n"
+        "Source: Reuters, August 28, 2024\n",
+    )
+    assert [c.entity for a in page.articles for c in extract_article(page.text, a)] == ["BYD", "BYD", "BYD"]
