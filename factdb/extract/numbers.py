@@ -1522,8 +1522,9 @@ def _judge(
                 and _TIME_FRAME_BEFORE.search(before)
             ):
                 return
-    if prev and prev[-1] == "minus" and not (len(prev) == 2 and prev[0] == "or"):
-        start -= len("minus ") if before.endswith("minus ") else 0
+    if prev and prev[-1] in ("minus", "negative") and not (len(prev) == 2 and prev[0] == "or"):
+        sign = f"{prev[-1]} "  # `minus 20 degrees`, `prices at negative 0.1%`
+        start -= len(sign) if before.lower().endswith(sign) else 0
         value, high = -value, (-high if high is not None else None)
     if prev[-1:] == ["per"] and high is None and value in _RATE_BASES:
         return  # `6.39 per 1,000 people`: the base of a rate, not a figure of its own

@@ -512,6 +512,7 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("A Big Mac costs 3.9 pounds in Britain.", "3.9 pounds", 3.9, None, "GBP", None, "exact"),
     ("The baby weighed 8 pounds.", "8 pounds", 8, None, "pound", None, "exact"),
     ("Winds reached 234 kilometers per hour.", "234 kilometers per hour", 234, None, "kilometer_per_hour", None, "exact"),
+    ("Prices stood at negative 0.1% in May.", "negative 0.1%", -0.1, None, "percent", None, "exact"),
     ("Farmers will receive Rs. 6,000 a year.", "Rs. 6,000", 6000, None, "INR", None, "exact"),
     ("Prices rose 2 percentage pts.", "2 percentage pts", 2, None, "percentage_point", None, "exact"),
     ("As few as 12 students showed up.", "12", 12, None, "count", "students", "at_least"),
