@@ -240,8 +240,14 @@ def _found_credit(sentence: str, ctx: _Context) -> Credit | None:
     if credit is None or _reporter(credit.name, sentence, ctx.outlets):
         return None
     if " " not in credit.name:
-        full = {" ".join(n.split()[-2:]) for n in ctx.state.names if n.endswith(f" {credit.name}")}
-        if len(full) == 1:  # given name and surname, without a title (`Financial Secretary`)
+        # given name and surname, without a title (`Financial Secretary`); a Chinese surname comes first
+        # (`Premier Li Qiang` ... `Li told the forum`)
+        full = {
+            " ".join(words[-2:])
+            for words in (n.split() for n in ctx.state.names)
+            if len(words) >= 2 and credit.name in (words[-1], words[-2])
+        }
+        if len(full) == 1:
             return replace(credit, name=full.pop())
     return credit
 

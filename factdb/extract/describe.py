@@ -155,6 +155,7 @@ _MEASURE = frozenset(
     cases deaths infections fatalities hospitalisations hospitalizations arrivals departures
     temperature temperatures winds gusts rainfall snowfall precipitation speed speeds distance height weight length
     depth width area magnitude altitude elevation fare fares tuition support approval turnout enrollment
+    target targets goal goals quotas
     enrolment enrollments admissions attendance limit limits ceiling threshold quota allowance concentration
     concentrations liquidity funding financing aid subsidy subsidies bonus bonuses stimulus fines damages compensation grants donations
     cpi ppi pce hicp gnp gni fdi m0 m1 m2 m3 capitalization capitalisation cap workforce headcount
@@ -420,6 +421,10 @@ _IN_REGION = re.compile(
     re.IGNORECASE,
 )
 _EURO_AREA = re.compile(r"(?i)euro[\s-]?(?:zone|area)|eurozone")
+_IN_CITIES = re.compile(
+    r"\s+(?:in|across)\s+(?:the\s+)?(?:\d+\s+)?(?:(?:major|large|big|key|main|first-tier|second-tier|leading)\s+)?"
+    r"(?:(?P<d>[A-Z][a-z]+)\s+)?(?:cities|provinces|regions)$"
+)
 _IN_PLACE = re.compile(r"\s+(?:in|of|within|into)\s+(?:the\s+)?(?P<place>[A-Z][\w.\- ]*)$")  # `investment into China`
 # `Industrial profits at China's industrial firms`, `rents in London`: the series, then whose it is
 _AT_OWNER = re.compile(r"\s+(?:at|among|in)\s+(?:the\s+)?(?P<owner>[A-Z].*)$")
@@ -510,7 +515,8 @@ _FINITE = re.compile(r"\b(?:were|was|are|is|have|has|had)\b")
 _FORECAST = re.compile(rf"\b{_FORECASTS}\b")
 _RECORDED = re.compile(r"\b(?:recorded|logged|counted|documented|tallied|tracked|identified|verified)\b")
 _FORECAST_OF = re.compile(rf"\b(?:{_FORECASTS}|outlook|estimates?|projections?)\s+(?:for|of)\s")
-_FORECAST_VERB = re.compile(rf"^.*\b(?:{_FORECASTS}|targets?|targeting)\s+")  # it and what comes before it
+# it and what comes before it, if a noun follows: not `a growth target of`
+_FORECAST_VERB = re.compile(rf"^.*\b(?:{_FORECASTS}|targets?|targeting)\s+(?=\S)")
 _NATIONAL_PRODUCT = re.compile(r"(?i)\b(?:domestic|national)\s+product$")  # GDP and GNP spelled out
 _RANGING = re.compile(r"\b(?P<x>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from$")
 _PARTICIPLE = re.compile(  # a clause a participle opens hangs on the main clause's subject
@@ -649,6 +655,7 @@ _BLAND_VERBS = frozenset("received recorded registered welcomed logged reached t
 _HAVE_DONE = re.compile(
     r"\s+(?:have|has|had)\s+(?P<v>(?!been\b|used\b|based\b)[a-z]+ed)(?=\s*[,.;:]|\s*$|\s+(?:since|in|on|so|this|last|after)\b)"
 )
+_OF_THE_WHOLE_END = re.compile(r"\b[Oo]f\s+(?:the|these|those|its|their)\s+[^,;]{1,60},\s+(?:(?:about|some|nearly|only|just|almost)\s+)?$")
 _DID = re.compile(  # what the counted did, and to what: `people took the national civil service exam`
     r"\s+(?P<v>(?!used\b|based\b|aged\b|related\b)[a-z]+ed|took|sat|saw|made|won|lost|held|left|fled|ran|met|went)"
     r"\s+(?:the|a|an|their|its)\s+(?P<o>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
@@ -1520,6 +1527,10 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
     if here:  # `Transactions in the city`: the city named before
         out.entity = state.resolve(here["place"])
         np = np[: here.start()]
+    sampled = _IN_CITIES.search(np)
+    if sampled:  # `New home prices in major Chinese cities`: where the sample is from, China's
+        out.entity = out.entity or (sampled["d"] and _country(sampled["d"]))
+        np = np[: sampled.start()]
     loc = _IN_PLACE.search(np)
     if loc and _country(loc["place"]):
         out.entity = out.entity or _country(loc["place"])
@@ -1603,6 +1614,8 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
     if series:
         return series
     noun_end = _after_noun(after, counted)
+    if noun_end is None and _OF_THE_WHOLE_END.search(before):
+        noun_end = 0  # `Of the 70 cities surveyed, 69 reported price declines`: the verb follows the figure
     if noun_end is not None:
         whole = _PART_OF_WHOLE.match(after, noun_end)
         if whole:

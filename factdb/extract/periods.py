@@ -638,6 +638,11 @@ def _triggers(sentence: str) -> set[str]:
 
 
 _MONTH_KINDS = frozenset(("day_range", "month_range", "day", "month"))
+_RECORD_SINCE = re.compile(
+    r"\b(?:highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|best|worst|steepest|sharpest|"
+    r"most|least|first\s+time)\b[^,;.]{0,40}?\bsince\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|best|worst)"
     r"(?:\s+[a-z]+){0,2}\s+(?:(?:in|for|of|so\s+far)\s+)?$",
@@ -689,6 +694,9 @@ def find_periods(sentence: str, published: date | None) -> list[PeriodMention]:
                 continue  # `at a press conference on March 8`: the same
             if kind == "deictic" and _SUPERLATIVE_BEFORE.search(sentence, max(0, s - 40), s):
                 continue  # `the highest level this year`: a frame for a comparison, not a period
+            if _RECORD_SINCE.search(sentence, max(0, s - 60), s):
+                taken[s:e] = [True] * (e - s)  # nor is the year in it another time
+                continue  # `the steepest decline since June 2015`: the same
             if (
                 kind == "month"
                 and _modal_may(m, sentence)

@@ -1665,3 +1665,36 @@ def test_a_company_whose_possessive_leads_headline_and_body_is_the_articles_enti
         "Source: Reuters, August 28, 2024\n",
     )
     assert [c.entity for a in page.articles for c in extract_article(page.text, a)] == ["BYD", "BYD", "BYD"]
+
+
+def test_a_record_since_a_time_is_no_period_and_the_whole_counts_its_parts() -> None:
+    text = (
+        "New home prices in major Chinese cities fell 0.7 percent month-on-month in May. Prices were down 3.9 "
+        "percent from a year earlier, the steepest decline since June 2015. Of the 70 cities surveyed, 69 reported "
+        "monthly price declines, compared with 68 in April."
+    )
+    claims = [(c.text, c.counted, c.metric, c.entity, c.period) for c in extract(text, published=date(2024, 6, 17))]
+    assert claims == [
+        ("0.7 percent", None, "new home prices", "China", "2024-05"),
+        ("3.9 percent", None, "new home prices", "China", "2024-05"),
+        ("70", "cities", "cities", "China", "2024-05"),
+        ("69", "cities", "cities", "China", "2024-05"),
+        ("68", "cities", "cities", "China", "2024-04"),
+    ]
+
+
+def test_a_chinese_surname_credits_the_person_named_in_full_and_a_target_names_its_series() -> None:
+    text = (
+        "Premier Li Qiang said China is on track to achieve its growth target of around 5 percent this year. "
+        "“We have full confidence,” Li told the forum. He said investment rose 10.6 percent in the first half."
+    )
+    claims = [(c.text, c.metric, c.attributed_to) for c in extract(text, published=date(2024, 6, 25))]
+    assert claims == [("5 percent", "growth target", "Li Qiang"), ("10.6 percent", "investment", "Li Qiang")]
+
+
+def test_an_exchange_credited_covers_its_paragraph() -> None:
+    text = (
+        "The freight index rose 5.5 percent, the Shanghai Shipping Exchange said. "
+        "Rates to Rotterdam climbed to $6,500 per container."
+    )
+    assert [c.attributed_to for c in extract(text)] == ["Shanghai Shipping Exchange"] * 2
