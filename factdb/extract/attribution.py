@@ -396,7 +396,8 @@ _AFFILIATION = re.compile(
 )
 _WORDS = re.compile(r"\w+")
 _RECIPIENT = re.compile(r"\b(?:submitted|presented|sent|delivered|handed|addressed)\s+to\b")
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|an|ian|ish|ic|i)$")
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|an|ian|ish|ic|i|ch)$")
+_DATA_NOUN_AFTER = re.compile(r"\s+(data|figures|statistics|estimates)\b")
 
 
 def _is_body(name: str) -> bool:
@@ -506,6 +507,9 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
         if not name or pattern is _AGENCY_ACTS[0] and _AGENCY_NAME.search(name) is None:
             continue
         name = _TITLE.sub("", name)  # `China’s Premier Li Qiang` is Li Qiang
+        data = _DATA_NOUN_AFTER.match(sentence, m.end("name")) if _DEMONYM.match(name) else None
+        if data:
+            name = f"{name} {data[1]}"  # `Dutch statistics showed`: kept as written, like `official Chinese statistics`
         if "authority" in pattern.groupindex:
             name += m["authority"]  # `Taiwan's defense ministry`, not Taiwan
         # what an agency says is its data, which the paragraph goes on with; a person speaks for a sentence

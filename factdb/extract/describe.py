@@ -334,6 +334,7 @@ _CLAUSE_BREAK = re.compile(
     r";|:|\(|,\s|[),]\s*and\s|%\s+and\s|n(?<=illion)\s+and\s|t(?<!\w\w)hat\s|w(?<!\w\w)(?:hich|ho|hile|hereas|hen)\s|h(?<!\w\w)ow\s|"
     r"b(?<!\w\w)(?:ut|ecause|efore)\s|a(?<!\w\w)(?<!ing\sa)(?<!ed\sa)s\s|a(?<!\w\w)fter\s|"  # not `identifying as`
     r"a(?<!\w\w)nd\s(?=(?:its|their|the|his|her)\s)|s(?<!\w\w)aying\s"  # `rejected the report, saying the city’s`
+    r"|t(?<!\w\w)hough\s|a(?<!\w\w)lthough\s"
 )
 # an aside between commas right before the verb of a figure (`Retail sales, a gauge of X, grew`;
 # `BYD, China’s largest carmaker, sold`; `Core inflation, which excludes food, eased`)
@@ -425,6 +426,8 @@ _IN_CITIES = re.compile(
     r"\s+(?:in|across)\s+(?:the\s+)?(?:\d+\s+)?(?:(?:major|large|big|key|main|first-tier|second-tier|leading)\s+)?"
     r"(?:(?P<d>[A-Z][a-z]+)\s+)?(?:cities|provinces|regions)$"
 )
+_EXPORTED = re.compile(r"\b(?:exports?|exported|shipments?|shipped|sales)\b", re.IGNORECASE)
+_FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?(?P<place>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)(?=\s+to\s)")
 _IN_PLACE = re.compile(r"\s+(?:in|of|within|into)\s+(?:the\s+)?(?P<place>[A-Z][\w.\- ]*)$")  # `investment into China`
 # `Industrial profits at China's industrial firms`, `rents in London`: the series, then whose it is
 _AT_OWNER = re.compile(r"\s+(?:at|among|in)\s+(?:the\s+)?(?P<owner>[A-Z].*)$")
@@ -1293,7 +1296,9 @@ _BARE_MOVE = re.compile(r"(?:,|\band)\s+(?:up|down)\s+$")
 _TIMES_NORMAL = re.compile(r"(?i)\s+the\s+(?:normal|usual|average|typical|pre-pandemic)\s+(?:level|amount|number|rate)")
 # a multiple of the same series some time before: `nearly three times as many as a year earlier`
 _TIMES_BEFORE = re.compile(
-    r"(?i)\s+(?:as\s+(?:many|much|high|large|big)\s+as|(?:more|higher|larger|bigger)\s+than)\s+(?:in\s+|during\s+)?"
+    # `more than 10 times the number a year earlier`: the same series then
+    r"(?i)\s+(?:as\s+(?:many|much|high|large|big)\s+as|(?:more|higher|larger|bigger)\s+than|the\s+(?:number|level|amount|total|figure)"
+    r"(?:\s+(?:of|in|for)\s+[\w\s]{1,20}?)?)\s+(?:in\s+|during\s+)?"
     r"(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|month|quarter|period)\s+before|last\s+year|"
     r"the\s+same\s+(?:period|time|month|quarter)|(?:19|20)\d\d\b)"
 )
@@ -1531,6 +1536,10 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
     if sampled:  # `New home prices in major Chinese cities`: where the sample is from, China's
         out.entity = out.entity or (sampled["d"] and _country(sampled["d"]))
         np = np[: sampled.start()]
+    source = _FROM_PLACE.search(np) if out.entity is None and " from " in np and _EXPORTED.search(np) else None
+    if source and _country(source["place"]):  # `exports from the Netherlands to China`: the Netherlands'
+        out.entity = _country(source["place"])
+        np = np[: source.start()] + np[source.end() :]
     loc = _IN_PLACE.search(np)
     if loc and _country(loc["place"]):
         out.entity = out.entity or _country(loc["place"])
@@ -2003,6 +2012,8 @@ def _entity_of(subject: str, state: ArticleState, before: str = "") -> str | Non
         return _SEATS[bare]  # `Beijing aims for growth of 5%`: a capital that acts is its government
     if _country(bare):
         return _country(bare)
+    if bare.endswith(("ans", "is")) and bare[:-1].lower() in _COUNTRIES:
+        return _country(bare[:-1])  # `the Americans won 126 medals`: a people, its country's
     if _is_document(bare):
         return None  # `The Report lists 29 countries`: a document, not what the figure is about
     if bare[:1].isupper() and len(bare.split()) <= 6 and not _is_common(bare, state) and not _COUNTED_PHRASE.match(bare):

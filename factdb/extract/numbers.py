@@ -1621,20 +1621,25 @@ def _sterling(text: str, q: Quantity) -> Quantity:
     return q
 
 
+_TO_OWNERS = re.compile(r"\s+[\w\s-]+?\s+to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+")
 _AND_DID = re.compile(r"\s+[\w\s-]+?\s+and\s+(?:have\s+|has\s+|had\s+)?[a-z]+ed\s+")
 
 
 def _same_noun(text: str, prev: Quantity, q: Quantity) -> Quantity:
     """`3.43 million marriages, which is 498,000 fewer`: a difference counts the same noun; so do a
     part of them in the next sentence (`290 people were arrested. About 170 of them ...`) and the object
-    of a second verb (`arrested 291 people and charged 174`)."""
+    of a second verb (`arrested 291 people and charged 174`) and another's tally (`126 medals to China’s 91`)."""
     if prev.unit != "count" or not prev.counted:
         return q
     if OF_THEM.match(text, q.end) and q.start - prev.end < 300:
         return replace(q, counted=prev.counted)
     between = text[prev.end : q.start]
-    if q.start - prev.end < 80 and _AND_DID.fullmatch(between) and between.split()[: len(prev.counted.split())] == prev.counted.split():
-        return replace(q, counted=prev.counted)  # `arrested 291 people and charged 174`: people too
+    if (
+        q.start - prev.end < 80
+        and (_AND_DID.fullmatch(between) or _TO_OWNERS.fullmatch(between))
+        and between.split()[: len(prev.counted.split())] == prev.counted.split()
+    ):
+        return replace(q, counted=prev.counted)  # `arrested 291 people and charged 174`, `126 medals to China’s 91`
     if (
         _COMPARATIVE_AFTER.match(text, q.end)
         and q.start - prev.end < 80

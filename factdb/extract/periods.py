@@ -336,6 +336,7 @@ _ANNOUNCED = re.compile(
 _SCHOOL_YEAR = re.compile(r"\s+(?:academic|school)\s+year")
 # (not `following a 24 percent drop in August`: a figure of that time)
 _AFTER_EVENT = re.compile(r"\b(?:after|following)\s+(?:a|an|the)\s+(?:[^\W\d][\w\-]*\s+){1,3}in\s+$")
+_SPAN_BOUND = re.compile(r",\s+(?:which|that)\s+(?:ended|ends|began|begins|started|starts)\s+(?:on\s+|in\s+)?$")
 _ANNOUNCING = re.compile(r"\b(?:(?:press|news)\s+conference|briefing|statement|speech|interview)\s+(?:on\s+)?$")
 # The public holidays of China that its news counts by (`box office takings during the eight-day Spring
 # Festival holiday`), each with the names python-holidays gives its days in its calendar of China.
@@ -692,6 +693,8 @@ def find_periods(sentence: str, published: date | None) -> list[PeriodMention]:
                 continue  # `plunged 38 percent after a brief rebound in September`: another event's time
             if kind in ("day", "weekday") and _ANNOUNCING.search(sentence, max(0, s - 40), s):
                 continue  # `at a press conference on March 8`: the same
+            if kind in ("day", "month") and _SPAN_BOUND.search(sentence, max(0, s - 40), s):
+                continue  # `in fiscal year 2023, which ended on September 30`: where a period named before ends
             if kind == "deictic" and _SUPERLATIVE_BEFORE.search(sentence, max(0, s - 40), s):
                 continue  # `the highest level this year`: a frame for a comparison, not a period
             if _RECORD_SINCE.search(sentence, max(0, s - 60), s):

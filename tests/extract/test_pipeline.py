@@ -1698,3 +1698,25 @@ def test_an_exchange_credited_covers_its_paragraph() -> None:
         "Rates to Rotterdam climbed to $6,500 per container."
     )
     assert [c.attributed_to for c in extract(text)] == ["Shanghai Shipping Exchange"] * 2
+
+
+def test_a_people_is_its_country_and_anothers_tally_counts_the_same_noun() -> None:
+    text = "China won 40 gold medals, though the Americans won 126 medals overall to China’s 91."
+    claims = [(c.text, c.counted, c.entity) for c in extract(text)]
+    assert claims == [("40", "gold medals", "China"), ("126", "medals", "United States"), ("91", "medals", "China")]
+
+
+def test_a_multiple_of_the_number_a_year_earlier_is_a_change_and_a_span_end_is_no_period() -> None:
+    text = (
+        "Agents apprehended 37,000 Chinese nationals in fiscal year 2023, which ended on September 30, more than "
+        "10 times the number a year earlier."
+    )
+    claims = [(c.text, c.kind, c.period, c.compared_to) for c in extract(text, published=date(2023, 12, 15))]
+    assert claims == [("37,000", "level", "2023", None), ("10 times", "change", "2023", "2022")]
+
+
+def test_exports_from_one_country_to_another_are_the_exporters_and_a_peoples_statistics_are_kept() -> None:
+    text = "Exports of chipmaking equipment from the Netherlands to China jumped to €2.6 billion, Dutch statistics showed."
+    assert [(c.metric, c.entity, c.attributed_to) for c in extract(text)] == [
+        ("exports of chipmaking equipment to china", "Netherlands", "Dutch statistics")
+    ]
