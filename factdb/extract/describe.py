@@ -370,6 +370,7 @@ _DET = re.compile(
 _SPLIT_DET = re.compile(r"\b(?:a|an|the|its|their|his|her|our|with|has|have|had|is|was)\s")
 _TIME = re.compile(
     rf"\b(?:(?:for|in|during|of|since|by|at|until)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?(?:"
+    rf"(?:{_MONTH_WORDS})[-–](?:{_MONTH_WORDS})\s+quarter|"  # `the April-June quarter`
     rf"(?:(?:first|second|third|fourth|last)\s+(?:half|quarter)(?:\s+of)?\s*)?(?:(?:{_MONTH_WORDS})\.?(?:\s+\d{{1,2}})?,?\s*)?"
     rf"(?:(?:19|20)\d\d(?:\s+fiscal\s+year)?|(?:fiscal|financial)\s+(?:year\s+)?(?:(?:19|20)\d\d)?|FY\s?\d{{2,4}})"
     # `the first half of the year`, `the first three quarters`, `the past six months`
@@ -519,6 +520,7 @@ _FORECAST = re.compile(rf"\b{_FORECASTS}\b")
 _RECORDED = re.compile(r"\b(?:recorded|logged|counted|documented|tallied|tracked|identified|verified)\b")
 _FORECAST_OF = re.compile(rf"\b(?:{_FORECASTS}|outlook|estimates?|projections?)\s+(?:for|of)\s")
 # it and what comes before it, if a noun follows: not `a growth target of`
+_WILL_DO = re.compile(r"^.*\b(?:will|would|could|may|might|must|shall|plans?\s+to|aims?\s+to)\s+[a-z]+\s+(?=\S)")
 _FORECAST_VERB = re.compile(rf"^.*\b(?:{_FORECASTS}|targets?|targeting)\s+(?=\S)")
 _NATIONAL_PRODUCT = re.compile(r"(?i)\b(?:domestic|national)\s+product$")  # GDP and GNP spelled out
 _RANGING = re.compile(r"\b(?P<x>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from$")
@@ -1541,9 +1543,9 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
         out.entity = _country(source["place"])
         np = np[: source.start()] + np[source.end() :]
     loc = _IN_PLACE.search(np)
-    if loc and _country(loc["place"]):
+    if loc and _country(loc["place"]) and (out.entity is None or not pos):
         out.entity = out.entity or _country(loc["place"])
-        np = np[: loc.start()]
+        np = np[: loc.start()]  # `rents in London`; but `Toyota’s sales in China` are Toyota's China sales
     region = _IN_REGION.search(np)
     if region:
         place = region["place"]
@@ -1817,10 +1819,11 @@ def describe(
         unqualified = before[: max(0, len(before) - _NEAR)] + _peel(before)
         subject = _subject(f"{unqualified.rstrip(' ,')} has ")
     # a figure that continues the one before it (a conversion, `a decrease of`) names no series itself
-    # (unless that one names none: `numbered 310 million, or 22 percent of the population`)
+    # (unless that one names none: `numbered 310 million, or 22 percent of the population`; nor does a count
+    # that restates a share: `40.05 percent of the vote, or 5.58 million votes`)
     phrase = (
         None
-        if continues and previous and (previous.metric or before.rstrip().endswith("("))
+        if continues and previous and (previous.metric or before.rstrip().endswith("(")) and (same_family or not counted)
         else _metric_phrase(before, after, unit, counted, state, credited, subject)
     )
     if phrase is None:
@@ -2128,6 +2131,7 @@ def _metric_phrase(
     of_x = _FIGURE_WORD.split(of_form["x"])[-1] if of_form else ""
     if of_x:
         x = _FORECAST_VERB.sub("", _SPLIT_DET.split(of_x)[-1])  # `had expected headline inflation of`
+        x = _WILL_DO.sub("", x)  # `The EU will impose tariffs of`
         if not _is_measure(x):
             x = _VERB_PREPOSITION.split(x)[-1]  # `guided for revenue of`
         words = x.split()

@@ -290,6 +290,8 @@ def _quarter(m: re.Match[str], published: date | None) -> str | None:
     """`the fourth quarter` in an article of January 2024 is 2023-Q4: the latest begun by then."""
     word = (m["qw"] or "").lower()
     n = m["q"] or ("4" if word in ("last", "final") else str(_ORD.get(word, 0)))
+    if m["qm"]:
+        n = str(("January", "April", "July", "October").index(m["qm"]) + 1)
     if n == "0":
         return None
     year = _named_year(m, 3 * int(n) - 2, published)
@@ -454,7 +456,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             rf"last(?=\s+(?:fiscal\s+)?quarter\s+(?:of|{_YEAR}))|final)"
             rf"[\s-](?:fiscal\s+)?quarter)(?:\s+of)?(?:\s+(?:the\s+|(?P<yrel>this|last)\s+)?(?:fiscal\s+)?year)?"
             rf"(?:,?\s+(?P<y>{_YEAR}))?\b|"
-            rf"\b(?P<y2>{_YEAR})\s*Q(?P<q2>[1-4])\b",
+            rf"\b(?P<y2>{_YEAR})\s*Q(?P<q2>[1-4])\b|"
+            r"\b(?P<qm>January|April|July|October)[-–](?:March|June|September|December)\s+quarter\b",  # `the April-June quarter`
             re.IGNORECASE,
         ),
         "quarter",
@@ -485,7 +488,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         # `arrested 12 people on Tuesday`: the day of that week, up to the publication date; not the day a
         # figure was announced (`said on Friday`)
         re.compile(
-            rf"\bon\s+(?P<wd>{'|'.join(_WEEKDAYS)})\b"
+            # `won Saturday’s presidential election`: that day's too
+            rf"(?:\bon\s+(?P<wd>{'|'.join(_WEEKDAYS)})\b|\b(?P<wd2>{'|'.join(_WEEKDAYS)})[’']s\s+(?=[a-z]))"
             r"(?!,?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"  # a full date follows
         ),
         "weekday",
@@ -518,7 +522,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
             return None  # `the 2023/24 academic year`: September to June, across a year boundary
         return m["y"] or m["y2"] or m["y3"] or f"20{m['yy']}"  # `FY24`
     if kind == "weekday":
-        return _weekday(m["wd"], published)
+        return _weekday(m["wd"] or m["wd2"], published)
     if kind == "holiday":
         return _holiday(m, published)
     return None  # year ranges: never a single period

@@ -1720,3 +1720,29 @@ def test_exports_from_one_country_to_another_are_the_exporters_and_a_peoples_sta
     assert [(c.metric, c.entity, c.attributed_to) for c in extract(text)] == [
         ("exports of chipmaking equipment to china", "Netherlands", "Dutch statistics")
     ]
+
+
+def test_a_weekdays_event_and_a_restatement_in_votes_passed_over() -> None:
+    text = (
+        "Lai won Saturday’s presidential election with 40.05 percent of the vote, or 5.58 million votes, "
+        "ahead of Hou with 33.49 percent."
+    )
+    claims = [(c.text, c.metric, c.entity, c.period) for c in extract(text, published=date(2024, 1, 14))]
+    assert claims == [
+        ("40.05 percent", "share of vote", "Lai", "2024-01-13"),
+        ("5.58 million", "votes", "Lai", "2024-01-13"),
+        ("33.49 percent", "share of vote", "Hou", "2024-01-13"),
+    ]
+
+
+def test_months_of_a_quarter_a_companys_sales_in_a_country_and_what_will_be_imposed() -> None:
+    text = (
+        "Toyota’s sales in China fell 8.8 percent in the first nine months of the year. Its operating profit for "
+        "the April-June quarter was 1.31 trillion yen. The EU will impose tariffs of up to 35.3 percent."
+    )
+    claims = [(c.text, c.metric, c.entity, c.period) for c in extract(text, published=date(2024, 10, 28))]
+    assert claims == [
+        ("8.8 percent", "sales in china", "Toyota", "2024"),
+        ("1.31 trillion yen", "operating profit", "Toyota", "2024-Q2"),
+        ("35.3 percent", "tariffs", "European Union", None),
+    ]
