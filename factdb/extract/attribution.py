@@ -506,7 +506,7 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
         name = _clean(m["name"], expand)
         if not name or pattern is _AGENCY_ACTS[0] and _AGENCY_NAME.search(name) is None:
             continue
-        name = _TITLE.sub("", name)  # `China’s Premier Li Qiang` is Li Qiang
+        name = _person_of(_TITLE.sub("", name)) or name  # `China’s Premier Li Qiang` is Li Qiang
         data = _DATA_NOUN_AFTER.match(sentence, m.end("name")) if _DEMONYM.match(name) else None
         if data:
             name = f"{name} {data[1]}"  # `Dutch statistics showed`: kept as written, like `official Chinese statistics`

@@ -119,7 +119,9 @@ _DEMONYM_ENDS = ("ese", "an", "ian", "ish", "ic", "i")  # `Chinese`, `American`,
 # one capitalised word whose ending makes it a common noun, not a name: `Ridership`, `Production`, `Shipments`
 _COMMON_WORD = re.compile(r"[A-Z][a-z]+(?:ship|tions?|ments?|ness|ity|ities|ances?|ences?|ings|als)")
 _PLURAL_WORD = re.compile(r"[A-Z][a-z]{2,}[^\Wsu]s")  # `Trips`, `Arrivals`; not `Mass`, `Citrus`
-_COMMON_HEAD = re.compile(rf"(?![A-Z][a-z]+(?:{'|'.join(_DEMONYM_ENDS)})\b)[A-Z][a-z]+(?:\s+[a-z][\w\-’']*)+")
+_COMMON_HEAD = re.compile(  # `Coal-fired power generation` too
+    rf"(?![A-Z][a-z]+(?:{'|'.join(_DEMONYM_ENDS)})\b)[A-Z][a-z]+(?:-[a-z]+)*(?:\s+[a-z][\w\-’']*)+"
+)
 # a second series whose verb is left out, after the same preposition: `exports rose to $5 billion and imports
 # to $2 billion`
 _GAPPED = re.compile(
@@ -225,9 +227,16 @@ _THAT_WAS = re.compile(r"\s*(?:[Tt]hat|[Tt]his|[Ii]t)\s+(?:was|is|were|are|marke
 _GENERIC_FILLER = frozenset(
     "the a an same remaining this that these those for of in on at to".split()
 )
+# the market whose shares a stock index measures
+_INDEX_MARKETS = {
+    "hang seng": "Hong Kong", "nikkei": "Japan", "topix": "Japan", "kospi": "South Korea", "dow": "United States",
+    "s&p": "United States", "nasdaq": "United States", "ftse": "United Kingdom", "dax": "Germany", "cac": "France",
+    "sensex": "India", "nifty": "India",
+}
 _STOCK_INDEX = re.compile(
     r"\b(?:Nasdaq|Dow|S&P|FTSE|Nikkei|Hang\s+Seng|Kospi|DAX|CAC|Sensex|Nifty|Stoxx|STOXX|Topix|MSCI|Russell)\b"
 )
+_INDEX_NAME = re.compile(r"\b(?:" + "|".join(k.replace(" ", r"\s+") for k in _INDEX_MARKETS) + r")\b", re.IGNORECASE)
 # stock and price indexes are quoted in points, so a percent change of one is relative
 _POINT_INDEX = re.compile(
     r"\b(?:stocks?|shares?|equit(?:y|ies)|composite|nikkei|dow|nasdaq|s&p|ftse|dax|cac|hang\s+seng|kospi|"
@@ -372,7 +381,8 @@ _TIME = re.compile(
     rf"\b(?:(?:for|in|during|of|since|by|at|until)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?(?:"
     rf"(?:{_MONTH_WORDS})[-–](?:{_MONTH_WORDS})\s+quarter|"  # `the April-June quarter`
     rf"(?:(?:first|second|third|fourth|last)\s+(?:half|quarter)(?:\s+of)?\s*)?(?:(?:{_MONTH_WORDS})\.?(?:\s+\d{{1,2}})?,?\s*)?"
-    rf"(?:(?:19|20)\d\d(?:\s+fiscal\s+year)?|(?:fiscal|financial)\s+(?:year\s+)?(?:(?:19|20)\d\d)?|FY\s?\d{{2,4}})"
+    # (`fiscal revenue` is a series: `fiscal` alone is no time)
+    rf"(?:(?:19|20)\d\d(?:\s+fiscal\s+year)?|(?:fiscal|financial)\s+(?:year(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)|FY\s?\d{{2,4}})"
     # `the first half of the year`, `the first three quarters`, `the past six months`
     rf"|(?:first|second|third|fourth|last|past)[\s-](?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+)?"
     rf"(?:half|quarters?|months)(?:\s+of\s+(?:the|this|last)\s+year)?|(?:{_MONTH_WORDS})"
@@ -468,6 +478,7 @@ _SHARE_VERBS = frozenset("accounted accounts made makes generated generates repr
 _LEADING_NUMBER = re.compile(r"^[\d,.]+\s+")  # `of the 1,200 companies`: the sample size
 # a share that is the subject of its clause, and what it did or is: `(found that) 62 percent were reluctant to
 # marry`, `41.5 percent cited the cost of housing`, `27 percent said they could not find a partner`
+_WILL_WORDS = ("will", "shall", "expected", "projected", "forecast", "set to", "due to", "likely", "slated", "scheduled")
 _WILL_AFTER = re.compile(  # not `62 percent said they will vote`: what people say they will do is a reading
     r"(?:(?!\b(?:said|say|says|told|think|believe|believed)\b)[^,;.]){0,60}?"
     r"\b(?:will|shall|(?:is|are)\s+(?:expected|projected|forecast|set|due|likely|slated|scheduled)\s+to)\b"
@@ -1338,7 +1349,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         return "target" if planned or _listed_target(sentence, start) else "change"
     if _TARGET.search(_scope(before).lower()) or _TARGET_AFTER.match(after) or _listed_target(sentence, start):
         return "target"
-    if _OPENS_CLAUSE.search(near) and _WILL_AFTER.match(after):
+    if any(w in after[:70] for w in _WILL_WORDS) and _OPENS_CLAUSE.search(near) and _WILL_AFTER.match(after):
         return "target"  # the figure is the subject of what will be: `Some 5,000 jobs will be cut`
     comparative = _COMPARATIVE.match(after) if unit != "times" else None
     if comparative and not (
@@ -1915,6 +1926,9 @@ def describe(
         if unit != "count":  # a count's one word is what it counts (`experts`), said in full before or not
             phrase.metric = state.series_of(phrase.metric)
         state.metrics.add(phrase.metric)
+    market = _INDEX_NAME.search(phrase.metric) if phrase.metric and unit in ("percent", "index") else None
+    if market:  # `The Hang Seng Index jumped 4.1 percent`, `The index has gained 7 percent`: Hong Kong's
+        phrase.entity = _INDEX_MARKETS[" ".join(market[0].lower().split())]
     aliases = phrase.aliases
     parent = _parent_series(sentence, start, phrase.metric, state)
     if parent:  # `manufacturing pmi production index`, so a search for the parent finds its parts

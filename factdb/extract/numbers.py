@@ -26,6 +26,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TypeAlias
 
 from factdb.extract.direction import MOVE_WORDS, MOVED_PAST, NUDGED
@@ -729,6 +730,9 @@ _PERFORMED_IN = re.compile(
     r"raced|sold\s+out|climbed|crossed)\b[^,;:.]{0,40}?\sin\s+(?:about\s+|around\s+|under\s+|just\s+)?$"
 )
 _WINDOW_END = re.compile(r"\s+(?:to|through|ending|ended|until)\b")
+_SUPERLATIVE_END = re.compile(
+    r"(?i)\b(?:biggest|largest|steepest|sharpest|best|worst|highest|lowest|strongest|weakest|fastest)\s+$"
+)
 _RECORD_AFTER = re.compile(rf"(?i)\s*{_RECORDS}")
 _COMPOUND_TIME = re.compile(r"-(?:hour|day|week|month|year|decade)$", re.IGNORECASE)  # `a 34-year low`
 # a lower-case singular noun: `crackdown` (not `lawyers`, nor a unit, which the pattern has taken) ...
@@ -1484,6 +1488,8 @@ def _judge(
             and not _DURATION_BEFORE.search(before[: before.lower().rfind("over")])
         ):
             return  # `$1.2 trillion over 10 years` frames; `for over a year` measures
+        if _SUPERLATIVE_END.search(before) and _COMPOUND_TIME.search(text, start, end):
+            return  # `its biggest one-day gain since November 2022`: a frame for the record, not a duration
         if _TIME_FRAME_AFTER.match(after) and (
             not _DURATION_BEFORE.search(before)
             or _AGO.match(after) and not _FOR.search(before)
@@ -1508,7 +1514,7 @@ def _judge(
         if 0 < value < 120 and value == int(value) and is_age(text, start, end):
             unit = "year"  # `Zhou Qihong, 74,`, `aged 74`, `at the age of 36`, `The mayor, who is 58,`
         else:
-            whole = _OF_THE_WHOLE.search(text, max(0, start - 80), start)
+            whole = _OF_THE_WHOLE.search(text, max(0, start - 80), start) if "," in text[max(0, start - 10) : start] else None
             # `Of the 70 cities surveyed, 69 reported ...`: the whole's noun, not what follows
             counted = whole["n"] if whole else _counted(text, end) or _subject_noun(text[max(0, start - 100) : start])
             if counted is None and _INDEX_HINT.search(before) and _INDEX_BEFORE.search(before):
@@ -1585,9 +1591,16 @@ def in_yen(q: Quantity, sentence: str, article: str) -> Quantity:
     sentence names Japan and the article never the yuan. Elsewhere `¥` is the yuan, as in China's news."""
     if q.unit != "CNY" or q.text[:1] not in "¥￥":
         return q
-    if _YEN_WORD.search(article) or _JAPAN.search(sentence) and not _YUAN_WORD.search(article):
+    says_yen, says_yuan = _currency_words(article)
+    if says_yen or _JAPAN.search(sentence) and not says_yuan:
         return replace(q, unit="JPY")
     return q
+
+
+@lru_cache(maxsize=64)
+def _currency_words(article: str) -> tuple[bool, bool]:
+    """Whether ``article`` says `yen`, and whether it says `yuan` (or RMB), read once per article."""
+    return _YEN_WORD.search(article) is not None, _YUAN_WORD.search(article) is not None
 
 
 def _anchors(text: str) -> Iterator[tuple[int, int]]:

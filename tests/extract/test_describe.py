@@ -411,7 +411,7 @@ def test_a_study_length_is_not_its_population() -> None:
         ("Rents in London rose by 10.5% last year.", "10.5%", "rents", "London"),
         ("Outstanding yuan loans grew 10.8% from a year earlier.", "10.8%", "outstanding yuan loans", None),
         ("Foreign direct investment into China dropped 29.8%.", "29.8%", "foreign direct investment", "China"),
-        ("The S&P 500 has gained 24% so far this year.", "24%", "s&p 500", None),
+        ("The S&P 500 has gained 24% so far this year.", "24%", "s&p 500", "United States"),
         ("Germany's economy shrank 0.3% in 2023.", "0.3%", "economy", "Germany"),
         ("Nvidia's data center revenue soared 279%.", "279%", "data center revenue", "Nvidia"),
     ],

@@ -1746,3 +1746,22 @@ def test_months_of_a_quarter_a_companys_sales_in_a_country_and_what_will_be_impo
         ("1.31 trillion yen", "operating profit", "Toyota", "2024-Q2"),
         ("35.3 percent", "tariffs", "European Union", None),
     ]
+
+
+def test_a_stock_index_is_its_markets_and_a_record_one_day_gain_no_duration() -> None:
+    text = (
+        "The Hang Seng Index jumped 4.1 percent to 18,247.73 on Tuesday, its biggest one-day gain since November "
+        "2022, after Beijing unveiled stimulus. The index has gained 7 percent this year."
+    )
+    claims = [(c.text, c.entity) for c in extract(text, published=date(2024, 9, 24))]
+    assert claims == [("4.1 percent", "Hong Kong"), ("18,247.73", "Hong Kong"), ("7 percent", "Hong Kong")]
+
+
+def test_fiscal_revenue_a_researchers_body_and_a_hyphenated_common_subject() -> None:
+    text = (
+        "China’s fiscal revenue fell 2.8 percent in the first nine months, according to an analysis by Lauri "
+        "Myllyvirta of the Centre for Research on Energy and Clean Air. Coal-fired power generation dropped 5 percent."
+    )
+    claims = [(c.metric, c.entity, c.attributed_to) for c in extract(text, published=date(2024, 10, 18))]
+    lauri = "Lauri Myllyvirta (Centre for Research on Energy and Clean Air)"
+    assert claims == [("fiscal revenue", "China", lauri), ("coal-fired power generation", "China", lauri)]
