@@ -47,6 +47,7 @@ from factdb.extract.numbers import Quantity, find_quantities, in_yen
 from factdb.extract.periods import (
     COMPARED_WITH,
     PeriodMention,
+    Role,
     choose_period,
     compared_label,
     context_label,
@@ -392,6 +393,9 @@ def _sentence_claims(
             reach = min(reach, quantities[i + 1].start - sentence.start)
         near = mentions[bisect_left(mention_starts, start - _PERIOD_REACH) : bisect_left(mention_starts, reach)]
         target = desc.kind == "target"
+        if not target and i + 1 < len(quantities):  # `16 districts must recruit 120 workers by the end of June`:
+            later = quantities[i + 1].start - sentence.start  # the deadline is the later target's
+            near = [m for m in near if not (m.role is Role.BY and m.start > later)]
         cue = max((m.end() for m in _TARGET_CUE.finditer(text, 0, start)), default=None) if target else None
         if start in bases and not any(m.start >= end for m in near):
             inherited = None  # `down from 452`: an earlier reading, of a time the text does not name

@@ -151,7 +151,7 @@ _MEASURE = frozenset(
     fees fine capital stake stakes balances guideline guidelines tariff tariffs duty duties levy levies salary salaries wage wages budget investment investments reserves turnover earnings demand supply
     prevalence percentage proportion count figure figures yield balance consumption sentence term penalty
     duration age margin loss losses trade utilization market risk likelihood probability odds chance
-    loans lending credit deposits assets liabilities orders bookings receipts remittances inflows outflows
+    loans lending credit deposits assets liabilities orders bookings receipts remittances inflows outflows inflow outflow
     taxes savings dividend dividends expenditure expenditures outlays borrowing emissions rents productivity
     valuation premiums payrolls economy shipments deliveries expectancy
     cases deaths infections fatalities hospitalisations hospitalizations arrivals departures
@@ -478,10 +478,12 @@ _SHARE_VERBS = frozenset("accounted accounts made makes generated generates repr
 _LEADING_NUMBER = re.compile(r"^[\d,.]+\s+")  # `of the 1,200 companies`: the sample size
 # a share that is the subject of its clause, and what it did or is: `(found that) 62 percent were reluctant to
 # marry`, `41.5 percent cited the cost of housing`, `27 percent said they could not find a partner`
-_WILL_WORDS = ("will", "shall", "expected", "projected", "forecast", "set to", "due to", "likely", "slated", "scheduled")
+_WILL_WORDS = (
+    "will", "shall", "expected", "projected", "forecast", "set to", "due to", "likely", "slated", "scheduled", "to be"
+)
 _WILL_AFTER = re.compile(  # not `62 percent said they will vote`: what people say they will do is a reading
     r"(?:(?!\b(?:said|say|says|told|think|believe|believed)\b)[^,;.]){0,60}?"
-    r"\b(?:will|shall|(?:is|are)\s+(?:expected|projected|forecast|set|due|likely|slated|scheduled)\s+to)\b"
+    r"\b(?:will|shall|(?:is|are)\s+(?:expected|projected|forecast|set|due|likely|slated|scheduled)\s+to|(?:is|are)\s+to\s+be)\b"
 )
 _OPENS_CLAUSE = re.compile(r"(?:^|[,:;]|\b(?:that|found|showed|while|whereas|and|but|with))\s*$")  # `with 58 percent saying`
 _SHARE_WHO = re.compile(
@@ -554,7 +556,8 @@ _MONEY_VERBS = (
     "invests earned earns lost loses paid fined"
 )
 _MONEY_VERB = re.compile(
-    r"(?<![\w’'\-])(?P<x>(?:(?!(?:and|or|but|while|which|that|who|long|will|would|could|may|might|to)\s)[a-z][\w\-]*\s+){0,3}?)"
+    r"(?<![\w’'\-])(?P<x>(?:(?!(?:and|or|but|while|which|that|who|long|will|would|could|may|might|to|says|said|say)\s)"
+    r"[a-z][\w\-]*\s+){0,3}?)"
     r"(?:(?:now|also|reportedly|eventually|recently|will|would|could|may|might|to)\s+)?"
     r"(?:(?:have|has|had)\s+)?(?:(?:is|was|were|are|been|be)\s+)?(?P<v>(?:sold|sells?|went|goes|bought)\s+for|"
     r"(?:starts?|starting|priced|retails?|retailing)\s+(?:at|from|for)|sets?\s+aside|(?:takes?|took|taken)\s+in|"
@@ -586,6 +589,7 @@ _NOT_MARKETS = frozenset(
     "the a an its their this that domestic global world overall whole entire local to of in for on by and or with from "
     "at as into".split()
 )
+_ACTOR = re.compile(r"\s*(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\b")
 _ITS = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 _SAID_ITS = re.compile(r"\b(?:said|says|reported|reports|announced|announces)\b[^,;.]{0,30}?\b(?:its|their)\s[^,;.]*$")
 _OWNER_BEFORE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})[’']s$")  # `Tesla's 484,507`
@@ -1349,7 +1353,11 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         return "target" if planned or _listed_target(sentence, start) else "change"
     if _TARGET.search(_scope(before).lower()) or _TARGET_AFTER.match(after) or _listed_target(sentence, start):
         return "target"
-    if any(w in after[:70] for w in _WILL_WORDS) and _OPENS_CLAUSE.search(near) and _WILL_AFTER.match(after):
+    if (
+        any(w in after[:70] for w in _WILL_WORDS)
+        and (_OPENS_CLAUSE.search(near) or near.lower().endswith("a total of"))  # `A total of 2,000 positions are`
+        and _WILL_AFTER.match(after)
+    ):
         return "target"  # the figure is the subject of what will be: `Some 5,000 jobs will be cut`
     comparative = _COMPARATIVE.match(after) if unit != "times" else None
     if comparative and not (
@@ -1889,6 +1897,10 @@ def describe(
         and not state.in_lower_case(subject[0])  # `Coal accounted for 55.3 percent`: `coal` elsewhere
     ):
         phrase.entity = _entity_of(subject[0], state, before)
+    actor = _ACTOR.match(before, _clause_start(before)) if phrase.entity is None and subject is None else None
+    if actor and (_country(actor["who"]) or actor["who"] in state.names):
+        phrase.entity = _country(actor["who"]) or actor["who"]  # `Iran executed at least 853 people`: a verb the
+        # subject finder does not know, after a name it does
     noun_end = _after_noun(after, counted) if counted else None
     place = _PLACE_AFTER.match(after, noun_end) if noun_end is not None else None
     if place and counted and _PARTNER_BEFORE.search(f"{counted}{after[noun_end : place.start('p')]}"):

@@ -333,7 +333,7 @@ _WEEKDAYS = tuple(calendar.day_name)  # Monday first, as `date.weekday()` counts
 # a verb that says when a figure was made public, not when it happened (`said on Friday`)
 _ANNOUNCED = re.compile(
     r"\b(?:said|says|showed|shows|reported|announced|released|published|told|confirmed|added|stated|submitted|"
-    r"unveiled|presented|issued|posted)\b[^,.;]{0,70}$"
+    r"unveiled|presented|issued|posted)\b[^,.;]{0,85}$"
 )  # `said on Friday`, `a study published in the BMJ on Wednesday`
 _SCHOOL_YEAR = re.compile(r"\s+(?:academic|school)\s+year")
 # (not `following a 24 percent drop in August`: a figure of that time)
@@ -691,7 +691,7 @@ def find_periods(sentence: str, published: date | None) -> list[PeriodMention]:
                 continue
             if kind in _MONTH_KINDS and _in_name(sentence, s):
                 continue  # `the Long March 5 rocket`
-            if kind == "weekday" and _ANNOUNCED.search(sentence, max(0, s - 90), s):
+            if kind in ("weekday", "day") and _ANNOUNCED.search(sentence, max(0, s - 100), s):
                 continue  # `the bureau said on Friday`: when the figure was told, not its period
             if _AFTER_EVENT.search(sentence, max(0, s - 50), s):
                 continue  # `plunged 38 percent after a brief rebound in September`: another event's time

@@ -1765,3 +1765,25 @@ def test_fiscal_revenue_a_researchers_body_and_a_hyphenated_common_subject() -> 
     claims = [(c.metric, c.entity, c.attributed_to) for c in extract(text, published=date(2024, 10, 18))]
     lauri = "Lauri Myllyvirta (Centre for Research on Energy and Clean Air)"
     assert claims == [("fiscal revenue", "China", lauri), ("coal-fired power generation", "China", lauri)]
+
+
+def test_an_issue_date_and_a_later_targets_deadline_date_no_other_figure() -> None:
+    text = (
+        "According to a notice issued by the Shanghai Municipal Committee of Political and Legal Affairs on March 5, "
+        "each of the city’s 16 districts must recruit at least 120 grid workers by the end of June. The notice says "
+        "the workers will be paid 6,000 to 8,000 yuan a month. A total of 2,000 positions are to be filled this year."
+    )
+    claims = [(c.text, c.kind, c.metric, c.period) for c in extract(text, published=date(2024, 3, 20))]
+    assert claims == [
+        ("16", "level", "districts", None),
+        ("120", "target", "grid workers", "2024-06"),
+        ("6,000 to 8,000 yuan", "target", "workers payment", None),
+        ("2,000", "target", "positions", "2024"),
+    ]
+
+
+def test_a_country_that_did_what_the_subject_finder_does_not_know_and_an_outflow() -> None:
+    text = "Iran executed at least 853 people in 2023. Net outflow of Hong Kong residents fell to 10,400."
+    assert [(c.metric, c.entity) for c in extract(text)] == [
+        ("people executed", "Iran"), ("net outflow of residents", "Hong Kong")
+    ]
