@@ -100,6 +100,8 @@ CURRENCY_SIGNS: dict[str, str] = {
     "RM": "MYR",
     "Rp": "IDR",
     "CHF": "CHF",
+    # ISO codes written before the amount (`SEK 11 million`); not every code: `ALL` and `TOP` are words too
+    **{code: code for code in "SEK NOK DKK PLN CZK HUF ZAR AED SAR BRL MXN RUB TRY IDR MYR THB VND PHP PKR NGN EGP".split()},
 }
 
 # Currency words printed after the number (`2.4 million yuan`, `95,000 Canadian dollars`);
@@ -320,6 +322,8 @@ UNIT_WORDS: dict[str, str] = {
     "ounce": "ounce",
     "ounces": "ounce",
     "oz": "ounce",
+    "light years": "light_year",
+    "light-years": "light_year",
     "troy ounce": "troy_ounce",
     "troy ounces": "troy_ounce",
     "fine troy ounces": "troy_ounce",  # central banks' gold holdings
