@@ -310,7 +310,10 @@ _UNNAMED = Prefiltered(
 )  # on lower-cased text: re.IGNORECASE would make every position of the sentence slower
 # an agency named again by the word its name is built on: `The commission said`, `the bureau expects`
 _AGENCY_NAME = re.compile(rf"\b(?i:{_one_of(_AGENCY_WORDS)}|statistics)\b")
-_COMPANY_WORDS = frozenset("company firm group carmaker automaker lender bank insurer retailer manufacturer".split())
+_COMPANY_WORDS = frozenset(
+    "company firm group carmaker automaker lender bank insurer retailer manufacturer developer chipmaker airline "
+    "miner operator".split()
+)
 _AGAIN_HEADS = frozenset(_AGENCY_WORDS.split()) | _COMPANY_WORDS
 _PRONOUNS = frozenset(("he", "she"))
 _PRONOUN_SAID = re.compile(rf"(?:^|,\s+|\bthat\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+)?{_SPEECH}\b")

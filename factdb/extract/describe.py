@@ -514,14 +514,19 @@ _IN_SERIES = re.compile(
 _AFTER_NOUN = re.compile(
     r"\)?\s+(?!(?:of|in|for|on|to)\s)(?P<n>(?:(?!(?:and|or|but|while|than|as|at|by|with|a|an|per)\s)[a-z][\w\-]*\s+){0,2}?(?:cost|costs|fee|fees|altitude|stake|deal|loan|fine|budget|investment|"
     r"salary|price|payment|contract|subsidy|bonus|grant|distance|area|height|depth|revenue|profit|sales|duty|levy|"
-    r"deficit|surplus|debt|tariff|tax|rate|share|margin|yield|premium|discount|dividend))\b(?P<pp>\s+(?:for|of|on)\s+(?:[\w\-]+\s?){1,4})?"
+    r"deficit|surplus|debt|tariff|tax|rate|share|margin|yield|premium|discount|dividend|package|programme|program|"
+    r"plan|fund|bailout|bond|bonds|purchase|order|acquisition|takeover|settlement|penalty))\b(?P<pp>\s+(?:for|of|on)\s+(?:[\w\-]+\s?){1,4})?"
 )
 # what a sum of money is made of: `3.16 trillion yuan of special bonds`, `$15bn of stock`
-_MONEY_OF = re.compile(
-    r"\s+of\s+(?:(?:the|that|this|these|its|their)\s+)?(?P<n>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
+_NOUN_AFTER = (
+    r"\s+(?:(?:the|that|this|these|its|their)\s+)?(?P<n>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
     r"(?=\s+(?:in|for|on|at|to|from|by|during|over|last|this|since|is|was|were|are|has|have|had|will|a|an|per|each|every|across|into|onto|off|near|around|through|after|within|under)\b"
     r"|\s*[,.;:)]|\s*$)"
 )
+_MONEY_OF = re.compile(r"\s+of" + _NOUN_AFTER)
+# `$22.5 million in coupon payments`; not `in its initial public offering`, which is where it came from
+_MONEY_IN = re.compile(r"\s+in(?!\s+(?:the|that|this|these|its|their|a|an)\s)" + _NOUN_AFTER)
+_TIME_NOUNS = frozenset("year years month months quarter quarters week weeks period half day days decade".split())
 _SPEND = re.compile(r"\b(?:spend|spends|spent|spending|invest|invests|invested|investing|allocated?|earmark(?:ed|s)?)\b")
 _SPENT_ON = re.compile(_MONEY_OF.pattern.replace(r"\s+of\s+", r"\s+(?:on|in)\s+", 1))
 _NAME_WITH = re.compile(r"(?<![\w’'])(?:the\s+)?(?P<name>[A-Z][\w&\-.]*(?:\s+[A-Z][\w&\-.]*)*)\s+with\s+$")
@@ -2149,6 +2154,9 @@ def _metric_phrase(
         on = spent_on["n"]
         what = "investment in" if spend[0].startswith("invest") else "spending on"
         return _split_np(on if _is_measure(on) else f"{what} {on}", state, credited)  # `spending on defence`
+    money_in = _MONEY_IN.match(after) if unit in CURRENCY_CODES and not spend else None
+    if money_in and _untimed(money_in["n"]).strip() and money_in["n"].rpartition(" ")[2] not in _TIME_NOUNS:
+        return _split_np(money_in["n"], state, credited)  # `$22.5 million in coupon payments`, `$95 billion in aid`
     near = _peel(before)
     # the end-anchored shapes below are tried only when the text ends the way they need
     of_form = _OF_FORM.search(near) if near.endswith("of") else None

@@ -31,6 +31,7 @@ from typing import TypeAlias
 
 from factdb.extract.direction import MOVE_WORDS, MOVED_PAST, NUDGED
 from factdb.extract.units import (
+    CURRENCY_CODES,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
     UNIT_MULTIPLES,
@@ -733,6 +734,7 @@ _WINDOW_END = re.compile(r"\s+(?:to|through|ending|ended|until)\b")
 _SUPERLATIVE_END = re.compile(
     r"(?i)\b(?:biggest|largest|steepest|sharpest|best|worst|highest|lowest|strongest|weakest|fastest)\s+$"
 )
+_PRICED_NOUN = re.compile(r"\s+(?:bonds?|notes?|bills?|coins?|stores?|shops?|deposits?|accounts?|loans?)\b")
 _RECORD_AFTER = re.compile(rf"(?i)\s*{_RECORDS}")
 _COMPOUND_TIME = re.compile(r"-(?:hour|day|week|month|year|decade)$", re.IGNORECASE)  # `a 34-year low`
 # a lower-case singular noun: `crackdown` (not `lawyers`, nor a unit, which the pattern has taken) ...
@@ -1415,6 +1417,9 @@ def _single(
         and MOVE_WORDS.isdisjoint(text[max(0, start - 30) : start].lower().split()[-2:])  # `expand 2.3 times`
     ):
         unit = "count"  # `downloaded 500 million times`, `met five times`: how often, not a multiple
+    if unit_text and not cur and unit in CURRENCY_CODES and _PRICED_NOUN.match(text, end):
+        end -= len(unit_text)  # `two dollar bonds`: bonds counted, priced in dollars
+        unit, unit_text = None, None
     if unit in _TIME_UNITS and unit_text and unit_text.startswith("-") and _SECURITY_AFTER.match(text, end):
         return  # `the 10-year Treasury yield`: a security's maturity names it, it is no claim
     is_one = num.lower() in ("one", "a", "an")

@@ -514,6 +514,7 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("Winds reached 234 kilometers per hour.", "234 kilometers per hour", 234, None, "kilometer_per_hour", None, "exact"),
     ("Prices stood at negative 0.1% in May.", "negative 0.1%", -0.1, None, "percent", None, "exact"),
     ("The prize is worth SEK 11 million.", "SEK 11 million", 11e6, None, "SEK", None, "exact"),
+    ("It missed payments on two dollar bonds.", "two", 2, None, "count", "dollar bonds", "exact"),
     ("It sees galaxies 13.5 billion light years away.", "13.5 billion light years", 13.5e9, None, "light_year", None, "exact"),
     ("Farmers will receive Rs. 6,000 a year.", "Rs. 6,000", 6000, None, "INR", None, "exact"),
     ("Prices rose 2 percentage pts.", "2 percentage pts", 2, None, "percentage_point", None, "exact"),

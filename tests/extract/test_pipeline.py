@@ -1787,3 +1787,16 @@ def test_a_country_that_did_what_the_subject_finder_does_not_know_and_an_outflow
     assert [(c.metric, c.entity) for c in extract(text)] == [
         ("people executed", "Iran"), ("net outflow of residents", "Hong Kong")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("The firm failed to make $22.5 million in coupon payments.", "coupon payments"),
+        ("The State Department approved a $2 billion arms package for Taiwan.", "arms package"),
+        ("Sales rose to £3.4 billion in the year to March.", "sales"),
+        ("Huawei invested RMB 164.7 billion in research and development.", "investment in research and development"),
+    ],
+)
+def test_what_a_sum_is_in_or_for(text: str, metric: str) -> None:
+    assert [c.metric for c in extract(text)] == [metric]
