@@ -354,6 +354,9 @@ def _sentence_claims(
             q = replace(q, unit=days, counted=None)  # `Heavily polluted days rose to eight`: eight days
         quoted = ctx.quote_depth + bisect_left(opened, start) - bisect_left(closed, start) > 0
         attributed = speaker or (ctx.quote_speaker if quoted else None) or ctx.credit
+        polled = _POLL_AFTER.match(text, end) if " poll" in text or " survey" in text else None
+        if polled:  # `beating a forecast of 5.5 percent in a Reuters poll`: the poll's figure, not the bureau's
+            attributed = polled["name"]
         previous, compatible = _previous_alike(here, claims, text, sentence.start, q.unit)
         earlier, earlier_unit = ctx.previous[min(i, len(ctx.previous) - 1)] if ctx.previous else (None, q.unit)
         # a change in percent may restate a sum before it; a duration is of no series but a time's
@@ -563,6 +566,9 @@ def _other_series(metric: str | None, other: str | None) -> bool:
 
 _FORECAST_SERIES = re.compile(r"\b(?:forecasts?|targets?|outlook|guidance|projections?|estimates?)\b")
 # what puts a figure as the base a change is measured from: `up from 13.2%`, `compared with 5.0%`
+_POLL_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:in|by)\s+an?\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:poll|survey)\b"
+)
 # a forecast made before the figure came out: `Economists polled by Reuters had expected`
 _FORECAST_BEFORE = re.compile(r"\b(?:had\s+(?:been\s+)?)?(?<!is\s)(?<!are\s)(?:expected|forecast|predicted|projected)\b(?!\s+to\b)")
 _SHARE_OF_BEFORE = re.compile(
@@ -728,7 +734,7 @@ def _credit_sole_source(claims: list[Claim]) -> None:
     source, when they come after it and are of the same entity and year as its credited ones: a
     release goes on past the series it opened with (`The surveyed urban unemployment rate was 5.1
     percent in September`)."""
-    credited = [c for c in claims if c.attributed_to is not None]
+    credited = [c for c in claims if c.attributed_to is not None and c.kind != "target"]  # not a poll's forecast
     sources = {c.attributed_to for c in credited}
     if len(sources) != 1 or len(credited) < 2:
         return

@@ -701,6 +701,8 @@ def find_periods(sentence: str, published: date | None) -> list[PeriodMention]:
                 continue  # `in fiscal year 2023, which ended on September 30`: where a period named before ends
             if kind == "deictic" and _SUPERLATIVE_BEFORE.search(sentence, max(0, s - 40), s):
                 continue  # `the highest level this year`: a frame for a comparison, not a period
+            if kind == "year" and sentence.startswith(" level", e) and sentence.endswith(" of ", 0, s):
+                continue  # `recovering to 85 percent of 2019 levels`: a yardstick, not the figure's time
             if sentence.endswith(("since ", "since the "), 0, s) and _RECORD_SINCE.search(sentence, max(0, s - 60), s):
                 taken[s:e] = [True] * (e - s)  # nor is the year in it another time
                 continue  # `the steepest decline since June 2015`: the same

@@ -1227,7 +1227,7 @@ def test_trade_partners_stay_in_the_series_and_later_paragraphs_keep_the_release
     customs = "General Administration of Customs"
     assert claims == [
         ("2.4 percent", "change", "exports", "China", customs),
-        ("6 percent", "target", "exports", "China", customs),
+        ("6 percent", "target", "exports", "China", "Reuters"),  # the poll's forecast, as the gold has it
         ("21 percent", "change", "exports of steel", "China", customs),
         # another series, but of the same entity and time in an article crediting one source
         ("2.2 percent", "change", "shipments to united states", "China", customs),
@@ -1800,3 +1800,18 @@ def test_a_country_that_did_what_the_subject_finder_does_not_know_and_an_outflow
 )
 def test_what_a_sum_is_in_or_for(text: str, metric: str) -> None:
     assert [c.metric for c in extract(text)] == [metric]
+
+
+def test_a_polls_forecast_is_the_polls_and_an_academys_release_covers_its_paragraph() -> None:
+    text = (
+        "Industrial output grew 5.6 percent in April, beating a forecast of 5.5 percent in a Reuters poll, data from "
+        "the National Bureau of Statistics showed. Trips recovered to about 85 percent of 2019 levels in the first "
+        "half, the China Tourism Academy said. Spending is expected to reach $250 billion this year."
+    )
+    claims = [(c.text, c.period, c.attributed_to) for c in extract(text, published=date(2024, 5, 17))]
+    assert claims == [
+        ("5.6 percent", "2024-04", "National Bureau of Statistics"),
+        ("5.5 percent", "2024-04", "Reuters"),
+        ("85 percent", "2024-H1", "China Tourism Academy"),
+        ("$250 billion", "2024", "China Tourism Academy"),
+    ]
