@@ -439,6 +439,8 @@ _IN_CITIES = re.compile(
 )
 _EXPORTED = re.compile(r"\b(?:exports?|exported|shipments?|shipped|sales)\b", re.IGNORECASE)
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?(?P<place>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)(?=\s+to\s)")
+_ITS_WITHIN = re.compile(r"\s(?:of|from|at|by)\s+(?:its|their)\s")
+_ITS_PLACE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)  # `exports from its Shanghai factory`: the owner's
 _IN_PLACE = re.compile(r"\s+(?:in|of|within|into)\s+(?:the\s+)?(?P<place>[A-Z][\w.\- ]*)$")  # `investment into China`
 # `Industrial profits at China's industrial firms`, `rents in London`: the series, then whose it is
 _AT_OWNER = re.compile(r"\s+(?:at|among|in)\s+(?:the\s+)?(?P<owner>[A-Z].*)$")
@@ -834,6 +836,20 @@ _COUNTRIES = {
     "hungary": "Hungary",
     "greece": "Greece",
     "portugal": "Portugal",
+    "philippine": "Philippines",
+    "filipino": "Philippines",
+    "malaysian": "Malaysia",
+    "singaporean": "Singapore",
+    "pakistani": "Pakistan",
+    "bangladeshi": "Bangladesh",
+    "israeli": "Israel",
+    "saudi": "Saudi Arabia",
+    "mongolian": "Mongolia",
+    "cambodian": "Cambodia",
+    "burmese": "Myanmar",
+    "nepali": "Nepal",
+    "nepalese": "Nepal",
+    "sri lankan": "Sri Lanka",
     **{place.lower(): place for place in _CHINESE_PLACES},
 }
 # every other country by its common name (ISO 3166 through pycountry); not the names that are as often
@@ -1576,7 +1592,7 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
         out.entity = out.entity or ("euro zone" if _EURO_AREA.fullmatch(place) else place)
         np = np[: region.start()]
     inner = _find_countries(np)
-    if inner and not out.entity and not _FROM_TO.search(np, 0, inner[0][0]):
+    if inner and not out.entity and not _FROM_TO.search(np, 0, inner[0][0]) and not _ITS_PLACE.search(np, 0, inner[0][0]):
         start, end, out.entity = inner[0]
         np = (np[:start] + np[end:]).strip()
     np, aliases = _acronym(_DET.sub("", np.strip()))
@@ -1900,6 +1916,7 @@ def describe(
         # the recorder is the source, not what the figure is about
         and not (credited and credited in subject[0] and (_FORECAST.search(before) or _RECORDED.search(before)))
         and not state.in_lower_case(subject[0])  # `Coal accounted for 55.3 percent`: `coal` elsewhere
+        and not _ITS_WITHIN.search(subject[0])  # `Exports from its Shanghai factory`: the owner named before
     ):
         phrase.entity = _entity_of(subject[0], state, before)
     actor = _ACTOR.match(before, _clause_start(before)) if phrase.entity is None and subject is None else None
@@ -1930,7 +1947,7 @@ def describe(
         phrase.entity = previous.entity
     if subject and credited and credited[0].isupper() and _ITS.match(subject[0]) and _SAID_ITS.search(before):
         phrase.entity = credited  # `Tesla said its revenue rose`: the speaker's own figure
-    elif phrase.entity is None and subject and _ITS.match(subject[0]):
+    elif phrase.entity is None and subject and (_ITS.match(subject[0]) or _ITS_WITHIN.search(subject[0])):
         # `BYD sold 3 million cars. Its overseas sales reached`; `FAW has had overcapacity. Its brands ...`
         phrase.entity = antecedent.entity if antecedent is not None else _opening_name(state.read[-2:-1])
     if phrase.entity is None:

@@ -1815,3 +1815,13 @@ def test_a_polls_forecast_is_the_polls_and_an_academys_release_covers_its_paragr
         ("85 percent", "2024-H1", "China Tourism Academy"),
         ("$250 billion", "2024", "China Tourism Academy"),
     ]
+
+
+def test_a_demonym_of_the_philippines_and_a_factory_of_the_owner_named_before() -> None:
+    text = (
+        "Chinese vessels fired water cannon at two Philippine boats on Tuesday, injuring four crew members. "
+        "Tesla sold 62,167 cars in April. Exports from its Shanghai factory fell 39.3 percent."
+    )
+    claims = [(c.text, c.metric, c.entity) for c in extract(text, each_line=False)]
+    assert claims[1][2] == "Philippines"
+    assert claims[-1] == ("39.3 percent", "exports from shanghai factory", "Tesla")
