@@ -375,7 +375,7 @@ def _sentence_claims(
             antecedent,
         )
         if listed is not None:
-            desc = list_item(text, desc, ctx.state)
+            desc = list_item(text, start, desc, ctx.state)
             if listed[1]:
                 desc = replace(desc, kind="target")
         if q.unit == "count" and desc.metric and " " not in desc.metric and here:

@@ -172,6 +172,15 @@ _PATTERNS = [
         False,
         "saying",
     ),
+    # `The Guangdong provincial government set the following targets`: a government's own figures
+    _rule(
+        r"(?:^|,\s+|\bthat\s+)(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*\s+"
+        r"(?:provincial\s+|municipal\s+|city\s+|central\s+)?"
+        rf"government)\s+(?:also\s+)?(?:{_SPEECH}|{_DATA_VERB}|set|sets|approved)\b",
+        True,
+        "government",
+        starts=_clause_starts,
+    ),
     # `Economists polled by Reuters had expected`: the poll's maker, for the forecast it asked for
     _rule(rf"\b(?:polled|surveyed)\s+by\s+(?:the\s+)?(?P<name>{_NAME})", False, "polled surveyed"),
     _rule(
@@ -316,7 +325,9 @@ _COMPANY_WORDS = frozenset(
 )
 _AGAIN_HEADS = frozenset(_AGENCY_WORDS.split()) | _COMPANY_WORDS
 _PRONOUNS = frozenset(("he", "she"))
-_PRONOUN_SAID = re.compile(rf"(?:^|,\s+|\bthat\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+)?{_SPEECH}\b")
+_PRONOUN_SAID = re.compile(  # `He estimated that prices would fall`: the person credited before
+    rf"(?:^|,\s+|\bthat\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:{_SPEECH}|estimated|predicted|expects|expected|forecast)\b"
+)
 _NAMED_AGAIN = re.compile(
     rf"(?:^|,\s+|\bthat\s+)(?i:the)\s+(?P<head>(?i:{'|'.join(sorted(_AGAIN_HEADS))}))\s+"
     rf"(?:also\s+)?(?:{_SPEECH}|{_DATA_VERB}|{_one_of(_PLANS)})\b"

@@ -1970,7 +1970,13 @@ def describe(
     return Description(phrase.metric, phrase.entity, kind, aliases)
 
 
-def list_item(line: str, desc: Description, state: ArticleState) -> Description:
+_ITEM_LEAD = re.compile(
+    r"\s*[–—•*·-]\s+(?P<np>[A-Za-z][\w\- ]{1,40}?)\s+(?:of|at|below|above|under|over|to|by|around|about|nearly)?\s*"
+    r"(?:(?:around|about|nearly|some|at\s+least|more\s+than)\s+)?$"
+)
+
+
+def list_item(line: str, start: int, desc: Description, state: ArticleState) -> Description:
     """The description of a figure in a list item under a line that opens the list.
 
     `– Guangdong: 13.57 trillion yuan, up 4.8 percent` is about its label when the label is a place,
@@ -1983,6 +1989,9 @@ def list_item(line: str, desc: Description, state: ArticleState) -> Description:
         entity = _country(label["label"])
     elif label and metric is None:
         metric = _normalize(label["label"])
+    lead = _ITEM_LEAD.match(line, 0, start) if metric is None else None
+    if lead:  # `– Urban unemployment below 5.5 percent`: what the item's words before the figure name
+        metric = _normalize(lead["np"])
     if metric is None:
         metric = next((w for w in _WORD.findall(state.headline.lower()) if w in _MEASURE), None)
     return replace(desc, entity=entity, metric=metric) if (entity, metric) != (desc.entity, desc.metric) else desc

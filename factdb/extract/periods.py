@@ -339,7 +339,7 @@ _SCHOOL_YEAR = re.compile(r"\s+(?:academic|school)\s+year")
 # (not `following a 24 percent drop in August`: a figure of that time)
 _AFTER_EVENT = re.compile(r"\b(?:after|following)\s+(?:a|an|the)\s+(?:[^\W\d][\w\-]*\s+){1,3}in\s+$")
 _SPAN_BOUND = re.compile(r",\s+(?:which|that)\s+(?:ended|ends|began|begins|started|starts)\s+(?:on\s+|in\s+)?$")
-_ANNOUNCING = re.compile(r"\b(?:(?:press|news)\s+conference|briefing|statement|speech|interview)\s+(?:on\s+)?$")
+_ANNOUNCING = re.compile(r"\b(?:(?:press|news)\s+conference|briefing|statement|speech|interview|report)\s+(?:on\s+)?$")
 # The public holidays of China that its news counts by (`box office takings during the eight-day Spring
 # Festival holiday`), each with the names python-holidays gives its days in its calendar of China.
 HOLIDAY = re.compile(

@@ -1825,3 +1825,25 @@ def test_a_demonym_of_the_philippines_and_a_factory_of_the_owner_named_before() 
     claims = [(c.text, c.metric, c.entity) for c in extract(text, each_line=False)]
     assert claims[1][2] == "Philippines"
     assert claims[-1] == ("39.3 percent", "exports from shanghai factory", "Tesla")
+
+
+def test_a_governments_list_of_targets_for_a_year_announced_in_a_report_on_a_day(tmp_path: Path) -> None:
+    page = parse_page(
+        tmp_path / "p.txt",
+        "Guangdong Sets Growth Target of Around 5% for 2025\n\n"
+        "The Guangdong provincial government set the following targets for 2025 in its work report on Tuesday:\n"
+        "– GDP growth of around 5 percent\n"
+        "– Urban unemployment below 5.5 percent\n\n"
+        "Source: Nanfang Daily, January 15, 2025\n",
+    )
+    claims = [(c.text, c.kind, c.metric, c.period, c.attributed_to) for a in page.articles for c in extract_article(page.text, a)]
+    government = "Guangdong provincial government"
+    assert claims == [
+        ("5 percent", "target", "gdp growth", "2025", government),
+        ("5.5 percent", "target", "urban unemployment", "2025", government),
+    ]
+
+
+def test_a_person_who_estimated_is_the_person_credited_before() -> None:
+    text = "“It may not last,” said Zhang Hong, an analyst at Centaline Property. He estimated prices would fall 5 percent."
+    assert [c.attributed_to for c in extract(text)] == ["Zhang Hong (Centaline Property)"]
