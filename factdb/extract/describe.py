@@ -1225,6 +1225,7 @@ def _names(text: str, headline: str) -> list[str]:
         and not (_country(n) or _CALENDAR.match(n) or _is_document(n) or n.lower() in _MEASURE or names_holiday(n))
         and not _STOCK_INDEX.search(n)  # `the Hang Seng Index` is what a figure measures, not whom it is about
         and not (" and " in n and all(_country(part) for part in n.split(" and ")))  # `Hungary and Turkey`
+        and not n.endswith((" Day", " Festival"))  # `the Singles Day shopping festival`: a time, not whom
     }
     return [n for n in found if n in kept]
 
@@ -1468,7 +1469,7 @@ def _normalize(np: str | None) -> str | None:
         for w in np.split()
         if w not in {"the", "a", "an", "its", "their", "his", "her", "this", "these"}
     ]
-    while words and (words[0] in _JOINING or words[0] == "record" and len(words) > 1):
+    while words and (words[0] in _JOINING or words[0] in ("record", "official") and len(words) > 1):
         words.pop(0)  # `, and operating profit rose to`; `a record defense budget of` is the defense budget's
     return " ".join(_without_dangling(words[:10])) or None  # `apprehended at the border in` (fiscal 2023)
 

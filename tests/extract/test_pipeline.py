@@ -1847,3 +1847,13 @@ def test_a_governments_list_of_targets_for_a_year_announced_in_a_report_on_a_day
 def test_a_person_who_estimated_is_the_person_credited_before() -> None:
     text = "“It may not last,” said Zhang Hong, an analyst at Centaline Property. He estimated prices would fall 5 percent."
     assert [c.attributed_to for c in extract(text)] == ["Zhang Hong (Centaline Property)"]
+
+
+def test_official_is_no_part_of_a_series_and_a_shopping_festival_is_no_entity() -> None:
+    pmi = "China’s official manufacturing purchasing managers’ index (PMI) rose to 50.2 in March."
+    assert [(c.metric, c.entity) for c in extract(pmi)] == [("manufacturing pmi", "China")]
+    sales = (
+        "Brands saw sales soar during the Singles Day shopping festival. Singles Day sales across platforms reached "
+        "1.44 trillion yuan."
+    )
+    assert [c.entity for c in extract(sales)] == [None]
