@@ -78,7 +78,8 @@ _OPEN = re.compile(  # `since 2014`; `since the peak in 2021`; `Since the crackd
 )
 # `the fiscal year ended March 31`: the date closes a reporting period, which is the period meant
 _PERIOD_ENDED = re.compile(
-    r"\b(?P<span>year|twelve\s+months|12\s+months|quarter|three\s+months|3\s+months|half|six\s+months|6\s+months|week)"
+    r"\b(?P<fiscal>(?:fiscal|financial)\s+)?"
+    r"(?P<span>year|twelve\s+months|12\s+months|quarter|three\s+months|3\s+months|half|six\s+months|6\s+months|week)"
     r"\s+(?:ended|ending|that\s+ended|through|to)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
@@ -734,7 +735,7 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
     label = _resolve(kind, m, published)
     ended = _PERIOD_ENDED.search(before) if kind in ("day", "month") and label else None
     if ended and label:
-        label = _closed_by(ended["span"].lower(), label)
+        label = _closed_by(ended["span"].lower(), label, fiscal=bool(ended["fiscal"]))
     deictic = kind == "deictic" and (m["rel"] or "").lower() in ("last", "past", "previous")
     if kind == "year_range":
         role = Role.OPEN
@@ -760,10 +761,11 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
     return PeriodMention(s, e, label, role, deictic=deictic, ahead=ahead)
 
 
-def _closed_by(span: str, label: str) -> str | None:
+def _closed_by(span: str, label: str, fiscal: bool = False) -> str | None:
     """The year, quarter or half that ends with the day or month ``label`` (`2024-03-31` -> `2024`).
 
-    A fiscal year is named by the calendar year it ends in.
+    A fiscal year is named by the calendar year it ends in; any other year that ends before
+    December crosses a year boundary and has no single period (`in the year to June`).
 
     >>> _closed_by("quarter", "2024-09-30"), _closed_by("half", "2024-06"), _closed_by("three months", "2024-08")
     ('2024-Q3', '2024-H1', None)
@@ -776,7 +778,7 @@ def _closed_by(span: str, label: str) -> str | None:
         last = date.fromisoformat(label)
         return enclosing_label(last - timedelta(days=6), last)
     if span.endswith(("year", "months")) and not span.startswith(("three", "3", "six", "6")):
-        return label[:4]
+        return label[:4] if fiscal or label[5:7] in ("", "12") else None
     months = 3 if span.endswith("quarter") or span.startswith(("three", "3")) else 6
     month = int(label[5:7])
     if month % months:

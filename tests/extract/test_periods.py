@@ -132,6 +132,13 @@ def test_shift_label(label: str, years: int, months: int, expected: str) -> None
         ("in the three months to June", [("June", "2024-Q2", Role.PERIOD)]),
         ("in the three months to April", [("April", None, Role.PERIOD)]),
         ("in the six months to June", [("June", "2024-H1", Role.PERIOD)]),
+        # a year to a month other than December crosses a year boundary, unless it is a fiscal year
+        ("visas fell 13 percent in the year to June", [("June", None, Role.PERIOD)]),
+        ("profit rose in the fiscal year ended June", [("June", "2024", Role.PERIOD)]),
+        # a record's frame, a yardstick year and a report's day date nothing
+        ("the steepest decline since June 2015", []),
+        ("recovering to 85 percent of 2019 levels", []),
+        ("set targets in its work report on Tuesday", []),
         # a weekday is the last one up to the publication date (a Wednesday), unless it dates an announcement
         ("police arrested 12 people on Tuesday", [("on Tuesday", "2024-07-30", Role.PERIOD)]),
         ("shares rose 8% on Wednesday", [("on Wednesday", "2024-07-31", Role.PERIOD)]),
