@@ -53,7 +53,7 @@ _PUBLISHED_WORDS = "released published issued compiled provided conducted drafte
 _PUBLISHED = rf"(?:just\s+|newly\s+|recently\s+)?{_one_of(_PUBLISHED_WORDS)}"
 _SPEECH_WORDS = (
     "said says stated states told informed noted added explained warned emphasized emphasised stressed "
-    "mentioned pointed revealed disclosed confirmed spoke wrote claimed"
+    "mentioned pointed revealed disclosed confirmed spoke wrote claimed ruled"
 )
 _SPEECH = _one_of(_SPEECH_WORDS).replace("pointed", r"pointed\s+out")
 # `The IMF forecast growth of 3%`: the forecaster is the source
@@ -396,6 +396,12 @@ _ARTICLE = re.compile(r"^(?:The|the|A|An)\s+")
 _POSSESSIVE_CUT = re.compile(r"[’']\s|[’']s\s+(?=[a-z0-9])")
 _TRAILING_S = re.compile(r"[’']s$")
 _DATA_ONLY = re.compile(_DATA)
+_OWN_DATA = re.compile(
+    r"(?:the\s+)?(?:agency|bureau|ministry|department|commission|company|government)(?:['’]s)?(?:\s+own)?"
+    r"(?:\s+(?:data|figures|statistics|estimates))?",
+    re.IGNORECASE,
+)
+_OPENING_NAME = re.compile(rf"(?:The\s+)?(?P<name>{_NAME})")
 _DATA_BY = re.compile(
     rf"^(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){{0,4}}?{_DATA}\s+(?:\w+\s+)?(?:by|from|of)\s+(?P<rest>.+)$"
 )
@@ -432,6 +438,15 @@ def _person_of(name: str | None) -> str | None:
     ):
         return f"{person} ({_ARTICLE.sub('', body)})"
     return name
+
+
+def _own_data(sentence: str, np: str) -> str | None:
+    """`U.S. Customs and Border Protection has detained ... according to agency data`: the body the sentence
+    opens with, whose data it is."""
+    if not _OWN_DATA.fullmatch(np.strip().rstrip(".")):
+        return None
+    opening = _OPENING_NAME.match(sentence)
+    return opening["name"] if opening and " " in opening["name"] else None
 
 
 def _according(np: str, expand: dict[str, str]) -> str | None:
@@ -514,7 +529,7 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
         if not m:
             continue
         if "np" in pattern.groupindex:
-            name = _according(m["np"], expand)
+            name = _according(m["np"], expand) or _own_data(sentence, m["np"])
             yield Credit(name or "", shared)  # `according to the log`: unnamed
             return
         name = _clean(m["name"], expand)

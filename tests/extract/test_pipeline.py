@@ -1857,3 +1857,13 @@ def test_official_is_no_part_of_a_series_and_a_shopping_festival_is_no_entity() 
         "1.44 trillion yuan."
     )
     assert [c.entity for c in extract(sales)] == [None]
+
+
+def test_agency_data_is_the_opening_bodys_and_a_court_that_ruled_is_the_source() -> None:
+    text = (
+        "U.S. Customs and Border Protection has detained more than 4,000 shipments since June 2022, according to "
+        "agency data.\nLeung Kwok-hung was sentenced to seven years in prison, Hong Kong’s High Court ruled."
+    )
+    assert [c.attributed_to for c in extract(text, each_line=True)] == [
+        "U.S. Customs and Border Protection", "High Court"
+    ]
