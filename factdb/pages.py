@@ -37,15 +37,23 @@ __all__ = [
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name} | {"sept": 9}
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DATE = rf"(?:{_MONTH_RE})\.?\s+\d{{1,3}},\s*\d{{4}}"
-_DATE_PARTS = re.compile(rf"(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,3}}),\s*(?P<year>\d{{4}})", re.IGNORECASE)
+# `July 31, 2024`, as the seeds print dates; also `31 July 2024` and `2024-07-31`
+_DATE = (
+    rf"(?:(?:{_MONTH_RE})\.?\s+\d{{1,3}},\s*\d{{4}}|\d{{1,2}}\s+(?:{_MONTH_RE})\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+)
+_DATE_PARTS = re.compile(
+    rf"(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,3}}),\s*(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_RE})\.?,?\s+(?P<year2>\d{{4}})"
+    r"|(?P<year3>\d{4})-(?P<month3>\d{2})-(?P<day3>\d{2})",
+    re.IGNORECASE,
+)
 
 # `Source: Outlet, May 25, 2023` / `(1) NBD, July 31, 2024` / `1. Epoch Times, ...` /
 # a bare `Radio Free Asia, November 22, 2023`.  The outlet holds no sentence
 # punctuation but periods (`U.S.`, `ifeng.com`); a bare line must end near its date.
 _SOURCE_ITEM = re.compile(
     rf"^(?:Sources?\s*:\s*)?(?:\(\d{{1,2}}\)\s*|\d{{1,2}}[.)]\s+)?"
-    rf"(?P<outlet>[^,;:!?“”\"]{{2,80}}?),\s*(?P<date>{_DATE})(?P<rest>.*)$",
+    rf"(?P<outlet>[^,;:!?“”\"]{{2,80}}?)(?:,\s*|\s*\(\s*)(?P<date>{_DATE})\)?(?P<rest>.*)$",  # `Nikkei Asia (June 5, 2024)`
     re.IGNORECASE,
 )
 _SOURCES_HEADER = re.compile(r"^Sources?\s*:\s*$", re.IGNORECASE)
@@ -98,18 +106,24 @@ class Page:
 
 
 def parse_date(text: str) -> tuple[date | None, str | None]:
-    """Read ``Month D, YYYY``; return the date and a warning when it had to be repaired.
+    """Read ``Month D, YYYY`` (or ``D Month YYYY``, ``YYYY-MM-DD``); return the date and a warning when
+    it had to be repaired.
 
-    >>> parse_date("July 31, 2024")
-    (datetime.date(2024, 7, 31), None)
+    >>> parse_date("July 31, 2024"), parse_date("12 March 2024")[0], parse_date("2024-06-03")[0]
+    ((datetime.date(2024, 7, 31), None), datetime.date(2024, 3, 12), datetime.date(2024, 6, 3))
     >>> parse_date("May 302, 2023")[0]
     datetime.date(2023, 5, 30)
     """
     m = _DATE_PARTS.search(text)
     if not m:
         return None, f"no date in {text!r}"
-    month = _MONTHS[m["month"].lower()]
-    year, day = int(m["year"]), m["day"]
+    if m["year3"]:
+        try:
+            return date(int(m["year3"]), int(m["month3"]), int(m["day3"])), None
+        except ValueError:
+            return None, f"malformed date {m[0]!r} ignored"
+    month = _MONTHS[(m["month"] or m["month2"]).lower()]
+    year, day = int(m["year"] or m["year2"]), m["day"] or m["day2"]
     # A day with a stray third digit (`302`) is read as its valid two-digit prefix, with a
     # warning; an impossible two-digit day (`February 30`) is not guessed at.
     for digits in range(len(day), 1 if len(day) > 2 else len(day) - 1, -1):

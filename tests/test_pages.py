@@ -243,3 +243,18 @@ def test_oversized_page_is_refused_with_the_limit_named(tmp_path: Path) -> None:
     assert str(info.value) == f"{path}: page is 2.0 MB, over the 1 MB limit (raise it with --max-size)"
     text, warnings = read_page(path, max_bytes=None)
     assert len(text) == 2_000_010 and warnings == ()
+
+
+def test_source_lines_with_day_first_iso_and_bracketed_dates(tmp_path: Path) -> None:
+    page = parse_page(
+        tmp_path / "p.txt",
+        "UK Imports From China Fall\n\nImports fell 9 per cent.\n\nSource: The Guardian, 12 March 2024\n"
+        "https://www.theguardian.com/x\n\n"
+        "Exports Rise\n\nExports rose 5 percent.\n\nSource: Financial Times, 2024-06-03\n\n"
+        "Sales Rise\n\nSales rose 3 percent.\n\nSource: Nikkei Asia (June 5, 2024)\n",
+    )
+    assert [(o.name, o.published) for a in page.articles for o in a.outlets] == [
+        ("The Guardian", date(2024, 3, 12)),
+        ("Financial Times", date(2024, 6, 3)),
+        ("Nikkei Asia", date(2024, 6, 5)),
+    ]
