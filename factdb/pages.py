@@ -53,9 +53,12 @@ _DATE_PARTS = re.compile(
 # punctuation but periods (`U.S.`, `ifeng.com`); a bare line must end near its date.
 _SOURCE_ITEM = re.compile(
     rf"^(?:Sources?\s*:\s*)?(?:\(\d{{1,2}}\)\s*|\d{{1,2}}[.)]\s+)?"
-    rf"(?P<outlet>[^,;:!?“”\"]{{2,80}}?)(?:,\s*|\s*\(\s*)(?P<date>{_DATE})\)?(?P<rest>.*)$",  # `Nikkei Asia (June 5, 2024)`
+    # `Nikkei Asia (June 5, 2024)`, `South China Morning Post – June 3, 2024`
+    rf"(?P<outlet>[^,;:!?“”\"]{{2,80}}?)(?:,\s*|\s+[–—-]\s+|\s*\(\s*)(?P<date>{_DATE})\)?(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# `Source: Reuters` with no date: the outlet is known, its date is not
+_SOURCE_NAME_ONLY = re.compile(r"^Source\s*:\s*(?P<outlet>[A-Z][^,;:!?“”\"]{1,60})$")
 _SOURCES_HEADER = re.compile(r"^Sources?\s*:\s*$", re.IGNORECASE)
 _URL_LINE = re.compile(r"^(?:URL:\s*)?(?P<url>https?://\S+)$", re.IGNORECASE)
 _PAGE_HEADER = re.compile(
@@ -161,7 +164,8 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 def _outlet(line: str, position: int, in_sources: bool) -> tuple[Outlet, list[str]] | None:
     m = _SOURCE_ITEM.match(line)
     if not m:
-        return None
+        named = _SOURCE_NAME_ONLY.match(line)
+        return (Outlet(named["outlet"].strip(), None, None, position), ["source line has no date"]) if named else None
     credited = in_sources or line[:6].lower() == "source"
     if not credited and len(m["rest"]) > 60:
         return None  # a body sentence that opens with `Place, Month D, YYYY`

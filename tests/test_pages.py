@@ -258,3 +258,16 @@ def test_source_lines_with_day_first_iso_and_bracketed_dates(tmp_path: Path) -> 
         ("Financial Times", date(2024, 6, 3)),
         ("Nikkei Asia", date(2024, 6, 5)),
     ]
+
+
+def test_a_source_line_with_a_dash_or_no_date(tmp_path: Path) -> None:
+    page = parse_page(
+        tmp_path / "p.txt",
+        "Exports Rise\n\nExports rose 5 percent.\n\nSource: South China Morning Post – June 3, 2024\n\n"
+        "Imports Fall\n\nImports fell 2 percent.\n\nSource: Reuters\nhttps://www.reuters.com/x\n",
+    )
+    assert [(o.name, o.published, o.url) for a in page.articles for o in a.outlets] == [
+        ("South China Morning Post", date(2024, 6, 3), None),
+        ("Reuters", None, "https://www.reuters.com/x"),
+    ]
+    assert page.articles[1].warnings == ("source line has no date",)
