@@ -565,19 +565,22 @@ def _other_series(metric: str | None, other: str | None) -> bool:
 
 
 _FORECAST_SERIES = re.compile(r"\b(?:forecasts?|targets?|outlook|guidance|projections?|estimates?)\b")
-# what puts a figure as the base a change is measured from: `up from 13.2%`, `compared with 5.0%`
+# a figure credited to a poll right after it: `a forecast of 5.5 percent in a Reuters poll`
 _POLL_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:in|by)\s+an?\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:poll|survey)\b"
 )
 # a forecast made before the figure came out: `Economists polled by Reuters had expected`
 _FORECAST_BEFORE = re.compile(r"\b(?:had\s+(?:been\s+)?)?(?<!is\s)(?<!are\s)(?:expected|forecast|predicted|projected)\b(?!\s+to\b)")
+# a share of another figure in its sentence: `equal to 2.45 percent of GDP`
 _SHARE_OF_BEFORE = re.compile(
     rf",\s+(?:{'|'.join(SHARE_PARTICIPLES)})\s+(?:(?:about|around|nearly|some|almost|roughly)\s+)?$"
 )
+# the time of a figure named by a clause before it: `since 2016, when it stood at`
 _WHEN_IT_WAS = re.compile(
     r",\s+when\s+(?:it|they|[a-z][\w\s]{0,30}?)\s+(?:stood|was|were|reached|totaled|totalled|hit)\s+(?:at\s+)?"
     r"(?:(?:about|around|nearly|some|almost|roughly)\s+)?$"
 )
+# a difference after a figure in days: `271 days ..., 15 fewer`
 _FEWER = re.compile(r"\s+(?:fewer|more|less)\b")
 # a figure of another event: `dropped 2.6 percent, after a 2.5 percent fall in September`, `were made each
 # day, and a single-day record of 18.3 million was set on August 11`
@@ -585,6 +588,7 @@ _OTHER_EVENT_FIGURE = re.compile(
     r"(?:\b(?:after|following)\s+(?:an?\s+)?(?:\w+\s+)?|,\s+(?:and|while|but)\s+(?:an?|the)\s+[\w\s-]{0,40}?\bof\s+)$",
     re.IGNORECASE,
 )
+# what puts a figure as the base a change is measured from: `up from 13.2%`, `compared with 5.0%`
 _FROM_BASE = re.compile(  # `up from 54`, `more than double the 830 it logged a year earlier`
     rf"(?:{COMPARED_WITH}|\b(?:{'|'.join(MULTIPLE_WORDS)})\s+the)\s+(?:(?:about|around|nearly|some|an?)\s+)?$",
     re.IGNORECASE,
