@@ -84,9 +84,9 @@ _QUAL_PHRASES = (
     "as few as",
     "average of",  # `cut rates by an average of 0.5 points`: the amount, not a series of averages
 )
-# `soared as much as 40%`: its `as` opens no clause
+# `soared as much as 40%`: its `as` opens no clause; `dumped up to 600 millimeters`: its `up` is no verb
 _AS_MUCH_AS = re.compile(
-    r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in _QUAL_PHRASES if p.startswith("as ")) + r")\s*$",
+    r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in _QUAL_PHRASES if p.startswith(("as ", "up "))) + r")\s*$",
     re.IGNORECASE,
 )
 _QUAL_PHRASE_ENDS = frozenset(p.rsplit(" ", 1)[1] for p in _QUAL_PHRASES)  # `than`, `least`, ...
@@ -439,6 +439,7 @@ _IN_CITIES = re.compile(
 )
 _EXPORTED = re.compile(r"\b(?:exports?|exported|shipments?|shipped|sales)\b", re.IGNORECASE)
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?(?P<place>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)(?=\s+to\s)")
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _ITS_WITHIN = re.compile(r"\s(?:of|from|at|by)\s+(?:its|their)\s")
 _ITS_PLACE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)  # `exports from its Shanghai factory`: the owner's
 _IN_PLACE = re.compile(r"\s+(?:in|of|within|into)\s+(?:the\s+)?(?P<place>[A-Z][\w.\- ]*)$")  # `investment into China`
@@ -1593,7 +1594,9 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
         out.entity = out.entity or ("euro zone" if _EURO_AREA.fullmatch(place) else place)
         np = np[: region.start()]
     inner = _find_countries(np)
-    if inner and not out.entity and not _FROM_TO.search(np, 0, inner[0][0]) and not _ITS_PLACE.search(np, 0, inner[0][0]):
+    if inner and not out.entity and _BETWEEN.search(np, 0, inner[0][0]):
+        out.entity = inner[0][2]  # `Trade between China and Russia`: the first side's, both kept in the series
+    elif inner and not out.entity and not _FROM_TO.search(np, 0, inner[0][0]) and not _ITS_PLACE.search(np, 0, inner[0][0]):
         start, end, out.entity = inner[0]
         np = (np[:start] + np[end:]).strip()
     np, aliases = _acronym(_DET.sub("", np.strip()))

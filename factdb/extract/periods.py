@@ -271,10 +271,11 @@ _MONTH_COUNTS = {w: i for i, w in enumerate("two three four five six seven eight
 
 
 def _first_months(m: re.Match[str], published: date | None) -> str | None:
-    """`the first ten months of 2024`, `the first three quarters`: the smallest period holding
-    them (GUIDELINES: enclosing)."""
+    """`the first ten months of 2024`, `the first three quarters`, `the first six weeks of 2024`: the
+    smallest period holding them (GUIDELINES: enclosing)."""
     n = int(m["n"]) if m["n"].isdigit() else _MONTH_COUNTS[m["n"].lower()]
-    n *= 3 if m["unit"].lower() == "quarters" else 1
+    unit = m["unit"].lower()
+    n = n * 3 if unit == "quarters" else -(-n * 7 // 31) if unit == "weeks" else n  # weeks: the months they reach
     year = _named_year(m, 1, published)
     if year is None:
         return None
@@ -436,7 +437,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             rf"\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])"
-            rf"\s+(?P<unit>months|quarters)(?:\s+of)?(?:\s+(?:the|(?P<yrel>this|last))\s+year|\s+(?P<y>{_YEAR}))?\b",
+            rf"\s+(?P<unit>months|quarters|weeks)(?:\s+of)?(?:\s+(?:the|(?P<yrel>this|last))\s+year|\s+(?P<y>{_YEAR}))?\b",
             re.IGNORECASE,
         ),
         "first_months",
@@ -630,7 +631,7 @@ def _triggers(sentence: str) -> set[str]:
         kinds |= {"year_range", "year"}
     if "half" in low or "quarters" in low or "h1" in low or "h2" in low:
         kinds.add("half")
-    if "first" in low and ("months" in low or "quarters" in low):
+    if "first" in low and ("months" in low or "quarters" in low or "weeks" in low):
         kinds.add("first_months")
     if _QUARTER_TRIGGER.search(low):
         kinds.add("quarter")

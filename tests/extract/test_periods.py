@@ -138,6 +138,7 @@ def test_shift_label(label: str, years: int, months: int, expected: str) -> None
         # a record's frame, a yardstick year and a report's day date nothing
         ("the steepest decline since June 2015", []),
         ("recovering to 85 percent of 2019 levels", []),
+        ("sales fell in the first six weeks of 2024", [("the first six weeks of 2024", "2024-Q1", Role.PERIOD)]),
         ("set targets in its work report on Tuesday", []),
         # a weekday is the last one up to the publication date (a Wednesday), unless it dates an announcement
         ("police arrested 12 people on Tuesday", [("on Tuesday", "2024-07-30", Role.PERIOD)]),

@@ -1867,3 +1867,13 @@ def test_agency_data_is_the_opening_bodys_and_a_court_that_ruled_is_the_source()
     assert [c.attributed_to for c in extract(text, each_line=True)] == [
         "U.S. Customs and Border Protection", "High Court"
     ]
+
+
+def test_trade_between_two_countries_and_a_subject_before_up_to() -> None:
+    text = (
+        "Trade between China and Russia rose 26.3 percent in 2023.\n"
+        "Typhoon Gaemi dumped up to 600 millimeters of rain on parts of Hunan province."
+    )
+    claims = [(c.metric, c.entity) for c in extract(text, each_line=True)]
+    assert claims[0] == ("trade between china and russia", "China")
+    assert claims[1][1] != "Typhoon Gaemi dumped"
