@@ -30,8 +30,8 @@ SEED_FLOORS = {
     "published": 0.90, "attributed_to": 0.85, "compared_to": 0.85, "entity": 0.70, "metric": 0.70,
 }
 BRIEFING_FLOORS = {
-    "f1": 0.95, "unit": 0.95, "qualifier": 0.95, "kind": 0.95, "period": 0.88, "reported_by": 0.95,
-    "published": 0.95, "attributed_to": 0.88, "compared_to": 0.90, "entity": 0.72, "metric": 0.70,
+    "f1": 0.95, "unit": 0.95, "qualifier": 0.95, "kind": 0.95, "period": 0.90, "reported_by": 0.95,
+    "published": 0.95, "attributed_to": 0.91, "compared_to": 0.91, "entity": 0.78, "metric": 0.75,
 }
 
 
