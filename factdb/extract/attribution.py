@@ -410,7 +410,7 @@ _CAPITAL_WORD = re.compile(r"\b[A-Z]\w*")
 # `Spain-based`, `state-owned`: descriptions, not names
 _DESCRIPTIVE = re.compile(r"\b[A-Z]\w*-(?:based|owned|run|backed|listed|born)\b")
 _AFFILIATION = re.compile(
-    rf"\b(?:of|at|from|with)\s+(?:the\s+)?({_NAME})"
+    rf"\b(?:of|at|from|with|for)\s+(?:the\s+)?({_NAME})"
     # `Sarah Brooks, Amnesty’s China director`
     rf"|({_NAME})['’]s\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{_one_of(_ROLE_WORDS)}|chief|president|secretary-general)\b"
 )

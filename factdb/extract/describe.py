@@ -944,7 +944,8 @@ _ONE_WORD_NAME = r"[A-Z][a-z][\w\-]*|[A-Z]{2,5}"  # a one-word name: `Tesla`, `B
 _LONE_NAME = re.compile(rf" (?P<name>(?:{_ONE_WORD_NAME})(?![a-z]))(?![\w\-]| [A-Z])")
 _POSSESSOR_WORD = re.compile(_ONE_WORD_NAME)
 _SENTENCE_ENDS = frozenset('.!?”"')
-_LEADING_WORD = re.compile(r"([A-Z][a-z]+[A-Za-z]*)\s+[A-Z]")  # a headline's first word, before another capital
+_LEADING_WORD = re.compile(r"([A-Z][a-z]+[A-Za-z]*)(?:[’']s)?\s+[A-Z]")  # a headline's first word, before another capital
+_OPENED_BY = re.compile(r"(?:[’']s)?,?\s+[a-z]")  # ... and the body's, before a lower-case word
 _OPENING_WORDS = _DETERMINERS | frozenset("in on at as after before with for how why what when more most".split())
 _OPENING_ACRONYM = re.compile(r"(?:^|[.!?”\"]\s)\s*(?P<name>[A-Z]{2,5})(?![\w’'\-])", re.MULTILINE)
 _WORD_BEFORE_SPACE = re.compile(r"[\w\-’']*$")  # `People’s` in `People’s Bank`: a capital, not an `s`
@@ -1210,9 +1211,9 @@ def _names(text: str, headline: str) -> list[str]:
     # ... and so does the word both the headline and the body open with: `Xiaomi Delivers ...` / `Xiaomi delivered`
     lead = _LEADING_WORD.match(headline)
     word = lead[1] if lead else ""
+    opened = _OPENED_BY.match(text, len(word)) if word and text.startswith(word) else None
     if (
-        text.startswith(f"{word} ")
-        and text[len(word) + 1 : len(word) + 2].islower()
+        opened  # `Foxconn’s Fourth-Quarter Revenue Falls` / `Foxconn, the world’s largest ...`
         and word.lower() not in _OPENING_WORDS
         and not _COMMON_WORD.fullmatch(word)
         and word.lower() not in text  # `Foreign direct investment`: `foreign-invested` shows it is a common word

@@ -1877,3 +1877,18 @@ def test_trade_between_two_countries_and_a_subject_before_up_to() -> None:
     claims = [(c.metric, c.entity) for c in extract(text, each_line=True)]
     assert claims[0] == ("trade between china and russia", "China")
     assert claims[1][1] != "Typhoon Gaemi dumped"
+
+
+def test_a_spokesman_for_a_body_and_a_company_opening_headline_and_body(tmp_path: Path) -> None:
+    text = (
+        "Exports rose 0.6 percent in 2023, Lü Daliang, a spokesman for the General Administration of Customs, "
+        "told a press conference."
+    )
+    assert [c.attributed_to for c in extract(text)] == ["Lü Daliang (General Administration of Customs)"]
+    page = parse_page(
+        tmp_path / "p.txt",
+        "Foxconn’s Fourth-Quarter Revenue Falls 10%\n\n"
+        "Foxconn, the largest contract electronics maker, reported revenue of NT$1.85 trillion for the fourth "
+        "quarter. December sales fell 3.5 percent.\n\nSource: Reuters, January 5, 2024\n",
+    )
+    assert {c.entity for a in page.articles for c in extract_article(page.text, a)} == {"Foxconn"}
