@@ -381,7 +381,7 @@ def _sentence_claims(
         if q.unit == "count" and desc.metric and " " not in desc.metric and here:
             full = _in_full(desc.metric, here)
             desc = desc if full == desc.metric else replace(desc, metric=full)
-        if start in bases and desc.kind == "level" and q.unit == "percent" and here and _growth_of(here[-1], desc):
+        if start in bases and desc.kind == "level" and q.unit == "percent" and any(_growth_of(h, desc) for h in here[-2:]):
             desc = replace(desc, kind="change")  # `grew 4.6 percent, slowing from 4.7 percent`: a growth rate too
         if start in bases and desc.kind == "target" and not _FORECAST_SERIES.search(desc.metric or ""):
             # `expects 46 million, compared with 65 million in 2018`: a reading; but `raised its forecast to
@@ -414,8 +414,10 @@ def _sentence_claims(
             period = listed[0]  # a goal in a list under `Its main targets for 2024:` is for 2024
         if period is None and the_span:
             period = _last_period(claims, the_span["span"])  # `during the quarter`: the quarter named before
-        if period is None and target and desc.metric and _FORECAST_BEFORE.search(text, 0, start):
-            period = _reading_period(claims, desc.metric)  # `Economists had expected the CPI to drop 0.1%`
+        if period is None and target and desc.metric and (
+            _FORECAST_BEFORE.search(text, 0, start) or _FORECAST_AFTER.match(text, end)
+        ):  # `Economists had expected the CPI to drop 0.1%`, `above the 4.5 percent forecast in a Reuters poll`
+            period = (led and lead) or _reading_period(claims, desc.metric)  # the sentence's reading, else the last
         if period is None and desc.kind == "change" and base is not None and base.deictic:
             period = context_label([base])
         if start in bases and base is not None and base.label is None and period and 0 <= base.start - end <= 20:
@@ -571,6 +573,7 @@ _POLL_AFTER = re.compile(
 )
 # a forecast made before the figure came out: `Economists polled by Reuters had expected`
 _FORECAST_BEFORE = re.compile(r"\b(?:had\s+(?:been\s+)?)?(?<!is\s)(?<!are\s)(?:expected|forecast|predicted|projected)\b(?!\s+to\b)")
+_FORECAST_AFTER = re.compile(r"\s+(?:forecast|estimate|expectation|projection)\b")
 # a share of another figure in its sentence: `equal to 2.45 percent of GDP`
 _SHARE_OF_BEFORE = re.compile(
     rf",\s+(?:{'|'.join(SHARE_PARTICIPLES)})\s+(?:(?:about|around|nearly|some|almost|roughly)\s+)?$"

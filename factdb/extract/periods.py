@@ -398,7 +398,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:(?P<unit>quarter|month)[- ](?:on|over)[- ](?P=unit)|q/q|m/m|sequentially|"
+            r"\b(?:(?P<unit>quarter|month)[- ](?:on|over)[- ](?P=unit)|q/q|m/m|sequentially|on\s+a\s+(?:quarterly|monthly)\s+basis|"
             r"(?:compared\s+(?:to|with)\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+(?:quarter|month|three\s+months)|"
             r"(?:a|one)\s+(?:quarter|month)\s+(?:earlier|ago|before)|the\s+(?:quarter|month)\s+before)\b",
             re.IGNORECASE,

@@ -1892,3 +1892,17 @@ def test_a_spokesman_for_a_body_and_a_company_opening_headline_and_body(tmp_path
         "quarter. December sales fell 3.5 percent.\n\nSource: Reuters, January 5, 2024\n",
     )
     assert {c.entity for a in page.articles for c in extract_article(page.text, a)} == {"Foxconn"}
+
+
+def test_a_forecast_after_the_figure_and_a_quarterly_basis() -> None:
+    text = (
+        "China’s GDP grew 4.6 percent year on year in the third quarter, above the 4.5 percent forecast in a "
+        "Reuters poll but down from 4.7 percent in the second quarter. On a quarterly basis, GDP expanded 0.9 percent."
+    )
+    claims = [(c.text, c.kind, c.period, c.compared_to) for c in extract(text, published=date(2024, 10, 18))]
+    assert claims == [
+        ("4.6 percent", "change", "2024-Q3", "2023-Q3"),
+        ("4.5 percent", "target", "2024-Q3", None),
+        ("4.7 percent", "change", "2024-Q2", "2023-Q2"),
+        ("0.9 percent", "change", "2024-Q3", "2024-Q2"),
+    ]
