@@ -307,7 +307,7 @@ _FORECAST_CHANGE = re.compile(  # `project(s)` is a noun as often as a verb
     r"(?!\s+(?:a\s+)?(?:loss|profit)\b)"
 )
 _TARGET = Prefiltered(
-    r"\b(?:aims?|aiming|aimed|plans?|planning|planned|intends?|intending|intended|seeks?|seeking|hopes?|"
+    r"\b(?:aims?|aiming|aimed|plans?|planning|planned|intends?|intending|intended|seeks?|seeking|hopes?|wants?|"
     r"is\s+set|are\s+set|was\s+set|going|pledged?|promised?|vowed?|committed|scheduled)\s+to\b"
     r"|\baim(?:s|ing|ed)?\s+for\b"
     r"|\b(?:instruct(?:s|ed)?|requires|required|urge[sd]?)\s+(?:[\w\-]+\s+){0,4}?to\b"  # `instructs districts to recruit`
@@ -315,9 +315,9 @@ _TARGET = Prefiltered(
     r"|\bpropos(?:es|ed|ing)\s+(?:a|an|to|the|its)\b"  # `proposed a record defense budget of`
     rf"|\b{_NOT_COMPARED}(?:expected|predicted|projected)\b"
     r"|\b(?:may|might|could)\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink|cost|affect|"
-    r"displace|create|add|save|lose|generate|produce)\b"  # `may be four percent less`; not `could face a sentence`
+    r"displace|create|add|save|lose|generate|produce|double|triple|halve)\b"  # `may be four percent less`; not `could face a sentence`
     r"|\bwould\s+(?!have\b|be\s+the\b)",  # reported speech: `said it would cut 1,200 jobs`
-    "aim plan intend seek hope expect set going pledge promise vow commit project predict schedul will shall "
+    "aim plan intend seek hope want expect set going pledge promise vow commit project predict schedul will shall "
     "must target goal quota anticipate forecast may might could would instruct require urge propos".split(),
     for_lower=True,
 )
@@ -481,6 +481,7 @@ _SHARE_VERBS = frozenset("accounted accounts made makes generated generates repr
 _LEADING_NUMBER = re.compile(r"^[\d,.]+\s+")  # `of the 1,200 companies`: the sample size
 # a share that is the subject of its clause, and what it did or is: `(found that) 62 percent were reluctant to
 # marry`, `41.5 percent cited the cost of housing`, `27 percent said they could not find a partner`
+_MODAL_END = re.compile(r"\b(?:will|would|could|may|might|must|to)\s+$")
 _WILL_WORDS = (
     "will", "shall", "expected", "projected", "forecast", "set to", "due to", "likely", "slated", "scheduled", "to be"
 )
@@ -1363,7 +1364,8 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     low = near.lower()
     last_word = low[len(low.rstrip(ascii_lowercase)) :]
     if unit == "times" and _MULTIPLIED.fullmatch(sentence, start, end):  # `doubled`, `more than triple the`
-        return "target" if _TARGET.search(_scope(before).lower()) else "change"
+        planned = _TARGET.search(_scope(before).lower()) or _MODAL_END.search(before)  # `Profits could double`
+        return "target" if planned else "change"
     if not _money_result(near, unit) and (
         last_word in _CHANGE_BEFORE_ENDS
         and (_CHANGE_BEFORE.search(low) or last_word == "by" and _MOVED_BY.search(low))

@@ -1288,7 +1288,10 @@ def _twice(text: str, m: re.Match[str]) -> Iterator[Quantity]:
 # `more than double the figure`, `set to triple by 2030`, `nearly doubled`: a verb of change, or a
 # multiple after a qualifier; not `a double murder`, `double-digit`, `doubled down`, `doubles as`
 _MULTIPLE_BEFORE = re.compile(r"(?i)\b(?:more\s+than|nearly|almost|roughly|about|around|over|at\s+least)\s+$")
-_MULTIPLE_VERB_BEFORE = re.compile(r"(?i)\b(?:to|will|would|could|may|might|must|plans?\s+to)\s+$")  # `will halve emissions`
+# `will halve emissions`, `saw their sales triple`
+_MULTIPLE_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:to|will|would|could|may|might|must|plans?\s+to|(?:saw|see|sees|seen)\s+(?:(?:their|its|the)\s+)?(?!an?\s)[a-z]+)\s+$"
+)
 _MULTIPLE_AFTER = re.compile(r"(?i)\s+(?:the|its|their|that|what|from|in|by|over|since|last|this|to|a\s+year)\b|\s*[,.;]")
 _NOT_MULTIPLE_AFTER = re.compile(r"(?i)-|\s+(?:down|up|back|as|over\s+in\s+pain|checks?|agents?)\b")
 

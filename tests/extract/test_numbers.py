@@ -515,6 +515,7 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("Prices stood at negative 0.1% in May.", "negative 0.1%", -0.1, None, "percent", None, "exact"),
     ("The prize is worth SEK 11 million.", "SEK 11 million", 11e6, None, "SEK", None, "exact"),
     ("It missed payments on two dollar bonds.", "two", 2, None, "count", "dollar bonds", "exact"),
+    ("Brands saw their sales triple.", "triple", 3, None, "times", None, "exact"),
     ("It sees galaxies 13.5 billion light years away.", "13.5 billion light years", 13.5e9, None, "light_year", None, "exact"),
     ("Farmers will receive Rs. 6,000 a year.", "Rs. 6,000", 6000, None, "INR", None, "exact"),
     ("Prices rose 2 percentage pts.", "2 percentage pts", 2, None, "percentage_point", None, "exact"),
@@ -835,6 +836,7 @@ NOT_CLAIMS = [
     "It was a double murder; inflation hit double digits and the firm doubled down.",
     "The double-digit rise surprised analysts; the hall doubles as a gym.",
     "The cake was cut into halves, and he wants to double down.",
+    "He saw a double rainbow.",
 ]
 
 

@@ -1343,6 +1343,8 @@ def test_the_series_a_figure_measures(text: str, number: str, metric: str) -> No
 
 # the kind of a figure and its series, where the two are read together
 KINDS = [
+    ("Profits could double next year.", "double", "target", "profits"),
+    ("The firm wants to triple output by 2027.", "triple", "target", None),
     ("BYD sold 412,000 cars in 2024, nearly three times as many as a year earlier.", "three times", "change", "cars sold"),
     ("Water levels fell to 13.5 meters, about 5 meters below the average for the month.", "5 meters", "change", "water levels"),
     ("The satellite orbits 36,000 km above the equator.", "36,000 km", "level", None),
