@@ -203,7 +203,8 @@ _QUALIFIERS = {
 }
 _QUALIFIER_ENDS = frozenset(q.split()[-1] for q in _QUALIFIERS)
 # verbs whose particle is `over`: `handed over 1,207 suspects` (but `took over 30 minutes` is more than 30)
-_REFERS_BACK = re.compile(r"\s+(?:were|are|have|had|will|would|later|both|each|also)\b")  # `The two were`
+# `The two were`, `the two countries’ leaders`: the ones just named, counted again
+_REFERS_BACK = re.compile(r"\s+(?:were|are|have|had|will|would|later|both|each|also)\b|\s+[a-z]+s[’'](?=\s)")
 _OVER_VERBS = frozenset("hand hands handed handing turn turns turned turning sign signs signed signing".split())
 _RISE_VERBS = frozenset(
     """rose risen rise rises rising edged edges climbed climbs jumped jumps moved moves went goes crept
