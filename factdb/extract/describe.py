@@ -527,12 +527,12 @@ _NOUN_AFTER = (
     r"(?=\s+(?:in|for|on|at|to|from|by|during|over|last|this|since|is|was|were|are|has|have|had|will|a|an|per|each|every|across|into|onto|off|near|around|through|after|within|under)\b"
     r"|\s*[,.;:)]|\s*$)"
 )
-_MONEY_OF = re.compile(r"\s+of" + _NOUN_AFTER)
+_MONEY_OF = re.compile(r"\s+(?:worth\s+)?of" + _NOUN_AFTER)  # `$6 billion worth of iPhones`
 # `$22.5 million in coupon payments`; not `in its initial public offering`, which is where it came from
 _MONEY_IN = re.compile(r"\s+in(?!\s+(?:the|that|this|these|its|their|a|an)\s)" + _NOUN_AFTER)
 _TIME_NOUNS = frozenset("year years month months quarter quarters week weeks period half day days decade".split())
 _SPEND = re.compile(r"\b(?:spend|spends|spent|spending|invest|invests|invested|investing|allocated?|earmark(?:ed|s)?)\b")
-_SPENT_ON = re.compile(_MONEY_OF.pattern.replace(r"\s+of\s+", r"\s+(?:on|in)\s+", 1))
+_SPENT_ON = re.compile(r"\s+(?:on|in)" + _NOUN_AFTER)
 _NAME_WITH = re.compile(r"(?<![\w’'])(?:the\s+)?(?P<name>[A-Z][\w&\-.]*(?:\s+[A-Z][\w&\-.]*)*)\s+with\s+$")
 _NAME_AT = re.compile(  # `followed by Samsung at`, `followed by “Pegasus 2” at`
     r"(?:(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)|[“\"](?P<title>[A-Z][^“”\"]{0,40})[”\"])\s+at\s+$"

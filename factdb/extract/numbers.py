@@ -892,6 +892,8 @@ _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:about|around|nearly|some|over|more\s+
 _MOVED_BEFORE = re.compile(
     rf"(?i)\b(?:{'|'.join(sorted(MOVED_PAST))}|{NUDGED})\s+(?:(?:about|around|nearly|some|almost|roughly)\s+)?$"
 )
+_UP_DOWN_BEFORE = re.compile(r"(?i)\b(?:up|down)\s+(?:(?:about|around|nearly|some|almost|roughly)\s+)?$")
+_MOVE_END = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:from|in|on|to|since|over|versus|compared|year-on-year|last|this)\b")
 _BARE_YEAR = re.compile(
     r"(?<![\w.,$€£¥-])(?:1[89]|20|21)\d\d(?:[.,;:)\]\"”’']?(?:\s|$)|[;:)\]\"”’'])"
 )
@@ -1252,6 +1254,8 @@ def _fraction(text: str, m: re.Match[str]) -> Iterator[Quantity]:
         or not (
             re.match(r"\s+of\b", text[m.end() : m.end() + 4])
             or _BY_BEFORE.search(before)
+            or (_MOVED_BEFORE.search(before) or _UP_DOWN_BEFORE.search(before)) and _MOVE_END.match(text, m.end())
+            # `up about a third from a year earlier`, `fell a fifth in March`; not `up a third time`
             or _FRACTION_SUBJECT_RE.match(text, m.end()) and _FRACTION_LEAD.search(before)
         )
         or (

@@ -769,7 +769,7 @@ def _closed_by(span: str, label: str, fiscal: bool = False) -> str | None:
     December crosses a year boundary and has no single period (`in the year to June`).
 
     >>> _closed_by("quarter", "2024-09-30"), _closed_by("half", "2024-06"), _closed_by("three months", "2024-08")
-    ('2024-Q3', '2024-H1', None)
+    ('2024-Q3', '2024-H1', '2024')
     >>> _closed_by("week", "2023-12-10"), _closed_by("week", "2023-12-03")
     ('2023-12', '2023-Q4')
     """
@@ -781,10 +781,11 @@ def _closed_by(span: str, label: str, fiscal: bool = False) -> str | None:
     if span.endswith(("year", "months")) and not span.startswith(("three", "3", "six", "6")):
         return label[:4] if fiscal or label[5:7] in ("", "12") else None
     months = 3 if span.endswith("quarter") or span.startswith(("three", "3")) else 6
-    month = int(label[5:7])
-    if month % months:
-        return None  # `the three months to August` (June to August) is no quarter, and no label says it
-    return f"{label[:4]}-Q{month // 3}" if months == 3 else f"{label[:4]}-H{month // 6}"
+    year, month = int(label[:4]), int(label[5:7])
+    if month < months:
+        return None  # `the six months to March`: across a year boundary, no single period
+    # `the three months to June` is Q2; `the six months to September` (April to September) no half, but 2024
+    return enclosing_label(date(year, month - months + 1, 1), period_range(f"{year}-{month:02d}")[1])
 
 
 def compared_label(mention: PeriodMention, period: str | None) -> str | None:

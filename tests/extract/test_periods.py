@@ -130,7 +130,9 @@ def test_shift_label(label: str, years: int, months: int, expected: str) -> None
         ("prices rose 5% over the past year", [("past year", "2023", Role.PERIOD)]),
         # a reporting window closed by a month: a quarter or half only when it is one
         ("in the three months to June", [("June", "2024-Q2", Role.PERIOD)]),
-        ("in the three months to April", [("April", None, Role.PERIOD)]),
+        ("in the three months to April", [("April", "2024-H1", Role.PERIOD)]),  # February to April: the half
+        ("in the six months to September", [("September", "2023", Role.PERIOD)]),  # a September before July
+        ("in the six months to March", [("March", None, Role.PERIOD)]),  # across a year boundary
         ("in the six months to June", [("June", "2024-H1", Role.PERIOD)]),
         # a year to a month other than December crosses a year boundary, unless it is a fiscal year
         ("visas fell 13 percent in the year to June", [("June", None, Role.PERIOD)]),

@@ -1908,3 +1908,12 @@ def test_a_forecast_after_the_figure_and_a_quarterly_basis() -> None:
         ("4.7 percent", "change", "2024-Q2", "2023-Q2"),
         ("0.9 percent", "change", "2024-Q3", "2024-Q2"),
     ]
+
+
+def test_a_fraction_moved_and_a_sum_worth_of_goods() -> None:
+    text = "Apple shipped $6 billion worth of iPhones in the six months to September, up about a third from a year earlier."
+    claims = [(c.text, c.kind, c.metric, c.period, c.compared_to) for c in extract(text, published=date(2024, 10, 14))]
+    assert claims == [
+        ("$6 billion", "level", "iphones", "2024", None),
+        ("a third", "change", "iphones", "2024", "2023"),
+    ]
