@@ -72,7 +72,8 @@ _SUBJECT = (
     # speaker is to the story, in lower case, goes too
     r"(?:(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|lawyer|attorney|friend)\s+"
     r"|(?:rights\s+|advocacy\s+|research\s+)?(?:group|organi[sz]ation|watchdog|think\s+tank|platform)\s+"
-    r"|(?:state\s+|official\s+)?(?:broadcaster|news\s+agency|newspaper|media)\s+)?"  # `state broadcaster CCTV said`
+    r"|(?:state\s+|official\s+)?(?:broadcaster|news\s+agency|newspaper|media)\s+"  # `state broadcaster CCTV said`
+    r"|(?:parent\s+company|parent|owner|operator|carmaker|automaker|developer|chipmaker|airline|lender|retailer)\s+)?"
     rf"(?P<name>{_NAME})(?:,\s(?P<appositive>[^,]{{3,90}}),)?\s+"
     r"(?:(?:also|recently|has|have|had|further|then|later|previously|just)\s+)*"
 )

@@ -1917,3 +1917,8 @@ def test_a_fraction_moved_and_a_sum_worth_of_goods() -> None:
         ("$6 billion", "level", "iphones", "2024", None),
         ("a third", "change", "iphones", "2024", "2023"),
     ]
+
+
+def test_a_source_introduced_by_what_it_is_to_the_story() -> None:
+    text = "The resort welcomed 15 million visitors in 2024, parent company Walt Disney said.\nSales rose 5 percent, carmaker BYD said."
+    assert [c.attributed_to for c in extract(text, each_line=True)] == ["Walt Disney", "BYD"]
