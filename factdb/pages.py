@@ -38,15 +38,13 @@ _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name
 _MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name} | {"sept": 9}
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # `July 31, 2024`, as the seeds print dates; also `31 July 2024` and `2024-07-31`
-_DATE = (
-    rf"(?:(?:{_MONTH_RE})\.?\s+\d{{1,3}},\s*\d{{4}}|\d{{1,2}}\s+(?:{_MONTH_RE})\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
-)
 _DATE_PARTS = re.compile(
     rf"(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,3}}),\s*(?P<year>\d{{4}})"
     rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_RE})\.?,?\s+(?P<year2>\d{{4}})"
     r"|(?P<year3>\d{4})-(?P<month3>\d{2})-(?P<day3>\d{2})",
     re.IGNORECASE,
 )
+_DATE = "(?:" + re.sub(r"\(\?P<\w+>", "(?:", _DATE_PARTS.pattern) + ")"  # the same shapes, with no groups of its own
 
 # `Source: Outlet, May 25, 2023` / `(1) NBD, July 31, 2024` / `1. Epoch Times, ...` /
 # a bare `Radio Free Asia, November 22, 2023`.  The outlet holds no sentence

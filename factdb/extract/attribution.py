@@ -553,7 +553,6 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
         yield Credit(name, shared)
 
 
-
 def _named_again(
     sentence: str, words: set[str], sources: Sequence[str], company: Callable[[], str | None] | None
 ) -> Credit | None:

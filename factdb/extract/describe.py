@@ -30,7 +30,7 @@ import pycountry
 
 from .attribution import COMPANY_ENDS
 from .direction import HEADLINE_MOVES, MOVED_FORMS, MOVING, NUDGED
-from .numbers import MULTIPLES, OF_THEM, is_age
+from .numbers import MULTIPLES, OF_THE_WHOLE, OF_THEM, is_age
 from .periods import HOLIDAY, names_holiday
 from .prefilter import Prefiltered
 from .units import CURRENCY_CODES, CURRENCY_WORDS, UNIT_WORDS, unit_family
@@ -684,7 +684,6 @@ _BLAND_VERBS = frozenset("received recorded registered welcomed logged reached t
 _HAVE_DONE = re.compile(
     r"\s+(?:have|has|had)\s+(?P<v>(?!been\b|used\b|based\b)[a-z]+ed)(?=\s*[,.;:]|\s*$|\s+(?:since|in|on|so|this|last|after)\b)"
 )
-_OF_THE_WHOLE_END = re.compile(r"\b[Oo]f\s+(?:the|these|those|its|their)\s+[^,;]{1,60},\s+(?:(?:about|some|nearly|only|just|almost)\s+)?$")
 _DID = re.compile(  # what the counted did, and to what: `people took the national civil service exam`
     r"\s+(?P<v>(?!used\b|based\b|aged\b|related\b)[a-z]+ed|took|sat|saw|made|won|lost|held|left|fled|ran|met|went)"
     r"\s+(?:the|a|an|their|its)\s+(?P<o>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
@@ -1672,7 +1671,7 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
     if series:
         return series
     noun_end = _after_noun(after, counted)
-    if noun_end is None and _OF_THE_WHOLE_END.search(before):
+    if noun_end is None and OF_THE_WHOLE.search(before):
         noun_end = 0  # `Of the 70 cities surveyed, 69 reported price declines`: the verb follows the figure
     if noun_end is not None:
         whole = _PART_OF_WHOLE.match(after, noun_end)

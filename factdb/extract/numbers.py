@@ -39,7 +39,7 @@ from factdb.extract.units import (
     without_float_noise,
 )
 
-__all__ = ["MULTIPLES", "OF_THEM", "Quantity", "find_quantities", "in_yen", "is_age"]
+__all__ = ["MULTIPLES", "OF_THEM", "OF_THE_WHOLE", "Quantity", "find_quantities", "in_yen", "is_age"]
 
 
 @dataclass(frozen=True)
@@ -788,7 +788,8 @@ _LEADING_WORDS = frozenset(
 )
 _CAPITAL_WORD_BEFORE = re.compile(r"(?P<word>[A-Z][\w&'’.]*)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n–—•“‘]|\.[\"”’']|\s\")[\s\"“‘'(\[]*$")
-_OF_THE_WHOLE = re.compile(
+# `Of the 70 cities surveyed, 69 reported`: a part after the whole it is of, and that whole's noun
+OF_THE_WHOLE = re.compile(
     r"\b[Oo]f\s+(?:the|these|those|its|their)\s+(?:[\d,.]+\s+)?(?P<n>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
     r"(?:\s+[a-z]+ed)?,\s+(?:(?:about|some|nearly|only|just|almost)\s+)?$"
 )
@@ -1527,7 +1528,7 @@ def _judge(
         if 0 < value < 120 and value == int(value) and is_age(text, start, end):
             unit = "year"  # `Zhou Qihong, 74,`, `aged 74`, `at the age of 36`, `The mayor, who is 58,`
         else:
-            whole = _OF_THE_WHOLE.search(text, max(0, start - 80), start) if "," in text[max(0, start - 10) : start] else None
+            whole = OF_THE_WHOLE.search(text, max(0, start - 80), start) if "," in text[max(0, start - 10) : start] else None
             # `Of the 70 cities surveyed, 69 reported ...`: the whole's noun, not what follows
             counted = whole["n"] if whole else _counted(text, end) or _subject_noun(text[max(0, start - 100) : start])
             if counted is None and _INDEX_HINT.search(before) and _INDEX_BEFORE.search(before):

@@ -645,14 +645,13 @@ def _triggers(sentence: str) -> set[str]:
 
 
 _MONTH_KINDS = frozenset(("day_range", "month_range", "day", "month"))
+_SUPERLATIVES = "highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|best|worst"
 _RECORD_SINCE = re.compile(
-    r"\b(?:highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|best|worst|steepest|sharpest|"
-    r"most|least|first\s+time)\b[^,;.]{0,40}?\bsince\s+(?:the\s+)?$",
+    rf"\b(?:{_SUPERLATIVES}|steepest|sharpest|most|least|first\s+time)\b[^,;.]{{0,40}}?\bsince\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|best|worst)"
-    r"(?:\s+[a-z]+){0,2}\s+(?:(?:in|for|of|so\s+far)\s+)?$",
+    rf"\b(?:{_SUPERLATIVES})(?:\s+[a-z]+){{0,2}}\s+(?:(?:in|for|of|so\s+far)\s+)?$",
     re.IGNORECASE,
 )
 _WEEKDAY_NAMES = frozenset(d.lower() for d in (*calendar.day_name, *calendar.day_abbr))
