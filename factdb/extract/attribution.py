@@ -55,7 +55,12 @@ _SPEECH_WORDS = (
     "said says stated states told informed noted added explained warned emphasized emphasised stressed "
     "mentioned pointed revealed disclosed confirmed spoke wrote claimed ruled"
 )
-_SPEECH = _one_of(_SPEECH_WORDS).replace("pointed", r"pointed\s+out")
+# `the Nasdaq added 1.1%`, `Employers added 206,000 jobs`: a figure added is not a word said
+_SPEECH = (
+    _one_of(_SPEECH_WORDS)
+    .replace("pointed", r"pointed\s+out")
+    .replace("added", r"added(?!\s+(?:(?:about|some|nearly|almost|around|another|over|more\s+than)\s+)?[$€£¥]?\d)")
+)
 # `The IMF forecast growth of 3%`: the forecaster is the source
 _DATA_VERB_WORDS = (
     "reported reports announced released published issued estimated found showed shows indicated recorded "

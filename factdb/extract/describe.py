@@ -29,7 +29,7 @@ from typing import Any
 import pycountry
 
 from .attribution import COMPANY_ENDS
-from .direction import HEADLINE_MOVES, MOVED_FORMS, MOVING, NUDGED
+from .direction import HEADLINE_MOVES, MOVED_FORMS, MOVING, NUDGED, PERCENT_MOVES
 from .numbers import MULTIPLES, OF_THE_WHOLE, OF_THEM, is_age
 from .periods import HOLIDAY, names_holiday
 from .prefilter import Prefiltered
@@ -60,6 +60,7 @@ _CHANGE_VERB = (
     r"(?:up(?<!make\sup)(?<!made\sup)(?<!makes\sup)(?<!making\sup)(?<!take\sup)(?<!took\sup)(?<!takes\sup)"
     r"(?<!set\sup)(?<!sets\sup)(?<!setting\sup)(?<!signed\sup)(?<!picked\sup)(?<!built\sup)(?<!opened\sup)|down))"
 )
+_PERCENT_MOVED = frozenset(PERCENT_MOVES["up"] + PERCENT_MOVES["down"])
 # words between a verb and its number that do not change what is measured; `_peel` strips them
 _QUAL_SINGLE = frozenset(
     """about around approximately roughly nearly almost some over just only a an another the further
@@ -111,7 +112,7 @@ _VERBS = MOVED_FORMS | frozenset(
     exceed climb exceeded exceeds surpassed surpasses ticked inched crept make makes made making comprise
     comprises comprised represent represents won wins represented cut lowered hiked trimmed returned remained
     remains stayed scored stays continued continues slashed bought buys earned earns numbered led leads generated
-    generates hosts hosted""".split()
+    generates hosts hosted shed sheds""".split()
 )
 # a sentence-opening common noun and the lower-case words after it (`Deaths from overdoses`): no name,
 # unlike a demonym (`Chinese brands`) or a phrase with another capital in it (`Hong Kong banks`)
@@ -1370,6 +1371,8 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         and (_CHANGE_BEFORE.search(low) or last_word == "by" and _MOVED_BY.search(low))
         or _change_after(after, unit)
         or near[near.rfind(" ") + 1 :] in HEADLINE_MOVES
+        or unit == "percent"
+        and last_word in _PERCENT_MOVED
         or low.endswith(_CHANGE_SUBJECT_ENDS)
         and _CHANGE_SUBJECT.search(near[_clause_start(near) :].lower())
     ):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-__all__ = ["HEADLINE_MOVES", "MOVED_FORMS", "MOVED_PAST", "MOVE_WORDS", "MOVING", "NUDGED", "Direction", "change_direction"]
+__all__ = ["HEADLINE_MOVES", "MOVED_FORMS", "MOVED_PAST", "MOVE_WORDS", "MOVING", "NUDGED", "PERCENT_MOVES", "Direction", "change_direction"]
 
 Direction = Literal["up", "down"]
 
@@ -47,14 +47,17 @@ MOVING = frozenset(forms[4] for _, forms in _VERBS)  # `..., dropping by 2.08 mi
 MOVE_WORDS = frozenset(form for _, forms in _VERBS for form in forms)  # every form, the base too
 # a headline in title case: `Hong Kong Stocks Fall 2%` (in prose, `expected to fall 2%` is a forecast)
 HEADLINE_MOVES = frozenset(form.capitalize() for _, forms in _VERBS for form in forms[:2])
+# verbs that move a percentage as a market moves (`the Nasdaq added 1.1%`, `shed 0.5%`), while they count
+# what is added or shed otherwise (`added 206,000 jobs`)
+PERCENT_MOVES = {"up": ("add", "adds", "added", "adding"), "down": ("shed", "sheds", "shedding")}
 NUDGED = r"(?:edged|inched|ticked)\s+(?:up|down|higher|lower)"  # a small move, phrased with its way
 
 _DOWN = "|".join(form for way, forms in _VERBS if way == "down" for form in forms) + (
     r"|fewer|less|lower|down|reduc(?:ed|tion|tions|ing)|contraction|cut(?:s|ting)?|loss(?:es)?|below|negative"
-    r"|deficit|downturn|minus"
+    r"|deficit|downturn|minus|" + "|".join(PERCENT_MOVES["down"])
 )
 _UP = "|".join(form for way, forms in _VERBS if way == "up" for form in forms) + (
-    r"|growth|more|higher|up|expansion|above|uptick|boost(?:ed|s)?"
+    r"|growth|more|higher|up|expansion|above|uptick|boost(?:ed|s)?|" + "|".join(PERCENT_MOVES["up"])
 )
 _WORD = re.compile(rf"\b(?:(?P<down>{_DOWN})|(?P<up>{_UP}))\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[;,.](?:\s|$)|\b(?:while|whereas|but|and)\b", re.IGNORECASE)

@@ -412,6 +412,12 @@ _STATIONS = (
         # a move takes the series of the level it moved to
         ("Copper rose 1% to $9,600 a tonne.", "1%", "metric", "copper price"),
         ("Spot gold was down 0.3% at $2,325.51 per ounce.", "0.3%", "metric", "spot gold price"),
+        # a market that adds or sheds a percentage moves; a figure added is not a word said
+        ("The Dow shed 0.5%, while the Nasdaq added 1.1%.", "0.5%", "metric", "dow"),
+        ("The Dow shed 0.5%, while the Nasdaq added 1.1%.", "1.1%", "kind", "change"),
+        ("The Dow shed 0.5%, while the Nasdaq added 1.1%.", "1.1%", "attributed_to", None),
+        ("Employers added 206,000 jobs in June.", "206,000", "attributed_to", None),
+        ("Employers added 206,000 jobs in June.", "206,000", "kind", "level"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
@@ -506,6 +512,8 @@ def test_claim_provenance_and_dict() -> None:
         ("The trade deficit narrowed 12% in May.", "down"),
         ("Inflation eased 0.2 percentage points in June.", "down"),
         ("The euro strengthened 1.1% in the week.", "up"),
+        ("The FTSE 100 shed 0.4% on Friday.", "down"),
+        ("The S&P 500 added 0.9% on Friday.", "up"),
         ("Marriages fell to 3.43 million, 498,000 fewer than a year earlier.", "down"),
     ],
 )
