@@ -73,7 +73,8 @@ _OPEN = re.compile(  # `since 2014`; `since the peak in 2021`; `Since the crackd
     r"(?:\bsince|\bstarting\s+(?:in|from)|\bbeginning\s+in|\bever\s+since)\s+(?:the\s+)?"
     r"(?:(?:its\s+|their\s+)?(?:peak|start|beginning|end|low|high|outbreak|launch|record)\s+(?:in|of)\s+(?:the\s+)?"
     r"|(?:[\w\-]+\s+){1,4}(?:began|started|broke\s+out|took\s+effect|was\s+(?:launched|introduced|imposed))\s+(?:in|on)\s+"
-    r"|(?:his|her|their|its)\s+[\w\-]+\s+(?:in|on)\s+)?$",  # `since his arrest in January 2014`
+    r"|(?:his|her|their|its)\s+[\w\-]+\s+(?:in|on)\s+"  # `since his arrest in January 2014`
+    r"|(?:early|late|mid)[\s-]+)?$",  # `since mid-March`
     re.IGNORECASE,
 )
 # `the fiscal year ended March 31`: the date closes a reporting period, which is the period meant
@@ -646,8 +647,9 @@ def _triggers(sentence: str) -> set[str]:
 
 _MONTH_KINDS = frozenset(("day_range", "month_range", "day", "month"))
 _SUPERLATIVES = "highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|best|worst"
-_RECORD_SINCE = re.compile(
-    rf"\b(?:{_SUPERLATIVES}|steepest|sharpest|most|least|first\s+time)\b[^,;.]{{0,40}}?\bsince\s+(?:the\s+)?$",
+_RECORD_SINCE = re.compile(  # `since mid-March`, `since the end of 2019` too
+    rf"\b(?:{_SUPERLATIVES}|steepest|sharpest|most|least|first\s+time)\b[^,;.]{{0,40}}?\bsince\s+(?:the\s+)?"
+    r"(?:(?:early|late|mid)[\s-]+|(?:start|end|beginning|middle)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 _SUPERLATIVE_BEFORE = re.compile(
@@ -704,7 +706,7 @@ def find_periods(sentence: str, published: date | None) -> list[PeriodMention]:
                 continue  # `the highest level this year`: a frame for a comparison, not a period
             if kind == "year" and sentence.startswith(" level", e) and sentence.endswith(" of ", 0, s):
                 continue  # `recovering to 85 percent of 2019 levels`: a yardstick, not the figure's time
-            if sentence.endswith(("since ", "since the "), 0, s) and _RECORD_SINCE.search(sentence, max(0, s - 60), s):
+            if sentence.rfind("since ", max(0, s - 24), s) >= 0 and _RECORD_SINCE.search(sentence, max(0, s - 80), s):
                 taken[s:e] = [True] * (e - s)  # nor is the year in it another time
                 continue  # `the steepest decline since June 2015`: the same
             if (

@@ -139,6 +139,8 @@ def test_shift_label(label: str, years: int, months: int, expected: str) -> None
         ("profit rose in the fiscal year ended June", [("June", "2024", Role.PERIOD)]),
         # a record's frame, a yardstick year and a report's day date nothing
         ("the steepest decline since June 2015", []),
+        ("its highest close since mid-March", []),
+        ("the fastest pace since the end of 2022", []),
         ("recovering to 85 percent of 2019 levels", []),
         ("sales fell in the first six weeks of 2024", [("the first six weeks of 2024", "2024-Q1", Role.PERIOD)]),
         ("set targets in its work report on Tuesday", []),
@@ -210,6 +212,7 @@ def test_context_is_inherited_and_open_start_blocks_it() -> None:
     [
         ("Its shares have lost 99 percent of their value since 2021.", "99 percent", "2021"),
         ("Exports have risen 40 percent since January.", "40 percent", "2024-01"),
+        ("Exports have risen 40 percent since mid-January.", "40 percent", "2024-01"),
         # the start belongs to a record, not to the change
         ("Exports jumped 21 percent to 10.2 million tonnes, the highest volume since 2016.", "21 percent", None),
         ("Prices fell 0.6% from August, bringing the decline since the peak in 2021 to 28 percent.", "28 percent", "2021"),
