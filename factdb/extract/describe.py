@@ -691,6 +691,13 @@ _DID = re.compile(  # what the counted did, and to what: `people took the nation
     r"(?=\s+(?:on|in|at|for|from|during|last|this|since|to|by|and|with|after|before)\b|\s*[,.;:]|\s*$)"
 )
 _ACTIVE = re.compile(r"\b(?P<v>\w+ed|sent|built|sold|made|won|paid|spent)$", re.IGNORECASE)
+# a size named by its dimension: `1.6 miles long`, `400 metres in length`, `weighing 220,000 tonnes`
+_DIMENSIONS = {
+    "long": "length", "tall": "height", "high": "height", "wide": "width", "deep": "depth", "thick": "thickness",
+    "length": "length", "height": "height", "width": "width", "depth": "depth", "diameter": "diameter",
+}
+_DIMENSION_AFTER = re.compile(r"(?:-|\s+)(?:(long|tall|high|wide|deep|thick)|in\s+(length|height|width|depth|diameter))\b")
+_WEIGHING = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?$", re.IGNORECASE)
 _REPORTING_RE = re.compile(_REPORTING, re.IGNORECASE)
 # a verb of trade or output that makes a series of the goods it moves
 _TRADE_NOUNS = {
@@ -1626,7 +1633,8 @@ def _subject(before: str) -> tuple[str, str] | None:
         return _subject(before[: cut - 2])  # `China's population fell in 2023, dropping by 2.08 million`
     if _RELATIVE.search(before, 0, cut):
         head = before[:cut].rsplit(",", 1)[0]
-        clause = head[_clause_start(head) :] + " has " + clause
+        verbed = clause.partition(" ")[0].lower() in _COPULAS  # `which is 1.6 miles long` has its verb
+        clause = head[_clause_start(head) :] + (" " if verbed else " has ") + clause
     words = list(_LETTERS.finditer(clause))
     for i, word in enumerate(words):
         w = word.group(0).lower()
@@ -2133,6 +2141,15 @@ def _metric_phrase(
     if before.rstrip().endswith("("):  # `the new order index (49.3%)`
         named = before.rstrip()[:-1]
         return _split_np(named[_clause_start(named) :], state, credited)
+    measured = _MEASURED.get(unit_family(unit))
+    dimension = _DIMENSION_AFTER.match(after) if measured == "distance" else None
+    if dimension or measured == "weight" and _WEIGHING.search(before[-_NEAR:]):
+        # `The bridge, which is 1.6 miles long`: the bridge's length; `weighing 220,000 tonnes`: a weight
+        size = _DIMENSIONS[dimension[1] or dimension[2]] if dimension else "weight"
+        if subject and subject[1] in _COPULAS and not _is_generic(subject[0]):
+            whose = _DET.sub("", subject[0])  # `The Eiffel Tower is 330 metres tall`: the tower's height
+            return _split_np(f"{whose}'s {size}" if whose[:1].isupper() else f"{whose} {size}", state, credited)
+        return _Phrase(size)
     ratio = _RATIO.match(after) if unit in ("times", "percent") else None
     if ratio and unit == "times":  # `a 1.43 times higher risk of developing mental disorders`
         return _split_np(f"{ratio['x']} ratio", state, credited)

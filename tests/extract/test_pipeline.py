@@ -418,6 +418,13 @@ _STATIONS = (
         ("The Dow shed 0.5%, while the Nasdaq added 1.1%.", "1.1%", "attributed_to", None),
         ("Employers added 206,000 jobs in June.", "206,000", "attributed_to", None),
         ("Employers added 206,000 jobs in June.", "206,000", "kind", "level"),
+        # a size named by its dimension, of the subject it is stated of
+        ("The bridge, which is 1.6 miles long, opened in 2019.", "1.6 miles", "metric", "bridge length"),
+        ("The Eiffel Tower is 330 metres tall.", "330 metres", "metric", "height"),
+        ("The Eiffel Tower is 330 metres tall.", "330 metres", "entity", "Eiffel Tower"),
+        ("The ship, 400 metres long and weighing 220,000 tonnes, ran aground.", "400 metres", "metric", "length"),
+        ("The ship, 400 metres long and weighing 220,000 tonnes, ran aground.", "220,000 tonnes", "metric", "weight"),
+        ("The asteroid is about 2 km in diameter.", "2 km", "metric", "asteroid diameter"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
