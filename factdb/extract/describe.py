@@ -563,10 +563,11 @@ _EARNED = frozenset("earned earns made posted reported lost".split())
 # `cinemas took in 8 billion yuan`
 _MONEY_VERBS = (
     "fetch fetched fetches grossed grosses raised raises cost costs costing borrowed borrows spent spends invested "
-    "invests earned earns lost loses paid fined"
+    "invests earned earns lost loses paid fined spend invest raise borrow earn pay lose"
 )
 _MONEY_VERB = re.compile(
-    r"(?<![\w’'\-])(?P<x>(?:(?!(?:and|or|but|while|which|that|who|long|will|would|could|may|might|to|says|said|say)\s)"
+    r"(?<![\w’'\-])(?P<x>(?:(?!(?:and|or|but|while|which|that|who|long|will|would|could|may|might|to|says|said|say|"
+    r"plans?|planned|aims?|intends?|wants?|expects?|pledged|promised|agreed|vowed)\s)"
     r"[a-z][\w\-]*\s+){0,3}?)"
     r"(?:(?:now|also|reportedly|eventually|recently|will|would|could|may|might|to)\s+)?"
     r"(?:(?:have|has|had)\s+)?(?:(?:is|was|were|are|been|be)\s+)?(?P<v>(?:sold|sells?|went|goes|bought)\s+for|"
@@ -580,6 +581,8 @@ _MONEY_VERB_NOUN = {
     "borrowed": "borrowing", "borrows": "borrowing", "spent": "spending", "spends": "spending",
     "invested": "investment", "invests": "investment", "earned": "earnings", "earns": "earnings",
     "lost": "loss", "loses": "loss", "paid": "payment", "fined": "fine", "in": "revenue",  # `took in`
+    "spend": "spending", "invest": "investment", "raise": "funding", "borrow": "borrowing", "earn": "earnings",
+    "pay": "payment", "lose": "loss",
 }
 _OFFERING = re.compile(
     r"(?:\s*\([^)]*\))?\s+(?:in|from|through|via)\s+(?:its|an?|the|their)\s+(?:[A-Z][\w.]*\s+){0,3}"

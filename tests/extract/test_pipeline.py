@@ -397,6 +397,11 @@ _STATIONS = (
         ("The government will spend $5bn on defence.", "$5bn", "metric", "spending on defence"),
         ("The firm invested €2 billion in new plants.", "€2 billion", "metric", "investment in new plants"),
         ("Meta will spend $40 billion on capital expenditure.", "$40 billion", "metric", "capital expenditure"),
+        # money to be spent, invested, raised or paid is named by the verb's noun, without the plan
+        ("The government will spend 1.5 billion pounds over five years.", "1.5 billion pounds", "metric", "government spending"),
+        ("The state plans to spend $300 million.", "$300 million", "metric", "spending"),
+        ("The startup aims to raise $50 million.", "$50 million", "metric", "funding"),
+        ("Boeing agreed to pay $2.5 billion to settle the case.", "$2.5 billion", "metric", "payment"),
         # what a sum of money totals or is worth
         ("Workers demanded back pay totaling more than 5 million yuan.", "5 million yuan", "metric", "back pay"),
         ("Police seized drugs worth $2 million.", "$2 million", "metric", "drugs"),
