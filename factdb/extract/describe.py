@@ -505,6 +505,13 @@ _PEOPLE = re.compile(  # `university students`, `adults`, `households`; not `out
     r"(?:[a-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*(?:ers|ors|ents|ants|ians|ists|ees|ates|ens|ults|ples|lies|holds)|"
     r"people|children|men|women|youth)"
 )
+# the group a fraction is of, then what it did: `Nine out of 10 doctors recommended`, `3 in 4 homes in the
+# county were`
+_NOT_GROUP = r"(?!(?:before|after|while|as|than|to|from|since|when|until|its|this|was|is|has|does)\b)"
+_GROUP_THEN = re.compile(
+    rf"\s+(?P<x>(?:{_NOT_GROUP}[a-z][\w\-]*\s+){{0,2}}?{_NOT_GROUP}[a-z][\w\-]*s)(?P<pp>\s+(?:in|of|across|at|on)\s+[^,;.]{{1,30}}?)?"
+    r"(?=\s+(?:were|are|was|is|have|has|had|said|say|says|would|could|will|did|do|[a-z]+ed)\b)"
+)
 _CHANGE_OF = re.compile(
     rf"(?:-fold)?\s*{_CHANGE_NOUN}\s+(?:in|of)\s+(?P<x>[^,.;]+?)"
     r"(?=\s+(?:and|as|because|due|after|since|compared|from|while)\b|\s+to\s+[$€£¥\d]|[,.;]|$)",
@@ -2183,6 +2190,9 @@ def _metric_phrase(
     who = who if who and _OPENS_CLAUSE.search(_peel(before)) else None  # `About 12 percent said`: after `About`
     if who:  # `a survey found that 62 percent were reluctant to marry`: the share who did or are that
         return _Phrase(_normalize(f"share {who['vp']}"))
+    group = _GROUP_THEN.match(after) if unit == "percent" and not counted else None
+    if group and not _is_measure(group["x"]):
+        return _split_np(f"share of {group['x']}{group['pp'] or ''}", state, credited)
     change_of = _CHANGE_OF.match(after)
     if change_of and _untimed(change_of["x"]).strip():  # `a rise in exports`; `a decline in May` names a time
         return _split_np(change_of["x"], state, credited)

@@ -423,6 +423,10 @@ _STATIONS = (
         ("The Dow shed 0.5%, while the Nasdaq added 1.1%.", "1.1%", "attributed_to", None),
         ("Employers added 206,000 jobs in June.", "206,000", "attributed_to", None),
         ("Employers added 206,000 jobs in June.", "206,000", "kind", "level"),
+        # a fraction of a group that did something: the group's share
+        ("Nine out of 10 doctors recommended the treatment.", "Nine out of 10", "metric", "share of doctors"),
+        ("Officials said 3 in 4 homes were without power.", "3 in 4", "metric", "share of homes"),
+        ("Its shares fell 21 percent before trading was halted.", "21 percent", "metric", "shares"),
         # a size named by its dimension, of the subject it is stated of
         ("The bridge, which is 1.6 miles long, opened in 2019.", "1.6 miles", "metric", "bridge length"),
         ("The Eiffel Tower is 330 metres tall.", "330 metres", "metric", "height"),
