@@ -630,7 +630,8 @@ _REACH_CUT = re.compile(rf"\b(?:{_FORECASTS}|wants?|sees|needs?|aims?|plans?|hop
 _RAISE = re.compile(
     r"\b(?:increas|rais|lift|boost|cut|reduc|lower|bring|grow|expand|push|limit|capp?|doubl|tripl|halv)(?:e|es|ed|ing|s)?\s+(?!(?:was|were|is|are|be|been)\s)(?P<x>(?:(?!\bby\s)[\w\s’'\-])+?)"
     r"\s+(?:(?:up|down|higher|lower)\s+)?(?:to|by|from)(?:\s+between)?$"
-    r"|\b(?:held|holds?|kept|keeps?|left|leaves?|maintained|maintains?)\s+(?P<held>[\w\s’'\-]+?)\s+(?:steady\s+|unchanged\s+)?at$",
+    r"|\b(?:held|holds?|kept|keeps?|left|leaves?|maintained|maintains?)\s+(?P<held>[\w\s’'\-]+?)\s+(?:steady\s+|unchanged\s+)?"
+    r"(?:at|in\s+(?:a|the)\s+(?:target\s+)?range\s+of)$",  # `held its benchmark rate in a range of`
     re.IGNORECASE,
 )  # `raised interest rates to`, `raise its retirement age for men from`, `held its policy rate at`
 _FROM_FIGURE = re.compile(r"\s+from\s+[\d,.]+$")
@@ -2286,7 +2287,7 @@ def _metric_phrase(
         return _split_np(
             _REACH_CUT.split(reach["x"])[-1], state, credited
         )  # `expects inflation to reach 3%`
-    raised = _RAISE.search(near) if near.lower().endswith(("to", "by", "at", "between", "from")) else None
+    raised = _RAISE.search(near) if near.lower().endswith(("to", "by", "at", "between", "from", "range of")) else None
     if raised and (raised["held"] or "").lower() in ("steady", "stable", "unchanged", "flat"):
         raised = None  # `The unemployment rate held steady at 3.1 percent`: the subject names the series
     if raised:

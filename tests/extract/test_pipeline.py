@@ -423,6 +423,8 @@ _STATIONS = (
         ("The Dow shed 0.5%, while the Nasdaq added 1.1%.", "1.1%", "attributed_to", None),
         ("Employers added 206,000 jobs in June.", "206,000", "attributed_to", None),
         ("Employers added 206,000 jobs in June.", "206,000", "kind", "level"),
+        # a rate held in a range is the rate's
+        ("The Fed held its benchmark rate in a range of 5.25% to 5.50%.", "5.25% to 5.50%", "metric", "benchmark rate"),
         # a fraction of a group that did something: the group's share
         ("Nine out of 10 doctors recommended the treatment.", "Nine out of 10", "metric", "share of doctors"),
         ("Officials said 3 in 4 homes were without power.", "3 in 4", "metric", "share of homes"),
