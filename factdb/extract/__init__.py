@@ -747,6 +747,7 @@ def _credit_sole_source(claims: list[Claim]) -> None:
         return
     source = sources.pop()
     seen = {(c.entity, c.period[:4] if c.period else None) for c in credited}
+    seen |= {(entity, None) for entity, _ in seen}  # a figure that names no time may be of the release too
     first = claims.index(credited[0])  # what comes before the source is named is not its
     for i, claim in enumerate(claims[first:], first):
         year = claim.period[:4] if claim.period else None

@@ -121,8 +121,8 @@ _DEMONYM_ENDS = ("ese", "an", "ian", "ish", "ic", "i")  # `Chinese`, `American`,
 _COMMON_WORD = re.compile(r"[A-Z][a-z]+(?:ship|tions?|ments?|ness|ity|ities|ances?|ences?|ings|als)")
 _PLURAL_WORD = re.compile(r"[A-Z][a-z]{2,}[^\Wsu]s")  # `Trips`, `Arrivals`; not `Mass`, `Citrus`
 _COMMON_HEAD = re.compile(  # `Coal-fired power generation` too
-    rf"(?![A-Z][a-z]+(?:{'|'.join(_DEMONYM_ENDS)})\b)[A-Z][a-z]+(?:-[a-z]+)*(?:\s+[a-z][\w\-’']*)+"
-)
+    rf"(?![A-Z][a-z]+(?:{'|'.join(_DEMONYM_ENDS)})\b)[A-Z][a-z]+(?:-[a-z]+)*(?:\s+(?:[a-z][\w\-’']*|\d[\d,.]*))+"
+)  # `People aged 60 and over`: an age in it too
 # a second series whose verb is left out, after the same preposition: `exports rose to $5 billion and imports
 # to $2 billion`
 _GAPPED = re.compile(
@@ -422,7 +422,9 @@ _LEAD_VERBS = (
 _LEAD_CUT = Prefiltered(
     # `Data showed retail sales rose`; not `the registered population`, where the word is an adjective
     rf"^.*?\S(?<!\bthe)(?<!\bits)(?<!\ban)(?<!\ba)(?<!\btheir)\s+(?:{'|'.join(_LEAD_VERBS)})\s+(?:that\s+)?(?=\S)"
-    r"|^.*(?:\d|million|billion|trillion|thousand|percent|%)\s+(?:and|or|but|while|whereas)\s+(?=\S)",
+    # (not `people aged 65 and over`, which is one group)
+    r"|^.*(?:\d|million|billion|trillion|thousand|percent|%)\s+(?:and|or|but|while|whereas)\s+"
+    r"(?!(?:over|older|above|under|younger|up)\b)(?=\S)",
     [*_LEAD_VERBS, "%", "million", "billion", "trillion", "thousand", "percent"],
     re.IGNORECASE,
     digits=True,
@@ -1891,7 +1893,10 @@ def describe(
     # that restates a share: `40.05 percent of the vote, or 5.58 million votes`)
     phrase = (
         None
-        if continues and previous and (previous.metric or before.rstrip().endswith("(")) and (same_family or not counted)
+        if continues
+        and previous
+        and (previous.metric or before.rstrip().endswith("("))
+        and (same_family or not counted and not (unit == "percent" and _SHARE.match(after)))
         else _metric_phrase(before, after, unit, counted, state, credited, subject)
     )
     if phrase is None:

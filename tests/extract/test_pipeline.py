@@ -425,6 +425,9 @@ _STATIONS = (
         ("Employers added 206,000 jobs in June.", "206,000", "kind", "level"),
         # a rate held in a range is the rate's
         ("The Fed held its benchmark rate in a range of 5.25% to 5.50%.", "5.25% to 5.50%", "metric", "benchmark rate"),
+        # an age group is one subject: `and over` does not open a clause
+        ("People aged 60 and over numbered 310.31 million.", "310.31 million", "metric", "people aged 60"),
+        ("The population aged 65 and over grew by 25% to 18.4 million.", "25%", "metric", "population aged 65"),
         # a fraction of a group that did something: the group's share
         ("Nine out of 10 doctors recommended the treatment.", "Nine out of 10", "metric", "share of doctors"),
         ("Officials said 3 in 4 homes were without power.", "3 in 4", "metric", "share of homes"),
@@ -1407,11 +1410,15 @@ def test_a_sole_source_covers_the_later_figures_of_its_entity_and_year(tmp_path:
         "Industrial output rose 5.4 percent in September, the National Bureau of Statistics said. "
         "Retail sales grew 3.2 percent in September.\n\n"
         "The surveyed urban unemployment rate was 5.1 percent in September. In 2019 it was 5.2 percent.\n\n"
+        "People aged 60 and over numbered 310.31 million.\n\n"
         "Source: Xinhua, October 18, 2024\n",
     )
     claims = {c.text: c.attributed_to for a in page.articles for c in extract_article(page.text, a)}
     nbs = "National Bureau of Statistics"
-    assert claims == {"5.4 percent": nbs, "3.2 percent": nbs, "5.1 percent": nbs, "5.2 percent": None}
+    # a figure that names no time is of the release too; one of another year is history
+    assert claims == {
+        "5.4 percent": nbs, "3.2 percent": nbs, "5.1 percent": nbs, "5.2 percent": None, "60": None, "310.31 million": nbs
+    }
 
 
 def test_list_items_are_about_their_labels_and_of_the_headline_series(tmp_path: Path) -> None:
