@@ -507,6 +507,7 @@ _PEOPLE = re.compile(  # `university students`, `adults`, `households`; not `out
     r"(?:[a-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*(?:ers|ors|ents|ants|ians|ists|ees|ates|ens|ults|ples|lies|holds)|"
     r"people|children|men|women|youth)"
 )
+_QUAKE = re.compile(r"\s+(?:earthquake|quake|tremor|aftershock)\b")
 # the group a fraction is of, then what it did: `Nine out of 10 doctors recommended`, `3 in 4 homes in the
 # county were`
 _NOT_GROUP = r"(?!(?:before|after|while|as|than|to|from|since|when|until|its|this|was|is|has|does)\b)"
@@ -1899,6 +1900,8 @@ def describe(
         and (same_family or not counted and not (unit == "percent" and _SHARE.match(after)))
         else _metric_phrase(before, after, unit, counted, state, credited, subject)
     )
+    if unit == "index" and sentence.endswith("magnitude", start, end):  # `a 7.8-magnitude earthquake`
+        phrase = _Phrase("earthquake magnitude" if _QUAKE.match(after) else "magnitude", phrase and phrase.entity)
     if phrase is None:
         options = [
             # `installed 216.88 GW of capacity, up 148 percent`, `1,794 protests, more than double the 830`: a

@@ -1409,7 +1409,7 @@ def _single(
         after = _UNIT_AFTER.match(text, end)  # `5.4m tonnes`; not `8.3m in 2022`
         if after and len(after[0].strip()) > 2 and (unit := _unit_of(cur, "million", after[0])):
             value, end = _multiples(after[0], value), after.end()
-    if unit == "index" and not _INDEX_HINT.search(text, max(0, start - 60), start):
+    if unit == "index" and "magnitude" not in (unit_text or "") and not _INDEX_HINT.search(text, max(0, start - 60), start):
         if (
             value != int(value)  # `a 0.25-point cut`: no one scores a quarter of a point
             or _RATE_HINT.search(text, max(0, start - 60), start)

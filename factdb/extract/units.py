@@ -215,6 +215,7 @@ UNIT_WORDS: dict[str, str] = {
     "points": "index",
     "point": "index",
     "index points": "index",
+    "magnitude": "index",  # `a 7.8-magnitude earthquake`: a reading on a scale
     "times": "times",
     "fold": "times",
     "x": "times",

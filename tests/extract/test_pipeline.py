@@ -423,6 +423,9 @@ _STATIONS = (
         ("The Dow shed 0.5%, while the Nasdaq added 1.1%.", "1.1%", "attributed_to", None),
         ("Employers added 206,000 jobs in June.", "206,000", "attributed_to", None),
         ("Employers added 206,000 jobs in June.", "206,000", "kind", "level"),
+        # an earthquake's magnitude is a reading on a scale, not a count of magnitudes
+        ("The 7.8-magnitude earthquake struck at a depth of 10 km.", "7.8-magnitude", "unit", "index"),
+        ("A 6.1 magnitude quake hit Japan on Monday.", "6.1 magnitude", "metric", "earthquake magnitude"),
         # a rate held in a range is the rate's
         ("The Fed held its benchmark rate in a range of 5.25% to 5.50%.", "5.25% to 5.50%", "metric", "benchmark rate"),
         # an age group is one subject: `and over` does not open a clause
