@@ -1448,7 +1448,8 @@ def is_age(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 30) : start], text[end : end + 1]
     prev = before.lower().split()[-2:]
     return bool(
-        after == "," and before[-2:] == ", " and text[start].isdigit() and _NAMED_COMMA.search(before)
+        after == "," and before[-2:] == ", " and text[start].isdigit() and text[end - 1].isdigit()  # not `, 48%,`
+        and _NAMED_COMMA.search(before)
         or prev and (prev[-1] in _AGE_WORDS or prev == ["age", "of"] or prev[-1] in _AGE_BOUNDS and prev[0] in _AGE_WORDS)
         or prev[:1] == ["who"] and prev[-1] in _BECAME and after in ("", ",", ".", ";", ")")
         or _YEARS_OLD.match(text, end)

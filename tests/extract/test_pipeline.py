@@ -431,6 +431,9 @@ _STATIONS = (
         # an age group is one subject: `and over` does not open a clause
         ("People aged 60 and over numbered 310.31 million.", "310.31 million", "metric", "people aged 60"),
         ("The population aged 65 and over grew by 25% to 18.4 million.", "25%", "metric", "population aged 65"),
+        # an abbreviation's dots are part of the group; a percentage between commas is no one's age
+        ("About 48% of U.S. adults said they approve.", "48%", "metric", "share of adults"),
+        ("Nearly half of U.S. adults, 48%, said they approve.", "48%", "metric", "share of adults"),
         # a fraction of a group that did something: the group's share
         ("Nine out of 10 doctors recommended the treatment.", "Nine out of 10", "metric", "share of doctors"),
         ("Officials said 3 in 4 homes were without power.", "3 in 4", "metric", "share of homes"),
