@@ -920,6 +920,7 @@ _MODEL_AFTER = re.compile(
 )
 _VERB_BEFORE = re.compile(r"(?i)\b([a-z]+?)(e?d)\s+$")
 _WORD_BREAK = re.compile(r"[-\s]+")  # between number words: `twenty-five`, `two hundred`
+_SCALED_ORDINAL = re.compile(r"[\s-](?:hundred|thousand|million|billion|trillion)th\b", re.IGNORECASE)
 _PARTS_OF_YEAR = re.compile(r"(?i)quarters?|halves")
 
 
@@ -1476,6 +1477,8 @@ def _judge(
         return  # `5G`, `14+1`
     if end + 1 < len(text) and text[end] in "./" and text[end + 1].isdigit():
         return  # `3.1.2`, `24/7`, `9/11`
+    if _SCALED_ORDINAL.match(text, end):
+        return  # `its 100 millionth phone`: an ordinal
     if parts[0][:1] == "0" and parts[0][1:2].isdigit():
         return  # `007`, the `000` of a split `10 000`: a code, not a number
     if high is not None and (high <= value and value >= 0 or parts[-1][0].isupper()):

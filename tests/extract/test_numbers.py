@@ -738,6 +738,8 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("Half said they would vote.", "Half", 50, None, "percent", None, "exact"),
     ("Roughly two-thirds backed it, while a third opposed it.", "a third", 100 / 3, None, "percent", None, "exact"),
     ("A quarter were undecided.", "A quarter", 25, None, "percent", None, "exact"),
+    ("It orbits at about 3 km per second.", "3 km per second", 3, None, "kilometer_per_second", None, "approximately"),
+    ("The probe flew at 11 km/s.", "11 km/s", 11, None, "kilometer_per_second", None, "exact"),
     (
         "The ministry said so, bringing the total number of suspects transferred this year to 31,000.",
         "31,000",
@@ -801,6 +803,7 @@ NOT_CLAIMS = [
     "Mao ordered: 1. Arrest her; 2. Seize her phones.",
     "Arsenal won 2-1 on Saturday.",
     "The policy applies 24/7.",
+    "It shipped its 100 millionth phone and its 5 billionth song.",
     "The iPhone 15 and Windows 11 launched; Article 23 passed.",
     "The S&P 500 and the Nasdaq 100 closed higher.",
     "A 7-Eleven store opened.",
