@@ -507,6 +507,7 @@ _PEOPLE = re.compile(  # `university students`, `adults`, `households`; not `out
     r"(?:[a-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*(?:ers|ors|ents|ants|ians|ists|ees|ates|ens|ults|ples|lies|holds)|"
     r"people|children|men|women|youth)"
 )
+_AT_ASIDE = re.compile(r",\s+(?:(?:now|currently|still|already)\s+)?at\s+$")
 _QUAKE = re.compile(r"\s+(?:earthquake|quake|tremor|aftershock)\b")
 # the group a fraction is of, then what it did: `Nine out of 10 doctors recommended`, `3 in 4 homes in the
 # county were`
@@ -2160,6 +2161,12 @@ def _metric_phrase(
     if before.rstrip().endswith("("):  # `the new order index (49.3%)`
         named = before.rstrip()[:-1]
         return _split_np(named[_clause_start(named) :], state, credited)
+    aside = _AT_ASIDE.search(before) if before.endswith("at ") else None
+    if aside:  # `Unemployment in Spain, at 11.7%, remains`: the subject the aside is about
+        named = before[: aside.start()]
+        named = named[_clause_start(named) :].strip()
+        if named and (_is_measure(named) or _is_common(named, state)):
+            return _split_np(named, state, credited)
     measured = _MEASURED.get(unit_family(unit))
     dimension = _DIMENSION_AFTER.match(after) if measured == "distance" else None
     if dimension or measured == "weight" and _WEIGHING.search(before[-_NEAR:]):

@@ -426,6 +426,10 @@ _STATIONS = (
         # an earthquake's magnitude is a reading on a scale, not a count of magnitudes
         ("The 7.8-magnitude earthquake struck at a depth of 10 km.", "7.8-magnitude", "unit", "index"),
         ("A 6.1 magnitude quake hit Japan on Monday.", "6.1 magnitude", "metric", "earthquake magnitude"),
+        # a level in an aside after its series: `X, at 11.7%, remains`
+        ("Unemployment in Spain, at 11.7%, remains the highest in the EU.", "11.7%", "metric", "unemployment"),
+        ("Unemployment in Spain, at 11.7%, remains the highest in the EU.", "11.7%", "entity", "Spain"),
+        ("The jobless rate, now at 3.9%, is near a record low.", "3.9%", "metric", "jobless rate"),
         # a rate held in a range is the rate's
         ("The Fed held its benchmark rate in a range of 5.25% to 5.50%.", "5.25% to 5.50%", "metric", "benchmark rate"),
         # an age group is one subject: `and over` does not open a clause
