@@ -363,7 +363,6 @@ UNIT_WORDS: dict[str, str] = {
     "km per second": "kilometer_per_second",
     "kilometers per second": "kilometer_per_second",
     "kilometres per second": "kilometer_per_second",
-    "miles per second": "mile_per_second",
     "kph": "kilometer_per_hour",
     "knots": "knot",
     "°c": "degree_Celsius",
