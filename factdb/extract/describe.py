@@ -541,7 +541,10 @@ _NOUN_AFTER = (
 )
 _MONEY_OF = re.compile(r"\s+(?:worth\s+)?of" + _NOUN_AFTER)  # `$6 billion worth of iPhones`
 # `$22.5 million in coupon payments`; not `in its initial public offering`, which is where it came from
-_MONEY_IN = re.compile(r"\s+in(?!\s+(?:the|that|this|these|its|their|a|an)\s)" + _NOUN_AFTER)
+_MONEY_IN = re.compile(  # `$100 billion a year in climate finance` too
+    r"(?:\s+(?:a|per|each)\s+(?:year|month|week|day)|\s+annually)?\s+in(?!\s+(?:the|that|this|these|its|their|a|an)\s)"
+    + _NOUN_AFTER
+)
 _TIME_NOUNS = frozenset("year years month months quarter quarters week weeks period half day days decade".split())
 _SPEND = re.compile(r"\b(?:spend|spends|spent|spending|invest|invests|invested|investing|allocated?|earmark(?:ed|s)?)\b")
 _SPENT_ON = re.compile(r"\s+(?:on|in)" + _NOUN_AFTER)

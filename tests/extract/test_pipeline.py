@@ -413,6 +413,7 @@ _STATIONS = (
         # money `in` what it is: liquidity, damages, aid; a goal quoted after `of`
         ("The cut releases about 1 trillion yuan in liquidity.", "1 trillion yuan", "metric", "liquidity"),
         ("The jury awarded $2.1 billion in damages.", "$2.1 billion", "metric", "damages"),
+        ("Rich nations pledged $100 billion a year in climate finance.", "$100 billion", "metric", "climate finance"),
         ('Beijing aims for economic growth of "around 5%" this year.', "5%", "metric", "economic growth"),
         # a move takes the series of the level it moved to
         ("Copper rose 1% to $9,600 a tonne.", "1%", "metric", "copper price"),
