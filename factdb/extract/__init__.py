@@ -187,7 +187,7 @@ _AGAINST_CURRENCY = re.compile(r"\s+against\s+the\s+(?:U\.?S\.?\s+)?(?:dollar|gr
 
 
 _PRESENT = re.compile(
-    r"\b(?:(?P<now>is|are|has|have|includes?|makes?|covers?|contains?|consists?|holds?|owns?|employs?|remains?)|"
+    r"\b(?:(?P<now>is|are|has|have|includes?|makes?|covers?|contains?|consists?|holds?|owns?|employs?|remains?|operates?|serves?|boasts?)|"
     r"(?P<past>was|were|had|went|sent|held|made|took|came|fell|rose|grew|\w+ed))\b"
 )
 

@@ -112,7 +112,7 @@ _VERBS = MOVED_FORMS | frozenset(
     exceed climb exceeded exceeds surpassed surpasses ticked inched crept make makes made making comprise
     comprises comprised represent represents won wins represented cut lowered hiked trimmed returned remained
     remains stayed scored stays continued continues slashed bought buys earned earns numbered led leads generated
-    generates hosts hosted shed sheds""".split()
+    generates hosts hosted shed sheds peaked peaks""".split()
 )
 # a sentence-opening common noun and the lower-case words after it (`Deaths from overdoses`): no name,
 # unlike a demonym (`Chinese brands`) or a phrase with another capital in it (`Hong Kong banks`)
@@ -139,7 +139,7 @@ _TOTALING = re.compile(
 _COUNTED_PHRASE = re.compile(r"(?i)(?:(?:at\s+least|at\s+most|about|around|some|nearly|over|more\s+than)\s+)?[\d,.]+\b")
 _REACHED = frozenset(
     "reached reaches hit hits topped tops totaled totalled totals stood stands averaged averages exceeded exceeds "
-    "surpassed surpasses accounted numbered numbers".split()
+    "surpassed surpasses accounted numbered numbers peaked peaks".split()
 )
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
 _COPULAS = frozenset("is are was were".split())
@@ -157,7 +157,7 @@ _MEASURE = frozenset(
     valuation premiums payrolls economy shipments deliveries expectancy
     cases deaths infections fatalities hospitalisations hospitalizations arrivals departures
     temperature temperatures winds gusts rainfall snowfall precipitation speed speeds distance height weight length
-    depth width area magnitude altitude elevation fare fares tuition support approval turnout enrollment
+    depth width area magnitude altitude elevation load loads fare fares tuition support approval turnout enrollment
     target targets goal goals quotas
     enrolment enrollments admissions attendance limit limits ceiling threshold quota allowance concentration
     concentrations liquidity funding financing aid subsidy subsidies bonus bonuses stimulus fines damages compensation grants donations
@@ -350,7 +350,7 @@ _CLAUSE_BREAK = re.compile(
 # `BYD, China’s largest carmaker, sold`; `Core inflation, which excludes food, eased`)
 _APPOSITIVE = re.compile(
     r",\s+(?:a|an|the|its|their|his|her|which|who|whose|excluding|including|not\s+including|one\s+of|among|home\s+to|"
-    r"[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*[’']s)\s+[^,;()]{1,60},"
+    r"[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*[’']s|[a-z]+ed\s+(?:in|by|as|on|for|from|at))\s+[^,;()]{1,60},"
     r"\s+(?!(?:and|but|or|while)\s)"
     r"(?=(?:[\w\-]+\s+){1,8}$)"
 )

@@ -169,6 +169,9 @@ _QUALIFIERS = {
     "surpass": "more_than",
     "surpassed": "more_than",
     "surpassing": "more_than",
+    "topped": "more_than",  # `temperatures topped 40 degrees` (not `top`: `the top 10 firms`)
+    "tops": "more_than",
+    "topping": "more_than",
     "in excess of": "more_than",
     "upwards of": "more_than",
     "north of": "more_than",

@@ -431,6 +431,13 @@ _STATIONS = (
         ("Unemployment in Spain, at 11.7%, remains the highest in the EU.", "11.7%", "metric", "unemployment"),
         ("Unemployment in Spain, at 11.7%, remains the highest in the EU.", "11.7%", "entity", "Spain"),
         ("The jobless rate, now at 3.9%, is near a record low.", "3.9%", "metric", "jobless rate"),
+        # a participle aside does not hide the subject; a peak is a reading of its series
+        (
+            "Load rose 2 percent, while capacity, measured in seat kilometres, jumped 58 percent in July.",
+            "58 percent", "metric", "capacity",
+        ),
+        ("Electricity load peaked at 1.2 billion kilowatts on Tuesday.", "1.2 billion kilowatts", "metric", "electricity load"),
+        ("Temperatures in the city topped 40 degrees Celsius.", "40 degrees Celsius", "qualifier", "more_than"),
         # a rate held in a range is the rate's
         ("The Fed held its benchmark rate in a range of 5.25% to 5.50%.", "5.25% to 5.50%", "metric", "benchmark rate"),
         # an age group is one subject: `and over` does not open a clause
@@ -1966,3 +1973,11 @@ def test_a_fraction_moved_and_a_sum_worth_of_goods() -> None:
 def test_a_source_introduced_by_what_it_is_to_the_story() -> None:
     text = "The resort welcomed 15 million visitors in 2024, parent company Walt Disney said.\nSales rose 5 percent, carmaker BYD said."
     assert [c.attributed_to for c in extract(text, each_line=True)] == ["Walt Disney", "BYD"]
+
+
+def test_a_count_in_the_present_is_of_no_past_period() -> None:
+    text = "Air China carried 12.1 million passengers in July. The carrier operates about 920 aircraft."
+    assert [(c.text, c.period) for c in extract(text, published=date(2024, 8, 15))] == [
+        ("12.1 million", "2024-07"),
+        ("920", None),
+    ]
