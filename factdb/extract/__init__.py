@@ -415,8 +415,11 @@ def _sentence_claims(
         if period is None and the_span:
             period = _last_period(claims, the_span["span"])  # `during the quarter`: the quarter named before
         if period is None and target and desc.metric and (
-            _FORECAST_BEFORE.search(text, 0, start) or _FORECAST_AFTER.match(text, end)
-        ):  # `Economists had expected the CPI to drop 0.1%`, `above the 4.5 percent forecast in a Reuters poll`
+            _FORECAST_BEFORE.search(text, 0, start)
+            or _FORECAST_AFTER.match(text, end)
+            or _FORECAST_OF.search(text, max(0, start - 40), start)
+        ):  # `Economists had expected the CPI to drop 0.1%`, `above the 4.5 percent forecast in a Reuters poll`,
+            # `beating the government’s estimate of 7.6 percent`
             period = (led and lead) or _reading_period(claims, desc.metric)  # the sentence's reading, else the last
         if period is None and desc.kind == "change" and base is not None and base.deictic:
             period = context_label([base])
@@ -574,6 +577,7 @@ _POLL_AFTER = re.compile(
 # a forecast made before the figure came out: `Economists polled by Reuters had expected`
 _FORECAST_BEFORE = re.compile(r"\b(?:had\s+(?:been\s+)?)?(?<!is\s)(?<!are\s)(?:expected|forecast|predicted|projected)\b(?!\s+to\b)")
 _FORECAST_AFTER = re.compile(r"\s+(?:forecast|estimate|expectation|projection)\b")
+_FORECAST_OF = re.compile(r"\b(?:estimates?|expectations?|projections?|forecasts?|targets?|goal)\s+of\s+$")
 # a share of another figure in its sentence: `equal to 2.45 percent of GDP`
 _SHARE_OF_BEFORE = re.compile(
     rf",\s+(?:{'|'.join(SHARE_PARTICIPLES)})\s+(?:(?:about|around|nearly|some|almost|roughly)\s+)?$"

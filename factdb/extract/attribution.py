@@ -35,7 +35,11 @@ _CAP = r"[A-Z][\w&.\-’']*"
 # a capitalised name, allowing lower-case joiners inside it: `Ministry of Civil Affairs`
 # ... but not the day or month after it: `the Bank of Japan on Monday`
 _CALENDAR_WORD = rf"(?:{'|'.join((*calendar.day_name, *calendar.month_name[1:]))})\b"
-_NAME = rf"{_CAP}(?:[ \t]+(?:(?:of|for|and|on|the|de|in)[ \t]+)*(?!{_CALENDAR_WORD}){_CAP})*"
+_NAME = (
+    # a ministry of several portfolios, listed with commas: `Ministry of Trade, Industry and Energy`
+    rf"(?:(?:{_CAP}[ \t]+)*(?:Ministry|Department)[ \t]+of[ \t]+{_CAP}(?:,[ \t]+{_CAP})+,?[ \t]+and[ \t]+{_CAP}"
+    rf"|{_CAP}(?:[ \t]+(?:(?:of|for|and|on|the|de|in)[ \t]+)*(?!{_CALENDAR_WORD}){_CAP})*)"
+)
 
 def _one_of(words: str) -> str:
     """A regular expression for any one of the space-separated ``words``."""
@@ -210,7 +214,7 @@ _PATTERNS = [
     ),
     _rule(r"\baccording\s+to\s+(?P<np>[^,;:“”\"]+)", True, "according", re.IGNORECASE),
     _rule(
-        rf"\b(?i:data|figures|statistics)\s+from\s+(?:the\s+)?(?P<name>{_NAME})",
+        rf"\b(?i:data|figures|statistics)\s+from\s+(?:the\s+)?(?P<name>{_NAME}|{_OFFICE})",  # `the statistics ministry`
         True,
         "data figures statistics",
         starts=_data_starts,

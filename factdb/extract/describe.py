@@ -507,6 +507,9 @@ _PEOPLE = re.compile(  # `university students`, `adults`, `households`; not `out
     r"(?:[a-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*(?:ers|ors|ents|ants|ians|ists|ees|ates|ens|ults|ples|lies|holds)|"
     r"people|children|men|women|youth)"
 )
+_OF_OUTPUT = re.compile(r"(?i)(?:(?:the|its|their|[a-z]+['’]s)\s+)?(?:gdp|gross\s+domestic\s+product|economic\s+output|economy)")
+_WHOLE = re.compile(r"(?i)(?:the\s+)?(?:overall|total|all)\s")
+_BARE_FORECASTS = frozenset("target goal forecast estimate expectation projection consensus".split())
 _AT_ASIDE = re.compile(r",\s+(?:(?:now|currently|still|already)\s+)?at\s+$")
 _QUAKE = re.compile(r"\s+(?:earthquake|quake|tremor|aftershock)\b")
 # the group a fraction is of, then what it did: `Nine out of 10 doctors recommended`, `3 in 4 homes in the
@@ -1373,6 +1376,13 @@ _TIMES_BEFORE = re.compile(
 _DATUM = re.compile(r"(?i)\s+(?:the\s+)?(?:surface|sea\s+level|ground|seabed|sea\s+floor|seafloor|water\s+line|equator|earth)\b")
 
 
+# a forecast a reading is measured against: `beating the government’s estimate of 7.6 percent`
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:beat|beating|beats|missed|missing|misses|exceed(?:ed|ing|s)?|topp(?:ed|ing)|above|below|short\s+of|than|with)"
+    r"\s+(?:[\w’'\-]+\s+){0,4}?(?:estimates?|expectations?|projections?|forecasts?|consensus)\s+of$"
+)
+
+
 def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     """`change`, `target` or `level` for the quantity at ``sentence[start:end]``.
 
@@ -1404,7 +1414,13 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         # a forecast verb in the figure's own clause: `is expected to reach X, a 2.3-fold increase` restates X
         planned = _PLANNED_CHANGE.search(before) or _FORECAST_CHANGE.search(_scope(before).rsplit(",", 1)[-1].lower())
         return "target" if planned or _listed_target(sentence, start) else "change"
-    if _TARGET.search(_scope(before).lower()) or _TARGET_AFTER.match(after) or _listed_target(sentence, start):
+    if (
+        _TARGET.search(_scope(before).lower())
+        or _TARGET_AFTER.match(after)
+        or _listed_target(sentence, start)
+        or low.endswith(" of")
+        and _MEASURED_AGAINST.search(low)
+    ):
         return "target"
     if (
         any(w in after[:70] for w in _WILL_WORDS)
@@ -1889,6 +1905,8 @@ def describe(
     if continues and previous is not None and previous.kind == "change" and _OR_RESTATED.search(before):
         kind = "change"  # `up 64 cents, or 0.8%`: the same change in other terms
     subject = _subject(_AS_MUCH_AS.sub("", before))
+    if kind == "level" and unit == "percent" and subject and _head(subject[0]) == "growth":
+        kind = "change"  # `Growth in the quarter slowed to 7.8 percent`: a growth rate is a change
     if subject is None and unit == "times" and _MULTIPLIED.fullmatch(sentence, start, end):
         # `Shipments of chips more than doubled`: the figure is the verb, and what comes before its subject
         unqualified = before[: max(0, len(before) - _NEAR)] + _peel(before)
@@ -1942,6 +1960,9 @@ def describe(
         and _peel(before).endswith(SHARE_PARTICIPLES)
     ):  # `exports reached 600,000 units, accounting for 21.5% of total exports`: the exports' share
         phrase.metric = f"{previous.metric} {phrase.metric}"
+    if previous is not None and previous.metric and phrase.metric in _BARE_FORECASTS and same_family:
+        # `narrowed to 5.6 percent, below the government’s target of 5.8 percent`: the goal for that series
+        phrase = _Phrase(previous.metric, previous.entity, previous.aliases)
     if previous is not None and previous.metric and before.endswith("to ") and _BRINGING_CHANGE_RE.search(_peel(before)):
         phrase = _Phrase(previous.metric, previous.entity, previous.aliases)  # `fell 0.6%, bringing the decline to 28%`
     owner = _OWNER_BEFORE.search(_peel(before)) if "s" in before[-4:] else None
@@ -1997,7 +2018,9 @@ def describe(
     if unit == "percent" and (phrase.metric == "share" or phrase.metric is None and _SHARE_AFTER.match(after)):
         phrase.metric = state.market_share  # `Honor led the market with a 17.1 percent share`, `its share slipped`
     if phrase.metric is not None:
-        if unit != "count":  # a count's one word is what it counts (`experts`), said in full before or not
+        # a count's one word is what it counts (`experts`), said in full before or not; `Overall exports`
+        # are all of them
+        if unit != "count" and not (subject and _WHOLE.match(subject[0])):
             phrase.metric = state.series_of(phrase.metric)
         state.metrics.add(phrase.metric)
     market = _INDEX_NAME.search(phrase.metric) if phrase.metric and unit in ("percent", "index") else None
@@ -2187,6 +2210,8 @@ def _metric_phrase(
     share = _SHARE.match(after) if unit == "percent" and not counted else None
     if share:
         x = _LEADING_NUMBER.sub("", share["x"].strip())
+        if subject and _OF_OUTPUT.fullmatch(x) and not _is_generic(subject[0]):
+            return _split_np(subject[0], state, credited)  # `The fiscal deficit narrowed to 5.6 percent of GDP`
         if x.lower().endswith("market"):
             phrase = _split_np(f"{x} share", state, credited)
             if subject and not _is_measure(subject[0]):

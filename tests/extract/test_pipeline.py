@@ -438,6 +438,24 @@ _STATIONS = (
         ),
         ("Electricity load peaked at 1.2 billion kilowatts on Tuesday.", "1.2 billion kilowatts", "metric", "electricity load"),
         ("Temperatures in the city topped 40 degrees Celsius.", "40 degrees Celsius", "qualifier", "more_than"),
+        # a ministry of several portfolios keeps its commas; a ministry named by what it is gives data too
+        ("Exports rose 3.1 percent, the Ministry of Trade, Industry and Energy said.", "3.1 percent", "attributed_to",
+         "Ministry of Trade, Industry and Energy"),
+        ("Exports rose 3.1 percent, Japan’s Ministry of Economy, Trade and Industry said.", "3.1 percent", "attributed_to",
+         "Ministry of Economy, Trade and Industry"),
+        ("The economy grew 8.2 percent, data from the statistics ministry showed.", "8.2 percent", "attributed_to",
+         "statistics ministry"),
+        # a growth rate is a change; a forecast a reading beats is a target of its series
+        ("Growth in the January-March quarter slowed to 7.8 percent.", "7.8 percent", "kind", "change"),
+        ("The economy grew 8.2 percent, beating the government’s estimate of 7.6 percent.", "7.6 percent", "kind", "target"),
+        ("Profit rose to $5 billion, above analysts’ expectations of $4.6 billion.", "$4.6 billion", "metric", "profit"),
+        ("The deficit narrowed to 5.6 percent of GDP, below the government’s target of 5.8 percent.", "5.8 percent",
+         "metric", "deficit"),
+        # a ratio to output is of the subject's series
+        ("The fiscal deficit narrowed to 5.6 percent of gross domestic product.", "5.6 percent", "metric", "fiscal deficit"),
+        ("Public debt rose to 112% of GDP in 2023.", "112%", "metric", "public debt"),
+        # `Overall exports` are all of them, not the one kind named before
+        ("Chip exports jumped 35.7 percent in March. Overall exports rose 3.1 percent.", "3.1 percent", "metric", "exports"),
         # a rate held in a range is the rate's
         ("The Fed held its benchmark rate in a range of 5.25% to 5.50%.", "5.25% to 5.50%", "metric", "benchmark rate"),
         # an age group is one subject: `and over` does not open a clause
