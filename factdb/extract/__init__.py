@@ -33,6 +33,7 @@ from factdb.extract.attribution import (
     quote_depth,
 )
 from factdb.extract.describe import (
+    FORECAST_BY,
     MULTIPLE_WORDS,
     SHARE_PARTICIPLES,
     ArticleState,
@@ -356,7 +357,7 @@ def _sentence_claims(
         attributed = speaker or (ctx.quote_speaker if quoted else None) or ctx.credit
         polled = _POLL_AFTER.match(text, end) if " poll" in text or " survey" in text else None
         if polled:  # `beating a forecast of 5.5 percent in a Reuters poll`: the poll's figure, not the bureau's
-            attributed = polled["name"]
+            attributed = (polled["name"] or polled["by"]).rstrip(".")
         previous, compatible = _previous_alike(here, claims, text, sentence.start, q.unit)
         earlier, earlier_unit = ctx.previous[min(i, len(ctx.previous) - 1)] if ctx.previous else (None, q.unit)
         # a change in percent may restate a sum before it; a duration is of no series but a time's
@@ -417,6 +418,7 @@ def _sentence_claims(
         if period is None and target and desc.metric and (
             _FORECAST_BEFORE.search(text, 0, start)
             or _FORECAST_AFTER.match(text, end)
+            or FORECAST_BY.match(text, end)
             or _FORECAST_OF.search(text, max(0, start - 40), start)
         ):  # `Economists had expected the CPI to drop 0.1%`, `above the 4.5 percent forecast in a Reuters poll`,
             # `beating the government’s estimate of 7.6 percent`
@@ -571,8 +573,10 @@ def _other_series(metric: str | None, other: str | None) -> bool:
 
 _FORECAST_SERIES = re.compile(r"\b(?:forecasts?|targets?|outlook|guidance|projections?|estimates?)\b")
 # a figure credited to a poll right after it: `a forecast of 5.5 percent in a Reuters poll`
-_POLL_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:in|by)\s+an?\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:poll|survey)\b"
+_POLL_AFTER = re.compile(  # `the 2.7 percent expected by economists polled by Reuters` too
+    r"\s+(?:[a-z]+\s+)?(?:(?:in|by)\s+an?\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:poll|survey)\b"
+    r"|by\s+(?:[a-z]+\s+){0,2}?(?:economists|analysts|strategists)\s+(?:polled|surveyed)\s+by\s+"
+    r"(?P<by>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))"
 )
 # a forecast made before the figure came out: `Economists polled by Reuters had expected`
 _FORECAST_BEFORE = re.compile(r"\b(?:had\s+(?:been\s+)?)?(?<!is\s)(?<!are\s)(?:expected|forecast|predicted|projected)\b(?!\s+to\b)")

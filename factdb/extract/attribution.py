@@ -103,6 +103,9 @@ COMPANY_ENDS = frozenset(
     """Group Holding Holdings Corp Corporation Co Company Inc Ltd Limited Plc Technologies Technology Motors Motor
     Industries Electronics Airlines Pharmaceutical Pharmaceuticals Semiconductor Telecom""".split()
 )
+_MEDIA_BEFORE = re.compile(r"(?i:broadcaster|news\s+agency|newspaper|media|tabloid|television|TV|outlet)\s+$")
+# statistics offices known by a short name of their own, which no agency word gives away
+_STATISTICS_OFFICES = frozenset("Eurostat Destatis Istat Rosstat Turkstat Statistik".split())
 _ACADEMIC = re.compile(r"\b(?:University|College|School|Academy)\b")
 _ROLE_WORDS = (
     "representative spokesman spokeswoman spokesperson official director head chairman member economist analyst "
@@ -191,8 +194,6 @@ _PATTERNS = [
         "government",
         starts=_clause_starts,
     ),
-    # `Economists polled by Reuters had expected`: the poll's maker, for the forecast it asked for
-    _rule(rf"\b(?:polled|surveyed)\s+by\s+(?:the\s+)?(?P<name>{_NAME})", False, "polled surveyed"),
     _rule(
         rf"\b{_PUBLISHED}\s+in\s+(?:the\s+)?(?:journal\s+)?[“\"]?(?P<name>{_NAME})",
         True,
@@ -292,6 +293,9 @@ _PATTERNS = [
     ),  # `CAAM deputy secretary-general Chen Shihua said`: the person, with the body they speak for
     _rule(rf"{_SUBJECT}{_SPEECH}\b", False, _SPEECH_WORDS, starts=_clause_starts),
     _rule(_SAID_BY, False, _SAID_BY_WORDS),
+    # `Economists polled by Reuters had expected`: the poll's maker, for the forecast it asked for (last: in
+    # `..., Eurostat said, below the 2.7 percent expected by economists polled by Reuters` the rest is Eurostat's)
+    _rule(rf"\b(?:polled|surveyed)\s+by\s+(?:the\s+)?(?P<name>{_NAME})", False, "polled surveyed"),
     _rule(
         rf"\b(?i:{_one_of(_ROLE_WORDS)})s?"
         rf"\s+(?:of|from|at|for)\s+(?:the\s+)?(?P<name>{_NAME})(?=.*\b(?:{_SPEECH}|{_DATA_VERB}|expects?|expected)\b)",
@@ -435,6 +439,8 @@ def _is_body(name: str) -> bool:
     return (
         _AGENCY_NAME.search(name) is not None
         or _ORGANISATION.search(name) is not None
+        or name.replace(".", "").isupper()  # an acronym names a body: `the IMF said`, `ONS data showed`
+        or name in _STATISTICS_OFFICES
         or name.rpartition(" ")[2].rstrip(".") in COMPANY_ENDS
     )
 
@@ -552,7 +558,8 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
         if "authority" in pattern.groupindex:
             name += m["authority"]  # `Taiwan's defense ministry`, not Taiwan
         # what an agency says is its data, which the paragraph goes on with; a person speaks for a sentence
-        shared = shared or _is_body(name)
+        # (a broadcaster or newspaper reports for a sentence: `state broadcaster CCTV said`)
+        shared = shared or _is_body(name) and not _MEDIA_BEFORE.search(sentence, max(0, m.start("name") - 30), m.start("name"))
         groups = m.groupdict()
         org = [at or owner for at, owner in _AFFILIATION.findall(groups.get("appositive") or "")]
         if groups.get("org") and (" " in groups["org"] or groups["org"].isupper()):

@@ -36,6 +36,7 @@ from .prefilter import Prefiltered
 from .units import CURRENCY_CODES, CURRENCY_WORDS, UNIT_WORDS, unit_family
 
 __all__ = [
+    "FORECAST_BY",
     "MULTIPLE_WORDS",
     "SHARE_PARTICIPLES",
     "ArticleState",
@@ -323,10 +324,13 @@ _TARGET = Prefiltered(
     for_lower=True,
 )
 # `the central bank's 2% target`, `a 3% inflation goal`: the figure names the goal itself
+_FORECAST_BY = r"\s+(?:expected|forecast|predicted|projected|estimated)\s+by\s+(?:[a-z]+\s+)?(?:economists|analysts|strategists)\b"
+FORECAST_BY = re.compile(_FORECAST_BY, re.IGNORECASE)
 _TARGET_AFTER = re.compile(
-    r"\s+(?:(?:inflation|growth|deficit|emissions?)\s+)?(?:target|goal|forecast|estimate|projection|expectation)\b",
+    r"\s+(?:(?:inflation|growth|deficit|emissions?)\s+)?(?:target|goal|forecast|estimate|projection|expectation)\b"
+    rf"|{_FORECAST_BY}",
     re.IGNORECASE,
-)  # `the 6 percent forecast in a Reuters poll`
+)  # `the 6 percent forecast in a Reuters poll`, `the 2.7 percent expected by economists`
 # a list after `... indicators include:` is a list of targets
 _TARGET_LIST = re.compile(
     r"\b(?:indicators?|targets?|goals?|quotas?|requirements?|tasks?|objectives?)\b", re.IGNORECASE
@@ -852,6 +856,9 @@ _COUNTRIES = {
     "lithuanian": "Lithuania",
     "european union": "European Union",
     "eu": "European Union",
+    "euro zone": "euro zone",
+    "eurozone": "euro zone",
+    "euro area": "euro zone",
     "saudi arabia": "Saudi Arabia",
     "south africa": "South Africa",
     "nigeria": "Nigeria",
@@ -916,7 +923,8 @@ def _trie(words: Iterable[str]) -> str:
     return pattern(tree)
 
 
-_COUNTRY_FORMS = {_surface(k): v for k, v in _COUNTRIES.items()}
+# (`Euro zone inflation` opens a sentence with only its first word capitalised, as in prose)
+_COUNTRY_FORMS = {_surface(k): v for k, v in _COUNTRIES.items()} | {"Euro zone": "euro zone", "Euro area": "euro zone"}
 # It starts with no `\b`, so the regex engine can skip ahead to the first letters of the forms;
 # `_word_start` checks the boundary instead.
 _COUNTRY_RE = re.compile(f"({_trie(_COUNTRY_FORMS)})(?![\\w$])")
@@ -1378,9 +1386,15 @@ _DATUM = re.compile(r"(?i)\s+(?:the\s+)?(?:surface|sea\s+level|ground|seabed|sea
 
 # a forecast a reading is measured against: `beating the government’s estimate of 7.6 percent`
 _MEASURED_AGAINST = re.compile(
-    r"\b(?:beat|beating|beats|missed|missing|misses|exceed(?:ed|ing|s)?|topp(?:ed|ing)|above|below|short\s+of|than|with)"
+    r"\b(?:beat|beating|beats|missed|missing|misses|exceed(?:ed|ing|s)?|topp(?:ed|ing)|above|below|short\s+of|than|with"
+    r"|ahead\s+of|behind)"
     r"\s+(?:[\w’'\-]+\s+){0,4}?(?:estimates?|expectations?|projections?|forecasts?|consensus)\s+of$"
 )
+
+
+def _measured_against(low: str) -> bool:
+    """Whether lower-cased text before a figure (peeled) names a forecast a reading is measured against."""
+    return low.endswith(" of") and _MEASURED_AGAINST.search(low) is not None
 
 
 def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
@@ -1418,8 +1432,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         _TARGET.search(_scope(before).lower())
         or _TARGET_AFTER.match(after)
         or _listed_target(sentence, start)
-        or low.endswith(" of")
-        and _MEASURED_AGAINST.search(low)
+        or _measured_against(low)
     ):
         return "target"
     if (
@@ -1960,7 +1973,11 @@ def describe(
         and _peel(before).endswith(SHARE_PARTICIPLES)
     ):  # `exports reached 600,000 units, accounting for 21.5% of total exports`: the exports' share
         phrase.metric = f"{previous.metric} {phrase.metric}"
-    if previous is not None and previous.metric and phrase.metric in _BARE_FORECASTS and same_family:
+    if (
+        previous is not None
+        and previous.metric
+        and (phrase.metric in _BARE_FORECASTS or FORECAST_BY.match(after) or _measured_against(_peel(before).lower()))
+    ):
         # `narrowed to 5.6 percent, below the government’s target of 5.8 percent`: the goal for that series
         phrase = _Phrase(previous.metric, previous.entity, previous.aliases)
     if previous is not None and previous.metric and before.endswith("to ") and _BRINGING_CHANGE_RE.search(_peel(before)):

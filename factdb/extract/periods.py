@@ -334,10 +334,14 @@ def _deictic(m: re.Match[str], published: date | None) -> str | None:
 
 _WEEKDAYS = tuple(calendar.day_name)  # Monday first, as `date.weekday()` counts
 # a verb that says when a figure was made public, not when it happened (`said on Friday`)
-_ANNOUNCED = re.compile(
+_ANNOUNCED_WORDS = (
     r"\b(?:said|says|showed|shows|reported|announced|released|published|told|confirmed|added|stated|submitted|"
-    r"unveiled|presented|issued|posted)\b[^,.;]{0,85}$"
-)  # `said on Friday`, `a study published in the BMJ on Wednesday`
+    r"unveiled|presented|issued|posted)\b"
+)
+_ANNOUNCED = re.compile(_ANNOUNCED_WORDS + r"[^,.;]{0,85}$")  # `said on Friday`, `a study published in the BMJ on Wednesday`
+# a weekday is a report's day past figures too: `reported revenue of 92.5 billion yuan on Monday` (a date may
+# close the period reported: `reported revenue of 236.5 billion yuan for the three months ended September 30`)
+_ANNOUNCED_WEEKDAY = re.compile(_ANNOUNCED_WORDS + r"(?:[^,.;]|[.,](?=\d)){0,85}$")
 _SCHOOL_YEAR = re.compile(r"\s+(?:academic|school)\s+year")
 # (not `following a 24 percent drop in August`: a figure of that time)
 _AFTER_EVENT = re.compile(r"\b(?:after|following)\s+(?:a|an|the)\s+(?:[^\W\d][\w\-]*\s+){1,3}in\s+$")
@@ -694,7 +698,9 @@ def find_periods(sentence: str, published: date | None) -> list[PeriodMention]:
                 continue
             if kind in _MONTH_KINDS and _in_name(sentence, s):
                 continue  # `the Long March 5 rocket`
-            if kind in ("weekday", "day") and _ANNOUNCED.search(sentence, max(0, s - 100), s):
+            if kind in ("weekday", "day") and (_ANNOUNCED_WEEKDAY if kind == "weekday" else _ANNOUNCED).search(
+                sentence, max(0, s - 100), s
+            ):
                 continue  # `the bureau said on Friday`: when the figure was told, not its period
             if _AFTER_EVENT.search(sentence, max(0, s - 50), s):
                 continue  # `plunged 38 percent after a brief rebound in September`: another event's time

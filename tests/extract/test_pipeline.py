@@ -107,6 +107,11 @@ def test_extract_wire_sentences(text: str, expected: list[tuple[object, ...]]) -
 
 
 _LEAD = date(2024, 5, 2)
+_POLLED = (
+    "Inflation fell to 2.4 percent in November, Eurostat said, below the 2.7 percent expected by economists "
+    "polled by Reuters."
+)
+_AHEAD = "Revenue rose to 92.5 billion yuan in the third quarter, ahead of analysts’ average estimate of 91.5 billion yuan."
 
 
 _PROTESTS = (
@@ -456,6 +461,16 @@ _STATIONS = (
         ("Public debt rose to 112% of GDP in 2023.", "112%", "metric", "public debt"),
         # `Overall exports` are all of them, not the one kind named before
         ("Chip exports jumped 35.7 percent in March. Overall exports rose 3.1 percent.", "3.1 percent", "metric", "exports"),
+        # a forecast polled by an outlet is the outlet's; the rest of the sentence is the agency's
+        (_POLLED, "2.4 percent", "attributed_to", "Eurostat"),
+        (_POLLED, "2.7 percent", "attributed_to", "Reuters"),
+        (_POLLED, "2.7 percent", "kind", "target"),
+        (_POLLED, "2.7 percent", "period", "2023-11"),
+        ("Euro zone inflation fell to 2.4 percent in November.", "2.4 percent", "entity", "euro zone"),
+        # a company reports on a weekday; the period is the quarter it reports
+        ("Xiaomi Corp reported third-quarter revenue of 92.5 billion yuan on Monday.", "92.5 billion yuan", "period",
+         "2023-Q3"),
+        (_AHEAD, "91.5 billion yuan", "metric", "revenue"),
         # a rate held in a range is the rate's
         ("The Fed held its benchmark rate in a range of 5.25% to 5.50%.", "5.25% to 5.50%", "metric", "benchmark rate"),
         # an age group is one subject: `and over` does not open a clause
