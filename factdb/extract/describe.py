@@ -1936,7 +1936,7 @@ def describe(
         else _metric_phrase(before, after, unit, counted, state, credited, subject)
     )
     if unit == "index" and sentence.endswith("magnitude", start, end):  # `a 7.8-magnitude earthquake`
-        phrase = _Phrase("earthquake magnitude" if _QUAKE.match(after) else "magnitude", phrase and phrase.entity)
+        phrase = _Phrase("earthquake magnitude" if _QUAKE.match(after) else "magnitude", phrase.entity if phrase else None)
     if phrase is None:
         options = [
             # `installed 216.88 GW of capacity, up 148 percent`, `1,794 protests, more than double the 830`: a
