@@ -486,6 +486,8 @@ def _previous_alike(
     is passed over: `40.05 percent of the vote, or 5.58 million votes, ahead of Hou with 33.49 percent`."""
     if not here:
         return None, True
+    if unit_family(here[-1][1]) == "time" and unit_family(unit) != "time" and here[-1][0].metric != "age":
+        return None, True  # `$84,000 for a 12-week course, or $1,000 per pill`: a duration is of no series
     for (desc, other), claim in zip(reversed(here), reversed(claims)):
         if _compatible(other, unit):
             return desc, True

@@ -612,7 +612,7 @@ _OFFERING = re.compile(
 _OFFERING_NAMES = {"initial public offering": "ipo"}
 _PER_UNIT = re.compile(  # a commodity's price: `$82 a barrel`, `$2,650 an ounce`
     r"\s+(?:a|an|per)\s+(?:barrel|tonne|ton|metric\s+ton|ounce|troy\s+ounce|gallon|litre|liter|bushel|pound|"
-    r"kilogram|kg|megawatt-hour|MWh|dose|unit|night|ticket|pack|bottle|kilowatt-hour|kWh|square\s+metre|"
+    r"kilogram|kg|megawatt-hour|MWh|dose|pill|tablet|vial|capsule|unit|night|ticket|pack|bottle|kilowatt-hour|kWh|square\s+metre|"
     r"square\s+meter|square\s+foot)\b"
 )
 _PRICED = re.compile(r"\b(?P<n>[a-z][\w\-]*s)\s+at\s+$")

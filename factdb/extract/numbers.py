@@ -611,7 +611,8 @@ _NUMBER_START = {
 _FRACTION_SUBJECT = (
     r"\s+(?:(?:of\s+them|of\s+those)\s+)?(?:said|say|says|were|are|was|is|have|had|has|would|will|could|"
     r"opposed|oppose|supported|support|backed|back|favou?red|agreed|disagreed|want|wanted|plan|planned|expect|"
-    r"expected|believe|believed|think|thought|reported|cited|prefer|preferred)\b"
+    r"expected|believe|believed|think|thought|reported|cited|prefer|preferred|came|come|comes|coming|went|go|goes|"
+    r"going|live|lives|lived|living|voted|vote|work|works|worked|working)\b"
 )
 _SCALE_FRACTION = rf"\b(?:{_WORDNUM}|[Aa]n?)[-\s](?:{_DENOMINATOR_WORDS})\s+of\s+"
 
@@ -1234,7 +1235,7 @@ def _from_match(text: str, m: re.Match[str]) -> Iterator[Quantity]:
 _FRACTION_SUBJECT_RE = re.compile(_FRACTION_SUBJECT)
 # where such a subject starts: a clause opening, perhaps with a qualifier (`Roughly two-thirds backed it`)
 _FRACTION_LEAD = re.compile(
-    r"(?:^|[.!?;:,“\"]\s*|\b(?:while|whereas|and|but|that|roughly|about|nearly|almost|around|some|only|just)\s+)$",
+    r"(?:^|[.!?;:,“\"]\s*|\b(?:while|whereas|and|but|that|with|roughly|about|nearly|almost|around|some|only|just)\s+)$",
     re.IGNORECASE,
 )
 # `a quarter of a percentage point`, `half a point`: a fraction of a point, not a share

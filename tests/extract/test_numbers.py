@@ -738,6 +738,8 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("Half said they would vote.", "Half", 50, None, "percent", None, "exact"),
     ("Roughly two-thirds backed it, while a third opposed it.", "a third", 100 / 3, None, "percent", None, "exact"),
     ("A quarter were undecided.", "A quarter", 25, None, "percent", None, "exact"),
+    ("Aid was pledged, with one-third coming from Japan.", "one-third", 100 / 3, None, "percent", None, "exact"),
+    ("About one third came from Japan.", "one third", 100 / 3, None, "percent", None, "approximately"),
     ("It orbits at about 3 km per second.", "3 km per second", 3, None, "kilometer_per_second", None, "approximately"),
     ("The probe flew at 11 km/s.", "11 km/s", 11, None, "kilometer_per_second", None, "exact"),
     (

@@ -471,6 +471,8 @@ _STATIONS = (
         ("Xiaomi Corp reported third-quarter revenue of 92.5 billion yuan on Monday.", "92.5 billion yuan", "period",
          "2023-Q3"),
         (_AHEAD, "91.5 billion yuan", "metric", "revenue"),
+        # a duration is of no series: a sum after it names its own
+        ("The drug costs $84,000 for a 12-week course, or $1,000 per pill.", "$1,000", "metric", None),
         # a rate held in a range is the rate's
         ("The Fed held its benchmark rate in a range of 5.25% to 5.50%.", "5.25% to 5.50%", "metric", "benchmark rate"),
         # an age group is one subject: `and over` does not open a clause
