@@ -331,6 +331,8 @@ _TARGET_AFTER = re.compile(
     rf"|{_FORECAST_BY}",
     re.IGNORECASE,
 )  # `the 6 percent forecast in a Reuters poll`, `the 2.7 percent expected by economists`
+# a sum still to be found: `the $8.3 billion the agency says is needed each year`
+_NEEDED_AFTER = re.compile(r"(?:\s+(?:that|which))?(?:\s+[^,.;]{0,40}?)?\s+(?:is|are|will\s+be|would\s+be)\s+(?:needed|required)\b")
 # a list after `... indicators include:` is a list of targets
 _TARGET_LIST = re.compile(
     r"\b(?:indicators?|targets?|goals?|quotas?|requirements?|tasks?|objectives?)\b", re.IGNORECASE
@@ -514,6 +516,8 @@ _PEOPLE = re.compile(  # `university students`, `adults`, `households`; not `out
 _OF_OUTPUT = re.compile(r"(?i)(?:(?:the|its|their|[a-z]+['’]s)\s+)?(?:gdp|gross\s+domestic\s+product|economic\s+output|economy)")
 _WHOLE = re.compile(r"(?i)(?:the\s+)?(?:overall|total|all)\s")
 _BARE_FORECASTS = frozenset("target goal forecast estimate expectation projection consensus".split())
+_IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?![\w’'])")
+_WORLDWIDE = re.compile(r"\b(?:worldwide|globally|around\s+the\s+world|across\s+the\s+world)\b")
 _AT_ASIDE = re.compile(r",\s+(?:(?:now|currently|still|already)\s+)?at\s+$")
 _QUAKE = re.compile(r"\s+(?:earthquake|quake|tremor|aftershock)\b")
 # the group a fraction is of, then what it did: `Nine out of 10 doctors recommended`, `3 in 4 homes in the
@@ -1003,9 +1007,9 @@ _COREF = re.compile(
     re.IGNORECASE,
 )
 # the last word of a company's full name: `China Evergrande Group`, `Xiaomi Corp`
-_GROUP_IN_PLACE = re.compile(
-    r"[A-Z][a-z]+[^\Wsu]s\s+in\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
-    r"(?:ern)?\s+)?(?P<place>[A-Z].*)"
+_GROUP_IN_PLACE = re.compile(  # `Authorities in northern Myanmar`, `Torrential rain in Guangdong province`
+    r"[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+in\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+    r"south-?west)(?:ern)?\s+)?(?P<place>[A-Z][^,;]*?)(?:\s+(?:province|region|state|county|prefecture|city))?"
 )
 _PLACE_GOVERNMENT = re.compile(r"(?P<place>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,2})\s+(?:authorities|government)")
 _PLACE_WORDS = ("city", "country", "province", "region", "territory")
@@ -1431,6 +1435,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     if (
         _TARGET.search(_scope(before).lower())
         or _TARGET_AFTER.match(after)
+        or _NEEDED_AFTER.match(after)
         or _listed_target(sentence, start)
         or _measured_against(low)
     ):
@@ -2028,6 +2033,12 @@ def describe(
     elif phrase.entity is None and subject and (_ITS.match(subject[0]) or _ITS_WITHIN.search(subject[0])):
         # `BYD sold 3 million cars. Its overseas sales reached`; `FAW has had overcapacity. Its brands ...`
         phrase.entity = antecedent.entity if antecedent is not None else _opening_name(state.read[-2:-1])
+    here = _IN_PLACE_AFTER.match(after) if previous is not None and " in " in after[:5] else None
+    place = here and (_country(here["place"]) or _country(here["place"].rstrip(".")))
+    if place and (phrase.entity is None or _country(phrase.entity)):
+        phrase.entity = place  # `5% in France and 3% in Germany`: a figure beside another is its place's
+    if phrase.entity is None and _WORLDWIDE.search(sentence):
+        phrase.entity = "world"  # `597,000 deaths worldwide`
     if phrase.entity is None:
         phrase.entity = state.topic()
     if phrase.entity is not None:

@@ -158,6 +158,8 @@ _QUALIFIERS = {
     "some": "approximately",
     "an estimated": "approximately",
     "estimated": "approximately",
+    "estimated at": "approximately",  # `losses were estimated at 2.3 billion yuan`
+    "put at": "approximately",
     "circa": "approximately",
     "over": "more_than",
     "more than": "more_than",
@@ -884,7 +886,10 @@ _COMPARATIVE_AFTER = re.compile(r"\s+(?:fewer|more|less|lower|higher)\b")
 # a part of what was counted before, and what became of it: `About 170 of them have been convicted`
 OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)(?=\s+(?:have|has|had|were|was|are|is|remain|remained|will)\b)")
 _SENTENCE_END = re.compile(r"[.!?;]\s")
-_LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s*")
+# (what the first counts may come between: `an estimated 263 million malaria cases and 597,000 deaths`,
+# `about 94 percent of cases and 95 percent of deaths`), but no verb (`at least four people were killed and 95 injured`)
+_UNVERBED = r"(?!(?:were|was|are|is|be|been|have|has|had|will|would)\b)[a-z][\w\-]*(?<!ed)"
+_LIST_JOIN = re.compile(rf"(?:\s+(?:of\s+)?{_UNVERBED}(?:\s+{_UNVERBED}){{0,2}})?,?\s+(?:and|or)\s+|,\s*")
 # `from X to Y` is two readings (`dropped from 66.55 percent to 53.74 percent`) unless a verb
 # of range says otherwise (`salaries ranging from 95,000 to 374,000`).
 _FROM_BEFORE = re.compile(

@@ -917,6 +917,22 @@ def test_shared_qualifier_in_a_list() -> None:
     assert [q.qualifier for q in found] == ["approximately", "approximately"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "qualifiers"),
+    [
+        # one qualifier for figures joined with what the first counts between them
+        ("There were an estimated 263 million malaria cases and 597,000 deaths.", ["approximately", "approximately"]),
+        ("Africa had about 94 percent of cases and 95 percent of deaths.", ["approximately", "approximately"]),
+        # but not across a verb: the second figure is a clause of its own
+        ("At least four people were killed and 95 injured.", ["at_least", "exact"]),
+        ("More than 110,000 residents were evacuated, and 5,600 homes collapsed.", ["more_than", "exact"]),
+        ("Losses were estimated at 2.3 billion yuan.", ["approximately"]),
+    ],
+)
+def test_a_qualifier_shared_by_a_list(sentence: str, qualifiers: list[str]) -> None:
+    assert [q.qualifier for q in find_quantities(sentence)] == qualifiers
+
+
 def test_text_order_and_offsets() -> None:
     text = "About 5,500 satellites orbit at 550 km; 108 more launch this year."
     found = find_quantities(text)

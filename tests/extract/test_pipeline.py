@@ -471,6 +471,12 @@ _STATIONS = (
         ("Xiaomi Corp reported third-quarter revenue of 92.5 billion yuan on Monday.", "92.5 billion yuan", "period",
          "2023-Q3"),
         (_AHEAD, "91.5 billion yuan", "metric", "revenue"),
+        # a sum still needed is a goal; a figure worldwide is the world's; one beside another, in a place, is its
+        ("Funding was $4 billion, less than half of the $8.3 billion the agency says is needed each year.",
+         "$8.3 billion", "kind", "target"),
+        ("There were 597,000 malaria deaths worldwide in 2023.", "597,000", "entity", "world"),
+        ("Unemployment was 5% in France and 3% in Germany.", "3%", "entity", "Germany"),
+        ("Torrential rain in Guangdong province has killed at least 47 people.", "47", "entity", "Guangdong"),
         # a duration is of no series: a sum after it names its own
         ("The drug costs $84,000 for a 12-week course, or $1,000 per pill.", "$1,000", "metric", None),
         # a rate held in a range is the rate's
