@@ -518,6 +518,8 @@ _WHOLE = re.compile(r"(?i)(?:the\s+)?(?:overall|total|all)\s")
 _BARE_FORECASTS = frozenset("target goal forecast estimate expectation projection consensus".split())
 _IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?![\w’'])")
 _WORLDWIDE = re.compile(r"\b(?:worldwide|globally|around\s+the\s+world|across\s+the\s+world)\b")
+_NAMED_OF = re.compile(r"(?:^|[,;:–—]\s*|\b(?:a|an|the|its|their)\s+)(?P<np>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})\s+of$")
+_FALLS = {"rain": "rainfall", "snow": "snowfall"}  # `560 millimeters of rain`: the rainfall it measures
 _AT_ASIDE = re.compile(r",\s+(?:(?:now|currently|still|already)\s+)?at\s+$")
 _QUAKE = re.compile(r"\s+(?:earthquake|quake|tremor|aftershock)\b")
 # the group a fraction is of, then what it did: `Nine out of 10 doctors recommended`, `3 in 4 homes in the
@@ -2238,8 +2240,12 @@ def _metric_phrase(
     share = _SHARE.match(after) if unit == "percent" and not counted else None
     if share:
         x = _LEADING_NUMBER.sub("", share["x"].strip())
-        if subject and _OF_OUTPUT.fullmatch(x) and not _is_generic(subject[0]):
-            return _split_np(subject[0], state, credited)  # `The fiscal deficit narrowed to 5.6 percent of GDP`
+        if _OF_OUTPUT.fullmatch(x):
+            if subject and not _is_generic(subject[0]):
+                return _split_np(subject[0], state, credited)  # `The fiscal deficit narrowed to 5.6 percent of GDP`
+            named = _NAMED_OF.search(_peel(before))
+            if named:
+                return _split_np(named["np"], state, credited)  # `A budget deficit of 3 percent of GDP`
         if x.lower().endswith("market"):
             phrase = _split_np(f"{x} share", state, credited)
             if subject and not _is_measure(subject[0]):
@@ -2425,7 +2431,7 @@ def _metric_phrase(
         traded = _TRADED.search(near)
         if traded:  # `China exported 4,120 tons of rare earths`: rare earth exports
             return _split_np(f"{_singular(made_of['n'])} {_TRADE_NOUNS[traded[1].lower()]}", state, credited)
-        return _split_np(made_of["n"], state, credited)
+        return _split_np(_FALLS.get(made_of["n"].lower(), made_of["n"]), state, credited)
     measured = _MEASURED.get(unit_family(unit))
     took = _ACTIVE.search(near) if measured else None
     if measured and took and not _REPORTING_RE.fullmatch(took["v"]):

@@ -477,6 +477,12 @@ _STATIONS = (
         ("There were 597,000 malaria deaths worldwide in 2023.", "597,000", "entity", "world"),
         ("Unemployment was 5% in France and 3% in Germany.", "3%", "entity", "Germany"),
         ("Torrential rain in Guangdong province has killed at least 47 people.", "47", "entity", "Guangdong"),
+        # what a ratio to GDP is of; rain measured is rainfall; a figure after another's change, in a clause of
+        # its own, is of the series before the change
+        ("The plan sets a budget deficit of 3 percent of GDP.", "3 percent", "metric", "budget deficit"),
+        ("Some areas received 560 millimeters of rain.", "560 millimeters", "metric", "rainfall"),
+        ("Iran executed at least 853 people, a 48 percent increase from 2022, while Saudi Arabia executed 172.", "172",
+         "metric", "people executed"),
         # a duration is of no series: a sum after it names its own
         ("The drug costs $84,000 for a 12-week course, or $1,000 per pill.", "$1,000", "metric", None),
         # a rate held in a range is the rate's
@@ -1393,7 +1399,7 @@ METRICS = [
     ("Each tablet contains 500 mg of paracetamol.", "500 mg", "paracetamol"),
     ("The ceasefire lasted just 48 hours.", "48 hours", "ceasefire duration"),
     ("The drought is expected to last two years.", "two years", "drought duration"),
-    ("The storm dumped up to 18 inches of snow across the region.", "18 inches", "snow"),
+    ("The storm dumped up to 18 inches of snow across the region.", "18 inches", "snowfall"),
     # with nothing it is of, the dimension of the unit and the verb that took it
     ("The wildfire has burned 12,500 acres.", "12,500 acres", "area burned"),
     ("The spacecraft travelled 6.4 billion kilometres.", "6.4 billion kilometres", "distance travelled"),
