@@ -1394,7 +1394,7 @@ METRICS = [
     # `the company` is the company named before: its name is the entity, not part of the metric
     ("Acme Corp makes widgets. The company earned $3.2 billion last year.", "$3.2 billion", "earnings"),
     # a physical amount, by what it is of, its dimension and verb, or what lasted it
-    ("The storm dumped more than 10 inches of rain on the city.", "10 inches", "rain"),
+    ("The storm dumped more than 10 inches of rain on the city.", "10 inches", "rainfall"),
     ("The glacier is losing 30 billion tons of ice a year.", "30 billion tons", "ice"),
     ("Each tablet contains 500 mg of paracetamol.", "500 mg", "paracetamol"),
     ("The ceasefire lasted just 48 hours.", "48 hours", "ceasefire duration"),
