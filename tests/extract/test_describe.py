@@ -480,7 +480,7 @@ def test_a_planned_change_is_a_target_of_its_series() -> None:
         ("Chinese cinemas took in 8.02 billion yuan.", "8.02 billion yuan", "CNY", "cinemas revenue", None),
         ("China exported 4,120 tons of rare earths.", "4,120 tons", "metric_ton", "rare earth exports", "China"),
         ("The country imported 10 million tonnes of soybeans.", "10 million tonnes", "metric_ton", "soybean imports", None),
-        ("The storm dumped 30 inches of snow.", "30 inches", "inch", "snow", None),
+        ("The storm dumped 30 inches of snow.", "30 inches", "inch", "snowfall", None),
     ],
 )
 def test_series_named_by_plurals_titles_and_trade_verbs(
