@@ -34,6 +34,7 @@ from factdb.extract.attribution import (
 )
 from factdb.extract.describe import (
     FORECAST_BY,
+    FORECAST_SERIES,
     MULTIPLE_WORDS,
     SHARE_PARTICIPLES,
     ArticleState,
@@ -385,7 +386,7 @@ def _sentence_claims(
             desc = desc if full == desc.metric else replace(desc, metric=full)
         if start in bases and desc.kind == "level" and q.unit == "percent" and any(_growth_of(h, desc) for h in here[-2:]):
             desc = replace(desc, kind="change")  # `grew 4.6 percent, slowing from 4.7 percent`: a growth rate too
-        if start in bases and desc.kind == "target" and not _FORECAST_SERIES.search(desc.metric or ""):
+        if start in bases and desc.kind == "target" and not FORECAST_SERIES.search(desc.metric or ""):
             # `expects 46 million, compared with 65 million in 2018`: a reading; but `raised its forecast to
             # 2.6% from 2.1%` revised one forecast into another
             desc = replace(desc, kind="level")
@@ -577,7 +578,6 @@ def _other_series(metric: str | None, other: str | None) -> bool:
     return bool(words and others and not words & others)
 
 
-_FORECAST_SERIES = re.compile(r"\b(?:forecasts?|targets?|outlook|guidance|projections?|estimates?)\b")
 # a figure credited to a poll right after it: `a forecast of 5.5 percent in a Reuters poll`
 _POLL_AFTER = re.compile(  # `the 2.7 percent expected by economists polled by Reuters` too
     r"\s+(?:[a-z]+\s+)?(?:(?:in|by)\s+an?\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:poll|survey)\b"

@@ -25,6 +25,7 @@ __all__ = [
     "Credit",
     "acronyms",
     "find_credit",
+    "is_agency",
     "is_anaphoric",
     "is_unnamed",
     "pick_outlet",
@@ -434,10 +435,15 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|an|ian|ish|ic|i|ch)$")
 _DATA_NOUN_AFTER = re.compile(r"\s+(data|figures|statistics|estimates)\b")
 
 
+def is_agency(name: str) -> bool:
+    """Whether ``name`` is a government body's, by the word its name is built on (`Ministry`, `Statistics`)."""
+    return _AGENCY_NAME.search(name) is not None
+
+
 def _is_body(name: str) -> bool:
     """Whether ``name`` is an agency's, a non-governmental body's or a company's: what it says is data."""
     return (
-        _AGENCY_NAME.search(name) is not None
+        is_agency(name)
         or _ORGANISATION.search(name) is not None
         or name.replace(".", "").isupper()  # an acronym names a body: `the IMF said`, `ONS data showed`
         or name in _STATISTICS_OFFICES

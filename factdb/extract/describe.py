@@ -28,7 +28,7 @@ from typing import Any
 
 import pycountry
 
-from .attribution import COMPANY_ENDS
+from .attribution import COMPANY_ENDS, is_agency
 from .direction import HEADLINE_MOVES, MOVED_FORMS, MOVING, NUDGED, PERCENT_MOVES
 from .numbers import MULTIPLES, OF_THE_WHOLE, OF_THEM, is_age
 from .periods import HOLIDAY, names_holiday
@@ -37,6 +37,7 @@ from .units import CURRENCY_CODES, CURRENCY_WORDS, UNIT_WORDS, unit_family
 
 __all__ = [
     "FORECAST_BY",
+    "FORECAST_SERIES",
     "MULTIPLE_WORDS",
     "SHARE_PARTICIPLES",
     "ArticleState",
@@ -121,8 +122,8 @@ _DEMONYM_ENDS = ("ese", "an", "ian", "ish", "ic", "i")  # `Chinese`, `American`,
 # one capitalised word whose ending makes it a common noun, not a name: `Ridership`, `Production`, `Shipments`
 _COMMON_WORD = re.compile(r"[A-Z][a-z]+(?:ship|tions?|ments?|ness|ity|ities|ances?|ences?|ings|als)")
 _PLURAL_WORD = re.compile(r"[A-Z][a-z]{2,}[^\Wsu]s")  # `Trips`, `Arrivals`; not `Mass`, `Citrus`
-_COMMON_HEAD = re.compile(  # `Coal-fired power generation` too
-    rf"(?![A-Z][a-z]+(?:{'|'.join(_DEMONYM_ENDS)})\b)[A-Z][a-z]+(?:-[a-z]+)*(?:\s+(?:[a-z][\w\-’']*|\d[\d,.]*))+"
+_COMMON_HEAD = re.compile(  # `Coal-fired power generation` too (see `_is_demonym` for what it does not fit)
+    r"[A-Z][a-z]+(?:-[a-z]+)*(?:\s+(?:[a-z][\w\-’']*|\d[\d,.]*))+"
 )  # `People aged 60 and over`: an age in it too
 # a second series whose verb is left out, after the same preposition: `exports rose to $5 billion and imports
 # to $2 billion`
@@ -520,6 +521,7 @@ _IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-
 _WORLDWIDE = re.compile(r"\b(?:worldwide|globally|around\s+the\s+world|across\s+the\s+world)\b")
 _NAMED_OF = re.compile(r"(?:^|[,;:–—]\s*|\b(?:a|an|the|its|their)\s+)(?P<np>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})\s+of$")
 _FALLS = {"rain": "rainfall", "snow": "snowfall"}  # `560 millimeters of rain`: the rainfall it measures
+FORECAST_SERIES = re.compile(r"\b(?:forecasts?|targets?|outlook|guidance|projections?|estimates?)\b")  # what is planned
 _AT_ASIDE = re.compile(r",\s+(?:(?:now|currently|still|already)\s+)?at\s+$")
 _QUAKE = re.compile(r"\s+(?:earthquake|quake|tremor|aftershock)\b")
 # the group a fraction is of, then what it did: `Nine out of 10 doctors recommended`, `3 in 4 homes in the
@@ -901,6 +903,20 @@ for _c in pycountry.countries:
     _name = getattr(_c, "common_name", None) or _c.name
     if "," not in _name and _name not in ("Chad", "Jordan", "Georgia", "Jersey"):
         _COUNTRIES.setdefault(_name.lower(), _name)
+
+
+_CONTINENTS = frozenset("africa asia europe america oceania arctic".split())
+
+
+def _is_demonym(word: str) -> bool:
+    """`Chinese`, `Kenyan`, `Syrian`, `European`: a people's word, by the table or by the place it is built on
+    (so `Urban residents`, `Median income` and `Human rights` are not)."""
+    low = word.lower()
+    if low in _COUNTRIES:
+        return _COUNTRIES[low].lower() != low  # `chinese` -> China; not a place's own name (`Beijing-based`)
+    if not low.endswith(_DEMONYM_ENDS):
+        return False
+    return any(low[:-k] in _COUNTRIES or low[:-k] in _CONTINENTS or f"{low[:-k]}a" in _COUNTRIES for k in (1, 2, 3))
 
 
 def _surface(key: str) -> str:
@@ -2035,6 +2051,14 @@ def describe(
     elif phrase.entity is None and subject and (_ITS.match(subject[0]) or _ITS_WITHIN.search(subject[0])):
         # `BYD sold 3 million cars. Its overseas sales reached`; `FAW has had overcapacity. Its brands ...`
         phrase.entity = antecedent.entity if antecedent is not None else _opening_name(state.read[-2:-1])
+    if (
+        phrase.entity
+        and credited
+        and FORECAST_SERIES.search(phrase.metric or "")
+        and is_agency(credited)
+        and _names_source(phrase.entity, credited)
+    ):
+        phrase.entity = None  # `The DGBAS raised its growth forecast`: the agency's forecast is of its place's economy
     here = _IN_PLACE_AFTER.match(after) if previous is not None and " in " in after[:5] else None
     place = here and (_country(here["place"]) or _country(here["place"].rstrip(".")))
     if place and (phrase.entity is None or _country(phrase.entity)):
@@ -2174,6 +2198,14 @@ def _entity_of(subject: str, state: ArticleState, before: str = "") -> str | Non
     return None
 
 
+def _names_source(entity: str, source: str) -> bool:
+    """Whether ``entity`` is the source itself, or its acronym (`DGBAS` of `Directorate-General of Budget, ...`)."""
+    if entity == source:
+        return True
+    capitals = iter(re.findall("[A-Z]", source))
+    return len(entity) >= 2 and entity.isupper() and entity[0] == source[0] and all(c in capitals for c in entity)
+
+
 def _verbal(word: str) -> bool:
     """A verb, or a word shaped like one (`demanded`, `totaling`): no part of a noun phrase's name."""
     return word in _VERBS or word.endswith(("ed", "ing"))
@@ -2195,7 +2227,7 @@ def _is_common(np: str, state: ArticleState) -> bool:
     bare = _DET.sub("", _SPACES.sub(" ", _untimed(np)).strip())
     return (
         bare[:1].islower()
-        or _COMMON_HEAD.fullmatch(bare) is not None
+        or _COMMON_HEAD.fullmatch(bare) is not None and not _is_demonym(bare.split(None, 1)[0].split("-")[0])
         or _COMMON_WORD.fullmatch(bare) is not None
         or _PLURAL_WORD.fullmatch(bare) is not None and bare not in state.names
     )

@@ -2028,3 +2028,28 @@ def test_a_count_in_the_present_is_of_no_past_period() -> None:
         ("12.1 million", "2024-07"),
         ("920", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "entity"),
+    [
+        # a sentence-opening adjective shaped like a demonym but built on no place is a common noun
+        (
+            "Per capita income in Shanghai reached 84,834 yuan in 2023. Urban residents earned an average of 89,477 yuan.",
+            "89,477 yuan",
+            "Shanghai",
+        ),
+        # an agency's own forecast is of its place's economy, not of the agency
+        (
+            (
+                "Taiwan’s GDP expanded 5.1 percent in the second quarter, the Directorate-General of Budget, "
+                "Accounting and Statistics (DGBAS) said. The DGBAS raised its full-year growth forecast to 3.9 percent."
+            ),
+            "3.9 percent",
+            "Taiwan",
+        ),
+    ],
+)
+def test_whom_a_figure_is_about_past_adjectives_and_agencies(text: str, number: str, entity: str) -> None:
+    (claim,) = [c for c in extract(text, _LEAD) if c.text == number]
+    assert claim.entity == entity
