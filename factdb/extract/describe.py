@@ -356,7 +356,8 @@ _CLAUSE_BREAK = re.compile(
 # an aside between commas right before the verb of a figure (`Retail sales, a gauge of X, grew`;
 # `BYD, China’s largest carmaker, sold`; `Core inflation, which excludes food, eased`)
 _APPOSITIVE = re.compile(
-    r",\s+(?:a|an|the|its|their|his|her|which|who|whose|excluding|including|not\s+including|one\s+of|among|home\s+to|"
+    r",\s+(?:(?:long|once|now|still|formerly)\s+(?:the|a|an)|a|an|the|its|their|his|her|which|who|whose|excluding|including|"
+    r"not\s+including|one\s+of|among|home\s+to|"
     r"[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*[’']s|[a-z]+ed\s+(?:in|by|as|on|for|from|at))\s+[^,;()]{1,60},"
     r"\s+(?!(?:and|but|or|while)\s)"
     r"(?=(?:[\w\-]+\s+){1,8}$)"
@@ -516,7 +517,9 @@ _PEOPLE = re.compile(  # `university students`, `adults`, `households`; not `out
 )
 _OF_OUTPUT = re.compile(r"(?i)(?:(?:the|its|their|[a-z]+['’]s)\s+)?(?:gdp|gross\s+domestic\s+product|economic\s+output|economy)")
 _WHOLE = re.compile(r"(?i)(?:the\s+)?(?:overall|total|all)\s")
-_BARE_FORECASTS = frozenset("target goal forecast estimate expectation projection consensus".split())
+# what names a figure by its kind, not its series: `below the government’s target of 5.8 percent`, `more than
+# the official figure of 40.7 trillion yuan`
+_BARE_FORECASTS = frozenset("target goal forecast estimate expectation projection consensus figure tally".split())
 _IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?![\w’'])")
 _WORLDWIDE = re.compile(r"\b(?:worldwide|globally|around\s+the\s+world|across\s+the\s+world)\b")
 _NAMED_OF = re.compile(r"(?:^|[,;:–—]\s*|\b(?:a|an|the|its|their)\s+)(?P<np>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})\s+of$")

@@ -197,6 +197,8 @@ _QUALIFIERS = {
     "a maximum of": "at_most",
     "as many as": "at_most",
     "as much as": "at_most",
+    "as high as": "at_most",  # `could be as high as 60 trillion yuan`
+    "as large as": "at_most",
     "less than": "less_than",
     "fewer than": "less_than",
     "below": "less_than",

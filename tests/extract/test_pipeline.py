@@ -483,6 +483,12 @@ _STATIONS = (
         ("Some areas received 560 millimeters of rain.", "560 millimeters", "metric", "rainfall"),
         ("Iran executed at least 853 people, a 48 percent increase from 2022, while Saudi Arabia executed 172.", "172",
          "metric", "people executed"),
+        # an aside opened by `long the` is passed over; `the official figure of` names no series of its own
+        ("Revenue from land sales, long the main source of income for local governments, fell 16 percent.",
+         "16 percent", "metric", "revenue from land sales"),
+        ("Debt could be as high as 60 trillion yuan, more than the official figure of 40.7 trillion yuan.",
+         "40.7 trillion yuan", "metric", "debt"),
+        ("Debt could be as high as 60 trillion yuan.", "60 trillion yuan", "qualifier", "at_most"),
         # a duration is of no series: a sum after it names its own
         ("The drug costs $84,000 for a 12-week course, or $1,000 per pill.", "$1,000", "metric", None),
         # a rate held in a range is the rate's
