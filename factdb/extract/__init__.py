@@ -660,6 +660,8 @@ def _restates(later: Claim, earlier: Claim) -> bool:
         return False  # `had expected 1.8%` after `fell to 1.8%`: a forecast the reading matched
     if later.period and earlier.period and later.period != earlier.period:
         return False  # 0.2% in August, 0.2% over the three months to August
+    if later.entity and earlier.entity and later.entity != earlier.entity:
+        return False  # `Apple's revenue rose 5%` and `Samsung's revenue rose 5%`: two figures
     if later.unit == "count":
         return later.counted == earlier.counted or _back_reference(later)
     if later.qualifier != "exact" and _threshold(earlier):

@@ -2059,3 +2059,8 @@ def test_a_count_in_the_present_is_of_no_past_period() -> None:
 def test_whom_a_figure_is_about_past_adjectives_and_agencies(text: str, number: str, entity: str) -> None:
     (claim,) = [c for c in extract(text, _LEAD) if c.text == number]
     assert claim.entity == entity
+
+
+def test_the_same_figure_of_another_entity_is_no_restatement() -> None:
+    text = "Apple's revenue rose 5 percent. Samsung's revenue rose 5 percent."
+    assert [(c.text, c.entity) for c in extract(text, _LEAD)] == [("5 percent", "Apple"), ("5 percent", "Samsung")]
