@@ -521,6 +521,7 @@ _WHOLE = re.compile(r"(?i)(?:the\s+)?(?:overall|total|all)\s")
 # the official figure of 40.7 trillion yuan`
 _BARE_FORECASTS = frozenset("target goal forecast estimate expectation projection consensus figure tally".split())
 _IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?![\w’'])")
+_ANOTHER_IN_PLACE = re.compile(r"(?:[^.;]|\.(?=\d))*?\d(?:[^.;]|\.(?=\d))*?\s+in\s+(?:the\s+)?[A-Z]")
 _WORLDWIDE = re.compile(r"\b(?:worldwide|globally|around\s+the\s+world|across\s+the\s+world)\b")
 _NAMED_OF = re.compile(r"(?:^|[,;:–—]\s*|\b(?:a|an|the|its|their)\s+)(?P<np>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})\s+of$")
 _FALLS = {"rain": "rainfall", "snow": "snowfall"}  # `560 millimeters of rain`: the rainfall it measures
@@ -2062,7 +2063,10 @@ def describe(
         and _names_source(phrase.entity, credited)
     ):
         phrase.entity = None  # `The DGBAS raised its growth forecast`: the agency's forecast is of its place's economy
-    here = _IN_PLACE_AFTER.match(after) if previous is not None and " in " in after[:5] else None
+    here = _IN_PLACE_AFTER.match(after) if " in " in after[:5] else None
+    if here and previous is None and not _ANOTHER_IN_PLACE.match(after, here.end()):
+        here = None  # only a figure beside another is its place's (`a population of 7.36 million in Guangdong
+        # province` is the city's); the first of `5% in France and 3% in Germany` is
     place = here and (_country(here["place"]) or _country(here["place"].rstrip(".")))
     if place and (phrase.entity is None or _country(phrase.entity)):
         phrase.entity = place  # `5% in France and 3% in Germany`: a figure beside another is its place's

@@ -476,6 +476,8 @@ _STATIONS = (
          "$8.3 billion", "kind", "target"),
         ("There were 597,000 malaria deaths worldwide in 2023.", "597,000", "entity", "world"),
         ("Unemployment was 5% in France and 3% in Germany.", "3%", "entity", "Germany"),
+        ("Unemployment was 5.1% in France and 3.2% in Germany.", "5.1%", "entity", "France"),
+        ("Zhanjiang has a population of 7.36 million in Guangdong province.", "7.36 million", "entity", "Zhanjiang"),
         ("Torrential rain in Guangdong province has killed at least 47 people.", "47", "entity", "Guangdong"),
         # what a ratio to GDP is of; rain measured is rainfall; a figure after another's change, in a clause of
         # its own, is of the series before the change
