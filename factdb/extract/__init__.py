@@ -206,6 +206,7 @@ def _compatible(a: str, b: str) -> bool:
     return fa == fb or (fa.startswith("currency") and fb.startswith("currency"))
 
 
+_READINGS = (" rate", " ratio", " index", " score")
 _PERIOD_REACH = 400  # characters
 _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:while|whereas|but|and)\b|\bwhile\b")
 # `during the quarter`: the one the article named before (not `the quarter before`, `the year ended March 31`)
@@ -439,6 +440,14 @@ def _sentence_claims(
         unit = _claim_unit(q.unit, desc, here[-1] if here else None, base, reaches)
         if unit == "count" and q.counted is None and "age" in (desc.metric or "").split():
             unit = "year"  # `The average age of a farmer is 58`
+        elif (
+            unit == "count"
+            and q.counted is None
+            and "." in q.text
+            and (desc.metric or "").endswith(_READINGS)
+            and " per " not in text  # `6.39 births per 1,000 people, from 6.77`: still a count per so many
+        ):
+            unit = "index"  # `The fertility rate dropped to 1.20`: a reading, not a count of anything
         outlet = _outlet(ctx.outlets, text, attributed)
         base_value, base_unit = _base(q.value, unit)
         claims.append(
@@ -662,6 +671,8 @@ def _restates(later: Claim, earlier: Claim) -> bool:
         return False  # 0.2% in August, 0.2% over the three months to August
     if later.entity and earlier.entity and later.entity != earlier.entity:
         return False  # `Apple's revenue rose 5%` and `Samsung's revenue rose 5%`: two figures
+    if later.sentence_start == earlier.sentence_start and later.metric != earlier.metric:
+        return False  # `Brent fell 1.8 percent, while WTI dropped 1.8 percent`: one sentence, two series
     if later.unit == "count":
         return later.counted == earlier.counted or _back_reference(later)
     if later.qualifier != "exact" and _threshold(earlier):
@@ -709,7 +720,8 @@ def _back_reference(claim: Claim) -> bool:
 def _headline_restated(claim: Claim, body: list[Claim]) -> bool:
     """A headline figure the body states again, perhaps more precisely (`Over 10 Million` / 10.7 million)."""
     for other in body:
-        if unit_family(other.unit) != unit_family(claim.unit):
+        # (a bare figure may be read as a count in one line and a reading in the other: `Record Low of 6.39`)
+        if unit_family(other.unit) != unit_family(claim.unit) and {other.unit, claim.unit} != {"count", "index"}:
             continue
         if _same_number(other.value, claim.value) or (
             claim.value > 0 and claim.value <= other.value < claim.value * 1.1

@@ -239,6 +239,7 @@ _INDEX_MARKETS = {
 _STOCK_INDEX = re.compile(
     r"\b(?:Nasdaq|Dow|S&P|FTSE|Nikkei|Hang\s+Seng|Kospi|DAX|CAC|Sensex|Nifty|Stoxx|STOXX|Topix|MSCI|Russell)\b"
 )
+_BENCHMARK_CRUDE = re.compile(r"\b(?:Brent|West\s+Texas\s+Intermediate|WTI)\b")  # crudes priced as series
 _INDEX_NAME = re.compile(r"\b(?:" + "|".join(k.replace(" ", r"\s+") for k in _INDEX_MARKETS) + r")\b", re.IGNORECASE)
 # stock and price indexes are quoted in points, so a percent change of one is relative
 _POINT_INDEX = re.compile(
@@ -311,7 +312,8 @@ _FORECAST_CHANGE = re.compile(  # `project(s)` is a noun as often as a verb
 )
 _TARGET = Prefiltered(
     r"\b(?:aims?|aiming|aimed|plans?|planning|planned|intends?|intending|intended|seeks?|seeking|hopes?|wants?|"
-    r"is\s+set|are\s+set|was\s+set|going|pledged?|promised?|vowed?|committed|scheduled)\s+to\b"
+    r"is\s+set|are\s+set|was\s+set|going|pledged?|promised?|vowed?|committed|scheduled|agreed|agrees|decided|"
+    r"decides)\s+to\b"
     r"|\baim(?:s|ing|ed)?\s+for\b"
     r"|\b(?:instruct(?:s|ed)?|requires|required|urge[sd]?)\s+(?:[\w\-]+\s+){0,4}?to\b"  # `instructs districts to recruit`
     r"|\b(?:will|shall|must|targets?|targeting|goal|quota|expects?|predicts?|anticipates?|forecasts?|forecasted)\b"
@@ -320,7 +322,8 @@ _TARGET = Prefiltered(
     r"|\b(?:may|might|could)\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink|cost|affect|"
     r"displace|create|add|save|lose|generate|produce|double|triple|halve)\b"  # `may be four percent less`; not `could face a sentence`
     r"|\bwould\s+(?!have\b|be\s+the\b)",  # reported speech: `said it would cut 1,200 jobs`
-    "aim plan intend seek hope want expect set going pledge promise vow commit project predict schedul will shall "
+    "aim plan intend seek hope want expect set going pledge promise vow commit project predict schedul agree decide "
+    "will shall "
     "must target goal quota anticipate forecast may might could would instruct require urge propos".split(),
     for_lower=True,
 )
@@ -350,7 +353,7 @@ _ACRONYM_PAREN = re.compile(r"\([A-Z]{2,8}s?\)")  # `(NBS)`, `(LGFVs)`
 _CLAUSE_BREAK = re.compile(
     r";|:|\(|,\s|[),]\s*and\s|%\s+and\s|n(?<=illion)\s+and\s|t(?<!\w\w)hat\s|w(?<!\w\w)(?:hich|ho|hile|hereas|hen)\s|h(?<!\w\w)ow\s|"
     r"b(?<!\w\w)(?:ut|ecause|efore)\s|a(?<!\w\w)(?<!ing\sa)(?<!ed\sa)s\s|a(?<!\w\w)fter\s|"  # not `identifying as`
-    r"a(?<!\w\w)nd\s(?=(?:its|their|the|his|her)\s)|s(?<!\w\w)aying\s"  # `rejected the report, saying the city’s`
+    r"a(?<!\w\w)nd\s(?=(?:its|their|the|his|her)\s)|s(?<!\w\w)aying\s|m(?<!\w\w)eaning\s"  # `rejected the report, saying the city’s`
     r"|t(?<!\w\w)hough\s|a(?<!\w\w)lthough\s"
 )
 # an aside between commas right before the verb of a figure (`Retail sales, a gauge of X, grew`;
@@ -618,8 +621,8 @@ _MONEY_VERB_NOUN = {
     "pay": "payment", "lose": "loss",
 }
 _OFFERING = re.compile(
-    r"(?:\s*\([^)]*\))?\s+(?:in|from|through|via)\s+(?:its|an?|the|their)\s+(?:[A-Z][\w.]*\s+){0,3}"
-    r"(?P<o>listing|IPO|initial\s+public\s+offering|share\s+sale|bond\s+sale|rights\s+issue|offering)\b"
+    r"(?:\s*\([^)]*\))?\s+(?:in|from|through|via)\s+(?:(?:its|an?|the|their)\s+)?(?:[A-Z][\w.]*\s+){0,3}"
+    r"(?P<o>listing|IPO|initial\s+public\s+offering|share\s+sale|bond\s+sale|rights\s+issue|offering)s?\b"
 )
 _OFFERING_NAMES = {"initial public offering": "ipo"}
 _PER_UNIT = re.compile(  # a commodity's price: `$82 a barrel`, `$2,650 an ounce`
@@ -1385,7 +1388,8 @@ def _peel(before: str) -> str:
 # a change that is itself the goal: `aims to cut emissions by 30%` (a forecast of one stays a change)
 _PLANNED_CHANGE = re.compile(
     r"\b(?:(?:aims?|aiming|plans?|planning|intends?|seeks?|pledged?|vowed?|promised?|hopes?|wants?|targets?|"
-    r"committed)|(?:ordered|told|asked|required|urged|forced)\s+(?:[\w\-]+\s+){1,3}?)"  # `ordered factories to cut`
+    r"committed)|(?:ordered|told|asked|required|urged|forced)\s+(?:[\w\-]+\s+){1,3}?"  # `ordered factories to cut`
+    r"|(?:agreed|agrees|decided|decides|voted|votes)(?:\s+on\s+[A-Z][a-z]+)?)"  # `OPEC+ agreed on Sunday to raise`
     r"\s*to\s+(?:cut|reduce|raise|increase|lower|boost|grow|double|halve|lift|expand|slash|trim)\b"
     r"[^.;]*$"
     r"|\b(?:will|shall)\s+(?:\w+ly\s+)?(?:cut|reduce|raise|increase|lower|boost|grow|double|halve|lift|expand|slash|trim|rise|"
@@ -1602,6 +1606,7 @@ def _is_measure(np: str) -> bool:
         head in _MEASURE
         or bool(_CHANGE_NOUN_RE.fullmatch(head))
         or bool(_STOCK_INDEX.search(np))
+        or bool(_BENCHMARK_CRUDE.search(np))
         or head == "product" and bool(_NATIONAL_PRODUCT.search(np))
     )
 
@@ -2412,7 +2417,12 @@ def _metric_phrase(
         return _split_np(x, state, credited)
     if subject and unit in CURRENCY_CODES and subject[1] in _EARNED and _PER_SHARE.match(after):
         return _Phrase("earnings per share")  # `The company earned $1.52 a share`
-    if subject and unit in CURRENCY_CODES and not _is_measure(subject[0]) and _PER_UNIT.match(after):
+    if (
+        subject
+        and unit in CURRENCY_CODES
+        and (not _is_measure(subject[0]) or _BENCHMARK_CRUDE.search(subject[0]))
+        and _PER_UNIT.match(after)
+    ):
         return _split_np(f"{subject[0]} price", state, credited)  # `Brent crude averaged $82 a barrel`
     if unit in CURRENCY_CODES and " fined " in f" {near}" and _FINED.search(near):
         return _Phrase("fine")  # `fined an online lending company 2.6 million yuan`

@@ -491,6 +491,16 @@ _STATIONS = (
         ("Debt could be as high as 60 trillion yuan, more than the official figure of 40.7 trillion yuan.",
          "40.7 trillion yuan", "metric", "debt"),
         ("Debt could be as high as 60 trillion yuan.", "60 trillion yuan", "qualifier", "at_most"),
+        # benchmark crudes are series; the same change of two of them in a sentence is two figures
+        ("Brent fell $1.42, or 1.8 percent, while U.S. West Texas Intermediate crude dropped $1.35.", "$1.35",
+         "metric", "west texas intermediate crude"),
+        ("Companies raised HK$107 billion through initial public offerings in the first half.", "HK$107 billion",
+         "metric", "ipo proceeds"),
+        ("Deaths rose to 1.58 million, meaning the population shrank by about 850,000.", "850,000", "metric",
+         "population"),
+        ("OPEC+ agreed on Sunday to raise output by 411,000 barrels per day in July.", "411,000 barrels per day",
+         "kind", "target"),
+        ("The fertility rate dropped to 1.20 from 1.26.", "1.20", "unit", "index"),
         # a duration is of no series: a sum after it names its own
         ("The drug costs $84,000 for a 12-week course, or $1,000 per pill.", "$1,000", "metric", None),
         # a rate held in a range is the rate's
@@ -2066,3 +2076,8 @@ def test_whom_a_figure_is_about_past_adjectives_and_agencies(text: str, number: 
 def test_the_same_figure_of_another_entity_is_no_restatement() -> None:
     text = "Apple's revenue rose 5 percent. Samsung's revenue rose 5 percent."
     assert [(c.text, c.entity) for c in extract(text, _LEAD)] == [("5 percent", "Apple"), ("5 percent", "Samsung")]
+
+
+def test_one_change_of_two_series_in_a_sentence_is_kept_twice() -> None:
+    text = "Brent fell $1.42, or 1.8 percent, to $77.20, while WTI dropped $1.35, or 1.8 percent, to $73.10."
+    assert [c.text for c in extract(text, _LEAD)].count("1.8 percent") == 2
