@@ -2068,13 +2068,13 @@ def describe(
         and _names_source(phrase.entity, credited)
     ):
         phrase.entity = None  # `The DGBAS raised its growth forecast`: the agency's forecast is of its place's economy
-    here = _IN_PLACE_AFTER.match(after) if " in " in after[:5] else None
-    if here and previous is None and not _ANOTHER_IN_PLACE.match(after, here.end()):
-        here = None  # only a figure beside another is its place's (`a population of 7.36 million in Guangdong
+    in_place = _IN_PLACE_AFTER.match(after) if " in " in after[:5] else None
+    if in_place and previous is None and not _ANOTHER_IN_PLACE.match(after, in_place.end()):
+        in_place = None  # only a figure beside another is its place's (`a population of 7.36 million in Guangdong
         # province` is the city's); the first of `5% in France and 3% in Germany` is
-    place = here and (_country(here["place"]) or _country(here["place"].rstrip(".")))
-    if place and (phrase.entity is None or _country(phrase.entity)):
-        phrase.entity = place  # `5% in France and 3% in Germany`: a figure beside another is its place's
+    where = in_place and (_country(in_place["place"]) or _country(in_place["place"].rstrip(".")))
+    if where and (phrase.entity is None or _country(phrase.entity)):
+        phrase.entity = where  # `5% in France and 3% in Germany`: a figure beside another is its place's
     if phrase.entity is None and _WORLDWIDE.search(sentence):
         phrase.entity = "world"  # `597,000 deaths worldwide`
     if phrase.entity is None:
@@ -2287,9 +2287,9 @@ def _metric_phrase(
         if _OF_OUTPUT.fullmatch(x):
             if subject and not _is_generic(subject[0]):
                 return _split_np(subject[0], state, credited)  # `The fiscal deficit narrowed to 5.6 percent of GDP`
-            named = _NAMED_OF.search(_peel(before))
-            if named:
-                return _split_np(named["np"], state, credited)  # `A budget deficit of 3 percent of GDP`
+            named_of = _NAMED_OF.search(_peel(before))
+            if named_of:
+                return _split_np(named_of["np"], state, credited)  # `A budget deficit of 3 percent of GDP`
         if x.lower().endswith("market"):
             phrase = _split_np(f"{x} share", state, credited)
             if subject and not _is_measure(subject[0]):
