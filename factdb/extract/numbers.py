@@ -1490,6 +1490,8 @@ def _judge(
         return  # `3.1.2`, `24/7`, `9/11`
     if _SCALED_ORDINAL.match(text, end):
         return  # `its 100 millionth phone`: an ordinal
+    if end - start == 2 and text[start].isdigit() and text[start + 1] == "K":
+        return  # `in 4K`, `an 8K screen`, `a 5K run`: a resolution or a race, not thousands (`$15K`, `15k fans` are)
     if parts[0][:1] == "0" and parts[0][1:2].isdigit():
         return  # `007`, the `000` of a split `10 000`: a code, not a number
     if high is not None and (high <= value and value >= 0 or parts[-1][0].isupper()):
@@ -1569,8 +1571,8 @@ def _judge(
         value, high = -value, (-high if high is not None else None)
     if prev[-1:] == ["per"] and high is None and value in _RATE_BASES:
         return  # `6.39 per 1,000 people`: the base of a rate, not a figure of its own
-    if value == 0 and bare and word_number and not _counted(text, end):
-        return  # `zero tolerance`, `zero-COVID`, `fell below zero`; but `zero deaths` counts
+    if value == 0 and bare and word_number and (text.startswith("-", end) or not _counted(text, end)):
+        return  # `zero tolerance`, `zero-COVID`, `a zero-sum game`, `fell below zero`; but `zero deaths` counts
     q = _make(text, start, end, value, high, unit, counted)
     if q:
         yield q

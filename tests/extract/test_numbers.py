@@ -806,6 +806,7 @@ NOT_CLAIMS = [
     "Arsenal won 2-1 on Saturday.",
     "The policy applies 24/7.",
     "It shipped its 100 millionth phone and its 5 billionth song.",
+    "The film was shot in 4K and shown at a zero-sum contest.",
     "The iPhone 15 and Windows 11 launched; Article 23 passed.",
     "The S&P 500 and the Nasdaq 100 closed higher.",
     "A 7-Eleven store opened.",
