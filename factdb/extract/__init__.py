@@ -378,6 +378,8 @@ def _sentence_claims(
             compatible,
             antecedent,
         )
+        if desc.kind == "target" and _UNNAMED_FORECAST.search(text, max(0, start - 60), start):
+            attributed = None  # `ahead of analysts’ average estimate of 91.5 billion yuan`: no one named made it
         if listed is not None:
             desc = list_item(text, start, desc, ctx.state)
             if listed[1]:
@@ -596,6 +598,11 @@ _POLL_AFTER = re.compile(  # `the 2.7 percent expected by economists polled by R
 # a forecast made before the figure came out: `Economists polled by Reuters had expected`
 _FORECAST_BEFORE = re.compile(r"\b(?:had\s+(?:been\s+)?)?(?<!is\s)(?<!are\s)(?:expected|forecast|predicted|projected)\b(?!\s+to\b)")
 _FORECAST_AFTER = re.compile(r"\s+(?:forecast|estimate|expectation|projection)\b")
+# a forecast no one named made: `analysts’ average estimate of`, `economists' forecasts of`
+_UNNAMED_FORECAST = re.compile(
+    r"\b(?:analysts|economists|strategists|traders)['’]?\s+(?:[a-z]+\s+){0,2}"
+    r"(?:estimates?|forecasts?|expectations?|consensus|projections?)\s+(?:of\s+|for\s+)?$"
+)
 _FORECAST_OF = re.compile(r"\b(?:estimates?|expectations?|projections?|forecasts?|targets?|goal)\s+of\s+$")
 # a share of another figure in its sentence: `equal to 2.45 percent of GDP`
 _SHARE_OF_BEFORE = re.compile(
@@ -739,6 +746,12 @@ _CREDIT_HINT = Prefiltered(
 )  # on lower-cased text, which is faster to search than with re.IGNORECASE
 
 
+def _unnamed_forecast(claim: Claim) -> bool:
+    """Whether a target is a forecast by people no one names (`analysts’ average estimate of`)."""
+    start = claim.start - claim.sentence_start
+    return claim.kind == "target" and _UNNAMED_FORECAST.search(claim.sentence, max(0, start - 60), start) is not None
+
+
 def _credit_series(claims: list[Claim]) -> None:
     """Credit a figure with the source of an earlier one of the same series, entity and year.
 
@@ -751,7 +764,7 @@ def _credit_series(claims: list[Claim]) -> None:
     sources: dict[tuple[str | None, str | None], list[tuple[set[str], str]]] = {}
     for i, claim in enumerate(claims):
         words = set(claim.metric.split()) if claim.metric else set()
-        if not words:
+        if not words or _unnamed_forecast(claim):
             continue
         year = claim.period[:4] if claim.period else None
         if claim.attributed_to is not None:
@@ -779,7 +792,12 @@ def _credit_sole_source(claims: list[Claim]) -> None:
     first = claims.index(credited[0])  # what comes before the source is named is not its
     for i, claim in enumerate(claims[first:], first):
         year = claim.period[:4] if claim.period else None
-        if claim.attributed_to is None and (claim.entity, year) in seen and not is_unnamed(claim.sentence):
+        if (
+            claim.attributed_to is None
+            and (claim.entity, year) in seen
+            and not is_unnamed(claim.sentence)
+            and not _unnamed_forecast(claim)
+        ):
             claims[i] = replace(claim, attributed_to=source)
 
 

@@ -471,6 +471,10 @@ _STATIONS = (
         ("Xiaomi Corp reported third-quarter revenue of 92.5 billion yuan on Monday.", "92.5 billion yuan", "period",
          "2023-Q3"),
         (_AHEAD, "91.5 billion yuan", "metric", "revenue"),
+        ("Xiaomi Corp reported revenue of 92.5 billion yuan, ahead of analysts’ average estimate of 91.5 billion yuan.",
+         "91.5 billion yuan", "attributed_to", None),
+        ("Xiaomi Corp reported revenue of 92.5 billion yuan, ahead of analysts’ average estimate of 91.5 billion yuan.",
+         "92.5 billion yuan", "attributed_to", "Xiaomi Corp"),
         # a sum still needed is a goal; a figure worldwide is the world's; one beside another, in a place, is its
         ("Funding was $4 billion, less than half of the $8.3 billion the agency says is needed each year.",
          "$8.3 billion", "kind", "target"),
