@@ -1654,6 +1654,10 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
             resolved = state.resolve(who)
             out.entity = resolved and (_country(resolved) or resolved)  # `Britain's economy`: United Kingdom
             np = pos["rest"]
+    elif np[:1].isupper() and " " in np:
+        named = _named_before_measure(np, state)
+        if named:  # `Apple shares rose` in an article about Apple: the shares' owner is the entity
+            out.entity, np = named, np[len(named) :].strip()
     owner = (_AT_OWNER.search(np) or _SUPPORT_FOR.match(np)) if out.entity is None else None
     if owner and not _CALENDAR.match(owner["owner"]):
         countries = _find_countries(owner["owner"])
@@ -1694,6 +1698,17 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
     out.metric = _normalize(np)
     out.aliases = tuple(a for a in (_normalize(x) for x in aliases) if a and a != out.metric)
     return out
+
+
+def _named_before_measure(np: str, state: ArticleState) -> str | None:
+    """A name the article uses (`Apple`, `Air China`) opening a phrase whose rest is a series in lower case
+    (`shares`, `passenger traffic`), used as an adjective without a possessive."""
+    det = _DET.match(np)
+    body = np[det.end() :] if det else np
+    for name in state.names:
+        if body.startswith(f"{name} ") and body[len(name) + 1 : len(name) + 2].islower() and _is_measure(body[len(name) :]):
+            return name if not det else np[: det.end()] + name
+    return None
 
 
 def _subject(before: str) -> tuple[str, str] | None:

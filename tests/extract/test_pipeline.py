@@ -2085,3 +2085,12 @@ def test_the_same_figure_of_another_entity_is_no_restatement() -> None:
 def test_one_change_of_two_series_in_a_sentence_is_kept_twice() -> None:
     text = "Brent fell $1.42, or 1.8 percent, to $77.20, while WTI dropped $1.35, or 1.8 percent, to $73.10."
     assert [c.text for c in extract(text, _LEAD)].count("1.8 percent") == 2
+
+
+def test_a_name_the_article_uses_before_a_series_is_its_entity(tmp_path: Path) -> None:
+    page = parse_page(
+        tmp_path / "p.txt",
+        "Apple Shares Rise After Results\n\nApple shares rose 3.2% to $189.50 on Monday.\n\nSource: Reuters, May 3, 2024\n",
+    )
+    claims = [(c.text, c.metric, c.entity) for a in page.articles for c in extract_article(page.text, a)]
+    assert claims == [("3.2%", "shares", "Apple"), ("$189.50", "shares", "Apple")]
