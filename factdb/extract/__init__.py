@@ -378,7 +378,7 @@ def _sentence_claims(
             compatible,
             antecedent,
         )
-        if desc.kind == "target" and _UNNAMED_FORECAST.search(text, max(0, start - 60), start):
+        if desc.kind == "target" and _forecast_by_unnamed(text, start):
             attributed = None  # `ahead of analysts’ average estimate of 91.5 billion yuan`: no one named made it
         if listed is not None:
             desc = list_item(text, start, desc, ctx.state)
@@ -746,10 +746,14 @@ _CREDIT_HINT = Prefiltered(
 )  # on lower-cased text, which is faster to search than with re.IGNORECASE
 
 
+def _forecast_by_unnamed(sentence: str, start: int) -> bool:
+    """Whether the figure at ``start`` follows a forecast by people no one names (`analysts’ average estimate of`)."""
+    return _UNNAMED_FORECAST.search(sentence, max(0, start - 60), start) is not None
+
+
 def _unnamed_forecast(claim: Claim) -> bool:
-    """Whether a target is a forecast by people no one names (`analysts’ average estimate of`)."""
-    start = claim.start - claim.sentence_start
-    return claim.kind == "target" and _UNNAMED_FORECAST.search(claim.sentence, max(0, start - 60), start) is not None
+    """Whether a stored target is such a forecast: no credit passes on to it."""
+    return claim.kind == "target" and _forecast_by_unnamed(claim.sentence, claim.start - claim.sentence_start)
 
 
 def _credit_series(claims: list[Claim]) -> None:
