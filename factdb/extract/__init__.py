@@ -193,10 +193,16 @@ _PRESENT = re.compile(
     r"(?P<past>was|were|had|went|sent|held|made|took|came|fell|rose|grew|\w+ed))\b"
 )
 
+# `It is worth noting that the number ... reached`: the writer's present, not the figure's
+_FRAMING = re.compile(
+    r"It\s+is\s+(?:also\s+)?(?:worth\s+[a-z]+ing|reported|understood|learned|learnt|noteworthy|notable)\s+that\s"
+)
+
 
 def _present_tense(sentence: str) -> bool:
     """Whether a sentence's first verb is in the present: it states what holds now, not in a past period."""
-    m = _PRESENT.search(sentence)
+    frame = _FRAMING.match(sentence)
+    m = _PRESENT.search(sentence, frame.end() if frame else 0)
     return bool(m and m["now"])
 
 
@@ -216,6 +222,7 @@ _THE_SPAN = re.compile(
 )
 # the words that make a figure a target: a time named after them is the target's (`expects exports in November to`)
 _TARGET_CUE = re.compile(r"\b(?:expects?|expected|aims?|plans?|forecasts?|projects?|projected|targets?|wants?|will|seeks?|intends?)\b")
+_GOES_ON = re.compile(r"(?:Among|Of)\s+(?:them|these|those|which|this|the\s+total)\b")
 _OPEN_QUOTE = re.compile("“")
 _CLOSE_QUOTE = re.compile("”")
 _ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?$")
@@ -315,7 +322,9 @@ def _sentence_claims(
     text = sentence.text
     new_paragraph = paragraph != ctx.paragraph
     if new_paragraph:
-        ctx.paragraph, ctx.period, ctx.pending, ctx.credit = paragraph, None, None, None
+        ctx.paragraph, ctx.pending = paragraph, None
+        if not _GOES_ON.match(text):  # `Among them, ...` opens a paragraph on the figures just given
+            ctx.period, ctx.credit = None, None
         ctx.quote_depth, ctx.quote_speaker = 0, None
     listed = ctx.lead_in if ctx.lead_in is not None and _BULLET.match(text) else None
     if listed is not None and new_paragraph:

@@ -1205,6 +1205,9 @@ class ArticleState:
                 found = [c for _, _, c in _find_countries(text) if local is None or c in local]
                 if found:
                     return found[-1]
+            weights = self.countries[0]
+            if local is None and len(weights) == 1:  # `the country’s grain output` before the article names China
+                return next(iter(weights))
             return None
         if _COREF.match(phrase):
             return self.names.most_common(1)[0][0] if self.names else None
@@ -1234,7 +1237,13 @@ class ArticleState:
         country = max(named, key=lambda kv: kv[1]) if named else None
         if name and (country is None or name[1] >= country[1]) and name[1] >= 2:
             return name[0]
-        return country[0] if country else self._paragraph_topic() or self._headline_country()
+        return country[0] if country else self._paragraph_topic() or self._headline_country() or self._sole_country()
+
+    def _sole_country(self) -> str | None:
+        """The one country an article names, if only once (`China still imported 158 million tons`):
+        plain text, which may be unrelated lines, has no headline and no such topic."""
+        weights, mentions = self.countries
+        return next(iter(weights)) if self.headline and len(weights) == 1 and sum(mentions.values()) else None
 
     def _headline_country(self) -> str | None:
         """The country the headline names first, not as a trade partner: what the article is about when
@@ -1550,6 +1559,10 @@ _JOINING = frozenset({"and", "or", "but", "while", "whereas", "as", "with"})
 _DANGLING = _JOINING | {"of", "in", "on", "at", "for", "by", "to", "from", "up", "than", "among", "with", "over"}
 
 
+# determiners, and where a series is counted (`the sown area of grain nationwide`), which is its entity's
+_NOT_IN_METRICS = frozenset("the a an its their his her this these nationwide worldwide globally".split())
+
+
 def _normalize(np: str | None) -> str | None:
     """A metric name: lower case, no determiners, quotes or stray punctuation, at most 10 words."""
     if not np:
@@ -1558,7 +1571,7 @@ def _normalize(np: str | None) -> str | None:
     words = [
         w
         for w in np.split()
-        if w not in {"the", "a", "an", "its", "their", "his", "her", "this", "these"}
+        if w not in _NOT_IN_METRICS
     ]
     while words and (words[0] in _JOINING or words[0] in ("record", "official") and len(words) > 1):
         words.pop(0)  # `, and operating profit rose to`; `a record defense budget of` is the defense budget's
@@ -1844,6 +1857,11 @@ def _fate(after: str, at: int) -> str | None:
     return None if fate is None else "deaths" if fate["died"] else "missing"
 
 
+def _age_group(description: Description) -> bool:
+    """`netizens aged 60 and above reached 140 million`: the group is the age's entity, not the count's."""
+    return description.metric == "age" and (description.entity or "A")[0].islower()
+
+
 def _counted_subject(subject: str, unit: str, counted: str | None) -> bool:
     """`Marriages fell below 10 million`: the subject is what the count counts, not whom it is about."""
     if unit != "count" or not _BARE_PLURAL.fullmatch(subject):
@@ -2068,7 +2086,7 @@ def describe(
     sentenced = _SENTENCED.search(_peel(before)) if phrase.metric == "prison sentence" else None
     if sentenced and sentenced["who"]:  # `sentenced human rights lawyer Ding Jiaxi to 12 years`
         phrase.entity = sentenced["who"]
-    if phrase.entity is None and previous is not None:
+    if phrase.entity is None and previous is not None and not _age_group(previous):
         phrase.entity = previous.entity
     if subject and credited and credited[0].isupper() and _ITS.match(subject[0]) and _SAID_ITS.search(before):
         phrase.entity = credited  # `Tesla said its revenue rose`: the speaker's own figure
@@ -2092,6 +2110,8 @@ def describe(
         phrase.entity = where  # `5% in France and 3% in Germany`: a figure beside another is its place's
     if phrase.entity is None and _WORLDWIDE.search(sentence):
         phrase.entity = "world"  # `597,000 deaths worldwide`
+    if phrase.entity is None and " nationwide" in sentence:
+        phrase.entity = state.resolve("the country")  # `The sown area of grain nationwide was 1.79 billion mu`
     if phrase.entity is None:
         phrase.entity = state.topic()
     if phrase.entity is not None:
@@ -2318,7 +2338,11 @@ def _metric_phrase(
         # `Coal generated 60 percent of electricity`: coal's share; `Chinese brands held ...` is a name's
         phrase = _split_np(f"{holder.lower()} share of {x}{share['part'] or ''}".strip(), state, credited)
         phrase.entity = phrase.entity or place
-        if _PEOPLE.fullmatch(x) and not (subject and subject[1] in _SHARE_VERBS):  # the subject holds the share
+        if (
+            _PEOPLE.fullmatch(x)
+            and not (subject and subject[1] in _SHARE_VERBS)  # the subject holds the share
+            and not _peel(before).endswith(SHARE_PARTICIPLES)  # `1.05 billion, accounting for 95.5 percent of all users`
+        ):
             phrase.entity = (
                 phrase.entity or x
             )  # `54 percent of university students`: the population

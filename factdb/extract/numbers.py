@@ -814,6 +814,7 @@ _SUBJECT_BEFORE = re.compile(
     r"increased|decreased|grew|jumped|surged|hit|exceeded|topped)"
     r"(?:\s+(?:to|by|at|below|above|over|under|past|nearly|about|around|almost|more\s+than|less\s+than))*\s+$"
 )
+_PLACED_HEAD = re.compile(r"\b([A-Za-z][a-z]+s)\s+(?:in|from|across|at)\s+(?:[a-z-]+\s+){0,2}$")
 _BROUGHT_TO = re.compile(
     r"\b(?:bringing|brought|brings|bring|taking|took|takes)\s+(?:the|its|their)\s+(?:total\s+)?numbers?\s+of\s+"
     r"(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b[^.;:!?]{0,40}?\s+to\s+$"
@@ -1149,7 +1150,10 @@ def _subject_noun(before: str) -> str | None:
     m = _SUBJECT_BEFORE.search(before)
     if not m:
         return None
-    noun = m.group("noun") or m.group("noun2")
+    noun = m.group("noun")
+    if noun is None:
+        placed = _PLACED_HEAD.search(before, max(0, m.start("noun2") - 40), m.start("noun2"))
+        noun = placed[1] if placed else m.group("noun2")  # `netizens in rural areas numbered 304 million`
     return None if noun.lower() in _NOT_SUBJECTS else noun
 
 

@@ -255,6 +255,19 @@ def _day(m: re.Match[str], published: date | None) -> str | None:
     return found.isoformat() if found else None
 
 
+def _month_day_only(day: int, published: date | None) -> str | None:
+    """`the 14th` in a page of 2024-10-15 -> 2024-10-14; `the 30th` in one of 2023-05-02 -> 2023-04-30."""
+    if published is None or not 1 <= day <= 31:
+        return None
+    month = published.replace(day=1)
+    if day > published.day:
+        month = (month - timedelta(days=1)).replace(day=1)
+    try:
+        return month.replace(day=day).isoformat()
+    except ValueError:
+        return None  # `the 31st` the month before a 30-day month's publication: no such day
+
+
 def _month(m: re.Match[str], published: date | None) -> str | None:
     month = _MONTHS[m["m"].lower().rstrip(".")]
     year = int(m["y"]) if m["y"] else None
@@ -338,10 +351,11 @@ _ANNOUNCED_WORDS = (
     r"\b(?:said|says|showed|shows|reported|announced|released|published|told|confirmed|added|stated|submitted|"
     r"unveiled|presented|issued|posted)\b"
 )
-_ANNOUNCED = re.compile(_ANNOUNCED_WORDS + r"[^,.;]{0,85}$")  # `said on Friday`, `a study published in the BMJ on Wednesday`
+# `said on Friday`, `a study published in the BMJ on Wednesday`; not `said that four ships entered ... on the 14th`
+_ANNOUNCED = re.compile(_ANNOUNCED_WORDS + r"(?!\s+that\b)[^,.;]{0,85}$")
 # a weekday is a report's day past figures too: `reported revenue of 92.5 billion yuan on Monday` (a date may
 # close the period reported: `reported revenue of 236.5 billion yuan for the three months ended September 30`)
-_ANNOUNCED_WEEKDAY = re.compile(_ANNOUNCED_WORDS + r"(?:[^,.;]|[.,](?=\d)){0,85}$")
+_ANNOUNCED_WEEKDAY = re.compile(_ANNOUNCED_WORDS + r"(?!\s+that\b)(?:[^,.;]|[.,](?=\d)){0,85}$")
 _SCHOOL_YEAR = re.compile(r"\s+(?:academic|school)\s+year")
 # (not `following a 24 percent drop in August`: a figure of that time)
 _AFTER_EVENT = re.compile(r"\b(?:after|following)\s+(?:a|an|the)\s+(?:[^\W\d][\w\-]*\s+){1,3}in\s+$")
@@ -492,6 +506,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "year",
     ),
     (
+        # `entered the waters on the morning of the 14th`: a day of the month published, or of the one before
+        re.compile(
+            r"\bon\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?(?P<nd>[1-3]?\d)(?:st|nd|rd|th)\b"
+            r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|at|in|when|with|after|before|as|but|local|this|that)\b)"
+        ),
+        "month_day",
+    ),
+    (
         # `arrested 12 people on Tuesday`: the day of that week, up to the publication date; not the day a
         # figure was announced (`said on Friday`)
         re.compile(
@@ -530,6 +552,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
         return m["y"] or m["y2"] or m["y3"] or f"20{m['yy']}"  # `FY24`
     if kind == "weekday":
         return _weekday(m["wd"] or m["wd2"], published)
+    if kind == "month_day":
+        return _month_day_only(int(m["nd"]), published)
     if kind == "holiday":
         return _holiday(m, published)
     return None  # year ranges: never a single period
@@ -608,6 +632,7 @@ def _title_year(sentence: str, start: int) -> bool:
 _MONTH_TRIGGER = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?<!\w\w\w\w)")
 _QUARTER_TRIGGER = re.compile(r"quarter|q[1-4]")  # on lower-cased text
 _YEAR_TRIGGER = re.compile(r"(?:1[89]|20)\d\d")
+_NTH_TRIGGER = re.compile(r"\d(?:st|nd|rd|th)\b")
 _MAY_MONTH = re.compile(
     r"\b(?:in|of|for|since|by|from|until|during|the|early|late|mid)\s+$", re.IGNORECASE
 )
@@ -646,6 +671,8 @@ def _triggers(sentence: str) -> set[str]:
         kinds.add("weekday")
     if names_holiday(sentence):
         kinds.add("holiday")
+    if "on the " in sentence and _NTH_TRIGGER.search(sentence):
+        kinds.add("month_day")
     return kinds
 
 
@@ -698,13 +725,13 @@ def find_periods(sentence: str, published: date | None) -> list[PeriodMention]:
                 continue
             if kind in _MONTH_KINDS and _in_name(sentence, s):
                 continue  # `the Long March 5 rocket`
-            if kind in ("weekday", "day") and (_ANNOUNCED_WEEKDAY if kind == "weekday" else _ANNOUNCED).search(
+            if kind in ("weekday", "day", "month_day") and (_ANNOUNCED_WEEKDAY if kind == "weekday" else _ANNOUNCED).search(
                 sentence, max(0, s - 100), s
             ):
                 continue  # `the bureau said on Friday`: when the figure was told, not its period
             if _AFTER_EVENT.search(sentence, max(0, s - 50), s):
                 continue  # `plunged 38 percent after a brief rebound in September`: another event's time
-            if kind in ("day", "weekday") and _ANNOUNCING.search(sentence, max(0, s - 40), s):
+            if kind in ("day", "weekday", "month_day") and _ANNOUNCING.search(sentence, max(0, s - 40), s):
                 continue  # `at a press conference on March 8`: the same
             if kind in ("day", "month") and _SPAN_BOUND.search(sentence, max(0, s - 40), s):
                 continue  # `in fiscal year 2023, which ended on September 30`: where a period named before ends

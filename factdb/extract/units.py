@@ -297,6 +297,9 @@ UNIT_WORDS: dict[str, str] = {
     "kilogram": "kilogram",
     "kilograms": "kilogram",
     "kilos": "kilogram",
+    "jin": "jin",
+    "catty": "jin",
+    "catties": "jin",
     "g": "gram",  # only right after the digits (numbers._UNIT)
     "gram": "gram",
     "grams": "gram",

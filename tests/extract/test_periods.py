@@ -149,6 +149,12 @@ def test_shift_label(label: str, years: int, months: int, expected: str) -> None
         ("shares rose 8% on Wednesday", [("on Wednesday", "2024-07-31", Role.PERIOD)]),
         ("the rate fell to 4%, the bureau said on Friday", []),
         ("a study published in the BMJ on Monday", []),
+        # a day of the month alone: of the month published (July 31), or of the one before; not an anniversary
+        ("ships entered on the morning of the 14th and left", [("on the morning of the 14th", "2024-07-14", Role.PERIOD)]),
+        ("the meeting it held on the 30th.", [("on the 30th", "2024-07-30", Role.PERIOD)]),
+        ("celebrated on the 20th anniversary", []),
+        # `said that` opens what was said: a date in it is the event's, not the saying's
+        ("the bureau said that ships entered the area on Tuesday", [("on Tuesday", "2024-07-30", Role.PERIOD)]),
     ],
 )
 def test_find_periods(sentence: str, expected: list[tuple[str, str | None, Role]]) -> None:

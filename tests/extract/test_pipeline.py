@@ -865,6 +865,58 @@ def test_headline_number_kept_only_when_the_body_does_not_restate_it(tmp_path: P
     assert [c.text for c in extract_article(page.text, article)] == ["10.7 million"]
 
 
+def test_a_report_goes_on_across_paragraphs_that_point_back(tmp_path: Path) -> None:
+    """`Among them,` opens a paragraph on the figures just given: their period and source go on; a
+    writer's `It is worth noting that` is no present tense; an age group is no later figure's entity."""
+    page = parse_page(
+        tmp_path / "p.txt",
+        "Netizens Exceed 1.09 Billion\n\n"
+        "According to a report released by the China Internet Network Information Center, the number of "
+        "internet users in China reached 1.0996 billion as of June 2024.\n\n"
+        "Among them, short video users numbered 1.05 billion, accounting for 95.5 percent of all internet users. "
+        "It is worth noting that the number of netizens aged 60 and above reached 140 million, while netizens "
+        "in rural areas numbered 304 million.\n\n"
+        "Source: Xinhua, August 30, 2024\n",
+    )
+    (article,) = page.articles
+    claims = {c.text: c for c in extract_article(page.text, article)}
+    assert "1.09 Billion" not in claims  # the body gives it in full
+    for text in ("1.05 billion", "95.5 percent", "140 million", "304 million"):
+        claim = claims[text]
+        assert (claim.period, claim.attributed_to, claim.entity) == (
+            "2024-06",
+            "China Internet Network Information Center",
+            "China",
+        ), text
+    assert claims["304 million"].counted == "netizens"  # not `areas`
+
+
+def test_the_country_of_a_page_named_later(tmp_path: Path) -> None:
+    """`the country's` and `nationwide` before the article names its one country are that country's;
+    `on the morning of the 14th` is a day of the month published; `Analysts pointed out` credits no one."""
+    page = parse_page(
+        tmp_path / "p.txt",
+        "Grain Output at Record\n\n"
+        "The National Bureau of Statistics announced that the country’s grain output in 2024 was 1,413 billion "
+        "jin, up 1.6 percent. The sown area of grain nationwide was 1.79 billion mu, while the yield per mu "
+        "rose by 5.2 kilograms.\n\n"
+        "Analysts pointed out that China still imported 158 million tons of grain in 2024.\n\n"
+        "Source: China News Service, December 13, 2024\n\n"
+        "Ships Enter Kinmen’s Waters\n\n"
+        "The Coast Guard Administration said that four Chinese coast guard vessels entered the waters around "
+        "Kinmen on the morning of the 14th.\n\n"
+        "Source: Central News Agency, October 15, 2024\n",
+    )
+    grain, ships = page.articles
+    claims = {c.text: c for c in extract_article(page.text, grain)}
+    assert (claims["1,413 billion jin"].unit, claims["1,413 billion jin"].entity) == ("jin", "China")
+    assert (claims["1.79 billion mu"].metric, claims["1.79 billion mu"].entity) == ("sown area of grain", "China")
+    assert claims["5.2 kilograms"].entity == "China"
+    assert claims["158 million tons"].attributed_to is None
+    (four,) = extract_article(page.text, ships)
+    assert four.period == "2024-10-14"
+
+
 def test_empty_and_numberless_text() -> None:
     assert extract("") == []
     assert extract("No numbers here at all.") == []
