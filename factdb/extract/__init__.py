@@ -169,16 +169,23 @@ def _market_move(sentence: str, start: int, end: int) -> bool:
 
 
 def _compared(
-    kind: str, unit: str, period: str | None, base: PeriodMention | None, weekly: bool, market: bool
+    kind: str, unit: str, period: str | None, base: PeriodMention | None, weekly: bool, market: bool, now: int
 ) -> str | None:
     """The comparison base of a change; a relative change of a year or month is year-on-year, unless the
     sentence speaks of weeks (`rose 13 percent this week`) or a market price moved in a month (`The yuan
-    weakened 0.2 percent against the dollar in October`: since the end of September)."""
+    weakened 0.2 percent against the dollar in October`: since the end of September). A past year's change
+    in any unit is from the year before (`fell by 14,808 in 2023`), not a coming year's (`By 2025, ... a
+    2.3-fold increase from the current level`) nor a central bank's move in basis points; a month's may be
+    from the month before."""
     if kind != "change":
         return None
     if base is not None:
         return compared_label(base, period)
-    if unit == "percent" and period and len(period) in (4, 7) and not weekly:
+    if weekly or not period:
+        return None
+    if len(period) == 4 and not market and unit != "basis_point" and int(period) <= now:  # not a rate decision
+        return shift_label(period, years=-1)
+    if unit == "percent" and len(period) in (4, 7):
         return shift_label(period, months=-1) if market and len(period) == 7 else shift_label(period, years=-1)
     return None
 
@@ -476,7 +483,13 @@ def _sentence_claims(
                 entity=desc.entity,
                 period=period,
                 compared_to=_compared(
-                    desc.kind, unit, period, base, weekly, desc.kind == "change" and _market_move(text, start, end)
+                    desc.kind,
+                    unit,
+                    period,
+                    base,
+                    weekly,
+                    desc.kind == "change" and _market_move(text, start, end),
+                    ctx.published.year if ctx.published else 9999,
                 ),
                 attributed_to=attributed,
                 reported_by=outlet.name if outlet else None,
@@ -790,6 +803,9 @@ def _credit_series(claims: list[Claim]) -> None:
             claims[i] = replace(claim, attributed_to=source)
 
 
+_MARKET_SERIES = re.compile(r"\b(?:shares|stocks?|share\s+price|market\s+(?:value|capitali[sz]ation|cap))\b")
+
+
 def _credit_sole_source(claims: list[Claim]) -> None:
     """Credit the figures of an article that names one source for several of its figures with that
     source, when they come after it and are of the same entity and year as its credited ones: a
@@ -810,6 +826,7 @@ def _credit_sole_source(claims: list[Claim]) -> None:
             and (claim.entity, year) in seen
             and not is_unnamed(claim.sentence)
             and not _unnamed_forecast(claim)
+            and not _MARKET_SERIES.search(claim.metric or "")  # the market's figure, not the release's
         ):
             claims[i] = replace(claim, attributed_to=source)
 

@@ -72,7 +72,12 @@ _DATA_VERB_WORDS = (
     "forecast forecasts projected projects expects expected predicts predicted estimates presented unveiled proposed "
     "proposes"
 )
-_DATA_VERB = _one_of(_DATA_VERB_WORDS)
+# `the Eleventh Bureau issued a notice`; not `Guangdong issued the most bonds`
+_DATA_VERB = _one_of(_DATA_VERB_WORDS).replace(
+    "issued",
+    r"issued(?!\s+(?:[\w-]+\s+){0,3}?(?:bonds?|shares|debt|notes|securities|loans|licen[cs]es|visas|permits|passports|"
+    r"tickets|cards|coupons|vouchers)\b)",
+)
 _REVISED_WORDS = "raised lowered cut kept maintained revised upgraded downgraded trimmed lifted"
 # `X reported`, `X, a member of Y, told`, `"...," X said`: the clause's subject, with an optional appositive
 _SUBJECT = (
@@ -570,7 +575,7 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
         org = [at or owner for at, owner in _AFFILIATION.findall(groups.get("appositive") or "")]
         if groups.get("org") and (" " in groups["org"] or groups["org"].isupper()):
             org.append(groups["org"])  # `CAAM deputy secretary-general Chen Shihua`; not `Rotating chairman Ken Hu`
-        if org and " " in name:
+        if org and " " in name and not _is_body(name):  # a person's; not `PDD Holdings, the parent company of Temu`
             name = f"{name} ({_clean(org[-1], expand) or org[-1]})"
         yield Credit(name, shared)
 

@@ -30,7 +30,7 @@ import pycountry
 
 from .attribution import COMPANY_ENDS, is_agency
 from .direction import HEADLINE_MOVES, MOVED_FORMS, MOVING, NUDGED, PERCENT_MOVES
-from .numbers import MULTIPLES, OF_THE_WHOLE, OF_THEM, is_age
+from .numbers import MULTIPLES, OF_THE_WHOLE, OF_THEM, is_age, without_late_aside
 from .periods import HOLIDAY, names_holiday
 from .prefilter import Prefiltered
 from .units import CURRENCY_CODES, CURRENCY_WORDS, UNIT_WORDS, unit_family
@@ -282,6 +282,7 @@ _MOVED_BY = re.compile(
 )
 # every word the verbs spell, so at least the last words `_CHANGE_BEFORE` can match; checked first
 _CHANGE_BEFORE_ENDS = frozenset(re.findall("[a-z]+", _CHANGE_VERB)) | {"by", "of"}
+_WIPED_OUT = re.compile(r"\b(?:wip(?:e|es|ed|ing)\s+(?:out|off)|eras(?:ed|ing))$")  # `wiping out $55 billion of value`
 _CHANGE_AFTER = re.compile(
     rf"(?:-fold)?\s*{_CHANGE_NOUN}\b|\s*(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y|month[- ]on[- ]month|on the year)\b"
     r"|\s+from\s+a\s+year\s+(?:earlier|ago|before)\b",  # `and 4.0% from a year earlier`
@@ -343,7 +344,10 @@ _TARGET_LIST = re.compile(
 )
 _RESULT = re.compile(r"\b(?:loss|losses|gain|gains)(?:\s+of)?$")
 # written like `_CLAUSE_BREAK` (see there), so that `re` skips ahead to the characters that matter
-_CLAUSE_RESET = re.compile(r";|\.\s|w(?<!\w\w)(?:hile|hereas)\b|b(?<!\w\w)ut\b|a(?<!\w\w)lthough\b")
+_CLAUSE_RESET = re.compile(  # `..., as the number of newborns fell to`: a reason given has its own verb
+    r";|\.\s|w(?<!\w\w)(?:hile|hereas)\b|b(?<!\w\w)ut\b|a(?<!\w\w)lthough\b"
+    r"|,\s+(?:as|because)\s(?!much\b|many\b|well\b|high\b|low\b|little\b|few\b|of\b)"
+)
 
 # --- clauses and noun phrases
 _ACRONYM_PAREN = re.compile(r"\([A-Z]{2,8}s?\)")  # `(NBS)`, `(LGFVs)`
@@ -525,6 +529,8 @@ _WHOLE = re.compile(r"(?i)(?:the\s+)?(?:overall|total|all)\s")
 _BARE_FORECASTS = frozenset("target goal forecast estimate expectation projection consensus figure tally".split())
 _IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?![\w’'])")
 _ANOTHER_IN_PLACE = re.compile(r"(?:[^.;]|\.(?=\d))*?\d(?:[^.;]|\.(?=\d))*?\s+in\s+(?:the\s+)?[A-Z]")
+# `local governments across the country issued`; not `experts from across the country`, who come from there
+_NATIONWIDE = re.compile(r"\bnationwide\b|(?<!\bfrom)\s+across\s+the\s+country\b")
 _WORLDWIDE = re.compile(r"\b(?:worldwide|globally|around\s+the\s+world|across\s+the\s+world)\b")
 _NAMED_OF = re.compile(r"(?:^|[,;:–—]\s*|\b(?:a|an|the|its|their)\s+)(?P<np>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})\s+of$")
 _FALLS = {"rain": "rainfall", "snow": "snowfall"}  # `560 millimeters of rain`: the rainfall it measures
@@ -968,6 +974,9 @@ def _word_start(text: str, at: int) -> bool:
     return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
 
 
+_LISTED_IN = ("-listed", "-traded", "-quoted")
+
+
 def _find_countries(text: str, also_in: str = "") -> list[tuple[int, int, str]]:
     """Countries named in ``text`` (`China`, `Chinese`, `the U.S.`): start, end, canonical name.
 
@@ -979,6 +988,7 @@ def _find_countries(text: str, also_in: str = "") -> list[tuple[int, int, str]]:
         for m in _COUNTRY_RE.finditer(text)
         if _word_start(text, m.start())
         and not _MONEY_NAME.match(text, m.end())
+        and not text.startswith(_LISTED_IN, m.end())  # `Its U.S.-listed shares`: where they trade, not whose
         and not (m[1] in _CHINESE_PLACES and _in_longer_name(text, m.start(), m.end()) and m[1] not in also_in)
     ]
 
@@ -1463,6 +1473,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         and last_word in _PERCENT_MOVED
         or low.endswith(_CHANGE_SUBJECT_ENDS)
         and _CHANGE_SUBJECT.search(near[_clause_start(near) :].lower())
+        or low.endswith(("out", "off", "erased", "erasing")) and _WIPED_OUT.search(low)
     ):
         # a forecast verb in the figure's own clause: `is expected to reach X, a 2.3-fold increase` restates X
         planned = _PLANNED_CHANGE.search(before) or _FORECAST_CHANGE.search(_scope(before).rsplit(",", 1)[-1].lower())
@@ -1734,6 +1745,8 @@ def _subject(before: str) -> tuple[str, str] | None:
         before = _PAREN_TEXT.sub(" ", before)  # `the remaining amount (which represents ...) was`
     if before.count(",") >= 2:
         before = _APPOSITIVE.sub(" ", before)  # `Retail sales, a gauge of consumption, grew`
+    if before.endswith((", to ", ", by ")):
+        before = without_late_aside(before)  # `fell for the first time in years, to`
     cut = _clause_start(before)
     clause = before[cut:]
     if cut and before[cut - 2 : cut] == ", " and _PARTICIPLE.match(clause):
@@ -1745,8 +1758,8 @@ def _subject(before: str) -> tuple[str, str] | None:
     words = list(_LETTERS.finditer(clause))
     for i, word in enumerate(words):
         w = word.group(0).lower()
-        if w not in _VERBS and w not in _AUX:
-            continue
+        if w not in _VERBS and w not in _AUX or clause[word.start() - 1 : word.start()] == "-":
+            continue  # not the end of a compound: `Its U.S.-listed shares plunged`
         following = (x.group(0).lower() for x in words[i:])
         verb = next((x for x in following if x not in _AUX or x in _VERBS), None)
         if verb is None or verb not in _VERBS and w not in _MODALS:  # `fares will rise by`: any verb
@@ -2110,7 +2123,7 @@ def describe(
         phrase.entity = where  # `5% in France and 3% in Germany`: a figure beside another is its place's
     if phrase.entity is None and _WORLDWIDE.search(sentence):
         phrase.entity = "world"  # `597,000 deaths worldwide`
-    if phrase.entity is None and " nationwide" in sentence:
+    if phrase.entity is None and _NATIONWIDE.search(sentence):
         phrase.entity = state.resolve("the country")  # `The sown area of grain nationwide was 1.79 billion mu`
     if phrase.entity is None:
         phrase.entity = state.topic()
@@ -2280,6 +2293,13 @@ def _is_common(np: str, state: ArticleState) -> bool:
     )
 
 
+_RANKED = re.compile(
+    r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?P<verb>[a-z]+ed|had|held|sold|won|spent|took|drew|made)\s+"
+    r"the\s+(?:most|largest|biggest|highest|greatest|fewest|least|lowest|smallest)\s+(?P<what>[a-z][a-z\s-]*?)"
+    r"(?:\s+(?:among|of|in)\s+[^,]+)?"
+)
+
+
 def _metric_phrase(
     before: str,
     after: str,
@@ -2300,6 +2320,9 @@ def _metric_phrase(
     if aside:  # `Unemployment in Spain, at 11.7%, remains`: the subject the aside is about
         named = before[: aside.start()]
         named = named[_clause_start(named) :].strip()
+        ranked = _RANKED.fullmatch(named)
+        if ranked:  # `Guangdong issued the most bonds among all provinces, at`: the bonds Guangdong issued
+            return _Phrase(_normalize(f"{ranked['what']} {ranked['verb']}"), _country(ranked["who"]) or ranked["who"])
         if named and (_is_measure(named) or _is_common(named, state)):
             return _split_np(named, state, credited)
     measured = _MEASURED.get(unit_family(unit))

@@ -54,7 +54,7 @@ NUDGED = r"(?:edged|inched|ticked)\s+(?:up|down|higher|lower)"  # a small move, 
 
 _DOWN = "|".join(form for way, forms in _VERBS if way == "down" for form in forms) + (
     r"|fewer|less|lower|down|reduc(?:ed|tion|tions|ing)|contraction|cut(?:s|ting)?|loss(?:es)?|below|negative"
-    r"|deficit|downturn|minus|" + "|".join(PERCENT_MOVES["down"])
+    r"|deficit|downturn|minus|wip(?:e|es|ed|ing)\s+(?:out|off)|eras(?:ed|ing)|" + "|".join(PERCENT_MOVES["down"])
 )
 _UP = "|".join(form for way, forms in _VERBS if way == "up" for form in forms) + (
     r"|growth|more|higher|up|expansion|above|uptick|boost(?:ed|s)?|" + "|".join(PERCENT_MOVES["up"])

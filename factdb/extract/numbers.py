@@ -39,7 +39,7 @@ from factdb.extract.units import (
     without_float_noise,
 )
 
-__all__ = ["MULTIPLES", "OF_THEM", "OF_THE_WHOLE", "Quantity", "find_quantities", "in_yen", "is_age"]
+__all__ = ["MULTIPLES", "OF_THEM", "OF_THE_WHOLE", "Quantity", "find_quantities", "in_yen", "is_age", "without_late_aside"]
 
 
 @dataclass(frozen=True)
@@ -814,6 +814,15 @@ _SUBJECT_BEFORE = re.compile(
     r"increased|decreased|grew|jumped|surged|hit|exceeded|topped)"
     r"(?:\s+(?:to|by|at|below|above|over|under|past|nearly|about|around|almost|more\s+than|less\s+than))*\s+$"
 )
+# `fell for the first time in years, to 108 million`: an aside between the verb and its figure
+_LATE_ASIDE = re.compile(r"\s+(?:for|in|after|since|over|on|at)\s[^,.;]{1,40},(?=\s+(?:to|by)\s+$)")
+
+
+def without_late_aside(before: str) -> str:
+    """``before`` without an aside that puts the figure after a comma: `fell for the first time in years, to`."""
+    return _LATE_ASIDE.sub("", before)
+
+
 _PLACED_HEAD = re.compile(r"\b([A-Za-z][a-z]+s)\s+(?:in|from|across|at)\s+(?:[a-z-]+\s+){0,2}$")
 _BROUGHT_TO = re.compile(
     r"\b(?:bringing|brought|brings|bring|taking|took|takes)\s+(?:the|its|their)\s+(?:total\s+)?numbers?\s+of\s+"
@@ -1140,6 +1149,8 @@ def _is_label(
 
 def _subject_noun(before: str) -> str | None:
     """`Deaths reached 6.9 million`, `the number of visas was eight`: the noun counted comes first."""
+    if before.endswith((", to ", ", by ")):
+        before = without_late_aside(before)
     if before.endswith(" to ") and (brought := _BROUGHT_TO.search(before, max(0, len(before) - 120))):
         return brought["noun"]  # `bringing the total number of suspects transferred this year to 31,000`
     words = before[-40:].lower().split()

@@ -526,6 +526,26 @@ _STATIONS = (
         ("The ship, 400 metres long and weighing 220,000 tonnes, ran aground.", "400 metres", "metric", "length"),
         ("The ship, 400 metres long and weighing 220,000 tonnes, ran aground.", "220,000 tonnes", "metric", "weight"),
         ("The asteroid is about 2 km in diameter.", "2 km", "metric", "asteroid diameter"),
+        # market value wiped out is a fall; where shares are listed is not whose they are
+        ("Its shares plunged 28.5% on Monday, wiping out about $55 billion of market value.", "$55 billion", "kind",
+         "change"),
+        ("Its U.S.-listed shares plunged 28.5 percent on Monday.", "28.5 percent", "entity", None),
+        # the one ranked first, at its figure; bonds issued are no release
+        ("Guangdong issued the most bonds among all provinces, at 712 billion yuan.", "712 billion yuan", "entity",
+         "Guangdong"),
+        ("Guangdong issued the most bonds among all provinces, at 712 billion yuan.", "712 billion yuan",
+         "attributed_to", None),
+        # a reason given after `, as` has its own verb: no forecast
+        ("Experts said the decline will spread, as the number of newborns fell to 9.02 million in 2023.",
+         "9.02 million", "kind", "level"),
+        ("The number of primary school students fell for the first time in years, to 108 million.", "108 million",
+         "counted", "primary school students"),
+        # a company's appositive is no affiliation
+        ("PDD Holdings, the parent company of Pinduoduo and Temu, reported revenue of 97.06 billion yuan.",
+         "97.06 billion yuan", "attributed_to", "PDD Holdings"),
+        # a past year's change in any unit is from the year before; not a rate decision's
+        ("The number of kindergartens fell by 14,808 in 2023.", "14,808", "compared_to", "2022"),
+        ("The central bank raised rates by 50 basis points this year.", "50 basis points", "compared_to", None),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
