@@ -536,7 +536,7 @@ _NAMED_OF = re.compile(r"(?:^|[,;:–—]\s*|\b(?:a|an|the|its|their)\s+)(?P<np>
 _FALLS = {"rain": "rainfall", "snow": "snowfall"}  # `560 millimeters of rain`: the rainfall it measures
 FORECAST_SERIES = re.compile(r"\b(?:forecasts?|targets?|outlook|guidance|projections?|estimates?)\b")  # what is planned
 _AT_ASIDE = re.compile(r",\s+(?:(?:now|currently|still|already)\s+)?at\s+$")
-_QUAKE = re.compile(r"\s+(?:earthquake|quake|tremor|aftershock)\b")
+_QUAKE = re.compile(r"\b(?:earthquake|quake|tremor|aftershock)\b", re.IGNORECASE)
 # the group a fraction is of, then what it did: `Nine out of 10 doctors recommended`, `3 in 4 homes in the
 # county were`
 _NOT_GROUP = r"(?!(?:before|after|while|as|than|to|from|since|when|until|its|this|was|is|has|does)\b)"
@@ -2013,8 +2013,10 @@ def describe(
         and (same_family or not counted and not (unit == "percent" and _SHARE.match(after)))
         else _metric_phrase(before, after, unit, counted, state, credited, subject)
     )
-    if unit == "index" and sentence.endswith("magnitude", start, end):  # `a 7.8-magnitude earthquake`
-        phrase = _Phrase("earthquake magnitude" if _QUAKE.match(after) else "magnitude", phrase.entity if phrase else None)
+    if unit == "index" and (  # `a 7.8-magnitude earthquake`, `measuring 6.8 on the Richter scale`, `a magnitude 6.8 quake`
+        sentence.endswith(("magnitude", "Richter scale"), start, end) or before.endswith(("magnitude ", "magnitude of "))
+    ):
+        phrase = _Phrase("earthquake magnitude" if _QUAKE.search(sentence) else "magnitude", phrase.entity if phrase else None)
     if phrase is None:
         options = [
             # `installed 216.88 GW of capacity, up 148 percent`, `1,794 protests, more than double the 830`: a

@@ -755,7 +755,7 @@ _FOR = re.compile(r"(?i)\bfor\s+(?:(?:more\s+than|over|about|around|nearly|almos
 _VAGUE = frozenset(["several", "few", "many", "multiple", "numerous"])
 _VAGUE_OF = frozenset(["tens", "hundreds", "thousands", "dozens", "millions", "billions"])
 _STOCK_INDEXES = r"Nasdaq|Dow|S&P|FTSE|Nikkei|Hang Seng|Kospi|DAX|CAC|Sensex|Nifty|Stoxx|Topix|ASX"
-_INDEX_HINT = re.compile(rf"(?i)ndex|ndices|PMI|gauge|barometer|\b(?:{_STOCK_INDEXES})\b")  # not `down`, `vacancies`
+_INDEX_HINT = re.compile(rf"(?i)ndex|ndices|PMI|gauge|barometer|magnitude|\b(?:{_STOCK_INDEXES})\b")  # not `down`, `vacancies`
 _SECURITY_AFTER = re.compile(
     r"\s+(?:(?:U\.S\.|US|German|Japanese|British|government|benchmark|sovereign|corporate)\s+)?"
     r"(?:Treasur(?:y|ies)|bonds?|notes?|bills?|gilts?|Bunds?|JGBs?|yields?|swaps?|breakevens?|debt|paper|"
@@ -777,7 +777,7 @@ _PERCENT_BEFORE = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
 # `two-wheelers`, `three-pointers`: a number naming a class of things, not counting them
 _CLASS_NOUN = re.compile(r"-[a-z]+ers\b")
 _INDEX_BEFORE = re.compile(
-    rf"(?i)\b(?:index|indices|indexes|PMIs?|gauge|barometer|{_STOCK_INDEXES})\b(?:[^.;:\n]|\.\d){{0,45}}$"
+    rf"(?i)\b(?:index|indices|indexes|PMIs?|gauge|barometer|magnitude|{_STOCK_INDEXES})\b(?:[^.;:\n]|\.\d){{0,45}}$"
 )
 _NAMED_COMMA = re.compile(r"[A-Za-z][\w'’.-]*,\s*$")  # `Zhou Qihong, ` before `74,`
 _YEARS_OLD = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
@@ -823,6 +823,8 @@ def without_late_aside(before: str) -> str:
     return _LATE_ASIDE.sub("", before)
 
 
+_FEET_INCHES = re.compile(r"-(\d|1[01])(?:-inch\b|(?![\w%.,-]\w?))|,?\s+(\d|1[01])\s*(?:inches|inch)\b")
+_SCALE_READING = re.compile(r"(?i)magnitude|richter")  # a reading on a named scale, whatever its decimals
 _PLACED_HEAD = re.compile(r"\b([A-Za-z][a-z]+s)\s+(?:in|from|across|at)\s+(?:[a-z-]+\s+){0,2}$")
 _BROUGHT_TO = re.compile(
     r"\b(?:bringing|brought|brings|bring|taking|took|takes)\s+(?:the|its|their)\s+(?:total\s+)?numbers?\s+of\s+"
@@ -1396,8 +1398,9 @@ def _number_match(text: str, m: re.Match[str]) -> Iterator[Quantity]:
             return
         first_end = max(e for e in (m.end("num1"), m.end("scale1"), m.end("unit1")) if e >= 0)
         first_unit = u1 if u1 or not is_from else u2
-        yield from _single(text, start, first_end, num1, scale1, first_unit, unit1)
-        if not clock:
+        firsts = list(_single(text, start, first_end, num1, scale1, first_unit, unit1))
+        yield from firsts
+        if not clock and not any(q.end >= m.start("num2") for q in firsts):  # `6-foot-3` is one height
             second_start = m.start("cur2") if cur2 else m.start("num2")
             yield from _single(text, second_start, m.end(), num2, scale2, u2, unit2)
         return
@@ -1424,6 +1427,9 @@ def _single(
     if _is_year(num, scale, unit_text, cur):
         return
     value = _multiples(unit_text, _scaled(_value(num), scale))
+    inches = _FEET_INCHES.match(text, end) if unit == "foot" else None
+    if inches:  # `the 6-foot-3 forward`, `6 feet 3 inches tall`: one height
+        value, end = round(value + int(inches[1] or inches[2]) / 12, 6), inches.end()
     fraction = num in _VULGAR or "/" in num and " " not in num and _proper(num)
     if fraction and unit is None and text.startswith(" of ", end):
         value, unit = round(100 * value, 6), "percent"  # `¾ of voters`, `1/3 of the budget`, as `three-quarters of voters`
@@ -1436,7 +1442,7 @@ def _single(
         after = _UNIT_AFTER.match(text, end)  # `5.4m tonnes`; not `8.3m in 2022`
         if after and len(after[0].strip()) > 2 and (unit := _unit_of(cur, "million", after[0])):
             value, end = _multiples(after[0], value), after.end()
-    if unit == "index" and "magnitude" not in (unit_text or "") and not _INDEX_HINT.search(text, max(0, start - 60), start):
+    if unit == "index" and not _SCALE_READING.search(unit_text or "") and not _INDEX_HINT.search(text, max(0, start - 60), start):
         if (
             value != int(value)  # `a 0.25-point cut`: no one scores a quarter of a point
             or _RATE_HINT.search(text, max(0, start - 60), start)
@@ -1617,6 +1623,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         done = m.end()
         for q in _from_match(text, m):
+            done = max(done, q.end)  # `6 feet 3 inches`: the inches are read with the feet
             if found and q.qualifier == "exact":
                 q = _shared_qualifier(text, found[-1], q)
             if found and q.unit == "count" and q.counted is None:

@@ -216,6 +216,7 @@ UNIT_WORDS: dict[str, str] = {
     "point": "index",
     "index points": "index",
     "magnitude": "index",  # `a 7.8-magnitude earthquake`: a reading on a scale
+    "on the richter scale": "index",
     "times": "times",
     "fold": "times",
     "x": "times",

@@ -546,6 +546,14 @@ _STATIONS = (
         # a past year's change in any unit is from the year before; not a rate decision's
         ("The number of kindergartens fell by 14,808 in 2023.", "14,808", "compared_to", "2022"),
         ("The central bank raised rates by 50 basis points this year.", "50 basis points", "compared_to", None),
+        # feet and inches are one height
+        ("The 6-foot-3 forward scored 28 points.", "6-foot-3", "value", 6.25),
+        ("He is 6 feet 3 inches tall.", "6 feet 3 inches", "value", 6.25),
+        # a reading on an earthquake's scale, however it is written
+        ("The quake, measuring 6.8 on the Richter scale, struck.", "6.8 on the Richter scale", "unit", "index"),
+        ("The quake, measuring 6.8 on the Richter scale, struck.", "6.8 on the Richter scale", "metric",
+         "earthquake magnitude"),
+        ("A magnitude 7.1 earthquake hit the region.", "7.1", "unit", "index"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
@@ -564,6 +572,11 @@ def test_wire_and_business_sentences(text: str, number: str, field: str, expecte
 )
 def test_no_claim(text: str) -> None:
     assert [c.text for c in extract(text, _LEAD)] == []
+
+
+def test_a_height_in_feet_and_inches_leaves_no_stray_count() -> None:
+    text = "The 6-foot-3 forward was among the three people injured."
+    assert [(c.text, c.unit) for c in extract(text, _LEAD)] == [("6-foot-3", "foot"), ("three", "count")]
 
 
 def test_scaled_values_are_the_decimal_numbers_written() -> None:
