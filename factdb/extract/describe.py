@@ -355,7 +355,7 @@ _ACRONYM_PAREN = re.compile(r"\([A-Z]{2,8}s?\)")  # `(NBS)`, `(LGFVs)`
 # `x(?<!\w\w)` is `\bx` written that way. Only where matches end is used, and `[),]\s*and\s`
 # ends where `(?<=[),])\s*and\s` would.
 _CLAUSE_BREAK = re.compile(
-    r";|:|\(|,\s|[),]\s*and\s|%\s+and\s|n(?<=illion)\s+and\s|t(?<!\w\w)hat\s|w(?<!\w\w)(?:hich|ho|hile|hereas|hen)\s|h(?<!\w\w)ow\s|"
+    r";|:|\(|,\s|[),]\s*and\s|%\s+and\s|n(?<=illion)\s+and\s|t(?<!\w\w)hat\s(?!of\s)|w(?<!\w\w)(?:hich|ho|hile|hereas|hen)\s|h(?<!\w\w)ow\s|"
     r"b(?<!\w\w)(?:ut|ecause|efore)\s|a(?<!\w\w)(?<!ing\sa)(?<!ed\sa)s\s|a(?<!\w\w)fter\s|"  # not `identifying as`
     r"a(?<!\w\w)nd\s(?=(?:its|their|the|his|her)\s)|s(?<!\w\w)aying\s|m(?<!\w\w)eaning\s"  # `rejected the report, saying the city’s`
     r"|t(?<!\w\w)hough\s|a(?<!\w\w)lthough\s"
@@ -1060,8 +1060,9 @@ _OPENING_PLACE = re.compile(  # `In Beijing,`, `In Guangdong province alone,`
     r"\s*(?:In|Across|Throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})"
     r"(?:\s+(?:province|city|region|county|district))?(?:\s+alone)?,"
 )
-_DESCRIBED_NAME = re.compile(  # `Fellow activist Xu Zhiyong`
-    r"[A-Z][a-z]+(?:\s+(?!(?:and|of|the|for)\s)[a-z][\w\-]*)+\s+(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})"
+_DESCRIBED_NAME = re.compile(  # `Fellow activist Xu Zhiyong`, `Co-defendant Huang Xueqin`
+    r"[A-Z][a-z]+(?:-[a-z]+)?(?:\s+(?!(?:and|of|the|for)\s)[a-z][\w\-]*)+\s+(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})"
+    r"|[A-Z][a-z]+-[a-z]+\s+(?P<hyphened>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})"
     # `Chinese electric vehicle maker Nio`, `US chipmaker Nvidia`
     r"|[A-Z][a-zA-Z]*(?:\s+[a-z][\w\-]*)*?\s+(?:[a-z]*maker|company|firm|giant|startup|platform|developer|"
     r"operator|lender|insurer|retailer|brand|producer|supplier)\s+(?P<one>[A-Z][\w\-]+)"
@@ -1182,6 +1183,13 @@ class ArticleState:
             return name  # no short name: the article's names are counted only when one may be
         return self._names[1].get(name, name)
 
+    def person(self, name: str) -> str:
+        """A one-word name as the article's first full name holding it (`Wang` -> `Wang Jianbing`)."""
+        if " " in name or not name.isalpha():
+            return name
+        full = re.search(rf"\b(?:{name}(?:\s+[A-Z][a-z]+)+|(?:[A-Z][a-z]+\s+)+{name})\b", self.body)
+        return full[0] if full else name
+
     def in_lower_case(self, np: str) -> bool:
         """Whether a one-word phrase that opens a sentence (`Coal`) is written in lower case elsewhere in
         the article, which makes it a common noun, not a name."""
@@ -1218,7 +1226,7 @@ class ArticleState:
             weights = self.countries[0]
             if local is None and len(weights) == 1:  # `the country’s grain output` before the article names China
                 return next(iter(weights))
-            return None
+            return self.home if local is None and not weights else None
         if _COREF.match(phrase):
             return self.names.most_common(1)[0][0] if self.names else None
         return phrase
@@ -1247,7 +1255,15 @@ class ArticleState:
         country = max(named, key=lambda kv: kv[1]) if named else None
         if name and (country is None or name[1] >= country[1]) and name[1] >= 2:
             return name[0]
-        return country[0] if country else self._paragraph_topic() or self._headline_country() or self._sole_country()
+        if country:
+            return country[0]
+        # an article that names no place is of its outlet's country (`the per capita disposable income of urban residents`)
+        return self._paragraph_topic() or self._headline_country() or self._sole_country() or self.home
+
+    @property
+    def home(self) -> str | None:
+        """The country of a national outlet reporting the article: `the country` in Xinhua's text is China."""
+        return next((_OUTLET_HOMES[o] for o in self.outlets if o in _OUTLET_HOMES), None)
 
     def _sole_country(self) -> str | None:
         """The one country an article names, if only once (`China still imported 158 million tons`):
@@ -1770,8 +1786,8 @@ def _subject(before: str) -> tuple[str, str] | None:
         if last and last.group(0).lower() in _DETERMINERS and clause[last.end() : word.start()].isspace():
             continue  # `exposed the records of`, `The won has weakened`: a noun after its determiner
         after_word = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
-        if w in _VERBS and after_word in _COPULAS:
-            continue  # `The rate cut was 25 basis points`: a noun before the verb
+        if w in _VERBS and (after_word in _COPULAS or after_word == "of"):
+            continue  # `The rate cut was 25 basis points`, `The average cost of raising`: a noun, not the verb
         if w == "won" and clause[: word.start()].rstrip().lower().endswith("korean"):
             continue  # `The Korean won has weakened`: the currency
         np = _LEAD_CUT.sub("", clause[: word.start()].strip())  # `Data showed retail sales rose`
@@ -1983,8 +1999,8 @@ def describe(
     before, after = _window(sentence, start, end)
     if is_age(sentence, start, end) and not _RULED_AGE.search(before):  # a person's age, not a retirement age
         name = _NAME_COMMA.search(before[-_NEAR:])
-        if name:
-            return Description("age", name.group(1), "level")
+        if name:  # `Wang, 40,`: Wang Jianbing, named in full before
+            return Description("age", state.person(name.group(1)), "level")
         group = _AGED_GROUP.search(before, max(0, len(before) - _NEAR))
         if group:  # `infections among children aged 5 to 14`
             return Description("age", group["group"], "level")
@@ -2217,6 +2233,37 @@ def _last_person(before: str, state: ArticleState) -> str | None:
     return None
 
 
+# national outlets by the country they report from (wire services and international papers report from anywhere)
+def _homes(names: str, country: str) -> dict[str, str]:
+    """Outlet names, one per `|` (spaces as written, whatever the line breaks), to the country they report from."""
+    return {" ".join(name.split()): country for name in names.split("|")}
+
+
+_OUTLET_HOMES = {
+    **_homes(
+        """Xinhua|People's Daily|People’s Daily|China Daily|Global Times|CGTN|CCTV|China News Service|Caixin|
+        The Paper|Sixth Tone|Yicai|Sina|Sina Finance|Sohu|NetEase|Tencent News|ifeng.com|Phoenix News|
+        21st Century Business Herald|Economic Observer|National Business Daily|NBD|Securities Times|
+        China Securities Journal|Beijing Daily|Beijing News|Beijing Youth Daily|Shanghai Daily|Jiefang Daily|
+        Southern Metropolis Daily|Southern Weekly|China Youth Daily|Guangming Daily|Legal Daily|Economic Daily|
+        Science and Technology Daily|Health Times|Jiemian|Guancha|Guancha.cn|36Kr""",
+        "China",
+    ),
+    **_homes(
+        """Central News Agency (Taiwan)|Central News Agency|Focus Taiwan|Taipei Times|Liberty Times|United Daily News|
+        China Times|Taiwan News|TVBS|ETtoday""",
+        "Taiwan",
+    ),
+    **_homes(
+        """The Standard|Hong Kong Free Press|RTHK|Ming Pao|Hong Kong Economic Times|
+        Hong Kong Economic Journal|Sing Tao Daily|Oriental Daily|HK01|The Witness""",
+        "Hong Kong",
+    ),
+    **_homes("Kyodo|Kyodo News|NHK|Japan Times|Asahi Shimbun|Mainichi|Yomiuri Shimbun|Nikkei", "Japan"),
+    **_homes("Yonhap|Korea Herald|Korea JoongAng Daily|Korea Times|Chosun Ilbo", "South Korea"),
+    **_homes("Press Trust of India|The Hindu|Times of India|Hindustan Times|Economic Times", "India"),
+    **_homes("VnExpress|Tuoi Tre|Vietnam News", "Vietnam"),
+}
 _SEATS = {
     "Beijing": "China", "Washington": "United States", "Tokyo": "Japan", "Moscow": "Russia", "Taipei": "Taiwan",
     "Seoul": "South Korea", "Pyongyang": "North Korea", "New Delhi": "India", "Brussels": "European Union",
@@ -2243,7 +2290,8 @@ def _entity_of(subject: str, state: ArticleState, before: str = "") -> str | Non
         return _country(governing["place"])  # `Hong Kong authorities have arrested 291 people`: Hong Kong
     described = _DESCRIBED_NAME.fullmatch(bare) if bare[:1].isupper() and bare.count(" ") >= 2 else None
     if described:
-        return described["name"] or described["one"]  # `Fellow activist Xu Zhiyong received 14 years`: the person
+        # `Fellow activist Xu Zhiyong received 14 years`: the person
+        return described["name"] or described["hyphened"] or described["one"]
     titled = _TITLED.match(bare) if "“" in bare or '"' in bare else None
     if titled:
         return titled["title"]  # `The comedy “YOLO” led with 2.6 billion yuan`: the title

@@ -630,7 +630,7 @@ def _number(tag: str) -> str:
     return (
         rf"(?P<cur{tag}>{_CURRENCY_BEFORE})?"
         rf"(?P<num{tag}>(?(cur{tag})|{_NUMBER_START[tag]})(?:[-−+](?=\d))?(?:{_DIGITS})"  # `RMB100bn`
-        rf"|\b(?:{_WORDNUM})\b(?:(?P<sep{tag}>[-\s])and(?P=sep{tag})a(?P=sep{tag})half\b)?(?![-\s]?(?:{_DENOMINATOR_WORDS})\b)"
+        rf"|\b(?:{_WORDNUM})\b(?:(?P<sep{tag}>[-\s])[Aa]nd(?P=sep{tag})[Aa](?P=sep{tag})[Hh]alf\b)?(?![-\s]?(?:{_DENOMINATOR_WORDS})\b)"
         rf"|\b[Hh]alf\s+an?\b(?=\s+(?:{_HALF_OF})\b)"  # `half a mile`
         rf"|\b(?:[Hh]alf\s+|{_SCALE_FRACTION})?[Aa]n?\b(?=\s+(?:{_SCALE_WORDS}|(?:hour|day|week|month|year|decade)s?)\b(?!-)))"
         rf"(?P<scale{tag}>(?:\s|-)(?:{_SCALE_WORDS})\b|(?<=\d)(?:[kK]|mn|bn|tn|trn|mln|bln|BN|MN)\b"
@@ -824,6 +824,10 @@ def without_late_aside(before: str) -> str:
 
 
 _FEET_INCHES = re.compile(r"-(\d|1[01])(?:-inch\b|(?![\w%.,-]\w?))|,?\s+(\d|1[01])\s*(?:inches|inch)\b")
+_AND_MONTHS = re.compile(
+    r"\s+and\s+(\d|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\b", re.IGNORECASE
+)
+_EXTRA = re.compile(r"\s+(?:other|more|additional|further)(?=\s+[a-z]+s\b)")
 _SCALE_READING = re.compile(r"(?i)magnitude|richter")  # a reading on a named scale, whatever its decimals
 _PLACED_HEAD = re.compile(r"\b([A-Za-z][a-z]+s)\s+(?:in|from|across|at)\s+(?:[a-z-]+\s+){0,2}$")
 _BROUGHT_TO = re.compile(
@@ -931,7 +935,7 @@ _ADDRESS_AFTER = re.compile(
 # what ends a count of occurrences (`downloaded 500 million times.`, `met five times last year`); a multiple
 # goes on to what it multiplies (`1.43 times higher`, `25 times earnings`, `three times the average`)
 _OCCURRENCES_AFTER = re.compile(
-    r"\s*(?:[.,;:)!?]|$)|\s+(?:a|an|per|each|every|in|last|this|since|during|before|after|already|and|or|but|so|"
+    r"\s*(?:[.,;:)!?]|$)|\s+(?:a|an|per(?!\s+capita)|each|every|in|last|this|since|during|before|after|already|and|or|but|so|"
     r"on|at|by|when|while)\b"
 )
 _MODEL_NAME = re.compile(r" (?=[A-Za-z]*\d)[A-Z\d][A-Za-z\d-]*(?: [A-Z]{2,}\b)*(?= \w)")
@@ -1044,6 +1048,8 @@ def _counted(text: str, end: int) -> str | None:
     end = model.end() if model else end  # `27 737 MAX jets`, `50 A321neo jets`: the model names what is counted
     partitive = _PARTITIVE.match(text, end, min(len(text), end + 60))
     pos = partitive.end() if partitive else end
+    extra = _EXTRA.match(text, pos)
+    pos = extra.end() if extra else pos  # `14 other activists`, `14 more arrests`: activists, arrests
     words: list[str] = []
     plural_at = -1
     while len(words) < 7:
@@ -1430,6 +1436,9 @@ def _single(
     inches = _FEET_INCHES.match(text, end) if unit == "foot" else None
     if inches:  # `the 6-foot-3 forward`, `6 feet 3 inches tall`: one height
         value, end = round(value + int(inches[1] or inches[2]) / 12, 6), inches.end()
+    months = _AND_MONTHS.match(text, end) if unit == "year" else None
+    if months:  # `three years and six months in prison`: one term
+        value, end = round(value + _value(months[1]) / 12, 6), months.end()
     fraction = num in _VULGAR or "/" in num and " " not in num and _proper(num)
     if fraction and unit is None and text.startswith(" of ", end):
         value, unit = round(100 * value, 6), "percent"  # `¾ of voters`, `1/3 of the budget`, as `three-quarters of voters`

@@ -554,6 +554,23 @@ _STATIONS = (
         ("The quake, measuring 6.8 on the Richter scale, struck.", "6.8 on the Richter scale", "metric",
          "earthquake magnitude"),
         ("A magnitude 7.1 earthquake hit the region.", "7.1", "unit", "index"),
+        # a term in years and months, or with a half, is one figure
+        ("He was jailed for three years and six months.", "three years and six months", "value", 3.5),
+        ("Activist Sentenced to Three and a Half Years", "Three and a Half Years", "value", 3.5),
+        # a multiple of a per-capita figure, not a frequency
+        ("Raising a child costs 6.3 times per capita GDP.", "6.3 times", "unit", "times"),
+        # a survey's maker, after a sample described with figures
+        (("A survey of 10,000 people aged 20 to 35 by the think tank YuWa Population Research found that 58.6 "
+          "percent had no plans."), "58.6 percent", "attributed_to", "YuWa Population Research"),
+        # `that of` stands for the series just named
+        ("The income of urban residents was 54,188 yuan, while that of rural residents was 23,119 yuan.",
+         "23,119 yuan", "metric", "income of rural residents"),
+        # a role written before a name, however hyphenated; an extra word before the counted noun
+        ("Co-defendant Huang Xueqin received five years.", "five years", "entity", "Huang Xueqin"),
+        ("At least 14 other activists were detained.", "14", "counted", "activists"),
+        # `cost of` is a noun, not the verb
+        ("The average cost of raising a child in China is about 538,000 yuan.", "538,000 yuan", "metric",
+         "average cost of raising child"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
@@ -948,6 +965,27 @@ def test_the_country_of_a_page_named_later(tmp_path: Path) -> None:
     assert claims["158 million tons"].attributed_to is None
     (four,) = extract_article(page.text, ships)
     assert four.period == "2024-10-14"
+
+
+def test_an_article_that_names_no_place_is_of_its_outlets_country(tmp_path: Path) -> None:
+    """A national outlet's article on national data names no country: it is the outlet's; a wire
+    service's is no one's; a person named in full keeps the full name when named again."""
+    page = parse_page(
+        tmp_path / "p.txt",
+        "Incomes Rise\n\nThe per capita disposable income of urban residents was 54,188 yuan in 2024.\n\n"
+        "Source: Xinhua, January 17, 2025\n\n"
+        "Incomes Rise\n\nThe per capita disposable income of urban residents was 54,188 yuan in 2024.\n\n"
+        "Source: Reuters, January 17, 2025\n\n"
+        "Activist Jailed\n\nA court sentenced activist Wang Jianbing to three years. Wang, 40, was detained "
+        "in 2021.\n\nSource: Radio Free Asia, June 14, 2024\n",
+    )
+    xinhua, reuters, jailed = page.articles
+    assert [c.entity for c in extract_article(page.text, xinhua)] == ["China"]
+    assert [c.entity for c in extract_article(page.text, reuters)] == [None]
+    assert [(c.text, c.entity) for c in extract_article(page.text, jailed)] == [
+        ("three years", "Wang Jianbing"),
+        ("40", "Wang Jianbing"),
+    ]
 
 
 def test_empty_and_numberless_text() -> None:
