@@ -377,7 +377,7 @@ def _sentence_claims(
         polled = _POLL_AFTER.match(text, end) if " poll" in text or " survey" in text else None
         if polled:  # `beating a forecast of 5.5 percent in a Reuters poll`: the poll's figure, not the bureau's
             attributed = (polled["name"] or polled["by"]).rstrip(".")
-        previous, compatible = _previous_alike(here, claims, text, sentence.start, start, q.unit)
+        previous, compatible = _previous_alike(here, claims, text, sentence.start, start, q.unit, start in bases)
         earlier, earlier_unit = ctx.previous[min(i, len(ctx.previous) - 1)] if ctx.previous else (None, q.unit)
         # a change in percent may restate a sum before it; a duration is of no series but a time's
         timed = unit_family(q.unit) == "time" and unit_family(earlier_unit) != "time"
@@ -515,12 +515,20 @@ def _sentence_claims(
 
 
 def _previous_alike(
-    here: list[tuple[Description, str]], claims: list[Claim], text: str, offset: int, start: int, unit: str
+    here: list[tuple[Description, str]],
+    claims: list[Claim],
+    text: str,
+    offset: int,
+    start: int,
+    unit: str,
+    base: bool = False,
 ) -> tuple[Description | None, bool]:
     """The figure before in the sentence, and whether its unit is compatible; a restatement in another unit
     is passed over: `40.05 percent of the vote, or 5.58 million votes, ahead of Hou with 33.49 percent`, and
     so is a change in percent in a clause before (`853 people, a 48 percent increase from 2022, while Saudi
-    Arabia executed 172`; not `fell 12.3 percent to $52.28 billion`, the level of that change)."""
+    Arabia executed 172`; not `fell 12.3 percent to $52.28 billion`, the level of that change). A ``base``
+    compared with is the last figure in its unit (`13 developers recorded sales of more than 10 billion yuan,
+    down from 27`)."""
     if not here:
         return None, True
     if unit_family(here[-1][1]) == "time" and unit_family(unit) != "time" and here[-1][0].metric != "age":
@@ -529,7 +537,7 @@ def _previous_alike(
         if _compatible(other, unit):
             return desc, True
         moved_before = desc.kind == "change" and other == "percent" and _NEW_CLAUSE.search(text, claim.end - offset, start)
-        if not (text[: claim.start - offset].endswith(", or ") or moved_before):
+        if not (text[: claim.start - offset].endswith(", or ") or moved_before or base):
             break
     return here[-1][0], False
 

@@ -576,7 +576,10 @@ _MONEY_IN = re.compile(  # `$100 billion a year in climate finance` too
 _TIME_NOUNS = frozenset("year years month months quarter quarters week weeks period half day days decade".split())
 _SPEND = re.compile(r"\b(?:spend|spends|spent|spending|invest|invests|invested|investing|allocated?|earmark(?:ed|s)?)\b")
 _SPENT_ON = re.compile(r"\s+(?:on|in)" + _NOUN_AFTER)
-_NAME_WITH = re.compile(r"(?<![\w’'])(?:the\s+)?(?P<name>[A-Z][\w&\-.]*(?:\s+[A-Z][\w&\-.]*)*)\s+with\s+$")
+_NAME_WITH = re.compile(  # `second only to the United States with`; `Country Garden, once ..., ranked 11th with`
+    r"(?<![\w’'])(?:the\s+)?(?P<name>[A-Z][\w&\-.]*(?:\s+[A-Z][\w&\-.]*)*)"
+    r"(?:,[^,]{3,80},\s+(?:ranked|ranking|placed|finished|came|was)\s+[\w\s-]{0,30}?)?\s+with\s+$"
+)
 _NAME_AT = re.compile(  # `followed by Samsung at`, `followed by “Pegasus 2” at`
     r"(?:(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)|[“\"](?P<title>[A-Z][^“”\"]{0,40})[”\"])\s+at\s+$"
 )
@@ -737,6 +740,11 @@ _DID = re.compile(  # what the counted did, and to what: `people took the nation
     r"(?=\s+(?:on|in|at|for|from|during|last|this|since|to|by|and|with|after|before)\b|\s*[,.;:]|\s*$)"
 )
 _ACTIVE = re.compile(r"\b(?P<v>\w+ed|sent|built|sold|made|won|paid|spent)$", re.IGNORECASE)
+# `detected 71 Chinese military aircraft and nine navy ships`: the verb counts the second too
+_ACTIVE_BEFORE_AND = re.compile(
+    r"\b(?P<v>[a-z]+ed|sent|built|sold|made|won|paid|spent)\s+(?:(?:about|around|nearly|some|at\s+least)\s+)?"
+    r"[\d,.]+(?:\s+[\w-]+){1,4}\s+and$"
+)
 # a size named by its dimension: `1.6 miles long`, `400 metres in length`, `weighing 220,000 tonnes`
 _DIMENSIONS = {
     "long": "length", "tall": "height", "high": "height", "wide": "width", "deep": "depth", "thick": "thickness",
@@ -1854,7 +1862,7 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
     planned = _TO_DO.search(peeled) if peeled.endswith(_DONE_VERBS) else None
     if planned:  # `aims to deliver at least 100,000 SU7s`: SU7 deliveries
         return f"{_singular(counted.lower())} {_DONE_NOUNS[planned['v']]}"
-    active = _ACTIVE.search(_peel(before))
+    active = _ACTIVE.search(peeled) or _ACTIVE_BEFORE_AND.search(peeled) if peeled.endswith(" and") else _ACTIVE.search(peeled)
     if (
         active
         and not _REPORTING_RE.fullmatch(active["v"])
@@ -2107,7 +2115,7 @@ def describe(
     named_at = _NAME_AT.search(before, max(0, len(before) - 60)) if phrase.entity is None else None
     if named_at:  # `followed by Samsung at 18 percent`
         phrase.entity = named_at["name"] or named_at["title"]
-    named_with = _NAME_WITH.search(before, max(0, len(before) - 60)) if before.endswith(" with ") else None
+    named_with = _NAME_WITH.search(before, max(0, len(before) - 160)) if before.endswith(" with ") else None
     if named_with and (_country(named_with["name"]) or phrase.entity is None):
         # `second only to the United States with 116`: the figure is the United States'
         phrase.entity = _country(named_with["name"]) or named_with["name"]

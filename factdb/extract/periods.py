@@ -346,6 +346,7 @@ def _deictic(m: re.Match[str], published: date | None) -> str | None:
 
 
 _WEEKDAYS = tuple(calendar.day_name)  # Monday first, as `date.weekday()` counts
+_CLOCK = r"\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|GMT)"
 # a verb that says when a figure was made public, not when it happened (`said on Friday`)
 _ANNOUNCED_WORDS = (
     r"\b(?:said|says|showed|shows|reported|announced|released|published|told|confirmed|added|stated|submitted|"
@@ -514,6 +515,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "month_day",
     ),
     (
+        # `from 6 a.m. Thursday to 6 a.m. Friday`: the days of this week it spans
+        re.compile(
+            rf"\bfrom\s+(?:{_CLOCK}\s+)?(?:on\s+)?(?P<wd1>{'|'.join(_WEEKDAYS)})\s+(?:to|until|till|through)\s+"
+            rf"(?:{_CLOCK}\s+)?(?:on\s+)?(?P<wd2>{'|'.join(_WEEKDAYS)})\b"
+        ),
+        "weekday_range",
+    ),
+    (
         # `arrested 12 people on Tuesday`: the day of that week, up to the publication date; not the day a
         # figure was announced (`said on Friday`)
         re.compile(
@@ -552,6 +561,13 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
         return m["y"] or m["y2"] or m["y3"] or f"20{m['yy']}"  # `FY24`
     if kind == "weekday":
         return _weekday(m["wd"] or m["wd2"], published)
+    if kind == "weekday_range":
+        last = _weekday(m["wd2"], published)
+        if last is None:
+            return None
+        end = date.fromisoformat(last)
+        first = end - timedelta(days=(end.weekday() - _WEEKDAYS.index(m["wd1"])) % 7)
+        return enclosing_label(first, end)
     if kind == "month_day":
         return _month_day_only(int(m["nd"]), published)
     if kind == "holiday":
@@ -668,7 +684,7 @@ def _triggers(sentence: str) -> set[str]:
     if "year" in low or "month" in low or "quarter" in low or "ytd" in low or "week" in low:
         kinds.add("deictic")
     if "day" in low and any(day in sentence for day in _WEEKDAYS):
-        kinds.add("weekday")
+        kinds |= {"weekday", "weekday_range"}
     if names_holiday(sentence):
         kinds.add("holiday")
     if "on the " in sentence and _NTH_TRIGGER.search(sentence):

@@ -155,6 +155,10 @@ def test_shift_label(label: str, years: int, months: int, expected: str) -> None
         ("celebrated on the 20th anniversary", []),
         # `said that` opens what was said: a date in it is the event's, not the saying's
         ("the bureau said that ships entered the area on Tuesday", [("on Tuesday", "2024-07-30", Role.PERIOD)]),
+        # a span of this week's days (July 31 is a Wednesday): the smallest period holding them
+        ("from 6 a.m. Monday to 6 a.m. Tuesday it detected 71 aircraft",
+         [("from 6 a.m. Monday to 6 a.m. Tuesday", "2024-07", Role.PERIOD)]),
+        ("from Friday to Monday", [("from Friday to Monday", "2024-07", Role.PERIOD)]),
     ],
 )
 def test_find_periods(sentence: str, expected: list[tuple[str, str | None, Role]]) -> None:

@@ -571,6 +571,13 @@ _STATIONS = (
         # `cost of` is a noun, not the verb
         ("The average cost of raising a child in China is about 538,000 yuan.", "538,000 yuan", "metric",
          "average cost of raising child"),
+        # a base compared with is of the last figure in its unit, past one in another
+        ("Only 13 developers recorded sales of more than 10 billion yuan in July, down from 27 a year earlier.", "27",
+         "counted", "developers"),
+        # the one ranked, past an aside; a verb counts both nouns it is written before
+        ("Country Garden, once the largest developer by sales, ranked 11th with 4.2 billion yuan.",
+         "4.2 billion yuan", "entity", "Country Garden"),
+        ("It detected 71 Chinese military aircraft and nine navy ships.", "nine", "metric", "navy ships detected"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
