@@ -1568,7 +1568,8 @@ def point_change(unit: str, kind: str, metric: str | None, previous_unit: str | 
     if unit != "percent" or kind != "change" or previous_unit == "index":
         return unit  # `closed at 40,168.07, up 0.8%`: a change of a level in points is relative
     words = (metric or "").split()
-    if words and words[-1] in _READING_HEADS and not _POINT_INDEX.search(metric or ""):
+    # `the production index is 0.5% below`; a bare `The index rose 0.3%` is any index, most often a price's
+    if words and words[-1] in _READING_HEADS and words != ["index"] and not _POINT_INDEX.search(metric or ""):
         return "percentage_point"
     return "percentage_point" if previous_unit == "percent" else unit
 

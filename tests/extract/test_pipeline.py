@@ -578,6 +578,8 @@ _STATIONS = (
         ("Country Garden, once the largest developer by sales, ranked 11th with 4.2 billion yuan.",
          "4.2 billion yuan", "entity", "Country Garden"),
         ("It detected 71 Chinese military aircraft and nine navy ships.", "nine", "metric", "navy ships detected"),
+        # an index not named is most often a price's: its move in percent is relative
+        ("The index rose 0.3% in the week to Friday.", "0.3%", "unit", "percent"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
