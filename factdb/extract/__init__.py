@@ -228,7 +228,10 @@ _THE_SPAN = re.compile(
     r"(?!\s+(?:of|before|earlier|ago|to|ended|ending|after)\b|-)"
 )
 # the words that make a figure a target: a time named after them is the target's (`expects exports in November to`)
-_TARGET_CUE = re.compile(r"\b(?:expects?|expected|aims?|plans?|forecasts?|projects?|projected|targets?|wants?|will|seeks?|intends?)\b")
+_TARGET_CUE = re.compile(
+    r"\b(?:expects?|expected|aims?|plans?|forecasts?|projects?|projected|predicts?|predicted|targets?|wants?|will|"
+    r"seeks?|intends?)\b"
+)
 _GOES_ON = re.compile(r"(?:Among|Of)\s+(?:them|these|those|which|this|the\s+total)\b")
 _OPEN_QUOTE = re.compile("“")
 _CLOSE_QUOTE = re.compile("”")

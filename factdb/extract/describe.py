@@ -410,7 +410,7 @@ _TIME = re.compile(
 )
 _HOLIDAY_TIME = re.compile(  # `during the eight-day Spring Festival holiday`
     rf"(?:\b(?:during|over|for|in|on|at|around|of)\s+)?(?:the\s+)?(?:[\w-]+-day\s+)?{HOLIDAY.pattern}"
-    r"(?:\s+(?:holidays?|break|period))?",
+    r"(?:\s+(?:holidays?|break|period|travel\s+(?:rush|season|period)))?",  # `the Spring Festival travel rush`
     re.IGNORECASE,
 )
 # a word (or year start) in every `_TIME` match
@@ -467,7 +467,7 @@ _AT_OWNER = re.compile(r"\s+(?:at|among|in)\s+(?:the\s+)?(?P<owner>[A-Z].*)$")
 _SUPPORT_FOR = re.compile(
     r"(?P<what>(?i:support|approval|backing))\s+for\s+(?:the\s+)?(?:(?:governing|ruling|opposition)\s+)?(?P<owner>[A-Z].*)$"
 )
-_THOSE = re.compile(r"(?i)^(?:those|that)\s+(?P<rest>(?:to|from|of|in|for)\s.+)$")
+_THOSE = re.compile(r"(?i)^(?:and\s+)?(?:those|that)\s+(?P<rest>(?:to|from|of|in|for)\s.+)$")
 _FROM_TO = re.compile(r"\b(?:from|to|into|with)\s+(?:the\s+)?$")
 _BY_PHRASE = re.compile(r"\s+(?:brought|caused|driven|triggered|fueled|fuelled|led|hit)\s+by\s")
 _HEAD_CUT = re.compile(
@@ -1901,7 +1901,9 @@ def _age_group(description: Description) -> bool:
 
 
 def _counted_subject(subject: str, unit: str, counted: str | None) -> bool:
-    """`Marriages fell below 10 million`: the subject is what the count counts, not whom it is about."""
+    """`Marriages fell below 10 million`: the subject is what the count counts, not whom it is about; so is
+    `passenger trips during the Spring Festival travel rush` (a time, not more of the subject)."""
+    subject = _untimed(subject).strip()
     if unit != "count" or not _BARE_PLURAL.fullmatch(subject):
         return False
     # `Marriage registrations fell to 3.5 million`: the counted noun heads the subject
@@ -2575,7 +2577,7 @@ def _metric_phrase(
         and (not counted or subject[0].lower().endswith(" " + counted.lower()))
     ):
         return _Phrase(
-            _normalize(_count_metric("", "", subject[0], state))
+            _normalize(_count_metric("", "", " ".join(_untimed(subject[0]).split()), state))
         )  # `Marriages fell below 10 million`
     if unit in _TIME_UNITS:
         duration = _duration_metric(before, after, any("sentenced" in text for text in state.paragraph))

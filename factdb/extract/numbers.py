@@ -1473,6 +1473,8 @@ def _single(
         unit, unit_text = None, None
     if unit in _TIME_UNITS and unit_text and unit_text.startswith("-") and _SECURITY_AFTER.match(text, end):
         return  # `the 10-year Treasury yield`: a security's maturity names it, it is no claim
+    if unit == "foot" and text.startswith((" equivalent", "-equivalent"), end):
+        return  # `twenty-foot equivalent units`: the name of a container unit, no length
     is_one = num.lower() in ("one", "a", "an")
     if is_one and unit is None and not scale:
         return  # `one participant`, `one of the contracts`: introduces, does not count

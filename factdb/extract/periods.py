@@ -595,6 +595,19 @@ def _holiday(m: re.Match[str], published: date | None) -> str | None:
     return enclosing_label(*max(spans)) if spans else None
 
 
+def _holiday_ahead(m: re.Match[str], published: date) -> str | None:
+    """The period of the next holiday break not over by the publication date: what a forecast is for
+    (`trips during the Spring Festival travel rush would reach 9 billion`, two weeks before it)."""
+    names = _HOLIDAY_DAYS[" ".join(m["h"].lower().split())]
+    spans = [
+        span
+        for year in (published.year, published.year + 1)
+        for name in names
+        if (span := _holiday_breaks(year).get(name)) and span[1] >= published
+    ]
+    return enclosing_label(*min(spans)) if spans else None
+
+
 @lru_cache(maxsize=32)
 def _holiday_breaks(year: int) -> dict[str, tuple[date, date]]:
     """First and last day of each holiday break of ``year`` in China, by the holiday's name."""
@@ -809,6 +822,8 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
         ahead = _day_ahead(m["m"], m["d"], published)  # `will raise the minimum wage on July 1`
     if kind == "deictic" and m["full"] and published is not None:
         ahead = str(published.year)
+    if kind == "holiday" and published is not None and not m["rel"]:
+        ahead = _holiday_ahead(m, published)
     return PeriodMention(s, e, label, role, deictic=deictic, ahead=ahead)
 
 

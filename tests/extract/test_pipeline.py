@@ -580,6 +580,9 @@ _STATIONS = (
         ("It detected 71 Chinese military aircraft and nine navy ships.", "nine", "metric", "navy ships detected"),
         # an index not named is most often a price's: its move in percent is relative
         ("The index rose 0.3% in the week to Friday.", "0.3%", "unit", "percent"),
+        # `and that of` stands for the series too
+        ("Use by industry was 6.26 trillion kWh; and that of households was 1.83 trillion kWh.", "1.83 trillion kWh",
+         "metric", "use of households"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
@@ -592,12 +595,24 @@ def test_wire_and_business_sentences(text: str, number: str, field: str, expecte
     "text",
     [
         "Stocks posted their best start to a year since 2019.",  # `a year` frames, measures nothing
+        "The port handles twenty-foot equivalent units.",  # a unit's name, no length
         "The 787 Dreamliner can carry many passengers.",  # a model number
         "Boeing said the 737 MAX would fly again.",
     ],
 )
 def test_no_claim(text: str) -> None:
     assert [c.text for c in extract(text, _LEAD)] == []
+
+
+def test_a_forecast_for_a_holiday_is_for_the_one_to_come() -> None:
+    """Two weeks before the Spring Festival of 2025, a forecast for its travel rush is for 2025's (January
+    28 to February 4: the first quarter), and the trips counted are the subject's, past the holiday."""
+    text = (
+        "The Ministry of Transport predicted that cross-regional passenger trips during the 40-day Spring "
+        "Festival travel rush would reach a record 9 billion."
+    )
+    (trips,) = [c for c in extract(text, date(2025, 1, 13)) if c.text == "9 billion"]
+    assert (trips.kind, trips.period, trips.metric) == ("target", "2025-Q1", "cross-regional passenger trips")
 
 
 def test_a_height_in_feet_and_inches_leaves_no_stray_count() -> None:
