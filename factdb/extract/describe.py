@@ -1187,7 +1187,7 @@ class ArticleState:
 
     def full_name(self, name: str) -> str:
         """``name`` as the article first named it in full (`Evergrande` -> `China Evergrande Group`)."""
-        if " " in name or _country(name):
+        if " " in name and not _SUB_AGENCY.search(name) or _country(name):
             return name  # no short name: the article's names are counted only when one may be
         return self._names[1].get(name, name)
 
@@ -1295,6 +1295,13 @@ class ArticleState:
         return None
 
 
+_SUB_AGENCY = re.compile(r"\b(?:Bureau|Office|Department|Division|Administration|Center|Centre|Brigade|Team)$")
+_OWNING_AGENCY = re.compile(
+    r"(?P<owner>(?:Ministry|Commission|Administration|Department|State\s+Council)(?:\s+(?:of|for|and|[A-Z][\w-]*))*)"
+    r"['’]s\s+$"
+)
+
+
 def _names(text: str, headline: str) -> list[str]:
     """Names in ``text``: runs of capitalised words, and single words the headline repeats.
 
@@ -1307,6 +1314,9 @@ def _names(text: str, headline: str) -> list[str]:
         if text[m.start() - 1 : m.start()] in _OPENING_QUOTES:
             continue  # a quoted title or slogan
         name = _NAME_LEAD.sub("", m.group(0))
+        owner = _OWNING_AGENCY.search(text, max(0, m.start() - 80), m.start()) if _SUB_AGENCY.search(name) else None
+        if owner:  # `the Ministry of Public Security’s Eleventh Bureau`: the ministry's bureau, named as one
+            name = f"{owner['owner']} {name}"
         if " " in name or name in in_headline:
             found.append(_named(text, name, m.end()))
     for m in _LONE_NAME.finditer(text) if in_headline else ():
@@ -1343,7 +1353,8 @@ def _names(text: str, headline: str) -> list[str]:
 
 def _full_names(names: Iterable[str]) -> dict[str, str]:
     """One-word names and the one company name each is short for: `Evergrande` for `China Evergrande
-    Group`, which an article names in full once and then by its short form."""
+    Group`, which an article names in full once and then by its short form; and an agency's bureau by
+    the name it has under its ministry."""
     companies: dict[str, list[str]] = {}
     for name in names:
         words = name.split()
@@ -1351,7 +1362,13 @@ def _full_names(names: Iterable[str]) -> dict[str, str]:
             for word in words[:-1]:
                 companies.setdefault(word, []).append(name)
     # a place is no short name: `Shenzhen` is the city, not `Shenzhen Metro Group`
-    return {w: found[0] for w, found in companies.items() if len(found) == 1 and not _country(w)}
+    full = {w: found[0] for w, found in companies.items() if len(found) == 1 and not _country(w)}
+    for short in names:  # `the Eleventh Bureau`, after `the Ministry of Public Security’s Eleventh Bureau`
+        if _SUB_AGENCY.search(short) and " " in short:
+            longer = [n for n in names if n.endswith(f" {short}")]
+            if len(longer) == 1:
+                full[short] = longer[0]
+    return full
 
 
 def _opening_possessives(text: str) -> Iterator[str]:
@@ -1760,6 +1777,11 @@ def _named_before_measure(np: str, state: ArticleState) -> str | None:
     return None
 
 
+_NAMES_LISTED = re.compile(
+    r"(?<=[a-z]),\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,\s+)+(?:and\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?(?=\s+[a-z])"
+)
+
+
 def _subject(before: str) -> tuple[str, str] | None:
     """The clause subject and verb right before a quantity: (`Chinese brands`, `held`).
 
@@ -1768,6 +1790,8 @@ def _subject(before: str) -> tuple[str, str] | None:
     """
     if "(" in before:
         before = _PAREN_TEXT.sub(" ", before)  # `the remaining amount (which represents ...) was`
+    if before.count(",") >= 2:
+        before = _NAMES_LISTED.sub("", before)  # `Its brands, Pentium, Red Flag, and FAW Tianjin have`: its brands
     if before.count(",") >= 2:
         before = _APPOSITIVE.sub(" ", before)  # `Retail sales, a gauge of consumption, grew`
     if before.endswith((", to ", ", by ")):

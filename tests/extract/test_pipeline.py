@@ -580,6 +580,12 @@ _STATIONS = (
         ("It detected 71 Chinese military aircraft and nine navy ships.", "nine", "metric", "navy ships detected"),
         # an index not named is most often a price's: its move in percent is relative
         ("The index rose 0.3% in the week to Friday.", "0.3%", "unit", "percent"),
+        # a list of names set off after a noun is that noun's apposition
+        ("FAW has overcapacity. Its brands, Pentium, Red Flag, and FAW Tianjin have a capacity of 780,000 vehicles.",
+         "780,000", "entity", "FAW"),
+        # a ministry's bureau is named under its ministry, also where it is named alone again
+        (("The Ministry of Public Security’s Eleventh Bureau issued a notice. The Eleventh Bureau will enlist 40 "
+          "experts, the Eleventh Bureau said."), "40", "entity", "Ministry of Public Security Eleventh Bureau"),
         # `and that of` stands for the series too
         ("Use by industry was 6.26 trillion kWh; and that of households was 1.83 trillion kWh.", "1.83 trillion kWh",
          "metric", "use of households"),
