@@ -57,6 +57,14 @@ _SOURCE_ITEM = re.compile(
 )
 # `Source: Reuters` with no date: the outlet is known, its date is not
 _SOURCE_NAME_ONLY = re.compile(r"^Source\s*:\s*(?P<outlet>[A-Z][^,;:!?“”\"]{1,60})$")
+# `Source: Global Times, June 2`: the outlet is known, the year of its date is not
+_SOURCE_NO_YEAR = re.compile(
+    rf"^Sources?\s*:\s*(?P<outlet>[A-Z][^,;:!?“”\"]{{1,60}}),\s*(?:{_MONTH_RE})\.?\s+\d{{1,2}}$", re.IGNORECASE
+)
+# `Source: Reuters; Bloomberg, May 31, 2023`: outlets of one date, joined for `_SOURCE_ITEM` by a
+# character no outlet name holds, then split again
+_OUTLETS_JOINED = re.compile(r"\s*;\s*(?=[A-Z])")
+_JOIN = "\x1f"
 _SOURCES_HEADER = re.compile(r"^Sources?\s*:\s*$", re.IGNORECASE)
 _URL_LINE = re.compile(r"^(?:URL:\s*)?(?P<url>https?://\S+)$", re.IGNORECASE)
 _PAGE_HEADER = re.compile(
@@ -159,17 +167,22 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         offset += len(raw)
 
 
-def _outlet(line: str, position: int, in_sources: bool) -> tuple[Outlet, list[str]] | None:
-    m = _SOURCE_ITEM.match(line)
-    if not m:
-        named = _SOURCE_NAME_ONLY.match(line)
-        return (Outlet(named["outlet"].strip(), None, None, position), ["source line has no date"]) if named else None
+def _outlets(line: str, position: int, in_sources: bool) -> tuple[list[Outlet], list[str]] | None:
+    """The outlets a source line credits (`Source: Reuters; Bloomberg, May 31, 2023` credits two, of one
+    date), with warnings about what in it could not be read; None if it is no source line."""
     credited = in_sources or line[:6].lower() == "source"
+    m = _SOURCE_ITEM.match(_OUTLETS_JOINED.sub(_JOIN, line) if credited else line)
+    if not m:
+        named = _SOURCE_NAME_ONLY.match(line) or _SOURCE_NO_YEAR.match(line)
+        if named is None:
+            return None
+        problem = "source line has no date" if named.re is _SOURCE_NAME_ONLY else "source date has no year"
+        return [Outlet(named["outlet"].strip(), None, None, position)], [problem]
     if not credited and len(m["rest"]) > 60:
         return None  # a body sentence that opens with `Place, Month D, YYYY`
     published, problem = parse_date(m["date"])
     warnings = [problem] if problem else []
-    rest = m["rest"].strip(" ,;")
+    rest = m["rest"].strip(" ,;" + _JOIN)
     url = None
     if rest:
         second = _DATE_PARTS.match(rest)
@@ -179,7 +192,8 @@ def _outlet(line: str, position: int, in_sources: bool) -> tuple[Outlet, list[st
             url = rest
         else:
             warnings.append(f"text after the date on source line ignored: {rest[:40]!r}")
-    return Outlet(m["outlet"].strip(), published, url, position), warnings
+    names = [name.strip() for name in m["outlet"].split(_JOIN)]
+    return [Outlet(name, published, url, position + i) for i, name in enumerate(names) if name], warnings
 
 
 def _finish(block: _Block) -> Article | None:
@@ -224,10 +238,10 @@ def split_articles(text: str) -> list[Article]:
             block.in_sources = True
             continue
         if block.lines and len(block.lines) > 1 or block.in_sources:
-            found = _outlet(line, len(block.outlets) + 1, block.in_sources)
+            found = _outlets(line, len(block.outlets) + 1, block.in_sources)
             if found:
-                outlet, warnings = found
-                block.outlets.append(outlet)
+                outlets, warnings = found
+                block.outlets.extend(outlets)
                 block.warnings.extend(warnings)
                 block.in_sources = True
                 continue

@@ -271,3 +271,21 @@ def test_a_source_line_with_a_dash_or_no_date(tmp_path: Path) -> None:
         ("Reuters", None, "https://www.reuters.com/x"),
     ]
     assert page.articles[1].warnings == ("source line has no date",)
+
+
+def test_a_source_line_of_two_outlets_or_a_date_with_no_year(tmp_path: Path) -> None:
+    """`Reuters; Bloomberg, May 31, 2023` credits both outlets with the date; `Global Times, June 2` is
+    read with a warning, and neither line is taken into the next article's body."""
+    page = parse_page(
+        tmp_path / "p.txt",
+        "Imports Fall\n\nImports fell 3 percent in May.\n\nSources: Reuters; Bloomberg, May 31, 2023\n\n"
+        "Retail Sales Rise\n\nRetail sales rose 2 percent in April.\n\nSource: Global Times, June 2\n\n"
+        "Output Grows\n\nOutput grew 7 percent.\n\nSource: Caixin, June 3, 2023\n",
+    )
+    assert [a.headline for a in page.articles] == ["Imports Fall", "Retail Sales Rise", "Output Grows"]
+    assert [(o.name, o.published, o.position) for o in page.articles[0].outlets] == [
+        ("Reuters", date(2023, 5, 31), 1),
+        ("Bloomberg", date(2023, 5, 31), 2),
+    ]
+    assert [(o.name, o.published) for o in page.articles[1].outlets] == [("Global Times", None)]
+    assert page.articles[1].warnings == ("source date has no year",)
