@@ -176,8 +176,8 @@ def _outlets(line: str, position: int, in_sources: bool) -> tuple[list[Outlet], 
         named = _SOURCE_NAME_ONLY.match(line) or _SOURCE_NO_YEAR.match(line)
         if named is None:
             return None
-        problem = "source line has no date" if named.re is _SOURCE_NAME_ONLY else "source date has no year"
-        return [Outlet(named["outlet"].strip(), None, None, position)], [problem]
+        missing = "source line has no date" if named.re is _SOURCE_NAME_ONLY else "source date has no year"
+        return [Outlet(named["outlet"].strip(), None, None, position)], [missing]
     if not credited and len(m["rest"]) > 60:
         return None  # a body sentence that opens with `Place, Month D, YYYY`
     published, problem = parse_date(m["date"])
