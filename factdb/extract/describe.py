@@ -294,8 +294,8 @@ _BRINGING_CHANGE = (
     rf"{_CHANGE_NOUN}\b[^,;]{{0,40}}\s+to$"
 )
 _BRINGING_CHANGE_RE = re.compile(_BRINGING_CHANGE, re.IGNORECASE)
-_CHANGE_SUBJECT = re.compile(  # `the decline was`
-    rf"\b{_CHANGE_NOUN}\b[^,;]{{0,40}}\b(?:was|were|is|are|stood\s+at|came\s+to)$|{_BRINGING_CHANGE}"
+_CHANGE_SUBJECT = re.compile(  # `the decline was`; not `the natural population growth rate was`, a rate's reading
+    rf"\b{_CHANGE_NOUN}\b(?!\s+rates?\b)[^,;]{{0,40}}\b(?:was|were|is|are|stood\s+at|came\s+to)$|{_BRINGING_CHANGE}"
 )
 _CHANGE_SUBJECT_ENDS = ("was", "were", "is", "are", "at", "to")  # checked before finding the clause
 _COMPARATIVE = re.compile(
@@ -490,7 +490,8 @@ _SHARE = re.compile(
     r"(?=\s+(?:in|on|at|for|from|with|by|who|that|which|while|across|were|was|are|is|came|"
     r"said|say|says|told|expect|expects|expected|believe|believed|think|surveyed|polled|questioned|interviewed|"
     r"have|has|had)\b"
-    r"|\s+and\s+(?:(?:about|nearly|almost|some|over)\s+)?[\d$€£¥]|(?:[,;)]|\.(?!\w|\s+[a-z]))(?!\d)|$)"
+    r"|\s+and\s+(?:(?:about|nearly|almost|some|over)\s+)?[\d$€£¥]|(?:[,;)]|\.(?!\w|\s+[a-z]))(?!\d)|$"
+    r"|\s+and\s+[a-z]+ing\b)"  # `20.8 percent of the national total and ranking first`
     r"(?P<part>\s+(?:reporting|lacking|using|living|having|serving|who)\b[^,.;]*)?"
 )
 # `, accounting for 21.5% of total exports`, `, equal to 23.4 percent of revenue`

@@ -197,6 +197,10 @@ UNIT_WORDS: dict[str, str] = {
     "percent": "percent",
     "per cent": "percent",
     "pct": "percent",
+    "per thousand": "permille",  # `a birth rate of 8.8 per thousand`
+    "per thousand points": "permille",  # `1.1 per thousand points lower`
+    "per mille": "permille",
+    "‰": "permille",
     "pc": "percent",
     "percentage point": "percentage_point",
     "percentage points": "percentage_point",
@@ -439,6 +443,7 @@ UNIT_MULTIPLES: dict[str, tuple[str, float]] = {
 
 _PERCENT_LIKE = {
     "percent": "percent",
+    "permille": "percent",  # a rate per thousand: 8.8 per thousand is 0.88 percent
     "percentage_point": "percentage_point",
     "basis_point": "percentage_point",
     "index": "index",

@@ -580,6 +580,17 @@ _STATIONS = (
         ("It detected 71 Chinese military aircraft and nine navy ships.", "nine", "metric", "navy ships detected"),
         # an index not named is most often a price's: its move in percent is relative
         ("The index rose 0.3% in the week to Friday.", "0.3%", "unit", "percent"),
+        # a rate per thousand, and a rate's reading (a growth rate too) is a level
+        ("The birth rate dropped to 8.8 per thousand in 2023.", "8.8 per thousand", "unit", "permille"),
+        ("The natural population growth rate was 6.23 per thousand, 1.1 per thousand points lower than in 2022.",
+         "6.23 per thousand", "kind", "level"),
+        ("The natural population growth rate was 6.23 per thousand, 1.1 per thousand points lower than in 2022.",
+         "1.1 per thousand points", "compared_to", "2022"),
+        # a customs branch is one body; a share's whole ends where another participle starts
+        ("According to the Guangdong Branch of the General Administration of Customs, exports rose 5 percent.",
+         "5 percent", "attributed_to", "Guangdong Branch of the General Administration of Customs"),
+        ("Trade reached 9.11 trillion yuan, accounting for 20.8 percent of the national total and ranking first.",
+         "20.8 percent", "metric", "trade share of national total"),
         # a list of names set off after a noun is that noun's apposition
         ("FAW has overcapacity. Its brands, Pentium, Red Flag, and FAW Tianjin have a capacity of 780,000 vehicles.",
          "780,000", "entity", "FAW"),
