@@ -513,7 +513,8 @@ def _sentence_claims(
     _close_quotes(text, speaker, ctx)
     # `rose to 17.1% in July, up from 13.2% in June`: the next sentence is about July; `has set up 102
     # stations, up from 54 in September`: about no time named, and the next one neither
-    ctx.period = lead if led else lead or _carried(mentions, ctx.period)
+    # a goal's time (`by 2025`, `raise output in July`) is no time of what follows it
+    ctx.period = lead if led else None if lead else _carried(mentions, ctx.period)
     ctx.previous = here
 
 

@@ -125,9 +125,10 @@ _SHOWED_WORDS += " " + _PUBLISHED_WORDS
 # `trade ministry data showed`, `the electoral commission said`, `the Gaza health ministry says`
 _OFFICE = (
     r"central\s+bank|customs\s+(?:agency|office|administration)|(?:[A-Z][\w.]*\s+)?"
-    r"(?:(?!(?:the|its|their|his|her|a|an|this|that)\s)[a-z]+\s+){1,2}"
+    r"(?:(?!(?:the|its|their|his|her|a|an|this|that)\s)[a-z]+\s+){1,3}"
     r"(?:ministry|commission|agency|office|bureau|department|authority|regulator)"
 )
+_OFFICE_NP = re.compile(_OFFICE)
 # `"...," said Jane Smith`: the speaker after the verb (not `told`, whose object is the listener)
 _SAID_BY_WORDS = "said says added noted wrote explained stated"
 _SAID_BY = (
@@ -487,7 +488,8 @@ def _according(np: str, expand: dict[str, str]) -> str | None:
         return _person_of(_clean(_NAME_RE.findall(inner["rest"])[-1], expand))
     names = _NAME_RE.findall(_ARTICLE.sub("", np))
     if not names:
-        return None
+        office = _OFFICE_NP.fullmatch(_ARTICLE.sub("", np).strip().rstrip("."))
+        return office[0] if office else None  # `according to the provincial emergency management department`
     if _ENDS_IN_DATA.search(np) and all(_DEMONYM.match(w) for w in _CAPITAL_WORD.findall(np)):
         return _ARTICLE.sub("", np)  # `official Chinese statistics`: kept as written
     return _person_of(_clean(max(names, key=len), expand))

@@ -145,6 +145,11 @@ _REACHED = frozenset(
 )
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
 _COPULAS = frozenset("is are was were".split())
+_HAS = frozenset("has have had".split())
+_POSSESSES = re.compile(
+    r"\b(?:has|have|had)\s+(?:$|\d|(?:about|around|nearly|almost|roughly|some|over|more|at\s+least|a|an|the|its|"
+    r"their|no|only|just)\s)"
+)
 _MODALS = frozenset("will would could may might shall should must can".split())
 _AUX = frozenset("has have had also now still already only just been being could would may might will shall should must can".split())
 _MEASURE = frozenset(
@@ -319,13 +324,14 @@ _TARGET = Prefiltered(
     r"|\b(?:instruct(?:s|ed)?|requires|required|urge[sd]?)\s+(?:[\w\-]+\s+){0,4}?to\b"  # `instructs districts to recruit`
     r"|\b(?:will|shall|must|targets?|targeting|goal|quota|expects?|predicts?|anticipates?|forecasts?|forecasted)\b"
     r"|\bpropos(?:es|ed|ing)\s+(?:a|an|to|the|its)\b"  # `proposed a record defense budget of`
+    r"|\bcall(?:s|ed|ing)?\s+for\b"  # `an action plan that calls for building 1,000 canteens by 2025`
     rf"|\b{_NOT_COMPARED}(?:expected|predicted|projected)\b"
     r"|\b(?:may|might|could)\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink|cost|affect|"
     r"displace|create|add|save|lose|generate|produce|double|triple|halve)\b"  # `may be four percent less`; not `could face a sentence`
     r"|\bwould\s+(?!have\b|be\s+the\b)",  # reported speech: `said it would cut 1,200 jobs`
     "aim plan intend seek hope want expect set going pledge promise vow commit project predict schedul agree decide "
     "will shall "
-    "must target goal quota anticipate forecast may might could would instruct require urge propos".split(),
+    "must target goal quota anticipate forecast may might could would instruct require urge propos call".split(),
     for_lower=True,
 )
 # `the central bank's 2% target`, `a 3% inflation goal`: the figure names the goal itself
@@ -713,7 +719,8 @@ _FOLD_CHANGE = re.compile(rf"(?:-fold)?\s*{_CHANGE_NOUN}\b", re.IGNORECASE)
 # --- counts and durations
 _OF_THEM_END = re.compile(r"\s+of\s+(?:them|those|these)\b")  # `Italy hosts 11 of them`: the ones just counted
 _FATE = re.compile(
-    r"\s+(?:(?:have|had|has)\s+)?(?:(?P<died>died|perished)|(?:remain|remained|remains|are|were|went|is|was)\s+missing)\b"
+    r"\s+(?:(?:have|had|has)\s+)?(?:(?P<died>died|perished|(?:were|was|are|is|been)\s+(?:confirmed\s+|reported\s+|found\s+)?dead)"
+    r"|(?:remain|remained|remains|are|were|went|is|was)\s+missing)\b"  # `Eight people were confirmed dead`
 )
 _AND_OTHERS = re.compile(r"\s+(?:and|or)\s+[a-z][\w\-]*s\b(?=\s+(?:were|was|are|have|had|being)\b)")
 _PASSIVE = re.compile(
@@ -1069,6 +1076,7 @@ _OPENING_PLACE = re.compile(  # `In Beijing,`, `In Guangdong province alone,`
     r"\s*(?:In|Across|Throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})"
     r"(?:\s+(?:province|city|region|county|district))?(?:\s+alone)?,"
 )
+_CALLED = re.compile(r"\b(?:called|calls|call|dubbed|named|known\s+as)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$")
 _DESCRIBED_NAME = re.compile(  # `Fellow activist Xu Zhiyong`, `Co-defendant Huang Xueqin`
     r"[A-Z][a-z]+(?:-[a-z]+)?(?:\s+(?!(?:and|of|the|for)\s)[a-z][\w\-]*)+\s+(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})"
     r"|[A-Z][a-z]+-[a-z]+\s+(?P<hyphened>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})"
@@ -2101,6 +2109,7 @@ def describe(
     if (
         previous is not None
         and previous.metric
+        and previous.metric != "age"  # `residents aged 60 and above, accounting for 21.3 percent`: not the age's
         and (phrase.metric or "").startswith("share of ")
         and _peel(before).endswith(SHARE_PARTICIPLES)
     ):  # `exports reached 600,000 units, accounting for 21.5% of total exports`: the exports' share
@@ -2128,7 +2137,7 @@ def describe(
         and not state.in_lower_case(subject[0])  # `Coal accounted for 55.3 percent`: `coal` elsewhere
         and not _ITS_WITHIN.search(subject[0])  # `Exports from its Shanghai factory`: the owner named before
     ):
-        phrase.entity = _entity_of(subject[0], state, before)
+        phrase.entity = _entity_of(subject[0], state, before, subject[1])
     actor = _ACTOR.match(before, _clause_start(before)) if phrase.entity is None and subject is None else None
     if actor and (_country(actor["who"]) or actor["who"] in state.names):
         phrase.entity = _country(actor["who"]) or actor["who"]  # `Iran executed at least 853 people`: a verb the
@@ -2307,8 +2316,9 @@ _SEATS = {
 }
 
 
-def _entity_of(subject: str, state: ArticleState, before: str = "") -> str | None:
-    """The entity a clause subject names: a resolved pronoun, a country, or a name."""
+def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = "") -> str | None:
+    """The entity a clause subject names: a resolved pronoun, a country, or a name; a capital that acts
+    (``verb``) is its government, one that is or has something the city."""
     if _PERSON.match(subject.strip()) and (name := _last_name(before, state)):
         return name  # `Wang Jingyu also mentioned that he had been`
     relative = _RELATIVE_OF.match(subject.strip())
@@ -2324,6 +2334,9 @@ def _entity_of(subject: str, state: ArticleState, before: str = "") -> str | Non
     governing = _PLACE_GOVERNMENT.fullmatch(bare) if bare.endswith(("authorities", "government")) else None
     if governing and _country(governing["place"]):
         return _country(governing["place"])  # `Hong Kong authorities have arrested 291 people`: Hong Kong
+    called = _CALLED.search(bare) if " " in bare else None
+    if called:
+        return called["name"]  # `a China-based hacking group it calls Storm-0558`: the name it goes by
     described = _DESCRIBED_NAME.fullmatch(bare) if bare[:1].isupper() and bare.count(" ") >= 2 else None
     if described:
         # `Fellow activist Xu Zhiyong received 14 years`: the person
@@ -2331,8 +2344,10 @@ def _entity_of(subject: str, state: ArticleState, before: str = "") -> str | Non
     titled = _TITLED.match(bare) if "“" in bare or '"' in bare else None
     if titled:
         return titled["title"]  # `The comedy “YOLO” led with 2.6 billion yuan`: the title
-    if bare in _SEATS:
-        return _SEATS[bare]  # `Beijing aims for growth of 5%`: a capital that acts is its government
+    if bare in _SEATS and not (
+        verb in _COPULAS or verb in _HAS and _POSSESSES.search(before)  # `Beijing has cancelled`, `has sent` act
+    ):
+        return _SEATS[bare]  # `Beijing aims for growth of 5%`; not `Beijing has 4.65 million residents`
     if _country(bare):
         return _country(bare)
     if bare.endswith(("ans", "is")) and bare[:-1].lower() in _COUNTRIES:

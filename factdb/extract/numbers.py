@@ -1126,6 +1126,8 @@ def _is_label(
     """`Long March 6`, `article 23`, `the Two Sessions`, `ranked number three`, `Windows 11 is`: part of a name."""
     prev = before[-20:].split()[-1:]
     if prev and prev[0].lower().rstrip(".") in _LABELS and before[-1:].isspace():
+        if prev[0] in ("building", "issue") and _counted(text, end):
+            return False  # `building 1,000 canteens`, `issue 500 licences`: a verb and what it makes
         return bare or word_number  # `top 10`, `number three`; not `the top 1%` (a share), `issue 1 trillion yuan`
     if word_number:
         if not text[start].isupper() or _in_headline(text, start):

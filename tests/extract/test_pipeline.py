@@ -591,6 +591,16 @@ _STATIONS = (
          "5 percent", "attributed_to", "Guangdong Branch of the General Administration of Customs"),
         ("Trade reached 9.11 trillion yuan, accounting for 20.8 percent of the national total and ranking first.",
          "20.8 percent", "metric", "trade share of national total"),
+        # a plan that calls for building: a goal, not a building's number
+        ("The plan calls for building 1,000 community canteens by 2025.", "1,000", "kind", "target"),
+        (("Rain forced the evacuation of 30,000 residents, according to the provincial emergency management "
+         "department."), "30,000", "attributed_to", "provincial emergency management department"),
+        ("Eight people were confirmed dead.", "Eight", "metric", "deaths"),
+        # a capital that has something is the city; one that acts, its government
+        ("Currently, Beijing has 4.65 million residents aged 60 and above.", "4.65 million", "entity", "Beijing"),
+        ("Beijing has cancelled visa requirements for citizens of five EU countries.", "five", "entity", "China"),
+        ("A hacking group it calls Storm-0558 had gained access to about 25 organizations.", "25", "entity",
+         "Storm-0558"),
         # a list of names set off after a noun is that noun's apposition
         ("FAW has overcapacity. Its brands, Pentium, Red Flag, and FAW Tianjin have a capacity of 780,000 vehicles.",
          "780,000", "entity", "FAW"),
@@ -630,6 +640,15 @@ def test_a_forecast_for_a_holiday_is_for_the_one_to_come() -> None:
     )
     (trips,) = [c for c in extract(text, date(2025, 1, 13)) if c.text == "9 billion"]
     assert (trips.kind, trips.period, trips.metric) == ("target", "2025-Q1", "cross-regional passenger trips")
+
+
+def test_a_goals_time_is_not_what_follows_it() -> None:
+    text = (
+        "The plan calls for 1,000 canteens by 2025. The city has 4.65 million residents aged 60 and above, "
+        "accounting for 21.3 percent of its population."
+    )
+    periods = {c.text: c.period for c in extract(text, date(2024, 3, 12))}
+    assert periods == {"1,000": "2025", "4.65 million": None, "60": None, "21.3 percent": None}
 
 
 def test_a_height_in_feet_and_inches_leaves_no_stray_count() -> None:
