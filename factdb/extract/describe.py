@@ -207,6 +207,11 @@ _SAMPLED = re.compile(
     r"\b(?P<kind>survey|study|poll|census)\b.{0,100}\b(?:of|on|among|covering|polled|surveyed|interviewed)$",
     re.IGNORECASE,
 )
+_RESEARCHED = re.compile(
+    r"\b(?:researchers|scientists|authors|the\s+team)\b.{0,60}\b(?:examined|analy[sz]ed|studied|surveyed|followed|"
+    r"tracked|recruited)\s+(?:(?:data|records)\s+(?:on|from|of)\s+)?$",
+    re.IGNORECASE,
+)
 _RATE = re.compile(  # not `the 2,413 cases a week earlier`
     r"\s+(?:each|every|per|a)\s+(?P<unit>year|month|week|day)\b(?!\s+(?:earlier|ago|before|later)\b)", re.IGNORECASE
 )
@@ -657,7 +662,8 @@ _NOT_MARKETS = frozenset(
 _ACTOR = re.compile(r"\s*(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\b")
 _ITS = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 _SAID_ITS = re.compile(r"\b(?:said|says|reported|reports|announced|announces)\b[^,;.]{0,30}?\b(?:its|their)\s[^,;.]*$")
-_OWNER_BEFORE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})[’']s$")  # `Tesla's 484,507`
+# `Tesla's 484,507`; `the Americans’ 126`, a people's
+_OWNER_BEFORE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})(?:[’']s|(?<=s)[’'])$")
 _OF_FORM = re.compile(r"(?P<x>(?:[\w\-’']+\s+){1,5}?)of$")
 _FIGURE_WORD = re.compile(r"\S*\d\S*\s+")
 _ENDS_IN_CHANGE = re.compile(rf"{_CHANGE_NOUN}\s*$", re.IGNORECASE)
@@ -2125,7 +2131,8 @@ def describe(
         phrase = _Phrase(previous.metric, previous.entity, previous.aliases)  # `fell 0.6%, bringing the decline to 28%`
     owner = _OWNER_BEFORE.search(_peel(before)) if "s" in before[-4:] else None
     if owner and not _CALENDAR.match(owner["name"]):  # `surpassing Tesla's 484,507`: the figure is Tesla's
-        phrase.entity = _country(owner["name"]) or owner["name"]
+        people = _country(owner["name"][:-1]) if owner["name"].endswith("ans") else None  # `the Americans’`
+        phrase.entity = people or _country(owner["name"]) or owner["name"]
     if (
         phrase.entity is None
         and subject
@@ -2632,6 +2639,8 @@ def _metric_phrase(
         sample = _SAMPLED.search(before[: max(0, len(before) - _NEAR)] + near)
         if sample:  # `a survey was conducted on nearly 80,000 university students`
             return _Phrase(f"{sample['kind'].lower()} sample size")
+        if _RESEARCHED.search(before):  # `The researchers examined data on 1.2 million students`
+            return _Phrase("study sample size")
         return _Phrase(_normalize(_count_metric(before, after, noun, state)))
     acronym = _UNIT_ACRONYM.match(after) if after.startswith(" (") else None  # `216.88 gigawatts (GW) of`
     made_of = (

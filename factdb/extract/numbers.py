@@ -802,9 +802,10 @@ OF_THE_WHOLE = re.compile(
     r"(?:\s+[a-z]+ed)?,\s+(?:(?:about|some|nearly|only|just|almost)\s+)?$"
 )
 _PARTITIVE = re.compile(
-    r"(?i)\s+of\s+(?:the|its|their|these|those|our|his|her)\s+(?:[\w’'-]+(?:’s|'s)\s+)?"
-    r"(?:\d[\d,]*(?:\.\d+)?\s+(?:(?:thousand|million|billion)\s+)?)?"
-)  # `three of the victims`, `411 of the 650 seats`, `1.19 million of the 4.3 million registered voters`
+    r"\s+of\s+(?:(?i:the|its|their|these|those|our|his|her)\s+(?:[\w’'-]+(?:’s|'s)\s+)?|[A-Z][\w-]*(?:’s|'s)\s+)"
+    r"(?:\d[\d,]*(?:\.\d+)?\s+(?:(?i:thousand|million|billion)\s+)?)?"
+)  # `three of the victims`, `411 of the 650 seats`, `1.19 million of the 4.3 million registered voters`,
+# `eight of China’s gold medals`
 _PLURAL_MODIFIERS = frozenset(("police", "people", "cattle"))  # plural nouns that often modify the next
 _NOUN_WORD = re.compile(r"\s*[“\"‘]?([A-Za-z][A-Za-z’'-]*)")
 _SUBJECT_BEFORE = re.compile(

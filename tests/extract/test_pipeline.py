@@ -601,6 +601,10 @@ _STATIONS = (
         ("Beijing has cancelled visa requirements for citizens of five EU countries.", "five", "entity", "China"),
         ("A hacking group it calls Storm-0558 had gained access to about 25 organizations.", "25", "entity",
          "Storm-0558"),
+        # a people's figure; a part of a named whole; a study's sample without the word `study`
+        ("China won 91 medals to the Americans’ 126.", "126", "entity", "United States"),
+        ("Divers won eight of China’s gold medals.", "eight", "counted", "gold medals"),
+        ("The researchers examined data on 1.2 million students.", "1.2 million", "metric", "study sample size"),
         # a list of names set off after a noun is that noun's apposition
         ("FAW has overcapacity. Its brands, Pentium, Red Flag, and FAW Tianjin have a capacity of 780,000 vehicles.",
          "780,000", "entity", "FAW"),
