@@ -24,6 +24,8 @@ __all__ = [
     "COMPANY_ENDS",
     "Credit",
     "acronyms",
+    "cites_document",
+    "document_issuer",
     "find_credit",
     "is_agency",
     "is_anaphoric",
@@ -602,6 +604,41 @@ def _named_again(
     else:
         name = next((n for n in reversed(sources) if head in n.lower().split()), None)
     return Credit(name, True) if name else None
+
+
+# a document the article quotes, with who keeps or issued it: `internal documents which contain the weekly
+# logs of social incidents that authorities in Zhanjiang city of Guangdong province track`, `a notice issued by
+# the Baoding Municipal government`, `The document ... came from Qingyuan District, Baoding City`
+_DOCUMENT = r"(?:documents?|logs?|notices?|memos?|files?|records?|directives?)"
+_WHO = r"[A-Z][\w-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w-]*)*"
+_ISSUED_DOCUMENT = Prefiltered(
+    rf"\b{_DOCUMENT}\b[^.;]{{0,90}}?(?:"
+    rf"\b(?:that|which)\s+(?:the\s+)?(?P<who>authorities\s+in\s+[A-Z][\w-]*(?:\s+[Cc]ity)?|{_WHO})"
+    r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[Pp]rovince)?)?\s+(?:track|tracks|tracked|keep|keeps|kept|compiles?|compiled|"
+    r"issues?|issued|prepared|wrote|drafted)\b"
+    rf"|\s(?:issued|compiled|prepared|drafted|kept|came)\s+(?:by|from)\s+(?:the\s+)?(?P<by>{_WHO}"
+    r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=,\s+[A-Z][\w-]*\s+Province))?))",
+    "document log notice memo file record directive".split(),
+)
+_CITES_DOCUMENT = re.compile(
+    rf"\baccording\s+to\s+(?:the|this|that|these)\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT}\s*,", re.IGNORECASE
+)
+
+
+def document_issuer(text: str) -> str | None:
+    """Who keeps or issued the document an article quotes, as the guidelines name such an issuer
+    (`Zhanjiang city authorities`); None if the article quotes none."""
+    m = _ISSUED_DOCUMENT.search(text)
+    if m is None:
+        return None
+    who = m["who"] or m["by"]
+    local = re.fullmatch(r"authorities\s+in\s+(.+)", who)
+    return f"{local[1]} authorities" if local else who
+
+
+def cites_document(sentence: str) -> bool:
+    """Whether ``sentence`` opens by citing a document named before (`According to the log, ...`)."""
+    return "ccording" in sentence and _CITES_DOCUMENT.search(sentence) is not None
 
 
 def is_unnamed(sentence: str) -> bool:

@@ -1052,6 +1052,28 @@ def test_an_article_that_names_no_place_is_of_its_outlets_country(tmp_path: Path
     ]
 
 
+def test_an_article_told_from_a_document_credits_its_issuer(tmp_path: Path) -> None:
+    """`According to the records, ...` cites the records the article said who keeps; with no other source
+    credited, the article's figures are that keeper's (guidelines: the issuer of a leaked document)."""
+    page = parse_page(
+        tmp_path / "p.txt",
+        "Leaked Records Show Petitioners Detained\n\n"
+        "This newspaper obtained internal records that the Wuhan Public Security Bureau kept on petitioners. "
+        "According to the records, officers detained 40 petitioners in March.\n\n"
+        "Another 12 petitioners were fined in April.\n\n"
+        "Source: Epoch Times, June 1, 2024\n\n"
+        "Budget Rises\n\n"
+        "A notice mentioned the city’s plans. The budget rose 5 percent, the finance bureau said.\n\n"
+        "Source: Caixin, June 2, 2024\n",
+    )
+    records, budget = page.articles
+    assert {c.text: c.attributed_to for c in extract_article(page.text, records)} == {
+        "40": "Wuhan Public Security Bureau",
+        "12": "Wuhan Public Security Bureau",
+    }
+    assert [c.attributed_to for c in extract_article(page.text, budget)] == ["finance bureau"]
+
+
 def test_empty_and_numberless_text() -> None:
     assert extract("") == []
     assert extract("No numbers here at all.") == []
