@@ -729,7 +729,11 @@ def _restates(later: Claim, earlier: Claim) -> bool:
             return later.start - earlier.end < _RESTATE_REACH
         # the same figure for a series the other sentence speaks of (`detained for two days`)
         return not _content_words(named.metric).isdisjoint(_WORD.findall(unnamed.sentence.lower()))
-    return bool(_content_words(later.metric) & _content_words(earlier.metric))
+    # one series named more or less fully (`revenue`, `net revenue`); not two of one kind (`net revenue`,
+    # `advertising revenue`)
+    later_words, earlier_words = _content_words(later.metric), _content_words(earlier.metric)
+    shared = later_words & earlier_words
+    return len(shared) > 1 or bool(shared) and (later_words <= earlier_words or earlier_words <= later_words)
 
 
 _THRESHOLD = re.compile(

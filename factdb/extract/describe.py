@@ -60,7 +60,8 @@ _CHANGE_VERB = (
     rf"(?:{'|'.join(sorted(MOVED_FORMS))}|{NUDGED}|went\s+(?:up|down)|(?:(?:was|were|is|are)\s+)?"
     # `made up 29.1% of the population`, `took up`: a share; `set up 102 stations`: no move (checked after `up`)
     r"(?:up(?<!make\sup)(?<!made\sup)(?<!makes\sup)(?<!making\sup)(?<!take\sup)(?<!took\sup)(?<!takes\sup)"
-    r"(?<!set\sup)(?<!sets\sup)(?<!setting\sup)(?<!signed\sup)(?<!picked\sup)(?<!built\sup)(?<!opened\sup)|down))"
+    r"(?<!set\sup)(?<!sets\sup)(?<!setting\sup)(?<!signed\sup)(?<!picked\sup)(?<!built\sup)(?<!opened\sup)"
+    r"(?<!cleaned\sup)(?<!cleared\sup)(?<!followed\sup)(?<!ended\sup)|down))"  # `cleaned up 1.4 million pieces`
 )
 _PERCENT_MOVED = frozenset(PERCENT_MOVES["up"] + PERCENT_MOVES["down"])
 # words between a verb and its number that do not change what is measured; `_peel` strips them
@@ -257,6 +258,8 @@ _POINT_INDEX = re.compile(
     r"sensex|topix|stoxx|msci|prices?|cpi|ppi|hicp|rpi|pce)\b"
 )
 _READING_HEADS = frozenset("index pmi rate share ratio percentage proportion yield".split())
+# series that are sums or counts, never readings in percent
+_RESULT_HEADS = frozenset("revenue revenues sales profit profits income exports imports output spending".split())
 _TIME_UNITS = frozenset("second minute hour day week month year".split())
 _MULTIPLIED = re.compile(rf"(?i)(?:{'|'.join(MULTIPLES)})(?:e|ed|es|ing)")  # a figure that is itself a change
 _PARTNER_BEFORE = re.compile(  # `exports to China`, `imports from China`; but `exports from Korea` are Korea's
@@ -1603,7 +1606,10 @@ def point_change(unit: str, kind: str, metric: str | None, previous_unit: str | 
     # `the production index is 0.5% below`; a bare `The index rose 0.3%` is any index, most often a price's
     if words and words[-1] in _READING_HEADS and words != ["index"] and not _POINT_INDEX.search(metric or ""):
         return "percentage_point"
-    return "percentage_point" if previous_unit == "percent" else unit
+    # right after a percent reading, a change of it; not of a series named that is no reading (`Advertising
+    # revenue, which accounts for 87 percent of the total, fell 3 percent`)
+    named = words and not _RESULT_HEADS.isdisjoint(words)
+    return "percentage_point" if previous_unit == "percent" and not named else unit
 
 
 def _acronym(np: str) -> tuple[str, tuple[str, ...]]:
@@ -1817,7 +1823,8 @@ def _subject(before: str) -> tuple[str, str] | None:
         return _subject(before[: cut - 2])  # `China's population fell in 2023, dropping by 2.08 million`
     if _RELATIVE.search(before, 0, cut):
         head = before[:cut].rsplit(",", 1)[0]
-        verbed = clause.partition(" ")[0].lower() in _COPULAS  # `which is 1.6 miles long` has its verb
+        first = clause.partition(" ")[0].lower()  # `which is 1.6 miles long`, `which accounts for` have their verb
+        verbed = first in _COPULAS or first in _SHARE_VERBS
         clause = head[_clause_start(head) :] + (" " if verbed else " has ") + clause
     words = list(_LETTERS.finditer(clause))
     for i, word in enumerate(words):

@@ -360,6 +360,11 @@ _ANNOUNCED_WEEKDAY = re.compile(_ANNOUNCED_WORDS + r"(?!\s+that\b)(?:[^,.;]|[.,]
 _SCHOOL_YEAR = re.compile(r"\s+(?:academic|school)\s+year")
 # (not `following a 24 percent drop in August`: a figure of that time)
 _AFTER_EVENT = re.compile(r"\b(?:after|following)\s+(?:a|an|the)\s+(?:[^\W\d][\w\-]*\s+){1,3}in\s+$")
+# `during the campaign launched in April, it had cleaned up 1.4 million pieces`: a span that starts then
+_LAUNCHED = re.compile(
+    r"\b(?:campaign|operation|crackdown|program(?:me)?|drive|initiative|scheme|project)\s+(?:(?:that|which)\s+was\s+)?"
+    r"(?:launched|started|begun|kicked\s+off|initiated|introduced)\s+(?:in\s+|on\s+)?$"
+)
 _SPAN_BOUND = re.compile(r",\s+(?:which|that)\s+(?:ended|ends|began|begins|started|starts)\s+(?:on\s+|in\s+)?$")
 _ANNOUNCING = re.compile(r"\b(?:(?:press|news)\s+conference|briefing|statement|speech|interview|report)\s+(?:on\s+)?$")
 # The public holidays of China that its news counts by (`box office takings during the eight-day Spring
@@ -809,7 +814,7 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
         on["on"].lower() == "over" and kind == "deictic" and (m["rel"] or "").lower() in ("past", "next", "coming", "this")
     ):
         role = Role.COMPARED
-    elif _OPEN.search(before):
+    elif _OPEN.search(before) or _LAUNCHED.search(before):
         role = Role.OPEN
     elif _BY.search(before) or kind == "year" and _FORECAST_FOR.match(sentence, e):
         role = Role.BY  # `by 2025`; `its 2025 growth forecast` is for 2025 too

@@ -605,6 +605,14 @@ _STATIONS = (
         ("China won 91 medals to the Americans’ 126.", "126", "entity", "United States"),
         ("Divers won eight of China’s gold medals.", "eight", "counted", "gold medals"),
         ("The researchers examined data on 1.2 million students.", "1.2 million", "metric", "study sample size"),
+        # `cleaned up` is no rise; a share the relative clause gives is its head's
+        ("The regulator cleaned up more than 1.4 million pieces of illegal information.", "1.4 million", "kind",
+         "level"),
+        ("Advertising revenue, which accounts for about 87 percent of the total, fell 3 percent.", "87 percent",
+         "metric", "advertising revenue share of total"),
+        # a fall of revenue after a share is relative, not in points
+        ("Advertising revenue, which accounts for about 87 percent of the total, fell 3 percent.", "3 percent",
+         "unit", "percent"),
         # a list of names set off after a noun is that noun's apposition
         ("FAW has overcapacity. Its brands, Pentium, Red Flag, and FAW Tianjin have a capacity of 780,000 vehicles.",
          "780,000", "entity", "FAW"),
@@ -1050,6 +1058,21 @@ def test_an_article_that_names_no_place_is_of_its_outlets_country(tmp_path: Path
         ("three years", "Wang Jianbing"),
         ("40", "Wang Jianbing"),
     ]
+
+
+def test_two_series_of_one_kind_are_no_restatement() -> None:
+    """`net revenue` and `advertising revenue` share a head, not a series: both of their 3 percent falls
+    stand; a campaign launched in April counts from then on, so April is not its figures' period."""
+    text = (
+        "Weibo reported net revenue of US$437.9 million, a decrease of 3 percent. Advertising revenue fell 3 "
+        "percent to US$383.0 million. During the campaign launched in April, the regulator dealt with 56,000 accounts."
+    )
+    claims = extract(text, date(2024, 8, 22))
+    assert [(c.text, c.metric) for c in claims if c.text == "3 percent"] == [
+        ("3 percent", "net revenue"),
+        ("3 percent", "advertising revenue"),
+    ]
+    assert [c.period for c in claims if c.text == "56,000"] == [None]
 
 
 def test_an_article_told_from_a_document_credits_its_issuer(tmp_path: Path) -> None:
