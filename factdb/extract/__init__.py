@@ -571,7 +571,11 @@ def _counted_before(claims: list[Claim], unit: str, metric: str | None) -> str |
         (
             c.counted
             for c in reversed(claims[-6:])
-            if c.counted and (c.metric == metric or metric.startswith(f"{c.counted.lower()} "))
+            if c.counted
+            and (
+                (c.metric or "").partition(" to ")[0] == metric.partition(" to ")[0]  # `exports to Mexico` too
+                or metric.startswith(f"{c.counted.lower()} ")
+            )
         ),
         None,
     )  # `11 people were killed and 27 injured`: people injured counts people too

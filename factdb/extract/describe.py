@@ -359,7 +359,8 @@ _TARGET_LIST = re.compile(
 _RESULT = re.compile(r"\b(?:loss|losses|gain|gains)(?:\s+of)?$")
 # written like `_CLAUSE_BREAK` (see there), so that `re` skips ahead to the characters that matter
 _CLAUSE_RESET = re.compile(  # `..., as the number of newborns fell to`: a reason given has its own verb
-    r";|\.\s|w(?<!\w\w)(?:hile|hereas)\b|b(?<!\w\w)ut\b|a(?<!\w\w)lthough\b"
+    # `..., but at a slower pace of about 5.8 percent`: a `but` with no verb of its own goes on with the clause before
+    r";|\.\s|w(?<!\w\w)(?:hile|hereas)\b|b(?<!\w\w)ut\b(?!\s+(?:at|to|by|in|with|of|for|only|still)\b)|a(?<!\w\w)lthough\b"
     r"|,\s+(?:as|because)\s(?!much\b|many\b|well\b|high\b|low\b|little\b|few\b|of\b)"
 )
 
@@ -546,6 +547,10 @@ _IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-
 _ANOTHER_IN_PLACE = re.compile(r"(?:[^.;]|\.(?=\d))*?\d(?:[^.;]|\.(?=\d))*?\s+in\s+(?:the\s+)?[A-Z]")
 # `local governments across the country issued`; not `experts from across the country`, who come from there
 _NATIONWIDE = re.compile(r"\bnationwide\b|(?<!\bfrom)\s+across\s+the\s+country\b")
+_TOP_DESTINATION = re.compile(
+    r"\b(?:remained|was|became|is|remains|ranked\s+as)\s+the\s+(?:[\w-]+\s+){0,2}(?:export\s+)?destination\b"
+)
+_TO_PLACE_END = re.compile(r"\s+to\s+[a-z.\s]+$")
 _WORLDWIDE = re.compile(r"\b(?:worldwide|globally|around\s+the\s+world|across\s+the\s+world)\b")
 _NAMED_OF = re.compile(r"(?:^|[,;:–—]\s*|\b(?:a|an|the|its|their)\s+)(?P<np>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})\s+of$")
 _FALLS = {"rain": "rainfall", "snow": "snowfall"}  # `560 millimeters of rain`: the rainfall it measures
@@ -1941,6 +1946,28 @@ def _fate(after: str, at: int) -> str | None:
     return None if fate is None else "deaths" if fate["died"] else "missing"
 
 
+def _to_destination(
+    phrase: _Phrase, sentence: str, previous: Description | None, antecedent: Description | None
+) -> _Phrase:
+    """`Russia remained the largest destination, taking 1.16 million vehicles, followed by Mexico with
+    445,000`: the exporter's exports to Russia and to Mexico, not Russia's or Mexico's exports."""
+    if not _TOP_DESTINATION.search(sentence) or not _country(phrase.entity or ""):
+        return phrase
+    exporter = next(
+        (
+            d
+            for d in (previous, antecedent)
+            if d is not None and d.entity and d.entity != phrase.entity and "export" in (d.metric or "")
+        ),
+        None,
+    )
+    if exporter is None:
+        return phrase
+    own = phrase.metric or ""
+    series = _TO_PLACE_END.sub("", own if "export" in own else exporter.metric or "")
+    return _Phrase(f"{series} to {(phrase.entity or '').lower()}", exporter.entity, phrase.aliases)
+
+
 def _age_group(description: Description) -> bool:
     """`netizens aged 60 and above reached 140 million`: the group is the age's entity, not the count's."""
     return description.metric == "age" and (description.entity or "A")[0].islower()
@@ -2204,6 +2231,8 @@ def describe(
         phrase.entity = state.resolve("the country")  # `The sown area of grain nationwide was 1.79 billion mu`
     if phrase.entity is None:
         phrase.entity = state.topic()
+    if phrase.entity and unit != "percent" and " destination" in sentence:  # a share stays the destination's
+        phrase = _to_destination(phrase, sentence, previous, antecedent)
     if phrase.entity is not None:
         phrase.entity = state.full_name(phrase.entity)
     if unit == "percent" and (phrase.metric == "share" or phrase.metric is None and _SHARE_AFTER.match(after)):

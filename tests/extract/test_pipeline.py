@@ -613,6 +613,9 @@ _STATIONS = (
         # a fall of revenue after a share is relative, not in points
         ("Advertising revenue, which accounts for about 87 percent of the total, fell 3 percent.", "3 percent",
          "unit", "percent"),
+        # a `but` with no verb of its own goes on with the forecast before it
+        ("Chen said exports are expected to keep growing in 2025, but at a slower pace of about 5.8 percent.",
+         "5.8 percent", "kind", "target"),
         # a list of names set off after a noun is that noun's apposition
         ("FAW has overcapacity. Its brands, Pentium, Red Flag, and FAW Tianjin have a capacity of 780,000 vehicles.",
          "780,000", "entity", "FAW"),
@@ -1057,6 +1060,18 @@ def test_an_article_that_names_no_place_is_of_its_outlets_country(tmp_path: Path
     assert [(c.text, c.entity) for c in extract_article(page.text, jailed)] == [
         ("three years", "Wang Jianbing"),
         ("40", "Wang Jianbing"),
+    ]
+
+
+def test_an_export_destination_is_where_the_exporters_exports_went() -> None:
+    text = (
+        "China exported 5.86 million vehicles in 2024. Russia remained the largest destination, taking 1.16 "
+        "million vehicles, followed by Mexico with 445,000."
+    )
+    claims = {c.text: c for c in extract(text, date(2025, 1, 13))}
+    assert [(claims[t].metric, claims[t].entity, claims[t].counted) for t in ("1.16 million", "445,000")] == [
+        ("vehicles exported to russia", "China", "vehicles"),
+        ("vehicles exported to mexico", "China", "vehicles"),
     ]
 
 
