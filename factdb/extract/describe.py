@@ -512,7 +512,8 @@ _SHARE = re.compile(
 # `, accounting for 21.5% of total exports`, `, equal to 23.4 percent of revenue`
 SHARE_PARTICIPLES = ("accounting for", "making up", "representing", "equal to", "equivalent to")
 _SHARE_VERBS = frozenset("accounted accounts made makes generated generates represented represents comprised".split())
-_LEADING_NUMBER = re.compile(r"^[\d,.]+\s+")  # `of the 1,200 companies`: the sample size
+# `of the 1,200 companies`: the sample size; `of the 65 million recorded in 2018`
+_LEADING_NUMBER = re.compile(r"^[\d,.]+\s+(?:(?:thousand|million|billion|trillion)\b\s*)?")
 # a share that is the subject of its clause, and what it did or is: `(found that) 62 percent were reluctant to
 # marry`, `41.5 percent cited the cost of housing`, `27 percent said they could not find a partner`
 _MODAL_END = re.compile(r"\b(?:will|would|could|may|might|must|to)\s+$")
@@ -547,6 +548,7 @@ _IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-
 _ANOTHER_IN_PLACE = re.compile(r"(?:[^.;]|\.(?=\d))*?\d(?:[^.;]|\.(?=\d))*?\s+in\s+(?:the\s+)?[A-Z]")
 # `local governments across the country issued`; not `experts from across the country`, who come from there
 _NATIONWIDE = re.compile(r"\bnationwide\b|(?<!\bfrom)\s+across\s+the\s+country\b")
+_PLACE_LEAD = re.compile(r"(?i:in)\s+(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?P<rest>\S.*)")
 _TOP_DESTINATION = re.compile(
     r"\b(?:remained|was|became|is|remains|ranked\s+as)\s+the\s+(?:[\w-]+\s+){0,2}(?:export\s+)?destination\b"
 )
@@ -2096,6 +2098,10 @@ def describe(
     if continues and previous is not None and previous.kind == "change" and _OR_RESTATED.search(before):
         kind = "change"  # `up 64 cents, or 0.8%`: the same change in other terms
     subject = _subject(_AS_MUCH_AS.sub("", before))
+    placed = _PLACE_LEAD.match(subject[0]) if subject and subject[0][:3].lower() == "in " else None
+    lead_place = _country(placed["place"]) if placed else None
+    if subject and placed and lead_place:  # `while in Beijing they dropped 0.4 percent`: they, in Beijing
+        subject = (placed["rest"], subject[1])
     if kind == "level" and unit == "percent" and subject and _head(subject[0]) == "growth":
         kind = "change"  # `Growth in the quarter slowed to 7.8 percent`: a growth rate is a change
     if subject is None and unit == "times" and _MULTIPLIED.fullmatch(sentence, start, end):
@@ -2203,6 +2209,8 @@ def describe(
     sentenced = _SENTENCED.search(_peel(before)) if phrase.metric == "prison sentence" else None
     if sentenced and sentenced["who"]:  # `sentenced human rights lawyer Ding Jiaxi to 12 years`
         phrase.entity = sentenced["who"]
+    if lead_place:
+        phrase.entity = lead_place
     if phrase.entity is None and previous is not None and not _age_group(previous):
         phrase.entity = previous.entity
     if subject and credited and credited[0].isupper() and _ITS.match(subject[0]) and _SAID_ITS.search(before):
@@ -2457,6 +2465,8 @@ def _metric_phrase(
 
     ``subject`` is `_subject(before)`, which the caller needs as well.
     """
+    if subject and subject[0].lower() in ("they", "it"):
+        return None  # `prices rose 0.3 percent, while in Beijing they dropped 0.4 percent`: the series before
     if before.rstrip().endswith("("):  # `the new order index (49.3%)`
         named = before.rstrip()[:-1]
         return _split_np(named[_clause_start(named) :], state, credited)
@@ -2486,6 +2496,8 @@ def _metric_phrase(
     share = _SHARE.match(after) if unit == "percent" and not counted else None
     if share:
         x = _LEADING_NUMBER.sub("", share["x"].strip())
+        if not x or x.endswith("ed") and " " not in x:
+            return None  # `52 percent of the 65 million recorded in 2018`: of the series' earlier figure
         if _OF_OUTPUT.fullmatch(x):
             if subject and not _is_generic(subject[0]):
                 return _split_np(subject[0], state, credited)  # `The fiscal deficit narrowed to 5.6 percent of GDP`

@@ -613,6 +613,14 @@ _STATIONS = (
         # a fall of revenue after a share is relative, not in points
         ("Advertising revenue, which accounts for about 87 percent of the total, fell 3 percent.", "3 percent",
          "unit", "percent"),
+        # `they` after a place is the series before, in that place
+        ("In Shanghai, prices rose 0.3 percent, while in Beijing they dropped 0.4 percent.", "0.4 percent",
+         "metric", "prices"),
+        ("In Shanghai, prices rose 0.3 percent, while in Beijing they dropped 0.4 percent.", "0.4 percent",
+         "entity", "Beijing"),
+        # a share of an earlier figure is no share of `million recorded`
+        ("Hong Kong received 34 million visitors in 2023, about 52 percent of the 65 million recorded in 2018.",
+         "52 percent", "metric", None),
         # a `but` with no verb of its own goes on with the forecast before it
         ("Chen said exports are expected to keep growing in 2025, but at a slower pace of about 5.8 percent.",
          "5.8 percent", "kind", "target"),
