@@ -148,7 +148,7 @@ class _Context:
     # lines without figures read since ``last_credit`` was set, not yet searched for a credit:
     # only the last credit among them matters, and only to a sentence that points back at it
     unread: list[tuple[str, int]] = field(default_factory=list)
-    issuer: str | None = None  # who keeps or issued the document the article quotes
+    issuer: str | None = None  # who keeps or issued the document the article cites; "" for no one
 
 
 def _quantities(text: str, start: int, end: int) -> list[Quantity]:
@@ -262,8 +262,11 @@ def _found_credit(sentence: str, ctx: _Context) -> Credit | None:
     """The source ``sentence`` credits, unless it is the outlet merely reporting; a surname alone
     (`Chan said`) is the person the article named in full (`Financial Secretary Paul Chan`)."""
     credit = find_credit(sentence, ctx.expand, ctx.sources, lambda: ctx.state.resolve("the company"))
-    if credit is None and ctx.issuer and cites_document(sentence):
-        return Credit(ctx.issuer, True)  # `According to the log, ...`: the log the article said who keeps
+    if credit is None and cites_document(sentence):
+        if ctx.issuer is None:  # looked for only once an article cites a document: most never do
+            ctx.issuer = document_issuer(ctx.state.body) or ""
+        if ctx.issuer:
+            return Credit(ctx.issuer, True)  # `According to the log, ...`: the log the article said who keeps
     if credit is None or _reporter(credit.name, sentence, ctx.outlets):
         return None
     if " " not in credit.name:
@@ -859,7 +862,7 @@ def _credit_sole_source(claims: list[Claim]) -> None:
 def _credit_document(claims: list[Claim], issuer: str | None) -> None:
     """Credit every figure of an article told from one document (`According to the log, ...`, and no
     other source credited) to the document's issuer: a leaked log's figures are the log keeper's."""
-    if issuer is None or {c.attributed_to for c in claims} - {None} != {issuer}:
+    if not issuer or {c.attributed_to for c in claims} - {None} != {issuer}:
         return
     for i, claim in enumerate(claims):
         if claim.attributed_to is None and not is_unnamed(claim.sentence):
@@ -888,7 +891,6 @@ def _run(
     body_text = "\n".join(text[s:e] for s, e in regions if (s, e) != headline)
     state = ArticleState(body_text, head_text, tuple(o.name for o in outlets))
     ctx = _Context(published, tuple(outlets), acronyms(head_text + "\n" + body_text), state)
-    ctx.issuer = document_issuer(body_text)
     claims: list[Claim] = []
     paragraph = 0
     for start, end in regions:

@@ -332,14 +332,15 @@ _TARGET = Prefiltered(
     r"|\b(?:instruct(?:s|ed)?|requires|required|urge[sd]?)\s+(?:[\w\-]+\s+){0,4}?to\b"  # `instructs districts to recruit`
     r"|\b(?:will|shall|must|targets?|targeting|goal|quota|expects?|predicts?|anticipates?|forecasts?|forecasted)\b"
     r"|\bpropos(?:es|ed|ing)\s+(?:a|an|to|the|its)\b"  # `proposed a record defense budget of`
-    r"|\bcall(?:s|ed|ing)?\s+for\b"  # `an action plan that calls for building 1,000 canteens by 2025`
+    r"|\bcall(?:s|ed|ing)? for\b"  # `an action plan that calls for building 1,000 canteens by 2025`
     rf"|\b{_NOT_COMPARED}(?:expected|predicted|projected)\b"
     r"|\b(?:may|might|could)\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink|cost|affect|"
     r"displace|create|add|save|lose|generate|produce|double|triple|halve)\b"  # `may be four percent less`; not `could face a sentence`
     r"|\bwould\s+(?!have\b|be\s+the\b)",  # reported speech: `said it would cut 1,200 jobs`
     "aim plan intend seek hope want expect set going pledge promise vow commit project predict schedul agree decide "
     "will shall "
-    "must target goal quota anticipate forecast may might could would instruct require urge propos call".split(),
+    "must target goal quota anticipate forecast may might could would instruct require urge propos".split()
+    + ["calls for", "called for", "call for", "calling for"],
     for_lower=True,
 )
 # `the central bank's 2% target`, `a 3% inflation goal`: the figure names the goal itself
@@ -2687,7 +2688,8 @@ def _metric_phrase(
         sample = _SAMPLED.search(before[: max(0, len(before) - _NEAR)] + near)
         if sample:  # `a survey was conducted on nearly 80,000 university students`
             return _Phrase(f"{sample['kind'].lower()} sample size")
-        if _RESEARCHED.search(before):  # `The researchers examined data on 1.2 million students`
+        if ("searchers" in before or "cientists" in before or "team" in before) and _RESEARCHED.search(before):
+            # `The researchers examined data on 1.2 million students`
             return _Phrase("study sample size")
         return _Phrase(_normalize(_count_metric(before, after, noun, state)))
     acronym = _UNIT_ACRONYM.match(after) if after.startswith(" (") else None  # `216.88 gigawatts (GW) of`
