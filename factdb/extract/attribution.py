@@ -104,7 +104,8 @@ _AUTHORITY = _one_of(_AUTHORITY_WORDS)
 # the words non-governmental bodies that publish figures are named by (`Amnesty International`, `China Labour
 # Bulletin`, `Human Rights Watch`): what such a body says is its data, for the paragraph, as an agency's
 _ORGANISATION = re.compile(
-    r"\b(?:International|Watch|Bulletin|Defenders|Center|Centre|Foundation|Project|Network|Organi[sz]ation|Exchanges?|Academy)\b"
+    r"\b(?:International|Watch|Bulletin|Defenders|Center|Centre|Foundation|Project|Network|Organi[sz]ation|Exchanges?|Academy|"
+    r"League)\b"
 )
 # the last words of a company's full name: what it says of its business is data too (`China State Railway Group`)
 COMPANY_ENDS = frozenset(

@@ -519,11 +519,13 @@ _LEADING_NUMBER = re.compile(r"^[\d,.]+\s+(?:(?:thousand|million|billion|trillio
 # marry`, `41.5 percent cited the cost of housing`, `27 percent said they could not find a partner`
 _MODAL_END = re.compile(r"\b(?:will|would|could|may|might|must|to)\s+$")
 _WILL_WORDS = (
-    "will", "shall", "expected", "projected", "forecast", "set to", "due to", "likely", "slated", "scheduled", "to be"
+    "will", "shall", "would be", "expected", "projected", "forecast", "set to", "due to", "likely", "slated",
+    "scheduled", "to be"
 )
 _WILL_AFTER = re.compile(  # not `62 percent said they will vote`: what people say they will do is a reading
     r"(?:(?!\b(?:said|say|says|told|think|believe|believed)\b)[^,;.]){0,60}?"
-    r"\b(?:will|shall|(?:is|are)\s+(?:expected|projected|forecast|set|due|likely|slated|scheduled)\s+to|(?:is|are)\s+to\s+be)\b"
+    r"\b(?:will|shall|would\s+be|(?:is|are)\s+(?:expected|projected|forecast|set|due|likely|slated|scheduled)\s+to|"
+    r"(?:is|are)\s+to\s+be)\b"  # `said that more than 18,000 graduates would be sent`
 )
 _OPENS_CLAUSE = re.compile(r"(?:^|[,:;]|\b(?:that|found|showed|while|whereas|and|but|with))\s*$")  # `with 58 percent saying`
 _SHARE_WHO = re.compile(
@@ -550,6 +552,7 @@ _ANOTHER_IN_PLACE = re.compile(r"(?:[^.;]|\.(?=\d))*?\d(?:[^.;]|\.(?=\d))*?\s+in
 # `local governments across the country issued`; not `experts from across the country`, who come from there
 _NATIONWIDE = re.compile(r"\bnationwide\b|(?<!\bfrom)\s+across\s+the\s+country\b")
 _PLACE_LEAD = re.compile(r"(?i:in)\s+(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?P<rest>\S.*)")
+_ADVERB_BEFORE_VERB = re.compile(r"\b[a-z]+ly\s+(?=[a-z]+ed\b)")
 _TOP_DESTINATION = re.compile(
     r"\b(?:remained|was|became|is|remains|ranked\s+as)\s+the\s+(?:[\w-]+\s+){0,2}(?:export\s+)?destination\b"
 )
@@ -797,6 +800,7 @@ _PLACE_AFTER = re.compile(
 _SENTENCED = re.compile(
     r"\b[Ss]entenced\s+(?:(?:[\w\-’']+\s+){0,4}?(?P<who>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})\s+|(?:[\w\-]+\s+){1,3})?to$"
 )
+_CONVICTED = re.compile(r"\b[Ss]entenced\s+(?:[a-z][\w\-’']*\s+){0,4}?(?P<who>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})\b")
 _RECEIVED = re.compile(r"\b(?:received|receives|got|was\s+given|were\s+given)$")  # `Xu Zhiyong received 14 years`
 _EVENT_NOUN = re.compile(
     r"[’']?\s*(?:period\s+of\s+[“\"]?)?(?P<n>(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][\w\-]*?)"
@@ -2238,6 +2242,9 @@ def describe(
         phrase.entity = "world"  # `597,000 deaths worldwide`
     if phrase.entity is None and _NATIONWIDE.search(sentence):
         phrase.entity = state.resolve("the country")  # `The sown area of grain nationwide was 1.79 billion mu`
+    convicted = _CONVICTED.search(before) if phrase.entity is None and "entenced" in before else None
+    if convicted:  # `sentenced Liu Liange ... for accepting bribes worth 121 million yuan`: Liu's bribes
+        phrase.entity = convicted["who"]
     if phrase.entity is None:
         phrase.entity = state.topic()
     if phrase.entity and unit != "percent" and " destination" in sentence:  # a share stays the destination's
@@ -2572,6 +2579,7 @@ def _metric_phrase(
     if of_x:
         x = _FORECAST_VERB.sub("", _SPLIT_DET.split(of_x)[-1])  # `had expected headline inflation of`
         x = _WILL_DO.sub("", x)  # `The EU will impose tariffs of`
+        x = _ADVERB_BEFORE_VERB.sub("", x)  # `had illegally granted loans of`: granted loans
         if not _is_measure(x):
             x = _VERB_PREPOSITION.split(x)[-1]  # `guided for revenue of`
         words = x.split()

@@ -621,6 +621,16 @@ _STATIONS = (
         # a share of an earlier figure is no share of `million recorded`
         ("Hong Kong received 34 million visitors in 2023, about 52 percent of the 65 million recorded in 2018.",
          "52 percent", "metric", None),
+        # what `would be` done, as reported, is a plan; a sentenced person's bribes are the person's
+        ("The league said that more than 18,000 graduates would be sent to rural areas this year.", "18,000", "kind",
+         "target"),
+        ("A court sentenced Liu Liange, the former chairman, to death for accepting bribes worth 121 million yuan.",
+         "121 million yuan", "entity", "Liu Liange"),
+        # an adverb before the verb that names the sum
+        ("Liu illegally granted loans of 3.32 billion yuan.", "3.32 billion yuan", "metric", "loans"),
+        # a league speaks for its paragraph, as other bodies do
+        (("The Communist Youth League said 18,000 graduates would serve this year. Each will receive an "
+          "allowance of 2,500 yuan."), "2,500 yuan", "attributed_to", "Communist Youth League"),
         # a `but` with no verb of its own goes on with the forecast before it
         ("Chen said exports are expected to keep growing in 2025, but at a slower pace of about 5.8 percent.",
          "5.8 percent", "kind", "target"),
