@@ -742,6 +742,14 @@ _FATE = re.compile(
     r"\s+(?:(?:have|had|has)\s+)?(?:(?P<died>died|perished|(?:were|was|are|is|been)\s+(?:confirmed\s+|reported\s+|found\s+)?dead)"
     r"|(?:remain|remained|remains|are|were|went|is|was)\s+missing)\b"  # `Eight people were confirmed dead`
 )
+_REDUCED_PASSIVE = re.compile(
+    r"\s+(?P<v>(?!(?:based|located|listed|aged|related|called|named|used|needed)\b)[a-z]+ed)"
+    r"(?=\s+(?:in|on|at|by|for|over|during|after|since|from|near|across|last|this)\b|\s*[,.;]|$)"
+)
+_PUNISHMENT = re.compile(r"to\s+(?:prison|jail|death|life|detention|labou?r)\b")
+_AS_OBJECT = re.compile(  # not `a total of 277,398 students studied`, the subject
+    r"\b(?<!total\s)(?<!number\s)(?:among|of|including|with|than|between|for|from)\s+(?:(?:the|about|some|nearly|over)\s+)?$"
+)
 _AND_OTHERS = re.compile(r"\s+(?:and|or)\s+[a-z][\w\-]*s\b(?=\s+(?:were|was|are|have|had|being)\b)")
 _PASSIVE = re.compile(
     r"\s+(?:were|was|are|have\s+been|had\s+been|being)\s+(?:\w+ly\s+)?"
@@ -1895,7 +1903,7 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
         if rate:  # `mass incidents each year`, `77 applicants for each post`
             return f"{counted} per {rate['unit'].lower()}"
         purpose = _PURPOSE.match(after, noun_end)
-        if purpose:  # `plans to organize over 40 experts to attend the forum`; not `... between April and July`
+        if purpose and not _PUNISHMENT.match(purpose["pp"]):  # `plans to organize over 40 experts to attend the forum`; not `... between April and July`
             words = purpose["pp"].split()
             return " ".join([counted, *words[: next((i for i, w in enumerate(words) if i > 1 and w in _AFTER_PLACE), None)]])
     verb_at = noun_end
@@ -1909,6 +1917,9 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
     passive = _PASSIVE.match(after, verb_at) if verb_at is not None else _ELIDED_PASSIVE.match(after)
     if passive:  # `people were killed`; `11 people were killed and 27 injured`: the noun and verb left out
         return f"{counted} {passive['v']}"
+    reduced = _REDUCED_PASSIVE.match(after, verb_at) if verb_at is not None and _AS_OBJECT.search(before) else None
+    if reduced:  # `among 47 people arrested in early 2021`: people arrested; not `13.42 million students registered`
+        return f"{counted} {reduced['v']}"
     done = _HAVE_DONE.match(after, noun_end) if noun_end is not None else None
     if done:  # `At least 30 civil society groups have disbanded`
         return f"{counted} {done['v']}"
@@ -1929,6 +1940,8 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
         and active["v"][:5].lower() != counted[:5].lower()
     ):
         place = _DESTINATION.match(after, noun_end) if noun_end is not None else None
+        if place and _PUNISHMENT.match(place["pp"]):
+            place = None  # `sentenced 45 activists to prison terms`: a punishment, not a place
         pp = _untimed(place["pp"]).split() if place else []  # `on September 13` is a time, not a place
         cut = next((i for i, w in enumerate(pp) if i and w.lower() in _AFTER_PLACE), len(pp))
         pp = pp[:cut]  # `to Chinese police since September`: the place ends where a time begins

@@ -628,6 +628,12 @@ _STATIONS = (
          "121 million yuan", "entity", "Liu Liange"),
         # an adverb before the verb that names the sum
         ("Liu illegally granted loans of 3.32 billion yuan.", "3.32 billion yuan", "metric", "loans"),
+        # a count with a participle after it, as an object, is of what was done to it; a punishment is no place
+        ("The defendants were among 47 people arrested in early 2021.", "47", "metric", "people arrested"),
+        ("A total of 277,398 Chinese students studied in the United States.", "277,398", "metric",
+         "chinese students"),
+        ("A court sentenced 45 pro-democracy activists to prison terms.", "45", "metric",
+         "pro-democracy activists sentenced"),
         # a league speaks for its paragraph, as other bodies do
         (("The Communist Youth League said 18,000 graduates would serve this year. Each will receive an "
           "allowance of 2,500 yuan."), "2,500 yuan", "attributed_to", "Communist Youth League"),
