@@ -1552,6 +1552,7 @@ def _judge(
             prev
             and prev[-1] == "over"
             and not _DURATION_BEFORE.search(before[: before.lower().rfind("over")])
+            and not text.endswith("old", start, end)  # `those over 50 years old`: an age
         ):
             return  # `$1.2 trillion over 10 years` frames; `for over a year` measures
         if _SUPERLATIVE_END.search(before) and _COMPOUND_TIME.search(text, start, end):

@@ -634,6 +634,8 @@ _STATIONS = (
          "chinese students"),
         ("A court sentenced 45 pro-democracy activists to prison terms.", "45", "metric",
          "pro-democracy activists sentenced"),
+        # `over` before an age is its bound, not a time frame
+        ("The proportion of those over 50 years old rose to 30.6 percent.", "50 years old", "qualifier", "more_than"),
         # a league speaks for its paragraph, as other bodies do
         (("The Communist Youth League said 18,000 graduates would serve this year. Each will receive an "
           "allowance of 2,500 yuan."), "2,500 yuan", "attributed_to", "Communist Youth League"),
