@@ -828,6 +828,7 @@ _FEET_INCHES = re.compile(r"-(\d|1[01])(?:-inch\b|(?![\w%.,-]\w?))|,?\s+(\d|1[01
 _AND_MONTHS = re.compile(
     r"\s+and\s+(\d|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\b", re.IGNORECASE
 )
+_TWELFTHS = {"foot": _FEET_INCHES, "year": _AND_MONTHS}  # inches of a foot, months of a year
 _EXTRA = re.compile(r"\s+(?:other|more|additional|further)(?=\s+[a-z]+s\b)")
 _SCALE_READING = re.compile(r"(?i)magnitude|richter")  # a reading on a named scale, whatever its decimals
 _PLACED_HEAD = re.compile(r"\b([A-Za-z][a-z]+s)\s+(?:in|from|across|at)\s+(?:[a-z-]+\s+){0,2}$")
@@ -1407,9 +1408,8 @@ def _number_match(text: str, m: re.Match[str]) -> Iterator[Quantity]:
             return
         first_end = max(e for e in (m.end("num1"), m.end("scale1"), m.end("unit1")) if e >= 0)
         first_unit = u1 if u1 or not is_from else u2
-        firsts = list(_single(text, start, first_end, num1, scale1, first_unit, unit1))
-        yield from firsts
-        if not clock and not any(q.end >= m.start("num2") for q in firsts):  # `6-foot-3` is one height
+        yield from _single(text, start, first_end, num1, scale1, first_unit, unit1)
+        if not clock:
             second_start = m.start("cur2") if cur2 else m.start("num2")
             yield from _single(text, second_start, m.end(), num2, scale2, u2, unit2)
         return
@@ -1436,12 +1436,10 @@ def _single(
     if _is_year(num, scale, unit_text, cur):
         return
     value = _multiples(unit_text, _scaled(_value(num), scale))
-    inches = _FEET_INCHES.match(text, end) if unit == "foot" else None
-    if inches:  # `the 6-foot-3 forward`, `6 feet 3 inches tall`: one height
-        value, end = round(value + int(inches[1] or inches[2]) / 12, 6), inches.end()
-    months = _AND_MONTHS.match(text, end) if unit == "year" else None
-    if months:  # `three years and six months in prison`: one term
-        value, end = round(value + _value(months[1]) / 12, 6), months.end()
+    twelfths = _TWELFTHS[unit].match(text, end) if unit in _TWELFTHS else None
+    if twelfths:  # `the 6-foot-3 forward`, `6 feet 3 inches tall`, `three years and six months`: one figure
+        part = next(group for group in twelfths.groups() if group)
+        value, end = round(value + _value(part) / 12, 6), twelfths.end()
     fraction = num in _VULGAR or "/" in num and " " not in num and _proper(num)
     if fraction and unit is None and text.startswith(" of ", end):
         value, unit = round(100 * value, 6), "percent"  # `¾ of voters`, `1/3 of the budget`, as `three-quarters of voters`
@@ -1638,6 +1636,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         done = m.end()
         for q in _from_match(text, m):
+            if found and q.start < found[-1].end:
+                continue  # read already: the `3` of `6-foot-3`, which the feet took as their inches
             done = max(done, q.end)  # `6 feet 3 inches`: the inches are read with the feet
             if found and q.qualifier == "exact":
                 q = _shared_qualifier(text, found[-1], q)
