@@ -172,7 +172,13 @@ def _market_move(sentence: str, start: int, end: int) -> bool:
 
 
 def _compared(
-    kind: str, unit: str, period: str | None, base: PeriodMention | None, weekly: bool, market: bool, now: int
+    kind: str,
+    unit: str,
+    period: str | None,
+    base: PeriodMention | None,
+    weekly: bool,
+    market: bool,
+    published: date | None,
 ) -> str | None:
     """The comparison base of a change; a relative change of a year or month is year-on-year, unless the
     sentence speaks of weeks (`rose 13 percent this week`) or a market price moved in a month (`The yuan
@@ -186,7 +192,8 @@ def _compared(
         return compared_label(base, period)
     if weekly or not period:
         return None
-    if len(period) == 4 and not market and unit != "basis_point" and int(period) <= now:  # not a rate decision
+    yearly = len(period) == 4 and (published is None or int(period) <= published.year)  # a past year's
+    if yearly and not market and unit != "basis_point":  # not a rate decision
         return shift_label(period, years=-1)
     if unit == "percent" and len(period) in (4, 7):
         return shift_label(period, months=-1) if market and len(period) == 7 else shift_label(period, years=-1)
@@ -500,7 +507,7 @@ def _sentence_claims(
                     base,
                     weekly,
                     desc.kind == "change" and _market_move(text, start, end),
-                    ctx.published.year if ctx.published else 9999,
+                    ctx.published,
                 ),
                 attributed_to=attributed,
                 reported_by=outlet.name if outlet else None,

@@ -1932,7 +1932,7 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
     planned = _TO_DO.search(peeled) if peeled.endswith(_DONE_VERBS) else None
     if planned:  # `aims to deliver at least 100,000 SU7s`: SU7 deliveries
         return f"{_singular(counted.lower())} {_DONE_NOUNS[planned['v']]}"
-    active = _ACTIVE.search(peeled) or _ACTIVE_BEFORE_AND.search(peeled) if peeled.endswith(" and") else _ACTIVE.search(peeled)
+    active = (_ACTIVE_BEFORE_AND if peeled.endswith(" and") else _ACTIVE).search(peeled)
     if (
         active
         and not _REPORTING_RE.fullmatch(active["v"])

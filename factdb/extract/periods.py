@@ -585,32 +585,25 @@ def _holiday(m: re.Match[str], published: date | None) -> str | None:
     (`last year’s Spring Festival`): its days, with the weekends and swapped days off that join them."""
     if published is None:
         return None
-    names = _HOLIDAY_DAYS[" ".join(m["h"].lower().split())]
     rel = (m["rel"] or "").lower()
     if rel:
-        year = published.year + {"last": -1, "next": 1}.get(rel, 0)
-        spans = [span for name in names if (span := _holiday_breaks(year).get(name))]
+        spans = _breaks_of(m, (published.year + {"last": -1, "next": 1}.get(rel, 0),))
     else:
-        spans = [
-            span
-            for year in (published.year - 1, published.year)
-            for name in names
-            if (span := _holiday_breaks(year).get(name)) and span[0] <= published
-        ]
+        spans = [span for span in _breaks_of(m, (published.year - 1, published.year)) if span[0] <= published]
     return enclosing_label(*max(spans)) if spans else None
 
 
 def _holiday_ahead(m: re.Match[str], published: date) -> str | None:
     """The period of the next holiday break not over by the publication date: what a forecast is for
     (`trips during the Spring Festival travel rush would reach 9 billion`, two weeks before it)."""
-    names = _HOLIDAY_DAYS[" ".join(m["h"].lower().split())]
-    spans = [
-        span
-        for year in (published.year, published.year + 1)
-        for name in names
-        if (span := _holiday_breaks(year).get(name)) and span[1] >= published
-    ]
+    spans = [span for span in _breaks_of(m, (published.year, published.year + 1)) if span[1] >= published]
     return enclosing_label(*min(spans)) if spans else None
+
+
+def _breaks_of(m: re.Match[str], years: tuple[int, ...]) -> list[tuple[date, date]]:
+    """The breaks of the holiday ``m`` names in each of ``years``, as first and last days."""
+    names = _HOLIDAY_DAYS[" ".join(m["h"].lower().split())]
+    return [span for year in years for name in names if (span := _holiday_breaks(year).get(name))]
 
 
 @lru_cache(maxsize=32)
