@@ -234,9 +234,9 @@ _PERIOD_REACH = 400  # characters
 _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:while|whereas|but|and)\b|\bwhile\b")
 # `during the quarter`: the one the article named before (not `the quarter before`, `the year ended March 31`)
 _THE_SPAN = re.compile(
-    r"\b(?:during|in|for|over|through)\s+the\s+(?P<span>quarter|month|year|half)\b"
-    r"(?!\s+(?:of|before|earlier|ago|to|ended|ending|after)\b|-)"
-)
+    r"\b(?:during|in|for|over|through)\s+the\s+(?P<span>quarter|month|year|half|same\s+period)\b"
+    r"(?!\s+(?:of|before|earlier|ago|to|ended|ending|after|in|last|a|the|previous|prior)\b|-)"
+)  # `during the quarter`, `in the same period` (not `the same period last year`, a comparison)
 # the words that make a figure a target: a time named after them is the target's (`expects exports in November to`)
 _TARGET_CUE = re.compile(
     r"\b(?:expects?|expected|aims?|plans?|forecasts?|projects?|projected|predicts?|predicted|targets?|wants?|will|"
@@ -376,7 +376,7 @@ def _sentence_claims(
     joined = "after" in text or "following" in text or ", " in text  # what a figure of another event needs
     other_events = [at for at in starts[1:] if joined and _OTHER_EVENT_FIGURE.search(text, max(0, at - 60), at)]
     moved_here = False  # the figure before moved to this one: `rose 1% to $9,600`
-    spans = " the quarter" in text or " the month" in text or " the year" in text or " the half" in text
+    spans = any(f" the {span}" in text for span in ("quarter", "month", "year", "half", "same period"))
     the_span = _THE_SPAN.search(text) if spans else None
     weekly = "week" in text
     shares = any(p in text for p in SHARE_PARTICIPLES)
@@ -613,8 +613,10 @@ def _reading_period(claims: list[Claim], metric: str) -> str | None:
 
 
 def _last_period(claims: list[Claim], span: str) -> str | None:
-    """The period of the latest claim whose period is a ``span`` (`quarter`, `month`, `half`, `year`)."""
-    return next((c.period for c in reversed(claims) if c.period and label_span(c.period) == span), None)
+    """The period of the latest claim whose period is a ``span`` (`quarter`, `month`, `half`, `year`), or of
+    any span for `the same period`."""
+    same = span.startswith("same")
+    return next((c.period for c in reversed(claims) if c.period and (same or label_span(c.period) == span)), None)
 
 
 def _claim_unit(

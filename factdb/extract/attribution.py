@@ -89,6 +89,9 @@ _SUBJECT = (
     # speaker is to the story, in lower case, goes too
     r"(?:(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|lawyer|attorney|friend)\s+"
     r"|(?:rights\s+|advocacy\s+|research\s+)?(?:group|organi[sz]ation|watchdog|think\s+tank|platform)\s+"
+    # `market research firm IDC estimated`, `data provider Wind said`, `consultancy Rhodium Group estimated`
+    r"|(?:(?:market\s+)?research\s+|consulting\s+|data\s+|analytics\s+|advisory\s+|brokerage\s+)?"
+    r"(?:firm|consultancy|provider|tracker)\s+"
     r"|(?:state\s+|official\s+)?(?:broadcaster|news\s+agency|newspaper|media)\s+"  # `state broadcaster CCTV said`
     r"|(?:parent\s+company|parent|owner|operator|carmaker|automaker|developer|chipmaker|airline|lender|retailer)\s+)?"
     rf"(?P<name>{_NAME})(?:,\s(?P<appositive>[^,]{{3,90}}),)?\s+"

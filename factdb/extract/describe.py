@@ -135,6 +135,7 @@ _GAPPED = re.compile(
     r"|\bfrom\s+\S*\d[^;]{0,60}?,?\s+(?:and|while|but)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?P<x2>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+from$"
 )
+_GAPPED_PREPOSITIONS = frozenset(("for", "in", "of", "among", "on"))
 _TOTALING = re.compile(
     r"(?<![\w’'])(?P<x>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?:totall?ing|worth|valued\s+at|amounting\s+to)$"
 )
@@ -156,7 +157,7 @@ _AUX = frozenset("has have had also now still already only just been being could
 _MEASURE = frozenset(
     """average index indices rate rates share shares price prices value values volume volumes output revenue revenues
     sales profit profits income growth exports imports production capacity population number numbers total
-    cost costs spending debt deficit surplus gdp pmi inflation unemployment ratio level levels amount fee
+    cost costs spending debt deficit surplus gdp pmi inflation unemployment ratio ratios level levels amount fee
     fees fine capital stake stakes balances guideline guidelines tariff tariffs duty duties levy levies salary salaries wage wages budget investment investments reserves turnover earnings demand supply
     prevalence percentage proportion count figure figures yield balance consumption sentence term penalty
     duration age margin loss losses trade utilization market risk likelihood probability odds chance
@@ -218,6 +219,9 @@ _RATE = re.compile(  # not `the 2,413 cases a week earlier`
 )
 # `a survey was conducted on nearly 80,000 university students`: whom an article's statistics describe
 _PER_ITEM = re.compile(r"\s+(?:for\s+each|for\s+every|per)\s+(?P<unit>[a-z][\w\-]*)\b(?!\s+of\b)")
+_PER_NUMBER = re.compile(  # `13.8 beds per 1,000 elderly people`
+    r"\s+(?:for\s+every|per)\s+(?P<unit>[\d,]+(?:\s+(?!(?:in|on|at|for|from|by|and|or|to|last|this)\b)[a-z][\w\-]*){1,2})"
+)
 _SAMPLE = re.compile(
     r"\b(?:survey|study|poll|census|sample)\b[^.;]{0,60}?\b(?:of|on|among|covering|polled|surveyed)\s+"
     r"(?:(?:nearly|about|approximately|around|over|more\s+than|some)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+"
@@ -381,7 +385,7 @@ _CLAUSE_BREAK = re.compile(
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:long|once|now|still|formerly)\s+(?:the|a|an)|a|an|the|its|their|his|her|which|who|whose|excluding|including|"
     r"not\s+including|one\s+of|among|home\s+to|"
-    r"[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*[’']s|[a-z]+ed\s+(?:in|by|as|on|for|from|at))\s+[^,;()]{1,60},"
+    r"[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*[’']s|[a-z]+ed\s+(?:in|by|as|on|for|from|at))\s+[^,;()]{1,90},"
     r"\s+(?!(?:and|but|or|while)\s)"
     r"(?=(?:[\w\-]+\s+){1,8}$)"
 )
@@ -485,7 +489,10 @@ _SUPPORT_FOR = re.compile(
 )
 _THOSE = re.compile(r"(?i)^(?:and\s+)?(?:those|that)\s+(?P<rest>(?:to|from|of|in|for)\s.+)$")
 _FROM_TO = re.compile(r"\b(?:from|to|into|with)\s+(?:the\s+)?$")
-_BY_PHRASE = re.compile(r"\s+(?:brought|caused|driven|triggered|fueled|fuelled|led|hit)\s+by\s")
+_BY_PHRASE = re.compile(
+    r"\s+(?:(?:brought|caused|driven|triggered|fueled|fuelled|led|hit)\s+by"
+    r"|[a-z]+ed\s+(?:down|up|out|off)\s+(?:in|on|at|by|for|to|over|during|since|from|across))\s"
+)  # `Rainfall brought by the remnants`, `the average sentence handed down in the cases`: what it says of the noun
 _HEAD_CUT = re.compile(
     r"\s(?:of|in|into|for|among|from|to|on|at|by|with|within|across|between|against|granted|imported|exported|"
     r"\w+ed\s+by|brought\s+by|driven\s+by|led\s+by|made\s+by)\s"  # `Rainfall brought by the typhoon`: rainfall
@@ -497,7 +504,7 @@ _PROPER = re.compile(r"(?:[A-Z][\w\-’'.]*\s*)+")
 _ABBR = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _QUOTES = re.compile(r"[“”\"()\[\]]")
 _APOSTROPHE_S = re.compile(r"[’']s\b")
-_PUNCT = re.compile(r"[^\w\s\-&./]")
+_PUNCT = re.compile(r"(?!(?<=\d),(?=\d{3}))[^\w\s\-&./]")  # not the comma of `1,000`
 _SPACES = re.compile(r"\s+")
 
 # --- metric shapes
@@ -821,6 +828,9 @@ _NOT_EVENT = re.compile(
     re.IGNORECASE,
 )
 _PENALTY = re.compile(r"(?:sentence|term|imprisonment|prison|jail)$", re.IGNORECASE)
+_UNDERTAKEN = re.compile(r"\b(?:went\s+on|staged|began|started|launched|held)\s+(?:a|an)\s+(?P<what>(?:[\w\-]+\s+){1,3}?)for$")
+_PARTICLES = frozenset(("down", "up", "out", "off"))
+_PRONOUN = re.compile(r"him|her|them|it|me|us", re.IGNORECASE)
 _DURING = re.compile(
     r"\b(?P<v>\w+(?:ed|ing)|held|kept)\s+(?:to\s+(?P<what>(?:[\w\-]+\s+){1,5}?)|(?P<obj>(?:[\w\-]+\s+){0,4}?))(?:for|to)$",
     re.IGNORECASE,
@@ -1227,7 +1237,11 @@ class ArticleState:
         """``name`` as the article first named it in full (`Evergrande` -> `China Evergrande Group`)."""
         if " " in name and not _SUB_AGENCY.search(name) or _country(name):
             return name  # no short name: the article's names are counted only when one may be
-        return self._names[1].get(name, name)
+        return self._names[1].get(name) or self._people.get(name, name)
+
+    @cached_property
+    def _people(self) -> dict[str, str]:
+        return _people(self.names)
 
     def person(self, name: str) -> str:
         """A one-word name as the article's first full name holding it (`Wang` -> `Wang Jianbing`)."""
@@ -1409,6 +1423,18 @@ def _full_names(names: Iterable[str]) -> dict[str, str]:
     return full
 
 
+def _people(names: Iterable[str]) -> dict[str, str]:
+    """The one two-word name each word of it stands for alone: `Yang` for `Yang Maodong`, `Tai` for
+    `Benny Tai`. Only to complete an entity: a short name is not counted with the full one."""
+    found: dict[str, list[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) == 2 and all(w.isalpha() and w.istitle() for w in words) and words[-1] not in COMPANY_ENDS:
+            for word in {words[0], words[-1]} - _CHINESE_PLACES:
+                found.setdefault(word, []).append(name)
+    return {word: names[0] for word, names in found.items() if len(names) == 1 and not _country(word)}
+
+
 def _opening_possessives(text: str) -> Iterator[str]:
     """Capitalised words that open a sentence as possessors: `Nvidia` in `. Nvidia's shares rose`.
 
@@ -1498,6 +1524,7 @@ _PLANNED_CHANGE = re.compile(
 MULTIPLE_WORDS = ("double", "triple", "twice", "thrice", "half")
 _MULTIPLE_THE = tuple(f"{word} the " for word in MULTIPLE_WORDS)
 _UNIT_ACRONYM = re.compile(r"\s+\([A-Za-z²³/]{1,6}\)")
+_FOLLOWING_MOVE = re.compile(r",\s+(?:following|after)\s+(?:a|an)\s+$")
 _BARE_MOVE = re.compile(r"(?:,|\band)\s+(?:up|down)\s+$")
 _TIMES_NORMAL = re.compile(r"(?i)\s+the\s+(?:normal|usual|average|typical|pre-pandemic)\s+(?:level|amount|number|rate)")
 # a multiple of the same series some time before: `nearly three times as many as a year earlier`
@@ -1584,11 +1611,13 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
 
 
 def _scope(before: str) -> str:
-    """The clause of ``before`` that the figure is in: what follows its last `;`, `while` or `but`."""
+    """The clause of ``before`` that the figure is in: what follows its last `;`, `while` or `but`,
+    without an appositive (`The fertility rate, the number of children a woman is expected to have,`)."""
     cut = 0
     for m in _CLAUSE_RESET.finditer(before):
         cut = m.end()
-    return before[cut:]
+    scope = before[cut:]
+    return _APPOSITIVE.sub(" ", scope) if scope.count(",") >= 2 else scope
 
 
 def lists_targets(lead_in: str) -> bool:
@@ -1849,8 +1878,8 @@ def _subject(before: str) -> tuple[str, str] | None:
     words = list(_LETTERS.finditer(clause))
     for i, word in enumerate(words):
         w = word.group(0).lower()
-        if w not in _VERBS and w not in _AUX or clause[word.start() - 1 : word.start()] == "-":
-            continue  # not the end of a compound: `Its U.S.-listed shares plunged`
+        if w not in _VERBS and w not in _AUX or clause[word.start() - 1 : word.start()] == "-" or not i:
+            continue  # not the end of a compound: `Its U.S.-listed shares plunged`; `Down payment ratios were`
         following = (x.group(0).lower() for x in words[i:])
         verb = next((x for x in following if x not in _AUX or x in _VERBS), None)
         if verb is None or verb not in _VERBS and w not in _MODALS:  # `fares will rise by`: any verb
@@ -1860,6 +1889,8 @@ def _subject(before: str) -> tuple[str, str] | None:
         last = words[i - 1] if i else None
         if last and last.group(0).lower() in _DETERMINERS and clause[last.end() : word.start()].isspace():
             continue  # `exposed the records of`, `The won has weakened`: a noun after its determiner
+        if w in _PARTICLES and last and last.group(0).endswith("ed"):
+            continue  # `the average sentence handed down in the cases ... was`: a participle's particle
         after_word = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
         if w in _VERBS and (after_word in _COPULAS or after_word == "of"):
             continue  # `The rate cut was 25 basis points`, `The average cost of raising`: a noun, not the verb
@@ -1899,7 +1930,7 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
         whole = _PART_OF_WHOLE.match(after, noun_end)
         if whole:
             return f"{whole['whole']} {counted}"
-        rate = _RATE.match(after, noun_end) or _PER_ITEM.match(after, noun_end)
+        rate = _RATE.match(after, noun_end) or _PER_ITEM.match(after, noun_end) or _PER_NUMBER.match(after, noun_end)
         if rate:  # `mass incidents each year`, `77 applicants for each post`
             return f"{counted} per {rate['unit'].lower()}"
         purpose = _PURPOSE.match(after, noun_end)
@@ -1951,8 +1982,11 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
 
 
 def _bare_move(before: str) -> bool:
-    """`, up 148 percent`: a move with no series of its own."""
-    return before.endswith(("up ", "down ")) and _BARE_MOVE.search(before) is not None
+    """`, up 148 percent`, `, following a 4.1 percent increase in July`: a move with no series of its own."""
+    return (
+        before.endswith(("up ", "down ")) and _BARE_MOVE.search(before) is not None
+        or before.endswith(("a ", "an ")) and _FOLLOWING_MOVE.search(before) is not None
+    )
 
 
 def _multiple_of(before: str, unit: str) -> bool:
@@ -2049,11 +2083,15 @@ def _duration_metric(before: str, after: str, sentencing: bool) -> str | None:
     lasted = _LASTED.search(peeled) if peeled.endswith(("last", "lasts", "lasted", "lasting", "for", "just", "only")) else None
     if lasted:  # `The ceasefire lasted just 48 hours`
         return f"{lasted['x']}duration"
-    m = _DURING.search(_peel(before))
+    undertaken = _UNDERTAKEN.search(peeled)
+    if undertaken:  # `went on a hunger strike for 63 days`
+        return f"{undertaken['what'].strip()} duration"
+    m = _DURING.search(peeled)
     if m and m["what"]:  # `subjected to death threats and harassment for over a year`
         return f"{m['what'].strip()} duration"
     if m and not _REPORTING_RE.fullmatch(m["v"]):
-        return f"{m['v']} {m['obj']}".strip() + " duration"
+        obj = "" if _PRONOUN.fullmatch(m["obj"].strip()) else m["obj"]  # `detained him for two days`: detained
+        return f"{m['v']} {obj}".strip() + " duration"
     return None
 
 
@@ -2639,6 +2677,10 @@ def _metric_phrase(
     gap = (gapped["x"] or gapped["x2"]) if gapped else ""
     if gap and not _is_generic(gap) and not any(_verbal(w) for w in gap.split()):
         # `general bonds accounted for X and special bonds for Y`: the verb is left out of the second
+        prep = gap.partition(" ")[0]
+        if subject and prep in _GAPPED_PREPOSITIONS and f" {prep} " in subject[0]:
+            # `Down payment ratios for first homes were cut to X and for second homes to Y`: the subject's noun too
+            gap = f"{subject[0].partition(f' {prep} ')[0]} {gap}"
         return _split_np(gap, state, credited)
     ranging = _RANGING.search(near) if near.endswith("from") and not counted else None
     if ranging:  # `promised salaries ranging from 95,000 to 374,000 Canadian dollars`

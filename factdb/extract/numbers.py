@@ -830,8 +830,11 @@ _AND_MONTHS = re.compile(
 )
 _TWELFTHS = {"foot": _FEET_INCHES, "year": _AND_MONTHS}  # inches of a foot, months of a year
 _EXTRA = re.compile(r"\s+(?:other|more|additional|further)(?=\s+[a-z]+s\b)")
+_PREDICATE_NOUN = re.compile(  # `Of these, at least 280 are Tibetans`, `12 were children`: who the figure's people are
+    r"\s+(?:are|were)\s+((?:[A-Z][a-z]{2,}s|women|men|children|girls|boys|minors|foreigners|students)\b)(?!-|\s+(?:[a-z]+ed|of)\b)"
+)
 _SCALE_READING = re.compile(r"(?i)magnitude|richter")  # a reading on a named scale, whatever its decimals
-_PLACED_HEAD = re.compile(r"\b([A-Za-z][a-z]+s)\s+(?:in|from|across|at)\s+(?:[a-z-]+\s+){0,2}$")
+_PLACED_HEAD = re.compile(r"\b([A-Za-z][a-z]+s)\s+(?:in|from|across|at)\s+(?:[a-z-]+\s+|[A-Z][a-z]+\s+){0,2}$")
 _BROUGHT_TO = re.compile(
     r"\b(?:bringing|brought|brings|bring|taking|took|takes)\s+(?:the|its|their)\s+(?:total\s+)?numbers?\s+of\s+"
     r"(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b[^.;:!?]{0,40}?\s+to\s+$"
@@ -1159,12 +1162,17 @@ def _is_label(
     return word not in _QUALIFIERS and word not in _LEADING_WORDS
 
 
+_MOVE_BEFORE_TO = re.compile(r"\s+(?:by\s+)?[\d.,]+\s*(?:percent|per\s+cent|%)\s+(?=to\s+$)")
+
+
 def _subject_noun(before: str) -> str | None:
     """`Deaths reached 6.9 million`, `the number of visas was eight`: the noun counted comes first."""
     if before.endswith((", to ", ", by ")):
         before = without_late_aside(before)
     if before.endswith(" to ") and (brought := _BROUGHT_TO.search(before, max(0, len(before) - 120))):
         return brought["noun"]  # `bringing the total number of suspects transferred this year to 31,000`
+    if before.endswith(" to "):
+        before = _MOVE_BEFORE_TO.sub(" ", before)  # `Births fell 5.1 percent to 727,277`: fell to
     words = before[-40:].lower().split()
     while words and words[-1] in _SUBJECT_PARTICLES:
         words.pop()
@@ -1177,6 +1185,9 @@ def _subject_noun(before: str) -> str | None:
     if noun is None:
         placed = _PLACED_HEAD.search(before, max(0, m.start("noun2") - 40), m.start("noun2"))
         noun = placed[1] if placed else m.group("noun2")  # `netizens in rural areas numbered 304 million`
+        opening = before[: m.start("noun2")].rstrip()
+        if not opening or opening.endswith((".", "!", "?")):
+            noun = noun.lower()  # `Deaths rose to 1.58 million`: a capital only because the sentence opens with it
     return None if noun.lower() in _NOT_SUBJECTS else noun
 
 
@@ -1581,7 +1592,11 @@ def _judge(
         else:
             whole = OF_THE_WHOLE.search(text, max(0, start - 80), start) if "," in text[max(0, start - 10) : start] else None
             # `Of the 70 cities surveyed, 69 reported ...`: the whole's noun, not what follows
-            counted = whole["n"] if whole else _counted(text, end) or _subject_noun(text[max(0, start - 100) : start])
+            predicate = _PREDICATE_NOUN.match(text, end)
+            if predicate:
+                counted = predicate[1]
+            else:
+                counted = whole["n"] if whole else _counted(text, end) or _subject_noun(text[max(0, start - 100) : start])
             if counted is None and _INDEX_HINT.search(before) and _INDEX_BEFORE.search(before):
                 unit = "index"
             elif (

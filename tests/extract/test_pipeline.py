@@ -651,12 +651,56 @@ _STATIONS = (
         # `and that of` stands for the series too
         ("Use by industry was 6.26 trillion kWh; and that of households was 1.83 trillion kWh.", "1.83 trillion kWh",
          "metric", "use of households"),
+        # an appositive that says what a series is neither names it nor makes it a forecast
+        (("The total fertility rate, the average number of children a woman is expected to have in her lifetime, "
+          "dropped to 1.20 from 1.26."), "1.20", "metric", "total fertility rate"),
+        (("The total fertility rate, the average number of children a woman is expected to have in her lifetime, "
+          "dropped to 1.20 from 1.26."), "1.20", "kind", "level"),
+        # who a figure's people are, said after it; a noun counted before a move and its level
+        ("Of these, at least 280 are Tibetans and about 700 are Uyghurs.", "700", "counted", "Uyghurs"),
+        ("Of the dead, 12 were children.", "12", "counted", "children"),
+        ("The number of babies born in Japan fell 5.1 percent to 727,277.", "727,277", "counted", "babies"),
+        ("Deaths rose by 2.1% to 1.58 million.", "1.58 million", "counted", "deaths"),
+        ("Visitor arrivals in Saint Kitts rose 3% to 1.2 million.", "1.2 million", "counted", "arrivals"),
+        # a participle's particle is no verb; a word that opens the clause is no verb either
+        ("The average sentence handed down in the cases it tracked in 2023 was 9.6 years.", "9.6 years", "metric",
+         "average sentence"),
+        ("Down payment ratios for first homes were cut to 15 percent and for second homes to 25 percent.",
+         "15 percent", "metric", "down payment ratios for first homes"),
+        ("Down payment ratios for first homes were cut to 15 percent and for second homes to 25 percent.",
+         "25 percent", "metric", "down payment ratios for second homes"),
+        # an earlier move of the series the sentence is about; a count per so many people
+        (("Profits fell 17.8 percent in August to 468.2 billion yuan, following a 4.1 percent increase in July."),
+         "4.1 percent", "metric", "profits"),
+        ("China had 13.8 beds per 1,000 elderly people.", "13.8", "metric", "beds per 1,000 elderly people"),
+        # what something undertaken lasted; a pronoun object is not in the series' name
+        ("Yang went on a hunger strike for 63 days in 2016.", "63 days", "metric", "hunger strike duration"),
+        ("Police detained him for two days in May.", "two days", "metric", "detained duration"),
+        # a person named in full once is that person when named by one word again
+        ("Chinese writer Yang Maodong, 58, was freed. Yang went on a hunger strike for 63 days.", "63 days", "entity",
+         "Yang Maodong"),
+        # a source introduced by what kind of firm it is
+        ("Huawei shipped about 30 million smartphones last year, market research firm IDC estimated.", "30 million",
+         "attributed_to", "IDC"),
+        ("Emissions rose 4 percent, consultancy Rhodium Group estimated.", "4 percent", "attributed_to",
+         "Rhodium Group"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
     (claim,) = [c for c in extract(text, _LEAD) if c.text == number]
     got = getattr(claim, field)
     assert got == pytest.approx(expected) if isinstance(expected, float) else got == expected
+
+
+def test_the_same_period_is_the_one_named_before_also_in_a_new_paragraph() -> None:
+    text = (
+        "China imported 478.1 billion integrated circuits in the first ten months of 2024.\n\n"
+        "Imports of lithography machines surged to $7.2 billion in the same period, nearly three times the amount "
+        "a year earlier. Exports rose 5 percent from the same period last year."
+    )
+    claims = {c.text: c for c in extract(text, date(2024, 11, 8))}
+    assert (claims["$7.2 billion"].period, claims["three times"].compared_to) == ("2024", "2023")
+    assert claims["5 percent"].compared_to == "2023"  # `the same period last year` is still what it compares with
 
 
 @pytest.mark.parametrize(
