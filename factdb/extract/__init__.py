@@ -192,7 +192,7 @@ def _compared(
         return compared_label(base, period)
     if weekly or not period:
         return None
-    yearly = len(period) == 4 and (published is None or int(period) <= published.year)  # a past year's
+    yearly = len(period) == 4 and (published is None or int(period) < published.year)  # a year gone by
     if yearly and not market and unit != "basis_point":  # not a rate decision
         return shift_label(period, years=-1)
     if unit == "percent" and len(period) in (4, 7):
@@ -470,6 +470,13 @@ def _sentence_claims(
             period = None  # a person's age, not a reading of some period
         if moved_here:
             desc, claims[-1] = _one_series(desc, claims[-1])
+            move = claims[-1]
+            at, to = move.start - sentence.start, move.end - sentence.start
+            compared_with = any(to <= m.start < start for m in mentions)  # `rose 2% from June to`
+            if period and move.period is None and move.kind == "change" and not compared_with:
+                # `rose 8.2 percent to 395.7 trillion yuan by the end of July`: the move is of the level's time
+                compared = _compared("change", move.unit, period, None, weekly, _market_move(text, at, to), ctx.published)
+                claims[-1] = replace(move, period=period, compared_to=compared)
         following = quantities[i + 1] if i + 1 < len(quantities) else None
         reaches = following.unit if following and _TO_LEVEL.match(text, end, following.start - sentence.start) else None
         moved_here = reaches is not None and desc.kind in ("change", "target")  # `projected to rise 77% to 35m`

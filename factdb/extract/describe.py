@@ -315,6 +315,7 @@ _CHANGE_SUBJECT = re.compile(  # `the decline was`; not `the natural population 
     rf"\b{_CHANGE_NOUN}\b(?!\s+rates?\b)[^,;]{{0,40}}\b(?:was|were|is|are|stood\s+at|came\s+to)$|{_BRINGING_CHANGE}"
 )
 _CHANGE_SUBJECT_ENDS = ("was", "were", "is", "are", "at", "to")  # checked before finding the clause
+_COMPARED_WITH = re.compile(r"\)?\s*\w+\s+than\s+(?:in|on|at|a|the|last|(?=\d))")  # `more than in 2023`, `more than a year earlier`
 _COMPARATIVE = re.compile(
     r"\)?\s*(fewer|more|less|higher|lower|above|below|up|down|faster|slower|cheaper|bigger|smaller|larger|greater|"
     r"longer|shorter|heavier|lighter|stronger|weaker|better|worse|wider|narrower|taller|deeper)\b(?!\s+to\b)",
@@ -352,6 +353,8 @@ _FORECAST_BY = r"\s+(?:expected|forecast|predicted|projected|estimated)\s+by\s+(
 FORECAST_BY = re.compile(_FORECAST_BY, re.IGNORECASE)
 _TARGET_AFTER = re.compile(
     r"\s+(?:(?:inflation|growth|deficit|emissions?)\s+)?(?:target|goal|forecast|estimate|projection|expectation)\b"
+    # `About 500 people were expected to attend`, `11.79 million students are expected to graduate`
+    r"|\s+(?:[a-z][\w\-]*\s+){0,3}?(?:is|are|was|were)\s+(?:expected|projected|forecast|scheduled|set|due|likely)\s+to\b"
     rf"|{_FORECAST_BY}",
     re.IGNORECASE,
 )  # `the 6 percent forecast in a Reuters poll`, `the 2.7 percent expected by economists`
@@ -760,9 +763,10 @@ _AS_OBJECT = re.compile(  # not `a total of 277,398 students studied`, the subje
 _AND_OTHERS = re.compile(r"\s+(?:and|or)\s+[a-z][\w\-]*s\b(?=\s+(?:were|was|are|have|had|being)\b)")
 _PASSIVE = re.compile(
     r"\s+(?:were|was|are|have\s+been|had\s+been|being)\s+(?:\w+ly\s+)?"
-    r"(?P<v>(?!indeed\b)\w+ed|sent|held|built|sold|made|won|paid|lost|taken|beaten|killed|hurt|seen)\b",
+    r"(?P<v>(?!indeed\b|(?:expected|projected|forecast|estimated|predicted|scheduled)\s+to\b)\w+ed|sent|held|built|sold|"
+    r"made|won|paid|lost|taken|beaten|killed|hurt|seen)\b",
     re.IGNORECASE,
-)
+)  # not `students are expected to graduate`: what is expected is the verb after it
 _ELIDED_VERBS = frozenset("killed injured wounded hurt arrested detained missing rescued evacuated".split())
 _ELIDED_PASSIVE = re.compile(rf"\s+(?P<v>{'|'.join(_ELIDED_VERBS)})\b")
 _DONE_NOUNS = {  # what doing something to a counted thing makes of it, as a series
@@ -779,8 +783,8 @@ _HAVE_DONE = re.compile(
 )
 _DID = re.compile(  # what the counted did, and to what: `people took the national civil service exam`
     r"\s+(?P<v>(?!used\b|based\b|aged\b|related\b)[a-z]+ed|took|sat|saw|made|won|lost|held|left|fled|ran|met|went)"
-    r"\s+(?:the|a|an|their|its)\s+(?P<o>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
-    r"(?=\s+(?:on|in|at|for|from|during|last|this|since|to|by|and|with|after|before)\b|\s*[,.;:]|\s*$)"
+    r"\s+(?P<det>(?:the|a|an|their|its)\s+)?(?P<o>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
+    r"(?=\s+(?:on|in|at|of|for|from|during|last|this|since|to|by|and|with|after|before)\b|\s*[,.;:]|\s*$)"
 )
 _ACTIVE = re.compile(r"\b(?P<v>\w+ed|sent|built|sold|made|won|paid|spent)$", re.IGNORECASE)
 # `detected 71 Chinese military aircraft and nine navy ships`: the verb counts the second too
@@ -1584,6 +1588,9 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         # a forecast verb in the figure's own clause: `is expected to reach X, a 2.3-fold increase` restates X
         planned = _PLANNED_CHANGE.search(before) or _FORECAST_CHANGE.search(_scope(before).rsplit(",", 1)[-1].lower())
         return "target" if planned or _listed_target(sentence, start) else "change"
+    if near.endswith(",") and _COMPARATIVE.match(after) and _COMPARED_WITH.match(after):
+        # `are expected to graduate this year, 210,000 more than in 2023`: how much the forecast is above a year's
+        return "change"
     if (
         _TARGET.search(_scope(before).lower())
         or _TARGET_AFTER.match(after)
@@ -1955,6 +1962,8 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
     if done:  # `At least 30 civil society groups have disbanded`
         return f"{counted} {done['v']}"
     did = _DID.match(after, noun_end) if noun_end is not None else None
+    if did and not did["det"] and noun_end:
+        did = None  # an object with no determiner only after a whole's part: `Of the 41 sectors, 21 saw profit growth`
     if did and not _REPORTING_RE.fullmatch(did["v"]):  # `3.03 million people took the civil service exam`
         return f"{counted} {did['v']} {did['o']}"
     peeled = _peel(before)
@@ -2043,10 +2052,15 @@ def _it_was_then(before: str) -> bool:
     return cut > 0 and _THAT_WAS.match(before, cut) is not None
 
 
+_FORECASTERS = re.compile(
+    r"(?i)(?:the\s+)?(?:[a-z]+\s+)?(?:analysts|economists|strategists|traders|forecasters)(?:\s+(?:polled|surveyed)\s+by\s+.+)?"
+)
+
+
 def _points_back(before: str, subject: tuple[str, str] | None) -> bool:
     """Whether a sentence continues the one before: a generic subject, or none at all."""
-    if subject is not None:
-        return _is_generic(subject[0])
+    if subject is not None:  # `Analysts polled by Reuters had expected 450 billion yuan`: the series just given
+        return _is_generic(subject[0]) or _FORECASTERS.fullmatch(subject[0]) is not None
     return (
         bool(_VERB_FIRST.match(_BULLET.sub("", before)) or _THAT_WAS.match(before, _clause_start(before)))
         or _continues(before, "")

@@ -240,10 +240,14 @@ def _day_range(m: re.Match[str], published: date | None) -> str | None:
 
 def _month_range(m: re.Match[str], published: date | None) -> str | None:
     m1, m2 = (_MONTHS[m[k].lower().rstrip(".")] for k in ("m1", "m2"))
-    y2 = int(m["y2"]) if m["y2"] else _bare_year(m2, published)
-    y1 = int(m["y1"]) if m["y1"] else y2
-    if y1 is None or y2 is None:
-        return None
+    if m["y2"]:
+        y2 = int(m["y2"])
+        y1 = int(m["y1"]) if m["y1"] else y2
+    else:  # `between May and August` in July: a span that began this May ends this August, though August is to come
+        start_year = int(m["y1"]) if m["y1"] else _bare_year(m1, published)
+        if start_year is None:
+            return None
+        y1, y2 = start_year, start_year + (m2 < m1)
     first, last = date(y1, m1, 1), _add_months(date(y2, m2, 1), 1) - timedelta(days=1)
     return enclosing_label(first, last) if first <= last else None
 

@@ -684,6 +684,27 @@ _STATIONS = (
          "attributed_to", "IDC"),
         ("Emissions rose 4 percent, consultancy Rhodium Group estimated.", "4 percent", "attributed_to",
          "Rhodium Group"),
+        # what a part of a whole did; how much a forecast is above a year before; a count that is expected
+        ("Of the aircraft, 111 crossed the median line of the Taiwan Strait.", "111", "metric",
+         "aircraft crossed median line"),
+        ("A record 11.79 million students are expected to graduate this year, 210,000 more than in 2023.", "210,000",
+         "kind", "change"),
+        ("A record 11.79 million students are expected to graduate this year, 210,000 more than in 2023.",
+         "11.79 million", "metric", "students"),
+        ("About 500 people were expected to attend the fair.", "500", "kind", "target"),
+        # an absolute move of this year is no change from last year; a move takes the time of the level it reached
+        ("Household loans shrank by 210 billion yuan, the third decline this year.", "210 billion yuan", "compared_to",
+         None),
+        ("Total social financing rose 8.2 percent to 395.7 trillion yuan by the end of July.", "8.2 percent",
+         "compared_to", "2022-07"),
+        ("Exports rose 2 percent from June to $300 billion in July.", "2 percent", "compared_to", "2023-06"),
+        # forecasters who expected a figure speak of the series just given
+        ("Banks extended 260 billion yuan in new loans in July. Analysts polled by Reuters had expected 450 billion yuan.",
+         "450 billion yuan", "metric", "new loans"),
+        ("Banks extended 260 billion yuan in new loans in July. Analysts polled by Reuters had expected 450 billion yuan.",
+         "450 billion yuan", "period", "2023-07"),
+        # a span that began this May ends this August, though August is still to come
+        ("More than 300 job fairs will be held between May and August.", "300", "period", "2024"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
