@@ -485,7 +485,8 @@ _ITS_WITHIN = re.compile(r"\s(?:of|from|at|by)\s+(?:its|their)\s")
 _ITS_PLACE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)  # `exports from its Shanghai factory`: the owner's
 _IN_PLACE = re.compile(r"\s+(?:in|of|within|into)\s+(?:the\s+)?(?P<place>[A-Z][\w.\- ]*)$")  # `investment into China`
 # `Industrial profits at China's industrial firms`, `rents in London`: the series, then whose it is
-_AT_OWNER = re.compile(r"\s+(?:at|among|in)\s+(?:the\s+)?(?P<owner>[A-Z].*)$")
+_PERIOD_NAME = r"(?!(?:Q[1-4]|H[12]|FY\d{0,4})\b)"  # a capital that names no owner or place: `in Q3`, `in FY24`
+_AT_OWNER = re.compile(rf"\s+(?:at|among|in)\s+(?:the\s+)?(?P<owner>{_PERIOD_NAME}[A-Z].*)$")
 # `support for the governing Labour Party`: a poll reading of a party or person
 _SUPPORT_FOR = re.compile(
     r"(?P<what>(?i:support|approval|backing))\s+for\s+(?:the\s+)?(?:(?:governing|ruling|opposition)\s+)?(?P<owner>[A-Z].*)$"
@@ -557,7 +558,7 @@ _WHOLE = re.compile(r"(?i)(?:the\s+)?(?:overall|total|all)\s")
 # what names a figure by its kind, not its series: `below the government’s target of 5.8 percent`, `more than
 # the official figure of 40.7 trillion yuan`
 _BARE_FORECASTS = frozenset("target goal forecast estimate expectation projection consensus figure tally".split())
-_IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?![\w’'])")
+_IN_PLACE_AFTER = re.compile(rf"\s+in\s+(?:the\s+)?(?P<place>{_PERIOD_NAME}[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})(?![\w’'])")
 _ANOTHER_IN_PLACE = re.compile(r"(?:[^.;]|\.(?=\d))*?\d(?:[^.;]|\.(?=\d))*?\s+in\s+(?:the\s+)?[A-Z]")
 # `local governments across the country issued`; not `experts from across the country`, who come from there
 _NATIONWIDE = re.compile(r"\bnationwide\b|(?<!\bfrom)\s+across\s+the\s+country\b")
@@ -653,6 +654,7 @@ _MONEY_VERB = re.compile(
     r"(?:(?:now|also|reportedly|eventually|recently|will|would|could|may|might|to)\s+)?"
     r"(?:(?:have|has|had)\s+)?(?:(?:is|was|were|are|been|be)\s+)?(?P<v>(?:sold|sells?|went|goes|bought)\s+for|"
     r"(?:starts?|starting|priced|retails?|retailing)\s+(?:at|from|for)|sets?\s+aside|(?:takes?|took|taken)\s+in|"
+    r"(?:traded|trades|trading|changed\s+hands)\s+(?:at|for)|"  # `Bitcoin traded at $67,450`: its price
     rf"(?:{'|'.join(_MONEY_VERBS.split())}))$"
 )
 _FINED = re.compile(r"\bfined\s+(?:[\w\-’']+\s+){0,5}?[\w\-’']+$")  # whom it fined, then the sum
@@ -730,7 +732,7 @@ _CONTINUES = (
     (("of", "by"), re.compile(rf"\b{_CHANGE_NOUN}\s+(?:of|by)$")),
     (
         ("reaching", "totaling", "totalling", "hitting", "or", "up", "down"),
-        re.compile(r",\s+(?:reaching|totaling|totalling|hitting|or|up|down)$"),
+        re.compile(r",\s+(?:reaching|totaling|totalling|hitting|or|up|down)$|\b(?:points?|cents?|pence)\s+or$"),
     ),
     # `rose 47 percent to ¥4 billion`, `a 31% rise in profit to 47.6 billion yuan`
     (("to",), re.compile(rf"\b(?:{_CHANGE_VERB}\s+(?:by\s+)?(?!(?:have|has|had|been|was|were|is|are)\s)\S+\s+\S+|{_CHANGE_NOUN}\s+in\s+[^,;]{{1,60}}?)\s+to$")),
@@ -813,7 +815,7 @@ _DESTINATION = re.compile(
 )  # not `at HK$54.80 each`, `at 50 yuan apiece`: a price
 _PLACE_AFTER = re.compile(
     r"\s+(?:(?:have|has|had|is|are|were|was|been|being)\s+){0,2}(?:\w+\s+)?(?:from|in|within|at)\s+(?:the\s+)?"
-    r"(?P<p>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
+    rf"(?P<p>{_PERIOD_NAME}[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
 )
 # `sentenced the activist to`, `sentenced human rights lawyer Ding Jiaxi to`: whom, if named
 _SENTENCED = re.compile(
@@ -2109,7 +2111,9 @@ def _duration_metric(before: str, after: str, sentencing: bool) -> str | None:
     return None
 
 
-_OR_RESTATED = re.compile(r",\s+or(?:\s+(?:about|around|roughly|nearly|some|almost))?\s+$")
+_OR_RESTATED = re.compile(  # `up 64 cents, or 0.8%`, `down 23.4 points or 0.5%`
+    r"(?:,|\b(?:points?|cents?|pence))\s+or(?:\s+(?:about|around|roughly|nearly|some|almost))?\s+$"
+)
 
 
 def _continues(before: str, after: str) -> bool:

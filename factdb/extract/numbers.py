@@ -551,7 +551,7 @@ _WORDNUM = rf"(?:{_WORD})(?:(?:[-\s]+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
 # one path for every digit form: `34,001`, `10 000`, `2½`, `4e14`, `2.48×10−5`
 _DIGITS = (
-    r"(?:\d{1,3} )?[1-9]/[1-9][0-9]?(?![\d/])|"  # `1/3`, `2 1/2`; `_single` keeps only what reads as a fraction
+    r"(?:\d{1,3}[ -])?[1-9]/[1-9][0-9]?(?![\d/])|"  # `1/3`, `2 1/2`, `3-1/2`; `_single` keeps only a fraction
     r"\d{1,3}(?: \d{3})+(?![\d.,/]| [A-Z])|"  # `10 000`: thousands grouped by spaces (`27 737 Max jets` are two)
     r"\d+(?:,\d{3})*(?:[\u00a0\u2009\u202f]\d{3})*(?:\.\d+)?"
     rf"(?:[eE][-+−]?\d{{1,3}}(?![\w.])|\s?×\s?10\^?[-+−]?\d{{1,3}}|[{''.join(_VULGAR)}])?"
@@ -976,7 +976,7 @@ def _value(num: str) -> float:
     """Digits (`34,001`, `-0.5`), number words, or the `a` of `a dozen` / `half a million`."""
     if num[0].isdigit() or num[0] in "-−+." or num[-1] in _VULGAR:
         if "/" in num:
-            whole, _, fraction_text = num.rpartition(" ")
+            whole, _, fraction_text = num.replace("-", " ").rpartition(" ")  # `2 1/2`, `3-1/2`
             top, bottom = fraction_text.split("/")
             return (float(whole) if whole else 0.0) + int(top) / int(bottom)
         plain = num.replace(",", "")
@@ -1004,7 +1004,7 @@ def _value(num: str) -> float:
 
 def _proper(num: str) -> bool:
     """`1/3` or `2 1/2`, not `9/1`: a slash fraction under one, as fractions are written."""
-    top, bottom = num.rpartition(" ")[2].split("/")
+    top, bottom = num.replace("-", " ").rpartition(" ")[2].split("/")
     return int(top) < int(bottom)
 
 
@@ -1451,10 +1451,11 @@ def _single(
     if twelfths:  # `the 6-foot-3 forward`, `6 feet 3 inches tall`, `three years and six months`: one figure
         part = next(group for group in twelfths.groups() if group)
         value, end = round(value + _value(part) / 12, 6), twelfths.end()
-    fraction = num in _VULGAR or "/" in num and " " not in num and _proper(num)
+    mixed = "/" in num and (" " in num or "-" in num)  # `2 1/2`, `3-1/2`: a whole part and a fraction
+    fraction = num in _VULGAR or "/" in num and not mixed and _proper(num)
     if fraction and unit is None and text.startswith(" of ", end):
         value, unit = round(100 * value, 6), "percent"  # `¾ of voters`, `1/3 of the budget`, as `three-quarters of voters`
-    if "/" in num and not (unit == "percent" or _proper(num) and (unit or " " in num)):
+    if "/" in num and not (unit == "percent" or _proper(num) and (unit or mixed)):
         return  # `9/11` and `on 1/3` (a date): a fraction needs `of`, a unit or a whole part
     if unit_text == "m" and not _METRE_EVENT.match(text, end) and (
         _counted(text, end) or not _LENGTH_HINT.search(text, max(0, start - 50), end + 30)

@@ -705,6 +705,10 @@ _STATIONS = (
          "450 billion yuan", "period", "2023-07"),
         # a span that began this May ends this August, though August is still to come
         ("More than 300 job fairs will be held between May and August.", "300", "period", "2024"),
+        # a quarter's name is no place; a restatement in percent after points is the same move
+        ("The firm shipped 10.2 million units in Q3, up from 9.1m a year earlier.", "10.2 million", "entity", None),
+        ("The index closed at 4,512.3 points, down 23.4 points or 0.5%.", "0.5%", "kind", "change"),
+        ("Bitcoin traded at $67,450 on Monday.", "$67,450", "metric", "price"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
