@@ -246,6 +246,10 @@ _GOES_ON = re.compile(r"(?:Among|Of)\s+(?:them|these|those|which|this|the\s+tota
 _OPEN_QUOTE = re.compile("“")
 _CLOSE_QUOTE = re.compile("”")
 _ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?$")
+_OWN_WORK = re.compile(
+    r"[’']s\s+(?:own\s+)?(?:analysis|calculations?|survey|review|tally|count|estimates?|investigation|research|"
+    r"reporters?|database)\b"
+)
 _SAYS = re.compile(r"\s+(?:\([a-z]+\)\s+)?(?:recently\s+)?(?:reported|said|says|wrote)\b")
 
 
@@ -259,7 +263,8 @@ def _reporter(name: str, sentence: str, outlets: Sequence[Outlet]) -> bool:
     low, name = sentence.lower(), name.lower()
     at = low.find(name)
     while at >= 0:
-        if _ACCORDING.search(low, max(0, at - 20), at) or _SAYS.match(low, at + len(name)):
+        own = _OWN_WORK.match(low, at + len(name))  # `according to Caixin’s analysis of local budget reports`
+        if not own and (_ACCORDING.search(low, max(0, at - 20), at) or _SAYS.match(low, at + len(name))):
             return True
         at = low.find(name, at + 1)
     return False

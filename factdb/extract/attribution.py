@@ -29,6 +29,7 @@ __all__ = [
     "find_credit",
     "is_agency",
     "is_anaphoric",
+    "is_body",
     "is_unnamed",
     "pick_outlet",
     "quote_depth",
@@ -452,7 +453,7 @@ def is_agency(name: str) -> bool:
     return _AGENCY_NAME.search(name) is not None
 
 
-def _is_body(name: str) -> bool:
+def is_body(name: str) -> bool:
     """Whether ``name`` is an agency's, a non-governmental body's or a company's: what it says is data."""
     return (
         is_agency(name)
@@ -468,7 +469,7 @@ def _person_of(name: str | None) -> str | None:
     they work at, written as the seed gold writes them: `Jonathan McDowell (Harvard-Smithsonian Center ...)`."""
     person, of, body = (name or "").partition(" of ")
     if of and 2 <= len(person.split()) <= 3 and _AGENCY_NAME.search(person) is None and (
-        _is_body(body) or _ACADEMIC.search(body)
+        is_body(body) or _ACADEMIC.search(body)
     ):
         return f"{person} ({_ARTICLE.sub('', body)})"
     return name
@@ -578,12 +579,12 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
             name += m["authority"]  # `Taiwan's defense ministry`, not Taiwan
         # what an agency says is its data, which the paragraph goes on with; a person speaks for a sentence
         # (a broadcaster or newspaper reports for a sentence: `state broadcaster CCTV said`)
-        shared = shared or _is_body(name) and not _MEDIA_BEFORE.search(sentence, max(0, m.start("name") - 30), m.start("name"))
+        shared = shared or is_body(name) and not _MEDIA_BEFORE.search(sentence, max(0, m.start("name") - 30), m.start("name"))
         groups = m.groupdict()
         org = [at or owner for at, owner in _AFFILIATION.findall(groups.get("appositive") or "")]
         if groups.get("org") and (" " in groups["org"] or groups["org"].isupper()):
             org.append(groups["org"])  # `CAAM deputy secretary-general Chen Shihua`; not `Rotating chairman Ken Hu`
-        if org and " " in name and not _is_body(name):  # a person's; not `PDD Holdings, the parent company of Temu`
+        if org and " " in name and not is_body(name):  # a person's; not `PDD Holdings, the parent company of Temu`
             name = f"{name} ({_clean(org[-1], expand) or org[-1]})"
         yield Credit(name, shared)
 

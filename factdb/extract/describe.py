@@ -28,7 +28,7 @@ from typing import Any
 
 import pycountry
 
-from .attribution import COMPANY_ENDS, is_agency
+from .attribution import COMPANY_ENDS, is_agency, is_body
 from .direction import HEADLINE_MOVES, MOVED_FORMS, MOVING, NUDGED, PERCENT_MOVES
 from .numbers import MULTIPLES, OF_THE_WHOLE, OF_THEM, is_age, without_late_aside
 from .periods import HOLIDAY, names_holiday
@@ -392,6 +392,11 @@ _APPOSITIVE = re.compile(
     r"\s+(?!(?:and|but|or|while)\s)"
     r"(?=(?:[\w\-]+\s+){1,8}$)"
 )
+_NAME_APPOSITIVE = re.compile(  # a company described, then named: the name is the subject
+    r"(?:^|(?<=[.;]\s))(?:(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*[’']s\s+|[Tt]he\s+|[Ii]ts\s+)?(?:[a-z][\w\-]*\s+){0,3}"
+    r"(?:company|firm|group|developer|lender|operator|subsidiary|unit|carmaker|automaker|maker|platform|insurer),\s+"
+    r"(?P<name>[A-Z][\w.&\-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w.&\-]*)*),\s+"
+)
 _PAREN_TEXT = re.compile(r"\((?![A-Z][A-Za-z]{1,7}\))[^()]*\)")  # an aside, not an acronym
 _RELATIVE = re.compile(r",\s+(?:which|who)\s$")
 _LETTERS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")  # `state-owned` is one word, not a verb
@@ -518,7 +523,8 @@ _SHARE = re.compile(
     r"said|say|says|told|expect|expects|expected|believe|believed|think|surveyed|polled|questioned|interviewed|"
     r"have|has|had)\b"
     r"|\s+and\s+(?:(?:about|nearly|almost|some|over)\s+)?[\d$€£¥]|(?:[,;)]|\.(?!\w|\s+[a-z]))(?!\d)|$"
-    r"|\s+and\s+[a-z]+ing\b)"  # `20.8 percent of the national total and ranking first`
+    r"|\s+and\s+[a-z]+ing\b"  # `20.8 percent of the national total and ranking first`
+    r"|\s+of\s+(?:about\s+)?[\d$€£¥])"  # `73 percent of its GDP of 2.09 trillion yuan`
     r"(?P<part>\s+(?:reporting|lacking|using|living|having|serving|who)\b[^,.;]*)?"
 )
 # `, accounting for 21.5% of total exports`, `, equal to 23.4 percent of revenue`
@@ -711,6 +717,10 @@ _RAISE = re.compile(
     r"(?:at|in\s+(?:a|the)\s+(?:target\s+)?range\s+of)$",  # `held its benchmark rate in a range of`
     re.IGNORECASE,
 )  # `raised interest rates to`, `raise its retirement age for men from`, `held its policy rate at`
+_HAS_MEASURE = re.compile(  # a noun phrase had, not a verb's object: `has reported a total of`
+    r"\b(?:had|have|has|with)\s+(?P<x>(?:(?![a-z]+ed\b)[a-z][\w\-]*\s+){0,3}?(?!(?:of|to|for|at|by|in)\b)[a-z][\w\-]*)"
+    r"(?:\s+(?:above|below|over|under|exceeding))?$"
+)
 _FROM_FIGURE = re.compile(r"\s+from\s+[\d,.]+$")
 _COPULA = re.compile(
     r"\b(?:was|were|is|are|stood\s+at|stands\s+at|totaled|totalled|amounted\s+to|came\s+(?:in\s+)?(?:at|to))$"
@@ -830,7 +840,7 @@ _EVENT_NOUN = re.compile(
 _NOT_EVENT = re.compile(
     r"(?:in|of|for|to|at|on|from|with|and|or|ago|later|earlier|before|after|because|due|as|since|when|while|"
     r"until|was|were|is|are|has|have|had|will|would|can|could|may|might|again|each|every|straight|total|last|next|this|"
-    r"altogether|more|now|then|so|too|respectively|\w+ly)\b",
+    r"altogether|more|now|then|so|too|respectively|per|an?\s+(?:year|month|week|day|hour)|\w+ly)\b",  # `200 days a year`: a rate
     re.IGNORECASE,
 )
 _PENALTY = re.compile(r"(?:sentence|term|imprisonment|prison|jail)$", re.IGNORECASE)
@@ -866,6 +876,8 @@ _CHINESE_PLACES = _CHINESE_PROVINCES | frozenset(  # and China's largest cities
         "Shijiazhuang", "Changchun", "Nanchang", "Hohhot", "Haikou", "Zhuhai", "Wenzhou", "Tangshan",
     )
 )
+_CHINESE_CITIES = (_CHINESE_PLACES - _CHINESE_PROVINCES) | {"Beijing", "Shanghai", "Tianjin", "Chongqing", "Macau"}
+_NAMED_CITY = re.compile(r"\b[A-Z][a-z]+ City\b")
 _COUNTRIES = {
     "china": "China",
     "chinese": "China",
@@ -1267,7 +1279,8 @@ class ArticleState:
         earth exports`), unless the article has used the word alone already."""
         if " " in metric or metric in self.metrics:
             return metric
-        fuller = [m for m in self.metrics if m.endswith(f" {metric}")]
+        # not a share of it: `gdp` after `debt share of gdp`
+        fuller = [m for m in self.metrics if m.endswith(f" {metric}") and not m.endswith(f" of {metric}")]
         return fuller[0] if len(fuller) == 1 else metric
 
     def observe(self, text: str, new_paragraph: bool = False) -> None:
@@ -1285,17 +1298,39 @@ class ArticleState:
             # in it), `the country` any place
             kind = phrase.lower().rpartition(" ")[2]
             local = None if kind in ("country", "nation") else _CHINESE_PROVINCES if kind == "province" else _CHINESE_PLACES
+            if kind == "city":
+                local = _CHINESE_CITIES  # not `Guizhou Province`, named before `Zunyi City`
             for text in reversed(self.read):
-                found = [c for _, _, c in _find_countries(text) if local is None or c in local]
+                found = [(s, c) for s, _, c in _find_countries(text) if local is None or c in local]
+                if kind == "city":  # a city of any size named as one: `Zunyi City’s urban investment company`
+                    found += [(m.start(), m[0]) for m in _NAMED_CITY.finditer(text)]
                 if found:
-                    return found[-1]
+                    return max(found)[1]
             weights = self.countries[0]
             if local is None and len(weights) == 1:  # `the country’s grain output` before the article names China
                 return next(iter(weights))
             return self.home if local is None and not weights else None
+        if phrase.lower() in _PERSONAL_PRONOUNS:
+            person = self._person_before()
+            if person:
+                return person
         if _COREF.match(phrase):
             return self.names.most_common(1)[0][0] if self.names else None
         return phrase
+
+    def _person_before(self) -> str | None:
+        """Whom `he` or `she` stands for: the first person named in the latest sentence that names one
+        (`Li was detained in 2015 ... He was sentenced`: Li Heping, named in full before)."""
+        people = {n: n for n in self.names if _looks_personal(n)}
+        people.update((short, full) for short, full in self._people.items() if full in people)
+        if not people:
+            return None
+        pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, people), key=len, reverse=True)) + r")\b")
+        for text in reversed(self.read[:-1] if len(self.read) > 1 else self.read):
+            first = pattern.search(text)
+            if first:
+                return people[first[0]]
+        return None
 
     @cached_property
     def market_share(self) -> str:
@@ -1427,6 +1462,20 @@ def _full_names(names: Iterable[str]) -> dict[str, str]:
             if len(longer) == 1:
                 full[short] = longer[0]
     return full
+
+
+_PERSONAL_PRONOUNS = frozenset(("he", "she", "his", "her"))
+
+
+def _looks_personal(name: str) -> bool:
+    """Two or three capitalised words that name no company, body or place: `Li Heping`, `Benny Tai`."""
+    words = name.split()
+    return (
+        1 < len(words) < 4
+        and all(w.isalpha() and w.istitle() for w in words)
+        and not is_body(name)
+        and not any(_country(w) or w in _CHINESE_PLACES for w in words)
+    )
 
 
 def _people(names: Iterable[str]) -> dict[str, str]:
@@ -1873,6 +1922,7 @@ def _subject(before: str) -> tuple[str, str] | None:
         before = _NAMES_LISTED.sub("", before)  # `Its brands, Pentium, Red Flag, and FAW Tianjin have`: its brands
     if before.count(",") >= 2:
         before = _APPOSITIVE.sub(" ", before)  # `Retail sales, a gauge of consumption, grew`
+        before = _NAME_APPOSITIVE.sub(r"\g<name> ", before)  # `Zunyi’s urban investment company, Zunyi Road Group, had`
     if before.endswith((", to ", ", by ")):
         before = without_late_aside(before)  # `fell for the first time in years, to`
     cut = _clause_start(before)
@@ -2231,8 +2281,9 @@ def describe(
         and previous.metric
         and previous.metric != "age"  # `residents aged 60 and above, accounting for 21.3 percent`: not the age's
         and (phrase.metric or "").startswith("share of ")
-        and _peel(before).endswith(SHARE_PARTICIPLES)
-    ):  # `exports reached 600,000 units, accounting for 21.5% of total exports`: the exports' share
+        and (_peel(before).endswith(SHARE_PARTICIPLES) or _OR_RESTATED.search(before))
+    ):  # `exports reached 600,000 units, accounting for 21.5% of total exports`, `debt of 1.55 trillion yuan, or 73
+        # percent of its GDP`: the exports' share, the debt's
         phrase.metric = f"{previous.metric} {phrase.metric}"
     if (
         previous is not None
@@ -2715,6 +2766,9 @@ def _metric_phrase(
         # `kept its forecast for China's growth unchanged at 5%`: what the forecast is for
         x = _FROM_FIGURE.sub("", _FORECAST_OF.split(raised["x"] or raised["held"])[-1])  # `age from 60 to`
         return _split_np(x, state, credited)
+    held = _HAS_MEASURE.search(near) if any(w in near for w in ("had ", "has ", "have ", "with ")) else None
+    if held and _is_measure(held["x"]) and not _is_generic(held["x"]):
+        return _split_np(held["x"], state, credited)  # `12 counties had debt ratios above 300 percent`
     if subject and unit in CURRENCY_CODES and subject[1] in _EARNED and _PER_SHARE.match(after):
         return _Phrase("earnings per share")  # `The company earned $1.52 a share`
     if (

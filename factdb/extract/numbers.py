@@ -1576,13 +1576,15 @@ def _judge(
     if (
         bare
         and high is None
-        and prev[-1:] in (["the"], ["so-called"])
+        and (prev[-1:] in (["the"], ["so-called"]) or prev[-2:] in (["the", "“"], ["the", '"']))
         and _SINGULAR_NOUN.match(after)
         and not _SCALED.search(text, start, end)
     ):
-        return  # `the so-called 709 crackdown`: a number naming one thing; not `the 11 million recorded`
+        return  # `the so-called 709 crackdown`, `the “709 crackdown,”`: a number naming one thing; not `the 11 million recorded`
     if bare and high is None and (_is_list_number(text, start, end) or _CLASS_NOUN.match(text, end)):
         return
+    if bare and start and text[start - 1] in "“\"" and text[end : end + 1] in ("”", '"'):
+        return  # `the “996” schedule`: a number quoted as a name
     if word_number and prev[-1:] == ["the"] and _REFERS_BACK.match(after):
         return  # `The two were detained`: the people just named, counted again
     counted = None

@@ -709,6 +709,24 @@ _STATIONS = (
         ("The firm shipped 10.2 million units in Q3, up from 9.1m a year earlier.", "10.2 million", "entity", None),
         ("The index closed at 4,512.3 points, down 23.4 points or 0.5%.", "0.5%", "kind", "change"),
         ("Bitcoin traded at $67,450 on Monday.", "$67,450", "metric", "price"),
+        # a sum restated as a share of GDP is the sum's; the GDP after it is GDP
+        ("Total government debt stood at 1.55 trillion yuan, or 73 percent of its GDP of 2.09 trillion yuan.",
+         "73 percent", "metric", "total government debt share of gdp"),
+        ("Total government debt stood at 1.55 trillion yuan, or 73 percent of its GDP of 2.09 trillion yuan.",
+         "2.09 trillion yuan", "metric", "gdp"),
+        # a measure had; days a year are a rate, not the year's duration
+        ("At least 12 counties in Guizhou Province had debt ratios above 300 percent.", "300 percent", "metric",
+         "debt ratios"),
+        ("Police have stationed officers outside their home for more than 200 days a year.", "200 days", "metric",
+         "stationed officers outside home duration"),
+        # a company described, then named, is the name; `the city` is the city named last, listed or not
+        (("Zunyi City’s urban investment company, Zunyi Road and Bridge Construction Group, had to extend 15.6 billion "
+          "yuan in bank loans."), "15.6 billion yuan", "entity", "Zunyi Road and Bridge Construction Group"),
+        ("Debt in Guizhou Province is high. In Zunyi City, the city’s fiscal revenue was only 28.7 billion yuan.",
+         "28.7 billion yuan", "entity", "Zunyi City"),
+        # `he` is the person the sentences before were about
+        (("Police took away rights lawyer Li Heping, his wife Wang Qiaoling said. Wang Qiaoling was at home. Li had "
+          "visited a client. He was sentenced in 2017 to three years in prison."), "three years", "entity", "Li Heping"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
@@ -728,9 +746,24 @@ def test_the_same_period_is_the_one_named_before_also_in_a_new_paragraph() -> No
     assert claims["5 percent"].compared_to == "2023"  # `the same period last year` is still what it compares with
 
 
+def test_an_outlets_own_analysis_credits_it(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Caixin: Counties Struggle with Debt\n\nAt least 12 counties had debt ratios above 300 percent, according to "
+        "Caixin’s analysis of local budget reports. Output rose 5 percent, according to Caixin.\n\n"
+        "Source: Caixin, April 22, 2024\nhttps://www.caixin.com/2024-04-22/102188371.html\n",
+        encoding="utf-8",
+    )
+    (article,) = parse_page(page).articles
+    claims = {c.text: c for c in extract_article(page.read_text(encoding="utf-8"), article)}
+    assert claims["12"].attributed_to == "Caixin"
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        "He was detained during the “709 crackdown,” in which lawyers were held.",  # a number quoted as a name
+        "The “996” schedule is common in the industry.",
         "Stocks posted their best start to a year since 2019.",  # `a year` frames, measures nothing
         "The port handles twenty-foot equivalent units.",  # a unit's name, no length
         "The 787 Dreamliner can carry many passengers.",  # a model number
@@ -1729,9 +1762,9 @@ def test_a_surname_credits_the_person_named_in_full_and_a_currency_is_nobody() -
     ]
 
 
-def test_a_restatement_of_a_figure_that_names_no_series_names_its_own() -> None:
+def test_a_restatement_as_a_share_names_the_share_and_whose_it_is() -> None:
     text = "People aged 60 and over numbered 310.31 million, or 22 percent of the population."
-    assert [(c.text, c.metric) for c in extract(text)][-1] == ("22 percent", "share of population")
+    assert [(c.text, c.metric) for c in extract(text)][-1] == ("22 percent", "people aged 60 share of population")
 
 
 def test_arrivals_from_a_country_are_not_that_countrys() -> None:
