@@ -246,6 +246,7 @@ _GOES_ON = re.compile(r"(?:Among|Of)\s+(?:them|these|those|which|this|the\s+tota
 _OPEN_QUOTE = re.compile("“")
 _CLOSE_QUOTE = re.compile("”")
 _ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?$")
+_OF_FIGURE = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:about\s+|nearly\s+|some\s+)?")
 _OWN_WORK = re.compile(
     r"[’']s\s+(?:own\s+)?(?:analysis|calculations?|survey|review|tally|count|estimates?|investigation|research|"
     r"reporters?|database)\b"
@@ -437,13 +438,16 @@ def _sentence_claims(
         # and not one after a later base (`fell to 4.1% from 4.2% in August`: August is the base's)
         # or another event's figure after it (`after a 2.5 percent fall in September`)
         reach = min([end + _PERIOD_REACH, *(b for b in bases + other_events if b > start)])
-        if start in bases and i + 1 < len(quantities):  # `from 2,590 yuan to 2,690 yuan on July 1`: the later one's
-            reach = min(reach, quantities[i + 1].start - sentence.start)
+        later = quantities[i + 1].start - sentence.start if i + 1 < len(quantities) else None
+        share_of_later = q.unit == "percent" and later is not None and _OF_FIGURE.fullmatch(text, end, later)
+        if later is not None and (start in bases or share_of_later):
+            # `from 2,590 yuan to 2,690 yuan on July 1`, `71 percent of the 26.4 billion patacas recorded in
+            # October 2019`: the time after the later figure is the later one's
+            reach = min(reach, later)
         near = mentions[bisect_left(mention_starts, start - _PERIOD_REACH) : bisect_left(mention_starts, reach)]
         target = desc.kind == "target"
-        if not target and i + 1 < len(quantities):  # `16 districts must recruit 120 workers by the end of June`:
-            later = quantities[i + 1].start - sentence.start  # the deadline is the later target's
-            near = [m for m in near if not (m.role is Role.BY and m.start > later)]
+        if not target and later is not None:  # `16 districts must recruit 120 workers by the end of June`:
+            near = [m for m in near if not (m.role is Role.BY and m.start > later)]  # the later target's deadline
         cue = max((m.end() for m in _TARGET_CUE.finditer(text, 0, start)), default=None) if target else None
         if start in bases and not any(m.start >= end for m in near):
             inherited = None  # `down from 452`: an earlier reading, of a time the text does not name

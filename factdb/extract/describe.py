@@ -184,7 +184,9 @@ _PART_OF_WHOLE = re.compile(
     r"(?P<whole>(?:[\w\-]+\s+){0,3}?[\w\-]+?)(?=[,.;]|\s+(?:and|while|is|are|was|were)\b)"
 )
 _PURPOSE = re.compile(
-    r"\s+(?P<pp>to\s+(?!(?:be|the|its|their|his|her|a|an|this|that|these)\b)[a-z]+\s+(?:(?:an?|the)\s+)?[“\"]?(?:[\w\-]+\s?){1,3})"
+    r"\s+(?P<pp>to\s+(?!(?:be|the|its|their|his|her|a|an|this|that|these)\b)[a-z]+\s+(?:(?:an?|the)\s+)?[“\"]?"
+    # not into another figure's bound: `26 villages to recruit no fewer than three informants`
+    r"(?:(?!(?:no|not|at|more|fewer|less|up)\s)[\w\-]+\s?){1,3})"
 )
 _WITH_OWNER = re.compile(
     r"\b(?:the|its|their)\s+(?P<owner>[a-z][\w\-]*),\s+with\s+an?\s+[\w\- ]+?of\s+[^,]*$",
@@ -334,7 +336,8 @@ _TARGET = Prefiltered(
     r"is\s+set|are\s+set|was\s+set|going|pledged?|promised?|vowed?|committed|scheduled|agreed|agrees|decided|"
     r"decides)\s+to\b"
     r"|\baim(?:s|ing|ed)?\s+for\b"
-    r"|\b(?:instruct(?:s|ed)?|requires|required|urge[sd]?)\s+(?:[\w\-]+\s+){0,4}?to\b"  # `instructs districts to recruit`
+    r"|\b(?:instruct(?:s|ed)?|requires|required|urge[sd]?)\s+(?:[\w\-’']+\s+){0,7}?to\b"  # `instructs districts to recruit`
+    r"|\b(?:was|were) to (?!be\b|have\b)[a-z]+"  # `each informant was to submit at least two reports`
     r"|\b(?:will|shall|must|targets?|targeting|goal|quota|expects?|predicts?|anticipates?|forecasts?|forecasted)\b"
     r"|\bpropos(?:es|ed|ing)\s+(?:a|an|to|the|its)\b"  # `proposed a record defense budget of`
     r"|\bcall(?:s|ed|ing)? for\b"  # `an action plan that calls for building 1,000 canteens by 2025`
@@ -345,7 +348,7 @@ _TARGET = Prefiltered(
     "aim plan intend seek hope want expect set going pledge promise vow commit project predict schedul agree decide "
     "will shall "
     "must target goal quota anticipate forecast may might could would instruct require urge propos".split()
-    + ["calls for", "called for", "call for", "calling for"],
+    + ["calls for", "called for", "call for", "calling for", "was to", "were to"],
     for_lower=True,
 )
 # `the central bank's 2% target`, `a 3% inflation goal`: the figure names the goal itself
@@ -663,6 +666,10 @@ _MONEY_VERB = re.compile(
     r"(?:traded|trades|trading|changed\s+hands)\s+(?:at|for)|"  # `Bitcoin traded at $67,450`: its price
     rf"(?:{'|'.join(_MONEY_VERBS.split())}))$"
 )
+_PAID_WHOM = re.compile(
+    r"\b(?:pay|pays|paid|paying|give|gives|gave|giving|offer|offers|offered|award|awarded|owes?|owed)\s+"
+    r"(?:each\s+|the\s+|its\s+|their\s+)?(?P<who>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)$"
+)
 _FINED = re.compile(r"\bfined\s+(?:[\w\-’']+\s+){0,5}?[\w\-’']+$")  # whom it fined, then the sum
 _MONEY_VERB_ENDS = (*_MONEY_VERBS.split(), "for", "at", "from", "aside", " in")  # what text ends with for _MONEY_VERB to match
 _MONEY_VERB_NOUN = {
@@ -877,6 +884,7 @@ _CHINESE_PLACES = _CHINESE_PROVINCES | frozenset(  # and China's largest cities
     )
 )
 _CHINESE_CITIES = (_CHINESE_PLACES - _CHINESE_PROVINCES) | {"Beijing", "Shanghai", "Tianjin", "Chongqing", "Macau"}
+_CITY_IN_PROVINCE = re.compile(r"\b(?P<city>[A-Z][a-z]+ (?:City|County)),? (?:in )?(?P<province>[A-Z][a-z]+) Province\b")
 _NAMED_CITY = re.compile(r"\b[A-Z][a-z]+ City\b")
 _COUNTRIES = {
     "china": "China",
@@ -1356,10 +1364,17 @@ class ArticleState:
         country = max(named, key=lambda kv: kv[1]) if named else None
         if name and (country is None or name[1] >= country[1]) and name[1] >= 2:
             return name[0]
-        if country:
-            return country[0]
         # an article that names no place is of its outlet's country (`the per capita disposable income of urban residents`)
-        return self._paragraph_topic() or self._headline_country() or self._sole_country() or self.home
+        place = country[0] if country else self._paragraph_topic() or self._headline_country() or self._sole_country()
+        return (self._city_in(place) or place) if place else self.home
+
+    def _city_in(self, province: str) -> str | None:
+        """The one city the body names as in ``province`` (`a town in Xiangyang City, Hubei Province`): the
+        place the article is about, more closely than its province."""
+        if province not in _CHINESE_PROVINCES:
+            return None
+        cities = {m["city"] for m in _CITY_IN_PROVINCE.finditer(self.body) if m["province"] == province}
+        return cities.pop() if len(cities) == 1 else None
 
     @property
     def home(self) -> str | None:
@@ -2778,6 +2793,10 @@ def _metric_phrase(
         and _PER_UNIT.match(after)
     ):
         return _split_np(f"{subject[0]} price", state, credited)  # `Brent crude averaged $82 a barrel`
+    paid = _PAID_WHOM.search(near) if unit in CURRENCY_CODES and near.endswith("s") else None
+    if paid:  # `the town would pay informants 200 yuan a month`: what they are paid
+        owed = paid[0].startswith("ow")  # `owes suppliers 5 billion yuan`: a debt to them
+        return _Phrase(f"{'debt' if owed else 'payment'} to {paid['who'].lower()}")
     if unit in CURRENCY_CODES and " fined " in f" {near}" and _FINED.search(near):
         return _Phrase("fine")  # `fined an online lending company 2.6 million yuan`
     money_verb = _MONEY_VERB.search(near) if unit in CURRENCY_CODES and near.endswith(_MONEY_VERB_ENDS) else None

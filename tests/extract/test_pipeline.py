@@ -724,6 +724,18 @@ _STATIONS = (
           "yuan in bank loans."), "15.6 billion yuan", "entity", "Zunyi Road and Bridge Construction Group"),
         ("Debt in Guizhou Province is high. In Zunyi City, the city’s fiscal revenue was only 28.7 billion yuan.",
          "28.7 billion yuan", "entity", "Zunyi City"),
+        # a purpose stops at another figure's bound; a requirement and what one `was to` do are goals
+        ("It required each of the town’s 26 villages to recruit no fewer than three informants.", "26", "metric",
+         "villages"),
+        ("It required each of the town’s 26 villages to recruit no fewer than three informants.", "three", "kind",
+         "target"),
+        ("Each informant was to submit at least two reports a month.", "two", "kind", "target"),
+        # what someone is paid or owed
+        ("The town would pay informants 200 yuan a month.", "200 yuan", "metric", "payment to informants"),
+        ("The developer owes suppliers 5 billion yuan.", "5 billion yuan", "metric", "debt to suppliers"),
+        # a share of an earlier reading is of this time; the time after the earlier reading is its own
+        (("Gaming revenue reached 18.6 billion patacas in October 2023. The figure was about 71 percent of the 26.4 "
+          "billion patacas recorded in October 2019."), "71 percent", "period", "2023-10"),
         # `he` is the person the sentences before were about
         (("Police took away rights lawyer Li Heping, his wife Wang Qiaoling said. Wang Qiaoling was at home. Li had "
           "visited a client. He was sentenced in 2017 to three years in prison."), "three years", "entity", "Li Heping"),
@@ -744,6 +756,19 @@ def test_the_same_period_is_the_one_named_before_also_in_a_new_paragraph() -> No
     claims = {c.text: c for c in extract(text, date(2024, 11, 8))}
     assert (claims["$7.2 billion"].period, claims["three times"].compared_to) == ("2024", "2023")
     assert claims["5 percent"].compared_to == "2023"  # `the same period last year` is still what it compares with
+
+
+def test_a_city_named_in_its_province_is_the_place_over_the_province(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Epoch Times: Informant Quotas in Hubei Town\n\nA document issued by a town in Xiangyang City, Hubei Province, "
+        "required each of its villages to recruit no fewer than three informants.\n\n"
+        "Source: Epoch Times, June 8, 2023\nhttps://www.epochtimes.com/gb/23/6/8/n14011223.htm\n",
+        encoding="utf-8",
+    )
+    (article,) = parse_page(page).articles
+    (claim,) = extract_article(page.read_text(encoding="utf-8"), article)
+    assert (claim.text, claim.entity) == ("three", "Xiangyang City")
 
 
 def test_an_outlets_own_analysis_credits_it(tmp_path: Path) -> None:
