@@ -136,6 +136,7 @@ _GAPPED = re.compile(
     r"(?P<x2>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+from$"
 )
 _GAPPED_PREPOSITIONS = frozenset(("for", "in", "of", "among", "on"))
+_GAPPED_SUBJECT = re.compile(r"\d[^,;]*,?\s+(?:and|while)\s+(?:the\s+)?(?P<x>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)$")
 _TOTALING = re.compile(
     r"(?<![\w’'])(?P<x>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?:totall?ing|worth|valued\s+at|amounting\s+to)$"
 )
@@ -698,7 +699,10 @@ _NOT_MARKETS = frozenset(
     "the a an its their this that domestic global world overall whole entire local to of in for on by and or with from "
     "at as into".split()
 )
-_ACTOR = re.compile(r"\s*(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed\b")
+_ACTOR = re.compile(  # `Iran executed`, `Foxconn plans to invest`
+    r"\s*(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+    r"(?:(?:has\s+|have\s+|had\s+)?[a-z]+ed\b|(?:plans|aims|intends|wants|seeks|hopes|expects|will)\s+(?:to\s+)?[a-z]+\b)"
+)
 _ITS = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 _SAID_ITS = re.compile(r"\b(?:said|says|reported|reports|announced|announces)\b[^,;.]{0,30}?\b(?:its|their)\s[^,;.]*$")
 # `Tesla's 484,507`; `the Americans’ 126`, a people's
@@ -817,6 +821,11 @@ _DIMENSIONS = {
     "length": "length", "height": "height", "width": "width", "depth": "depth", "diameter": "diameter",
 }
 _DIMENSION_AFTER = re.compile(r"(?:-|\s+)(?:(long|tall|high|wide|deep|thick)|in\s+(length|height|width|depth|diameter))\b")
+_PASSED_VERBS = ("exceeded", "topped", "surpassed", "passed", "crossed")
+_PASSED = re.compile(
+    rf"(?<![\w’'])(?P<x>(?:(?!(?:time|when|that|the|first|last|year)\s)[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)"
+    rf"\s+(?:{'|'.join(_PASSED_VERBS)})$"
+)
 _WEIGHING = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?$", re.IGNORECASE)
 _REPORTING_RE = re.compile(_REPORTING, re.IGNORECASE)
 # a verb of trade or output that makes a series of the goods it moves
@@ -1102,6 +1111,7 @@ _LONE_NAME = re.compile(rf" (?P<name>(?:{_ONE_WORD_NAME})(?![a-z]))(?![\w\-]| [A
 _POSSESSOR_WORD = re.compile(_ONE_WORD_NAME)
 _SENTENCE_ENDS = frozenset('.!?”"')
 _LEADING_WORD = re.compile(r"([A-Z][a-z]+[A-Za-z]*)(?:[’']s)?\s+[A-Z]")  # a headline's first word, before another capital
+_OUTLET_PREFIX = re.compile(r"[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,4}: ")  # a briefing names the outlet first
 _OPENED_BY = re.compile(r"(?:[’']s)?,?\s+[a-z]")  # ... and the body's, before a lower-case word
 _OPENING_WORDS = _DETERMINERS | frozenset("in on at as after before with for how why what when more most".split())
 _OPENING_ACRONYM = re.compile(r"(?:^|[.!?”\"]\s)\s*(?P<name>[A-Z]{2,5})(?![\w’'\-])", re.MULTILINE)
@@ -1436,7 +1446,8 @@ def _names(text: str, headline: str) -> list[str]:
     acronyms = {w for w in in_headline if w.isupper()}
     found += [m["name"] for m in _OPENING_ACRONYM.finditer(text) if m["name"] in acronyms] if acronyms else []
     # ... and so does the word both the headline and the body open with: `Xiaomi Delivers ...` / `Xiaomi delivered`
-    lead = _LEADING_WORD.match(headline)
+    outlet = _OUTLET_PREFIX.match(headline)
+    lead = _LEADING_WORD.match(headline, outlet.end() if outlet else 0)  # after `Nikkei Asia: `
     word = lead[1] if lead else ""
     opened = _OPENED_BY.match(text, len(word)) if word and text.startswith(word) else None
     if (
@@ -2766,6 +2777,9 @@ def _metric_phrase(
             # `Down payment ratios for first homes were cut to X and for second homes to Y`: the subject's noun too
             gap = f"{subject[0].partition(f' {prep} ')[0]} {gap}"
         return _split_np(gap, state, credited)
+    gapped_subject = _GAPPED_SUBJECT.search(near) if " and " in near else None
+    if gapped_subject and _is_measure(gapped_subject["x"]) and not any(_verbal(w) for w in gapped_subject["x"].split()):
+        return _split_np(gapped_subject["x"], state, credited)  # `Corn output was 294.9 million tonnes, and wheat output`
     ranging = _RANGING.search(near) if near.endswith("from") and not counted else None
     if ranging:  # `promised salaries ranging from 95,000 to 374,000 Canadian dollars`
         return _split_np(ranging["x"], state, credited)
@@ -2857,6 +2871,9 @@ def _metric_phrase(
         if traded:  # `China exported 4,120 tons of rare earths`: rare earth exports
             return _split_np(f"{_singular(made_of['n'])} {_TRADE_NOUNS[traded[1].lower()]}", state, credited)
         return _split_np(_FALLS.get(made_of["n"].lower(), made_of["n"]), state, credited)
+    passed = _PASSED.search(near) if near.endswith(_PASSED_VERBS) else None
+    if passed and _is_measure(passed["x"]):  # `the first time output exceeded 700 million tonnes`: output
+        return _split_np(passed["x"], state, credited)
     measured = _MEASURED.get(unit_family(unit))
     took = _ACTIVE.search(near) if measured else None
     if measured and took and not _REPORTING_RE.fullmatch(took["v"]):

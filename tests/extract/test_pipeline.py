@@ -736,6 +736,10 @@ _STATIONS = (
         # a share of an earlier reading is of this time; the time after the earlier reading is its own
         (("Gaming revenue reached 18.6 billion patacas in October 2023. The figure was about 71 percent of the 26.4 "
           "billion patacas recorded in October 2019."), "71 percent", "period", "2023-10"),
+        # a series that passed a mark; a second series with its verb left out
+        ("It was the first time output exceeded 700 million tonnes.", "700 million tonnes", "metric", "output"),
+        ("Corn output was 294.9 million tonnes, and wheat output 140.1 million tonnes.", "140.1 million tonnes",
+         "metric", "wheat output"),
         # `he` is the person the sentences before were about
         (("Police took away rights lawyer Li Heping, his wife Wang Qiaoling said. Wang Qiaoling was at home. Li had "
           "visited a client. He was sentenced in 2017 to three years in prison."), "three years", "entity", "Li Heping"),
@@ -769,6 +773,20 @@ def test_a_city_named_in_its_province_is_the_place_over_the_province(tmp_path: P
     (article,) = parse_page(page).articles
     (claim,) = extract_article(page.read_text(encoding="utf-8"), article)
     assert (claim.text, claim.entity) == ("three", "Xiangyang City")
+
+
+def test_a_company_the_headline_opens_with_after_its_outlet_is_the_articles(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Nikkei Asia: Foxconn Shifts iPhone Output to India\n\nFoxconn plans to invest $1.5 billion in its Indian "
+        "operations. It will raise the share of iPhones assembled in India, and India's government backs it. "
+        "The company employs more than 40,000 workers in India.\n\n"
+        "Source: Nikkei Asia, July 2, 2024\nhttps://asia.nikkei.com/Business/Technology/Foxconn-India-iPhone\n",
+        encoding="utf-8",
+    )
+    (article,) = parse_page(page).articles
+    claims = {c.text: c for c in extract_article(page.read_text(encoding="utf-8"), article)}
+    assert (claims["$1.5 billion"].entity, claims["40,000"].entity) == ("Foxconn", "Foxconn")
 
 
 def test_an_outlets_own_analysis_credits_it(tmp_path: Path) -> None:
