@@ -1663,8 +1663,28 @@ def find_quantities(text: str) -> list[Quantity]:
                 q = _same_noun(text, found[-1], q)
             if q.unit == "pound":
                 q = _sterling(text, q)
+            if found and _ranges_to(text, found[-1], q):  # `ranging from four years and two months to 10 years`
+                found[-1] = replace(found[-1], end=q.end, text=text[found[-1].start : q.end], value_high=q.value)
+                continue
             found.append(q)
     return found
+
+
+_RANGING_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$")
+_TO = re.compile(r"\s+to\s+")
+
+
+def _ranges_to(text: str, low: Quantity, high: Quantity) -> bool:
+    """Whether two figures of one unit are the ends of a range that the patterns for ranges did not read
+    whole, its low end being a compound (`from four years and two months to 10 years`)."""
+    return (
+        low.unit == high.unit
+        and low.value_high is None
+        and high.value_high is None
+        and low.value < high.value
+        and _TO.fullmatch(text, low.end, high.start) is not None
+        and _RANGING_FROM.search(text, max(0, low.start - 20), low.start) is not None
+    )
 
 
 _YEN_WORD = re.compile(r"\byen\b")
