@@ -803,9 +803,10 @@ OF_THE_WHOLE = re.compile(
 )
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:(?i:the|its|their|these|those|our|his|her)\s+(?:[\w’'-]+(?:’s|'s)\s+)?|[A-Z][\w-]*(?:’s|'s)\s+)"
-    r"(?:\d[\d,]*(?:\.\d+)?\s+(?:(?i:thousand|million|billion)\s+)?)?"
+    r"(?:\d[\d,]*(?:\.\d+)?\s+(?:(?i:thousand|million|billion)\s+)?"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s+)?"
 )  # `three of the victims`, `411 of the 650 seats`, `1.19 million of the 4.3 million registered voters`,
-# `eight of China’s gold medals`
+# `eight of China’s gold medals`, `Two of the three suspects`
 _PLURAL_MODIFIERS = frozenset(("police", "people", "cattle"))  # plural nouns that often modify the next
 _NOUN_WORD = re.compile(r"\s*[“\"‘]?([A-Za-z][A-Za-z’'-]*)")
 _SUBJECT_BEFORE = re.compile(

@@ -487,6 +487,7 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("Roughly 1/3 of the budget goes to defense.", "1/3", 33.333333, None, "percent", None, "approximately"),
     ("The door is 2 1/2 inches thick.", "2 1/2 inches", 2.5, None, "inch", None, "exact"),
     ("The recipe calls for 3-1/2 cups of flour.", "3-1/2", 3.5, None, "count", "cups", "exact"),  # a hyphen for the space
+    ("Two of the three suspects fled.", "Two", 2, None, "count", "suspects", "exact"),  # a whole in words
     # a range whose low end is a compound of years and months
     ("Terms ranged from four years and two months to 10 years.", "four years and two months to 10 years", 4.166667,
      10.0, "year", None, "exact"),
