@@ -246,6 +246,7 @@ _GOES_ON = re.compile(r"(?:Among|Of)\s+(?:them|these|those|which|this|the\s+tota
 _OPEN_QUOTE = re.compile("“")
 _CLOSE_QUOTE = re.compile("”")
 _ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?$")
+_DURING_EVENT = re.compile(r"(?:During|Throughout|Over)\s+the\s+(?:[\w-]+\s+)?[A-Z]")
 _OF_FIGURE = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:about\s+|nearly\s+|some\s+)?")
 _OWN_WORK = re.compile(
     r"[’']s\s+(?:own\s+)?(?:analysis|calculations?|survey|review|tally|count|estimates?|investigation|research|"
@@ -386,6 +387,7 @@ def _sentence_claims(
     the_span = _THE_SPAN.search(text) if spans else None
     weekly = "week" in text
     shares = any(p in text for p in SHARE_PARTICIPLES)
+    own_event = _DURING_EVENT.match(text) is not None  # `During the 16-day Asian Games, ...`: a time of its own
     for i, q in enumerate(quantities):
         start, end = q.start - sentence.start, q.end - sentence.start
         q = in_yen(q, text, ctx.state.body)
@@ -433,7 +435,7 @@ def _sentence_claims(
             # `expects 46 million, compared with 65 million in 2018`: a reading; but `raised its forecast to
             # 2.6% from 2.1%` revised one forecast into another
             desc = replace(desc, kind="level")
-        inherited = None if q.unit == "count" and present else ctx.period
+        inherited = None if q.unit == "count" and present or own_event else ctx.period
         # only time references near the figure can be its period (run-on text can be very long),
         # and not one after a later base (`fell to 4.1% from 4.2% in August`: August is the base's)
         # or another event's figure after it (`after a 2.5 percent fall in September`)

@@ -401,6 +401,7 @@ _NAME_APPOSITIVE = re.compile(  # a company described, then named: the name is t
     r"(?:company|firm|group|developer|lender|operator|subsidiary|unit|carmaker|automaker|maker|platform|insurer),\s+"
     r"(?P<name>[A-Z][\w.&\-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w.&\-]*)*),\s+"
 )
+_LISTED_OBJECTS = re.compile(r"(\b(?:on|of|for|in)\s+[a-z]+),\s+([a-z]+(?:,\s+[a-z]+)*,?\s+and\s+[a-z]+\b)")
 _PAREN_TEXT = re.compile(r"\((?![A-Z][A-Za-z]{1,7}\))[^()]*\)")  # an aside, not an acronym
 _RELATIVE = re.compile(r",\s+(?:which|who)\s$")
 _LETTERS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")  # `state-owned` is one word, not a verb
@@ -1324,6 +1325,10 @@ class ArticleState:
                     found += [(m.start(), m[0]) for m in _NAMED_CITY.finditer(text)]
                 if found:
                     return max(found)[1]
+            if kind == "city":  # `The city opened three new metro lines` after `Hangzhou Metro carried`: its city
+                owners = {name.partition(" ")[0] for name in self.names} & _CHINESE_CITIES
+                if len(owners) == 1:
+                    return owners.pop()
             weights = self.countries[0]
             if local is None and len(weights) == 1:  # `the country’s grain output` before the article names China
                 return next(iter(weights))
@@ -1946,6 +1951,8 @@ def _subject(before: str) -> tuple[str, str] | None:
         before = _PAREN_TEXT.sub(" ", before)  # `the remaining amount (which represents ...) was`
     if before.count(",") >= 2:
         before = _NAMES_LISTED.sub("", before)  # `Its brands, Pentium, Red Flag, and FAW Tianjin have`: its brands
+    if ", " in before and " and " in before:
+        before = _LISTED_OBJECTS.sub(r"\1 \2", before)  # `Spending on food, tobacco and liquor accounted for`
     if before.count(",") >= 2:
         before = _APPOSITIVE.sub(" ", before)  # `Retail sales, a gauge of consumption, grew`
         before = _NAME_APPOSITIVE.sub(r"\g<name> ", before)  # `Zunyi’s urban investment company, Zunyi Road Group, had`

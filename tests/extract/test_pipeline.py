@@ -740,6 +740,14 @@ _STATIONS = (
         ("It was the first time output exceeded 700 million tonnes.", "700 million tonnes", "metric", "output"),
         ("Corn output was 294.9 million tonnes, and wheat output 140.1 million tonnes.", "140.1 million tonnes",
          "metric", "wheat output"),
+        # a list of objects is one subject; an event that names the time is no time of the sentence before
+        ("Spending on food, tobacco and liquor accounted for 29.9 percent of the total.", "29.9 percent", "metric",
+         "spending on food tobacco and liquor share of total"),
+        (("The metro carried 5.41 million passengers on October 1. During the 16-day Asian Games, the network carried "
+          "59.5 million passengers."), "59.5 million", "period", None),
+        # `the city` after a company named by its city
+        ("Hangzhou Metro carried 5.41 million passengers. The city opened three new metro lines.", "three", "entity",
+         "Hangzhou"),
         # `he` is the person the sentences before were about
         (("Police took away rights lawyer Li Heping, his wife Wang Qiaoling said. Wang Qiaoling was at home. Li had "
           "visited a client. He was sentenced in 2017 to three years in prison."), "three years", "entity", "Li Heping"),
