@@ -595,6 +595,7 @@ _UNIT = (
     r"(?![A-Za-z\d])"
     r"|(?<=\d)[xX](?![\w])"
     r"|(?<=\d)(?<![^\d.,]\d)g(?![\w])"  # `200g of flour`, `1.5g`; `4g` and `5g` are mobile networks
+    r"|(?<=\d)g(?=\s+of\s)"  # ... but `5g of sugar` is grams
     r"|(?<=\d)(?<!\b480)(?<!\b720)(?<!1080)(?<!1440)(?<!2160)p(?![\w])"  # pence; `1080p` is a video format
 )
 _SIGN_LETTERS = [s for s in CURRENCY_SIGNS if s[0].isalpha()]
@@ -1080,10 +1081,13 @@ def _counted(text: str, end: int) -> str | None:
         if low.endswith("ly") and low not in _LY_ADJECTIVES or (plural_at >= 0 and not _is_plural(low) and not kind_of and not modifier):
             break  # `5,500 satellites providing`, `2.1 million units beat estimates`
         words.append(word)
-        if _is_plural(low):
+        if _is_plural(low) or _UNIT_ACRONYM.fullmatch(word):  # `20 million TEUs`, `1.5 million TEU`
             plural_at = len(words)
         pos = m.end()
     return " ".join(words[:plural_at]) if plural_at > 0 else None
+
+
+_UNIT_ACRONYM = re.compile(r"TEUs?")  # twenty-foot equivalent units, counted as containers are
 
 
 def _is_plural(word: str) -> bool:

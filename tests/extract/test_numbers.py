@@ -488,6 +488,8 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("The door is 2 1/2 inches thick.", "2 1/2 inches", 2.5, None, "inch", None, "exact"),
     ("The recipe calls for 3-1/2 cups of flour.", "3-1/2", 3.5, None, "count", "cups", "exact"),  # a hyphen for the space
     ("Two of the three suspects fled.", "Two", 2, None, "count", "suspects", "exact"),  # a whole in words
+    ("The port handled 20 million TEUs.", "20 million", 2e7, None, "count", "TEUs", "exact"),  # containers by acronym
+    ("Each serving contains 5g of sugar.", "5g", 5, None, "gram", None, "exact"),  # `5g` of something is grams
     # a range whose low end is a compound of years and months
     ("Terms ranged from four years and two months to 10 years.", "four years and two months to 10 years", 4.166667,
      10.0, "year", None, "exact"),
