@@ -447,6 +447,8 @@ def _sentence_claims(
             # October 2019`: the time after the later figure is the later one's
             reach = min(reach, later)
         near = mentions[bisect_left(mention_starts, start - _PERIOD_REACH) : bisect_left(mention_starts, reach)]
+        if desc.kind == "level" and start not in bases and _by_a_later_year(near, end, ctx.published):
+            desc = replace(desc, kind="target")  # `raised duties from 25 percent to 50 percent by 2025`: a level to come
         target = desc.kind == "target"
         if not target and later is not None:  # `16 districts must recruit 120 workers by the end of June`:
             near = [m for m in near if not (m.role is Role.BY and m.start > later)]  # the later target's deadline
@@ -628,6 +630,14 @@ def _people(unit: str, metric: str | None) -> str | None:
 def _reading_period(claims: list[Claim], metric: str) -> str | None:
     """The period of the latest reading of ``metric`` that is not itself a target: what a forecast was for."""
     return next((c.period for c in reversed(claims) if c.metric == metric and c.kind != "target"), None)
+
+
+def _by_a_later_year(near: list[PeriodMention], end: int, published: date | None) -> bool:
+    """Whether a deadline right after a figure is a year after the article's: `to 50 percent by 2025`."""
+    return published is not None and any(
+        m.role is Role.BY and 0 <= m.start - end <= 12 and m.label is not None and m.label[:4] > str(published.year)
+        for m in near
+    )
 
 
 def _last_period(claims: list[Claim], span: str) -> str | None:

@@ -434,7 +434,8 @@ _DATA_BY = re.compile(
     rf"^(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){{0,4}}?{_DATA}\s+(?:\w+\s+)?(?:by|from|of)\s+(?P<rest>.+)$"
 )
 _ENDS_IN_DATA = re.compile(rf"{_DATA}\s*$")
-_CAPITAL_WORD = re.compile(r"\b[A-Z]\w*")
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w.]*")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}|US|UK|EU|UAE")  # a country by its initials: `U.S.`, `UK`
 # `Spain-based`, `state-owned`: descriptions, not names
 _DESCRIPTIVE = re.compile(r"\b[A-Z]\w*-(?:based|owned|run|backed|listed|born)\b")
 _AFFILIATION = re.compile(
@@ -497,8 +498,9 @@ def _according(np: str, expand: dict[str, str]) -> str | None:
     if not names:
         office = _OFFICE_NP.fullmatch(_ARTICLE.sub("", np).strip().rstrip("."))
         return office[0] if office else None  # `according to the provincial emergency management department`
-    if _ENDS_IN_DATA.search(np) and all(_DEMONYM.match(w) for w in _CAPITAL_WORD.findall(np)):
-        return _ARTICLE.sub("", np)  # `official Chinese statistics`: kept as written
+    bare = np.rstrip(". ")
+    if _ENDS_IN_DATA.search(bare) and all(_DEMONYM.match(w) or _INITIALS.fullmatch(w) for w in _CAPITAL_WORD.findall(bare)):
+        return _ARTICLE.sub("", bare)  # `official Chinese statistics`, `U.S. trade data`: kept as written
     return _person_of(_clean(max(names, key=len), expand))
 
 

@@ -427,7 +427,8 @@ _DET = re.compile(
 )
 _SPLIT_DET = re.compile(r"\b(?:a|an|the|its|their|his|her|our|with|has|have|had|is|was)\s")
 _TIME = re.compile(
-    rf"\b(?:(?:for|in|during|of|since|by|at|until)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?(?:"
+    rf"\b(?:(?:for|in|during|of|since|by|at|until|on)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?(?:"
+    rf"(?:{_WEEKDAYS})|"  # `The Biden administration on Tuesday`
     rf"(?:{_MONTH_WORDS})[-–](?:{_MONTH_WORDS})\s+quarter|"  # `the April-June quarter`
     rf"(?:(?:first|second|third|fourth|last)\s+(?:half|quarter)(?:\s+of)?\s*)?(?:(?:{_MONTH_WORDS})\.?(?:\s+\d{{1,2}})?,?\s*)?"
     # (`fiscal revenue` is a series: `fiscal` alone is no time)
@@ -449,7 +450,7 @@ _HOLIDAY_TIME = re.compile(  # `during the eight-day Spring Festival holiday`
 # a word (or year start) in every `_TIME` match
 _TIME_WORDS = (
     "19", "20", "fy", "fiscal", "financial", "half", "quarter", "year", "month", "annual",
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "week",
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "week", "day",
 )
 _MONTH_POSSESSIVE = re.compile(rf"\b(?:this|last|next)?\s*(?:{_MONTH_WORDS})[’']s\b")
 _NUMBER_OF = re.compile(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+", re.IGNORECASE)
@@ -492,6 +493,7 @@ _EXPORTED = re.compile(r"\b(?:exports?|exported|shipments?|shipped|sales)\b", re
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?(?P<place>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)(?=\s+to\s)")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _ITS_WITHIN = re.compile(r"\s(?:of|from|at|by)\s+(?:its|their)\s")
+_LEVIED_ON = re.compile(r"\b(?:tariffs?|duties|duty|levies|levy|sanctions|quotas?|bans?|curbs|restrictions)\s+on\s+$")
 _ITS_PLACE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)  # `exports from its Shanghai factory`: the owner's
 _IN_PLACE = re.compile(r"\s+(?:in|of|within|into)\s+(?:the\s+)?(?P<place>[A-Z][\w.\- ]*)$")  # `investment into China`
 # `Industrial profits at China's industrial firms`, `rents in London`: the series, then whose it is
@@ -723,7 +725,7 @@ _REACH_ENDS = ("reach", "hit", "exceed", "top", "average", "to", "by", *_MOVES)
 _COPULA_WORD = re.compile(r"\b(?:is|are|was|were|be|been)\b")
 _REACH_CUT = re.compile(rf"\b(?:{_FORECASTS}|wants?|sees|needs?|aims?|plans?|hopes?|for|of)\s")
 _RAISE = re.compile(
-    r"\b(?:increas|rais|lift|boost|cut|reduc|lower|bring|grow|expand|push|limit|capp?|doubl|tripl|halv)(?:e|es|ed|ing|s)?\s+(?!(?:was|were|is|are|be|been)\s)(?P<x>(?:(?!\bby\s)[\w\s’'\-])+?)"
+    r"\b(?:increas|rais|lift|boost|cut|reduc|lower|bring|grow|expand|push|limit|capp?|doubl|tripl|quadrupl|halv)(?:e|es|ed|ing|s)?\s+(?!(?:was|were|is|are|be|been)\s)(?P<x>(?:(?!\bby\s)[\w\s’'\-])+?)"
     r"\s+(?:(?:up|down|higher|lower)\s+)?(?:to|by|from)(?:\s+between)?$"
     r"|\b(?:held|holds?|kept|keeps?|left|leaves?|maintained|maintains?)\s+(?P<held>[\w\s’'\-]+?)\s+(?:steady\s+|unchanged\s+)?"
     r"(?:at|in\s+(?:a|the)\s+(?:target\s+)?range\s+of)$",  # `held its benchmark rate in a range of`
@@ -733,7 +735,8 @@ _HAS_MEASURE = re.compile(  # a noun phrase had, not a verb's object: `has repor
     r"\b(?:had|have|has|with)\s+(?P<x>(?:(?![a-z]+ed\b)[a-z][\w\-]*\s+){0,3}?(?!(?:of|to|for|at|by|in)\b)[a-z][\w\-]*)"
     r"(?:\s+(?:above|below|over|under|exceeding))?$"
 )
-_FROM_FIGURE = re.compile(r"\s+from\s+[\d,.]+$")
+_MULTIPLIED_OBJECT = re.compile(r"\s+(?:its\s+|their\s+|the\s+)?(?P<x>[a-z][\w\-]*(?:\s+[\w\-]+){0,5}?)\s+(?:to|from)\s")
+_FROM_FIGURE = re.compile(r"\s+from\s+[\d,.]+(?:\s*(?:percent|per cent|%))?$")  # `raised duties from 25 percent to`
 _COPULA = re.compile(
     r"\b(?:was|were|is|are|stood\s+at|stands\s+at|totaled|totalled|amounted\s+to|came\s+(?:in\s+)?(?:at|to))$"
 )  # on lower-cased text
@@ -836,6 +839,8 @@ _TRADE_NOUNS = {
     "sold": "sales", "sells": "sales", "consumed": "consumption", "consumes": "consumption",
 }
 _TRADED = re.compile(rf"\b({'|'.join(_TRADE_NOUNS)})$", re.IGNORECASE)
+_SALE_VERBS = frozenset(("sold", "sells"))
+_TRADED_TO = re.compile(r"\s+(?P<to>(?:to|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
 _AFTER_PLACE = frozenset("since in on at during for after before until by last this between".split())
 _DESTINATION = re.compile(
     r"\s+(?P<pp>(?:to|into|from|on|at)\s+(?:the\s+|its\s+|their\s+)?(?!\d)(?:[\w\-]+\s?){1,3})(?![\w$€£¥])"
@@ -1916,7 +1921,13 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
     inner = _find_countries(np)
     if inner and not out.entity and _BETWEEN.search(np, 0, inner[0][0]):
         out.entity = inner[0][2]  # `Trade between China and Russia`: the first side's, both kept in the series
-    elif inner and not out.entity and not _FROM_TO.search(np, 0, inner[0][0]) and not _ITS_PLACE.search(np, 0, inner[0][0]):
+    elif (
+        inner
+        and not out.entity
+        and not _FROM_TO.search(np, 0, inner[0][0])
+        and not _ITS_PLACE.search(np, 0, inner[0][0])
+        and not _LEVIED_ON.search(np, 0, inner[0][0])  # `tariffs on Chinese EVs`: whom they are levied on, not whose
+    ):
         start, end, out.entity = inner[0]
         np = (np[:start] + np[end:]).strip()
     np, aliases = _acronym(_DET.sub("", np.strip()))
@@ -2276,6 +2287,9 @@ def describe(
         and (same_family or not counted and not (unit == "percent" and _SHARE.match(after)))
         else _metric_phrase(before, after, unit, counted, state, credited, subject)
     )
+    multiplied = _MULTIPLIED_OBJECT.match(after) if unit == "times" and (phrase is None or phrase.metric is None) else None
+    if multiplied and _is_measure(multiplied["x"]) and _MULTIPLIED.fullmatch(sentence, start, end):
+        phrase = _split_np(multiplied["x"], state, credited)  # `quadrupled tariffs on Chinese electric vehicles to`
     if unit == "index" and (  # `a 7.8-magnitude earthquake`, `measuring 6.8 on the Richter scale`, `a magnitude 6.8 quake`
         sentence.endswith(("magnitude", "Richter scale"), start, end) or before.endswith(("magnitude ", "magnitude of "))
     ):
@@ -2707,6 +2721,13 @@ def _metric_phrase(
         return _Phrase("stake")
     money_of = _MONEY_OF.match(after) if unit in CURRENCY_CODES else None
     if money_of and _untimed(money_of["n"]).strip() and not _is_generic(money_of["n"]):
+        traded = _TRADED.search(_peel(before))
+        if traded and traded[1].lower() not in _SALE_VERBS:
+            # `China exported $368 million worth of electric vehicles to the United States`: EV exports there; but
+            # `The Treasury sold $2.5tn of bills`: bills
+            to = _TRADED_TO.match(after, money_of.end("n"))
+            flow = f"{_singular(money_of['n'])} {_TRADE_NOUNS[traded[1].lower()]}"
+            return _split_np(f"{flow} {to['to']}" if to else flow, state, credited)
         return _split_np(money_of["n"], state, credited)
     priced = _PRICED.search(before) if unit in CURRENCY_CODES and _EACH.match(after) else None
     if priced:

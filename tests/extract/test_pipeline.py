@@ -748,6 +748,19 @@ _STATIONS = (
         # `the city` after a company named by its city
         ("Hangzhou Metro carried 5.41 million passengers. The city opened three new metro lines.", "three", "entity",
          "Hangzhou"),
+        # a multiplier's object is its series; tariffs on a people's goods are not that people's; a weekday is no
+        # part of a name; a level by a later year is to come
+        ("The administration on Tuesday quadrupled tariffs on Chinese electric vehicles to 100 percent.", "quadrupled",
+         "metric", "tariffs on chinese electric vehicles"),
+        ("The Trade Office on Tuesday raised duties on Chinese chips from 25 percent to 50 percent by 2026.",
+         "50 percent", "metric", "duties on chinese chips"),
+        ("The Trade Office on Tuesday raised duties on Chinese chips from 25 percent to 50 percent by 2026.",
+         "50 percent", "kind", "target"),
+        # a country's data kept as written; exports worth a sum, and where they went
+        ("China exported $368 million worth of electric vehicles to the United States, according to U.S. trade data.",
+         "$368 million", "attributed_to", "U.S. trade data"),
+        ("China exported $368 million worth of electric vehicles to the United States, according to U.S. trade data.",
+         "$368 million", "metric", "electric vehicle exports to united states"),
         # `he` is the person the sentences before were about
         (("Police took away rights lawyer Li Heping, his wife Wang Qiaoling said. Wang Qiaoling was at home. Li had "
           "visited a client. He was sentenced in 2017 to three years in prison."), "three years", "entity", "Li Heping"),
@@ -2460,8 +2473,8 @@ def test_a_fraction_moved_and_a_sum_worth_of_goods() -> None:
     text = "Apple shipped $6 billion worth of iPhones in the six months to September, up about a third from a year earlier."
     claims = [(c.text, c.kind, c.metric, c.period, c.compared_to) for c in extract(text, published=date(2024, 10, 14))]
     assert claims == [
-        ("$6 billion", "level", "iphones", "2024", None),
-        ("a third", "change", "iphones", "2024", "2023"),
+        ("$6 billion", "level", "iphone shipments", "2024", None),  # what was shipped, as the shipments it made
+        ("a third", "change", "iphone shipments", "2024", "2023"),
     ]
 
 
