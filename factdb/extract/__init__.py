@@ -247,6 +247,10 @@ _OPEN_QUOTE = re.compile("“")
 _CLOSE_QUOTE = re.compile("”")
 _ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?$")
 _DURING_EVENT = re.compile(r"(?:During|Throughout|Over)\s+the\s+(?:[\w-]+\s+)?[A-Z]")
+_NEXT_SPEAKER = re.compile(
+    r",\s+(?:and|but|while)\s+(?:the\s+)?[a-z]+\s+(?:expects?|expected|predicts?|predicted|forecasts?|estimates?|"
+    r"estimated|projects?|projected|says?|said)\b"
+)
 _OF_FIGURE = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:about\s+|nearly\s+|some\s+)?")
 _OWN_WORK = re.compile(
     r"[’']s\s+(?:own\s+)?(?:analysis|calculations?|survey|review|tally|count|estimates?|investigation|research|"
@@ -440,6 +444,9 @@ def _sentence_claims(
         # and not one after a later base (`fell to 4.1% from 4.2% in August`: August is the base's)
         # or another event's figure after it (`after a 2.5 percent fall in September`)
         reach = min([end + _PERIOD_REACH, *(b for b in bases + other_events if b > start)])
+        forecaster = _NEXT_SPEAKER.search(text, end, reach) if ", " in text[end:reach] else None
+        if forecaster:  # `made up 19.2 percent, and the council expects ... in 2025`: the time is the forecast's
+            reach = forecaster.start()
         later = quantities[i + 1].start - sentence.start if i + 1 < len(quantities) else None
         share_of_later = q.unit == "percent" and later is not None and _OF_FIGURE.fullmatch(text, end, later)
         if later is not None and (start in bases or share_of_later):

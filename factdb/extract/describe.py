@@ -1172,7 +1172,7 @@ _RELATIVE_OF = re.compile(
     re.IGNORECASE,
 )
 _PLACE_COREF = re.compile(
-    r"^(?:the\s+)?(?:country|nation|city|province|state|region)$", re.IGNORECASE
+    r"^(?:the\s+)?(?:country|nation|city|province|state|region|island)$", re.IGNORECASE
 )
 
 
@@ -1321,7 +1321,7 @@ class ArticleState:
             # `the city` is the last of China's places named, `the province` the last province (not a city
             # in it), `the country` any place
             kind = phrase.lower().rpartition(" ")[2]
-            local = None if kind in ("country", "nation") else _CHINESE_PROVINCES if kind == "province" else _CHINESE_PLACES
+            local = None if kind in ("country", "nation", "island") else _CHINESE_PROVINCES if kind == "province" else _CHINESE_PLACES
             if kind == "city":
                 local = _CHINESE_CITIES  # not `Guizhou Province`, named before `Zunyi City`
             for text in reversed(self.read):
@@ -2419,7 +2419,10 @@ def describe(
     if phrase.entity is not None:
         phrase.entity = state.full_name(phrase.entity)
     if unit == "percent" and (phrase.metric == "share" or phrase.metric is None and _SHARE_AFTER.match(after)):
-        phrase.metric = state.market_share  # `Honor led the market with a 17.1 percent share`, `its share slipped`
+        # `Honor led the market with a 17.1 percent share`, `its share slipped`; `made up 19.2 percent of the
+        # population ... when the share exceeds 20 percent`: the share just given
+        shared = previous is not None and previous.metric is not None and " share of " in f" {previous.metric}"
+        phrase.metric = previous.metric if shared and previous is not None else state.market_share
     if phrase.metric is not None:
         # a count's one word is what it counts (`experts`), said in full before or not; `Overall exports`
         # are all of them

@@ -761,6 +761,14 @@ _STATIONS = (
          "$368 million", "attributed_to", "U.S. trade data"),
         ("China exported $368 million worth of electric vehicles to the United States, according to U.S. trade data.",
          "$368 million", "metric", "electric vehicle exports to united states"),
+        # `the island` is the place named last; a bare `share` after a share is that share; a forecast's time after
+        # `, and the council expects` is not the figure's before it
+        ("Taiwan’s births hit a record low. The island’s total fertility rate dropped to 0.87 in 2023.", "0.87",
+         "entity", "Taiwan"),
+        (("People aged 65 and older made up 19.2 percent of the population, and the council expects the share to "
+          "exceed 20 percent in 2025."), "20 percent", "metric", "people aged 65 and older share of population"),
+        (("People aged 65 and older made up 19.2 percent of the population, and the council expects the share to "
+          "exceed 20 percent in 2025."), "19.2 percent", "period", None),
         # `he` is the person the sentences before were about
         (("Police took away rights lawyer Li Heping, his wife Wang Qiaoling said. Wang Qiaoling was at home. Li had "
           "visited a client. He was sentenced in 2017 to three years in prison."), "three years", "entity", "Li Heping"),
