@@ -1279,11 +1279,12 @@ class ArticleState:
         """``name`` as the article first named it in full (`Evergrande` -> `China Evergrande Group`)."""
         if " " in name and not _SUB_AGENCY.search(name) or _country(name):
             return name  # no short name: the article's names are counted only when one may be
-        return self._names[1].get(name) or self._people.get(name, name)
+        return self._names[1].get(name) or self._short_people.get(name, name)
 
     @cached_property
-    def _people(self) -> dict[str, str]:
-        return _people(self.names)
+    def _short_people(self) -> dict[str, str]:
+        """A one-word name of a person the article names in full, to that full name."""
+        return _short_names_of_people(self.names)
 
     def person(self, name: str) -> str:
         """A one-word name as the article's first full name holding it (`Wang` -> `Wang Jianbing`)."""
@@ -1350,7 +1351,7 @@ class ArticleState:
         """Whom `he` or `she` stands for: the first person named in the latest sentence that names one
         (`Li was detained in 2015 ... He was sentenced`: Li Heping, named in full before)."""
         people = {n: n for n in self.names if _looks_personal(n)}
-        people.update((short, full) for short, full in self._people.items() if full in people)
+        people.update((short, full) for short, full in self._short_people.items() if full in people)
         if not people:
             return None
         pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, people), key=len, reverse=True)) + r")\b")
@@ -1514,7 +1515,7 @@ def _looks_personal(name: str) -> bool:
     )
 
 
-def _people(names: Iterable[str]) -> dict[str, str]:
+def _short_names_of_people(names: Iterable[str]) -> dict[str, str]:
     """The one two-word name each word of it stands for alone: `Yang` for `Yang Maodong`, `Tai` for
     `Benny Tai`. Only to complete an entity: a short name is not counted with the full one."""
     found: dict[str, list[str]] = {}
