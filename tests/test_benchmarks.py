@@ -148,7 +148,8 @@ def test_query_and_ingest_run_on_postgresql(tmp_path: Path, pg_url: str) -> None
 
 @pytest.mark.skipif(not (BENCH.parent / ".git").exists(), reason="needs a git checkout for its worktree")
 def test_ab_runs_a_revision_beside_the_working_tree() -> None:
-    out = _run("ab.py", "HEAD", "--mb", "0.02", "--corpus-mb", "0.02", "--rounds", "1")
+    # a 0.1 MB corpus: ingest's start-up takes seconds on a fresh machine, and 0.02 MB over 5 s prints 0.00 MB/s
+    out = _run("ab.py", "HEAD", "--mb", "0.02", "--corpus-mb", "0.1", "--rounds", "1")
     rows = [line.split() for line in out.splitlines() if re.match(r"\s+1\s+(HEAD|working)\s", line)]
     assert [row[1] for row in rows] == ["HEAD", "working"], out
     assert all(len(row) == 6 and all(float(cell) > 0 for cell in row[2:]) for row in rows), out
