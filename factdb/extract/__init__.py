@@ -392,6 +392,7 @@ def _sentence_claims(
     weekly = "week" in text
     shares = any(p in text for p in SHARE_PARTICIPLES)
     own_event = _DURING_EVENT.match(text) is not None  # `During the 16-day Asian Games, ...`: a time of its own
+    first = len(claims)
     for i, q in enumerate(quantities):
         start, end = q.start - sentence.start, q.end - sentence.start
         q = in_yen(q, text, ctx.state.body)
@@ -428,7 +429,7 @@ def _sentence_claims(
             attributed = None  # `ahead of analysts’ average estimate of 91.5 billion yuan`: no one named made it
         if listed is not None:
             desc = list_item(text, start, desc, ctx.state)
-            if listed[1]:
+            if listed[1] and start not in other_events:  # `around 5 percent, after growth of 3.5 percent in 2024`
                 desc = replace(desc, kind="target")
         if q.unit == "count" and desc.metric and " " not in desc.metric and here:
             full = _in_full(desc.metric, here)
@@ -552,6 +553,8 @@ def _sentence_claims(
         here.append((desc, q.unit))
         if start not in bases and not led and desc.metric != "age":
             lead, led = period, desc.kind != "target"
+    if "respectively" in text:
+        _respectively(claims, first)
     _close_quotes(text, speaker, ctx)
     # `rose to 17.1% in July, up from 13.2% in June`: the next sentence is about July; `has set up 102
     # stations, up from 54 in September`: about no time named, and the next one neither
@@ -639,6 +642,29 @@ def _reading_period(claims: list[Claim], metric: str) -> str | None:
     return next((c.period for c in reversed(claims) if c.metric == metric and c.kind != "target"), None)
 
 
+def _respectively(claims: list[Claim], first: int) -> None:
+    """Give each of a run of figures that share a listed series (`Exports and imports rose 5% and 3%,
+    respectively`) its own series, in order, and the first one's kind."""
+    i = first
+    while i < len(claims):
+        metric = claims[i].metric
+        j = i
+        while j < len(claims) and claims[j].metric == metric:
+            j += 1
+        head, of, listed = (metric or "").rpartition(" of ")  # `detected rates of depression and anxiety risks`
+        items = [head + of + item for item in _LISTED.split(listed)] if " and " in listed else []
+        if len(items) == j - i > 1 and _RESPECTIVELY.search(claims[j - 1].sentence, claims[j - 1].end - claims[j - 1].sentence_start):
+            for k, item in enumerate(items):
+                claim = claims[i + k]
+                direction = claim.direction or claims[i].direction  # `rose 5% and 3%`: both up
+                claims[i + k] = replace(claim, metric=item.strip(), kind=claims[i].kind, direction=direction)
+        i = j
+
+
+_LISTED = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
+
+
 def _by_a_later_year(near: list[PeriodMention], end: int, published: date | None) -> bool:
     """Whether a deadline right after a figure is a year after the article's: `to 50 percent by 2025`."""
     return published is not None and any(
@@ -708,7 +734,7 @@ _FEWER = re.compile(r"\s+(?:fewer|more|less)\b")
 # a figure of another event: `dropped 2.6 percent, after a 2.5 percent fall in September`, `were made each
 # day, and a single-day record of 18.3 million was set on August 11`
 _OTHER_EVENT_FIGURE = re.compile(
-    r"(?:\b(?:after|following)\s+(?:an?\s+)?(?:\w+\s+)?|,\s+(?:and|while|but)\s+(?:an?|the)\s+[\w\s-]{0,40}?\bof\s+)$",
+    r"(?:\b(?:after|following)\s+(?:an?\s+)?(?:\w+\s+)?(?:of\s+)?|,\s+(?:and|while|but)\s+(?:an?|the)\s+[\w\s-]{0,40}?\bof\s+)$",
     re.IGNORECASE,
 )
 # what puts a figure as the base a change is measured from: `up from 13.2%`, `compared with 5.0%`

@@ -511,7 +511,9 @@ _TITLES = (
     "Spokesperson",
 )
 _TITLE = re.compile(  # `China’s Premier Li Qiang`, `Fed Chair Jerome Powell`, `Tesla CEO Elon Musk`
-    rf"^(?:[A-Z][\w.&]*(?:[’']s)?\s+)?(?:{'|'.join(_TITLES)})\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){{1,2}}$)"  # `Premier Cho Jung-tai`
+    # `Premier Cho Jung-tai`; `Hong Kong’s Financial Secretary Paul Chan`: whose, then a title of one or two words
+    rf"^(?:(?:[A-Z][\w.&]*\s+){{0,2}}[A-Z][\w.&]*(?:[’']s)?\s+)?(?:[A-Z][a-z]+\s+)?(?:{'|'.join(_TITLES)})\s+"
+    r"(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2}$)"
 )
 
 

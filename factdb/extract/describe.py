@@ -158,7 +158,7 @@ _AUX = frozenset("has have had also now still already only just been being could
 _MEASURE = frozenset(
     """average index indices rate rates share shares price prices value values volume volumes output revenue revenues
     sales profit profits income growth exports imports production capacity population number numbers total
-    cost costs spending debt deficit surplus gdp pmi inflation unemployment ratio ratios level levels amount fee
+    cost costs spending debt deficit surplus gdp pmi inflation unemployment ratio ratios level levels amount fee tax
     fees fine capital stake stakes balances guideline guidelines tariff tariffs duty duties levy levies salary salaries wage wages budget investment investments reserves turnover earnings demand supply
     prevalence percentage proportion count figure figures yield balance consumption sentence term penalty
     duration age margin loss losses trade utilization market risk likelihood probability odds chance
@@ -432,7 +432,8 @@ _TIME = re.compile(
     rf"(?:{_MONTH_WORDS})[-–](?:{_MONTH_WORDS})\s+quarter|"  # `the April-June quarter`
     rf"(?:(?:first|second|third|fourth|last)\s+(?:half|quarter)(?:\s+of)?\s*)?(?:(?:{_MONTH_WORDS})\.?(?:\s+\d{{1,2}})?,?\s*)?"
     # (`fiscal revenue` is a series: `fiscal` alone is no time)
-    rf"(?:(?:19|20)\d\d(?:\s+fiscal\s+year)?|(?:fiscal|financial)\s+(?:year(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)|FY\s?\d{{2,4}})"
+    rf"(?:(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?(?:\s+(?:fiscal|financial|academic|school)\s+year)?"  # `the 2023-24 fiscal year`
+    rf"|(?:fiscal|financial)\s+(?:year(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)|FY\s?\d{{2,4}})"
     # `the first half of the year`, `the first three quarters`, `the past six months`
     rf"|(?:first|second|third|fourth|last|past)[\s-](?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+)?"
     rf"(?:half|quarters?|months)(?:\s+of\s+(?:the|this|last)\s+year)?|(?:{_MONTH_WORDS})"
@@ -1747,6 +1748,8 @@ def point_change(unit: str, kind: str, metric: str | None, previous_unit: str | 
     if unit != "percent" or kind != "change" or previous_unit == "index":
         return unit  # `closed at 40,168.07, up 0.8%`: a change of a level in points is relative
     words = (metric or "").split()
+    if words[-1:] == ["growth"]:
+        return unit  # `around 5 percent, after growth of 3.5 percent`: a growth rate is relative itself
     # `the production index is 0.5% below`; a bare `The index rose 0.3%` is any index, most often a price's
     if words and words[-1] in _READING_HEADS and words != ["index"] and not _POINT_INDEX.search(metric or ""):
         return "percentage_point"

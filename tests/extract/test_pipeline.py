@@ -769,6 +769,16 @@ _STATIONS = (
           "exceed 20 percent in 2025."), "20 percent", "metric", "people aged 65 and older share of population"),
         (("People aged 65 and older made up 19.2 percent of the population, and the council expects the share to "
           "exceed 20 percent in 2025."), "19.2 percent", "period", None),
+        # figures given `respectively` take the listed series in order, and a shared head (`rates of`)
+        ("Exports and imports rose 5% and 3%, respectively.", "3%", "metric", "imports"),
+        ("Exports and imports rose 5% and 3%, respectively.", "3%", "kind", "change"),
+        ("The detected rates of depression and anxiety risks were 21.48 percent and 45.28 percent respectively.",
+         "45.28 percent", "metric", "detected rates of anxiety risks"),
+        # a fiscal year across two years is no part of a series' name; a two-word title before a name
+        ("The city’s budget deficit for the 2023-24 fiscal year would be about HK$100 billion.", "HK$100 billion",
+         "metric", "budget deficit"),
+        (("Hong Kong’s Financial Secretary Paul Chan said the deficit would be about HK$100 billion."),
+         "HK$100 billion", "attributed_to", "Paul Chan"),
         # `he` is the person the sentences before were about
         (("Police took away rights lawyer Li Heping, his wife Wang Qiaoling said. Wang Qiaoling was at home. Li had "
           "visited a client. He was sentenced in 2017 to three years in prison."), "three years", "entity", "Li Heping"),
@@ -816,6 +826,19 @@ def test_a_company_the_headline_opens_with_after_its_outlet_is_the_articles(tmp_
     (article,) = parse_page(page).articles
     claims = {c.text: c for c in extract_article(page.read_text(encoding="utf-8"), article)}
     assert (claims["$1.5 billion"].entity, claims["40,000"].entity) == ("Foxconn", "Foxconn")
+
+
+def test_a_growth_after_a_listed_target_is_what_it_was_not_a_goal(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Caixin: Provinces Set Growth Targets\n\nThe growth targets of the major economies for 2025 were:\n\n"
+        "– Guangdong: around 5 percent, after growth of 3.5 percent in 2024\n– Jiangsu: above 5 percent\n\n"
+        "Source: Caixin, January 24, 2025\nhttps://www.caixinglobal.com/2025-01-24/provinces-growth-targets.html\n",
+        encoding="utf-8",
+    )
+    (article,) = parse_page(page).articles
+    claims = [(c.text, c.kind, c.unit, c.period) for c in extract_article(page.read_text(encoding="utf-8"), article)]
+    assert claims[:2] == [("5 percent", "target", "percent", "2025"), ("3.5 percent", "change", "percent", "2024")]
 
 
 def test_an_outlets_own_analysis_credits_it(tmp_path: Path) -> None:
