@@ -868,6 +868,7 @@ _NOT_EVENT = re.compile(
 )
 _PENALTY = re.compile(r"(?:sentence|term|imprisonment|prison|jail)$", re.IGNORECASE)
 _UNDERTAKEN = re.compile(r"\b(?:went\s+on|staged|began|started|launched|held)\s+(?:a|an)\s+(?P<what>(?:[\w\-]+\s+){1,3}?)for$")
+_OF_HIS = re.compile(r"\s+of\s+(his|her)\s", re.IGNORECASE)
 _PARTICLES = frozenset(("down", "up", "out", "off"))
 _PRONOUN = re.compile(r"him|her|them|it|me|us", re.IGNORECASE)
 _DURING = re.compile(
@@ -1166,6 +1167,7 @@ _DESCRIBED_NAME = re.compile(  # `Fellow activist Xu Zhiyong`, `Co-defendant Hua
     r"|[A-Z][a-zA-Z]*(?:\s+[a-z][\w\-]*)*?\s+(?:[a-z]*maker|company|firm|giant|startup|platform|developer|"
     r"operator|lender|insurer|retailer|brand|producer|supplier)\s+(?P<one>[A-Z][\w\-]+)"
 )
+_QUOTED_TITLE = re.compile(r"[“\"](?P<title>[^“”\"]{1,60}?),?[”\"],?")
 _TITLED = re.compile(r"[a-z][\w\- ]*\s[“\"](?P<title>[^“”\"]{1,60})[”\"]")  # `comedy “YOLO”`, `the app “Temu”`
 _PERSON = re.compile(r"^(?:he|she)$", re.IGNORECASE)  # the nearest name before stands in
 _RELATIVE_OF = re.compile(
@@ -2416,6 +2418,9 @@ def describe(
     convicted = _CONVICTED.search(before) if phrase.entity is None and "entenced" in before else None
     if convicted:  # `sentenced Liu Liange ... for accepting bribes worth 121 million yuan`: Liu's bribes
         phrase.entity = convicted["who"]
+    kin = _OF_HIS.match(after) if phrase.entity is None and unit == "count" else None
+    if kin:  # `Seven of his former students were sentenced`: the person's
+        phrase.entity = state.resolve(kin[1])
     if phrase.entity is None:
         phrase.entity = state.topic()
     if phrase.entity and unit != "percent" and " destination" in sentence:  # a share stays the destination's
@@ -2574,9 +2579,9 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
     if described:
         # `Fellow activist Xu Zhiyong received 14 years`: the person
         return described["name"] or described["hyphened"] or described["one"]
-    titled = _TITLED.match(bare) if "“" in bare or '"' in bare else None
+    titled = (_TITLED.match(bare) or _QUOTED_TITLE.fullmatch(bare)) if "“" in bare or '"' in bare else None
     if titled:
-        return titled["title"]  # `The comedy “YOLO” led with 2.6 billion yuan`: the title
+        return titled["title"]  # `The comedy “YOLO” led with 2.6 billion yuan`, `top film, “Full River Red,” earned`
     if bare in _SEATS and not (
         verb in _COPULAS or verb in _HAS and _POSSESSES.search(before)  # `Beijing has cancelled`, `has sent` act
     ):

@@ -779,6 +779,11 @@ _STATIONS = (
          "metric", "budget deficit"),
         (("Hong Kong’s Financial Secretary Paul Chan said the deficit would be about HK$100 billion."),
          "HK$100 billion", "attributed_to", "Paul Chan"),
+        # a title set off by commas is what earned; `of his` students are the person's
+        ("The year’s top film, “Full River Red,” earned 4.54 billion yuan.", "4.54 billion yuan", "entity",
+         "Full River Red"),
+        (("Uyghur economist Ilham Tohti was convicted in 2014, his daughter Jewher Ilham said. Seven of his former "
+          "students were also sentenced."), "Seven", "entity", "Ilham Tohti"),
         # `he` is the person the sentences before were about
         (("Police took away rights lawyer Li Heping, his wife Wang Qiaoling said. Wang Qiaoling was at home. Li had "
           "visited a client. He was sentenced in 2017 to three years in prison."), "three years", "entity", "Li Heping"),
