@@ -1353,16 +1353,23 @@ class ArticleState:
     def _person_before(self) -> str | None:
         """Whom `he` or `she` stands for: the first person named in the latest sentence that names one
         (`Li was detained in 2015 ... He was sentenced`: Li Heping, named in full before)."""
-        people = {n: n for n in self.names if _looks_personal(n)}
-        people.update((short, full) for short, full in self._short_people.items() if full in people)
-        if not people:
+        if self._people_named is None:
             return None
-        pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, people), key=len, reverse=True)) + r")\b")
+        pattern, people = self._people_named
         for text in reversed(self.read[:-1] if len(self.read) > 1 else self.read):
             first = pattern.search(text)
             if first:
                 return people[first[0]]
         return None
+
+    @cached_property
+    def _people_named(self) -> tuple[re.Pattern[str], dict[str, str]] | None:
+        """A pattern for the people the article names, in full or by one word, and the full name of each
+        way of naming them; read once an article says `he` or `she`."""
+        people = {n: n for n in self.names if _looks_personal(n)} | self._short_people
+        if not people:
+            return None
+        return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, people), key=len, reverse=True)) + r")\b"), people
 
     @cached_property
     def market_share(self) -> str:
@@ -1523,11 +1530,10 @@ def _short_names_of_people(names: Iterable[str]) -> dict[str, str]:
     `Benny Tai`. Only to complete an entity: a short name is not counted with the full one."""
     found: dict[str, list[str]] = {}
     for name in names:
-        words = name.split()
-        if len(words) == 2 and all(w.isalpha() and w.istitle() for w in words) and words[-1] not in COMPANY_ENDS:
-            for word in {words[0], words[-1]} - _CHINESE_PLACES:
+        if name.count(" ") == 1 and _looks_personal(name):
+            for word in set(name.split()):
                 found.setdefault(word, []).append(name)
-    return {word: names[0] for word, names in found.items() if len(names) == 1 and not _country(word)}
+    return {word: names[0] for word, names in found.items() if len(names) == 1}
 
 
 def _opening_possessives(text: str) -> Iterator[str]:
@@ -2430,8 +2436,8 @@ def describe(
     if unit == "percent" and (phrase.metric == "share" or phrase.metric is None and _SHARE_AFTER.match(after)):
         # `Honor led the market with a 17.1 percent share`, `its share slipped`; `made up 19.2 percent of the
         # population ... when the share exceeds 20 percent`: the share just given
-        shared = previous is not None and previous.metric is not None and " share of " in f" {previous.metric}"
-        phrase.metric = previous.metric if shared and previous is not None else state.market_share
+        shared = previous.metric if previous is not None and " share of " in f" {previous.metric or ''}" else None
+        phrase.metric = shared or state.market_share
     if phrase.metric is not None:
         # a count's one word is what it counts (`experts`), said in full before or not; `Overall exports`
         # are all of them
