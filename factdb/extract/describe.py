@@ -295,7 +295,13 @@ _MEASURED = {
 # --- kind
 # Patterns searched (not matched at one spot) over the text around every figure are written in
 # lower case and run on lower-cased text: re.IGNORECASE makes each position several times slower.
-_CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERB}(?:\s+by)?|{_CHANGE_NOUN}\s+(?:of|by))$")
+_AT_PACE = r"\s+at\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:rate|pace|clip)\s+of"  # `grew at an annualized rate of`
+_CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERB}(?:\s+by|{_AT_PACE})?|{_CHANGE_NOUN}\s+(?:of|by))$")
+# `grew at an annualized rate of`, `rose 4.3% to a seasonally adjusted annual rate of`: the subject's move or level
+_MOVED_AT_PACE = re.compile(
+    rf"\b(?:{'|'.join(sorted(MOVED_FORMS))})(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent))?"
+    r"\s+(?:at|to)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:rate|pace|clip)\s+of$"
+)
 # `raised interest rates by`, `cut its forecast by`: a verb that moves what follows it, by an amount
 _MOVED_BY = re.compile(
     r"\b(?:rais|cut|lower|hik|reduc|boost|trimm?|lift|slash|increas|decreas)(?:e|es|ed|ing|s)?\b[^,;.]{0,60}\sby$"
@@ -303,6 +309,14 @@ _MOVED_BY = re.compile(
 # every word the verbs spell, so at least the last words `_CHANGE_BEFORE` can match; checked first
 _CHANGE_BEFORE_ENDS = frozenset(re.findall("[a-z]+", _CHANGE_VERB)) | {"by", "of"}
 _WIPED_OUT = re.compile(r"\b(?:wip(?:e|es|ed|ing)\s+(?:out|off)|eras(?:ed|ing))$")  # `wiping out $55 billion of value`
+# a sum added to or taken off a worth: `adding nearly $40 billion to its market value`, `wiped $1 trillion off
+# the value of U.S. stocks`; the worth is the series and the sum its change
+_VALUE_MOVER = re.compile(r"\b(?:add(?:s|ed|ing)?|wip(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|lop(?:s|ped|ping)?|strip(?:s|ped|ping)?)$")
+_VALUE_MOVED = re.compile(
+    r"\s+(?:to|off|from)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?P<n>(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s\s+)?"
+    r"(?:(?:combined|total|stock|share)\s+)?(?:market\s+)?(?:value|valuation|capitali[sz]ation|cap|worth|net\s+worth|fortune|wealth)"
+    r"(?:\s+of\s+(?:[^,.;]|\.(?=\w|\s+[a-z]))+?)?)(?=\s*[,;]|\.(?!\w|\s+[a-z])|\s+(?:on|in|this|last|since|after|as|and|while|when|over)\b|\s*$)"
+)
 _CHANGE_AFTER = re.compile(
     rf"(?:-fold)?\s*{_CHANGE_NOUN}\b|\s*(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y|month[- ]on[- ]month|on the year)\b"
     r"|\s+from\s+a\s+year\s+(?:earlier|ago|before)\b",  # `and 4.0% from a year earlier`
@@ -608,7 +622,7 @@ _IN_SERIES = re.compile(
 )
 _AFTER_NOUN = re.compile(
     r"\)?\s+(?!(?:of|in|for|on|to)\s)(?P<n>(?:(?!(?:and|or|but|while|than|as|at|by|with|a|an|per)\s)[a-z][\w\-]*\s+){0,2}?(?:cost|costs|fee|fees|altitude|stake|deal|loan|fine|budget|investment|"
-    r"salary|price|payment|contract|subsidy|bonus|grant|distance|area|height|depth|revenue|profit|sales|duty|levy|"
+    r"salary|price|payment|contract|subsidy|bonus|grant|distance|area|height|depth|revenue|profit|loss|losses|sales|duty|levy|"
     r"deficit|surplus|debt|tariff|tax|rate|share|margin|yield|premium|discount|dividend|package|programme|program|"
     r"plan|fund|bailout|bond|bonds|purchase|order|acquisition|takeover|settlement|penalty))\b(?P<pp>\s+(?:for|of|on)\s+(?:[\w\-]+\s?){1,4})?"
 )
@@ -616,7 +630,9 @@ _AFTER_NOUN = re.compile(
 _NOUN_AFTER = (
     r"\s+(?:(?:the|that|this|these|its|their)\s+)?(?P<n>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
     r"(?=\s+(?:in|for|on|at|to|from|by|during|over|last|this|since|is|was|were|are|has|have|had|will|a|an|per|each|every|across|into|onto|off|near|around|through|after|within|under)\b"
-    r"|\s*[,.;:)]|\s*$)"
+    r"|\s*[,.;:)]|\s*$"
+    # `in assets and employs around 4,500`, `of snow and brought gusts of 60 mph`: the next clause's figure
+    r"|\s+(?:and|but)\s+(?:[a-z][\w-]*\s+){0,3}?(?:about|around|some|nearly|almost|roughly|up\s+to|[\d$€£¥]))"
 )
 _MONEY_OF = re.compile(r"\s+(?:worth\s+)?of" + _NOUN_AFTER)  # `$6 billion worth of iPhones`
 # `$22.5 million in coupon payments`; not `in its initial public offering`, which is where it came from
@@ -831,6 +847,16 @@ _PASSED = re.compile(
     rf"(?<![\w’'])(?P<x>(?:(?!(?:time|when|that|the|first|last|year)\s)[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)"
     rf"\s+(?:{'|'.join(_PASSED_VERBS)})$"
 )
+_EXTENT = re.compile(  # verbs of a size: `spans 1.6 kilometres`, `covers 3.5 sq km`, `measures 1,200 sq ft`
+    r"\b(?:spans?|spanned|spanning|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|covers?|covered|covering|measur(?:es?|ed|ing))$"
+)
+# a percent of a quality: `94.1% effective`, `30% contained`
+_QUALITIES = {
+    "effective": "efficacy", "accurate": "accuracy", "efficient": "efficiency", "contained": "containment",
+    "complete": "completion", "completed": "completion", "occupied": "occupancy",
+}
+_QUALITY_AFTER = re.compile(rf"\s+({'|'.join(_QUALITIES)})\b")
+_TEMPERATURE_BEFORE = re.compile(r"degree|°|\d\s?[CF]\b")
 _WEIGHING = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?$", re.IGNORECASE)
 _REPORTING_RE = re.compile(_REPORTING, re.IGNORECASE)
 # a verb of trade or output that makes a series of the goods it moves
@@ -871,6 +897,17 @@ _UNDERTAKEN = re.compile(r"\b(?:went\s+on|staged|began|started|launched|held)\s+
 _OF_HIS = re.compile(r"\s+of\s+(his|her)\s", re.IGNORECASE)
 _PARTICLES = frozenset(("down", "up", "out", "off"))
 _PRONOUN = re.compile(r"him|her|them|it|me|us", re.IGNORECASE)
+# what a time or a sum was spent to do: `took six years and $4.2 billion to build`
+_TOOK = re.compile(r"\b(?:took|takes|take|taking)(?:\s+[^,.;]{1,30}?\s+and)?$", re.IGNORECASE)
+_SPENT_TO = re.compile(r"(?:\s+and\s+(?:[^,.;]|\.(?=\d)){1,40}?)?\s+to\s+(?P<v>(?!be\b)[a-z]+)\b")
+
+
+def _took_to(near: str, after: str) -> str | None:
+    """`time to build` for `took six years to build`, `cost to build` for a sum spent so: what was done."""
+    done = _SPENT_TO.match(after) if _TOOK.search(near) else None
+    return done["v"] if done else None
+
+
 _DURING = re.compile(
     r"\b(?P<v>\w+(?:ed|ing)|held|kept)\s+(?:to\s+(?P<what>(?:[\w\-]+\s+){1,5}?)|(?P<obj>(?:[\w\-]+\s+){0,4}?))(?:for|to)$",
     re.IGNORECASE,
@@ -1681,6 +1718,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         or low.endswith(_CHANGE_SUBJECT_ENDS)
         and _CHANGE_SUBJECT.search(near[_clause_start(near) :].lower())
         or low.endswith(("out", "off", "erased", "erasing")) and _WIPED_OUT.search(low)
+        or _value_moved(near, after, unit)
     ):
         # a forecast verb in the figure's own clause: `is expected to reach X, a 2.3-fold increase` restates X
         planned = _PLANNED_CHANGE.search(before) or _FORECAST_CHANGE.search(_scope(before).rsplit(",", 1)[-1].lower())
@@ -1738,7 +1776,17 @@ def _listed_target(sentence: str, start: int) -> bool:
 def _change_after(after: str, unit: str) -> bool:
     """A change noun or `year-on-year` follows: `an 80% drop`; `11 rebounds` counts events instead."""
     m = _CHANGE_AFTER.match(after)
-    return m is not None and not (unit == "count" and m[0].endswith("s") and not m[0].endswith("ss"))
+    return m is not None and not (
+        unit == "count" and m[0].endswith("s") and not m[0].endswith("ss")
+        or unit in CURRENCY_CODES and m[0].lstrip().startswith("loss")  # `posted a £1.5bn loss`: a result
+    )
+
+
+def _value_moved(near: str, after: str, unit: str) -> re.Match[str] | None:
+    """The worth a sum is added to or taken off (`adding $40 billion to its market value`), if it is one."""
+    if unit not in CURRENCY_CODES or not _VALUE_MOVER.search(near.lower()):
+        return None
+    return _VALUE_MOVED.match(after)
 
 
 def _money_result(before: str, unit: str) -> bool:
@@ -2202,6 +2250,8 @@ def _duration_metric(before: str, after: str, sentencing: bool) -> str | None:
     if noun and not _NOT_EVENT.match(noun["n"]):
         n = noun["n"].strip()
         return n if _PENALTY.search(n) else f"{n} duration"
+    if done := _took_to(peeled, after):
+        return f"time to {done}"
     lasted = _LASTED.search(peeled) if peeled.endswith(("last", "lasts", "lasted", "lasting", "for", "just", "only")) else None
     if lasted:  # `The ceasefire lasted just 48 hours`
         return f"{lasted['x']}duration"
@@ -2681,6 +2731,11 @@ def _metric_phrase(
             whose = _DET.sub("", subject[0])  # `The Eiffel Tower is 330 metres tall`: the tower's height
             return _split_np(f"{whose}'s {size}" if whose[:1].isupper() else f"{whose} {size}", state, credited)
         return _Phrase(size)
+    if unit in CURRENCY_CODES and (done := _took_to(_peel(before), after)):
+        return _Phrase(f"cost to {done}")  # `took six years and $4.2 billion to build`
+    moved = _value_moved(_peel(before), after, unit)
+    if moved:  # `adding nearly $40 billion to its market value`: a change of the market value
+        return _split_np(moved["n"], state, credited)
     ratio = _RATIO.match(after) if unit in ("times", "percent") else None
     if ratio and unit == "times":  # `a 1.43 times higher risk of developing mental disorders`
         return _split_np(f"{ratio['x']} ratio", state, credited)
@@ -2733,7 +2788,7 @@ def _metric_phrase(
     if in_series and _is_measure(in_series["n"]) and not _is_generic(in_series["n"]):
         return _split_np(in_series["n"], state, credited)
     after_noun = _AFTER_NOUN.match(after) if unit != "count" else None
-    if after_noun and after_noun["n"] != "share":  # `a 19 percent market share`; a bare `share` says less than the subject
+    if after_noun and after_noun["n"] != "share" and not (unit == "percent" and after_noun["n"].startswith("loss")):  # `a 19 percent market share`; a bare `share` says less than the subject
         return _split_np(after_noun["n"] + (after_noun["pp"] or ""), state, credited)
     if unit == "percent" and _peel(before).endswith(_HOLDS):  # `the Ministry of Finance, which holds 17 percent`
         return _Phrase("stake")
@@ -2764,6 +2819,8 @@ def _metric_phrase(
         return _split_np(money_in["n"], state, credited)  # `$22.5 million in coupon payments`, `$95 billion in aid`
     near = _peel(before)
     # the end-anchored shapes below are tried only when the text ends the way they need
+    if near.endswith("of") and subject and not _is_generic(subject[0]) and _MOVED_AT_PACE.search(near.lower()):
+        return _split_np(subject[0], state, credited)  # `The economy grew at an annualized rate of 4.9%`: the economy
     of_form = _OF_FORM.search(near) if near.endswith("of") else None
     # only the words after an earlier figure: `raised $50 million at a valuation of`; `411 of the 650 seats` is
     # a part of a whole, not a series `of`
@@ -2835,7 +2892,10 @@ def _metric_phrase(
             _REACH_CUT.split(reach["x"])[-1], state, credited
         )  # `expects inflation to reach 3%`
     raised = _RAISE.search(near) if near.lower().endswith(("to", "by", "at", "between", "from", "range of")) else None
-    if raised and (raised["held"] or "").lower() in ("steady", "stable", "unchanged", "flat"):
+    if raised and (
+        (raised["held"] or "").lower() in ("steady", "stable", "unchanged", "flat")
+        or _PRONOUN.fullmatch((raised["x"] or "").strip())  # `The win lifted them to 45 points`: who, not what
+    ):
         raised = None  # `The unemployment rate held steady at 3.1 percent`: the subject names the series
     if raised:
         # `kept its forecast for China's growth unchanged at 5%`: what the forecast is for
@@ -2870,6 +2930,10 @@ def _metric_phrase(
         if _COREF.match(x) or _PLACE_COREF.match(x):  # `The company lost $2bn`: its loss, the company named before
             return _split_np(f"{x}'s {sum_is}", state, credited)
         return _split_np(f"{x} {sum_is}", state, credited)
+    quality = _QUALITY_AFTER.match(after) if unit == "percent" else None
+    if quality:  # `The vaccine was 94.1% effective`: its efficacy; `the fire is 30% contained`: its containment
+        whose = _DET.sub("", subject[0]) if subject and not _is_generic(subject[0]) else ""
+        return _split_np(f"{whose} {_QUALITIES[quality[1]]}".strip(), state, credited)
     if subject and _is_generic(subject[0]):
         return None
     if subject and (
@@ -2921,6 +2985,10 @@ def _metric_phrase(
     if passed and _is_measure(passed["x"]):  # `the first time output exceeded 700 million tonnes`: output
         return _split_np(passed["x"], state, credited)
     measured = _MEASURED.get(unit_family(unit))
+    if measured in ("distance", "area", "volume") and _EXTENT.search(near.lower()):
+        return _Phrase("length" if measured == "distance" else measured)  # `The bridge spans 1.6 kilometres`
+    if unit_family(unit) == "temperature" and not _TEMPERATURE_BEFORE.search(before):
+        return _Phrase("temperature")  # `Phoenix hit 118 degrees`; a later one takes the series of the first
     took = _ACTIVE.search(near) if measured else None
     if measured and took and not _REPORTING_RE.fullmatch(took["v"]):
         return _Phrase(f"{measured} {took['v'].lower()}")  # `The fire has burned 12,500 acres`: area burned

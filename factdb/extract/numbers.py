@@ -751,6 +751,10 @@ _COMPOUND_TIME = re.compile(r"-(?:hour|day|week|month|year|decade)$", re.IGNOREC
 _SINGULAR_NOUN = re.compile(
     r" [a-z]{3,}(?<!s)(?=[,.;:)]| (?:was|is|has|had|began|begun|started|ended|of|in|that|which|and)\b)"
 )  # ... that ends its phrase: `the 709 crackdown began`, not `the four main materials`
+_LASTED_OF = re.compile(r"\s+of\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|our|my|your)\b)[a-z]{3,}")
+_DEGREES = re.compile(r"\s+degrees?\b")
+_ANGLE = re.compile(r"(?i)\b(?:turn|rotat|angle|tilt|inclin|slope|latitude|longitude|pivot|spun|spin|arc|orbit)")
+_FAHRENHEIT = re.compile(r"(?i)fahrenheit|\d\s?°?F\b")
 _AGO = re.compile(r"(?i)\s*(?:ago|earlier|later)\b")
 _FOR = re.compile(r"(?i)\bfor\s+(?:(?:more\s+than|over|about|around|nearly|almost|at\s+least|up\s+to)\s+)?$")
 _VAGUE = frozenset(["several", "few", "many", "multiple", "numerous"])
@@ -782,6 +786,7 @@ _INDEX_BEFORE = re.compile(
 )
 _NAMED_COMMA = re.compile(r"[A-Za-z][\w'’.-]*,\s*$")  # `Zhou Qihong, ` before `74,`
 _YEARS_OLD = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
+_OF_AGE = re.compile(r"(?:\s+years?)?\s+of\s+age\b")  # `children under five years of age`
 _AGE_WORDS = ("aged", "age", "ages")
 # `raise the retirement age for men from 60 to 63`, `the retirement age will rise from 50 to 55`
 _AGE_MOVED = re.compile(r"\bage\b(?:\s+[\w\-]+){0,3}?\s+(?:from\s+\d+\s+)?(?:from|to)\s+$")
@@ -1188,6 +1193,8 @@ def _subject_noun(before: str) -> str | None:
         return None
     noun = m.group("noun")
     if noun is None:
+        if before[: m.start("noun2")].rstrip()[-1:].isdigit():
+            return None  # `The population of Tokyo’s 23 wards rose ... to 9.7 million`: 23 counts the wards
         placed = _PLACED_HEAD.search(before, max(0, m.start("noun2") - 40), m.start("noun2"))
         noun = placed[1] if placed else m.group("noun2")  # `netizens in rural areas numbered 304 million`
         opening = before[: m.start("noun2")].rstrip()
@@ -1515,6 +1522,7 @@ def is_age(text: str, start: int, end: int) -> bool:
         or prev and (prev[-1] in _AGE_WORDS or prev == ["age", "of"] or prev[-1] in _AGE_BOUNDS and prev[0] in _AGE_WORDS)
         or prev[:1] == ["who"] and prev[-1] in _BECAME and after in ("", ",", ".", ";", ")")
         or _YEARS_OLD.match(text, end)
+        or _OF_AGE.match(text, end)
         or _YEARS_OLD.search(text, start, end)  # the figure's text holds it: `25-year-old`
         or text.endswith(("from ", "to "), 0, start) and _AGE_MOVED.search(text, max(0, start - 60), start) is not None
     )
@@ -1560,6 +1568,8 @@ def _judge(
         frame = _TIME_FRAME_BEFORE.search(before)
         if frame and frame[0].endswith("the ") and _WINDOW_END.match(after):
             frame = None  # `detected 45 aircraft in the 24 hours to 6 a.m.`: the window the count covers
+        if frame and frame[0].lower().startswith("after") and _LASTED_OF.match(after):
+            frame = None  # `after three weeks of debate`: how long the debate lasted
         if unit != "second" and frame and not _PERFORMED_IN.search(before):
             return  # `in the past 40 years`, `in two weeks`; but `ran 100 meters in 9.58 seconds`, and
             # seconds never frame news: `reaches 100 km/h in 3.8 seconds` is a time taken
@@ -1567,7 +1577,7 @@ def _judge(
             prev
             and prev[-1] == "over"
             and not _DURATION_BEFORE.search(before[: before.lower().rfind("over")])
-            and not text.endswith("old", start, end)  # `those over 50 years old`: an age
+            and not (text.endswith("old", start, end) or _OF_AGE.match(text, end))  # `those over 50 years old`: an age
         ):
             return  # `$1.2 trillion over 10 years` frames; `for over a year` measures
         if _SUPERLATIVE_END.search(before) and _COMPOUND_TIME.search(text, start, end):
@@ -1605,7 +1615,13 @@ def _judge(
                 counted = predicate[1]
             else:
                 counted = whole["n"] if whole else _counted(text, end) or _subject_noun(text[max(0, start - 100) : start])
-            if counted is None and _INDEX_HINT.search(before) and _INDEX_BEFORE.search(before):
+            if counted in ("degrees", "degree") and (degrees := _DEGREES.match(text, end)):
+                end, counted = degrees.end(), None  # `40 degrees`: in news a temperature, unless turns and slopes are near
+                near = text[max(0, start - 300) : end + 100]
+                unit = "degree" if _ANGLE.search(text, max(0, start - 60), end + 30) else (
+                    "degree_Fahrenheit" if _FAHRENHEIT.search(near) else "degree_Celsius"
+                )
+            elif counted is None and _INDEX_HINT.search(before) and _INDEX_BEFORE.search(before):
                 unit = "index"
             elif (
                 digits_only  # `Ten Killed in Bus Crash` is a headline in title case

@@ -428,6 +428,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\b(?:(?P<unit>quarter|month)[- ](?:on|over)[- ](?P=unit)|q/q|m/m|sequentially|on\s+a\s+(?:quarterly|monthly)\s+basis|"
+            r"an?\s+annuali[sz]ed\s+(?:rate|pace)|"  # `grew at an annualized rate of 4.9% in the third quarter`: on the quarter before
             r"(?:compared\s+(?:to|with)\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+(?:quarter|month|three\s+months)|"
             r"(?:a|one)\s+(?:quarter|month)\s+(?:earlier|ago|before)|the\s+(?:quarter|month)\s+before)\b",
             re.IGNORECASE,
@@ -684,7 +685,7 @@ def _triggers(sentence: str) -> set[str]:
         kinds.add("same")
     if "year" in low or "yoy" in low or "y/y" in low:
         kinds.add("yoy")
-    if "quarter" in low or "month" in low or "q/q" in low or "m/m" in low or "sequential" in low:
+    if "quarter" in low or "month" in low or "q/q" in low or "m/m" in low or "sequential" in low or "annuali" in low:
         kinds.add("step")
     if _MONTH_TRIGGER.search(sentence):
         kinds |= {"day_range", "month_range", "day", "month"}

@@ -751,6 +751,25 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
         "suspects",
         "exact",
     ),
+    # `degrees` alone: in news a temperature, Fahrenheit when the text says so; an angle when something turns
+    ("Temperatures reached 40 degrees in Madrid.", "40 degrees", 40, None, "degree_Celsius", None, "exact"),
+    ("Lows will fall to minus 12 degrees.", "minus 12 degrees", -12, None, "degree_Celsius", None, "exact"),
+    ("Phoenix hit 118 degrees, beating the record of 117 F.", "118 degrees", 118, None, "degree_Fahrenheit", None, "exact"),
+    ("The ship turned 180 degrees.", "180 degrees", 180, None, "degree", None, "exact"),
+    # `years of age` is an age, also after `over`, which otherwise frames a time
+    ("Women over 35 years of age were excluded.", "35 years", 35, None, "year", None, "more_than"),
+    # `after three weeks of debate` is how long the debate lasted, not when something happened
+    ("The bill passed after three weeks of debate.", "three weeks", 3, None, "week", None, "exact"),
+    # a population's own count: `23 wards` counts the wards, not the people the population reached
+    (
+        "The population of Tokyo's 23 wards rose by 0.2 per cent to 9.7 million.",
+        "9.7 million",
+        9.7e6,
+        None,
+        "count",
+        None,
+        "exact",
+    ),
 ]
 
 
@@ -777,6 +796,7 @@ def test_quantity(
 
 # sentences whose numbers are not claims (GUIDELINES.md "What is a claim" / "Decisions")
 NOT_CLAIMS = [
+    "The deal came within 30 days of the vote.",  # a deadline, not how long anything lasted
     "The benefits of the reform are manifold.",
     "Sales of electric two-wheelers are booming.",
     "He is known for his 3-pointers.",

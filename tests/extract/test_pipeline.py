@@ -2569,3 +2569,54 @@ def test_a_name_the_article_uses_before_a_series_is_its_entity(tmp_path: Path) -
     )
     claims = [(c.text, c.metric, c.entity) for a in page.articles for c in extract_article(page.text, a)]
     assert claims == [("3.2%", "shares", "Apple"), ("$189.50", "shares", "Apple")]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "kind", "metric", "entity"),
+    [
+        # a sum added to or wiped off a worth is a change of that worth
+        ("Shares jumped 14%, adding nearly $40 billion to its market value.", "$40 billion", "change", "market value", None),
+        ("The selloff wiped $1 trillion off the value of U.S. stocks.", "$1 trillion", "change", "value of stocks", "United States"),
+        ("The surge added $12 billion to Musk's net worth.", "$12 billion", "change", "net worth", "Musk"),
+        # verbs of a size name its dimension
+        ("The bridge spans 1.6 kilometres.", "1.6 kilometres", "level", "length", None),
+        ("The apartment measures 1,200 sq ft.", "1,200 sq ft", "level", "area", None),
+        # what a time or a sum was spent to do
+        ("The tunnel took six years and $4.2 billion to build.", "six years", "level", "time to build", None),
+        ("The tunnel took six years and $4.2 billion to build.", "$4.2 billion", "level", "cost to build", None),
+        # a percent of a quality is that quality of the subject
+        ("The vaccine was 94.1% effective at preventing illness.", "94.1%", "level", "vaccine efficacy", None),
+        ("The wildfire is 30% contained, officials said.", "30%", "level", "wildfire containment", None),
+        # a move at a rate is a change of the subject; a level at a rate is the subject's level
+        ("Japan's economy shrank at an annualised rate of 2.1%.", "2.1%", "change", "economy", "Japan"),
+        ("Housing starts rose 4.3% to a seasonally adjusted annual rate of 1.37 million units.", "1.37 million", "level", "housing starts", None),
+        # a loss in money is the level of a result, not a fall
+        ("The retailer posted a £1.5bn loss.", "£1.5bn", "level", "loss", None),
+        # a pronoun moved somewhere is who moved, not what
+        ("The win lifted them to 45 points.", "45", "level", "points", None),
+        # a noun phrase ends where the next clause's figure begins
+        ("The firm oversees $1.3 trillion in assets and employs around 4,500 people.", "$1.3 trillion", "level", "assets", None),
+        ("The storm dumped 2 feet of snow and brought gusts of 60 mph.", "2 feet", "level", "snowfall", None),
+        # a temperature with nothing else to name it
+        ("Phoenix hit 118 degrees on Sunday.", "118 degrees", "level", "temperature", "Phoenix"),
+    ],
+)
+def test_wire_news_shapes_of_worth_size_quality_and_pace(
+    text: str, number: str, kind: str, metric: str, entity: str | None
+) -> None:
+    (claim,) = [c for c in extract(text, _LEAD) if c.text == number]
+    assert (claim.kind, claim.metric, claim.entity) == (kind, metric, entity)
+
+
+def test_an_annualized_rate_of_a_quarter_compares_with_the_quarter_before() -> None:
+    (claim,) = extract("The economy grew at an annualized rate of 4.9% in the third quarter.", date(2023, 11, 30))
+    assert (claim.kind, claim.period, claim.compared_to) == ("change", "2023-Q3", "2023-Q2")
+
+
+def test_a_population_counts_people_even_of_a_counted_place() -> None:
+    text = "The population of Tokyo's 23 wards rose by 0.2 per cent to 9.7 million."
+    assert [(c.text, c.counted) for c in extract(text, _LEAD)] == [
+        ("23", "wards"),
+        ("0.2 per cent", None),
+        ("9.7 million", "people"),
+    ]
