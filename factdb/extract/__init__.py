@@ -744,8 +744,10 @@ _FROM_BASE = re.compile(  # `up from 54`, `more than double the 830 it logged a 
 )
 # what joins a change to the level it leads to: `rose 0.4% to 104.2`, `gained 1.2% to close at`, `down 0.3% at`
 _TO_LEVEL = re.compile(
-    r"(?:\s+(?:in|last|this|on)\s+[\w-]+(?:\s+\d{4})?)?"  # `fell 27% last year to about 80,000`
-    r",?\s+(?:to|at)\s+(?:(?:about|around|nearly|almost|roughly|some)\s+)?(?:(?:close|end|settle|finish)\s+at\s+)?$"
+    # `fell 27% last year to about 80,000`, `have doubled over the past decade, to an average of €13.50`
+    r"(?:\s+(?:in|last|this|on|over|during)\s+(?:the\s+(?:past\s+|last\s+)?)?[\w-]+(?:\s+\d{4})?)?"
+    r",?\s+(?:to|at)\s+(?:an?\s+(?:average|total|record|new\s+high|new\s+low)\s+of\s+)?"
+    r"(?:(?:about|around|nearly|almost|roughly|some)\s+)?(?:(?:close|end|settle|finish)\s+at\s+)?$"
 )
 
 

@@ -144,7 +144,7 @@ _TOTALING = re.compile(
 _COUNTED_PHRASE = re.compile(r"(?i)(?:(?:at\s+least|at\s+most|about|around|some|nearly|over|more\s+than)\s+)?[\d,.]+\b")
 _REACHED = frozenset(
     "reached reaches hit hits topped tops totaled totalled totals stood stands averaged averages exceeded exceeds "
-    "surpassed surpasses accounted numbered numbers peaked peaks".split()
+    "surpassed surpasses accounted numbered numbers peaked peaks closed closes settled settles".split()
 )
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
 _COPULAS = frozenset("is are was were".split())
@@ -400,6 +400,9 @@ _CLAUSE_BREAK = re.compile(
     r"b(?<!\w\w)(?:ut|ecause|efore)\s|a(?<!\w\w)(?<!ing\sa)(?<!ed\sa)s\s|a(?<!\w\w)fter\s|"  # not `identifying as`
     r"a(?<!\w\w)nd\s(?=(?:its|their|the|his|her)\s)|s(?<!\w\w)aying\s|m(?<!\w\w)eaning\s"  # `rejected the report, saying the city’s`
     r"|t(?<!\w\w)hough\s|a(?<!\w\w)lthough\s"
+    # `Scientists estimate the galaxy is`: the clause said or thought begins after its verb
+    r"|(?<=\s)(?:estimated?|estimates|believed?|believes|thinks?|thought|says|said|warned|warns|fears?|feared)\s"
+    r"(?=(?:the|a|an|its|their|his|her)\s)"
 )
 # an aside between commas right before the verb of a figure (`Retail sales, a gauge of X, grew`;
 # `BYD, China’s largest carmaker, sold`; `Core inflation, which excludes food, eased`)
@@ -624,7 +627,9 @@ _AFTER_NOUN = re.compile(
     r"\)?\s+(?!(?:of|in|for|on|to)\s)(?P<n>(?:(?!(?:and|or|but|while|than|as|at|by|with|a|an|per)\s)[a-z][\w\-]*\s+){0,2}?(?:cost|costs|fee|fees|altitude|stake|deal|loan|fine|budget|investment|"
     r"salary|price|payment|contract|subsidy|bonus|grant|distance|area|height|depth|revenue|profit|loss|losses|sales|duty|levy|"
     r"deficit|surplus|debt|tariff|tax|rate|share|margin|yield|premium|discount|dividend|package|programme|program|"
-    r"plan|fund|bailout|bond|bonds|purchase|order|acquisition|takeover|settlement|penalty))\b(?P<pp>\s+(?:for|of|on)\s+(?:[\w\-]+\s?){1,4})?"
+    r"plan|fund|bailout|bond|bonds|purchase|order|acquisition|takeover|settlement|penalty))\b"
+    # `for the fiscal year starting July 1` is when, not what of
+    r"(?P<pp>\s+(?:for|of|on)\s+(?!(?:the\s+|this\s+|next\s+)?(?:fiscal|financial|calendar|current|coming|year|month|quarter|period|week)\b)(?:[\w\-]+\s?){1,4})?"
 )
 # what a sum of money is made of: `3.16 trillion yuan of special bonds`, `$15bn of stock`
 _NOUN_AFTER = (
@@ -675,10 +680,11 @@ _EARNED = frozenset("earned earns made posted reported lost".split())
 # `cinemas took in 8 billion yuan`
 _MONEY_VERBS = (
     "fetch fetched fetches grossed grosses raised raises cost costs costing borrowed borrows spent spends invested "
-    "invests earned earns lost loses paid fined spend invest raise borrow earn pay lose"
+    "invests earned earns lost loses paid fined spend invest raise borrow earn pay lose raising borrowing investing "
+    "earning"
 )
 _MONEY_VERB = re.compile(
-    r"(?<![\w’'\-])(?P<x>(?:(?!(?:and|or|but|while|which|that|who|long|will|would|could|may|might|to|says|said|say|"
+    r"(?<![\w’'\-])(?P<x>(?:(?!(?:and|or|but|while|which|that|who|long|will|would|could|may|might|to|says|said|say|after|before|by|"
     r"plans?|planned|aims?|intends?|wants?|expects?|pledged|promised|agreed|vowed)\s)"
     r"[a-z][\w\-]*\s+){0,3}?)"
     r"(?:(?:now|also|reportedly|eventually|recently|will|would|could|may|might|to)\s+)?"
@@ -699,7 +705,8 @@ _MONEY_VERB_NOUN = {
     "invested": "investment", "invests": "investment", "earned": "earnings", "earns": "earnings",
     "lost": "loss", "loses": "loss", "paid": "payment", "fined": "fine", "in": "revenue",  # `took in`
     "spend": "spending", "invest": "investment", "raise": "funding", "borrow": "borrowing", "earn": "earnings",
-    "pay": "payment", "lose": "loss",
+    "pay": "payment", "lose": "loss", "raising": "funding", "borrowing": "borrowing", "investing": "investment",
+    "earning": "earnings",
 }
 _OFFERING = re.compile(
     r"(?:\s*\([^)]*\))?\s+(?:in|from|through|via)\s+(?:(?:its|an?|the|their)\s+)?(?:[A-Z][\w.]*\s+){0,3}"
@@ -840,8 +847,11 @@ _ACTIVE_BEFORE_AND = re.compile(
 _DIMENSIONS = {
     "long": "length", "tall": "height", "high": "height", "wide": "width", "deep": "depth", "thick": "thickness",
     "length": "length", "height": "height", "width": "width", "depth": "depth", "diameter": "diameter",
+    "away": "distance", "apart": "distance",
 }
-_DIMENSION_AFTER = re.compile(r"(?:-|\s+)(?:(long|tall|high|wide|deep|thick)|in\s+(length|height|width|depth|diameter))\b")
+_DIMENSION_AFTER = re.compile(
+    r"(?:-|\s+)(?:(long|tall|high|wide|deep|thick|away|apart)|in\s+(length|height|width|depth|diameter))\b"
+)
 _PASSED_VERBS = ("exceeded", "topped", "surpassed", "passed", "crossed")
 _PASSED = re.compile(
     rf"(?<![\w’'])(?P<x>(?:(?!(?:time|when|that|the|first|last|year)\s)[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)"

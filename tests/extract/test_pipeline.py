@@ -2599,6 +2599,15 @@ def test_a_name_the_article_uses_before_a_series_is_its_entity(tmp_path: Path) -
         ("The storm dumped 2 feet of snow and brought gusts of 60 mph.", "2 feet", "level", "snowfall", None),
         # a temperature with nothing else to name it
         ("Phoenix hit 118 degrees on Sunday.", "118 degrees", "level", "temperature", "Phoenix"),
+        # a level a move reached past its time and an average
+        ("Rents in Berlin have doubled over the past decade, to an average of €13.50.", "€13.50", "level", "rents", "Berlin"),
+        # a sum raised is funding, not the valuation named before it
+        ("The startup was valued at $2bn after raising $300m.", "$300m", "level", "funding", None),
+        # a budget `for the fiscal year` is of that time, not of a thing
+        ("The council approved a $45 million budget for the fiscal year starting July 1.", "$45 million", "level", "budget", None),
+        ("The company's stock closed at $142.56 on Friday.", "$142.56", "level", "stock", None),
+        # what someone estimates is about the clause after the verb; `away` is a distance
+        ("Scientists estimate the galaxy is about 13 billion light-years away.", "13 billion light-years", "level", "galaxy distance", None),
     ],
 )
 def test_wire_news_shapes_of_worth_size_quality_and_pace(
