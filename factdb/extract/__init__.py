@@ -434,6 +434,14 @@ def _sentence_claims(
         if q.unit == "count" and desc.metric and " " not in desc.metric and here:
             full = _in_full(desc.metric, here)
             desc = desc if full == desc.metric else replace(desc, metric=full)
+        if (
+            desc.kind == "level"
+            and here
+            and here[-1][0].kind == "change"
+            and here[-1][1] == q.unit
+            and _GAPPED_MOVE.fullmatch(text, claims[-1].end - sentence.start, start)
+        ):
+            desc = replace(desc, kind="change")  # `fell 29.3 percent from a year earlier and 4.9 percent from October`
         if start in bases and desc.kind == "level" and q.unit == "percent" and any(_growth_of(h, desc) for h in here[-2:]):
             desc = replace(desc, kind="change")  # `grew 4.6 percent, slowing from 4.7 percent`: a growth rate too
         if start in bases and desc.kind == "target" and not FORECAST_SERIES.search(desc.metric or ""):
@@ -743,6 +751,10 @@ _FROM_BASE = re.compile(  # `up from 54`, `more than double the 830 it logged a 
     re.IGNORECASE,
 )
 # what joins a change to the level it leads to: `rose 0.4% to 104.2`, `gained 1.2% to close at`, `down 0.3% at`
+# what lies between a change and a second figure its verb moves too: `fell 29.3 percent from a year earlier and`
+_GAPPED_MOVE = re.compile(
+    r"(?:\s+(?:from|on|over|against|compared\s+(?:with|to))\s+[^,;.]{1,30}?|\s+[\w-]+[- ]on[- ][\w-]+)?,?\s+and\s+"
+)
 _TO_LEVEL = re.compile(
     # `fell 27% last year to about 80,000`, `have doubled over the past decade, to an average of €13.50`
     r"(?:\s+(?:in|last|this|on|over|during)\s+(?:the\s+(?:past\s+|last\s+)?)?[\w-]+(?:\s+\d{4})?)?"
@@ -853,10 +865,22 @@ def _headline_restated(claim: Claim, body: list[Claim]) -> bool:
         if unit_family(other.unit) != unit_family(claim.unit) and {other.unit, claim.unit} != {"count", "index"}:
             continue
         if _same_number(other.value, claim.value) or (
-            claim.value > 0 and claim.value <= other.value < claim.value * 1.1
+            claim.value > 0 and claim.value <= other.value < claim.value * 1.1 or _rounds_to(other.value, claim)
         ):
             return True
     return False
+
+
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _rounds_to(value: float, rounded: Claim) -> bool:
+    """Whether ``value`` is ``rounded`` given more precisely: `7,498,100` is the headline's `7.5 Million`."""
+    numeral = _NUMERAL.search(rounded.text)
+    if numeral is None or not (shown := float(numeral[0].replace(",", ""))):
+        return False
+    last_digit = rounded.value / shown * 10.0 ** -len(numeral[1] or "")
+    return abs(value - rounded.value) <= last_digit / 2
 
 
 _LINE = re.compile(r"[^\n]+")

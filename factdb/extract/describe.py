@@ -18,6 +18,7 @@ window before the number, so the cost per figure stays flat.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -559,6 +560,7 @@ _SHARE_VERBS = frozenset("accounted accounts made makes generated generates repr
 _LEADING_NUMBER = re.compile(r"^[\d,.]+\s+(?:(?:thousand|million|billion|trillion)\b\s*)?")
 # a share that is the subject of its clause, and what it did or is: `(found that) 62 percent were reluctant to
 # marry`, `41.5 percent cited the cost of housing`, `27 percent said they could not find a partner`
+_WILL_TAKE = re.compile(r"\b(?:will|would|could|may|might|to)\s+take$")
 _MODAL_END = re.compile(r"\b(?:will|would|could|may|might|must|to)\s+$")
 _WILL_WORDS = (
     "will", "shall", "would be", "expected", "projected", "forecast", "set to", "due to", "likely", "slated",
@@ -641,8 +643,9 @@ _NOUN_AFTER = (
 )
 _MONEY_OF = re.compile(r"\s+(?:worth\s+)?of" + _NOUN_AFTER)  # `$6 billion worth of iPhones`
 # `$22.5 million in coupon payments`; not `in its initial public offering`, which is where it came from
-_MONEY_IN = re.compile(  # `$100 billion a year in climate finance` too
+_MONEY_IN = re.compile(  # `$100 billion a year in climate finance`, `28.5 billion yuan in November sales` too
     r"(?:\s+(?:a|per|each)\s+(?:year|month|week|day)|\s+annually)?\s+in(?!\s+(?:the|that|this|these|its|their|a|an)\s)"
+    rf"(?:\s+(?:{'|'.join(calendar.month_name[1:])}|\d{{4}}))?"
     + _NOUN_AFTER
 )
 _TIME_NOUNS = frozenset("year years month months quarter quarters week weeks period half day days decade".split())
@@ -681,7 +684,7 @@ _EARNED = frozenset("earned earns made posted reported lost".split())
 _MONEY_VERBS = (
     "fetch fetched fetches grossed grosses raised raises cost costs costing borrowed borrows spent spends invested "
     "invests earned earns lost loses paid fined spend invest raise borrow earn pay lose raising borrowing investing "
-    "earning"
+    "earning sold sells"
 )
 _MONEY_VERB = re.compile(
     r"(?<![\w’'\-])(?P<x>(?:(?!(?:and|or|but|while|which|that|who|long|will|would|could|may|might|to|says|said|say|after|before|by|"
@@ -690,7 +693,8 @@ _MONEY_VERB = re.compile(
     r"(?:(?:now|also|reportedly|eventually|recently|will|would|could|may|might|to)\s+)?"
     r"(?:(?:have|has|had)\s+)?(?:(?:is|was|were|are|been|be)\s+)?(?P<v>(?:sold|sells?|went|goes|bought)\s+for|"
     r"(?:starts?|starting|priced|retails?|retailing)\s+(?:at|from|for)|sets?\s+aside|(?:takes?|took|taken)\s+in|"
-    r"(?:traded|trades|trading|changed\s+hands)\s+(?:at|for)|"  # `Bitcoin traded at $67,450`: its price
+    # `Bitcoin traded at $67,450`, `traded as high as 597,500 yuan` (the bound peeled off): its price
+    r"(?:traded|trades|trading|changed\s+hands)(?:\s+(?:at|for))?|"
     rf"(?:{'|'.join(_MONEY_VERBS.split())}))$"
 )
 _PAID_WHOM = re.compile(
@@ -698,7 +702,7 @@ _PAID_WHOM = re.compile(
     r"(?:each\s+|the\s+|its\s+|their\s+)?(?P<who>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)$"
 )
 _FINED = re.compile(r"\bfined\s+(?:[\w\-’']+\s+){0,5}?[\w\-’']+$")  # whom it fined, then the sum
-_MONEY_VERB_ENDS = (*_MONEY_VERBS.split(), "for", "at", "from", "aside", " in")  # what text ends with for _MONEY_VERB to match
+_MONEY_VERB_ENDS = (*_MONEY_VERBS.split(), "for", "at", "from", "aside", " in", "traded", "trades", "trading", "hands")  # what text ends with for _MONEY_VERB to match
 _MONEY_VERB_NOUN = {
     "raised": "funding", "raises": "funding", "grossed": "gross", "grosses": "gross", "aside": "provisions",
     "borrowed": "borrowing", "borrows": "borrowing", "spent": "spending", "spends": "spending",
@@ -706,7 +710,7 @@ _MONEY_VERB_NOUN = {
     "lost": "loss", "loses": "loss", "paid": "payment", "fined": "fine", "in": "revenue",  # `took in`
     "spend": "spending", "invest": "investment", "raise": "funding", "borrow": "borrowing", "earn": "earnings",
     "pay": "payment", "lose": "loss", "raising": "funding", "borrowing": "borrowing", "investing": "investment",
-    "earning": "earnings",
+    "earning": "earnings", "sold": "sales", "sells": "sales",
 }
 _OFFERING = re.compile(
     r"(?:\s*\([^)]*\))?\s+(?:in|from|through|via)\s+(?:(?:its|an?|the|their)\s+)?(?:[A-Z][\w.]*\s+){0,3}"
@@ -877,6 +881,8 @@ _TRADE_NOUNS = {
 }
 _TRADED = re.compile(rf"\b({'|'.join(_TRADE_NOUNS)})$", re.IGNORECASE)
 _SALE_VERBS = frozenset(("sold", "sells"))
+_SECURITIES = re.compile(r"\b(?:bonds?|bills?|notes?|shares?|stocks?|debt|securities|treasuries)$")  # sold as assets
+_CONVERSION = re.compile(r"\s*\([^()]{1,40}\)")  # `373.3 billion yuan (US$52.1 billion) of property`
 _TRADED_TO = re.compile(r"\s+(?P<to>(?:to|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
 _AFTER_PLACE = frozenset("since in on at during for after before until by last this between".split())
 _DESTINATION = re.compile(
@@ -909,13 +915,20 @@ _PARTICLES = frozenset(("down", "up", "out", "off"))
 _PRONOUN = re.compile(r"him|her|them|it|me|us", re.IGNORECASE)
 # what a time or a sum was spent to do: `took six years and $4.2 billion to build`
 _TOOK = re.compile(r"\b(?:took|takes|take|taking)(?:\s+[^,.;]{1,30}?\s+and)?$", re.IGNORECASE)
-_SPENT_TO = re.compile(r"(?:\s+and\s+(?:[^,.;]|\.(?=\d)){1,40}?)?\s+to\s+(?P<v>(?!be\b)[a-z]+)\b")
+_SPENT_TO = re.compile(
+    r"(?:\s+and\s+(?:[^,.;]|\.(?=\d)){1,40}?)?(?:\s+for\s+(?:the\s+)?(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?))?"
+    r"\s+to\s+(?P<v>(?!be\b)[a-z]+)(?:\s+(?:a\s+|an\s+|the\s+|its\s+)?(?P<o>(?!(?:to|in|on|at|for|from|with|by)\b)[a-z]+)\b)?"
+)
 
 
 def _took_to(near: str, after: str) -> str | None:
-    """`time to build` for `took six years to build`, `cost to build` for a sum spent so: what was done."""
+    """`to build` for `took six years to build`, `for market to find floor` for `may take two to three years
+    for the market to find a floor`: what the time or a sum was spent on."""
     done = _SPENT_TO.match(after) if _TOOK.search(near) else None
-    return done["v"] if done else None
+    if done is None:
+        return None
+    who = f"for {done['who']} " if done["who"] else ""
+    return f"{who}to {done['v']}" + (f" {done['o']}" if done["o"] else "")
 
 
 _DURING = re.compile(
@@ -1154,7 +1167,7 @@ def _country(phrase: str) -> str | None:
 
 
 # a word of a name and the space after it; `People’s` is one (`People’s Bank of China`), other possessives end it
-_NAME_WORD = r"[\w&\-]*(?:(?<=People)[’']s)?(?:[ \t]+(?:of|for|and|the)(?=[ \t]+[A-Z]))*[ \t]+"
+_NAME_WORD = r"[\w&\-]*(?:(?<=People)[’']s)?(?:[ \t]+(?:of|for|and|the|&)(?=[ \t]+[A-Z]))*[ \t]+"
 # a run of 2-7 capitalised words; `[A-Z](?<!\w\w)` is `\b[A-Z]` written so the engine can skip to capitals
 _MULTI_NAME = re.compile(
     rf"[A-Z](?<!\w\w){_NAME_WORD}(?:[A-Z]{_NAME_WORD}){{0,5}}[A-Z][a-z][\w&\-]*\b"
@@ -1207,6 +1220,18 @@ _OPENING_PLACE = re.compile(  # `In Beijing,`, `In Guangdong province alone,`
     r"(?:\s+(?:province|city|region|county|district))?(?:\s+alone)?,"
 )
 _CALLED = re.compile(r"\b(?:called|calls|call|dubbed|named|known\s+as)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$")
+_WHICH_PUT_AT = re.compile(
+    r"(?<![\w’'])(?P<x>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*),\s+which\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:put|puts|estimates?|estimated|pegs?|pegged|places?|placed|values?|valued)\s+(?:it\s+)?at\s+$"
+)
+_OWN_VALUE = re.compile(r"\s+of\s+(?:its|their|his|her)\s+(?:market\s+)?(?:value|worth)\b")
+_LOST = re.compile(r"\b(?:lost|lose|loses|losing|shed|sheds|shedding)$")
+_MARKET_PRICE_WORDS = re.compile(r"\b(shares|stocks?|bonds?|bitcoin|currency|coins?)\b")
+_NET_CHANGE = re.compile(
+    r"\b(?P<x>(?:natural|net)\s+(?:population\s+)?(?:decrease|increase|decline|growth|gain|loss|inflow|outflow|outflows|inflows))\s+of$"
+)
+_WHAT_IT_WAS = re.compile(r"share of what (?:it|they|he|she|we) [a-z]+ (?P<when>.+)")  # the series then, as 100
+_OWNED = re.compile(r"^(?:State|Privately|Publicly|Government|Family|Foreign)-(?:owned|run|held|controlled|backed)\s+(?=[A-Z])")
 _DESCRIBED_NAME = re.compile(  # `Fellow activist Xu Zhiyong`, `Co-defendant Huang Xueqin`
     r"[A-Z][a-z]+(?:-[a-z]+)?(?:\s+(?!(?:and|of|the|for)\s)[a-z][\w\-]*)+\s+(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})"
     r"|[A-Z][a-z]+-[a-z]+\s+(?P<hyphened>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})"
@@ -1742,6 +1767,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         or _NEEDED_AFTER.match(after)
         or _listed_target(sentence, start)
         or _measured_against(low)
+        or low.endswith("take") and _WILL_TAKE.search(low)  # `it may take two to three years`: a forecast
     ):
         return "target"
     if (
@@ -2261,7 +2287,7 @@ def _duration_metric(before: str, after: str, sentencing: bool) -> str | None:
         n = noun["n"].strip()
         return n if _PENALTY.search(n) else f"{n} duration"
     if done := _took_to(peeled, after):
-        return f"time to {done}"
+        return f"time {done}"
     lasted = _LASTED.search(peeled) if peeled.endswith(("last", "lasts", "lasted", "lasting", "for", "just", "only")) else None
     if lasted:  # `The ceasefire lasted just 48 hours`
         return f"{lasted['x']}duration"
@@ -2334,7 +2360,11 @@ def describe(
         if subject and _names_someone(subject[0]):  # `Djokovic won the title at the age of 36`
             return Description("age", _entity_of(subject[0], state, before), "level")
         return Description("age", None, "level")
-    continues = _continues(before, after) and not _money_result(_peel(before), unit)
+    continues = (
+        _continues(before, after)
+        and not _money_result(_peel(before), unit)
+        and not (unit == "count" and _NET_CHANGE.search(_peel(before).lower()))  # `resulting in a natural decrease of`
+    )
     if continues and previous is not None and previous.kind == "change" and _OR_RESTATED.search(before):
         kind = "change"  # `up 64 cents, or 0.8%`: the same change in other terms
     subject = _subject(_AS_MUCH_AS.sub("", before))
@@ -2404,6 +2434,9 @@ def describe(
     ):  # `exports reached 600,000 units, accounting for 21.5% of total exports`, `debt of 1.55 trillion yuan, or 73
         # percent of its GDP`: the exports' share, the debt's
         phrase.metric = f"{previous.metric} {phrase.metric}"
+    what_was = _WHAT_IT_WAS.match(phrase.metric or "") if previous is not None and previous.metric else None
+    if what_was and previous is not None:  # `sold 17.6 billion yuan, about half of what it sold a year earlier`
+        phrase.metric = f"{previous.metric} relative to {what_was['when']}"
     if (
         previous is not None
         and previous.metric
@@ -2420,7 +2453,7 @@ def describe(
     if (
         phrase.entity is None
         and subject
-        and not _is_measure(subject[0])
+        and (not _is_measure(subject[0]) or " & " in subject[0])  # `China Overseas Land & Investment`: a name
         and not _counted_subject(subject[0], unit, counted)
         # `The IMF forecast growth of 3%`, `China Labour Bulletin recorded 1,794 protests`: the forecaster or
         # the recorder is the source, not what the figure is about
@@ -2631,7 +2664,7 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
         return f"{person}'s {relative['who']}" if person else None
     if _COREF.match(subject) or _PLACE_COREF.match(subject):
         return state.resolve(subject)
-    bare = _DET.sub("", _untimed(subject)).strip(" ,")
+    bare = _OWNED.sub("", _DET.sub("", _untimed(subject)).strip(" ,"))
     placed = _GROUP_IN_PLACE.fullmatch(bare) if " in " in bare else None
     if placed and _country(placed["place"]):
         return _country(placed["place"])  # `Authorities in northern Myanmar have handed over`: Myanmar
@@ -2742,7 +2775,10 @@ def _metric_phrase(
             return _split_np(f"{whose}'s {size}" if whose[:1].isupper() else f"{whose} {size}", state, credited)
         return _Phrase(size)
     if unit in CURRENCY_CODES and (done := _took_to(_peel(before), after)):
-        return _Phrase(f"cost to {done}")  # `took six years and $4.2 billion to build`
+        return _Phrase(f"cost {done}")  # `took six years and $4.2 billion to build`
+    valued = _WHICH_PUT_AT.search(before) if before.endswith(" at ") and ", which " in before else None
+    if valued and not _is_generic(valued["x"]):  # `their cost of production, which analysts put at`: that cost
+        return _split_np(valued["x"], state, credited)
     moved = _value_moved(_peel(before), after, unit)
     if moved:  # `adding nearly $40 billion to its market value`: a change of the market value
         return _split_np(moved["n"], state, credited)
@@ -2762,6 +2798,10 @@ def _metric_phrase(
             named_of = _NAMED_OF.search(_peel(before))
             if named_of:
                 return _split_np(named_of["np"], state, credited)  # `A budget deficit of 3 percent of GDP`
+        if _OWN_VALUE.match(after) and _LOST.search(_peel(before).lower()):
+            # `shares have lost 62 percent of their value`: a fall of the shares, as `shares fell 62 percent` is
+            traded = subject and _MARKET_PRICE_WORDS.search(subject[0].lower())
+            return _Phrase(traded[1] if traded else "value")
         if x.lower().endswith("market"):
             phrase = _split_np(f"{x} share", state, credited)
             if subject and not _is_measure(subject[0]):
@@ -2802,12 +2842,14 @@ def _metric_phrase(
         return _split_np(after_noun["n"] + (after_noun["pp"] or ""), state, credited)
     if unit == "percent" and _peel(before).endswith(_HOLDS):  # `the Ministry of Finance, which holds 17 percent`
         return _Phrase("stake")
-    money_of = _MONEY_OF.match(after) if unit in CURRENCY_CODES else None
+    converted = _CONVERSION.match(after) if unit in CURRENCY_CODES and after.startswith(" (") else None
+    money_of = _MONEY_OF.match(after, converted.end() if converted else 0) if unit in CURRENCY_CODES else None
     if money_of and _untimed(money_of["n"]).strip() and not _is_generic(money_of["n"]):
         traded = _TRADED.search(_peel(before))
-        if traded and traded[1].lower() not in _SALE_VERBS:
-            # `China exported $368 million worth of electric vehicles to the United States`: EV exports there; but
-            # `The Treasury sold $2.5tn of bills`: bills
+        if traded and (traded[1].lower() not in _SALE_VERBS or not _SECURITIES.search(money_of["n"])):
+            # `China exported $368 million worth of electric vehicles to the United States`: EV exports there;
+            # `sold 373.3 billion yuan (US$52.1 billion) of property`: property sales; but `The Treasury sold
+            # $2.5tn of bills`: bills
             to = _TRADED_TO.match(after, money_of.end("n"))
             flow = f"{_singular(money_of['n'])} {_TRADE_NOUNS[traded[1].lower()]}"
             return _split_np(f"{flow} {to['to']}" if to else flow, state, credited)
@@ -2972,6 +3014,9 @@ def _metric_phrase(
         return _Phrase(fate)  # `and 18 remain missing`
     if unit == "count" and not noun and near.endswith(_DONE_VERBS) and (planned := _TO_DO.search(near)):
         return _Phrase(_DONE_NOUNS[planned["v"]])  # `aims to deliver at least 100,000 SU7s`: deliveries
+    balance = _NET_CHANGE.search(near.lower()) if unit == "count" and near.endswith(" of") else None
+    if balance:  # `a natural decrease of 7,300 people`: the balance named, not what it counts
+        return _Phrase(balance["x"])
     if unit == "count" and noun:
         sample = _SAMPLED.search(before[: max(0, len(before) - _NEAR)] + near)
         if sample:  # `a survey was conducted on nearly 80,000 university students`

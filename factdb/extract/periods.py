@@ -74,6 +74,9 @@ _OPEN = re.compile(  # `since 2014`; `since the peak in 2021`; `Since the crackd
     r"(?:(?:its\s+|their\s+)?(?:peak|start|beginning|end|low|high|outbreak|launch|record)\s+(?:in|of)\s+(?:the\s+)?"
     r"|(?:[\w\-]+\s+){1,4}(?:began|started|broke\s+out|took\s+effect|was\s+(?:launched|introduced|imposed))\s+(?:in|on)\s+"
     r"|(?:his|her|their|its)\s+[\w\-]+\s+(?:in|on)\s+"  # `since his arrest in January 2014`
+    # `since the launch of the Top Talent Pass Scheme in December 2022`
+    r"|(?:launch|start|beginning|outbreak|introduction|opening|founding|creation)\s+of\s+(?:the\s+|its\s+)?"
+    r"(?:[\w’'\-]+\s+){1,6}?(?:in|on)\s+"
     r"|(?:early|late|mid)[\s-]+)?$",  # `since mid-March`
     re.IGNORECASE,
 )
@@ -325,6 +328,9 @@ def _named_year(m: re.Match[str], month: int, published: date | None) -> str | i
     if rel and published is not None:
         return published.year - (rel == "last")
     return m["y"] or _bare_year(month, published)
+
+
+_OVER_THE = re.compile(r"\b(?:over|during|in)\s+the\s+$", re.IGNORECASE)
 
 
 def _deictic(m: re.Match[str], published: date | None) -> str | None:
@@ -799,6 +805,11 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
         return PeriodMention(s, e, None, Role.COMPARED, years_back=1)
     if kind == "step":
         return PeriodMention(s, e, None, Role.COMPARED, periods_back=1)
+    if kind == "deictic" and (m["rel"] or "").lower() == "past" and m["unit"].lower() != "week" and _OVER_THE.search(before):
+        # `has fallen 80 percent over the past year`: the span a change took, so on a year (a month, a quarter) before
+        if m["unit"].lower() == "year":
+            return PeriodMention(s, e, None, Role.COMPARED, years_back=1)
+        return PeriodMention(s, e, None, Role.COMPARED, periods_back=1)
     label = _resolve(kind, m, published)
     ended = _PERIOD_ENDED.search(before) if kind in ("day", "month") and label else None
     if ended and label:
@@ -812,7 +823,11 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
         on["on"].lower() == "over" and kind == "deictic" and (m["rel"] or "").lower() in ("past", "next", "coming", "this")
     ):
         role = Role.COMPARED
-    elif _OPEN.search(before) or _LAUNCHED.search(before):
+    elif (
+        _OPEN.search(before)
+        or _LAUNCHED.search(before)
+        or "ince " in sentence[max(0, s - 80) : s - 40] and _OPEN.search(sentence, max(0, s - 80), s)  # a long start
+    ):
         role = Role.OPEN
     elif _BY.search(before) or kind == "year" and _FORECAST_FOR.match(sentence, e):
         role = Role.BY  # `by 2025`; `its 2025 growth forecast` is for 2025 too
@@ -916,6 +931,9 @@ def context_label(mentions: list[PeriodMention]) -> str | None:
     return None
 
 
+_BASE_AFTER_REACH = 25  # `percent lower than in ` and a little more
+
+
 def choose_period(
     mentions: list[PeriodMention],
     start: int,
@@ -951,7 +969,10 @@ def choose_period(
             or cue is not None and m.start >= cue
         ]
     compared = [m for m in mentions if m.role is Role.COMPARED]
-    base = min(compared, key=distance) if compared else None
+    # a base right after the figure is its own, before one nearer but behind it: `down 29.3 percent from a year
+    # earlier and 4.9 percent lower than in October`
+    following = [m for m in compared if 0 <= m.start - end <= _BASE_AFTER_REACH]
+    base = min(following or compared, key=distance) if compared else None
     if own:
         nearest = min(own, key=distance)
         if target and nearest.ahead:

@@ -127,7 +127,8 @@ def test_shift_label(label: str, years: int, months: int, expected: str) -> None
         ("12% more than in 2019", [("2019", "2019", Role.COMPARED)]),
         ("sales from January to June rose", [("January to June", "2024-H1", Role.PERIOD)]),
         ("an increase of 7.2% over last year", [("last year", "2023", Role.COMPARED)]),
-        ("prices rose 5% over the past year", [("past year", "2023", Role.PERIOD)]),
+        # the span a change took, so on a year before: not last calendar year
+        ("prices rose 5% over the past year", [("past year", None, Role.COMPARED)]),
         # a reporting window closed by a month: a quarter or half only when it is one
         ("in the three months to June", [("June", "2024-Q2", Role.PERIOD)]),
         ("in the three months to April", [("April", "2024-H1", Role.PERIOD)]),  # February to April: the half

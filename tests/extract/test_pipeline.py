@@ -2629,3 +2629,71 @@ def test_a_population_counts_people_even_of_a_counted_place() -> None:
         ("0.2 per cent", None),
         ("9.7 million", "people"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "kind", "metric", "entity"),
+    [
+        # goods sold for a sum (past a conversion in brackets) are their sales; securities sold are themselves
+        ("The developers sold 373.3 billion yuan (US$52.1 billion) of property.", "373.3 billion yuan", "level", "property sales", None),
+        ("Vanke sold 17.6 billion yuan, about half of what it sold a year earlier.", "17.6 billion yuan", "level", "sales", "Vanke"),
+        ("Vanke sold 17.6 billion yuan, about half of what it sold a year earlier.", "half", "level", "sales relative to year earlier", "Vanke"),
+        # a month before the series is its time; a name joined by `&`, after a word of ownership, is the entity
+        (
+            "State-owned China Overseas Land & Investment topped the list with 28.5 billion yuan in November sales.",
+            "28.5 billion yuan",
+            "level",
+            "sales",
+            "China Overseas Land & Investment",
+        ),
+        # a balance named before a count of people is the series
+        ("Births and deaths resulted in a natural decrease of 7,300 people.", "7,300", "change", "natural decrease", None),
+        # the noun a relative clause values
+        ("Prices fell below their cost of production, which analysts put at 150,000 yuan.", "150,000 yuan", "level", "cost of production", None),
+        # a share of one's own value lost is a fall of the thing the subject names
+        ("Its Hong Kong-listed shares have lost 62 percent of their value.", "62 percent", "change", "shares", None),
+        ("The chemical traded as high as 597,500 yuan per tonne.", "597,500 yuan", "level", "chemical price", None),
+        # how long something may take is a forecast
+        (
+            "Analysts said it may take two to three years for the market to find a floor.",
+            "two to three years",
+            "target",
+            "time for market to find floor",
+            None,
+        ),
+    ],
+)
+def test_sales_balances_and_values_of_business_news(
+    text: str, number: str, kind: str, metric: str, entity: str | None
+) -> None:
+    (claim,) = [c for c in extract(text, _LEAD) if c.text == number]
+    assert (claim.kind, claim.metric, claim.entity) == (kind, metric, entity)
+
+
+def test_each_change_takes_the_base_named_right_after_it() -> None:
+    text = "Sales fell 29.3 percent from a year earlier last month and 4.9 percent from October."
+    assert [(c.kind, c.period, c.compared_to) for c in extract(text, date(2023, 12, 1))] == [
+        ("change", "2023-11", "2022-11"),
+        ("change", "2023-11", "2023-10"),
+    ]
+
+
+def test_a_change_over_the_past_year_is_on_a_year_before_and_since_opens_no_period() -> None:
+    text = (
+        "The price has fallen more than 80 percent over the past year, to about 100,000 yuan per tonne this week. "
+        "Since the launch of the Top Talent Pass Scheme in December 2022, more than 50,000 applications were approved."
+    )
+    assert [(c.text, c.period, c.compared_to) for c in extract(text, date(2023, 12, 6))] == [
+        ("80 percent", "2023-12", "2022-12"),
+        ("100,000 yuan", "2023-12", None),
+        ("50,000", None, None),
+    ]
+
+
+def test_a_headline_figure_the_body_gives_more_precisely_is_not_repeated(tmp_path: Path) -> None:
+    page = parse_page(
+        tmp_path / "p.txt",
+        "Hong Kong Population Rebounds to 7.5 Million\n\nThe population grew to 7,498,100 by the end of June.\n\n"
+        "Source: South China Morning Post, August 11, 2023\n",
+    )
+    assert [c.text for a in page.articles for c in extract_article(page.text, a)] == ["7,498,100"]
