@@ -47,7 +47,7 @@ from factdb.extract.describe import (
     point_change,
 )
 from factdb.extract.direction import change_direction
-from factdb.extract.numbers import Quantity, find_quantities, in_yen
+from factdb.extract.numbers import OF_THEM_FIRST, Quantity, find_quantities, in_yen
 from factdb.extract.periods import (
     COMPARED_WITH,
     PeriodMention,
@@ -400,6 +400,9 @@ def _sentence_claims(
             _FEWER.match(text, end) or text.endswith((" up", " down"), 0, start - 1)
         ):
             q = replace(q, unit=here[-1][1])  # `271 days of good air quality, 15 fewer than`: days too
+        whole = _whole_before(claims) if q.unit == "count" and q.counted is None and OF_THEM_FIRST.fullmatch(text, 0, start) else None
+        if whole:
+            q = replace(q, counted=whole)  # `at least 1,574 Uyghurs have been detained ... Of them, 424 were deported`
         days = UNIT_WORDS.get(q.counted.rpartition(" ")[2]) if q.unit == "count" and q.counted else None
         if days and unit_family(days) == "time":
             q = replace(q, unit=days, counted=None)  # `Heavily polluted days rose to eight`: eight days
@@ -608,6 +611,14 @@ def _one_series(level: Description, move: Claim) -> tuple[Description, Claim]:
     if move.metric and level.metric is None:
         return replace(level, metric=move.metric, aliases=move.metric_aliases), move
     return level, move
+
+
+def _whole_before(claims: list[Claim]) -> str | None:
+    """What the first count of the sentence before counted: the whole that `Of them, 424 ...` parts."""
+    if not claims:
+        return None
+    last = claims[-1].sentence_start
+    return next((c.counted for c in claims if c.sentence_start == last and c.counted), None)
 
 
 def _counted_before(claims: list[Claim], unit: str, metric: str | None) -> str | None:

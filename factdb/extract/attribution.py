@@ -626,21 +626,26 @@ _ISSUED_DOCUMENT = Prefiltered(
     r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[Pp]rovince)?)?\s+(?:track|tracks|tracked|keep|keeps|kept|compiles?|compiled|"
     r"issues?|issued|prepared|wrote|drafted)\b"
     rf"|\s(?:issued|compiled|prepared|drafted|kept|came)\s+(?:by|from)\s+(?:the\s+)?(?P<by>{_WHO}"
-    r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=,\s+[A-Z][\w-]*\s+Province))?))",
-    "document log notice memo file record directive".split(),
+    r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=,\s+[A-Z][\w-]*\s+Province))?))"
+    # `Recruitment platform Zhaopin released its “2024 ... Report”`: who put out the report cited after
+    rf"|(?<![\w-])(?P<pub>{_WHO})\s+(?:released|published|issued|unveiled)\s+(?:its|a|the|their|an)\s+[^.;]{{0,80}}?"
+    r"\b(?i:report|survey|study)\b",
+    "document log notice memo file record directive report survey study".split(),
 )
 _CITES_DOCUMENT = re.compile(
-    rf"\baccording\s+to\s+(?:the|this|that|these)\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT}\s*,", re.IGNORECASE
+    rf"\baccording\s+to\s+(?:the|this|that|these)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT}|report|survey|study)\s*,",
+    re.IGNORECASE,
 )
 
 
 def document_issuer(text: str) -> str | None:
     """Who keeps or issued the document an article quotes, as the guidelines name such an issuer
-    (`Zhanjiang city authorities`); None if the article quotes none."""
+    (`Zhanjiang city authorities`), or who put out the report it cites (`Zhaopin released its report`);
+    None if the article quotes none."""
     m = _ISSUED_DOCUMENT.search(text)
     if m is None:
         return None
-    who = m["who"] or m["by"]
+    who = m["who"] or m["by"] or m["pub"]
     local = re.fullmatch(r"authorities\s+in\s+(.+)", who)
     return f"{local[1]} authorities" if local else who
 

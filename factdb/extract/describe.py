@@ -31,7 +31,7 @@ import pycountry
 
 from .attribution import COMPANY_ENDS, is_agency, is_body
 from .direction import HEADLINE_MOVES, MOVED_FORMS, MOVING, NUDGED, PERCENT_MOVES
-from .numbers import MULTIPLES, OF_THE_WHOLE, OF_THEM, is_age, without_late_aside
+from .numbers import MULTIPLES, OF_THE_WHOLE, OF_THEM, OF_THEM_FIRST, is_age, without_late_aside
 from .periods import HOLIDAY, names_holiday
 from .prefilter import Prefiltered
 from .units import CURRENCY_CODES, CURRENCY_WORDS, UNIT_WORDS, unit_family
@@ -62,7 +62,7 @@ _CHANGE_VERB = (
     # `made up 29.1% of the population`, `took up`: a share; `set up 102 stations`: no move (checked after `up`)
     r"(?:up(?<!make\sup)(?<!made\sup)(?<!makes\sup)(?<!making\sup)(?<!take\sup)(?<!took\sup)(?<!takes\sup)"
     r"(?<!set\sup)(?<!sets\sup)(?<!setting\sup)(?<!signed\sup)(?<!picked\sup)(?<!built\sup)(?<!opened\sup)"
-    r"(?<!cleaned\sup)(?<!cleared\sup)(?<!followed\sup)(?<!ended\sup)|down))"  # `cleaned up 1.4 million pieces`
+    r"(?<!cleaned\sup)(?<!cleared\sup)(?<!followed\sup)(?<!ended\sup)(?<!rounded\sup)(?<!locked\sup)|down))"  # `cleaned up 1.4 million pieces`
 )
 _PERCENT_MOVED = frozenset(PERCENT_MOVES["up"] + PERCENT_MOVES["down"])
 # words between a verb and its number that do not change what is measured; `_peel` strips them
@@ -357,7 +357,7 @@ _TARGET = Prefiltered(
     r"|\b(?:will|shall|must|targets?|targeting|goal|quota|expects?|predicts?|anticipates?|forecasts?|forecasted)\b"
     r"|\bpropos(?:es|ed|ing)\s+(?:a|an|to|the|its)\b"  # `proposed a record defense budget of`
     r"|\bcall(?:s|ed|ing)? for\b"  # `an action plan that calls for building 1,000 canteens by 2025`
-    rf"|\b{_NOT_COMPARED}(?:expected|predicted|projected)\b"
+    rf"|\b{_NOT_COMPARED}(?:expected|predicted|projected)\b(?!\s+by\s+[^,;]{{1,40}}?\s+(?:was|were|is|are)\b)"  # not `the salary expected by graduates was`
     r"|\b(?:may|might|could)\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink|cost|affect|"
     r"displace|create|add|save|lose|generate|produce|double|triple|halve)\b"  # `may be four percent less`; not `could face a sentence`
     r"|\bwould\s+(?!have\b|be\s+the\b)",  # reported speech: `said it would cut 1,200 jobs`
@@ -445,7 +445,8 @@ _DET = re.compile(
 )
 _SPLIT_DET = re.compile(r"\b(?:a|an|the|its|their|his|her|our|with|has|have|had|is|was)\s")
 _TIME = re.compile(
-    rf"\b(?:(?:for|in|during|of|since|by|at|until|on)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?(?:"
+    # (a preposition before `this year’s` belongs to the phrase the time is part of: `expected by this year’s graduates`)
+    rf"\b(?:(?:for|in|during|of|since|by|at|until|on)\s+(?![\w\s-]{{1,20}}[’']s\b))?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?(?:"
     rf"(?:{_WEEKDAYS})|"  # `The Biden administration on Tuesday`
     rf"(?:{_MONTH_WORDS})[-–](?:{_MONTH_WORDS})\s+quarter|"  # `the April-June quarter`
     rf"(?:(?:first|second|third|fourth|last)\s+(?:half|quarter)(?:\s+of)?\s*)?(?:(?:{_MONTH_WORDS})\.?(?:\s+\d{{1,2}})?,?\s*)?"
@@ -458,7 +459,7 @@ _TIME = re.compile(
     rf"|(?:this|last|next|past|previous)\s+(?:year|month|quarter|week)|year-on-year"
     # `annual exports`; but `monthly minimum wage` and `hourly wage` are other series than a yearly one
     r"|(?:annual|monthly|quarterly)(?!\s+(?:minimum\s+|average\s+|basic\s+)?(?:wages?|salar(?:y|ies)|income|rents?|"
-    r"fees?|pensions?|allowances?|payments?|subsid(?:y|ies)|bonus(?:es)?)\b))\b",
+    r"fees?|pensions?|allowances?|payments?|subsid(?:y|ies)|bonus(?:es)?)\b))(?:[’']s)?\b",
     re.IGNORECASE,
 )
 _HOLIDAY_TIME = re.compile(  # `during the eight-day Spring Festival holiday`
@@ -485,11 +486,12 @@ _LEAD_VERBS = (
     "reported reports posted posts announced announces recorded records registered registers logged booked said "
     "says told added noted stated warned estimated expect expects expected showed shows forecast forecasts "
     "predict predicts predicted project projects projected show found finds indicated indicates revealed reveals "
-    "suggested suggests"
+    "suggested suggests showing"
 ).split()
 _LEAD_CUT = Prefiltered(
     # `Data showed retail sales rose`; not `the registered population`, where the word is an adjective
-    rf"^.*?\S(?<!\bthe)(?<!\bits)(?<!\ban)(?<!\ba)(?<!\btheir)\s+(?:{'|'.join(_LEAD_VERBS)})\s+(?:that\s+)?(?=\S)"
+    # (nor `the salary expected by graduates`, a participle with its agent)
+    rf"^.*?\S(?<!\bthe)(?<!\bits)(?<!\ban)(?<!\ba)(?<!\btheir)\s+(?:{'|'.join(_LEAD_VERBS)})\s+(?!by\s)(?:that\s+)?(?=\S)"
     # (not `people aged 65 and over`, which is one group)
     r"|^.*(?:\d|million|billion|trillion|thousand|percent|%)\s+(?:and|or|but|while|whereas)\s+"
     r"(?!(?:over|older|above|under|younger|up)\b)(?=\S)",
@@ -650,6 +652,11 @@ _MONEY_IN = re.compile(  # `$100 billion a year in climate finance`, `28.5 billi
 )
 _TIME_NOUNS = frozenset("year years month months quarter quarters week weeks period half day days decade".split())
 _SPEND = re.compile(r"\b(?:spend|spends|spent|spending|invest|invests|invested|investing|allocated?|earmark(?:ed|s)?)\b")
+_BUDGETED = re.compile(r"\b(?:budgeted|budgets|allocated|allocates|earmarked|earmarks)$")
+_BUDGETED_FOR = re.compile(
+    r"\s+for\s+(?:the\s+)?[“\"]?(?P<n>[a-z][\w\-]*(?:\s+(?!(?:in|on|at|during|over|to|from|this|last|next|the|a|an|and)\b)[a-z][\w\-]*){0,2})"
+    r"[”\"]?(?=[\s,.;]|$)"
+)
 _SPENT_ON = re.compile(r"\s+(?:on|in)" + _NOUN_AFTER)
 _NAME_WITH = re.compile(  # `second only to the United States with`; `Country Garden, once ..., ranked 11th with`
     r"(?<![\w’'])(?:the\s+)?(?P<name>[A-Z][\w&\-.]*(?:\s+[A-Z][\w&\-.]*)*)"
@@ -731,7 +738,7 @@ _NOT_MARKETS = frozenset(
     "at as into".split()
 )
 _ACTOR = re.compile(  # `Iran executed`, `Foxconn plans to invest`
-    r"\s*(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+    r"\s*(?P<who>[Tt]he\s+(?:city|county|district|province|country|island)|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
     r"(?:(?:has\s+|have\s+|had\s+)?[a-z]+ed\b|(?:plans|aims|intends|wants|seeks|hopes|expects|will)\s+(?:to\s+)?[a-z]+\b)"
 )
 _ITS = re.compile(r"(?:its|their)\s", re.IGNORECASE)
@@ -817,7 +824,7 @@ _AS_OBJECT = re.compile(  # not `a total of 277,398 students studied`, the subje
 )
 _AND_OTHERS = re.compile(r"\s+(?:and|or)\s+[a-z][\w\-]*s\b(?=\s+(?:were|was|are|have|had|being)\b)")
 _PASSIVE = re.compile(
-    r"\s+(?:were|was|are|have\s+been|had\s+been|being)\s+(?:\w+ly\s+)?"
+    r"\s+(?:were|was|are|have\s+been|had\s+been|being)\s+(?:(?:\w+ly|later|also|then|since|still)\s+)?"
     r"(?P<v>(?!indeed\b|(?:expected|projected|forecast|estimated|predicted|scheduled)\s+to\b)\w+ed|sent|held|built|sold|"
     r"made|won|paid|lost|taken|beaten|killed|hurt|seen)\b",
     re.IGNORECASE,
@@ -845,7 +852,7 @@ _ACTIVE = re.compile(r"\b(?P<v>\w+ed|sent|built|sold|made|won|paid|spent)$", re.
 # `detected 71 Chinese military aircraft and nine navy ships`: the verb counts the second too
 _ACTIVE_BEFORE_AND = re.compile(
     r"\b(?P<v>[a-z]+ed|sent|built|sold|made|won|paid|spent)\s+(?:(?:about|around|nearly|some|at\s+least)\s+)?"
-    r"[\d,.]+(?:\s+[\w-]+){1,4}\s+and$"
+    r"[\d,.]+(?:\s+[“\"]?[\w-]+[”\"]?){1,4}\s+and$"  # `deployed 1,200 “grid workers” and`
 )
 # a size named by its dimension: `1.6 miles long`, `400 metres in length`, `weighing 220,000 tonnes`
 _DIMENSIONS = {
@@ -962,7 +969,8 @@ _CHINESE_PLACES = _CHINESE_PROVINCES | frozenset(  # and China's largest cities
 )
 _CHINESE_CITIES = (_CHINESE_PLACES - _CHINESE_PROVINCES) | {"Beijing", "Shanghai", "Tianjin", "Chongqing", "Macau"}
 _CITY_IN_PROVINCE = re.compile(r"\b(?P<city>[A-Z][a-z]+ (?:City|County)),? (?:in )?(?P<province>[A-Z][a-z]+) Province\b")
-_NAMED_CITY = re.compile(r"\b[A-Z][a-z]+ City\b")
+# a place named with its kind: `Zunyi City`, `Linyi County`, `Haidian District`
+_NAMED_PLACE = {kind: re.compile(rf"\b[A-Z][a-z]+ {kind.title()}\b") for kind in ("city", "county", "district")}
 _COUNTRIES = {
     "china": "China",
     "chinese": "China",
@@ -1227,6 +1235,7 @@ _WHICH_PUT_AT = re.compile(
 _OWN_VALUE = re.compile(r"\s+of\s+(?:its|their|his|her)\s+(?:market\s+)?(?:value|worth)\b")
 _LOST = re.compile(r"\b(?:lost|lose|loses|losing|shed|sheds|shedding)$")
 _MARKET_PRICE_WORDS = re.compile(r"\b(shares|stocks?|bonds?|bitcoin|currency|coins?)\b")
+_DIGIT = re.compile(r"\d")
 _NET_CHANGE = re.compile(
     r"\b(?P<x>(?:natural|net)\s+(?:population\s+)?(?:decrease|increase|decline|growth|gain|loss|inflow|outflow|outflows|inflows))\s+of$"
 )
@@ -1247,7 +1256,7 @@ _RELATIVE_OF = re.compile(
     re.IGNORECASE,
 )
 _PLACE_COREF = re.compile(
-    r"^(?:the\s+)?(?:country|nation|city|province|state|region|island)$", re.IGNORECASE
+    r"^(?:the\s+)?(?:country|nation|city|province|state|region|island|county|district)$", re.IGNORECASE
 )
 
 
@@ -1400,10 +1409,12 @@ class ArticleState:
             local = None if kind in ("country", "nation", "island") else _CHINESE_PROVINCES if kind == "province" else _CHINESE_PLACES
             if kind == "city":
                 local = _CHINESE_CITIES  # not `Guizhou Province`, named before `Zunyi City`
+            elif kind in ("county", "district"):
+                local = frozenset()  # only a place named as one
             for text in reversed(self.read):
                 found = [(s, c) for s, _, c in _find_countries(text) if local is None or c in local]
-                if kind == "city":  # a city of any size named as one: `Zunyi City’s urban investment company`
-                    found += [(m.start(), m[0]) for m in _NAMED_CITY.finditer(text)]
+                if kind in _NAMED_PLACE:  # a place of any size named as one: `Zunyi City’s urban investment company`
+                    found += [(m.start(), m[0]) for m in _NAMED_PLACE[kind].finditer(text)]
                 if found:
                     return max(found)[1]
             if kind == "city":  # `The city opened three new metro lines` after `Hangzhou Metro carried`: its city
@@ -1704,7 +1715,7 @@ _TIMES_NORMAL = re.compile(r"(?i)\s+the\s+(?:normal|usual|average|typical|pre-pa
 _TIMES_BEFORE = re.compile(
     # `more than 10 times the number a year earlier`: the same series then
     r"(?i)\s+(?:as\s+(?:many|much|high|large|big)\s+as|(?:more|higher|larger|bigger)\s+than|the\s+(?:number|level|amount|total|figure)"
-    r"(?:\s+(?:of|in|for)\s+[\w\s]{1,20}?)?)\s+(?:in\s+|during\s+)?"
+    r"(?:\s+(?:of|in|for)\s+[\w\s]{1,20}?|\s+(?!(?:in|during|of|for)\b)[a-z]+)?)\s+(?:in\s+|during\s+)?"  # `the amount spent in 2023`
     r"(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|month|quarter|period)\s+before|last\s+year|"
     r"the\s+same\s+(?:period|time|month|quarter)|(?:19|20)\d\d\b)"
 )
@@ -2133,7 +2144,8 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
         if rate:  # `mass incidents each year`, `77 applicants for each post`
             return f"{counted} per {rate['unit'].lower()}"
         purpose = _PURPOSE.match(after, noun_end)
-        if purpose and not _PUNISHMENT.match(purpose["pp"]):  # `plans to organize over 40 experts to attend the forum`; not `... between April and July`
+        # `plans to organize over 40 experts to attend the forum`; not `... between April and July`, `to monitor 86`
+        if purpose and not _PUNISHMENT.match(purpose["pp"]) and not _DIGIT.search(purpose["pp"]):
             words = purpose["pp"].split()
             return " ".join([counted, *words[: next((i for i, w in enumerate(words) if i > 1 and w in _AFTER_PLACE), None)]])
     verb_at = noun_end
@@ -2141,6 +2153,8 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
         counted, verb_at = f"{counted}{other[0]}", other.end()  # `300 lawyers and activists have been detained`
     if verb_at is None and (of_them := OF_THEM.match(after)):
         verb_at = of_them.end()  # `About 170 of them have been convicted`
+    elif verb_at is None and OF_THEM_FIRST.fullmatch(before):
+        verb_at = 0  # `Of them, 424 were deported`
     fate = _fate(after, verb_at or 0)
     if fate:
         return fate
@@ -2177,7 +2191,7 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
         pp = _untimed(place["pp"]).split() if place else []  # `on September 13` is a time, not a place
         cut = next((i for i, w in enumerate(pp) if i and w.lower() in _AFTER_PLACE), len(pp))
         pp = pp[:cut]  # `to Chinese police since September`: the place ends where a time begins
-        placed = len(pp) > 1 and not any(c.isdigit() for c in pp[-1]) and not _CALENDAR.match(pp[-1])
+        placed = len(pp) > 1 and not _DIGIT.search(" ".join(pp)) and not _CALENDAR.match(pp[-1])  # not `to monitor 86 people`
         return " ".join([counted, active["v"], *(pp if placed else [])])
     return counted
 
@@ -2463,9 +2477,10 @@ def describe(
     ):
         phrase.entity = _entity_of(subject[0], state, before, subject[1])
     actor = _ACTOR.match(before, _clause_start(before)) if phrase.entity is None and subject is None else None
-    if actor and (_country(actor["who"]) or actor["who"] in state.names):
-        phrase.entity = _country(actor["who"]) or actor["who"]  # `Iran executed at least 853 people`: a verb the
-        # subject finder does not know, after a name it does
+    who = (state.resolve(actor["who"]) if _PLACE_COREF.match(actor["who"]) else actor["who"]) if actor else None
+    if actor and who and (_country(who) or who in state.names or who != actor["who"]):
+        phrase.entity = _country(who) or who  # `Iran executed at least 853 people`, `The county deployed 1,200`: a
+        # verb the subject finder does not know, after a name it does
     noun_end = _after_noun(after, counted) if counted else None
     place = _PLACE_AFTER.match(after, noun_end) if noun_end is not None else None
     if place and counted and _PARTNER_BEFORE.search(f"{counted}{after[noun_end : place.start('p')]}"):
@@ -2860,6 +2875,9 @@ def _metric_phrase(
     days_of = _MONEY_OF.match(after) if unit_family(unit) == "time" and not counted else None
     if days_of and _untimed(days_of["n"]).strip() and not _is_generic(days_of["n"]):
         return _split_np(f"{unit}s of {days_of['n']}", state, credited)  # `271 days of good air quality`
+    budgeted = _BUDGETED_FOR.match(after) if unit in CURRENCY_CODES and _BUDGETED.search(_peel(before)) else None
+    if budgeted:  # `The county budgeted 3.6 million yuan for “stability maintenance”`: that budget
+        return _split_np(f"{budgeted['n']} budget", state, credited)
     spend = _SPEND.search(before) if unit in CURRENCY_CODES else None
     spent_on = _SPENT_ON.match(after) if spend else None
     if spend and spent_on and not _is_generic(spent_on["n"]):  # `spend $40 billion on capital expenditure`

@@ -39,7 +39,7 @@ from factdb.extract.units import (
     without_float_noise,
 )
 
-__all__ = ["MULTIPLES", "OF_THEM", "OF_THE_WHOLE", "Quantity", "find_quantities", "in_yen", "is_age", "without_late_aside"]
+__all__ = ["MULTIPLES", "OF_THEM", "OF_THEM_FIRST", "OF_THE_WHOLE", "Quantity", "find_quantities", "in_yen", "is_age", "without_late_aside"]
 
 
 @dataclass(frozen=True)
@@ -819,8 +819,9 @@ _SUBJECT_BEFORE = re.compile(
     r"(?:\bnumbers?\s+of\s+(?P<noun>[A-Za-z][\w.-]*(?:\s+[a-z][\w-]*){0,2}?s)\b[^.;:!?]{0,40}?"
     r"|\b(?P<noun2>[A-Za-z][a-z]+s)\s)"
     r"(?:was|were|is|are|fell|rose|dropped|reached|totaled|totalled|numbered|stood\s+at|climbed|declined|"
-    r"increased|decreased|grew|jumped|surged|hit|exceeded|topped)"
-    r"(?:\s+(?:to|by|at|below|above|over|under|past|nearly|about|around|almost|more\s+than|less\s+than))*\s+$"
+    r"increased|decreased|grew|jumped|surged|hit|exceeded|topped"
+    r"|(?:is|are|was|were)\s+(?:expected|projected|forecast|set)\s+to\s+(?:reach|hit|top|exceed|be))"  # a forecast count
+    r"(?:\s+(?:to|by|at|below|above|over|under|past|nearly|about|around|almost|more\s+than|less\s+than|a\s+record))*\s+$"
 )
 # `fell for the first time in years, to 108 million`: an aside between the verb and its figure
 _LATE_ASIDE = re.compile(r"\s+(?:for|in|after|since|over|on|at)\s[^,.;]{1,40},(?=\s+(?:to|by)\s+$)")
@@ -870,10 +871,14 @@ _SUBJECT_VERBS = frozenset(
         "hit",
         "exceeded",
         "topped",
+        "reach",  # `is expected to reach`
+        "be",
     ]
 )
 _SUBJECT_PARTICLES = frozenset(
     [
+        "a",
+        "record",  # `to reach a record 11.79 million`
         "to",
         "by",
         "at",
@@ -914,7 +919,9 @@ _NOT_SUBJECTS = frozenset(
 _CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.m\.|[AaPp][Mm]\b)")
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:fewer|more|less|lower|higher)\b")
 # a part of what was counted before, and what became of it: `About 170 of them have been convicted`
-OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)(?=\s+(?:have|has|had|were|was|are|is|remain|remained|will)\b)")
+# a sentence that opens on a part of the figures just given: `Of them, 424 were deported`
+OF_THEM_FIRST = re.compile(r"(?:Of|Among)\s+(?:them|these|those),\s+(?:(?:about|around|nearly|some|at\s+least|more\s+than)\s+)?")
+OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)(?=\s+(?:have|has|had|were|was|are|is|remain|remained|will)\b)")
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 # (what the first counts may come between: `an estimated 263 million malaria cases and 597,000 deaths`,
 # `about 94 percent of cases and 95 percent of deaths`), but no verb (`at least four people were killed and 95 injured`)

@@ -2697,3 +2697,52 @@ def test_a_headline_figure_the_body_gives_more_precisely_is_not_repeated(tmp_pat
         "Source: South China Morning Post, August 11, 2023\n",
     )
     assert [c.text for a in page.articles for c in extract_article(page.text, a)] == ["7,498,100"]
+
+
+def test_a_report_cited_after_its_publisher_is_credited_to_the_publisher() -> None:
+    text = (
+        "Recruitment platform Zhaopin released its “2024 College Graduates Employment Report” on Tuesday. "
+        "According to the report, the average monthly salary expected by this year’s graduates was 6,295 yuan."
+    )
+    (claim,) = extract(text, date(2024, 4, 24))
+    assert (claim.kind, claim.metric, claim.attributed_to) == (
+        "level",
+        "average monthly salary expected by graduates",
+        "Zhaopin",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted", "metric"),
+    [
+        # a part of the count before: what that counted, with the part's own verb
+        (
+            "At least 1,574 Uyghurs have been detained in 28 countries. Of them, 424 were deported back to China.",
+            "424",
+            "Uyghurs",
+            "uyghurs deported",
+        ),
+        ("Police rounded up about 200 students, at least 20 of whom were later sent back.", "20", "students", "students sent"),
+        # a forecast count of the series named before its verb
+        ("The number of college graduates is expected to reach a record 11.79 million.", "11.79 million", "college graduates", "college graduates"),
+        # a second figure the same verb counts, past quotation marks
+        ("The county deployed 1,200 “grid workers” and 350 police officers to monitor 86 people.", "350", "police officers", "police officers deployed"),
+    ],
+)
+def test_what_parts_forecasts_and_gapped_counts_count(text: str, number: str, counted: str, metric: str) -> None:
+    (claim,) = [c for c in extract(text, _LEAD) if c.text == number]
+    assert (claim.counted, claim.metric) == (counted, metric)
+
+
+def test_a_county_is_the_county_named_before_and_a_multiple_takes_its_base() -> None:
+    text = (
+        "A document issued by the Political and Legal Affairs Commission of Linyi County, Shandong Province, "
+        "bars residents from travelling to Beijing. The county deployed 1,200 “grid workers” and budgeted "
+        "3.6 million yuan for “stability maintenance”, twice the amount spent in 2023."
+    )
+    claims = extract(text, date(2024, 3, 5))
+    assert [(c.text, c.kind, c.metric, c.entity, c.compared_to) for c in claims] == [
+        ("1,200", "level", "grid workers deployed", "Linyi County", None),
+        ("3.6 million yuan", "level", "stability maintenance budget", "Linyi County", None),
+        ("twice", "change", "stability maintenance budget", "Linyi County", "2023"),
+    ]
