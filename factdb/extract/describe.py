@@ -267,7 +267,10 @@ _POINT_INDEX = re.compile(
 )
 _READING_HEADS = frozenset("index pmi rate share ratio percentage proportion yield".split())
 # series that are sums or counts, never readings in percent
-_RESULT_HEADS = frozenset("revenue revenues sales profit profits income exports imports output spending".split())
+_RESULT_HEADS = frozenset(
+    """revenue revenues sales profit profits income exports imports output spending shipments deliveries orders
+    production investment loans earnings""".split()
+)
 _TIME_UNITS = frozenset("second minute hour day week month year".split())
 _MULTIPLIED = re.compile(rf"(?i)(?:{'|'.join(MULTIPLES)})(?:e|ed|es|ing)")  # a figure that is itself a change
 _PARTNER_BEFORE = re.compile(  # `exports to China`, `imports from China`; but `exports from Korea` are Korea's
@@ -374,6 +377,9 @@ _TARGET_AFTER = re.compile(
     r"\s+(?:(?:inflation|growth|deficit|emissions?)\s+)?(?:target|goal|forecast|estimate|projection|expectation)\b"
     # `About 500 people were expected to attend`, `11.79 million students are expected to graduate`
     r"|\s+(?:[a-z][\w\-]*\s+){0,3}?(?:is|are|was|were)\s+(?:expected|projected|forecast|scheduled|set|due|likely)\s+to\b"
+    # `the 1.04 trillion yen economists had forecast`: what forecasters expected of it
+    r"|\s+(?:economists|analysts|forecasters|experts|markets|traders|investors)(?:\s+polled\s+by\s+[\w\s]{1,20}?)?\s+"
+    r"(?:had\s+|have\s+)?(?:forecast|expected|predicted|estimated|projected|anticipated)\b"
     rf"|{_FORECAST_BY}",
     re.IGNORECASE,
 )  # `the 6 percent forecast in a Reuters poll`, `the 2.7 percent expected by economists`
@@ -888,6 +894,7 @@ _TRADE_NOUNS = {
 }
 _TRADED = re.compile(rf"\b({'|'.join(_TRADE_NOUNS)})$", re.IGNORECASE)
 _SALE_VERBS = frozenset(("sold", "sells"))
+_CROSSED_BORDER = frozenset(("exported", "imported"))
 _SECURITIES = re.compile(r"\b(?:bonds?|bills?|notes?|shares?|stocks?|debt|securities|treasuries)$")  # sold as assets
 _CONVERSION = re.compile(r"\s*\([^()]{1,40}\)")  # `373.3 billion yuan (US$52.1 billion) of property`
 _TRADED_TO = re.compile(r"\s+(?P<to>(?:to|from)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
@@ -1412,7 +1419,11 @@ class ArticleState:
             elif kind in ("county", "district"):
                 local = frozenset()  # only a place named as one
             for text in reversed(self.read):
-                found = [(s, c) for s, _, c in _find_countries(text) if local is None or c in local]
+                found = [
+                    (s, c)
+                    for s, _, c in _find_countries(text)
+                    if (local is None or c in local) and not _is_partner(text, s)  # not `exports to China`
+                ]
                 if kind in _NAMED_PLACE:  # a place of any size named as one: `Zunyi City’s urban investment company`
                     found += [(m.start(), m[0]) for m in _NAMED_PLACE[kind].finditer(text)]
                 if found:
@@ -1718,6 +1729,7 @@ _TIMES_BEFORE = re.compile(
     r"(?:\s+(?:of|in|for)\s+[\w\s]{1,20}?|\s+(?!(?:in|during|of|for)\b)[a-z]+)?)\s+(?:in\s+|during\s+)?"  # `the amount spent in 2023`
     r"(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|month|quarter|period)\s+before|last\s+year|"
     r"the\s+same\s+(?:period|time|month|quarter)|(?:19|20)\d\d\b)"
+    r"|\s+(?:its|their)\s+(?:19|20)\d\d\s+(?:total|level|figure|number|amount)\b"  # `four times its 2022 total`
 )
 # where a length above or below is measured from, which makes it a position, not a difference
 _DATUM = re.compile(r"(?i)\s+(?:the\s+)?(?:surface|sea\s+level|ground|seabed|sea\s+floor|seafloor|water\s+line|equator|earth)\b")
@@ -2192,6 +2204,9 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
         cut = next((i for i, w in enumerate(pp) if i and w.lower() in _AFTER_PLACE), len(pp))
         pp = pp[:cut]  # `to Chinese police since September`: the place ends where a time begins
         placed = len(pp) > 1 and not _DIGIT.search(" ".join(pp)) and not _CALENDAR.match(pp[-1])  # not `to monitor 86 people`
+        verb = active["v"].lower()
+        if verb in _CROSSED_BORDER:  # `China exported 4.91 million vehicles`: vehicle exports, as trade data name them
+            return " ".join([_singular(counted), _TRADE_NOUNS[verb], *(pp if placed else [])])
         return " ".join([counted, active["v"], *(pp if placed else [])])
     return counted
 

@@ -1298,8 +1298,8 @@ def test_an_export_destination_is_where_the_exporters_exports_went() -> None:
     )
     claims = {c.text: c for c in extract(text, date(2025, 1, 13))}
     assert [(claims[t].metric, claims[t].entity, claims[t].counted) for t in ("1.16 million", "445,000")] == [
-        ("vehicles exported to russia", "China", "vehicles"),
-        ("vehicles exported to mexico", "China", "vehicles"),
+        ("vehicle exports to russia", "China", "vehicles"),
+        ("vehicle exports to mexico", "China", "vehicles"),
     ]
 
 
@@ -2746,3 +2746,33 @@ def test_a_county_is_the_county_named_before_and_a_multiple_takes_its_base() -> 
         ("3.6 million yuan", "level", "stability maintenance budget", "Linyi County", None),
         ("twice", "change", "stability maintenance budget", "Linyi County", "2023"),
     ]
+
+
+def test_trade_news_of_a_country_and_its_forecast() -> None:
+    text = (
+        "Japan’s exports to China dropped 6.6 percent in July. Shipments of chip-making equipment, which accounted "
+        "for roughly a fifth of the total, slid 18 percent. The country posted a trade deficit of 78.7 billion yen, "
+        "far smaller than the 1.04 trillion yen economists had forecast."
+    )
+    claims = extract(text, date(2023, 8, 17))
+    assert [(c.text, c.unit, c.kind, c.entity) for c in claims] == [
+        ("6.6 percent", "percent", "change", "Japan"),
+        ("a fifth", "percent", "level", "Japan"),
+        ("18 percent", "percent", "change", "Japan"),  # a change of shipments, not of the fifth before it
+        ("78.7 billion yen", "JPY", "level", "Japan"),  # the country, not the market it exports to
+        ("1.04 trillion yen", "JPY", "target", "Japan"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric", "compared_to"),
+    [
+        ("China exported 4.91 million vehicles in 2023.", "4.91 million", "vehicle exports", None),
+        ("BYD sold 242,800 vehicles overseas last year, more than four times its 2022 total.", "four times", "vehicles overseas sold", "2022"),
+    ],
+)
+def test_goods_a_country_exported_and_a_multiple_of_a_year_before(
+    text: str, number: str, metric: str, compared_to: str | None
+) -> None:
+    (claim,) = [c for c in extract(text, date(2024, 1, 12)) if c.text == number]
+    assert (claim.metric, claim.compared_to) == (metric, compared_to)
