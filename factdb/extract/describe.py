@@ -817,8 +817,9 @@ _FOLD_CHANGE = re.compile(rf"(?:-fold)?\s*{_CHANGE_NOUN}\b", re.IGNORECASE)
 # --- counts and durations
 _OF_THEM_END = re.compile(r"\s+of\s+(?:them|those|these)\b")  # `Italy hosts 11 of them`: the ones just counted
 _FATE = re.compile(
-    r"\s+(?:(?:have|had|has)\s+)?(?:(?P<died>died|perished|(?:were|was|are|is|been)\s+(?:confirmed\s+|reported\s+|found\s+)?dead)"
-    r"|(?:remain|remained|remains|are|were|went|is|was)\s+missing)\b"  # `Eight people were confirmed dead`
+    r"\s+(?:(?:have|had|has)\s+)?(?:(?:died|perished|(?:were|was|are|is|been)\s+(?:confirmed\s+|reported\s+|found\s+)?dead)"
+    r"|(?:remain|remained|remains|are|were|went|is|was)\s+missing"  # `Eight people were confirmed dead`
+    r"|(?P<dead>dead)|(?P<state>injured|wounded|missing|displaced|homeless|without\s+power))\b"  # `left 12 dead`
 )
 _REDUCED_PASSIVE = re.compile(
     r"\s+(?P<v>(?!(?:based|located|listed|aged|related|called|named|used|needed)\b)[a-z]+ed)"
@@ -1210,6 +1211,7 @@ def _after_lower(text: str, space: int) -> bool:
     return bool(word and word.group(0)[:1].islower() and word.group(0)[:1].isalpha())
 
 
+_BUSINESSES = frozenset("company firm business automaker carmaker retailer manufacturer".split())
 _COREF = re.compile(
     r"^(?:the\s+)?(?:company|firm|group|organi[sz]ation|association|business|automaker|carmaker|bank|"
     r"lender|insurer|retailer|manufacturer|it|its|they|their|he|she|his|her)$",
@@ -1441,7 +1443,12 @@ class ArticleState:
             if person:
                 return person
         if _COREF.match(phrase):
-            return self.names.most_common(1)[0][0] if self.names else None
+            if not self.names:
+                return None
+            named = self.names.most_common()
+            if phrase.lower().rpartition(" ")[2] in _BUSINESSES:  # `The company reported`: a firm, not the bureau
+                return next((n for n, _ in named if not is_agency(n)), named[0][0])
+            return named[0][0]
         return phrase
 
     def _person_before(self) -> str | None:
@@ -2167,7 +2174,7 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
         verb_at = of_them.end()  # `About 170 of them have been convicted`
     elif verb_at is None and OF_THEM_FIRST.fullmatch(before):
         verb_at = 0  # `Of them, 424 were deported`
-    fate = _fate(after, verb_at or 0)
+    fate = _fate(after, verb_at or 0, counted)
     if fate:
         return fate
     passive = _PASSIVE.match(after, verb_at) if verb_at is not None else _ELIDED_PASSIVE.match(after)
@@ -2224,10 +2231,15 @@ def _multiple_of(before: str, unit: str) -> bool:
     return unit == "times" and _peel(before).endswith(",") or before.endswith(_MULTIPLE_THE)
 
 
-def _fate(after: str, at: int) -> str | None:
-    """`33 people died`, `18 remain missing`: deaths, the missing."""
+def _fate(after: str, at: int, counted: str = "people") -> str | None:
+    """`33 people died`, `18 remain missing`, `left 12 dead and 40,000 without power`: deaths, the missing,
+    people without power."""
     fate = _FATE.match(after, at)
-    return None if fate is None else "deaths" if fate["died"] else "missing"
+    if fate is None:
+        return None
+    if fate["state"]:
+        return f"{counted} {fate['state']}"
+    return "deaths" if fate["dead"] or "missing" not in fate[0] else "missing"
 
 
 def _to_destination(

@@ -752,6 +752,7 @@ _SINGULAR_NOUN = re.compile(
     r" [a-z]{3,}(?<!s)(?=[,.;:)]| (?:was|is|has|had|began|begun|started|ended|of|in|that|which|and)\b)"
 )  # ... that ends its phrase: `the 709 crackdown began`, not `the four main materials`
 _LASTED_OF = re.compile(r"\s+of\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|our|my|your)\b)[a-z]{3,}")
+_CASUALTIES = re.compile(r"\s+(?:dead|injured|wounded|missing|displaced|homeless|without\s+power)\b")
 _DEGREES = re.compile(r"\s+degrees?\b")
 _ANGLE = re.compile(r"(?i)\b(?:turn|rotat|angle|tilt|inclin|slope|latitude|longitude|pivot|spun|spin|arc|orbit)")
 _FAHRENHEIT = re.compile(r"(?i)fahrenheit|\d\s?°?F\b")
@@ -819,7 +820,7 @@ _SUBJECT_BEFORE = re.compile(
     r"(?:\bnumbers?\s+of\s+(?P<noun>[A-Za-z][\w.-]*(?:\s+[a-z][\w-]*){0,2}?s)\b[^.;:!?]{0,40}?"
     r"|\b(?P<noun2>[A-Za-z][a-z]+s)\s)"
     r"(?:was|were|is|are|fell|rose|dropped|reached|totaled|totalled|numbered|stood\s+at|climbed|declined|"
-    r"increased|decreased|grew|jumped|surged|hit|exceeded|topped"
+    r"increased|decreased|grew|jumped|surged|hit|exceeded|topped|(?:has|have|had)\s+(?:doubled|tripled)"
     r"|(?:is|are|was|were)\s+(?:expected|projected|forecast|set)\s+to\s+(?:reach|hit|top|exceed|be))"  # a forecast count
     r"(?:\s+(?:to|by|at|below|above|over|under|past|nearly|about|around|almost|more\s+than|less\s+than|a\s+record))*\s+$"
 )
@@ -871,6 +872,8 @@ _SUBJECT_VERBS = frozenset(
         "hit",
         "exceeded",
         "topped",
+        "doubled",
+        "tripled",
         "reach",  # `is expected to reach`
         "be",
     ]
@@ -1059,6 +1062,8 @@ _SCALED = re.compile(r"\s(?:million|billion|trillion|thousand|hundred)\b", re.IG
 
 def _counted(text: str, end: int) -> str | None:
     """The plural noun phrase after a count: `43 cities`, `10 government service apps`."""
+    if _CASUALTIES.match(text, end):
+        return "people"  # `left 12 dead and 40,000 without power`
     compound = _COMPOUND_NOUN.match(text, end)
     if compound and compound[1] not in _ROUGHLY_AFTER:
         return compound.group(1) + "s"  # `a 100-seat chamber`, `a 10-point plan`

@@ -756,6 +756,10 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("Lows will fall to minus 12 degrees.", "minus 12 degrees", -12, None, "degree_Celsius", None, "exact"),
     ("Phoenix hit 118 degrees, beating the record of 117 F.", "118 degrees", 118, None, "degree_Fahrenheit", None, "exact"),
     ("The ship turned 180 degrees.", "180 degrees", 180, None, "degree", None, "exact"),
+    # casualties counted by their state: people
+    ("The typhoon left 12 dead and 40,000 without power.", "40,000", 40000, None, "count", "people", "exact"),
+    # the number of a series that multiplied to a figure counts what the series counts
+    ("The number of billionaires in India has tripled to 169.", "169", 169, None, "count", "billionaires", "exact"),
     # `years of age` is an age, also after `over`, which otherwise frames a time
     ("Women over 35 years of age were excluded.", "35 years", 35, None, "year", None, "more_than"),
     # `after three weeks of debate` is how long the debate lasted, not when something happened

@@ -2776,3 +2776,25 @@ def test_goods_a_country_exported_and_a_multiple_of_a_year_before(
 ) -> None:
     (claim,) = [c for c in extract(text, date(2024, 1, 12)) if c.text == number]
     assert (claim.metric, claim.compared_to) == (metric, compared_to)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        ("The typhoon left 12 dead and 40,000 without power.", "12", "deaths"),
+        ("The typhoon left 12 dead and 40,000 without power.", "40,000", "people without power"),
+        ("Four people were killed and 95 injured.", "95", "people injured"),
+    ],
+)
+def test_casualties_are_named_by_what_befell_them(text: str, number: str, metric: str) -> None:
+    (claim,) = [c for c in extract(text, _LEAD) if c.text == number]
+    assert claim.metric == metric
+
+
+def test_the_company_is_the_firm_named_not_the_bureau_named_more() -> None:
+    text = (
+        "The National Bureau of Statistics said retail sales rose 3 percent, and the National Bureau of Statistics "
+        "added that Midea Group led appliance sales. The company reported revenue of 5 billion yuan."
+    )
+    (claim,) = [c for c in extract(text, _LEAD) if c.text == "5 billion yuan"]
+    assert claim.entity == "Midea Group"
