@@ -758,7 +758,10 @@ _OTHER_EVENT_FIGURE = re.compile(
 )
 # what puts a figure as the base a change is measured from: `up from 13.2%`, `compared with 5.0%`
 _FROM_BASE = re.compile(  # `up from 54`, `more than double the 830 it logged a year earlier`
-    rf"(?:{COMPARED_WITH}|\b(?:{'|'.join(MULTIPLE_WORDS)})\s+the)\s+(?:(?:about|around|nearly|some|an?)\s+)?$",
+    rf"(?:{COMPARED_WITH}|\b(?:{'|'.join(MULTIPLE_WORDS)})\s+the"
+    # `slightly faster than October’s 5.3 percent`: the growth it is compared with
+    r"|\b(?:faster|slower|quicker|stronger|weaker)\s+than(?:\s+[A-Za-z]+[’']s)?(?:\s+pace\s+of)?)"
+    r"\s+(?:(?:about|around|nearly|some|an?)\s+)?$",
     re.IGNORECASE,
 )
 # what joins a change to the level it leads to: `rose 0.4% to 104.2`, `gained 1.2% to close at`, `down 0.3% at`

@@ -61,7 +61,7 @@ _PUBLISHED_WORDS = "released published issued compiled provided conducted drafte
 _PUBLISHED = rf"(?:just\s+|newly\s+|recently\s+)?{_one_of(_PUBLISHED_WORDS)}"
 _SPEECH_WORDS = (
     "said says stated states told informed noted added explained warned emphasized emphasised stressed "
-    "mentioned pointed revealed disclosed confirmed spoke wrote claimed ruled"
+    "mentioned pointed revealed disclosed confirmed spoke wrote claimed ruled learned learnt"
 )
 # `the Nasdaq added 1.1%`, `Employers added 206,000 jobs`: a figure added is not a word said
 _SPEECH = (
@@ -358,7 +358,7 @@ _PRONOUN_SAID = re.compile(  # `He estimated that prices would fall`: the person
 )
 _NAMED_AGAIN = re.compile(
     rf"(?:^|,\s+|\bthat\s+)(?i:the)\s+(?P<head>(?i:{'|'.join(sorted(_AGAIN_HEADS))}))\s+"
-    rf"(?:also\s+)?(?:{_SPEECH}|{_DATA_VERB}|{_one_of(_PLANS)})\b"
+    rf"(?:also\s+)?(?:(?:has|have|had)\s+)?(?:{_SPEECH}|{_DATA_VERB}|{_one_of(_PLANS)})\b"  # `the ministry has reported`
 )
 _ANAPHORA = re.compile(
     rf"^(?:The|These|Those|This|Such)\s+(?:\w+[\s-]+){{0,2}}?{_DATA}\b", re.IGNORECASE

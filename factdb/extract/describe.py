@@ -568,6 +568,7 @@ _SHARE_VERBS = frozenset("accounted accounts made makes generated generates repr
 _LEADING_NUMBER = re.compile(r"^[\d,.]+\s+(?:(?:thousand|million|billion|trillion)\b\s*)?")
 # a share that is the subject of its clause, and what it did or is: `(found that) 62 percent were reluctant to
 # marry`, `41.5 percent cited the cost of housing`, `27 percent said they could not find a partner`
+_TO_CLOCK = re.compile(r"\s+(?:to|until|ending)\s+\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)")
 _WILL_TAKE = re.compile(r"\b(?:will|would|could|may|might|to)\s+take$")
 _MODAL_END = re.compile(r"\b(?:will|would|could|may|might|must|to)\s+$")
 _WILL_WORDS = (
@@ -1248,6 +1249,10 @@ _DIGIT = re.compile(r"\d")
 _NET_CHANGE = re.compile(
     r"\b(?P<x>(?:natural|net)\s+(?:population\s+)?(?:decrease|increase|decline|growth|gain|loss|inflow|outflow|outflows|inflows))\s+of$"
 )
+_TIMES_ITS = re.compile(  # `eight times its revenue`, `nearly twice its spending on education`
+    r"\s+(?:its|their)\s+(?P<n>[a-z][\w\-]*(?:\s+(?!(?:on|of|for|in|and|than|last|this)\b)[a-z][\w\-]*)?"
+    r"(?:\s+(?:on|of|for)\s+[a-z][\w\-]*)?)(?=[\s,.;]|$)"
+)
 _WHAT_IT_WAS = re.compile(r"share of what (?:it|they|he|she|we) [a-z]+ (?P<when>.+)")  # the series then, as 100
 _OWNED = re.compile(r"^(?:State|Privately|Publicly|Government|Family|Foreign)-(?:owned|run|held|controlled|backed)\s+(?=[A-Z])")
 _DESCRIBED_NAME = re.compile(  # `Fellow activist Xu Zhiyong`, `Co-defendant Huang Xueqin`
@@ -1736,7 +1741,7 @@ _TIMES_BEFORE = re.compile(
     r"(?:\s+(?:of|in|for)\s+[\w\s]{1,20}?|\s+(?!(?:in|during|of|for)\b)[a-z]+)?)\s+(?:in\s+|during\s+)?"  # `the amount spent in 2023`
     r"(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|month|quarter|period)\s+before|last\s+year|"
     r"the\s+same\s+(?:period|time|month|quarter)|(?:19|20)\d\d\b)"
-    r"|\s+(?:its|their)\s+(?:19|20)\d\d\s+(?:total|level|figure|number|amount)\b"  # `four times its 2022 total`
+    r"|\s+(?:its|their|the)\s+(?:19|20)\d\d\s+(?:total|level|figure|number|amount)\b"  # `four times its 2022 total`
 )
 # where a length above or below is measured from, which makes it a position, not a difference
 _DATUM = re.compile(r"(?i)\s+(?:the\s+)?(?:surface|sea\s+level|ground|seabed|sea\s+floor|seafloor|water\s+line|equator|earth)\b")
@@ -2327,6 +2332,8 @@ def _duration_metric(before: str, after: str, sentencing: bool) -> str | None:
     if noun and not _NOT_EVENT.match(noun["n"]):
         n = noun["n"].strip()
         return n if _PENALTY.search(n) else f"{n} duration"
+    if before.endswith("the ") and _TO_CLOCK.match(after):  # `detected 53 aircraft in the 24 hours to 6 a.m.`
+        return "detection period" if "detect" in before else "reporting period"
     if done := _took_to(peeled, after):
         return f"time {done}"
     lasted = _LASTED.search(peeled) if peeled.endswith(("last", "lasts", "lasted", "lasting", "for", "just", "only")) else None
@@ -2475,6 +2482,9 @@ def describe(
     ):  # `exports reached 600,000 units, accounting for 21.5% of total exports`, `debt of 1.55 trillion yuan, or 73
         # percent of its GDP`: the exports' share, the debt's
         phrase.metric = f"{previous.metric} {phrase.metric}"
+    times_its = _TIMES_ITS.match(after) if unit == "times" and kind == "level" else None
+    if times_its and previous is not None and previous.metric:  # `debt of 9.8 billion yuan, more than eight times its revenue`
+        phrase.metric = f"{previous.metric} relative to {times_its['n']}"
     what_was = _WHAT_IT_WAS.match(phrase.metric or "") if previous is not None and previous.metric else None
     if what_was and previous is not None:  # `sold 17.6 billion yuan, about half of what it sold a year earlier`
         phrase.metric = f"{previous.metric} relative to {what_was['when']}"

@@ -58,7 +58,7 @@ _COMPARE = re.compile(
     rf"(?:{COMPARED_WITH}|\bthan(?:\s+(?:in|during|for))?|\brelative\s+to|\bbelow|\babove"
     # `twice the amount spent in 2023`, `triple the level of 2019`: the base a multiple is of
     r"|\b(?:twice|double|triple|half|times)\s+the\s+(?:amount|level|number|figure|total|sum)(?:\s+[a-z]+)?(?:\s+(?:in|of|during))?"
-    r"|\b(?:twice|double|triple|times)\s+(?:its|their))\s+"  # `more than four times its 2022 total`
+    r"|\b(?:twice|double|triple|times)\s+(?:its|their|the))\s+"  # `more than four times its 2022 total`
     r"(?:(?:the|its|their|that\s+of|those\s+of|levels?\s+(?:of|in)|(?:end|start|beginning|close)\s+of)\s+)*$",
     re.IGNORECASE,
 )
@@ -124,6 +124,7 @@ class PeriodMention:
     periods_back: int = 0  # `the previous quarter`: the claim's own period, one step back
     deictic: bool = False  # `last month`: the sentence is about `this month`
     ahead: str | None = None  # a month with no year (`by the end of June`) as a target's: the one to come
+    owned: bool = False  # `October’s 5.3 percent`: the time of the figure it owns, of no figure before it
 
 
 @lru_cache(maxsize=4096)
@@ -333,6 +334,7 @@ def _named_year(m: re.Match[str], month: int, published: date | None) -> str | i
     return m["y"] or _bare_year(month, published)
 
 
+_POSSESSED_READING = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?\d")
 _OVER_THE = re.compile(r"\b(?:over|during|in)\s+the\s+$", re.IGNORECASE)
 
 
@@ -366,6 +368,7 @@ _ANNOUNCED_WORDS = (
     r"unveiled|presented|issued|posted)\b"
 )
 # `said on Friday`, `a study published in the BMJ on Wednesday`; not `said that four ships entered ... on the 14th`
+_DAY_WINDOW = re.compile(rf"\b24\s+hours\s+(?:to|until|ending(?:\s+at)?)\s+{_CLOCK}(?!\s+(?:on|local))")
 _ANNOUNCED = re.compile(_ANNOUNCED_WORDS + r"(?!\s+that\b)[^,.;]{0,85}$")
 # a weekday is a report's day past figures too: `reported revenue of 92.5 billion yuan on Monday` (a date may
 # close the period reported: `reported revenue of 236.5 billion yuan for the three months ended September 30`)
@@ -766,10 +769,13 @@ def find_periods(sentence: str, published: date | None) -> list[PeriodMention]:
                 continue
             if kind in _MONTH_KINDS and _in_name(sentence, s):
                 continue  # `the Long March 5 rocket`
-            if kind in ("weekday", "day", "month_day") and (_ANNOUNCED_WEEKDAY if kind == "weekday" else _ANNOUNCED).search(
-                sentence, max(0, s - 100), s
+            if (
+                kind in ("weekday", "day", "month_day")
+                and (_ANNOUNCED_WEEKDAY if kind == "weekday" else _ANNOUNCED).search(sentence, max(0, s - 100), s)
+                and not ("24 hours" in sentence and _DAY_WINDOW.search(sentence))
             ):
-                continue  # `the bureau said on Friday`: when the figure was told, not its period
+                continue  # `the bureau said on Friday`: when the figure was told, not its period; but `said on
+                # Thursday that it had detected 53 aircraft in the 24 hours to 6 a.m.`: the day the window closed
             if _AFTER_EVENT.search(sentence, max(0, s - 50), s):
                 continue  # `plunged 38 percent after a brief rebound in September`: another event's time
             if kind in ("day", "weekday", "month_day") and _ANNOUNCING.search(sentence, max(0, s - 40), s):
@@ -845,6 +851,9 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
         ahead = str(published.year)
     if kind == "holiday" and published is not None and not m["rel"]:
         ahead = _holiday_ahead(m, published)
+    if role is Role.COMPARED and _POSSESSED_READING.match(sentence, e):
+        # `faster than October’s 5.3 percent`: the time of the reading named next, not a base of the one before
+        return PeriodMention(s, e, label, Role.PERIOD, deictic=deictic, ahead=ahead, owned=True)
     return PeriodMention(s, e, label, role, deictic=deictic, ahead=ahead)
 
 
@@ -960,7 +969,7 @@ def choose_period(
         # ties go to the time named after the figure: `from 66.55 percent in 2017 to 53.74 percent in 2019`
         return (m.start - end, 0) if m.start >= end else (start - m.end, 1)
 
-    own = [m for m in mentions if m.role in (Role.PERIOD, Role.BY, Role.OPEN)]
+    own = [m for m in mentions if m.role in (Role.PERIOD, Role.BY, Role.OPEN) and not (m.owned and m.start >= end)]
     if target:  # `will raise it by 7.2% this year to 1.67 trillion yuan`: a time right before is the target's too
         own = [
             m

@@ -2798,3 +2798,42 @@ def test_the_company_is_the_firm_named_not_the_bureau_named_more() -> None:
     )
     (claim,) = [c for c in extract(text, _LEAD) if c.text == "5 billion yuan"]
     assert claim.entity == "Midea Group"
+
+
+def test_a_growth_faster_than_a_months_own_is_two_readings_of_their_own_months() -> None:
+    text = "Retail sales grew 3.1 percent in November. Industrial output rose 5.4 percent, slightly faster than October’s 5.3 percent."
+    assert [(c.text, c.kind, c.period, c.compared_to) for c in extract(text, date(2024, 12, 16))] == [
+        ("3.1 percent", "change", "2024-11", "2023-11"),
+        ("5.4 percent", "change", "2024-11", "2023-11"),
+        ("5.3 percent", "change", "2024-10", "2023-10"),
+    ]
+
+
+def test_a_daily_tally_is_of_the_day_it_was_told_and_the_ministry_again_is_its_source() -> None:
+    text = (
+        "Taiwan’s Ministry of National Defense said on Thursday that it had detected 53 Chinese military aircraft "
+        "in the 24 hours to 6 a.m.\n\nIn total, the ministry has reported 2,014 Chinese military aircraft this year."
+    )
+    claims = extract(text, date(2024, 10, 17))
+    assert [(c.text, c.metric, c.period, c.attributed_to) for c in claims] == [
+        ("53", "chinese military aircraft detected", "2024-10-17", "Ministry of National Defense"),
+        ("24 hours", "detection period", "2024-10-17", "Ministry of National Defense"),
+        ("2,014", "chinese military aircraft", "2024", "Ministry of National Defense"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "kind", "metric", "attributed_to"),
+    [
+        # the outlet's own reporting credits the outlet
+        ("Teachers have not been paid, with arrears totaling about 36 million yuan, Caixin learned.", "36 million yuan", "level", "arrears", "Caixin"),
+        # a multiple of a thing's own other figure is a ratio of the two; of a year's level, a change
+        ("Its debt reached 9.8 billion yuan, more than eight times its revenue.", "eight times", "level", "debt relative to revenue", None),
+        ("Its debt reached 9.8 billion yuan, more than eight times the 2019 level.", "eight times", "change", "debt", None),
+    ],
+)
+def test_own_reporting_and_multiples_of_a_figure(
+    text: str, number: str, kind: str, metric: str, attributed_to: str | None
+) -> None:
+    (claim,) = [c for c in extract(text, date(2024, 6, 3)) if c.text == number]
+    assert (claim.kind, claim.metric, claim.attributed_to) == (kind, metric, attributed_to)
