@@ -47,7 +47,13 @@ from factdb.extract.describe import (
     point_change,
 )
 from factdb.extract.direction import change_direction
-from factdb.extract.numbers import OF_THEM_FIRST, Quantity, find_quantities, in_yen
+from factdb.extract.numbers import (
+    FORECASTERS_AFTER,
+    OF_THEM_FIRST,
+    Quantity,
+    find_quantities,
+    in_yen,
+)
 from factdb.extract.periods import (
     COMPARED_WITH,
     PeriodMention,
@@ -428,7 +434,7 @@ def _sentence_claims(
             compatible,
             antecedent,
         )
-        if desc.kind == "target" and _forecast_by_unnamed(text, start):
+        if desc.kind == "target" and (_forecast_by_unnamed(text, start) or FORECASTERS_AFTER.match(text, end)):
             attributed = None  # `ahead of analysts’ average estimate of 91.5 billion yuan`: no one named made it
         if listed is not None:
             desc = list_item(text, start, desc, ctx.state)
@@ -466,6 +472,9 @@ def _sentence_claims(
             # October 2019`: the time after the later figure is the later one's
             reach = min(reach, later)
         near = mentions[bisect_left(mention_starts, start - _PERIOD_REACH) : bisect_left(mention_starts, reach)]
+        if start in other_events:  # another event's figure takes no time named before it, only a way of comparing
+            near = [m for m in near if m.start >= end or m.role is Role.COMPARED]  # (`in 2024 after a 0.3 percent
+            # decline in 2023`: 2023's; `month-on-month in May, after a 0.6 percent drop in April`: April's on March)
         if desc.kind == "level" and start not in bases and _by_a_later_year(near, end, ctx.published):
             desc = replace(desc, kind="target")  # `raised duties from 25 percent to 50 percent by 2025`: a level to come
         target = desc.kind == "target"

@@ -31,7 +31,15 @@ import pycountry
 
 from .attribution import COMPANY_ENDS, is_agency, is_body
 from .direction import HEADLINE_MOVES, MOVED_FORMS, MOVING, NUDGED, PERCENT_MOVES
-from .numbers import MULTIPLES, OF_THE_WHOLE, OF_THEM, OF_THEM_FIRST, is_age, without_late_aside
+from .numbers import (
+    FORECASTERS_AFTER,
+    MULTIPLES,
+    OF_THE_WHOLE,
+    OF_THEM,
+    OF_THEM_FIRST,
+    is_age,
+    without_late_aside,
+)
 from .periods import HOLIDAY, names_holiday
 from .prefilter import Prefiltered
 from .units import CURRENCY_CODES, CURRENCY_WORDS, UNIT_WORDS, unit_family
@@ -377,9 +385,7 @@ _TARGET_AFTER = re.compile(
     r"\s+(?:(?:inflation|growth|deficit|emissions?)\s+)?(?:target|goal|forecast|estimate|projection|expectation)\b"
     # `About 500 people were expected to attend`, `11.79 million students are expected to graduate`
     r"|\s+(?:[a-z][\w\-]*\s+){0,3}?(?:is|are|was|were)\s+(?:expected|projected|forecast|scheduled|set|due|likely)\s+to\b"
-    # `the 1.04 trillion yen economists had forecast`: what forecasters expected of it
-    r"|\s+(?:economists|analysts|forecasters|experts|markets|traders|investors)(?:\s+polled\s+by\s+[\w\s]{1,20}?)?\s+"
-    r"(?:had\s+|have\s+)?(?:forecast|expected|predicted|estimated|projected|anticipated)\b"
+    rf"|{FORECASTERS_AFTER.pattern}"  # `the 1.04 trillion yen economists had forecast`
     rf"|{_FORECAST_BY}",
     re.IGNORECASE,
 )  # `the 6 percent forecast in a Reuters poll`, `the 2.7 percent expected by economists`
@@ -416,7 +422,8 @@ _CLAUSE_BREAK = re.compile(
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:long|once|now|still|formerly)\s+(?:the|a|an)|a|an|the|its|their|his|her|which|who|whose|excluding|including|"
     r"not\s+including|one\s+of|among|home\s+to|"
-    r"[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*[’']s|[a-z]+ed\s+(?:in|by|as|on|for|from|at))\s+[^,;()]{1,90},"
+    r"[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*[’']s|[a-z]+ed\s+(?:[a-z]+ly\s+)?(?:in|by|as|on|for|from|at))\s+"
+    r"[^;()]{1,90}?,"  # a list inside: `, which excludes energy, food, alcohol and tobacco,`
     r"\s+(?!(?:and|but|or|while)\s)"
     r"(?=(?:[\w\-]+\s+){1,8}$)"
 )
@@ -569,6 +576,8 @@ _LEADING_NUMBER = re.compile(r"^[\d,.]+\s+(?:(?:thousand|million|billion|trillio
 # a share that is the subject of its clause, and what it did or is: `(found that) 62 percent were reluctant to
 # marry`, `41.5 percent cited the cost of housing`, `27 percent said they could not find a partner`
 _TO_CLOCK = re.compile(r"\s+(?:to|until|ending)\s+\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)")
+# verbs whose count is their object, not a reading of the subject: `the economy added 2.2 million jobs`
+_COUNTS_OBJECT = frozenset("added adds shed sheds cut cuts created creates lost loses hired hires".split())
 _WILL_TAKE = re.compile(r"\b(?:will|would|could|may|might|to)\s+take$")
 _MODAL_END = re.compile(r"\b(?:will|would|could|may|might|must|to)\s+$")
 _WILL_WORDS = (
@@ -820,7 +829,7 @@ _OF_THEM_END = re.compile(r"\s+of\s+(?:them|those|these)\b")  # `Italy hosts 11 
 _FATE = re.compile(
     r"\s+(?:(?:have|had|has)\s+)?(?:(?:died|perished|(?:were|was|are|is|been)\s+(?:confirmed\s+|reported\s+|found\s+)?dead)"
     r"|(?:remain|remained|remains|are|were|went|is|was)\s+missing"  # `Eight people were confirmed dead`
-    r"|(?P<dead>dead)|(?P<state>injured|wounded|missing|displaced|homeless|without\s+power))\b"  # `left 12 dead`
+    r"|(?P<dead>dead)|(?P<state>injured|wounded|missing|displaced|homeless|out\s+of\s+work|without\s+power))\b"
 )
 _REDUCED_PASSIVE = re.compile(
     r"\s+(?P<v>(?!(?:based|located|listed|aged|related|called|named|used|needed)\b)[a-z]+ed)"
@@ -3043,7 +3052,7 @@ def _metric_phrase(
         return _split_np(f"{whose} {_QUALITIES[quality[1]]}".strip(), state, credited)
     if subject and _is_generic(subject[0]):
         return None
-    if subject and (
+    if subject and not (unit == "count" and counted and subject[1] in _COUNTS_OBJECT) and (
         _is_measure(subject[0])
         or _COPULA.search(near.lower()) and not _names_someone(subject[0])
         # `..., while construction grew 0.8%`, `Housing starts fell 9.6%`: a common noun that moves is a series

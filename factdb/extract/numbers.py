@@ -39,7 +39,18 @@ from factdb.extract.units import (
     without_float_noise,
 )
 
-__all__ = ["MULTIPLES", "OF_THEM", "OF_THEM_FIRST", "OF_THE_WHOLE", "Quantity", "find_quantities", "in_yen", "is_age", "without_late_aside"]
+__all__ = [
+    "FORECASTERS_AFTER",
+    "MULTIPLES",
+    "OF_THEM",
+    "OF_THEM_FIRST",
+    "OF_THE_WHOLE",
+    "Quantity",
+    "find_quantities",
+    "in_yen",
+    "is_age",
+    "without_late_aside",
+]
 
 
 @dataclass(frozen=True)
@@ -752,7 +763,12 @@ _SINGULAR_NOUN = re.compile(
     r" [a-z]{3,}(?<!s)(?=[,.;:)]| (?:was|is|has|had|began|begun|started|ended|of|in|that|which|and)\b)"
 )  # ... that ends its phrase: `the 709 crackdown began`, not `the four main materials`
 _LASTED_OF = re.compile(r"\s+of\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|our|my|your)\b)[a-z]{3,}")
-_CASUALTIES = re.compile(r"\s+(?:dead|injured|wounded|missing|displaced|homeless|without\s+power)\b")
+# `the 155,000 economists had expected`: people who forecast the figure, unnamed
+FORECASTERS_AFTER = re.compile(
+    r"\s+(?:economists|analysts|forecasters|experts|markets|traders|investors)(?:\s+polled\s+by\s+[\w\s]{1,20}?)?\s+(?:had\s+|have\s+)?"
+    r"(?:expected|forecast|predicted|estimated|projected|anticipated)\b"
+)
+_CASUALTIES = re.compile(r"\s+(?:dead|injured|wounded|missing|displaced|homeless|out\s+of\s+work|without\s+power)\b")
 _DEGREES = re.compile(r"\s+degrees?\b")
 _ANGLE = re.compile(r"(?i)\b(?:turn|rotat|angle|tilt|inclin|slope|latitude|longitude|pivot|spun|spin|arc|orbit)")
 _FAHRENHEIT = re.compile(r"(?i)fahrenheit|\d\s?°?F\b")
@@ -1064,6 +1080,8 @@ def _counted(text: str, end: int) -> str | None:
     """The plural noun phrase after a count: `43 cities`, `10 government service apps`."""
     if _CASUALTIES.match(text, end):
         return "people"  # `left 12 dead and 40,000 without power`
+    if FORECASTERS_AFTER.match(text, end):
+        return None  # `the 155,000 economists had expected`: who expected the figure, not what it counts
     compound = _COMPOUND_NOUN.match(text, end)
     if compound and compound[1] not in _ROUGHLY_AFTER:
         return compound.group(1) + "s"  # `a 100-seat chamber`, `a 10-point plan`

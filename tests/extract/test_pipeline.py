@@ -2837,3 +2837,34 @@ def test_own_reporting_and_multiples_of_a_figure(
 ) -> None:
     (claim,) = [c for c in extract(text, date(2024, 6, 3)) if c.text == number]
     assert (claim.kind, claim.metric, claim.attributed_to) == (kind, metric, attributed_to)
+
+
+def test_a_jobs_report_and_its_forecast_and_a_years_figure_after_another() -> None:
+    text = (
+        "U.S. employers added 256,000 jobs in December, far more than the 155,000 economists had expected, the Labor "
+        "Department said. For all of 2024, the economy added 2.2 million jobs, down from 3 million in 2023. "
+        "Germany’s gross domestic product contracted 0.2 percent in 2024 after a 0.3 percent decline in 2023, "
+        "Destatis said."
+    )
+    claims = extract(text, date(2025, 1, 10))
+    assert [(c.text, c.counted, c.kind, c.metric, c.period, c.attributed_to) for c in claims] == [
+        ("256,000", "jobs", "level", "jobs added", "2024-12", "Labor Department"),
+        ("155,000", "jobs", "target", "jobs added", None, None),  # the economists' forecast, no count of economists
+        ("2.2 million", "jobs", "level", "jobs added", "2024", "Labor Department"),  # jobs the economy added
+        ("3 million", "jobs", "level", "jobs added", "2023", "Labor Department"),
+        ("0.2 percent", None, "change", "gross domestic product", "2024", "Destatis"),
+        ("0.3 percent", None, "change", "gross domestic product", "2023", "Destatis"),  # the time after `after a`
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Core inflation, which excludes energy, food, alcohol and tobacco, slowed to 3.2 percent.", "core inflation"),
+        ("Services inflation, watched closely by the Bank of England, dropped to 4.4 percent.", "services inflation"),
+        ("Unemployment climbed in December, with 2.87 million people out of work.", "people out of work"),
+    ],
+)
+def test_a_series_past_a_listing_aside_and_people_out_of_work(text: str, metric: str) -> None:
+    (claim,) = extract(text, _LEAD)
+    assert claim.metric == metric
