@@ -2868,3 +2868,15 @@ def test_a_jobs_report_and_its_forecast_and_a_years_figure_after_another() -> No
 def test_a_series_past_a_listing_aside_and_people_out_of_work(text: str, metric: str) -> None:
     (claim,) = extract(text, _LEAD)
     assert claim.metric == metric
+
+
+def test_a_figure_compared_with_in_a_credited_sentence_shares_its_source() -> None:
+    text = (
+        "The Labor Department said employers added 256,000 jobs in December.\n\n"
+        "For all of 2024, the economy added 2.2 million jobs, down from 3 million in 2023."
+    )
+    assert [(c.text, c.attributed_to) for c in extract(text, date(2025, 1, 10))] == [
+        ("256,000", "Labor Department"),
+        ("2.2 million", "Labor Department"),
+        ("3 million", "Labor Department"),
+    ]
