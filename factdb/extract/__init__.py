@@ -773,11 +773,11 @@ _FROM_BASE = re.compile(  # `up from 54`, `more than double the 830 it logged a 
     r"\s+(?:(?:about|around|nearly|some|an?)\s+)?$",
     re.IGNORECASE,
 )
-# what joins a change to the level it leads to: `rose 0.4% to 104.2`, `gained 1.2% to close at`, `down 0.3% at`
 # what lies between a change and a second figure its verb moves too: `fell 29.3 percent from a year earlier and`
 _GAPPED_MOVE = re.compile(
     r"(?:\s+(?:from|on|over|against|compared\s+(?:with|to))\s+[^,;.]{1,30}?|\s+[\w-]+[- ]on[- ][\w-]+)?,?\s+and\s+"
 )
+# what joins a change to the level it leads to: `rose 0.4% to 104.2`, `gained 1.2% to close at`, `down 0.3% at`
 _TO_LEVEL = re.compile(
     # `fell 27% last year to about 80,000`, `have doubled over the past decade, to an average of €13.50`
     r"(?:\s+(?:in|last|this|on|over|during)\s+(?:the\s+(?:past\s+|last\s+)?)?[\w-]+(?:\s+\d{4})?)?"
