@@ -732,7 +732,8 @@ _QUALIFIER_AFTER = re.compile(
 _TIME_FRAME_BEFORE = re.compile(
     r"(?i)(?:\b(?:the|these|those|its|their)\s+(?:(?:past|last|next|coming|previous|following|"
     r"first|final|recent|remaining|initial|subsequent)\s+)+(?:(?:about|around|nearly|over|some)\s+)?"
-    r"|\b(?:in|within|every|each|after|per|once|twice)"  # `in the six months`: the half just named
+    r"|\b(?<!\bput\s)(?<!\bputs\s)(?:in|within|every|each|after|per|once|twice)"  # `in the six months`: the half just named
+    # (`put in 36.4 hours` is time worked)
     r"(?:\s+(?:about|around|under|over|nearly|almost|more\s+than|less\s+than|the))?\s+)$"
 )
 _RECORDS = r"(?:high|low|peak|record|trough)s?\b"  # `a 34-year low`
