@@ -829,6 +829,7 @@ _OF_THEM_END = re.compile(r"\s+of\s+(?:them|those|these)\b")  # `Italy hosts 11 
 _FATE = re.compile(
     r"\s+(?:(?:have|had|has)\s+)?(?:(?:died|perished|(?:were|was|are|is|been)\s+(?:confirmed\s+|reported\s+|found\s+)?dead)"
     r"|(?:remain|remained|remains|are|were|went|is|was)\s+missing"  # `Eight people were confirmed dead`
+    r"|(?:remain|remained|remains|are|were|is|was)\s+(?P<held>in\s+custody|in\s+detention|behind\s+bars)"
     r"|(?P<dead>dead)|(?P<state>injured|wounded|missing|displaced|homeless|out\s+of\s+work|without\s+power))\b"
 )
 _REDUCED_PASSIVE = re.compile(
@@ -895,6 +896,10 @@ _QUALITIES = {
 }
 _QUALITY_AFTER = re.compile(rf"\s+({'|'.join(_QUALITIES)})\b")
 _TEMPERATURE_BEFORE = re.compile(r"degree|°|\d\s?[CF]\b")
+_RATED = re.compile(  # the thing a power is the rating of, named right after it
+    r"\s+(?!(?:of|in|on|at|to|for|from|and|or|was|is|were|are|will|has|have|had|last|this|by|with|per|a|an|the)\b)"
+    r"(?P<n>[a-z][\w-]*)(?=[\s,.;]|$)"
+)
 _WEIGHING = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?$", re.IGNORECASE)
 _REPORTING_RE = re.compile(_REPORTING, re.IGNORECASE)
 # a verb of trade or output that makes a series of the goods it moves
@@ -986,7 +991,8 @@ _CHINESE_PLACES = _CHINESE_PROVINCES | frozenset(  # and China's largest cities
     )
 )
 _CHINESE_CITIES = (_CHINESE_PLACES - _CHINESE_PROVINCES) | {"Beijing", "Shanghai", "Tianjin", "Chongqing", "Macau"}
-_CITY_IN_PROVINCE = re.compile(r"\b(?P<city>[A-Z][a-z]+ (?:City|County)),? (?:in )?(?P<province>[A-Z][a-z]+) Province\b")
+# `Xiangyang City, Hubei Province`, `Yulin City, Guangxi` (the province checked against the known ones)
+_CITY_IN_PROVINCE = re.compile(r"\b(?P<city>[A-Z][a-z]+ (?:City|County)),? (?:in )?(?P<province>[A-Z][a-z]+)(?: Province)?\b")
 # a place named with its kind: `Zunyi City`, `Linyi County`, `Haidian District`
 _NAMED_PLACE = {kind: re.compile(rf"\b[A-Z][a-z]+ {kind.title()}\b") for kind in ("city", "county", "district")}
 _COUNTRIES = {
@@ -2251,8 +2257,8 @@ def _fate(after: str, at: int, counted: str = "people") -> str | None:
     fate = _FATE.match(after, at)
     if fate is None:
         return None
-    if fate["state"]:
-        return f"{counted} {fate['state']}"
+    if fate["state"] or fate["held"]:
+        return f"{counted} {fate['state'] or 'in custody'}"  # `at least 20 remain in custody`
     return "deaths" if fate["dead"] or "missing" not in fate[0] else "missing"
 
 
@@ -2827,6 +2833,9 @@ def _metric_phrase(
         if named and (_is_measure(named) or _is_common(named, state)):
             return _split_np(named, state, credited)
     measured = _MEASURED.get(unit_family(unit))
+    rated = _RATED.match(after) if measured == "power" else None
+    if rated:  # `The 1.1-gigawatt dam`, `a 100-megawatt plant`: what it can deliver
+        return _Phrase(f"{rated['n']} capacity")
     dimension = _DIMENSION_AFTER.match(after) if measured == "distance" else None
     if dimension or measured == "weight" and _WEIGHING.search(before[-_NEAR:]):
         # `The bridge, which is 1.6 miles long`: the bridge's length; `weighing 220,000 tonnes`: a weight

@@ -834,7 +834,7 @@ _PARTITIVE = re.compile(
 _PLURAL_MODIFIERS = frozenset(("police", "people", "cattle"))  # plural nouns that often modify the next
 _NOUN_WORD = re.compile(r"\s*[“\"‘]?([A-Za-z][A-Za-z’'-]*)")
 _SUBJECT_BEFORE = re.compile(
-    r"(?:\bnumbers?\s+of\s+(?P<noun>[A-Za-z][\w.-]*(?:\s+[a-z][\w-]*){0,2}?s)\b[^.;:!?]{0,40}?"
+    r"(?:\bnumbers?\s+of\s+(?P<noun>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w-]*){0,2}?s)\b[^.;:!?]{0,40}?"  # `Primary One students`
     r"|\b(?P<noun2>[A-Za-z][a-z]+s)\s)"
     r"(?:was|were|is|are|fell|rose|dropped|reached|totaled|totalled|numbered|stood\s+at|climbed|declined|"
     r"increased|decreased|grew|jumped|surged|hit|exceeded|topped|(?:has|have|had)\s+(?:doubled|tripled)"

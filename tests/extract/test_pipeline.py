@@ -2880,3 +2880,30 @@ def test_a_figure_compared_with_in_a_credited_sentence_shares_its_source() -> No
         ("2.2 million", "Labor Department"),
         ("3 million", "Labor Department"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit", "counted", "metric", "entity"),
+    [
+        # a power rating in a compound adjective is the capacity of what it rates
+        ("The 1.1-gigawatt dam is part of a cascade.", "1.1-gigawatt", "gigawatt", None, "dam capacity", None),
+        # people still held
+        ("Most were released, but at least 20 remain in custody.", "20", "count", None, "people in custody", None),
+        # a number of a series whose name has a capital in it
+        ("The number of Primary One students fell to 40,800.", "40,800", "count", "Primary One students", "primary one students", None),
+        # a city named with its province without the word `Province` is the place meant
+        (
+            "A notice issued by the Public Security Bureau of Yulin City, Guangxi, said 3.68 million residents were eligible.",
+            "3.68 million",
+            "count",
+            "residents",
+            "residents",
+            "Yulin City",
+        ),
+    ],
+)
+def test_ratings_detainees_and_cities_in_provinces(
+    text: str, number: str, unit: str, counted: str | None, metric: str, entity: str | None
+) -> None:
+    (claim,) = [c for c in extract(text, _LEAD) if c.text == number]
+    assert (claim.unit, claim.counted, claim.metric, claim.entity) == (unit, counted, metric, entity)
