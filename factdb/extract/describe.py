@@ -575,6 +575,7 @@ _SHARE_VERBS = frozenset("accounted accounts made makes generated generates repr
 _LEADING_NUMBER = re.compile(r"^[\d,.]+\s+(?:(?:thousand|million|billion|trillion)\b\s*)?")
 # a share that is the subject of its clause, and what it did or is: `(found that) 62 percent were reluctant to
 # marry`, `41.5 percent cited the cost of housing`, `27 percent said they could not find a partner`
+_FREED_AFTER = re.compile(r"\b(?:released|freed)\s+after$", re.IGNORECASE)
 _TO_CLOCK = re.compile(r"\s+(?:to|until|ending)\s+\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)")
 # verbs whose count is their object, not a reading of the subject: `the economy added 2.2 million jobs`
 _COUNTS_OBJECT = frozenset("added adds shed sheds cut cuts created creates lost loses hired hires".split())
@@ -2347,6 +2348,8 @@ def _duration_metric(before: str, after: str, sentencing: bool) -> str | None:
     if noun and not _NOT_EVENT.match(noun["n"]):
         n = noun["n"].strip()
         return n if _PENALTY.search(n) else f"{n} duration"
+    if _FREED_AFTER.search(peeled) and not _IN_PRISON.match(after):
+        return "detention duration"  # `Most of those detained were released after two days`
     if before.endswith("the ") and _TO_CLOCK.match(after):  # `detected 53 aircraft in the 24 hours to 6 a.m.`
         return "detection period" if "detect" in before else "reporting period"
     if done := _took_to(peeled, after):

@@ -763,6 +763,7 @@ _COMPOUND_TIME = re.compile(r"-(?:hour|day|week|month|year|decade)$", re.IGNOREC
 _SINGULAR_NOUN = re.compile(
     r" [a-z]{3,}(?<!s)(?=[,.;:)]| (?:was|is|has|had|began|begun|started|ended|of|in|that|which|and)\b)"
 )  # ... that ends its phrase: `the 709 crackdown began`, not `the four main materials`
+_RELEASED_AFTER = re.compile(r"\b(?:released|freed|let\s+go|discharged)\s+after\s+$", re.IGNORECASE)
 _LASTED_OF = re.compile(r"\s+of\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|our|my|your)\b)[a-z]{3,}")
 # `the 155,000 economists had expected`: people who forecast the figure, unnamed
 FORECASTERS_AFTER = re.compile(
@@ -1599,8 +1600,8 @@ def _judge(
         frame = _TIME_FRAME_BEFORE.search(before)
         if frame and frame[0].endswith("the ") and _WINDOW_END.match(after):
             frame = None  # `detected 45 aircraft in the 24 hours to 6 a.m.`: the window the count covers
-        if frame and frame[0].lower().startswith("after") and _LASTED_OF.match(after):
-            frame = None  # `after three weeks of debate`: how long the debate lasted
+        if frame and frame[0].lower().startswith("after") and (_LASTED_OF.match(after) or _RELEASED_AFTER.search(before)):
+            frame = None  # `after three weeks of debate`, `were released after two days`: how long it lasted
         if unit != "second" and frame and not _PERFORMED_IN.search(before):
             return  # `in the past 40 years`, `in two weeks`; but `ran 100 meters in 9.58 seconds`, and
             # seconds never frame news: `reaches 100 km/h in 3.8 seconds` is a time taken

@@ -762,6 +762,8 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("The number of billionaires in India has tripled to 169.", "169", 169, None, "count", "billionaires", "exact"),
     # `years of age` is an age, also after `over`, which otherwise frames a time
     ("Women over 35 years of age were excluded.", "35 years", 35, None, "year", None, "more_than"),
+    # how long people were held before their release, not when something happened
+    ("Most of those detained were released after two days.", "two days", 2, None, "day", None, "exact"),
     # hours put in are time worked, not a time frame
     ("The typical worker put in 36.4 hours.", "36.4 hours", 36.4, None, "hour", None, "exact"),
     # `after three weeks of debate` is how long the debate lasted, not when something happened

@@ -2887,8 +2887,9 @@ def test_a_figure_compared_with_in_a_credited_sentence_shares_its_source() -> No
     [
         # a power rating in a compound adjective is the capacity of what it rates
         ("The 1.1-gigawatt dam is part of a cascade.", "1.1-gigawatt", "gigawatt", None, "dam capacity", None),
-        # people still held
+        # people still held, and how long the others were
         ("Most were released, but at least 20 remain in custody.", "20", "count", None, "people in custody", None),
+        ("Most of those detained were released after two days.", "two days", "day", None, "detention duration", None),
         # a number of a series whose name has a capital in it
         ("The number of Primary One students fell to 40,800.", "40,800", "count", "Primary One students", "primary one students", None),
         # a city named with its province without the word `Province` is the place meant
