@@ -32,6 +32,7 @@ import pycountry
 from .attribution import COMPANY_ENDS, is_agency, is_body
 from .direction import HEADLINE_MOVES, MOVED_FORMS, MOVING, NUDGED, PERCENT_MOVES
 from .numbers import (
+    CASUALTY_STATES,
     FORECASTERS_AFTER,
     MULTIPLES,
     OF_THE_WHOLE,
@@ -831,7 +832,7 @@ _FATE = re.compile(
     r"\s+(?:(?:have|had|has)\s+)?(?:(?:died|perished|(?:were|was|are|is|been)\s+(?:confirmed\s+|reported\s+|found\s+)?dead)"
     r"|(?:remain|remained|remains|are|were|went|is|was)\s+missing"  # `Eight people were confirmed dead`
     r"|(?:remain|remained|remains|are|were|is|was)\s+(?P<held>in\s+custody|in\s+detention|behind\s+bars)"
-    r"|(?P<dead>dead)|(?P<state>injured|wounded|missing|displaced|homeless|out\s+of\s+work|without\s+power))\b"
+    rf"|(?P<dead>dead)|(?P<state>{CASUALTY_STATES}))\b"  # `left 12 dead`
 )
 _REDUCED_PASSIVE = re.compile(
     r"\s+(?P<v>(?!(?:based|located|listed|aged|related|called|named|used|needed)\b)[a-z]+ed)"
@@ -2821,6 +2822,7 @@ def _metric_phrase(
 
     ``subject`` is `_subject(before)`, which the caller needs as well.
     """
+    near = _peel(before)  # the words before the figure without its qualifiers, which most shapes read
     if subject and subject[0].lower() in ("they", "it"):
         return None  # `prices rose 0.3 percent, while in Beijing they dropped 0.4 percent`: the series before
     if before.rstrip().endswith("("):  # `the new order index (49.3%)`
@@ -2847,12 +2849,12 @@ def _metric_phrase(
             whose = _DET.sub("", subject[0])  # `The Eiffel Tower is 330 metres tall`: the tower's height
             return _split_np(f"{whose}'s {size}" if whose[:1].isupper() else f"{whose} {size}", state, credited)
         return _Phrase(size)
-    if unit in CURRENCY_CODES and (done := _took_to(_peel(before), after)):
+    if unit in CURRENCY_CODES and (done := _took_to(near, after)):
         return _Phrase(f"cost {done}")  # `took six years and $4.2 billion to build`
     valued = _WHICH_PUT_AT.search(before) if before.endswith(" at ") and ", which " in before else None
     if valued and not _is_generic(valued["x"]):  # `their cost of production, which analysts put at`: that cost
         return _split_np(valued["x"], state, credited)
-    moved = _value_moved(_peel(before), after, unit)
+    moved = _value_moved(near, after, unit)
     if moved:  # `adding nearly $40 billion to its market value`: a change of the market value
         return _split_np(moved["n"], state, credited)
     ratio = _RATIO.match(after) if unit in ("times", "percent") else None
@@ -2868,10 +2870,10 @@ def _metric_phrase(
         if _OF_OUTPUT.fullmatch(x):
             if subject and not _is_generic(subject[0]):
                 return _split_np(subject[0], state, credited)  # `The fiscal deficit narrowed to 5.6 percent of GDP`
-            named_of = _NAMED_OF.search(_peel(before))
+            named_of = _NAMED_OF.search(near)
             if named_of:
                 return _split_np(named_of["np"], state, credited)  # `A budget deficit of 3 percent of GDP`
-        if _OWN_VALUE.match(after) and _LOST.search(_peel(before).lower()):
+        if _OWN_VALUE.match(after) and _LOST.search(near.lower()):
             # `shares have lost 62 percent of their value`: a fall of the shares, as `shares fell 62 percent` is
             traded = subject and _MARKET_PRICE_WORDS.search(subject[0].lower())
             return _Phrase(traded[1] if traded else "value")
@@ -2891,14 +2893,14 @@ def _metric_phrase(
         if (
             _PEOPLE.fullmatch(x)
             and not (subject and subject[1] in _SHARE_VERBS)  # the subject holds the share
-            and not _peel(before).endswith(SHARE_PARTICIPLES)  # `1.05 billion, accounting for 95.5 percent of all users`
+            and not near.endswith(SHARE_PARTICIPLES)  # `1.05 billion, accounting for 95.5 percent of all users`
         ):
             phrase.entity = (
                 phrase.entity or x
             )  # `54 percent of university students`: the population
         return phrase
     who = _SHARE_WHO.match(after) if unit == "percent" and not counted else None
-    who = who if who and _OPENS_CLAUSE.search(_peel(before)) else None  # `About 12 percent said`: after `About`
+    who = who if who and _OPENS_CLAUSE.search(near) else None  # `About 12 percent said`: after `About`
     if who:  # `a survey found that 62 percent were reluctant to marry`: the share who did or are that
         return _Phrase(_normalize(f"share {who['vp']}"))
     group = _GROUP_THEN.match(after) if unit == "percent" and not counted else None
@@ -2913,12 +2915,12 @@ def _metric_phrase(
     after_noun = _AFTER_NOUN.match(after) if unit != "count" else None
     if after_noun and after_noun["n"] != "share" and not (unit == "percent" and after_noun["n"].startswith("loss")):  # `a 19 percent market share`; a bare `share` says less than the subject
         return _split_np(after_noun["n"] + (after_noun["pp"] or ""), state, credited)
-    if unit == "percent" and _peel(before).endswith(_HOLDS):  # `the Ministry of Finance, which holds 17 percent`
+    if unit == "percent" and near.endswith(_HOLDS):  # `the Ministry of Finance, which holds 17 percent`
         return _Phrase("stake")
     converted = _CONVERSION.match(after) if unit in CURRENCY_CODES and after.startswith(" (") else None
     money_of = _MONEY_OF.match(after, converted.end() if converted else 0) if unit in CURRENCY_CODES else None
     if money_of and _untimed(money_of["n"]).strip() and not _is_generic(money_of["n"]):
-        traded = _TRADED.search(_peel(before))
+        traded = _TRADED.search(near)
         if traded and (traded[1].lower() not in _SALE_VERBS or not _SECURITIES.search(money_of["n"])):
             # `China exported $368 million worth of electric vehicles to the United States`: EV exports there;
             # `sold 373.3 billion yuan (US$52.1 billion) of property`: property sales; but `The Treasury sold
@@ -2933,7 +2935,7 @@ def _metric_phrase(
     days_of = _MONEY_OF.match(after) if unit_family(unit) == "time" and not counted else None
     if days_of and _untimed(days_of["n"]).strip() and not _is_generic(days_of["n"]):
         return _split_np(f"{unit}s of {days_of['n']}", state, credited)  # `271 days of good air quality`
-    budgeted = _BUDGETED_FOR.match(after) if unit in CURRENCY_CODES and _BUDGETED.search(_peel(before)) else None
+    budgeted = _BUDGETED_FOR.match(after) if unit in CURRENCY_CODES and _BUDGETED.search(near) else None
     if budgeted:  # `The county budgeted 3.6 million yuan for “stability maintenance”`: that budget
         return _split_np(f"{budgeted['n']} budget", state, credited)
     spend = _SPEND.search(before) if unit in CURRENCY_CODES else None
@@ -2945,7 +2947,6 @@ def _metric_phrase(
     money_in = _MONEY_IN.match(after) if unit in CURRENCY_CODES and not spend else None
     if money_in and _untimed(money_in["n"]).strip() and money_in["n"].rpartition(" ")[2] not in _TIME_NOUNS:
         return _split_np(money_in["n"], state, credited)  # `$22.5 million in coupon payments`, `$95 billion in aid`
-    near = _peel(before)
     # the end-anchored shapes below are tried only when the text ends the way they need
     if near.endswith("of") and subject and not _is_generic(subject[0]) and _MOVED_AT_PACE.search(near.lower()):
         return _split_np(subject[0], state, credited)  # `The economy grew at an annualized rate of 4.9%`: the economy

@@ -40,6 +40,7 @@ from factdb.extract.units import (
 )
 
 __all__ = [
+    "CASUALTY_STATES",
     "FORECASTERS_AFTER",
     "MULTIPLES",
     "OF_THEM",
@@ -770,7 +771,9 @@ FORECASTERS_AFTER = re.compile(
     r"\s+(?:economists|analysts|forecasters|experts|markets|traders|investors)(?:\s+polled\s+by\s+[\w\s]{1,20}?)?\s+(?:had\s+|have\s+)?"
     r"(?:expected|forecast|predicted|estimated|projected|anticipated)\b"
 )
-_CASUALTIES = re.compile(r"\s+(?:dead|injured|wounded|missing|displaced|homeless|out\s+of\s+work|without\s+power)\b")
+# what befell people counted by it alone: `left 12 dead and 40,000 without power`, `at least 20 injured`
+CASUALTY_STATES = r"injured|wounded|missing|displaced|homeless|out\s+of\s+work|without\s+power"
+_CASUALTIES = re.compile(rf"\s+(?:dead|{CASUALTY_STATES})\b")
 _DEGREES = re.compile(r"\s+degrees?\b")
 _ANGLE = re.compile(r"(?i)\b(?:turn|rotat|angle|tilt|inclin|slope|latitude|longitude|pivot|spun|spin|arc|orbit)")
 _FAHRENHEIT = re.compile(r"(?i)fahrenheit|\d\s?°?F\b")
