@@ -45,6 +45,7 @@ from factdb.extract.describe import (
     list_item,
     lists_targets,
     point_change,
+    without_home,
 )
 from factdb.extract.direction import change_direction
 from factdb.extract.numbers import (
@@ -236,6 +237,7 @@ def _compatible(a: str, b: str) -> bool:
 
 
 _READINGS = (" rate", " ratio", " index", " score")
+_OWN_TIME_AFTER = 20  # a time this close after a figure is its own
 _PERIOD_REACH = 400  # characters
 _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:while|whereas|but|and)\b|\bwhile\b")
 # `during the quarter`: the one the article named before (not `the quarter before`, `the year ended March 31`)
@@ -247,6 +249,10 @@ _THE_SPAN = re.compile(
 _TARGET_CUE = re.compile(
     r"\b(?:expects?|expected|aims?|plans?|forecasts?|projects?|projected|predicts?|predicted|targets?|wants?|will|"
     r"seeks?|intends?)\b"
+)
+_EXPECTATION = re.compile(  # what a subject expects or plans to do, after a figure
+    r"\b(?:expects?|expected|aims?|plans?|forecasts?|projects?|projected|predicts?|predicted|intends?)\s+"
+    r"(?:[\w\-]+\s+){0,4}?to\s|\bwill\s"
 )
 _GOES_ON = re.compile(r"(?:Among|Of)\s+(?:them|these|those|which|this|the\s+total)\b")
 _OPEN_QUOTE = re.compile("“")
@@ -285,7 +291,7 @@ def _reporter(name: str, sentence: str, outlets: Sequence[Outlet]) -> bool:
 def _found_credit(sentence: str, ctx: _Context) -> Credit | None:
     """The source ``sentence`` credits, unless it is the outlet merely reporting; a surname alone
     (`Chan said`) is the person the article named in full (`Financial Secretary Paul Chan`)."""
-    credit = find_credit(sentence, ctx.expand, ctx.sources, lambda: ctx.state.resolve("the company"))
+    credit = find_credit(sentence, ctx.expand, ctx.sources, lambda head: ctx.state.resolve(f"the {head}"))
     if credit is None and cites_document(sentence):
         if ctx.issuer is None:  # looked for only once an article cites a document: most never do
             ctx.issuer = document_issuer(ctx.state.body) or ""
@@ -293,6 +299,7 @@ def _found_credit(sentence: str, ctx: _Context) -> Credit | None:
             return Credit(ctx.issuer, True)  # `According to the log, ...`: the log the article said who keeps
     if credit is None or _reporter(credit.name, sentence, ctx.outlets):
         return None
+    credit = replace(credit, name=without_home(credit.name))  # `Taiwan's Foxconn reported`: Foxconn
     if " " not in credit.name:
         # given name and surname, without a title (`Financial Secretary`); a Chinese surname comes first
         # (`Premier Li Qiang` ... `Li told the forum`)
@@ -378,7 +385,7 @@ def _sentence_claims(
         ctx.pending = text
         return
     if ctx.pending is not None:
-        ctx.period = _carried(find_periods(ctx.pending, ctx.published), ctx.period)
+        ctx.period = _carried(find_periods(ctx.pending, ctx.published), ctx.period, ctx.pending)
         ctx.pending = None
     mentions = find_periods(text, ctx.published)
     mention_starts = [m.start for m in mentions]
@@ -475,12 +482,19 @@ def _sentence_claims(
         if start in other_events:  # another event's figure takes no time named before it, only a way of comparing
             near = [m for m in near if m.start >= end or m.role is Role.COMPARED]  # (`in 2024 after a 0.3 percent
             # decline in 2023`: 2023's; `month-on-month in May, after a 0.6 percent drop in April`: April's on March)
+        if any(m.role is Role.PERIOD and 0 <= m.start - end <= _OWN_TIME_AFTER for m in near):
+            # `infected in 2023, compared with 941 cases in all of 2022`: a time behind a comma is the clause
+            # before's, when one follows the figure closely
+            near = [m for m in near if m.start >= end or m.role is not Role.PERIOD or "," not in text[m.end : start]]
         if desc.kind == "level" and start not in bases and _by_a_later_year(near, end, ctx.published):
             desc = replace(desc, kind="target")  # `raised duties from 25 percent to 50 percent by 2025`: a level to come
         target = desc.kind == "target"
         if not target and later is not None:  # `16 districts must recruit 120 workers by the end of June`:
             near = [m for m in near if not (m.role is Role.BY and m.start > later)]  # the later target's deadline
         cue = max((m.end() for m in _TARGET_CUE.finditer(text, 0, start)), default=None) if target else None
+        expectation = None if target else _EXPECTATION.search(text, end)
+        if expectation:  # `which assembles 70 percent of iPhones, said it expects first-quarter revenue to grow`
+            near = [m for m in near if m.start < expectation.start()]  # the time to come is not the figure's
         if start in bases and not any(m.start >= end for m in near):
             inherited = None  # `down from 452`: an earlier reading, of a time the text does not name
         period, base = choose_period(near, start, end, target=target, context=inherited, cue=cue)
@@ -579,7 +593,7 @@ def _sentence_claims(
     # `rose to 17.1% in July, up from 13.2% in June`: the next sentence is about July; `has set up 102
     # stations, up from 54 in September`: about no time named, and the next one neither
     # a goal's time (`by 2025`, `raise output in July`) is no time of what follows it
-    ctx.period = lead if led else None if lead else _carried(mentions, ctx.period)
+    ctx.period = lead if led else None if lead else _carried(mentions, ctx.period, text)
     ctx.previous = here
 
 
@@ -786,11 +800,18 @@ _TO_LEVEL = re.compile(
 )
 
 
-def _carried(mentions: list[PeriodMention], period: str | None) -> str | None:
+def _carried(mentions: list[PeriodMention], period: str | None, text: str) -> str | None:
     """The period the next sentence inherits: this sentence's, or, if it names no time, the one before.
 
-    `Imports fell 2.1% in May. Shipments to China climbed 3.1%. Exports to Europe rose 1%.`
+    `Imports fell 2.1% in May. Shipments to China climbed 3.1%. Exports to Europe rose 1%.` A time
+    named after an expectation is the one to come (`It expects first-quarter revenue to grow`), not
+    that of what follows.
     """
+    cue = _TARGET_CUE.search(text) if mentions else None
+    if cue:
+        mentions = [m for m in mentions if m.start < cue.start()]
+        if not mentions:
+            return None
     return context_label(mentions) if mentions else period
 
 

@@ -82,6 +82,10 @@ _DATA_VERB = _one_of(_DATA_VERB_WORDS).replace(
     r"tickets|cards|coupons|vouchers)\b)",
 )
 _REVISED_WORDS = "raised lowered cut kept maintained revised upgraded downgraded trimmed lifted"
+_REVISED_FORECAST = (  # `raised its global growth forecast`
+    rf"{_one_of(_REVISED_WORDS)}\s+(?:its|their)\s+(?:[\w\-]+\s+){{0,3}}"
+    r"(?:forecasts?|estimates?|projections?|outlook|targets?|guidance)"
+)
 # `X reported`, `X, a member of Y, told`, `"...," X said`: the clause's subject, with an optional appositive
 _SUBJECT = (
     # `the city’s Gaming Inspection and Coordination Bureau said`: whose it is, in lower case, goes
@@ -284,8 +288,7 @@ _PATTERNS = [
     _rule(rf"{_SUBJECT}{_DATA_VERB}\b", True, _DATA_VERB_WORDS, starts=_clause_starts),
     _AGENCY_ACTS,
     _rule(
-        rf"{_SUBJECT}{_one_of(_REVISED_WORDS)}\s+(?:its|their)\s+(?:[\w\-]+\s+){{0,3}}"
-        r"(?:forecasts?|estimates?|projections?|outlook|targets?|guidance)\b",
+        rf"{_SUBJECT}{_REVISED_FORECAST}\b",
         True,
         _REVISED_WORDS,
         starts=_clause_starts,
@@ -357,8 +360,9 @@ _PRONOUN_SAID = re.compile(  # `He estimated that prices would fall`: the person
     rf"(?:^|,\s+|\bthat\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:{_SPEECH}|estimated|predicted|expects|expected|forecast)\b"
 )
 _NAMED_AGAIN = re.compile(
-    rf"(?:^|,\s+|\bthat\s+)(?i:the)\s+(?P<head>(?i:{'|'.join(sorted(_AGAIN_HEADS))}))\s+"
-    rf"(?:also\s+)?(?:(?:has|have|had)\s+)?(?:{_SPEECH}|{_DATA_VERB}|{_one_of(_PLANS)})\b"  # `the ministry has reported`
+    rf"(?:^|,\s+|\bthat\s+)(?i:the)\s+(?:central\s+)?(?P<head>(?i:{'|'.join(sorted(_AGAIN_HEADS))}))\s+"
+    rf"(?:also\s+)?(?:(?:has|have|had)\s+)?(?:{_SPEECH}|{_DATA_VERB}|{_one_of(_PLANS)}"  # `the ministry has reported`
+    rf"|{_REVISED_FORECAST})\b"  # `The central bank cut its growth forecast`
 )
 _ANAPHORA = re.compile(
     rf"^(?:The|These|Those|This|Such)\s+(?:\w+[\s-]+){{0,2}}?{_DATA}\b", re.IGNORECASE
@@ -461,8 +465,13 @@ def is_body(name: str) -> bool:
         or _ORGANISATION.search(name) is not None
         or name.replace(".", "").isupper()  # an acronym names a body: `the IMF said`, `ONS data showed`
         or name in _STATISTICS_OFFICES
-        or name.rpartition(" ")[2].rstrip(".") in COMPANY_ENDS
+        or is_company(name)
     )
+
+
+def is_company(name: str) -> bool:
+    """`China Evergrande Group`, `Tesla Inc.`: a name ending in a company word."""
+    return name.rpartition(" ")[2].rstrip(".") in COMPANY_ENDS
 
 
 def _person_of(name: str | None) -> str | None:
@@ -517,16 +526,27 @@ _TITLE = re.compile(  # `China’s Premier Li Qiang`, `Fed Chair Jerome Powell`,
 )
 
 
+# a headline's credit comes last: `Cases Rose 45-Fold in 2023, WHO Says`; not `Internal Log Shows How ...`
+_HEADLINE_SPEECH = re.compile(r"(?<=\s)(?:Says|Say|Said|Shows?|Finds?|Reports?|Estimates?)(?=[\s.:]*$)")
+
+
+def _title_case(text: str) -> bool:
+    """Whether ``text`` is a headline in title case, where a capital says nothing of a name."""
+    words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def find_credit(
     sentence: str,
     expand: dict[str, str] | None = None,
     sources: Sequence[str] = (),
-    company: Callable[[], str | None] | None = None,
+    company: Callable[[str], str | None] | None = None,
 ) -> Credit | None:
     """The source a sentence credits, if it names one.
 
-    ``sources`` are those the article credited before and ``company`` gives the company it is
-    about: a sentence may name them again by what they are (`The commission said`, `the company said`).
+    ``sources`` are those the article credited before and ``company`` gives the company or bank a word
+    names (`bank`): a sentence may name them again by what they are (`The commission said`, `the bank cut
+    its growth forecast`).
 
     >>> find_credit("According to data released by the National Bureau of Statistics, output rose.")
     Credit(name='National Bureau of Statistics', shared=True)
@@ -534,6 +554,8 @@ def find_credit(
     words = set(_WORDS.findall(sentence.lower()))
     if words.isdisjoint(_TRIGGERS):
         return None
+    if _HEADLINE_SPEECH.search(sentence) and _title_case(sentence):
+        sentence = _HEADLINE_SPEECH.sub(lambda m: m[0].lower(), sentence)  # `Cases Rose 45-Fold, WHO Says`
     credits = _credits(sentence, words, expand or {})
     first = next(credits, None)
     if first is None:
@@ -594,7 +616,7 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
 
 
 def _named_again(
-    sentence: str, words: set[str], sources: Sequence[str], company: Callable[[], str | None] | None
+    sentence: str, words: set[str], sources: Sequence[str], company: Callable[[str], str | None] | None
 ) -> Credit | None:
     """An agency or company named by the word its name is built on: its own data, for the paragraph;
     or `He said`, the person credited last, for the sentence."""
@@ -609,9 +631,11 @@ def _named_again(
         return None
     head = m["head"].lower()
     if head in _COMPANY_WORDS:
-        name = company() if company else None
+        name = company(head) if company else None
     else:
         name = next((n for n in reversed(sources) if head in n.lower().split()), None)
+        if name is None and head == "agency":  # `the agency said` after `the World Health Organization said`
+            name = next((n for n in reversed(sources) if is_body(n) and not is_company(n)), None)
     return Credit(name, True) if name else None
 
 

@@ -57,6 +57,7 @@ __all__ = [
     "list_item",
     "lists_targets",
     "point_change",
+    "without_home",
 ]
 
 _WINDOW = 240  # characters around a number that its description is read from
@@ -579,6 +580,11 @@ _LEADING_NUMBER = re.compile(r"^[\d,.]+\s+(?:(?:thousand|million|billion|trillio
 _FREED_AFTER = re.compile(r"\b(?:released|freed)\s+after$", re.IGNORECASE)
 _TO_CLOCK = re.compile(r"\s+(?:to|until|ending)\s+\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)")
 # verbs whose count is their object, not a reading of the subject: `the economy added 2.2 million jobs`
+# `, leaving 1.8 million infants unvaccinated`: the count is the participle's object, not its clause's subject
+_DONE_BY_PARTICIPLE = {
+    "killing": "killed", "injuring": "injured", "affecting": "affected", "displacing": "displaced", "stranding": "stranded"
+}
+_OBJECT_PARTICIPLES = tuple(f"{lead} {verb}" for lead in (",", " and") for verb in (*_DONE_BY_PARTICIPLE, "leaving"))
 _COUNTS_OBJECT = frozenset("added adds shed sheds cut cuts created creates lost loses hired hires".split())
 _WILL_TAKE = re.compile(r"\b(?:will|would|could|may|might|to)\s+take$")
 _MODAL_END = re.compile(r"\b(?:will|would|could|may|might|must|to)\s+$")
@@ -655,7 +661,7 @@ _AFTER_NOUN = re.compile(
 )
 # what a sum of money is made of: `3.16 trillion yuan of special bonds`, `$15bn of stock`
 _NOUN_AFTER = (
-    r"\s+(?:(?:the|that|this|these|its|their)\s+)?(?P<n>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
+    r"\s+(?:(?:the|that|this|these|its|their)\s+)?(?!(?:to|from|by|as|with|and|or)\b)(?P<n>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
     r"(?=\s+(?:in|for|on|at|to|from|by|during|over|last|this|since|is|was|were|are|has|have|had|will|a|an|per|each|every|across|into|onto|off|near|around|through|after|within|under)\b"
     r"|\s*[,.;:)]|\s*$"
     # `in assets and employs around 4,500`, `of snow and brought gusts of 60 mph`: the next clause's figure
@@ -686,7 +692,7 @@ _NAME_AT = re.compile(  # `followed by Samsung at`, `followed by “Pegasus 2”
 _FINITE = re.compile(r"\b(?:were|was|are|is|have|has|had)\b")
 _FORECAST = re.compile(rf"\b{_FORECASTS}\b")
 _RECORDED = re.compile(r"\b(?:recorded|logged|counted|documented|tallied|tracked|identified|verified)\b")
-_FORECAST_OF = re.compile(rf"\b(?:{_FORECASTS}|outlook|estimates?|projections?)\s+(?:for|of)\s")
+_FORECAST_OF = re.compile(rf"\b({_FORECASTS}|outlook|estimates?|projections?)\s+(?:for|of)\s")
 # it and what comes before it, if a noun follows: not `a growth target of`
 _WILL_DO = re.compile(r"^.*\b(?:will|would|could|may|might|must|shall|plans?\s+to|aims?\s+to)\s+[a-z]+\s+(?=\S)")
 _FORECAST_VERB = re.compile(rf"^.*\b(?:{_FORECASTS}|targets?|targeting)\s+(?=\S)")
@@ -1217,22 +1223,26 @@ _OUTLET_PREFIX = re.compile(r"[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,4}: ")  
 _OPENED_BY = re.compile(r"(?:[’']s)?,?\s+[a-z]")  # ... and the body's, before a lower-case word
 _OPENING_WORDS = _DETERMINERS | frozenset("in on at as after before with for how why what when more most".split())
 _OPENING_ACRONYM = re.compile(r"(?:^|[.!?”\"]\s)\s*(?P<name>[A-Z]{2,5})(?![\w’'\-])", re.MULTILINE)
+# a country's possessive before a name of capitalised words
+_HOME = re.compile(r"(?P<home>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[’']s\s+(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)")
 _WORD_BEFORE_SPACE = re.compile(r"[\w\-’']*$")  # `People’s` in `People’s Bank`: a capital, not an `s`
 
 
 def _after_lower(text: str, space: int) -> bool:
-    """Whether a comma or a lower-case word ends at ``space``: the capital after it marks a name,
-    not a sentence start or part of a longer name."""
+    """Whether a comma, a lower-case word or a country's possessive (`Taiwan's Foxconn`) ends at
+    ``space``: the capital after it marks a name, not a sentence start or part of a longer name."""
     if space > 0 and text[space - 1] == ",":
         return True
     word = _WORD_BEFORE_SPACE.search(text, max(0, space - 40), space)
+    if word and word[0].endswith(("'s", "’s")) and _country(word[0][:-2]):
+        return True
     return bool(word and word.group(0)[:1].islower() and word.group(0)[:1].isalpha())
 
 
 _BUSINESSES = frozenset("company firm business automaker carmaker retailer manufacturer".split())
 _COREF = re.compile(
     r"^(?:the\s+)?(?:company|firm|group|organi[sz]ation|association|business|automaker|carmaker|bank|"
-    r"lender|insurer|retailer|manufacturer|it|its|they|their|he|she|his|her)$",
+    r"lender|insurer|retailer|manufacturer|airline|chipmaker|developer|miner|operator|it|its|they|their|he|she|his|her)$",
     re.IGNORECASE,
 )
 # the last word of a company's full name: `China Evergrande Group`, `Xiaomi Corp`
@@ -1940,6 +1950,8 @@ def _normalize(np: str | None) -> str | None:
     ]
     while words and (words[0] in _JOINING or words[0] in ("record", "official") and len(words) > 1):
         words.pop(0)  # `, and operating profit rose to`; `a record defense budget of` is the defense budget's
+    if len(words) > 1 and words[-1] == "alone" and not words[-2].endswith(("ing", "live", "lives", "lived")):
+        words.pop()  # `December sales alone fell`; not `people living alone`
     return " ".join(_without_dangling(words[:10])) or None  # `apprehended at the border in` (fiscal 2023)
 
 
@@ -2214,6 +2226,9 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
     if did and not _REPORTING_RE.fullmatch(did["v"]):  # `3.03 million people took the civil service exam`
         return f"{counted} {did['v']} {did['o']}"
     peeled = _peel(before)
+    befell = _done_by_participle(peeled)
+    if befell:  # `, killing 12 people`: people killed
+        return f"{counted} {befell}"
     if peeled.endswith(_EMPLOY_FORMS):
         return "employees"  # `which employs about 200,000 people`
     planned = _TO_DO.search(peeled) if peeled.endswith(_DONE_VERBS) else None
@@ -2238,6 +2253,11 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
             return " ".join([_singular(counted), _TRADE_NOUNS[verb], *(pp if placed else [])])
         return " ".join([counted, active["v"], *(pp if placed else [])])
     return counted
+
+
+def _done_by_participle(near: str) -> str | None:
+    """`, killing` -> `killed`: what a participle that takes the figure as its object did to it."""
+    return _DONE_BY_PARTICIPLE.get(near.rpartition(" ")[2]) if near.endswith(_OBJECT_PARTICIPLES) else None
 
 
 def _bare_move(before: str) -> bool:
@@ -2532,7 +2552,9 @@ def describe(
         and not _ITS_WITHIN.search(subject[0])  # `Exports from its Shanghai factory`: the owner named before
     ):
         phrase.entity = _entity_of(subject[0], state, before, subject[1])
-    actor = _ACTOR.match(before, _clause_start(before)) if phrase.entity is None and subject is None else None
+    # `Kazakhstan reported the most cases, 13,677,`: a figure set off by commas is of the clause before them
+    apposed = before.endswith(", ") and after[:1] in (",", ".", ";", "")
+    actor = _ACTOR.match(before, _clause_start(before[:-2] if apposed else before)) if phrase.entity is None and subject is None else None
     who = (state.resolve(actor["who"]) if _PLACE_COREF.match(actor["who"]) else actor["who"]) if actor else None
     if actor and who and (_country(who) or who in state.names or who != actor["who"]):
         phrase.entity = _country(who) or who  # `Iran executed at least 853 people`, `The county deployed 1,200`: a
@@ -2758,6 +2780,8 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
         return _SEATS[bare]  # `Beijing aims for growth of 5%`; not `Beijing has 4.65 million residents`
     if _country(bare):
         return _country(bare)
+    if without_home(bare) != bare:
+        return without_home(bare)
     if bare.endswith(("ans", "is")) and bare[:-1].lower() in _COUNTRIES:
         return _country(bare[:-1])  # `the Americans won 126 medals`: a people, its country's
     if _is_document(bare):
@@ -2765,6 +2789,12 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
     if bare[:1].isupper() and len(bare.split()) <= 6 and not _is_common(bare, state) and not _COUNTED_PHRASE.match(bare):
         return bare
     return None
+
+
+def without_home(name: str) -> str:
+    """`Taiwan's Foxconn` -> `Foxconn`: a name, not its country's; `Taiwan's cabinet` stays whole."""
+    home = _HOME.fullmatch(name) if "s " in name else None
+    return home["name"] if home and _country(home["home"]) else name
 
 
 def _names_source(entity: str, source: str) -> bool:
@@ -3010,7 +3040,11 @@ def _metric_phrase(
             gap = f"{subject[0].partition(f' {prep} ')[0]} {gap}"
         return _split_np(gap, state, credited)
     gapped_subject = _GAPPED_SUBJECT.search(near) if " and " in near else None
-    if gapped_subject and _is_measure(gapped_subject["x"]) and not any(_verbal(w) for w in gapped_subject["x"].split()):
+    if (
+        gapped_subject
+        and _is_measure(gapped_subject["x"])
+        and not any(_verbal(w) or w == "to" for w in gapped_subject["x"].split())  # not `and expects inflation to average`
+    ):
         return _split_np(gapped_subject["x"], state, credited)  # `Corn output was 294.9 million tonnes, and wheat output`
     ranging = _RANGING.search(near) if near.endswith("from") and not counted else None
     if ranging:  # `promised salaries ranging from 95,000 to 374,000 Canadian dollars`
@@ -3028,8 +3062,12 @@ def _metric_phrase(
         raised = None  # `The unemployment rate held steady at 3.1 percent`: the subject names the series
     if raised:
         # `kept its forecast for China's growth unchanged at 5%`: what the forecast is for
-        x = _FROM_FIGURE.sub("", _FORECAST_OF.split(raised["x"] or raised["held"])[-1])  # `age from 60 to`
-        return _split_np(x, state, credited)
+        x = raised["x"] or raised["held"]
+        forecast = next(reversed(list(_FORECAST_OF.finditer(x))), None)  # the last: `forecast of the outlook for`
+        phrase = _split_np(_FROM_FIGURE.sub("", x[forecast.end() :] if forecast else x), state, credited)  # `age from 60 to`
+        if forecast and phrase.metric is None:  # `its growth forecast for China`, `for next year`: the growth forecast
+            phrase = _Phrase(_split_np(x[: forecast.start()] + forecast[1], state, credited).metric, phrase.entity)
+        return phrase
     held = _HAS_MEASURE.search(near) if any(w in near for w in ("had ", "has ", "have ", "with ")) else None
     if held and _is_measure(held["x"]) and not _is_generic(held["x"]):
         return _split_np(held["x"], state, credited)  # `12 counties had debt ratios above 300 percent`
@@ -3065,7 +3103,8 @@ def _metric_phrase(
         return _split_np(f"{whose} {_QUALITIES[quality[1]]}".strip(), state, credited)
     if subject and _is_generic(subject[0]):
         return None
-    if subject and not (unit == "count" and counted and subject[1] in _COUNTS_OBJECT) and (
+    counts_object = unit == "count" and counted and (subject and subject[1] in _COUNTS_OBJECT or near.endswith(_OBJECT_PARTICIPLES))
+    if subject and not counts_object and (
         _is_measure(subject[0])
         or _COPULA.search(near.lower()) and not _names_someone(subject[0])
         # `..., while construction grew 0.8%`, `Housing starts fell 9.6%`: a common noun that moves is a series
@@ -3089,6 +3128,8 @@ def _metric_phrase(
     noun = counted or (part["n"] if part else None)
     if unit == "count" and not noun and (fate := _fate(after, 0)):
         return _Phrase(fate)  # `and 18 remain missing`
+    if unit == "count" and not noun and (done := _done_by_participle(near)):
+        return _Phrase(f"people {done}")  # `killing 12 people and injuring 40`
     if unit == "count" and not noun and near.endswith(_DONE_VERBS) and (planned := _TO_DO.search(near)):
         return _Phrase(_DONE_NOUNS[planned["v"]])  # `aims to deliver at least 100,000 SU7s`: deliveries
     balance = _NET_CHANGE.search(near.lower()) if unit == "count" and near.endswith(" of") else None

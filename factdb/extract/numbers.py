@@ -728,7 +728,8 @@ _QUANTITY = re.compile(
 # --- context patterns, applied to a few words around one match --------------------------
 
 _QUALIFIER_AFTER = re.compile(
-    r"(?i)^\s*(?:(?:or|and)\s+(?P<more>more|above|higher|over|older)|(?P<plus>\+(?!\s*[\d.])|-?plus\b)|or\s+so\b|-odd\b)"
+    r"(?i)^\s*(?:(?:or|and)\s+(?:(?P<more>more|above|higher|over|older)|(?P<less>less|fewer|below|lower|under|younger)\b)"
+    r"|(?P<plus>\+(?!\s*[\d.])|-?plus\b)|or\s+so\b|-odd\b)"
 )
 _TIME_FRAME_BEFORE = re.compile(
     r"(?i)(?:\b(?:the|these|those|its|their)\s+(?:(?:past|last|next|coming|previous|following|"
@@ -772,7 +773,7 @@ FORECASTERS_AFTER = re.compile(
     r"(?:expected|forecast|predicted|estimated|projected|anticipated)\b"
 )
 # what befell people counted by it alone: `left 12 dead and 40,000 without power`, `at least 20 injured`
-CASUALTY_STATES = r"injured|wounded|missing|displaced|homeless|out\s+of\s+work|without\s+power"
+CASUALTY_STATES = r"injured|wounded|missing|displaced|homeless|out\s+of\s+work|without\s+power|un[a-z]{3,}ed"
 _CASUALTIES = re.compile(rf"\s+(?:dead|{CASUALTY_STATES})\b")
 _DEGREES = re.compile(r"\s+degrees?\b")
 _ANGLE = re.compile(r"(?i)\b(?:turn|rotat|angle|tilt|inclin|slope|latitude|longitude|pivot|spun|spin|arc|orbit)")
@@ -810,6 +811,8 @@ _NAMED_COMMA = re.compile(r"[A-Za-z][\w'’.-]*,\s*$")  # `Zhou Qihong, ` before
 _YEARS_OLD = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
 _OF_AGE = re.compile(r"(?:\s+years?)?\s+of\s+age\b")  # `children under five years of age`
 _AGE_WORDS = ("aged", "age", "ages")
+_OLDEST = 120
+_APPOSED = re.compile(r"\b([a-z]{2,}s), $")
 # `raise the retirement age for men from 60 to 63`, `the retirement age will rise from 50 to 55`
 _AGE_MOVED = re.compile(r"\bage\b(?:\s+[\w\-]+){0,3}?\s+(?:from\s+\d+\s+)?(?:from|to)\s+$")
 _AGE_BOUNDS = ("between", "over", "under", "above", "below", "about", "around")  # `aged over 65`
@@ -1152,7 +1155,7 @@ def _qualifier(before: str, after: str) -> str:
                 return _QUALIFIERS[phrase]
     m = _QUALIFIER_AFTER.match(after)
     if m:
-        return "approximately" if not (m.group("more") or m.group("plus")) else "at_least"
+        return "at_most" if m["less"] else "at_least" if m["more"] or m["plus"] else "approximately"
     return "exact"
 
 
@@ -1208,6 +1211,14 @@ def _is_label(
 
 
 _MOVE_BEFORE_TO = re.compile(r"\s+(?:by\s+)?[\d.,]+\s*(?:percent|per\s+cent|%)\s+(?=to\s+$)")
+
+
+def _apposed_noun(text: str, start: int, end: int) -> str | None:
+    """`reported the most cases, 13,677, followed by`: the figure set off by commas counts the noun before."""
+    if text[end : end + 1] not in (",", ".", ";", ""):
+        return None
+    m = _APPOSED.search(text, max(0, start - 40), start)
+    return m[1] if m and m[1][:-1] not in _TIME_UNITS and m[1] != "others" else None
 
 
 def _subject_noun(before: str) -> str | None:
@@ -1549,6 +1560,9 @@ def _single(
 
 def is_age(text: str, start: int, end: int) -> bool:
     """`Zhou Qihong, 74,` / `aged 74` / `who is 58,` / `a 74-year-old`: a person's age, not a timed event."""
+    figure = text[start:end]
+    if "," in figure or figure.isdecimal() and int(figure) > _OLDEST:
+        return False  # `the most cases, 13,677,`: no one is that old
     before, after = text[max(0, start - 30) : start], text[end : end + 1]
     prev = before.lower().split()[-2:]
     return bool(
@@ -1640,7 +1654,7 @@ def _judge(
     counted = None
     if bare:
         digits_only = parts[0][0].isdigit()
-        if 0 < value < 120 and value == int(value) and is_age(text, start, end):
+        if 0 < value < _OLDEST and value == int(value) and is_age(text, start, end):
             unit = "year"  # `Zhou Qihong, 74,`, `aged 74`, `at the age of 36`, `The mayor, who is 58,`
         else:
             whole = OF_THE_WHOLE.search(text, max(0, start - 80), start) if "," in text[max(0, start - 10) : start] else None
@@ -1649,7 +1663,9 @@ def _judge(
             if predicate:
                 counted = predicate[1]
             else:
-                counted = whole["n"] if whole else _counted(text, end) or _subject_noun(text[max(0, start - 100) : start])
+                counted = whole["n"] if whole else (
+                    _counted(text, end) or _apposed_noun(text, start, end) or _subject_noun(text[max(0, start - 100) : start])
+                )
             if counted in ("degrees", "degree") and (degrees := _DEGREES.match(text, end)):
                 end, counted = degrees.end(), None  # `40 degrees`: in news a temperature, unless turns and slopes are near
                 near = text[max(0, start - 300) : end + 100]

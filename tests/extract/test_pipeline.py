@@ -2908,3 +2908,69 @@ def test_ratings_detainees_and_cities_in_provinces(
 ) -> None:
     (claim,) = [c for c in extract(text, _LEAD) if c.text == number]
     assert (claim.unit, claim.counted, claim.metric, claim.entity) == (unit, counted, metric, entity)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit", "counted", "qualifier", "metric", "entity"),
+    [
+        # a figure set off by commas counts the noun before it and is of the clause's subject; no one is 13,677
+        ("Kazakhstan reported the most cases, 13,677, followed by Russia.", "13,677", "count", "cases", "exact", "cases", "Kazakhstan"),
+        ("Those aged 14 and younger accounted for 11.4 percent.", "14", "year", None, "at_most", "age", None),
+        ("Households with 2 or fewer members rose.", "2", "count", None, "at_most", None, "Households"),
+        # a count that a participle takes as its object is what befell it, not its clause's subject
+        ("The rates dropped to 93 percent, leaving some 1.8 million infants unvaccinated.", "1.8 million", "count", "infants", "approximately", "infants unvaccinated", None),
+        ("The quake struck on Monday, killing 12 people and injuring 40.", "40", "count", "people", "exact", "people injured", None),
+        # a country's possessive before a company's name is no part of the name
+        ("Taiwan's Foxconn reported revenue of NT$1.85 trillion.", "NT$1.85 trillion", "TWD", None, "exact", "revenue", "Foxconn"),
+    ],
+)
+def test_apposed_counts_bounds_below_objects_of_participles_and_a_home_country(
+    text: str, number: str, unit: str, counted: str | None, qualifier: str, metric: str | None, entity: str | None
+) -> None:
+    (claim,) = [c for c in extract(text, _LEAD) if c.text == number]
+    assert (claim.unit, claim.counted, claim.qualifier, claim.metric, claim.entity) == (
+        unit, counted, qualifier, metric, entity
+    )
+
+
+def test_a_central_bank_named_again_revises_its_forecast_and_the_agency_is_the_one_credited() -> None:
+    text = (
+        "The Bank of Korea kept its rate at 3.5 percent on Thursday, as household debt rose by 6.2 trillion won in "
+        "October to a record 1,091 trillion won. The central bank cut its growth forecast for next year to 2.1 percent "
+        "from 2.2 percent and expects inflation to average 2.6 percent.\n\n"
+        "More than 42,200 people were infected in 2023, compared with 941 cases in all of 2022, the World Health "
+        "Organization said.\n\nVaccination fell to 93 percent in 2022, the agency said."
+    )
+    claims = extract(text, date(2023, 11, 30))
+    assert [(c.text, c.kind, c.metric, c.period, c.attributed_to) for c in claims] == [
+        ("3.5 percent", "level", "rate", "2023-11-30", None),
+        ("6.2 trillion won", "change", "household debt", "2023-10", None),  # not `in October to a record`
+        ("1,091 trillion won", "level", "household debt", "2023-10", None),
+        ("2.1 percent", "target", "growth forecast", "2024", "Bank of Korea"),
+        ("2.2 percent", "target", "growth forecast", "2024", "Bank of Korea"),  # the forecast revised
+        ("2.6 percent", "target", "inflation", None, "Bank of Korea"),
+        ("42,200", "level", "people infected", "2023", "World Health Organization"),
+        ("941", "level", "cases", "2022", "World Health Organization"),  # the time after it, not before the comma
+        ("93 percent", "level", "vaccination", "2022", "World Health Organization"),
+    ]
+
+
+def test_a_time_to_come_is_not_that_of_a_figure_before_it_nor_of_the_next_sentence() -> None:
+    text = (
+        "The company, which assembles roughly 70 percent of the world's iPhones, said it expects first-quarter "
+        "revenue to grow. Its shares closed down 0.6 percent."
+    )
+    assert [(c.text, c.period) for c in extract(text, date(2024, 1, 5))] == [("70 percent", None), ("0.6 percent", None)]
+
+
+def test_a_title_case_headline_credits_who_it_says_says(tmp_path: Path) -> None:
+    page = tmp_path / "who.txt"
+    page.write_text(
+        "Measles Cases in Europe Rose 45-Fold in 2023, WHO Says\n\n"
+        "More than 42,200 people were infected, the agency said.\n\n"
+        "Source: Euronews, December 14, 2023\n",
+        encoding="utf-8",
+    )
+    parsed = parse_page(page)
+    claims = extract_article(parsed.text, parsed.articles[0])
+    assert (claims[0].text, claims[0].attributed_to) == ("45-Fold", "WHO")
