@@ -2446,7 +2446,7 @@ def describe(
         subject = _subject(before)
         if subject and _names_someone(subject[0]):  # `Djokovic won the title at the age of 36`
             return Description("age", _entity_of(subject[0], state, before), "level")
-        return Description("age", None, "level")
+        return Description("age", state.topic(), "level")  # `People aged 65 and older`: of the place the article is about
     continues = (
         _continues(before, after)
         and not _money_result(_peel(before), unit)

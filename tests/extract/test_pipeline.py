@@ -1730,7 +1730,7 @@ def test_an_article_is_about_the_country_its_headline_names_and_the_name_it_open
     )
     claims = [(c.text, c.entity, c.attributed_to) for a in page.articles for c in extract_article(page.text, a)]
     assert claims == [
-        ("16 to 24", None, None),
+        ("16 to 24", "China", None),  # the age bounding a group is of the place the article is about
         ("18.8 percent", "China", None),
         ("10,000", "Xiaomi", "Xiaomi"),
     ]
@@ -1977,9 +1977,10 @@ def test_a_sole_source_covers_the_later_figures_of_its_entity_and_year(tmp_path:
     )
     claims = {c.text: c.attributed_to for a in page.articles for c in extract_article(page.text, a)}
     nbs = "National Bureau of Statistics"
-    # a figure that names no time is of the release too; one of another year is history
+    # a figure that names no time is of the release too (the age bounding a group it counts as well); one of
+    # another year is history
     assert claims == {
-        "5.4 percent": nbs, "3.2 percent": nbs, "5.1 percent": nbs, "5.2 percent": None, "60": None, "310.31 million": nbs
+        "5.4 percent": nbs, "3.2 percent": nbs, "5.1 percent": nbs, "5.2 percent": None, "60": nbs, "310.31 million": nbs
     }
 
 
@@ -2974,3 +2975,12 @@ def test_a_title_case_headline_credits_who_it_says_says(tmp_path: Path) -> None:
     parsed = parse_page(page)
     claims = extract_article(parsed.text, parsed.articles[0])
     assert (claims[0].text, claims[0].attributed_to) == ("45-Fold", "WHO")
+
+
+def test_the_age_bounding_a_group_is_of_the_place_the_article_is_about() -> None:
+    text = (
+        "Japan's population fell by 595,000 to 124.35 million. The number of Japanese nationals dropped by 837,000.\n\n"
+        "People aged 65 and older made up 29.1 percent of the population."
+    )
+    (age,) = [c for c in extract(text, date(2024, 4, 12)) if c.text == "65"]
+    assert (age.unit, age.qualifier, age.entity) == ("year", "at_least", "Japan")
