@@ -812,6 +812,7 @@ _YEARS_OLD = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
 _OF_AGE = re.compile(r"(?:\s+years?)?\s+of\s+age\b")  # `children under five years of age`
 _AGE_WORDS = ("aged", "age", "ages")
 _OLDEST = 120
+_AGED_PEOPLE = frozenset("people adults children kids those women men anyone everyone patients residents".split())
 _APPOSED = re.compile(r"\b([a-z]{2,}s), $")
 # `raise the retirement age for men from 60 to 63`, `the retirement age will rise from 50 to 55`
 _AGE_MOVED = re.compile(r"\bage\b(?:\s+[\w\-]+){0,3}?\s+(?:from\s+\d+\s+)?(?:from|to)\s+$")
@@ -1570,6 +1571,11 @@ def is_age(text: str, start: int, end: int) -> bool:
         and _NAMED_COMMA.search(before)
         or prev and (prev[-1] in _AGE_WORDS or prev == ["age", "of"] or prev[-1] in _AGE_BOUNDS and prev[0] in _AGE_WORDS)
         or prev[:1] == ["who"] and prev[-1] in _BECAME and after in ("", ",", ".", ";", ")")
+        # `among people over 65`, `children under 5,`: a group bounded by age
+        or prev[-1:] in (["over"], ["under"], ["above"])
+        and prev[0] in _AGED_PEOPLE
+        and text[end - 1].isdigit()
+        and after in ("", ",", ".", ";", ")")
         or _YEARS_OLD.match(text, end)
         or _OF_AGE.match(text, end)
         or _YEARS_OLD.search(text, start, end)  # the figure's text holds it: `25-year-old`

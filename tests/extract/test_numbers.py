@@ -1071,6 +1071,10 @@ def test_huge_numbers_stay_finite() -> None:
         ("Its chief, who is 40% owner, left.", "40", False),
         ("The 30-year bond yield rose.", "30-year", False),
         ("Sales rose 74, said Smith.", "74", False),
+        ("Kazakhstan reported the most cases, 13,677, followed by Russia.", "13,677", False),  # no one is that old
+        ("Hospitalizations fell among people over 65.", "65", True),
+        ("Children under 5, and those over 100 kg, were excluded.", "5", True),
+        ("Children under 5, and those over 100 kg, were excluded.", "100 kg", False),
     ],
 )
 def test_is_age(sentence: str, number: str, age: bool) -> None:
