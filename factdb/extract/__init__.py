@@ -250,6 +250,7 @@ _TARGET_CUE = re.compile(
     r"\b(?:expects?|expected|aims?|plans?|forecasts?|projects?|projected|predicts?|predicted|targets?|wants?|will|"
     r"seeks?|intends?)\b"
 )
+_RECORD_SET = re.compile(r"\b(?:record|high|low|peak|mark)\s+(?:set|reached|hit|seen|recorded)\s+(?:back\s+)?(?:in|on)\s+$")
 _EXPECTATION = re.compile(  # what a subject expects or plans to do, after a figure
     r"\b(?:expects?|expected|aims?|plans?|forecasts?|projects?|projected|predicts?|predicted|intends?)\s+"
     r"(?:[\w\-]+\s+){0,4}?to\s|\bwill\s"
@@ -482,6 +483,8 @@ def _sentence_claims(
         if start in other_events:  # another event's figure takes no time named before it, only a way of comparing
             near = [m for m in near if m.start >= end or m.role is Role.COMPARED]  # (`in 2024 after a 0.3 percent
             # decline in 2023`: 2023's; `month-on-month in May, after a 0.6 percent drop in April`: April's on March)
+        # `breaking a record set in 1977`: the time of the record, not of the figure
+        near = [m for m in near if m.start < end or not _RECORD_SET.search(text, max(0, m.start - 40), m.start)]
         if any(m.role is Role.PERIOD and 0 <= m.start - end <= _OWN_TIME_AFTER for m in near):
             # `infected in 2023, compared with 941 cases in all of 2022`: a time behind a comma is the clause
             # before's, when one follows the figure closely

@@ -562,13 +562,15 @@ _SPACES = re.compile(r"\s+")
 # --- metric shapes
 _SHARE = re.compile(
     r"\)?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<x>(?:[\w\-’' ]|,(?=\d)|(?<=[A-Z])\.(?=\w|\s+[a-z]))+?)"  # `U.S. adults`
-    r"(?=\s+(?:in|on|at|for|from|with|by|who|that|which|while|across|were|was|are|is|came|"
+    r"(?=\s+(?:in|on|at|for|from|with|by|who|that|which|while|across|were|was|are|is|came|comes?|goes|go|went|remains?|"
     r"said|say|says|told|expect|expects|expected|believe|believed|think|surveyed|polled|questioned|interviewed|"
     r"have|has|had)\b"
     r"|\s+and\s+(?:(?:about|nearly|almost|some|over)\s+)?[\d$€£¥]|(?:[,;)]|\.(?!\w|\s+[a-z]))(?!\d)|$"
     r"|\s+and\s+[a-z]+ing\b"  # `20.8 percent of the national total and ranking first`
     r"|\s+of\s+(?:about\s+)?[\d$€£¥])"  # `73 percent of its GDP of 2.09 trillion yuan`
     r"(?P<part>\s+(?:reporting|lacking|using|living|having|serving|who)\b[^,.;]*)?"
+    # `of the budget goes to defence`, `of its electricity comes from coal`: where that share goes or comes from
+    r"(?:\s+(?:comes?|came|goes|go|went)(?P<flow>\s+(?:to|from)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)(?=[\s,.;]|$))?"
 )
 # `, accounting for 21.5% of total exports`, `, equal to 23.4 percent of revenue`
 SHARE_PARTICIPLES = ("accounting for", "making up", "representing", "equal to", "equivalent to")
@@ -686,6 +688,11 @@ _NAME_WITH = re.compile(  # `second only to the United States with`; `Country Ga
     r"(?<![\w’'])(?:the\s+)?(?P<name>[A-Z][\w&\-.]*(?:\s+[A-Z][\w&\-.]*)*)"
     r"(?:,[^,]{3,80},\s+(?:ranked|ranking|placed|finished|came|was)\s+[\w\s-]{0,30}?)?\s+with\s+$"
 )
+_OVERTOOK = re.compile(
+    r"(?<![\w’'])(?P<who>[A-Z][\w&\-.]*(?:\s+[A-Z][\w&\-.]*){0,3})\s+(?:has\s+|have\s+)?"
+    r"(?:overtook|overtaken|overtakes|surpassed|surpasses|outpaced|outpaces|outsold|outsells|dethroned|displaced|edged\s+out)"
+    r"\s[^.;]*?\s+with\s+$"
+)
 _NAME_AT = re.compile(  # `followed by Samsung at`, `followed by “Pegasus 2” at`
     r"(?:(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)|[“\"](?P<title>[A-Z][^“”\"]{0,40})[”\"])\s+at\s+$"
 )
@@ -727,6 +734,10 @@ _MONEY_VERB = re.compile(
     # `Bitcoin traded at $67,450`, `traded as high as 597,500 yuan` (the bound peeled off): its price
     r"(?:traded|trades|trading|changed\s+hands)(?:\s+(?:at|for))?|"
     rf"(?:{'|'.join(_MONEY_VERBS.split())}))$"
+)
+_BOUGHT_FOR = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take\s+over|"
+    r"takes\s+over|took\s+over)\s+(?P<x>(?:the\s+)?[\w&.’'\-]+(?:\s+[\w&.’'\-]+){0,4}?)\s+for$"
 )
 _PAID_WHOM = re.compile(
     r"\b(?:pay|pays|paid|paying|give|gives|gave|giving|offer|offers|offered|award|awarded|owes?|owed)\s+"
@@ -2512,6 +2523,8 @@ def describe(
         head = _HEAD_CUT.split(f" {previous.metric} ")[0].strip()
         phrase = _split_np(f"{head} {those['rest']}", state, credited)
     phrase = phrase or _Phrase()
+    if unit in CURRENCY_CODES and previous is not None and phrase.metric and phrase.metric == previous.metric and _PER_SHARE.match(after):
+        phrase.metric = f"{phrase.metric} per share"  # `net income of $14.88 billion, or $5.16 per share`
     if (
         previous is not None
         and previous.metric
@@ -2570,7 +2583,10 @@ def describe(
     if named_at:  # `followed by Samsung at 18 percent`
         phrase.entity = named_at["name"] or named_at["title"]
     named_with = _NAME_WITH.search(before, max(0, len(before) - 160)) if before.endswith(" with ") else None
-    if named_with and (_country(named_with["name"]) or phrase.entity is None):
+    overtaking = _OVERTOOK.search(before) if before.endswith(" with ") else None
+    if overtaking:  # `India overtook China as the most populous country, with 1.43 billion people`: India's
+        phrase.entity = _country(overtaking["who"]) or overtaking["who"]
+    elif named_with and (_country(named_with["name"]) or phrase.entity is None):
         # `second only to the United States with 116`: the figure is the United States'
         phrase.entity = _country(named_with["name"]) or named_with["name"]
     opening = _OPENING_PLACE.match(sentence) if phrase.entity is None else None
@@ -2918,7 +2934,7 @@ def _metric_phrase(
             x = owner["rest"]
         holder = subject[0] if subject and subject[1] in _SHARE_VERBS and _shares_as_common(subject[0], state) else ""
         # `Coal generated 60 percent of electricity`: coal's share; `Chinese brands held ...` is a name's
-        phrase = _split_np(f"{holder.lower()} share of {x}{share['part'] or ''}".strip(), state, credited)
+        phrase = _split_np(f"{holder.lower()} share of {x}{share['part'] or share['flow'] or ''}".strip(), state, credited)
         phrase.entity = phrase.entity or place
         if (
             _PEOPLE.fullmatch(x)
@@ -3086,6 +3102,10 @@ def _metric_phrase(
         return _Phrase(f"{'debt' if owed else 'payment'} to {paid['who'].lower()}")
     if unit in CURRENCY_CODES and " fined " in f" {near}" and _FINED.search(near):
         return _Phrase("fine")  # `fined an online lending company 2.6 million yuan`
+    bought = _BOUGHT_FOR.search(near) if unit in CURRENCY_CODES and near.endswith(" for") else None
+    if bought:  # `agreed to buy Activision Blizzard for $68.7 billion`: what the buyer pays for it
+        target = bought["x"].strip()
+        return _Phrase("acquisition price", target if target[:1].isupper() and not _COREF.match(target) else None)
     money_verb = _MONEY_VERB.search(near) if unit in CURRENCY_CODES and near.endswith(_MONEY_VERB_ENDS) else None
     if money_verb:  # `The average home sells for $412,000`: its price; `The startup raised $50m`: funding
         took = money_verb["v"].split()[-1]

@@ -2984,3 +2984,25 @@ def test_the_age_bounding_a_group_is_of_the_place_the_article_is_about() -> None
     )
     (age,) = [c for c in extract(text, date(2024, 4, 12)) if c.text == "65"]
     assert (age.unit, age.qualifier, age.entity) == ("year", "at_least", "Japan")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric", "entity", "period"),
+    [
+        # where a share goes or comes from is part of what it is a share of
+        ("Some 70 percent of the country's electricity comes from coal.", "70 percent", "share of country electricity from coal", None, None),
+        # a price paid for a company, and the same per share
+        ("Microsoft agreed to buy Activision Blizzard for $68.7 billion, or $95 a share.", "$68.7 billion", "acquisition price", "Activision Blizzard", None),
+        ("Microsoft agreed to buy Activision Blizzard for $68.7 billion, or $95 a share.", "$95", "acquisition price per share", "Activision Blizzard", None),
+        ("Net income rose to $14.88 billion, or $5.16 per share, in 2023.", "$5.16", "net income per share", None, "2023"),
+        # what one overtook another with is the overtaker's
+        ("India overtook China as the world's most populous country, with 1.4286 billion people.", "1.4286 billion", "people", "India", None),
+        # a record's time is not the figure's that breaks it
+        ("The city received 4.5 inches of rain, breaking a record set in 1977.", "4.5 inches", "rainfall", None, None),
+    ],
+)
+def test_shares_that_flow_prices_paid_for_companies_overtakers_and_records(
+    text: str, number: str, metric: str, entity: str | None, period: str | None
+) -> None:
+    (claim,) = [c for c in extract(text, _LEAD) if c.text == number]
+    assert (claim.metric, claim.entity, claim.period) == (metric, entity, period)
