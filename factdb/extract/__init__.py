@@ -30,6 +30,7 @@ from factdb.extract.attribution import (
     document_issuer,
     find_credit,
     is_anaphoric,
+    is_company,
     is_unnamed,
     pick_outlet,
     quote_depth,
@@ -152,6 +153,7 @@ class _Context:
     previous: list[tuple[Description, str]] = field(default_factory=list)
     # claims with no credit yet, which a later `The data, reported by ... citing X` covers
     uncredited: list[int] = field(default_factory=list)
+    paragraph_start: int = 0  # where the paragraph being read starts
     # lines without figures read since ``last_credit`` was set, not yet searched for a credit:
     # only the last credit among them matters, and only to a sentence that points back at it
     unread: list[tuple[str, int]] = field(default_factory=list)
@@ -250,6 +252,8 @@ _TARGET_CUE = re.compile(
     r"\b(?:expects?|expected|aims?|plans?|forecasts?|projects?|projected|predicts?|predicted|targets?|wants?|will|"
     r"seeks?|intends?)\b"
 )
+# a place's aside tells of another event there (not `The new law, which takes effect on Jan. 1,`: its own time)
+_RELATIVE_ASIDE = re.compile(r",\s+where\b[^,;]*,")
 _RECORD_SET = re.compile(r"\b(?:record|high|low|peak|mark)\s+(?:set|reached|hit|seen|recorded)\s+(?:back\s+)?(?:in|on)\s+$")
 _EXPECTATION = re.compile(  # what a subject expects or plans to do, after a figure
     r"\b(?:expects?|expected|aims?|plans?|forecasts?|projects?|projected|predicts?|predicted|intends?)\s+"
@@ -341,10 +345,13 @@ def _credit(sentence: str, ctx: _Context, claims: list[Claim]) -> str | None:
     ctx.sources.append(credit.name)
     if not credit.shared:
         return credit.name
-    if is_anaphoric(
-        sentence
-    ):  # `The data, reported by The Paper citing X` covers the figures before it
-        for i in backfill:
+    anaphoric = is_anaphoric(sentence)
+    for i in backfill:
+        # `The data, reported by The Paper citing X` covers the figures before it; `HSBC posted a profit of
+        # ... Revenue climbed ..., the lender said`: so does a company's word the figures of it before, in
+        # the paragraph
+        own = claims[i].entity == credit.name and is_company(credit.name) and claims[i].start >= ctx.paragraph_start
+        if anaphoric or own:
             claims[i] = replace(claims[i], attributed_to=credit.name)
     ctx.credit = ctx.last_credit = credit.name
     ctx.unread.clear()
@@ -358,6 +365,8 @@ def _read_for_credit(text: str, offset: int, ctx: _Context, claims: list[Claim],
     for one, it is searched only if a later sentence points back (most never do).
     """
     ctx.state.observe(text, new_paragraph)
+    if new_paragraph:
+        ctx.paragraph_start = offset
     if not ctx.uncredited:
         ctx.unread.append((text, offset))
         return
@@ -372,7 +381,7 @@ def _sentence_claims(
     text = sentence.text
     new_paragraph = paragraph != ctx.paragraph
     if new_paragraph:
-        ctx.paragraph, ctx.pending = paragraph, None
+        ctx.paragraph, ctx.pending, ctx.paragraph_start = paragraph, None, sentence.start
         if not _GOES_ON.match(text):  # `Among them, ...` opens a paragraph on the figures just given
             ctx.period, ctx.credit = None, None
         ctx.quote_depth, ctx.quote_speaker = 0, None
@@ -485,6 +494,9 @@ def _sentence_claims(
             # decline in 2023`: 2023's; `month-on-month in May, after a 0.6 percent drop in April`: April's on March)
         # `breaking a record set in 1977`: the time of the record, not of the figure
         near = [m for m in near if m.start < end or not _RECORD_SET.search(text, max(0, m.start - 40), m.start)]
+        asides = [a.span() for a in _RELATIVE_ASIDE.finditer(text, 0, start)] if ", where" in text else []
+        if asides:  # `In Germany, where subsidies ended in December, sales plunged`: the aside's time, not theirs
+            near = [m for m in near if not any(a <= m.start < b for a, b in asides)]
         if any(m.role is Role.PERIOD and 0 <= m.start - end <= _OWN_TIME_AFTER for m in near):
             # `infected in 2023, compared with 941 cases in all of 2022`: a time behind a comma is the clause
             # before's, when one follows the figure closely
@@ -761,8 +773,10 @@ _FORECAST_BEFORE = re.compile(r"\b(?:had\s+(?:been\s+)?)?(?<!is\s)(?<!are\s)(?:e
 _FORECAST_AFTER = re.compile(r"\s+(?:forecast|estimate|expectation|projection)\b")
 # a forecast no one named made: `analysts’ average estimate of`, `economists' forecasts of`
 _UNNAMED_FORECAST = re.compile(
-    r"\b(?:analysts|economists|strategists|traders)['’]?\s+(?:[a-z]+\s+){0,2}"
-    r"(?:estimates?|forecasts?|expectations?|consensus|projections?)\s+(?:of\s+|for\s+)?$"
+    r"(?:\b(?:analysts|economists|strategists|traders)['’]?\s+(?:[a-z]+\s+){0,2}"
+    # `against forecasts of a 15,000 rise`: no one's in particular
+    r"|\b(?:against|versus|than|beating|missing|below|above|with)\s+(?:market\s+|consensus\s+)?)"
+    r"(?:estimates?|forecasts?|expectations?|consensus|projections?)\s+(?:of\s+|for\s+)?(?:an?\s+)?$"
 )
 _FORECAST_OF = re.compile(r"\b(?:estimates?|expectations?|projections?|forecasts?|targets?|goal)\s+of\s+$")
 # a share of another figure in its sentence: `equal to 2.45 percent of GDP`

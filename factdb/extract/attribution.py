@@ -30,6 +30,7 @@ __all__ = [
     "is_agency",
     "is_anaphoric",
     "is_body",
+    "is_company",
     "is_unnamed",
     "pick_outlet",
     "quote_depth",
@@ -360,7 +361,8 @@ _PRONOUN_SAID = re.compile(  # `He estimated that prices would fall`: the person
     rf"(?:^|,\s+|\bthat\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:{_SPEECH}|estimated|predicted|expects|expected|forecast)\b"
 )
 _NAMED_AGAIN = re.compile(
-    rf"(?:^|,\s+|\bthat\s+)(?i:the)\s+(?:central\s+)?(?P<head>(?i:{'|'.join(sorted(_AGAIN_HEADS))}))\s+"
+    rf"(?:^|,\s+|\bthat\s+)(?i:the)\s+(?:(?:[A-Z][\w.]*\s+)?[\w.]+-(?:based|owned|listed|run|backed)\s+)?"  # `the London-based lender`
+    rf"(?:central\s+)?(?P<head>(?i:{'|'.join(sorted(_AGAIN_HEADS))}))\s+"
     rf"(?:also\s+)?(?:(?:has|have|had)\s+)?(?:{_SPEECH}|{_DATA_VERB}|{_one_of(_PLANS)}"  # `the ministry has reported`
     rf"|{_REVISED_FORECAST})\b"  # `The central bank cut its growth forecast`
 )
@@ -425,7 +427,11 @@ _AGENCY_OWNER = re.compile(  # not `People's Bank of China`, whose possessive is
 )
 _WORD_PARTS = re.compile(r"[\s\-,]+")
 _ARTICLE = re.compile(r"^(?:The|the|A|An)\s+")
-_POSSESSIVE_CUT = re.compile(r"[’']\s|[’']s\s+(?=[a-z0-9])")
+# `the agency's data` ends the name; `Manufacturers' Association`, a body of a plural's, goes on
+_POSSESSIVE_CUT = re.compile(
+    r"[’']\s(?!(?:Association|Union|Federation|Confederation|Party|Council|Congress|Alliance|League|Society|Chamber)\b)"
+    r"|[’']s\s+(?=[a-z0-9])"
+)
 _TRAILING_S = re.compile(r"[’']s$")
 _DATA_ONLY = re.compile(_DATA)
 _OWN_DATA = re.compile(

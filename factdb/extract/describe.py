@@ -182,6 +182,8 @@ _MEASURE = frozenset(
     target targets goal goals quotas
     enrolment enrollments admissions attendance limit limits ceiling threshold quota allowance concentration
     concentrations liquidity funding financing aid subsidy subsidies bonus bonuses stimulus fines damages compensation grants donations
+    buyback buybacks repurchase repurchases charge charges writedown writedowns write-down write-downs impairment impairments
+    provision provisions
     cpi ppi pce hicp gnp gni fdi m0 m1 m2 m3 capitalization capitalisation cap workforce headcount
     currency franc peso yuan renminbi yen euro dollar rupee ruble rouble won sterling lira rand ringgit baht rupiah""".split()
 )
@@ -657,7 +659,8 @@ _AFTER_NOUN = re.compile(
     r"\)?\s+(?!(?:of|in|for|on|to)\s)(?P<n>(?:(?!(?:and|or|but|while|than|as|at|by|with|a|an|per)\s)[a-z][\w\-]*\s+){0,2}?(?:cost|costs|fee|fees|altitude|stake|deal|loan|fine|budget|investment|"
     r"salary|price|payment|contract|subsidy|bonus|grant|distance|area|height|depth|revenue|profit|loss|losses|sales|duty|levy|"
     r"deficit|surplus|debt|tariff|tax|rate|share|margin|yield|premium|discount|dividend|package|programme|program|"
-    r"plan|fund|bailout|bond|bonds|purchase|order|acquisition|takeover|settlement|penalty))\b"
+    r"plan|fund|bailout|bond|bonds|purchase|order|acquisition|takeover|settlement|penalty|charge|writedown|write-down|"
+    r"buyback|provision|dividend))\b"
     # `for the fiscal year starting July 1` is when, not what of
     r"(?P<pp>\s+(?:for|of|on)\s+(?!(?:the\s+|this\s+|next\s+)?(?:fiscal|financial|calendar|current|coming|year|month|quarter|period|week)\b)(?:[\w\-]+\s?){1,4})?"
 )
@@ -860,6 +863,8 @@ _AS_OBJECT = re.compile(  # not `a total of 277,398 students studied`, the subje
     r"\b(?<!total\s)(?<!number\s)(?:among|of|including|with|than|between|for|from)\s+(?:(?:the|about|some|nearly|over)\s+)?$"
 )
 _AND_OTHERS = re.compile(r"\s+(?:and|or)\s+[a-z][\w\-]*s\b(?=\s+(?:were|was|are|have|had|being)\b)")
+_RATIO_OF = re.compile(r"\s+(?!(?:was|has|does)\b)(?P<n>[A-Za-z][a-z\-]{2,}s)\b")  # `one in five adults`: of whom
+_ASIDE = re.compile(r",[^,.;]{1,50},")  # a phrase set off by commas
 _PASSIVE = re.compile(
     r"\s+(?:were|was|are|have\s+been|had\s+been|being)\s+(?:(?:\w+ly|later|also|then|since|still)\s+)?"
     r"(?P<v>(?!indeed\b|(?:expected|projected|forecast|estimated|predicted|scheduled)\s+to\b)\w+ed|sent|held|built|sold|"
@@ -1276,10 +1281,13 @@ _OPENING_PLACE = re.compile(  # `In Beijing,`, `In Guangdong province alone,`
     r"(?:\s+(?:province|city|region|county|district))?(?:\s+alone)?,"
 )
 _CALLED = re.compile(r"\b(?:called|calls|call|dubbed|named|known\s+as)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$")
+_PUT_AT_VERB = r"(?:put|puts|estimates?|estimated|pegs?|pegged|places?|placed|values?|valued)"
 _WHICH_PUT_AT = re.compile(
     r"(?<![\w’'])(?P<x>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*),\s+which\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:put|puts|estimates?|estimated|pegs?|pegged|places?|placed|values?|valued)\s+(?:it\s+)?at\s+$"
+    rf"{_PUT_AT_VERB}\s+(?:it\s+)?at\s+$"
 )
+# `estimated the losses at`, `put the damage at`: what is valued
+_PUT_X_AT = re.compile(rf"\b{_PUT_AT_VERB}\s+(?:the|its|their|his|her)\s+(?P<x>(?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)\s+at\s+$")
 _OWN_VALUE = re.compile(r"\s+of\s+(?:its|their|his|her)\s+(?:market\s+)?(?:value|worth)\b")
 _LOST = re.compile(r"\b(?:lost|lose|loses|losing|shed|sheds|shedding)$")
 _MARKET_PRICE_WORDS = re.compile(r"\b(shares|stocks?|bonds?|bitcoin|currency|coins?)\b")
@@ -2223,6 +2231,9 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
     if fate:
         return fate
     passive = _PASSIVE.match(after, verb_at) if verb_at is not None else _ELIDED_PASSIVE.match(after)
+    aside = _ASIDE.match(after, verb_at) if verb_at is not None and passive is None else None
+    if aside:  # `33 million people, about one in seven Pakistanis, have been affected`
+        passive = _PASSIVE.match(after, aside.end())
     if passive:  # `people were killed`; `11 people were killed and 27 injured`: the noun and verb left out
         return f"{counted} {passive['v']}"
     reduced = _REDUCED_PASSIVE.match(after, verb_at) if verb_at is not None and _AS_OBJECT.search(before) else None
@@ -2523,6 +2534,15 @@ def describe(
         head = _HEAD_CUT.split(f" {previous.metric} ")[0].strip()
         phrase = _split_np(f"{head} {those['rest']}", state, credited)
     phrase = phrase or _Phrase()
+    ratio = _RATIO_OF.match(after) if unit == "percent" and phrase.metric is None and " in " in sentence[start:end] else None
+    if ratio:  # `about one in seven Pakistanis, have been affected`: the share of them affected
+        aside = _ASIDE.match(after, ratio.end())
+        at = aside.end() if aside else ratio.end()
+        done = _PASSIVE.match(after, at + (after[at : at + 1] == ","))  # the verb after the aside it closes
+        phrase.metric = f"share of {ratio['n'].lower()}" + (f" {done['v'].lower()}" if done else "")
+    befell = previous.metric.rpartition(" ")[2] if previous is not None and previous.metric else ""
+    if unit == "count" and counted and befell.endswith("ed") and _peel(before).endswith("including"):
+        phrase.metric = f"{counted.lower()} {befell}"  # `killed 1,136 people, including 386 children`: children killed
     if unit in CURRENCY_CODES and previous is not None and phrase.metric and phrase.metric == previous.metric and _PER_SHARE.match(after):
         phrase.metric = f"{phrase.metric} per share"  # `net income of $14.88 billion, or $5.16 per share`
     if (
@@ -2897,7 +2917,10 @@ def _metric_phrase(
         return _Phrase(size)
     if unit in CURRENCY_CODES and (done := _took_to(near, after)):
         return _Phrase(f"cost {done}")  # `took six years and $4.2 billion to build`
-    valued = _WHICH_PUT_AT.search(before) if before.endswith(" at ") and ", which " in before else None
+    at_near = f"{before[: max(0, len(before) - _NEAR)]}{near} " if near.endswith(" at") else ""  # past `more than`
+    valued = (_WHICH_PUT_AT.search(at_near) if ", which " in at_near else _PUT_X_AT.search(at_near)) if at_near else None
+    if valued and _COREF.match(valued["x"]):  # `The deal values the company at $69 billion`: its valuation
+        return _Phrase("valuation", state.resolve(f"the {valued['x']}"))
     if valued and not _is_generic(valued["x"]):  # `their cost of production, which analysts put at`: that cost
         return _split_np(valued["x"], state, credited)
     moved = _value_moved(near, after, unit)

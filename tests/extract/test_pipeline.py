@@ -3006,3 +3006,49 @@ def test_shares_that_flow_prices_paid_for_companies_overtakers_and_records(
 ) -> None:
     (claim,) = [c for c in extract(text, _LEAD) if c.text == number]
     assert (claim.metric, claim.entity, claim.period) == (metric, entity, period)
+
+
+def test_a_lender_named_by_what_it_is_credits_its_own_results_before_it_in_the_paragraph() -> None:
+    text = (
+        "HSBC Holdings posted a pre-tax profit of $30.3 billion for 2023. Revenue climbed 29 percent to $66.1 billion, "
+        "the London-based lender said. The bank announced a share buyback of up to $2 billion. It took a $3 billion "
+        "impairment charge on its stake."
+    )
+    assert [(c.text, c.metric, c.attributed_to) for c in extract(text, date(2024, 2, 21))] == [
+        ("$30.3 billion", "pre-tax profit", "HSBC Holdings"),
+        ("29 percent", "revenue", "HSBC Holdings"),
+        ("$66.1 billion", "revenue", "HSBC Holdings"),
+        ("$2 billion", "share buyback", "HSBC Holdings"),
+        ("$3 billion", "impairment charge on stake", "HSBC Holdings"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric", "period", "attributed_to"),
+    [
+        # a body of a plural's keeps its whole name
+        (
+            "Sales fell 11.3 percent in January, the European Automobile Manufacturers' Association (ACEA) said.",
+            "11.3 percent",
+            "sales",
+            "2024-01",
+            "European Automobile Manufacturers' Association",
+        ),
+        # a place's aside tells of another event there
+        ("In Germany, where subsidies ended in December, electric car sales plunged by two-thirds.", "two-thirds", "electric car sales", None, None),
+        # those a count includes befell what it did; a ratio of people is the share of them it befell
+        ("Floods have killed 1,136 people, including 386 children.", "386", "children killed", None, None),
+        ("More than 33 million people, about one in seven Pakistanis, have been affected.", "33 million", "people affected", None, None),
+        ("More than 33 million people, about one in seven Pakistanis, have been affected.", "one in seven", "share of pakistanis affected", None, None),
+        # what a sum is put at, and a company's valuation
+        ("Minister Ahsan Iqbal estimated the losses at more than $10 billion.", "$10 billion", "losses", None, "Ahsan Iqbal"),
+        ("The deal values the company at roughly $69 billion.", "$69 billion", "valuation", None, None),
+        # forecasts no one in particular made are credited to no one
+        ("Employment fell by 65,100 in December, the Australian Bureau of Statistics said, against forecasts of a 15,000 rise.", "15,000", "employment", None, None),
+    ],
+)
+def test_names_of_bodies_asides_included_counts_valuations_and_unnamed_forecasts(
+    text: str, number: str, metric: str, period: str | None, attributed_to: str | None
+) -> None:
+    (claim,) = [c for c in extract(text, date(2024, 2, 20), each_line=True) if c.text == number]
+    assert (claim.metric, claim.period, claim.attributed_to) == (metric, period, attributed_to)
