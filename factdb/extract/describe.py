@@ -662,7 +662,8 @@ _AFTER_NOUN = re.compile(
     r"plan|fund|bailout|bond|bonds|purchase|order|acquisition|takeover|settlement|penalty|charge|writedown|write-down|"
     r"buyback|provision|dividend))\b"
     # `for the fiscal year starting July 1` is when, not what of
-    r"(?P<pp>\s+(?:for|of|on)\s+(?!(?:the\s+|this\s+|next\s+)?(?:fiscal|financial|calendar|current|coming|year|month|quarter|period|week)\b)(?:[\w\-]+\s?){1,4})?"
+    r"(?P<pp>\s+(?:for|of|on)\s+(?!(?:the\s+|this\s+|next\s+)?(?:fiscal|financial|calendar|current|coming|year|month|quarter|period|week)\b)"
+    r"(?:(?![\w\-]*\d)[\w\-]+\s?){1,4})?"  # not `on its 19 percent stake`: another figure's
 )
 # what a sum of money is made of: `3.16 trillion yuan of special bonds`, `$15bn of stock`
 _NOUN_AFTER = (
