@@ -220,6 +220,11 @@ def _month_ahead(name: str, published: date) -> str:
     return f"{published.year + (month < published.month)}-{month:02d}"
 
 
+def _quarter_ahead(n: int, published: date) -> str:
+    """The next quarter numbered ``n`` that has not ended by publication: what a plan for it means."""
+    return f"{published.year + (3 * n < published.month)}-Q{n}"
+
+
 def _day_ahead(month: str, day: str, published: date) -> str | None:
     """The next day called ``month`` ``day`` from publication on: the date a plan names without a year."""
     found = _month_day(month, day, published.year)
@@ -851,6 +856,8 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
         ahead = str(published.year)
     if kind == "holiday" and published is not None and not m["rel"]:
         ahead = _holiday_ahead(m, published)
+    if kind == "quarter" and label and published is not None and not (m["y"] or m["y2"] or m["yrel"]):
+        ahead = _quarter_ahead(int(label[-1]), published)  # `expects revenue of $25 billion in the fourth quarter`
     if role is Role.COMPARED and _POSSESSED_READING.match(sentence, e):
         # `faster than October’s 5.3 percent`: the time of the reading named next, not a base of the one before
         return PeriodMention(s, e, label, Role.PERIOD, deictic=deictic, ahead=ahead, owned=True)

@@ -3052,3 +3052,11 @@ def test_names_of_bodies_asides_included_counts_valuations_and_unnamed_forecasts
 ) -> None:
     (claim,) = [c for c in extract(text, date(2024, 2, 20), each_line=True) if c.text == number]
     assert (claim.metric, claim.period, claim.attributed_to) == (metric, period, attributed_to)
+
+
+def test_a_quarter_a_forecast_names_is_the_one_to_come_and_a_past_ones_the_last() -> None:
+    text = "Revenue rose 5% in the fourth quarter. The company expects revenue of $25 billion in the fourth quarter."
+    assert [(c.text, c.kind, c.period) for c in extract(text, date(2024, 6, 30))] == [
+        ("5%", "change", "2023-Q4"),
+        ("$25 billion", "target", "2024-Q4"),
+    ]
