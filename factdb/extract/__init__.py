@@ -253,6 +253,7 @@ _TARGET_CUE = re.compile(
     r"seeks?|intends?)\b"
 )
 # a place's aside tells of another event there (not `The new law, which takes effect on Jan. 1,`: its own time)
+_NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|;\s")  # a clause of its own, with its own figure
 _RELATIVE_ASIDE = re.compile(r",\s+where\b[^,;]*,")
 _RECORD_SET = re.compile(r"\b(?:record|high|low|peak|mark)\s+(?:set|reached|hit|seen|recorded)\s+(?:back\s+)?(?:in|on)\s+$")
 _EXPECTATION = re.compile(  # what a subject expects or plans to do, after a figure
@@ -484,9 +485,10 @@ def _sentence_claims(
             reach = forecaster.start()
         later = quantities[i + 1].start - sentence.start if i + 1 < len(quantities) else None
         share_of_later = q.unit == "percent" and later is not None and _OF_FIGURE.fullmatch(text, end, later)
-        if later is not None and (start in bases or share_of_later):
+        if later is not None and (start in bases or share_of_later or _NEXT_CLAUSE.search(text, end, later)):
             # `from 2,590 yuan to 2,690 yuan on July 1`, `71 percent of the 26.4 billion patacas recorded in
-            # October 2019`: the time after the later figure is the later one's
+            # October 2019`, `averaged 410 micrograms, while farm fires rose to 2,544 on Sunday`: the time after
+            # the later figure is the later one's
             reach = min(reach, later)
         near = mentions[bisect_left(mention_starts, start - _PERIOD_REACH) : bisect_left(mention_starts, reach)]
         if start in other_events:  # another event's figure takes no time named before it, only a way of comparing

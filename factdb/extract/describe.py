@@ -703,6 +703,7 @@ _NAME_AT = re.compile(  # `followed by Samsung at`, `followed by “Pegasus 2”
 _FINITE = re.compile(r"\b(?:were|was|are|is|have|has|had)\b")
 _FORECAST = re.compile(rf"\b{_FORECASTS}\b")
 _RECORDED = re.compile(r"\b(?:recorded|logged|counted|documented|tallied|tracked|identified|verified)\b")
+_FORECAST_START = re.compile(rf"(?:{_FORECASTS})\b")  # `had forecast sales would rise`: a verb, not what is had
 _FORECAST_OF = re.compile(rf"\b({_FORECASTS}|outlook|estimates?|projections?)\s+(?:for|of)\s")
 # it and what comes before it, if a noun follows: not `a growth target of`
 _WILL_DO = re.compile(r"^.*\b(?:will|would|could|may|might|must|shall|plans?\s+to|aims?\s+to)\s+[a-z]+\s+(?=\S)")
@@ -781,7 +782,8 @@ _ACTOR = re.compile(  # `Iran executed`, `Foxconn plans to invest`
     r"(?:(?:has\s+|have\s+|had\s+)?[a-z]+ed\b|(?:plans|aims|intends|wants|seeks|hopes|expects|will)\s+(?:to\s+)?[a-z]+\b)"
 )
 _ITS = re.compile(r"(?:its|their)\s", re.IGNORECASE)
-_SAID_ITS = re.compile(r"\b(?:said|says|reported|reports|announced|announces)\b[^,;.]{0,30}?\b(?:its|their)\s[^,;.]*$")
+_SAID_ITS = re.compile(r"\b(?:said|says|reported|reports|announced|announces)\b[^,;.]{0,30}?\b(?:its|their|it|they)\s[^,;.]*$")
+_IT_END = re.compile(r"(?:^|\s)(?:it|they)$")
 # `Tesla's 484,507`; `the Americans’ 126`, a people's
 _OWNER_BEFORE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})(?:[’']s|(?<=s)[’'])$")
 _OF_FORM = re.compile(r"(?P<x>(?:[\w\-’']+\s+){1,5}?)of$")
@@ -891,10 +893,10 @@ _DID = re.compile(  # what the counted did, and to what: `people took the nation
     r"\s+(?P<det>(?:the|a|an|their|its)\s+)?(?P<o>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
     r"(?=\s+(?:on|in|at|of|for|from|during|last|this|since|to|by|and|with|after|before)\b|\s*[,.;:]|\s*$)"
 )
-_ACTIVE = re.compile(r"\b(?P<v>\w+ed|sent|built|sold|made|won|paid|spent)$", re.IGNORECASE)
+_ACTIVE = re.compile(r"\b(?P<v>\w+ed|sent|built|sold|made|won|paid|spent|cut|shed|lost|laid\s+off)$", re.IGNORECASE)
 # `detected 71 Chinese military aircraft and nine navy ships`: the verb counts the second too
 _ACTIVE_BEFORE_AND = re.compile(
-    r"\b(?P<v>[a-z]+ed|sent|built|sold|made|won|paid|spent)\s+(?:(?:about|around|nearly|some|at\s+least)\s+)?"
+    r"\b(?P<v>[a-z]+ed|sent|built|sold|made|won|paid|spent|cut|shed|lost|laid\s+off)\s+(?:(?:about|around|nearly|some|at\s+least)\s+)?"
     r"[\d,.]+(?:\s+[“\"]?[\w-]+[”\"]?){1,4}\s+and$"  # `deployed 1,200 “grid workers” and`
 )
 # a size named by its dimension: `1.6 miles long`, `400 metres in length`, `weighing 220,000 tonnes`
@@ -906,9 +908,13 @@ _DIMENSIONS = {
 _DIMENSION_AFTER = re.compile(
     r"(?:-|\s+)(?:(long|tall|high|wide|deep|thick|away|apart)|in\s+(length|height|width|depth|diameter))\b"
 )
-_PASSED_VERBS = ("exceeded", "topped", "surpassed", "passed", "crossed")
+_PASSED_VERBS = (
+    "exceeded", "topped", "surpassed", "passed", "crossed", "exceeds", "tops", "surpasses", "passes", "crosses",
+    "Exceeds", "Tops", "Surpasses", "Passes", "Crosses",  # a headline's: `Air Quality Index Crosses 450`
+)
 _PASSED = re.compile(
-    rf"(?<![\w’'])(?P<x>(?:(?!(?:time|when|that|the|first|last|year)\s)[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)"
+    rf"(?<![\w’'])(?P<x>(?:(?!(?:time|when|that|the|first|last|year)\s)[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*"
+    rf"|(?:[A-Z][\w\-]*\s+){{0,2}}[A-Z][\w\-]*(?=\s+[A-Z]))"
     rf"\s+(?:{'|'.join(_PASSED_VERBS)})$"
 )
 _EXTENT = re.compile(  # verbs of a size: `spans 1.6 kilometres`, `covers 3.5 sq km`, `measures 1,200 sq ft`
@@ -2620,7 +2626,9 @@ def describe(
         phrase.entity = lead_place
     if phrase.entity is None and previous is not None and not _age_group(previous):
         phrase.entity = previous.entity
-    if subject and credited and credited[0].isupper() and _ITS.match(subject[0]) and _SAID_ITS.search(before):
+    if subject and credited and credited[0].isupper() and (
+        _ITS.match(subject[0]) or _IT_END.search(subject[0])  # `Alphabet said on Friday it would cut`
+    ) and _SAID_ITS.search(before):
         phrase.entity = credited  # `Tesla said its revenue rose`: the speaker's own figure
     elif phrase.entity is None and subject and (_ITS.match(subject[0]) or _ITS_WITHIN.search(subject[0])):
         # `BYD sold 3 million cars. Its overseas sales reached`; `FAW has had overcapacity. Its brands ...`
@@ -3109,7 +3117,7 @@ def _metric_phrase(
             phrase = _Phrase(_split_np(x[: forecast.start()] + forecast[1], state, credited).metric, phrase.entity)
         return phrase
     held = _HAS_MEASURE.search(near) if any(w in near for w in ("had ", "has ", "have ", "with ")) else None
-    if held and _is_measure(held["x"]) and not _is_generic(held["x"]):
+    if held and _is_measure(held["x"]) and not _is_generic(held["x"]) and not _FORECAST_START.match(held["x"]):
         return _split_np(held["x"], state, credited)  # `12 counties had debt ratios above 300 percent`
     if subject and unit in CURRENCY_CODES and subject[1] in _EARNED and _PER_SHARE.match(after):
         return _Phrase("earnings per share")  # `The company earned $1.52 a share`

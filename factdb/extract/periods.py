@@ -287,10 +287,10 @@ def _month_day_only(day: int, published: date | None) -> str | None:
 def _month(m: re.Match[str], published: date | None) -> str | None:
     month = _MONTHS[m["m"].lower().rstrip(".")]
     year = int(m["y"]) if m["y"] else None
-    if year is None and m["rel"]:
+    if year is None and (m["rel"] or m["yrel"]):
         if published is None:
             return None
-        rel = m["rel"].lower()
+        rel = (m["rel"] or m["yrel"]).lower()
         year = published.year - (1 if rel == "last" else 0) + (1 if rel == "next" else 0)
     elif year is None:
         year = _bare_year(month, published)
@@ -513,7 +513,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\b(?:(?P<rel>this|last|next)\s+)?(?P<m>{_MON})(?!\s+\d{{1,2}}\b)(?:,?\s+(?:of\s+)?(?:(?P<y>{_YEAR})\b|this\s+year))?"
+            rf"\b(?:(?P<rel>this|last|next)\s+)?(?P<m>{_MON})(?!\s+\d{{1,2}}\b)"
+            rf"(?:,?\s+(?:of\s+)?(?:(?P<y>{_YEAR})\b|this\s+year|(?P<yrel>last|next)\s+year\b))?"  # `July last year`
         ),
         "month",
     ),
@@ -848,7 +849,7 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
     else:
         role = Role.PERIOD
     ahead = None
-    if kind == "month" and published is not None and not (m["y"] or m["rel"]):
+    if kind == "month" and published is not None and not (m["y"] or m["rel"] or m["yrel"]):
         ahead = _month_ahead(m["m"], published)  # for a target: `by the end of June`, `expects exports in June to`
     if kind == "day" and published is not None and m["m"] and not m["y"]:
         ahead = _day_ahead(m["m"], m["d"], published)  # `will raise the minimum wage on July 1`

@@ -3060,3 +3060,35 @@ def test_a_quarter_a_forecast_names_is_the_one_to_come_and_a_past_ones_the_last(
         ("5%", "change", "2023-Q4"),
         ("$25 billion", "target", "2024-Q4"),
     ]
+
+
+def test_a_month_of_last_year_a_polled_forecast_and_a_time_in_the_clause_after_while() -> None:
+    text = (
+        "U.S. retail sales jumped 1.0 percent last month, the Commerce Department said. Economists polled by Reuters "
+        "had forecast sales would rise 0.3 percent. Compared with July last year, retail sales increased 2.7 percent.\n\n"
+        "Concentrations of PM2.5 averaged 410 micrograms per cubic meter, while farm fires rose to 2,544 on Sunday."
+    )
+    claims = extract(text, date(2024, 8, 15))
+    assert [(c.text, c.kind, c.metric, c.period, c.compared_to) for c in claims] == [
+        ("1.0 percent", "change", "retail sales", "2024-07", "2023-07"),
+        ("0.3 percent", "target", "retail sales", "2024-07", None),  # not `forecast sales would rise`
+        ("2.7 percent", "change", "retail sales", None, "2023-07"),  # `July last year` is one time, the base
+        ("410 micrograms per cubic meter", "level", "concentrations of pm2.5", None, None),
+        ("2,544", "level", "farm fires", "2024-08-11", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric", "entity"),
+    [
+        # jobs cut, workers laid off: what an irregular verb did to the count
+        ("Alphabet, the parent company of Google, said on Friday it would cut 12,000 jobs.", "12,000", "jobs cut", "Alphabet"),
+        ("The firm laid off 500 workers.", "500", "workers laid off", None),
+        # a series that passes a mark, in the present and in a headline's capitals
+        ("The air quality index crosses 450 in Delhi.", "450", "air quality index", None),
+        ("Delhi Chokes as Air Quality Index Crosses 450", "450", "air quality index", None),
+    ],
+)
+def test_irregular_verbs_of_counts_a_speakers_it_and_marks_passed(text: str, number: str, metric: str, entity: str | None) -> None:
+    (claim,) = [c for c in extract(text, date(2024, 8, 15)) if c.text == number]
+    assert (claim.metric, claim.entity) == (metric, entity)
