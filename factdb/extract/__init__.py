@@ -253,6 +253,7 @@ _TARGET_CUE = re.compile(
     r"seeks?|intends?)\b"
 )
 # a place's aside tells of another event there (not `The new law, which takes effect on Jan. 1,`: its own time)
+_UNTIL = re.compile(r"\b(?:until|till)\b")
 _NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|;\s")  # a clause of its own, with its own figure
 _RELATIVE_ASIDE = re.compile(r",\s+where\b[^,;]*,")
 _RECORD_SET = re.compile(r"\b(?:record|high|low|peak|mark)\s+(?:set|reached|hit|seen|recorded)\s+(?:back\s+)?(?:in|on)\s+$")
@@ -503,7 +504,7 @@ def _sentence_claims(
             # `infected in 2023, compared with 941 cases in all of 2022`: a time behind a comma is the clause
             # before's, when one follows the figure closely
             near = [m for m in near if m.start >= end or m.role is not Role.PERIOD or "," not in text[m.end : start]]
-        if desc.kind == "level" and start not in bases and _by_a_later_year(near, end, ctx.published):
+        if desc.kind in ("level", "change") and start not in bases and _by_a_later_year(near, end, ctx.published, text):
             desc = replace(desc, kind="target")  # `raised duties from 25 percent to 50 percent by 2025`: a level to come
         target = desc.kind == "target"
         if not target and later is not None:  # `16 districts must recruit 120 workers by the end of June`:
@@ -724,10 +725,22 @@ _LISTED = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
 
 
-def _by_a_later_year(near: list[PeriodMention], end: int, published: date | None) -> bool:
-    """Whether a deadline right after a figure is a year after the article's: `to 50 percent by 2025`."""
+def _by_a_later_year(near: list[PeriodMention], end: int, published: date | None, text: str) -> bool:
+    """Whether a deadline right after a figure is a year after the article's (`to 50 percent by 2025`), or a
+    month still to come that something lasts until (`cuts of 2.2 million barrels per day until the end of
+    September`; but `rose to 395.7 trillion yuan by the end of July` is a reading as of the last July)."""
     return published is not None and any(
-        m.role is Role.BY and 0 <= m.start - end <= 12 and m.label is not None and m.label[:4] > str(published.year)
+        m.role is Role.BY
+        and 0 <= m.start - end <= 20
+        and m.label is not None
+        # `by 2025`; `until the end of September` in June: a month still to come
+        and (
+            m.label[:4] > str(published.year)
+            or m.ahead is not None
+            and m.ahead[:4] == str(published.year)
+            and m.ahead > str(published)[:7]
+            and _UNTIL.search(text, end, m.start) is not None
+        )
         for m in near
     )
 

@@ -99,7 +99,9 @@ _SUBJECT = (
     r"|(?:(?:market\s+)?research\s+|consulting\s+|data\s+|analytics\s+|advisory\s+|brokerage\s+)?"
     r"(?:firm|consultancy|provider|tracker)\s+"
     r"|(?:state\s+|official\s+)?(?:broadcaster|news\s+agency|newspaper|media)\s+"  # `state broadcaster CCTV said`
-    r"|(?:parent\s+company|parent|owner|operator|carmaker|automaker|developer|chipmaker|airline|lender|retailer)\s+)?"
+    # `mortgage lender Nationwide said`
+    r"|(?:[a-z]+\s+)?(?P<business>parent\s+company|parent|owner|operator|carmaker|automaker|developer|chipmaker|airline|"
+    r"lender|retailer|bank|insurer|miner|producer|maker)\s+)?"
     rf"(?P<name>{_NAME})(?:,\s(?P<appositive>[^,]{{3,90}}),)?\s+"
     r"(?:(?:also|recently|has|have|had|further|then|later|previously|just)\s+)*"
 )
@@ -611,8 +613,10 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
             name += m["authority"]  # `Taiwan's defense ministry`, not Taiwan
         # what an agency says is its data, which the paragraph goes on with; a person speaks for a sentence
         # (a broadcaster or newspaper reports for a sentence: `state broadcaster CCTV said`)
-        shared = shared or is_body(name) and not _MEDIA_BEFORE.search(sentence, max(0, m.start("name") - 30), m.start("name"))
         groups = m.groupdict()
+        shared = shared or bool(groups.get("business")) or (  # `mortgage lender Nationwide said`: a company's data
+            is_body(name) and not _MEDIA_BEFORE.search(sentence, max(0, m.start("name") - 30), m.start("name"))
+        )
         org = [at or owner for at, owner in _AFFILIATION.findall(groups.get("appositive") or "")]
         if groups.get("org") and (" " in groups["org"] or groups["org"].isupper()):
             org.append(groups["org"])  # `CAAM deputy secretary-general Chen Shihua`; not `Rotating chairman Ken Hu`

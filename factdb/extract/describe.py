@@ -183,7 +183,7 @@ _MEASURE = frozenset(
     enrolment enrollments admissions attendance limit limits ceiling threshold quota allowance concentration
     concentrations liquidity funding financing aid subsidy subsidies bonus bonuses stimulus fines damages compensation grants donations
     buyback buybacks repurchase repurchases charge charges writedown writedowns write-down write-downs impairment impairments
-    provision provisions
+    provision provisions cut cuts
     cpi ppi pce hicp gnp gni fdi m0 m1 m2 m3 capitalization capitalisation cap workforce headcount
     currency franc peso yuan renminbi yen euro dollar rupee ruble rouble won sterling lira rand ringgit baht rupiah""".split()
 )
@@ -323,6 +323,7 @@ _MOVED_BY = re.compile(
     r"\b(?:rais|cut|lower|hik|reduc|boost|trimm?|lift|slash|increas|decreas)(?:e|es|ed|ing|s)?\b[^,;.]{0,60}\sby$"
 )
 # every word the verbs spell, so at least the last words `_CHANGE_BEFORE` can match; checked first
+_PUT_DOWN = ("put down", "puts down", "putting down")  # `putting down a 20 percent deposit`: paid, not moved down
 _CHANGE_BEFORE_ENDS = frozenset(re.findall("[a-z]+", _CHANGE_VERB)) | {"by", "of"}
 _WIPED_OUT = re.compile(r"\b(?:wip(?:e|es|ed|ing)\s+(?:out|off)|eras(?:ed|ing))$")  # `wiping out $55 billion of value`
 # a sum added to or taken off a worth: `adding nearly $40 billion to its market value`, `wiped $1 trillion off
@@ -660,7 +661,7 @@ _AFTER_NOUN = re.compile(
     r"salary|price|payment|contract|subsidy|bonus|grant|distance|area|height|depth|revenue|profit|loss|losses|sales|duty|levy|"
     r"deficit|surplus|debt|tariff|tax|rate|share|margin|yield|premium|discount|dividend|package|programme|program|"
     r"plan|fund|bailout|bond|bonds|purchase|order|acquisition|takeover|settlement|penalty|charge|writedown|write-down|"
-    r"buyback|provision|dividend))\b"
+    r"buyback|provision|dividend|deposit|down\s+payment))\b"
     # `for the fiscal year starting July 1` is when, not what of
     r"(?P<pp>\s+(?:for|of|on)\s+(?!(?:the\s+|this\s+|next\s+)?(?:fiscal|financial|calendar|current|coming|year|month|quarter|period|week)\b)"
     r"(?:(?![\w\-]*\d)[\w\-]+\s?){1,4})?"  # not `on its 19 percent stake`: another figure's
@@ -1831,7 +1832,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     if unit == "times" and _MULTIPLIED.fullmatch(sentence, start, end):  # `doubled`, `more than triple the`
         planned = _TARGET.search(_scope(before).lower()) or _MODAL_END.search(before)  # `Profits could double`
         return "target" if planned else "change"
-    if not _money_result(near, unit) and (
+    if not _money_result(near, unit) and not low.endswith(_PUT_DOWN) and (
         last_word in _CHANGE_BEFORE_ENDS
         and (_CHANGE_BEFORE.search(low) or last_word == "by" and _MOVED_BY.search(low))
         or _change_after(after, unit)

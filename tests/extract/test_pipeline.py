@@ -3092,3 +3092,19 @@ def test_a_month_of_last_year_a_polled_forecast_and_a_time_in_the_clause_after_w
 def test_irregular_verbs_of_counts_a_speakers_it_and_marks_passed(text: str, number: str, metric: str, entity: str | None) -> None:
     (claim,) = [c for c in extract(text, date(2024, 8, 15)) if c.text == number]
     assert (claim.metric, claim.entity) == (metric, entity)
+
+
+def test_a_lender_named_by_its_trade_a_deposit_put_down_and_cuts_until_a_month_to_come() -> None:
+    text = (
+        "House prices fell 5.3 percent in the 12 months to July, mortgage lender Nationwide said on Tuesday. "
+        "A buyer putting down a 20 percent deposit would spend 43 percent of take-home pay.\n\n"
+        "OPEC+ on Sunday extended voluntary oil output cuts of 2.2 million barrels per day until the end of September."
+    )
+    claims = extract(text, date(2024, 6, 2))
+    assert [(c.text, c.kind, c.metric, c.period, c.attributed_to) for c in claims][:2] == [
+        ("5.3 percent", "change", "house prices", None, "Nationwide"),  # a year to July crosses a year's end
+        ("20 percent", "level", "deposit", None, "Nationwide"),  # paid down, not moved down
+    ]
+    cut = claims[-1]
+    assert (cut.kind, cut.period) == ("target", "2024-09")  # a September still to come
+    assert "output cuts" in (cut.metric or "")
