@@ -345,6 +345,7 @@ _BRINGING_CHANGE = (
     rf"{_CHANGE_NOUN}\b[^,;]{{0,40}}\s+to$"
 )
 _BRINGING_CHANGE_RE = re.compile(_BRINGING_CHANGE, re.IGNORECASE)
+_BRINGING_TOTAL = re.compile(r"\b(?:bringing|brought|brings|taking|took|takes)\s+(?:the|its|their)\s+total\s+to$")
 _CHANGE_SUBJECT = re.compile(  # `the decline was`; not `the natural population growth rate was`, a rate's reading
     rf"\b{_CHANGE_NOUN}\b(?!\s+rates?\b)[^,;]{{0,40}}\b(?:was|were|is|are|stood\s+at|came\s+to)$|{_BRINGING_CHANGE}"
 )
@@ -2575,6 +2576,9 @@ def describe(
     ):
         # `narrowed to 5.6 percent, below the government’s target of 5.8 percent`: the goal for that series
         phrase = _Phrase(previous.metric, previous.entity, previous.aliases)
+    if previous is not None and previous.metric and phrase.metric == "total" and _BRINGING_TOTAL.search(_peel(before)):
+        noun, _, verb = previous.metric.rpartition(" ")  # `added 13.1 million subscribers, bringing its total to`
+        phrase.metric = noun if noun and verb.endswith("ed") else previous.metric
     if previous is not None and previous.metric and before.endswith("to ") and _BRINGING_CHANGE_RE.search(_peel(before)):
         phrase = _Phrase(previous.metric, previous.entity, previous.aliases)  # `fell 0.6%, bringing the decline to 28%`
     owner = _OWNER_BEFORE.search(_peel(before)) if "s" in before[-4:] else None
@@ -2642,7 +2646,9 @@ def describe(
         and _names_source(phrase.entity, credited)
     ):
         phrase.entity = None  # `The DGBAS raised its growth forecast`: the agency's forecast is of its place's economy
-    in_place = _IN_PLACE_AFTER.match(after) if " in " in after[:5] else None
+    per = _PER_UNIT.match(after) if unit in CURRENCY_CODES else None  # `$1,000 per dose in the United States`
+    at = per.end() if per else 0
+    in_place = _IN_PLACE_AFTER.match(after, at) if " in " in after[at : at + 5] else None
     if in_place and previous is None and not _ANOTHER_IN_PLACE.match(after, in_place.end()):
         in_place = None  # only a figure beside another is its place's (`a population of 7.36 million in Guangdong
         # province` is the city's); the first of `5% in France and 3% in Germany` is

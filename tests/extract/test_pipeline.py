@@ -3108,3 +3108,17 @@ def test_a_lender_named_by_its_trade_a_deposit_put_down_and_cuts_until_a_month_t
     cut = claims[-1]
     assert (cut.kind, cut.period) == ("target", "2024-09")  # a September still to come
     assert "output cuts" in (cut.metric or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric", "entity"),
+    [
+        # a total brought up by what was added is of the same thing
+        ("Netflix added 13.1 million subscribers in the fourth quarter, bringing its total to 260.28 million.", "260.28 million", "subscribers", "Netflix"),
+        # a price per unit in one place beside another's
+        ("The pill costs $1,000 per dose in the United States, compared with $100 in India.", "$1,000", "pill price", "United States"),
+    ],
+)
+def test_a_total_brought_to_and_a_price_per_unit_in_a_place(text: str, number: str, metric: str, entity: str) -> None:
+    (claim,) = [c for c in extract(text, _LEAD, each_line=True) if c.text == number]
+    assert (claim.metric, claim.entity) == (metric, entity)
