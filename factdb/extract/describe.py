@@ -859,13 +859,16 @@ _FATE = re.compile(
     r"|(?:remain|remained|remains|are|were|is|was)\s+(?P<held>in\s+custody|in\s+detention|behind\s+bars)"
     rf"|(?P<dead>dead)|(?P<state>{CASUALTY_STATES}))\b"  # `left 12 dead`
 )
+_WITH_MOVE = re.compile(r"\bwith\s+(?:the\s+|its\s+|their\s+)?(?P<x>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)\s+(?:up|down)$")
 _REDUCED_PASSIVE = re.compile(
-    r"\s+(?P<v>(?!(?:based|located|listed|aged|related|called|named|used|needed)\b)[a-z]+ed)"
+    r"\s+(?:(?:currently|still|now|already|reportedly|wrongly|arbitrarily)\s+)?"  # `people currently detained for`
+    r"(?P<v>(?!(?:based|located|listed|aged|related|called|named|used|needed)\b)[a-z]+ed)"
     r"(?=\s+(?:in|on|at|by|for|over|during|after|since|from|near|across|last|this)\b|\s*[,.;]|$)"
 )
 _PUNISHMENT = re.compile(r"to\s+(?:prison|jail|death|life|detention|labou?r)\b")
 _AS_OBJECT = re.compile(  # not `a total of 277,398 students studied`, the subject
-    r"\b(?<!total\s)(?<!number\s)(?:among|of|including|with|than|between|for|from)\s+(?:(?:the|about|some|nearly|over)\s+)?$"
+    r"\b(?<!total\s)(?<!number\s)(?:among|of|including|with|than|between|for|from|"
+    r"lists|listed|documents|documented|identifies|identified)\s+(?:(?:the|about|some|nearly|over)\s+)?$"  # `lists 7,400 people detained`
 )
 _AND_OTHERS = re.compile(r"\s+(?:and|or)\s+[a-z][\w\-]*s\b(?=\s+(?:were|was|are|have|had|being)\b)")
 _RATIO_OF = re.compile(r"\s+(?!(?:was|has|does)\b)(?P<n>[A-Za-z][a-z\-]{2,}s)\b")  # `one in five adults`: of whom
@@ -1958,7 +1961,7 @@ def _acronym(np: str) -> tuple[str, tuple[str, ...]]:
     return np[: m.start()] + rest, (abbr,)
 
 
-_JOINING = frozenset({"and", "or", "but", "while", "whereas", "as", "with"})
+_JOINING = frozenset({"and", "or", "but", "while", "whereas", "as", "with", "where"})  # `where new home sales fell`
 _DANGLING = _JOINING | {"of", "in", "on", "at", "for", "by", "to", "from", "up", "than", "among", "with", "over"}
 
 
@@ -3085,6 +3088,9 @@ def _metric_phrase(
             return _split_np(x, state, credited)
         if words[-1] in _COPULAS and subject and not _names_someone(subject[0]):  # `The deal is worth $5bn`
             return _split_np(subject[0] if _is_measure(subject[0]) else f"{subject[0]} value", state, credited)
+    moved_with = _WITH_MOVE.search(near) if near.endswith((" up", " down")) else None
+    if moved_with and not _is_generic(moved_with["x"]):  # `, with individual income tax down 5.7 percent`
+        return _split_np(moved_with["x"], state, credited)
     gapped = _GAPPED.search(near) if near.endswith((" for", " to", " at", " from")) else None
     gap = (gapped["x"] or gapped["x2"]) if gapped else ""
     if gap and not _is_generic(gap) and not any(_verbal(w) for w in gap.split()):

@@ -3122,3 +3122,19 @@ def test_a_lender_named_by_its_trade_a_deposit_put_down_and_cuts_until_a_month_t
 def test_a_total_brought_to_and_a_price_per_unit_in_a_place(text: str, number: str, metric: str, entity: str) -> None:
     (claim,) = [c for c in extract(text, _LEAD, each_line=True) if c.text == number]
     assert (claim.metric, claim.entity) == (metric, entity)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        # what moved in a `with` clause after the main one
+        ("Tax revenue dropped 5.6 percent, with individual income tax down 5.7 percent.", "5.7 percent", "individual income tax"),
+        # a relative adverb opens no series name
+        ("Land revenue fell, reflecting the property slump, where new home sales fell 23.6 percent.", "23.6 percent", "new home sales"),
+        # people a list names, held as it says
+        ("The group said its database lists 7,400 people currently detained for political reasons.", "7,400", "people detained"),
+    ],
+)
+def test_a_with_clause_a_where_clause_and_people_a_list_names(text: str, number: str, metric: str) -> None:
+    (claim,) = [c for c in extract(text, _LEAD, each_line=True) if c.text == number]
+    assert claim.metric == metric
