@@ -252,9 +252,10 @@ _TARGET_CUE = re.compile(
     r"\b(?:expects?|expected|aims?|plans?|forecasts?|projects?|projected|predicts?|predicted|targets?|wants?|will|"
     r"seeks?|intends?)\b"
 )
-# a place's aside tells of another event there (not `The new law, which takes effect on Jan. 1,`: its own time)
 _UNTIL = re.compile(r"\b(?:until|till)\b")
-_NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|;\s")  # a clause of its own, with its own figure
+# a contrast of its own, with its own figure (narrower than `_NEW_CLAUSE`: `, and` often shares a time)
+_NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|;\s")
+# a place's aside tells of another event there (not `The new law, which takes effect on Jan. 1,`: its own time)
 _RELATIVE_ASIDE = re.compile(r",\s+where\b[^,;]*,")
 _RECORD_SET = re.compile(r"\b(?:record|high|low|peak|mark)\s+(?:set|reached|hit|seen|recorded)\s+(?:back\s+)?(?:in|on)\s+$")
 _EXPECTATION = re.compile(  # what a subject expects or plans to do, after a figure
