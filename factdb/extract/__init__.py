@@ -248,20 +248,16 @@ _THE_SPAN = re.compile(
     r"(?!\s+(?:of|before|earlier|ago|to|ended|ending|after|in|last|a|the|previous|prior)\b|-)"
 )  # `during the quarter`, `in the same period` (not `the same period last year`, a comparison)
 # the words that make a figure a target: a time named after them is the target's (`expects exports in November to`)
-_TARGET_CUE = re.compile(
-    r"\b(?:expects?|expected|aims?|plans?|forecasts?|projects?|projected|predicts?|predicted|targets?|wants?|will|"
-    r"seeks?|intends?)\b"
-)
+_EXPECTS = r"expects?|expected|aims?|plans?|forecasts?|projects?|projected|predicts?|predicted|intends?"
+_TARGET_CUE = re.compile(rf"\b(?:{_EXPECTS}|targets?|wants?|will|seeks?)\b")
 _UNTIL = re.compile(r"\b(?:until|till)\b")
 # a contrast of its own, with its own figure (narrower than `_NEW_CLAUSE`: `, and` often shares a time)
 _NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|;\s")
 # a place's aside tells of another event there (not `The new law, which takes effect on Jan. 1,`: its own time)
 _RELATIVE_ASIDE = re.compile(r",\s+where\b[^,;]*,")
 _RECORD_SET = re.compile(r"\b(?:record|high|low|peak|mark)\s+(?:set|reached|hit|seen|recorded)\s+(?:back\s+)?(?:in|on)\s+$")
-_EXPECTATION = re.compile(  # what a subject expects or plans to do, after a figure
-    r"\b(?:expects?|expected|aims?|plans?|forecasts?|projects?|projected|predicts?|predicted|intends?)\s+"
-    r"(?:[\w\-]+\s+){0,4}?to\s|\bwill\s"
-)
+# what a subject expects or plans to do, after a figure
+_EXPECTATION = re.compile(rf"\b(?:{_EXPECTS})\s+(?:[\w\-]+\s+){{0,4}}?to\s|\bwill\s")
 _GOES_ON = re.compile(r"(?:Among|Of)\s+(?:them|these|those|which|this|the\s+total)\b")
 _OPEN_QUOTE = re.compile("“")
 _CLOSE_QUOTE = re.compile("”")

@@ -340,12 +340,13 @@ _CHANGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # `bringing the decline since the peak in 2021 to`: a change of the series just named
+_BRINGING = r"\b(?:bringing|brought|brings|taking|took|takes)\s+(?:the|its|their)\s+"  # `bringing its total to`
 _BRINGING_CHANGE = (
-    rf"\b(?:bringing|brought|brings|taking|took|takes)\s+(?:the|its|their)\s+(?:total\s+|cumulative\s+|overall\s+)?"
+    rf"{_BRINGING}(?:total\s+|cumulative\s+|overall\s+)?"
     rf"{_CHANGE_NOUN}\b[^,;]{{0,40}}\s+to$"
 )
 _BRINGING_CHANGE_RE = re.compile(_BRINGING_CHANGE, re.IGNORECASE)
-_BRINGING_TOTAL = re.compile(r"\b(?:bringing|brought|brings|taking|took|takes)\s+(?:the|its|their)\s+total\s+to$")
+_BRINGING_TOTAL = re.compile(rf"{_BRINGING}total\s+to$")
 _CHANGE_SUBJECT = re.compile(  # `the decline was`; not `the natural population growth rate was`, a rate's reading
     rf"\b{_CHANGE_NOUN}\b(?!\s+rates?\b)[^,;]{{0,40}}\b(?:was|were|is|are|stood\s+at|came\s+to)$|{_BRINGING_CHANGE}"
 )
@@ -913,10 +914,9 @@ _DIMENSIONS = {
 _DIMENSION_AFTER = re.compile(
     r"(?:-|\s+)(?:(long|tall|high|wide|deep|thick|away|apart)|in\s+(length|height|width|depth|diameter))\b"
 )
-_PASSED_VERBS = (
-    "exceeded", "topped", "surpassed", "passed", "crossed", "exceeds", "tops", "surpasses", "passes", "crosses",
-    "Exceeds", "Tops", "Surpasses", "Passes", "Crosses",  # a headline's: `Air Quality Index Crosses 450`
-)
+_PASSES = ("exceeds", "tops", "surpasses", "passes", "crosses")
+# ... and a headline's: `Air Quality Index Crosses 450`
+_PASSED_VERBS = ("exceeded", "topped", "surpassed", "passed", "crossed", *_PASSES, *(v.capitalize() for v in _PASSES))
 _PASSED = re.compile(
     rf"(?<![\w’'])(?P<x>(?:(?!(?:time|when|that|the|first|last|year)\s)[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*"
     rf"|(?:[A-Z][\w\-]*\s+){{0,2}}[A-Z][\w\-]*(?=\s+[A-Z]))"
@@ -1749,6 +1749,11 @@ def _window(sentence: str, start: int, end: int) -> tuple[str, str]:
     return sentence[max(0, start - _WINDOW) : start], sentence[end : end + _WINDOW]
 
 
+def _unqualified(before: str) -> str:
+    """All of ``before`` with the qualifiers next to the number peeled off (`estimated the losses at more than`)."""
+    return before[: max(0, len(before) - _NEAR)] + _peel(before)
+
+
 @lru_cache(maxsize=1024)
 def _peel(before: str) -> str:
     """The text before a number without the qualifiers next to it (`increased by about` -> `increased by`).
@@ -2497,7 +2502,7 @@ def describe(
         kind = "change"  # `Growth in the quarter slowed to 7.8 percent`: a growth rate is a change
     if subject is None and unit == "times" and _MULTIPLIED.fullmatch(sentence, start, end):
         # `Shipments of chips more than doubled`: the figure is the verb, and what comes before its subject
-        unqualified = before[: max(0, len(before) - _NEAR)] + _peel(before)
+        unqualified = _unqualified(before)
         subject = _subject(f"{unqualified.rstrip(' ,')} has ")
     # a figure that continues the one before it (a conversion, `a decrease of`) names no series itself
     # (unless that one names none: `numbered 310 million, or 22 percent of the population`; nor does a count
@@ -2936,7 +2941,7 @@ def _metric_phrase(
         return _Phrase(size)
     if unit in CURRENCY_CODES and (done := _took_to(near, after)):
         return _Phrase(f"cost {done}")  # `took six years and $4.2 billion to build`
-    at_near = f"{before[: max(0, len(before) - _NEAR)]}{near} " if near.endswith(" at") else ""  # past `more than`
+    at_near = f"{_unqualified(before)} " if near.endswith(" at") else ""  # past `more than`
     valued = (_WHICH_PUT_AT.search(at_near) if ", which " in at_near else _PUT_X_AT.search(at_near)) if at_near else None
     if valued and _COREF.match(valued["x"]):  # `The deal values the company at $69 billion`: its valuation
         return _Phrase("valuation", state.resolve(f"the {valued['x']}"))
@@ -3201,7 +3206,7 @@ def _metric_phrase(
     if balance:  # `a natural decrease of 7,300 people`: the balance named, not what it counts
         return _Phrase(balance["x"])
     if unit == "count" and noun:
-        sample = _SAMPLED.search(before[: max(0, len(before) - _NEAR)] + near)
+        sample = _SAMPLED.search(_unqualified(before))
         if sample:  # `a survey was conducted on nearly 80,000 university students`
             return _Phrase(f"{sample['kind'].lower()} sample size")
         if ("searchers" in before or "cientists" in before or "team" in before) and _RESEARCHED.search(before):
