@@ -38,6 +38,7 @@ from .numbers import (
     OF_THE_WHOLE,
     OF_THEM,
     OF_THEM_FIRST,
+    ONE_CASUALTY,
     is_age,
     without_late_aside,
 )
@@ -2212,6 +2213,8 @@ def _subject(before: str) -> tuple[str, str] | None:
 def _after_noun(after: str, noun: str) -> int | None:
     """Where ``noun`` ends when it follows the number within a few words, else None."""
     at = after.find(noun, 0, 60 + len(noun))
+    if at < 0 and (one := ONE_CASUALTY.match(after)):
+        return one.end("noun")  # `one person died`: counted as people, written singular
     return at + len(noun) if at >= 0 else None
 
 

@@ -645,7 +645,7 @@ def _number(tag: str) -> str:
         rf"(?P<num{tag}>(?(cur{tag})|{_NUMBER_START[tag]})(?:[-−+](?=\d))?(?:{_DIGITS})"  # `RMB100bn`
         rf"|\b(?:{_WORDNUM})\b(?:(?P<sep{tag}>[-\s])[Aa]nd(?P=sep{tag})[Aa](?P=sep{tag})[Hh]alf\b)?(?![-\s]?(?:{_DENOMINATOR_WORDS})\b)"
         rf"|\b[Hh]alf\s+an?\b(?=\s+(?:{_HALF_OF})\b)"  # `half a mile`
-        rf"|\b(?:[Hh]alf\s+|{_SCALE_FRACTION})?[Aa]n?\b(?=\s+(?:{_SCALE_WORDS}|(?:hour|day|week|month|year|decade)s?)\b(?!-)))"
+        rf"|\b(?:[Hh]alf\s+|{_SCALE_FRACTION})?[Aa]n?\b(?=\s+(?:{_SCALE_WORDS}|(?:hour|day|week|month|year|decade)s?|{_MEASURE_OF})\b(?!-)))"
         rf"(?P<scale{tag}>(?:\s|-)(?:{_SCALE_WORDS})\b|(?<=\d)(?:[kK]|mn|bn|tn|trn|mln|bln|BN|MN)\b"
         rf"|(?(cur{tag})(?<=\d)[mbMBT]\b|(?!)))?"
         rf"(?P<unit{tag}>{_UNIT})?"
@@ -667,6 +667,8 @@ _MONTH_SET = frozenset(_MONTHS.split("|"))
 _SIGNS = "$€£¥￥₹₩₽₺₫฿₱₦₪½⅓⅔¼¾⅕⅛"
 # verbs of a multiple, by their stem: `doubled`, `more than triple the`, `halved`
 MULTIPLES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
+# `a foot of snow`, `a tonne of coal`: a measure of a stuff is one unit of it
+_MEASURE_OF = r"(?:foot|mile|yard|inch|met(?:re|er)|kilomet(?:re|er)|tonne|ton|kilo(?:gram)?|pound|ounce|lit(?:re|er)|gallon|barrel|acre|hectare)\s+of"
 _ANCHOR_WORDS = (
     [
         (form, lookahead)
@@ -677,7 +679,7 @@ _ANCHOR_WORDS = (
             *(
                 (
                     w,
-                    rf"(?=\s+(?:{_SCALE_WORDS}|(?:hour|day|week|month|year|decade)s?|{_DENOMINATOR_WORDS})\b)",
+                    rf"(?=\s+(?:{_SCALE_WORDS}|(?:hour|day|week|month|year|decade)s?|{_DENOMINATOR_WORDS}|{_MEASURE_OF})\b)",
                 )
                 for w in ("a", "an")
             ),
@@ -700,12 +702,14 @@ _ANCHOR = re.compile(
 
 _QUANTITY = re.compile(
     # digits that only look like quantities: consumed whole, never reported
-    r"(?=\d)(?P<skip>\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+    r"(?=[\d+])(?P<skip>\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
     rf"(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?"
     r"|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[AaPp][Mm]\b)|\d{1,2}:\d{2}(?::\d{2})?\b"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b"
     r"|\d+\.\s*page\b|\d+(?:st|nd|rd|th)\b|\d+(?:\([a-z\d]{1,3}\))+"  # `401(k)`, `501(c)(3)`: a code
     r"|(?<=[:;]\s)\d{1,2}\.(?=\s+[A-Z])"
+    # telephone numbers and catalogue codes: `1-800-273-8255`, `(202) 555-0143`, `+44 20 7946 0958`
+    r"|\d+(?:-\d+){2,}\b|\d{3}\)\s?\d{3}[-.\s]\d{4}\b|\+\d{1,3}(?:[\s.-]\d{2,4}){2,}\b"
     r")"
     # a duration printed as a compound: `a month-long period`
     r"|(?=[A-Za-z])(?P<long>\b(?:[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)-long\b)"
@@ -775,9 +779,27 @@ FORECASTERS_AFTER = re.compile(
 # what befell people counted by it alone: `left 12 dead and 40,000 without power`, `at least 20 injured`
 CASUALTY_STATES = r"injured|wounded|missing|displaced|homeless|out\s+of\s+work|without\s+power|un[a-z]{3,}ed"
 _CASUALTIES = re.compile(rf"\s+(?:dead|{CASUALTY_STATES})\b")
+# one victim is counted, though `one` mostly introduces: `one person died`, `killing one civilian`
+_ONE_VICTIM = (
+    r"(?i)\s+(?P<noun>person|man|woman|child|boy|girl|soldier|officer|civilian|worker|passenger|firefighter|student|"
+    r"patient|resident|pilot|journalist|protester)\b"
+)
+ONE_CASUALTY = re.compile(
+    rf"{_ONE_VICTIM}\s+(?:(?:was|has\s+been|had\s+been|is|were)\s+)?"
+    r"(?:died|dead|killed|injured|wounded|hurt|missing|hospitali[sz]ed|drowned|arrested)\b"
+)
+_ONE_VICTIM_AFTER = re.compile(_ONE_VICTIM)
+_HARMED_BEFORE = re.compile(r"(?i)\b(?:killed|killing|kills|injured|injuring|wounded|wounding|shot|shooting)\s+$")
+_IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
+_PRICE_OF = re.compile(r"(?i)\b(?:prices?|costs?)\s+(?:of|for)\s+$")
+_MONEY_NEAR = re.compile(
+    r"[^.;]{0,40}?(?:[$€£¥₹]|\d\s*(?:cents?|dollars|euros|pounds|yuan|yen|rupees)\b|\b(?:costs?|costing|priced|sells\s+for)\b)"
+)
 _DEGREES = re.compile(r"\s+degrees?\b")
 _ANGLE = re.compile(r"(?i)\b(?:turn|rotat|angle|tilt|inclin|slope|latitude|longitude|pivot|spun|spin|arc|orbit)")
 _FAHRENHEIT = re.compile(r"(?i)fahrenheit|\d\s?°?F\b")
+_CELSIUS = re.compile(r"(?i)celsius|centigrade|\d\s?°?C\b")
+_HOTTEST_CELSIUS = 57  # no air was ever hotter: `highs above 110 degrees` are Fahrenheit
 _AGO = re.compile(r"(?i)\s*(?:ago|earlier|later)\b")
 _FOR = re.compile(r"(?i)\bfor\s+(?:(?:more\s+than|over|about|around|nearly|almost|at\s+least|up\s+to)\s+)?$")
 _VAGUE = frozenset(["several", "few", "many", "multiple", "numerous"])
@@ -802,6 +824,12 @@ _METRE_EVENT = re.compile(
 )
 _RATE_HINT = re.compile(r"(?i)\b(?:rates?|ratio|share(?!\s+prices?)|unemployment|inflation)\b")
 _PERCENT_BEFORE = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"(?i),?\s+(?:to|from|at)\s+[\d.]+\s*(?:%|per\s?cent\b)")  # `fell 3 points to 28%`
+# points a player scores, whatever their decimals: `averaged 27.1 points and 7.4 rebounds per game`
+_AVERAGED = re.compile(r"(?i)\baverag(?:e|es|ed|ing)\s+(?:of\s+)?$")
+_PER_GAME = re.compile(
+    r"(?i)\s+(?:(?:per|a)\s+(?:game|match|night|contest)|and\s+[\d.]+\s+(?:rebounds|assists|steals|blocks))\b"
+)
 # `two-wheelers`, `three-pointers`: a number naming a class of things, not counting them
 _CLASS_NOUN = re.compile(r"-[a-z]+ers\b")
 _INDEX_BEFORE = re.compile(
@@ -1089,6 +1117,10 @@ def _counted(text: str, end: int) -> str | None:
     """The plural noun phrase after a count: `43 cities`, `10 government service apps`."""
     if _CASUALTIES.match(text, end):
         return "people"  # `left 12 dead and 40,000 without power`
+    one = _ONE_VICTIM_AFTER.match(text, end) if text[max(0, end - 3) : end].lower() == "one" else None
+    if one:  # `one person died`: the plural of what is counted (`1,794 worker protests` count protests)
+        noun = one["noun"].lower()
+        return _IRREGULAR_PLURALS.get(noun, noun + "s")
     if FORECASTERS_AFTER.match(text, end):
         return None  # `the 155,000 economists had expected`: who expected the figure, not what it counts
     compound = _COMPOUND_NOUN.match(text, end)
@@ -1524,10 +1556,12 @@ def _single(
         if after and len(after[0].strip()) > 2 and (unit := _unit_of(cur, "million", after[0])):
             value, end = _multiples(after[0], value), after.end()
     if unit == "index" and not _SCALE_READING.search(unit_text or "") and not _INDEX_HINT.search(text, max(0, start - 60), start):
-        if (
+        scored = _AVERAGED.search(text, max(0, start - 20), start) or _PER_GAME.match(text, end)
+        if not scored and (
             value != int(value)  # `a 0.25-point cut`: no one scores a quarter of a point
             or _RATE_HINT.search(text, max(0, start - 60), start)
             or _PERCENT_BEFORE.search(text, max(0, start - 60), start)
+            or _PERCENT_AFTER.match(text, end)
         ):
             unit = "percentage_point"  # `the jobless rate rose 0.4 points`, `rose 18%, 6 points faster`
         else:
@@ -1548,8 +1582,15 @@ def _single(
     if unit == "foot" and text.startswith((" equivalent", "-equivalent"), end):
         return  # `twenty-foot equivalent units`: the name of a container unit, no length
     is_one = num.lower() in ("one", "a", "an")
-    if is_one and unit is None and not scale:
-        return  # `one participant`, `one of the contracts`: introduces, does not count
+    victim = num.lower() == "one" and (
+        ONE_CASUALTY.match(text, end) or _HARMED_BEFORE.search(text, max(0, start - 12), start) and _ONE_VICTIM_AFTER.match(text, end)
+    )
+    if is_one and unit is None and not scale and not victim:
+        return  # `one participant`, `one of the contracts`: introduces, does not count; `one person died` does
+    if is_one and unit and not scale and (
+        _PRICE_OF.search(text, max(0, start - 20), start) or _MONEY_NEAR.match(text, end)
+    ):
+        return  # `a gallon of milk costs $4`, `the price of a barrel of Brent`: the base of a price
     if is_one and unit in _TIME_UNITS and not scale:
         hyphen = unit_text is not None and unit_text.startswith("-")
         if not hyphen and not _DURATION_BEFORE.search(text[max(0, start - 40) : start]):
@@ -1676,7 +1717,9 @@ def _judge(
                 end, counted = degrees.end(), None  # `40 degrees`: in news a temperature, unless turns and slopes are near
                 near = text[max(0, start - 300) : end + 100]
                 unit = "degree" if _ANGLE.search(text, max(0, start - 60), end + 30) else (
-                    "degree_Fahrenheit" if _FAHRENHEIT.search(near) else "degree_Celsius"
+                    "degree_Fahrenheit"
+                    if _FAHRENHEIT.search(near) or _HOTTEST_CELSIUS < value <= 135 and not _CELSIUS.search(near)
+                    else "degree_Celsius"
                 )
             elif counted is None and _INDEX_HINT.search(before) and _INDEX_BEFORE.search(before):
                 unit = "index"
@@ -1834,7 +1877,7 @@ def _same_noun(text: str, prev: Quantity, q: Quantity) -> Quantity:
     if (
         q.start - prev.end < 80
         and (_AND_DID.fullmatch(between) or _TO_OWNERS.fullmatch(between))
-        and between.split()[: len(prev.counted.split())] == prev.counted.split()
+        and (between.split()[: len(prev.counted.split())] == prev.counted.split() or _ONE_VICTIM_AFTER.match(between))
     ):
         return replace(q, counted=prev.counted)  # `arrested 291 people and charged 174`, `126 medals to China’s 91`
     if (

@@ -756,6 +756,17 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("Lows will fall to minus 12 degrees.", "minus 12 degrees", -12, None, "degree_Celsius", None, "exact"),
     ("Phoenix hit 118 degrees, beating the record of 117 F.", "118 degrees", 118, None, "degree_Fahrenheit", None, "exact"),
     ("The ship turned 180 degrees.", "180 degrees", 180, None, "degree", None, "exact"),
+    # hotter than any air in Celsius: Fahrenheit, though the text never says so
+    ("The heat wave brought highs above 110 degrees.", "110 degrees", 110, None, "degree_Fahrenheit", None, "more_than"),
+    ("It was 75 degrees and sunny.", "75 degrees", 75, None, "degree_Fahrenheit", None, "exact"),
+    ("Bake at 180 degrees Celsius, then 150 degrees.", "150 degrees", 150, None, "degree_Celsius", None, "exact"),
+    # points scored, whatever their decimals; points beside a percentage are percentage points
+    ("He averaged 27.1 points and 7.4 rebounds per game.", "27.1", 27.1, None, "count", "points", "exact"),
+    ("Support for the party fell 3 points to 28%.", "3 points", 3, None, "percentage_point", None, "exact"),
+    # one unit of a stuff is a measure of it; one victim is counted
+    ("The storm dumped a foot of snow on Denver.", "a foot", 1, None, "foot", None, "exact"),
+    ("One person died and two others were hospitalized.", "One", 1, None, "count", "people", "exact"),
+    ("The blast killed one soldier and injured 12.", "12", 12, None, "count", "soldiers", "exact"),
     # casualties counted by their state: people
     ("The typhoon left 12 dead and 40,000 without power.", "40,000", 40000, None, "count", "people", "exact"),
     # the number of a series that multiplied to a figure counts what the series counts
@@ -873,6 +884,9 @@ NOT_CLAIMS = [
     "He saw a double rainbow.",
     "He came up a third time.",
     "They beat the target the two countries’ leaders had set.",
+    "Call 1-800-273-8255, (202) 555-0143 or +44 20 7946 0958; ISBN 978-3-16-148410-0.",
+    "A gallon of milk costs more; a barrel of Brent cost less than half as much.",  # the base of a price
+    "One man's view was that the one-child policy failed.",
 ]
 
 

@@ -596,6 +596,8 @@ _STATIONS = (
         (("Rain forced the evacuation of 30,000 residents, according to the provincial emergency management "
          "department."), "30,000", "attributed_to", "provincial emergency management department"),
         ("Eight people were confirmed dead.", "Eight", "metric", "deaths"),
+        ("One person died and two others were hospitalized.", "One", "metric", "deaths"),
+        ("The blast killed one person and injured 12.", "12", "metric", "people injured"),
         # a capital that has something is the city; one that acts, its government
         ("Currently, Beijing has 4.65 million residents aged 60 and above.", "4.65 million", "entity", "Beijing"),
         ("Beijing has cancelled visa requirements for citizens of five EU countries.", "five", "entity", "China"),
