@@ -39,6 +39,8 @@ from .numbers import (
     OF_THEM,
     OF_THEM_FIRST,
     ONE_CASUALTY,
+    PER_DOLLAR,
+    QUOTED_CURRENCIES,
     is_age,
     without_late_aside,
 )
@@ -2297,6 +2299,17 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
     return counted
 
 
+def _exchange_rate(phrase: _Phrase, base: str) -> _Phrase | None:
+    """`The yen fell to 161.5 against the dollar`, `the yuan weakened 0.2 percent against the dollar`: the
+    currency's exchange rate, which is what moves, not the currency itself."""
+    words = phrase.metric.split() if phrase.metric else []
+    currency = next((w for w in words if w in QUOTED_CURRENCIES), None)
+    if currency is None or len(words) > 3:
+        return None
+    base = "dollar" if base.lower() == "greenback" else base.lower()
+    return _Phrase(f"{currency} exchange rate against the {base}", phrase.entity or currency)
+
+
 def _done_by_participle(near: str) -> str | None:
     """`, killing` -> `killed`: what a participle that takes the figure as its object did to it."""
     return _DONE_BY_PARTICIPLE.get(near.rpartition(" ")[2]) if near.endswith(_OBJECT_PARTICIPLES) else None
@@ -2525,6 +2538,8 @@ def describe(
         sentence.endswith(("magnitude", "Richter scale"), start, end) or before.endswith(("magnitude ", "magnitude of "))
     ):
         phrase = _Phrase("earthquake magnitude" if _QUAKE.search(sentence) else "magnitude", phrase.entity if phrase else None)
+    if phrase and phrase.metric and (base := PER_DOLLAR.match(after)):
+        phrase = _exchange_rate(phrase, base["base"]) or phrase
     if phrase is None:
         options = [
             # `installed 216.88 GW of capacity, up 148 percent`, `1,794 protests, more than double the 830`: a

@@ -708,8 +708,9 @@ _QUANTITY = re.compile(
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b"
     r"|\d+\.\s*page\b|\d+(?:st|nd|rd|th)\b|\d+(?:\([a-z\d]{1,3}\))+"  # `401(k)`, `501(c)(3)`: a code
     r"|(?<=[:;]\s)\d{1,2}\.(?=\s+[A-Z])"
-    # telephone numbers and catalogue codes: `1-800-273-8255`, `(202) 555-0143`, `+44 20 7946 0958`
-    r"|\d+(?:-\d+){2,}\b|\d{3}\)\s?\d{3}[-.\s]\d{4}\b|\+\d{1,3}(?:[\s.-]\d{2,4}){2,}\b"
+    # odds that name a class of event (`a 1-in-100-year flood`); telephone numbers and catalogue codes:
+    # `1-800-273-8255`, `(202) 555-0143`, `+44 20 7946 0958`
+    r"|\d+-in-[\d,]+-year\b|\d+(?:-\d+){2,}\b|\d{3}\)\s?\d{3}[-.\s]\d{4}\b|\+\d{1,3}(?:[\s.-]\d{2,4}){2,}\b"
     r")"
     # a duration printed as a compound: `a month-long period`
     r"|(?=[A-Za-z])(?P<long>\b(?:[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)-long\b)"
@@ -796,6 +797,17 @@ _MONEY_NEAR = re.compile(
     r"[^.;]{0,40}?(?:[$€£¥₹]|\d\s*(?:cents?|dollars|euros|pounds|yuan|yen|rupees)\b|\b(?:costs?|costing|priced|sells\s+for)\b)"
 )
 _DEGREES = re.compile(r"\s+degrees?\b")
+# an exchange rate, the price of a dollar (or euro) in the currency named before it
+PER_DOLLAR = re.compile(
+    r"(?i)\s+(?:per|a|to\s+the|against\s+the|versus\s+the)\s+(?:U\.?S\.?\s+)?(?P<base>dollar|greenback|euro)\b"
+)
+QUOTED_CURRENCIES = {
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB",
+    "won": "KRW", "peso": "MXN", "lira": "TRY", "naira": "NGN", "rand": "ZAR", "ruble": "RUB", "rouble": "RUB",
+    "real": "BRL", "dong": "VND", "shekel": "ILS", "zloty": "PLN", "forint": "HUF", "krona": "SEK", "hryvnia": "UAH",
+    "tenge": "KZT", "taka": "BDT",
+}
+_QUOTED_CURRENCY = re.compile(rf"(?i)\bthe\s+(?:(?-i:[A-Z][a-z]+)\s+)?({'|'.join(QUOTED_CURRENCIES)})\b")
 _ANGLE = re.compile(r"(?i)\b(?:turn|rotat|angle|tilt|inclin|slope|latitude|longitude|pivot|spun|spin|arc|orbit)")
 _FAHRENHEIT = re.compile(r"(?i)fahrenheit|\d\s?°?F\b")
 _CELSIUS = re.compile(r"(?i)celsius|centigrade|\d\s?°?C\b")
@@ -831,7 +843,7 @@ _PER_GAME = re.compile(
     r"(?i)\s+(?:(?:per|a)\s+(?:game|match|night|contest)|and\s+[\d.]+\s+(?:rebounds|assists|steals|blocks))\b"
 )
 # `two-wheelers`, `three-pointers`: a number naming a class of things, not counting them
-_CLASS_NOUN = re.compile(r"-[a-z]+ers\b")
+_CLASS_NOUN = re.compile(r"-(?:[a-z]+ers|figure|digit)\b")  # also `a six-figure salary`, `single-digit growth`
 _INDEX_BEFORE = re.compile(
     rf"(?i)\b(?:index|indices|indexes|PMIs?|gauge|barometer|magnitude|{_STOCK_INDEXES})\b(?:[^.;:\n]|\.\d){{0,45}}$"
 )
@@ -1721,6 +1733,8 @@ def _judge(
                     if _FAHRENHEIT.search(near) or _HOTTEST_CELSIUS < value <= 135 and not _CELSIUS.search(near)
                     else "degree_Celsius"
                 )
+            elif counted is None and PER_DOLLAR.match(after) and (quoted := _QUOTED_CURRENCY.findall(before)):
+                unit = QUOTED_CURRENCIES[quoted[-1].lower()]  # `the yen weakened past 160 per dollar`: yen to the dollar
             elif counted is None and _INDEX_HINT.search(before) and _INDEX_BEFORE.search(before):
                 unit = "index"
             elif (

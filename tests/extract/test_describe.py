@@ -426,7 +426,7 @@ def test_a_series_subject_with_its_owner(sentence: str, number: str, metric: str
     [
         ("The trade surplus narrowed to $68.4 billion in October.", "$68.4 billion", "trade surplus", "level"),
         ("The deficit widened by $2 billion.", "$2 billion", "deficit", "change"),
-        ("The won has weakened about 3% against the dollar this year.", "3%", "won", "change"),
+        ("The won has weakened about 3% against the dollar this year.", "3%", "won exchange rate against the dollar", "change"),
     ],
 )
 def test_verbs_of_balances_and_currencies(sentence: str, number: str, metric: str | None, kind: str) -> None:

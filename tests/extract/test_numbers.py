@@ -763,6 +763,11 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     # points scored, whatever their decimals; points beside a percentage are percentage points
     ("He averaged 27.1 points and 7.4 rebounds per game.", "27.1", 27.1, None, "count", "points", "exact"),
     ("Support for the party fell 3 points to 28%.", "3 points", 3, None, "percentage_point", None, "exact"),
+    # an exchange rate is priced in the currency named before it
+    ("The yen weakened to 160 per dollar.", "160", 160, None, "JPY", None, "exact"),
+    ("The Indian rupee closed at 83.2 to the dollar.", "83.2", 83.2, None, "INR", None, "exact"),
+    ("The deal is worth 12 billion Swedish kronor.", "12 billion Swedish kronor", 12e9, None, "SEK", None, "exact"),
+    ("The contract is worth 3.5 billion zlotys.", "3.5 billion zlotys", 3.5e9, None, "PLN", None, "exact"),
     # one unit of a stuff is a measure of it; one victim is counted
     ("The storm dumped a foot of snow on Denver.", "a foot", 1, None, "foot", None, "exact"),
     ("One person died and two others were hospitalized.", "One", 1, None, "count", "people", "exact"),
@@ -887,6 +892,8 @@ NOT_CLAIMS = [
     "Call 1-800-273-8255, (202) 555-0143 or +44 20 7946 0958; ISBN 978-3-16-148410-0.",
     "A gallon of milk costs more; a barrel of Brent cost less than half as much.",  # the base of a price
     "One man's view was that the one-child policy failed.",
+    "She landed a six-figure deal, and growth stayed in single-digit territory.",
+    "The levees were built for a 1-in-100-year flood.",
 ]
 
 

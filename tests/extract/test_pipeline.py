@@ -598,6 +598,9 @@ _STATIONS = (
         ("Eight people were confirmed dead.", "Eight", "metric", "deaths"),
         ("One person died and two others were hospitalized.", "One", "metric", "deaths"),
         ("The blast killed one person and injured 12.", "12", "metric", "people injured"),
+        # what moves against the dollar is a currency's exchange rate
+        ("The Japanese yen fell to 161.5 against the dollar.", "161.5", "metric", "yen exchange rate against the dollar"),
+        ("The peso weakened 2.1% against the greenback.", "2.1%", "metric", "peso exchange rate against the dollar"),
         # a capital that has something is the city; one that acts, its government
         ("Currently, Beijing has 4.65 million residents aged 60 and above.", "4.65 million", "entity", "Beijing"),
         ("Beijing has cancelled visa requirements for citizens of five EU countries.", "five", "entity", "China"),
