@@ -209,6 +209,18 @@ def _compared(
     return None
 
 
+def _paragraph_base(claims: list[Claim], ctx: _Context, period: str | None) -> str | None:
+    """The base the paragraph's last change of the same period was measured from: `Industrial production
+    fell 2.4 percent in August from the previous month ... Automotive output slumped 19.6 percent` is on July
+    too, though a month's change is year-on-year when nothing says otherwise."""
+    for claim in reversed(claims):
+        if claim.start < ctx.paragraph_start:
+            return None
+        if claim.kind == "change" and claim.period == period and period is not None:
+            return claim.compared_to
+    return None
+
+
 # a price that markets move from day to day: shares, or a currency against another
 _MARKET_PRICE = re.compile(r"\b(?:[Ss]hares|[Ss]tocks)\b")
 _AGAINST_CURRENCY = re.compile(r"\s+against\s+the\s+(?:U\.?S\.?\s+)?(?:dollar|greenback|euro|yen|yuan|pound|basket)\b")
@@ -295,6 +307,8 @@ def _reporter(name: str, sentence: str, outlets: Sequence[Outlet]) -> bool:
 def _found_credit(sentence: str, ctx: _Context) -> Credit | None:
     """The source ``sentence`` credits, unless it is the outlet merely reporting; a surname alone
     (`Chan said`) is the person the article named in full (`Financial Secretary Paul Chan`)."""
+    if "according to" in sentence:
+        sentence = _EXPECTATION_CREDIT.sub(r"\1", sentence)
     credit = find_credit(sentence, ctx.expand, ctx.sources, lambda head: ctx.state.resolve(f"the {head}"))
     if credit is None and cites_document(sentence):
         if ctx.issuer is None:  # looked for only once an article cites a document: most never do
@@ -430,9 +444,9 @@ def _sentence_claims(
             q = replace(q, unit=days, counted=None)  # `Heavily polluted days rose to eight`: eight days
         quoted = ctx.quote_depth + bisect_left(opened, start) - bisect_left(closed, start) > 0
         attributed = speaker or (ctx.quote_speaker if quoted else None) or ctx.credit
-        polled = _POLL_AFTER.match(text, end) if " poll" in text or " survey" in text else None
+        polled = _POLL_AFTER.match(text, end) if " poll" in text or " survey" in text or "according to" in text else None
         if polled:  # `beating a forecast of 5.5 percent in a Reuters poll`: the poll's figure, not the bureau's
-            attributed = (polled["name"] or polled["by"]).rstrip(".")
+            attributed = (polled["name"] or polled["by"] or polled["data"]).rstrip(".")
         previous, compatible = _previous_alike(here, claims, text, sentence.start, start, q.unit, start in bases)
         earlier, earlier_unit = ctx.previous[min(i, len(ctx.previous) - 1)] if ctx.previous else (None, q.unit)
         # a change in percent may restate a sum before it; a duration is of no series but a time's
@@ -450,8 +464,13 @@ def _sentence_claims(
             compatible,
             antecedent,
         )
-        if desc.kind == "target" and (_forecast_by_unnamed(text, start) or FORECASTERS_AFTER.match(text, end)):
+        forecasters = FORECASTERS_AFTER.match(text, end) if desc.kind == "target" else None
+        if desc.kind == "target" and not polled and (_forecast_by_unnamed(text, start) or forecasters):
             attributed = None  # `ahead of analysts’ average estimate of 91.5 billion yuan`: no one named made it
+        if forecasters and desc.metric is None and here:  # `below the 10.3 trillion won analysts had expected`:
+            # the expectation of the figure reported before it in the same terms
+            source = next((d for d, u in reversed(here) if unit_family(u) == unit_family(q.unit)), here[-1][0])
+            desc = replace(desc, metric=source.metric, entity=desc.entity or source.entity, aliases=source.aliases)
         if listed is not None:
             desc = list_item(text, start, desc, ctx.state)
             if listed[1] and start not in other_events:  # `around 5 percent, after growth of 3.5 percent in 2024`
@@ -528,12 +547,19 @@ def _sentence_claims(
             _FORECAST_BEFORE.search(text, 0, start)
             or _FORECAST_AFTER.match(text, end)
             or FORECAST_BY.match(text, end)
+            or forecasters
             or _FORECAST_OF.search(text, max(0, start - 40), start)
         ):  # `Economists had expected the CPI to drop 0.1%`, `above the 4.5 percent forecast in a Reuters poll`,
             # `beating the government’s estimate of 7.6 percent`
             period = (led and lead) or _reading_period(claims, desc.metric)  # the sentence's reading, else the last
+        year_on = None
         if period is None and desc.kind == "change" and base is not None and base.deictic:
             period = context_label([base])
+        elif period is None and desc.kind == "change" and base is not None and base.label and len(base.label) > 4:
+            # `Compared with August 2023, production was 5.0 percent lower`: the August the article reports on
+            # (a time read from the base, which the next sentence does not take as named)
+            year_on = shift_label(base.label, years=1)
+            period = year_on if any(c.period == year_on for c in claims[-8:]) else None
         if start in bases and base is not None and base.label is None and period and 0 <= base.start - end <= 20:
             period = compared_label(base, period) or period  # `from 4.1% a year earlier`: that year's reading
         if desc.metric == "age":
@@ -585,7 +611,9 @@ def _sentence_claims(
                     weekly,
                     desc.kind == "change" and _market_move(text, start, end),
                     ctx.published,
-                ),
+                )
+                if base is not None or desc.kind != "change" or (stated := _paragraph_base(claims, ctx, period)) is None
+                else stated,
                 attributed_to=attributed,
                 reported_by=outlet.name if outlet else None,
                 published=outlet.published if outlet else ctx.published,
@@ -600,7 +628,7 @@ def _sentence_claims(
         if attributed is None:
             ctx.uncredited.append(len(claims) - 1)
         here.append((desc, q.unit))
-        if start not in bases and not led and desc.metric != "age":
+        if start not in bases and not led and desc.metric != "age" and not (year_on and period == year_on):
             lead, led = period, desc.kind != "target"
     if "respectively" in text:
         _respectively(claims, first)
@@ -775,11 +803,17 @@ def _other_series(metric: str | None, other: str | None) -> bool:
 
 
 # a figure credited to a poll right after it: `a forecast of 5.5 percent in a Reuters poll`
-_POLL_AFTER = re.compile(  # `the 2.7 percent expected by economists polled by Reuters` too
-    r"\s+(?:[a-z]+\s+)?(?:(?:in|by)\s+an?\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:poll|survey)\b"
-    r"|by\s+(?:[a-z]+\s+){0,2}?(?:economists|analysts|strategists)\s+(?:polled|surveyed)\s+by\s+"
-    r"(?P<by>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))"
+# who compiled an expectation: `... in a Reuters poll`, `the 2.7 percent expected by economists polled by Reuters`,
+# `the 10.3 trillion won analysts had expected, according to LSEG data`
+_COMPILED_BY = r"(?P<{}>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})"
+_EXPECTED_ACCORDING = rf",\s+according\s+to\s+(?:the\s+|an?\s+)?{_COMPILED_BY.format('data')}"
+_POLL_AFTER = re.compile(
+    rf"\s+(?:[a-z]+\s+)?(?:(?:in|by)\s+an?\s+{_COMPILED_BY.format('name')}\s+(?:poll|survey)\b"
+    rf"|by\s+(?:[a-z]+\s+){{0,2}}?(?:economists|analysts|strategists)\s+(?:polled|surveyed)\s+by\s+{_COMPILED_BY.format('by')})"
+    rf"|{FORECASTERS_AFTER.pattern}{_EXPECTED_ACCORDING}"
 )
+# an expectation's source, which credits none of the figures reported beside it
+_EXPECTATION_CREDIT = re.compile(rf"\b(expected|forecast|estimated|predicted|projected){_EXPECTED_ACCORDING}")
 # a forecast made before the figure came out: `Economists polled by Reuters had expected`
 _FORECAST_BEFORE = re.compile(r"\b(?:had\s+(?:been\s+)?)?(?<!is\s)(?<!are\s)(?:expected|forecast|predicted|projected)\b(?!\s+to\b)")
 _FORECAST_AFTER = re.compile(r"\s+(?:forecast|estimate|expectation|projection)\b")
@@ -789,6 +823,9 @@ _UNNAMED_FORECAST = re.compile(
     # `against forecasts of a 15,000 rise`: no one's in particular
     r"|\b(?:against|versus|than|beating|missing|below|above|with)\s+(?:market\s+|consensus\s+)?)"
     r"(?:estimates?|forecasts?|expectations?|consensus|projections?)\s+(?:of\s+|for\s+)?(?:an?\s+)?$"
+    # `Economists surveyed by the central bank expect inflation of`; not those `polled by Reuters`
+    r"|\b(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Ff]orecasters)(?:\s+(?:polled|surveyed)\s+by\s+(?:the\s+)?[a-z][a-z\s]{0,30}?)?"
+    r"\s+(?:expect|expected|forecast|predict|predicted|see)\s+[^,.;]{0,40}?$"
 )
 _FORECAST_OF = re.compile(r"\b(?:estimates?|expectations?|projections?|forecasts?|targets?|goal)\s+of\s+$")
 # a share of another figure in its sentence: `equal to 2.45 percent of GDP`
@@ -813,7 +850,7 @@ _FROM_BASE = re.compile(  # `up from 54`, `more than double the 830 it logged a 
     rf"(?:{COMPARED_WITH}|\b(?:{'|'.join(MULTIPLE_WORDS)})\s+the"
     # `slightly faster than October’s 5.3 percent`: the growth it is compared with
     r"|\b(?:faster|slower|quicker|stronger|weaker)\s+than(?:\s+[A-Za-z]+[’']s)?(?:\s+pace\s+of)?)"
-    r"\s+(?:(?:about|around|nearly|some|an?)\s+)?$",
+    r"\s+(?:the\s+)?(?:(?:about|around|nearly|some|roughly|almost|an?)\s+)?$",  # `from the roughly 114,000`
     re.IGNORECASE,
 )
 # what lies between a change and a second figure its verb moves too: `fell 29.3 percent from a year earlier and`
@@ -967,7 +1004,7 @@ _CREDIT_HINT = Prefiltered(
 
 def _forecast_by_unnamed(sentence: str, start: int) -> bool:
     """Whether the figure at ``start`` follows a forecast by people no one names (`analysts’ average estimate of`)."""
-    return _UNNAMED_FORECAST.search(sentence, max(0, start - 60), start) is not None
+    return _UNNAMED_FORECAST.search(sentence, max(0, start - 100), start) is not None
 
 
 def _unnamed_forecast(claim: Claim) -> bool:

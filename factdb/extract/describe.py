@@ -1608,6 +1608,9 @@ _OWNING_AGENCY = re.compile(
 )
 
 
+_NAMED_SERIES = re.compile(r"\s+(?:(?:interest|policy|benchmark|lending|overnight)\s+)?(?:rates?|index|yields?)\b")
+
+
 def _names(text: str, headline: str) -> list[str]:
     """Names in ``text``: runs of capitalised words, and single words the headline repeats.
 
@@ -1626,8 +1629,8 @@ def _names(text: str, headline: str) -> list[str]:
         if " " in name or name in in_headline:
             found.append(_named(text, name, m.end()))
     for m in _LONE_NAME.finditer(text) if in_headline else ():
-        if m["name"] in in_headline and _after_lower(text, m.start()):
-            found.append(_named(text, m["name"], m.end()))
+        if m["name"] in in_headline and _after_lower(text, m.start()) and not _NAMED_SERIES.match(text, m.end()):
+            found.append(_named(text, m["name"], m.end()))  # not `the Selic interest rate`: what is measured
     # at a sentence start a capital says nothing, but a possessive does (`Nvidia's shares`), and so
     # does an acronym the headline repeats (`BYD sold`)
     found += [name for name in _opening_possessives(text) if name in in_headline]
@@ -1858,7 +1861,8 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     ):
         # a forecast verb in the figure's own clause: `is expected to reach X, a 2.3-fold increase` restates X
         planned = _PLANNED_CHANGE.search(before) or _FORECAST_CHANGE.search(_scope(before).rsplit(",", 1)[-1].lower())
-        return "target" if planned or _listed_target(sentence, start) else "change"
+        forecast = FORECASTERS_AFTER.match(after)  # `the 1.5 percent drop economists had forecast`
+        return "target" if planned or forecast or _listed_target(sentence, start) else "change"
     if near.endswith(",") and _COMPARATIVE.match(after) and _COMPARED_WITH.match(after):
         # `are expected to graduate this year, 210,000 more than in 2023`: how much the forecast is above a year's
         return "change"
@@ -3015,7 +3019,7 @@ def _metric_phrase(
     if who:  # `a survey found that 62 percent were reluctant to marry`: the share who did or are that
         return _Phrase(_normalize(f"share {who['vp']}"))
     group = _GROUP_THEN.match(after) if unit == "percent" and not counted else None
-    if group and not _is_measure(group["x"]):
+    if group and not _is_measure(group["x"]) and not FORECASTERS_AFTER.match(after):  # not `1.5 percent economists had forecast`
         return _split_np(f"share of {group['x']}{group['pp'] or ''}", state, credited)
     change_of = _CHANGE_OF.match(after)
     if change_of and _untimed(change_of["x"]).strip():  # `a rise in exports`; `a decline in May` names a time

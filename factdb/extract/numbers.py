@@ -746,7 +746,7 @@ _TIME_FRAME_BEFORE = re.compile(
 _RECORDS = r"(?:high|low|peak|record|trough)s?\b"  # `a 34-year low`
 _TIME_FRAME_AFTER = re.compile(
     rf"(?i)^\s*(?:later|ago|earlier|before|after|from\s+now|since|prior|hence|{_RECORDS}"
-    rf"|(?:to|through|ending|ended)\s+(?:the\s+end\s+of\s+)?(?-i:{_MONTHS}))\b"
+    rf"|(?:to|through|ending|ended)\s+(?:the\s+end\s+of\s+|in\s+)?(?-i:{_MONTHS}))\b"
 )
 _DURATION_BEFORE = re.compile(
     r"(?i)\b(?:for|of|lasting|lasted|last|lasts|spent|spend|served|serve|sentenced\s+to|took|takes|"
@@ -772,8 +772,10 @@ _SINGULAR_NOUN = re.compile(
 )  # ... that ends its phrase: `the 709 crackdown began`, not `the four main materials`
 _RELEASED_AFTER = re.compile(r"\b(?:released|freed|let\s+go|discharged)\s+after\s+$", re.IGNORECASE)
 _LASTED_OF = re.compile(r"\s+of\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|our|my|your)\b)[a-z]{3,}")
-# `the 155,000 economists had expected`: people who forecast the figure, unnamed
+# `the 155,000 economists had expected`, `the 1.5 percent drop economists had forecast`: people who forecast
+# the figure, unnamed
 FORECASTERS_AFTER = re.compile(
+    r"(?:\s+(?:drop|decline|fall|rise|increase|gain|growth|contraction|expansion))?"
     r"\s+(?:economists|analysts|forecasters|experts|markets|traders|investors)(?:\s+polled\s+by\s+[\w\s]{1,20}?)?\s+(?:had\s+|have\s+)?"
     r"(?:expected|forecast|predicted|estimated|projected|anticipated)\b"
 )
@@ -885,7 +887,7 @@ _SUBJECT_BEFORE = re.compile(
     r"(?:\bnumbers?\s+of\s+(?P<noun>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w-]*){0,2}?s)\b[^.;:!?]{0,40}?"  # `Primary One students`
     r"|\b(?P<noun2>[A-Za-z][a-z]+s)\s)"
     r"(?:was|were|is|are|fell|rose|dropped|reached|totaled|totalled|numbered|stood\s+at|climbed|declined|"
-    r"increased|decreased|grew|jumped|surged|hit|exceeded|topped|(?:has|have|had)\s+(?:doubled|tripled)"
+    r"increased|decreased|grew|jumped|surged|hit|exceeded|topped|peaked\s+at|(?:has|have|had)\s+(?:doubled|tripled)"
     r"|(?:is|are|was|were)\s+(?:expected|projected|forecast|set)\s+to\s+(?:reach|hit|top|exceed|be))"  # a forecast count
     r"(?:\s+(?:to|by|at|below|above|over|under|past|nearly|about|around|almost|more\s+than|less\s+than|a\s+record))*\s+$"
 )
@@ -908,7 +910,10 @@ _PREDICATE_NOUN = re.compile(  # `Of these, at least 280 are Tibetans`, `12 were
     r"\s+(?:are|were)\s+((?:[A-Z][a-z]{2,}s|women|men|children|girls|boys|minors|foreigners|students)\b)(?!-|\s+(?:[a-z]+ed|of)\b)"
 )
 _SCALE_READING = re.compile(r"(?i)magnitude|richter")  # a reading on a named scale, whatever its decimals
-_PLACED_HEAD = re.compile(r"\b([A-Za-z][a-z]+s)\s+(?:in|from|across|at)\s+(?:[a-z-]+\s+|[A-Z][a-z]+\s+){0,2}$")
+_PLACED_HEAD = re.compile(  # `netizens in rural areas`, `Deaths involving fentanyl and other synthetic opioids`
+    r"\b([A-Za-z][a-z]+s)\s+(?:in|from|across|at|involving|among|linked\s+to|caused\s+by)\s+"
+    r"(?:[a-z-]+\s+|[A-Z][a-z]+\s+){0,4}$"
+)
 _BROUGHT_TO = re.compile(
     r"\b(?:bringing|brought|brings|bring|taking|took|takes)\s+(?:the|its|their)\s+(?:total\s+)?numbers?\s+of\s+"
     r"(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b[^.;:!?]{0,40}?\s+to\s+$"
@@ -937,6 +942,7 @@ _SUBJECT_VERBS = frozenset(
         "hit",
         "exceeded",
         "topped",
+        "peaked",
         "doubled",
         "tripled",
         "reach",  # `is expected to reach`
@@ -1286,9 +1292,9 @@ def _subject_noun(before: str) -> str | None:
     if noun is None:
         if before[: m.start("noun2")].rstrip()[-1:].isdigit():
             return None  # `The population of Tokyo’s 23 wards rose ... to 9.7 million`: 23 counts the wards
-        placed = _PLACED_HEAD.search(before, max(0, m.start("noun2") - 40), m.start("noun2"))
+        placed = _PLACED_HEAD.search(before, max(0, m.start("noun2") - 60), m.start("noun2"))
         noun = placed[1] if placed else m.group("noun2")  # `netizens in rural areas numbered 304 million`
-        opening = before[: m.start("noun2")].rstrip()
+        opening = before[: placed.start(1) if placed else m.start("noun2")].rstrip()
         if not opening or opening.endswith((".", "!", "?")):
             noun = noun.lower()  # `Deaths rose to 1.58 million`: a capital only because the sentence opens with it
     return None if noun.lower() in _NOT_SUBJECTS else noun

@@ -87,7 +87,7 @@ _OPEN = re.compile(  # `since 2014`; `since the peak in 2021`; `Since the crackd
 _PERIOD_ENDED = re.compile(
     r"\b(?P<fiscal>(?:fiscal|financial)\s+)?"
     r"(?P<span>year|twelve\s+months|12\s+months|quarter|three\s+months|3\s+months|half|six\s+months|6\s+months|week)"
-    r"\s+(?:ended|ending|that\s+ended|through|to)\s+(?:on\s+)?$",
+    r"\s+(?:ended|ending|that\s+ended|through|to)\s+(?:on\s+|in\s+)?$",  # `the 12 months ending in April`
     re.IGNORECASE,
 )
 _TARGET_REACH = 5  # characters from a time to a target right after it (`this year to`)
@@ -849,7 +849,8 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
     else:
         role = Role.PERIOD
     ahead = None
-    if kind == "month" and published is not None and not (m["y"] or m["rel"] or m["yrel"]):
+    if kind == "month" and published is not None and not (m["y"] or m["rel"] or m["yrel"] or ended):
+        # (`in the 12 months to September` closes a window that has passed)
         ahead = _month_ahead(m["m"], published)  # for a target: `by the end of June`, `expects exports in June to`
     if kind == "day" and published is not None and m["m"] and not m["y"]:
         ahead = _day_ahead(m["m"], m["d"], published)  # `will raise the minimum wage on July 1`

@@ -2855,7 +2855,7 @@ def test_a_jobs_report_and_its_forecast_and_a_years_figure_after_another() -> No
     claims = extract(text, date(2025, 1, 10))
     assert [(c.text, c.counted, c.kind, c.metric, c.period, c.attributed_to) for c in claims] == [
         ("256,000", "jobs", "level", "jobs added", "2024-12", "Labor Department"),
-        ("155,000", "jobs", "target", "jobs added", None, None),  # the economists' forecast, no count of economists
+        ("155,000", "jobs", "target", "jobs added", "2024-12", None),  # the economists' forecast of December's
         ("2.2 million", "jobs", "level", "jobs added", "2024", "Labor Department"),  # jobs the economy added
         ("3 million", "jobs", "level", "jobs added", "2023", "Labor Department"),
         ("0.2 percent", None, "change", "gross domestic product", "2024", "Destatis"),
@@ -3077,7 +3077,8 @@ def test_a_month_of_last_year_a_polled_forecast_and_a_time_in_the_clause_after_w
     assert [(c.text, c.kind, c.metric, c.period, c.compared_to) for c in claims] == [
         ("1.0 percent", "change", "retail sales", "2024-07", "2023-07"),
         ("0.3 percent", "target", "retail sales", "2024-07", None),  # not `forecast sales would rise`
-        ("2.7 percent", "change", "retail sales", None, "2023-07"),  # `July last year` is one time, the base
+        ("2.7 percent", "change", "retail sales", "2024-07", "2023-07"),  # `July last year` is one time, the base,
+        # and the July a year on is the one the article reports
         ("410 micrograms per cubic meter", "level", "concentrations of pm2.5", None, None),
         ("2,544", "level", "farm fires", "2024-08-11", None),
     ]
@@ -3143,3 +3144,70 @@ def test_a_total_brought_to_and_a_price_per_unit_in_a_place(text: str, number: s
 def test_a_with_clause_a_where_clause_and_people_a_list_names(text: str, number: str, metric: str) -> None:
     (claim,) = [c for c in extract(text, _LEAD, each_line=True) if c.text == number]
     assert claim.metric == metric
+
+
+def test_an_expectation_of_the_figure_just_reported() -> None:
+    # the expectation is of the same series and time, credited to whoever compiled it; the figures reported
+    # beside it are the company's, not the compiler's
+    text = (
+        "Samsung Electronics estimated its third-quarter operating profit at 9.1 trillion won, up 274 percent "
+        "from a year earlier but below the 10.3 trillion won analysts had expected, according to LSEG data."
+    )
+    claims = {c.text: c for c in extract(text, date(2024, 10, 8))}
+    assert (claims["9.1 trillion won"].attributed_to, claims["274 percent"].attributed_to) == ("Samsung Electronics",) * 2
+    expected = claims["10.3 trillion won"]
+    assert (expected.kind, expected.metric, expected.period, expected.attributed_to) == (
+        "target", "operating profit", "2024-Q3", "LSEG"
+    )
+    # a change the forecasters had put on it: the same series, month and no source of its own
+    text = (
+        "Industrial production fell 2.4 percent in August from the previous month, the statistics office said, "
+        "a steeper decline than the 1.5 percent drop economists had forecast."
+    )
+    (forecast,) = [c for c in extract(text, date(2024, 10, 7)) if c.text == "1.5 percent"]
+    assert (forecast.kind, forecast.metric, forecast.period, forecast.attributed_to) == (
+        "target", "industrial production", "2024-08", None
+    )
+
+
+def test_a_paragraph_keeps_its_comparison_and_a_base_names_the_month_a_year_on() -> None:
+    text = (
+        "Germany’s industrial production fell 2.4 percent in August from the previous month, the Federal "
+        "Statistical Office said. Output in the automotive industry slumped 19.6 percent.\n\n"
+        "Compared with August 2023, production was 5.0 percent lower."
+    )
+    claims = {c.text: c for c in extract(text, date(2024, 10, 7))}
+    assert (claims["19.6 percent"].period, claims["19.6 percent"].compared_to) == ("2024-08", "2024-07")
+    assert (claims["5.0 percent"].period, claims["5.0 percent"].compared_to) == ("2024-08", "2023-08")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # a trailing twelve months is a time frame, of no single period
+        ("Overdose deaths fell to about 87,000 in the 12 months ending in April.", "87,000", "period", None),
+        # a standing goal takes no time from the reading before it
+        ("Consumer prices rose 4.42 percent in the 12 months to September, above the 3 percent target.", "3 percent", "period", None),
+        # a base after `from the roughly` counts what the level counts
+        ("Deaths fell to about 87,000, down 25 percent from the roughly 114,000 recorded a year earlier.", "114,000", "counted", "deaths"),
+        # the head of a subject with a participle after it, and a peak reached
+        ("Deaths involving fentanyl and other synthetic opioids dropped to about 48,000.", "48,000", "counted", "deaths"),
+        ("Overdose deaths peaked at more than 114,000 in 2023.", "114,000", "counted", "deaths"),
+        # economists a lower-case body surveyed are no one named
+        ("Prices rose 4.4 percent, IBGE said. Economists surveyed by the central bank expect inflation of 4.55 percent.",
+         "4.55 percent", "attributed_to", None),
+    ],
+)
+def test_trailing_windows_standing_goals_and_subjects(text: str, number: str, field: str, expected: object) -> None:
+    (claim,) = [c for c in extract(text, date(2024, 11, 7)) if c.text == number]
+    assert getattr(claim, field) == expected
+
+
+def test_a_rate_named_by_a_word_is_no_one_the_article_is_about() -> None:
+    article = (
+        "Brazil Raises Selic Rate to 11.25 Percent\n\n"
+        "Brazil’s central bank raised its benchmark Selic interest rate by 50 basis points to 11.25 percent.\n\n"
+        "Consumer prices in Brazil rose 4.42 percent in the 12 months to September, according to IBGE."
+    )
+    (claim,) = [c for c in extract(article, date(2024, 11, 7)) if c.text == "4.42 percent"]
+    assert claim.entity == "Brazil"
