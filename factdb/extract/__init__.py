@@ -140,6 +140,7 @@ class _Context:
     state: ArticleState = field(default_factory=ArticleState)
     paragraph: int = -1
     period: str | None = None  # the previous sentence's period, inherited by the next
+    forecast: str | None = None  # the time the previous sentence forecast for, inherited by the next forecast
     # a previous sentence without figures whose period is worked out only if a figure inherits it
     pending: str | None = None
     credit: str | None = None  # a data source credited earlier in the paragraph
@@ -207,6 +208,12 @@ def _compared(
     if unit == "percent" and len(period) in (4, 7):
         return shift_label(period, months=-1) if market and len(period) == 7 else shift_label(period, years=-1)
     return None
+
+
+# a forecast of the figure (not a plan, nor a rule of pay): `are expected to rise`, `are projected to fall`
+_FORECAST_VERB = re.compile(r"\b(?:expected|projected|forecast|predicted|set|likely|poised)\s+to\s+[a-z]+\s+(?:[\w-]+\s+){0,3}$")
+_ABILITY = re.compile(r"\b(?:can|cannot|can't)\s+(?:only\s+|also\s+|still\s+)?[a-z]+")
+_WEEKLY = re.compile(r"(?i)\b(?:(?:this|last|the|a|per|each|every|previous|prior)\s+week|weekly|week-on-week|week\s+(?:to|ending|ended))\b")
 
 
 def _paragraph_base(claims: list[Claim], ctx: _Context, period: str | None) -> str | None:
@@ -397,6 +404,7 @@ def _sentence_claims(
         ctx.paragraph, ctx.pending, ctx.paragraph_start = paragraph, None, sentence.start
         if not _GOES_ON.match(text):  # `Among them, ...` opens a paragraph on the figures just given
             ctx.period, ctx.credit = None, None
+        ctx.forecast = None
         ctx.quote_depth, ctx.quote_speaker = 0, None
     listed = ctx.lead_in if ctx.lead_in is not None and _BULLET.match(text) else None
     if listed is not None and new_paragraph:
@@ -425,7 +433,7 @@ def _sentence_claims(
     moved_here = False  # the figure before moved to this one: `rose 1% to $9,600`
     spans = any(f" the {span}" in text for span in ("quarter", "month", "year", "half", "same period"))
     the_span = _THE_SPAN.search(text) if spans else None
-    weekly = "week" in text
+    weekly = "week" in text and _WEEKLY.search(text) is not None  # not `a bonus equal to 20 weeks of salary`
     shares = any(p in text for p in SHARE_PARTICIPLES)
     own_event = _DURING_EVENT.match(text) is not None  # `During the 16-day Asian Games, ...`: a time of its own
     first = len(claims)
@@ -492,7 +500,9 @@ def _sentence_claims(
             # `expects 46 million, compared with 65 million in 2018`: a reading; but `raised its forecast to
             # 2.6% from 2.1%` revised one forecast into another
             desc = replace(desc, kind="level")
-        inherited = None if q.unit == "count" and present or own_event else ctx.period
+        # a count in the present tense, or what can be (`The Commission can impose penalties of up to 10 percent`),
+        # is of no time the sentence before named
+        inherited = None if q.unit == "count" and present or own_event or _ABILITY.search(text, 0, start) else ctx.period
         # only time references near the figure can be its period (run-on text can be very long),
         # and not one after a later base (`fell to 4.1% from 4.2% in August`: August is the base's)
         # or another event's figure after it (`after a 2.5 percent fall in September`)
@@ -541,6 +551,8 @@ def _sentence_claims(
             period = next((m.label for m in mentions if 0 <= when.start() - m.end <= 1), None)
         if period is None and listed is not None:
             period = listed[0]  # a goal in a list under `Its main targets for 2024:` is for 2024
+        if period is None and target and ctx.forecast and start not in bases and _FORECAST_VERB.search(text, max(0, start - 60), start):
+            period = ctx.forecast  # `... projected to reach 37.4 billion tonnes in 2024. China's are expected to rise`
         if period is None and the_span:
             period = _last_period(claims, the_span["span"])  # `during the quarter`: the quarter named before
         if period is None and target and desc.metric and (
@@ -637,6 +649,7 @@ def _sentence_claims(
     # stations, up from 54 in September`: about no time named, and the next one neither
     # a goal's time (`by 2025`, `raise output in July`) is no time of what follows it
     ctx.period = lead if led else None if lead else _carried(mentions, ctx.period, text)
+    ctx.forecast = next((c.period for c in reversed(claims[first:]) if c.kind == "target" and c.period), None)
     ctx.previous = here
 
 

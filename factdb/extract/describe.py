@@ -638,6 +638,8 @@ _TOP_DESTINATION = re.compile(
 )
 _TO_PLACE_END = re.compile(r"\s+to\s+[a-z.\s]+$")
 _WORLDWIDE = re.compile(r"\b(?:worldwide|globally|around\s+the\s+world|across\s+the\s+world)\b")
+_FINED_WHOM = re.compile(r"\bfined\s+(?P<who>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s+(?:an?\s+(?:record\s+)?)?$")
+_WORLD_HEADLINE = re.compile(r"\b(?:world[’']s|global|worldwide)\b")
 _NAMED_OF = re.compile(r"(?:^|[,;:–—]\s*|\b(?:a|an|the|its|their)\s+)(?P<np>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})\s+of$")
 _FALLS = {"rain": "rainfall", "snow": "snowfall"}  # `560 millimeters of rain`: the rainfall it measures
 FORECAST_SERIES = re.compile(r"\b(?:forecasts?|targets?|outlook|guidance|projections?|estimates?)\b")  # what is planned
@@ -902,6 +904,13 @@ _DID = re.compile(  # what the counted did, and to what: `people took the nation
     r"\s+(?P<det>(?:the|a|an|their|its)\s+)?(?P<o>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
     r"(?=\s+(?:on|in|at|of|for|from|during|last|this|since|to|by|and|with|after|before)\b|\s*[,.;:]|\s*$)"
 )
+# a disease is what people die of, no one a figure is about: `Tuberculosis killed an estimated 1.25 million people`
+_DISEASES = (
+    "tuberculosis|malaria|measles|cholera|dengue|polio|mpox|ebola|hiv|aids|influenza|flu|covid-19|covid|cancer|"
+    "diabetes|dementia|hepatitis|typhoid|pneumonia|diphtheria|meningitis|zika"
+)
+_DISEASE = re.compile(rf"(?i)(?:{_DISEASES})")
+_DISEASE_KILLED = re.compile(rf"(?i)\b(?P<d>{_DISEASES})\s+(?:has\s+|have\s+|had\s+)?killed\s+(?:\w+\s+){{0,2}}$")
 _ACTIVE = re.compile(r"\b(?P<v>\w+ed|sent|built|sold|made|won|paid|spent|cut|shed|lost|laid\s+off)$", re.IGNORECASE)
 # `detected 71 Chinese military aircraft and nine navy ships`: the verb counts the second too
 _ACTIVE_BEFORE_AND = re.compile(
@@ -1562,6 +1571,8 @@ class ArticleState:
         country = max(named, key=lambda kv: kv[1]) if named else None
         if name and (country is None or name[1] >= country[1]) and name[1] >= 2:
             return name[0]
+        if country is None and _WORLD_HEADLINE.search(self.headline.lower()):
+            return "world"  # `Tuberculosis Again World’s Top Infectious Killer`: countries named once are examples
         # an article that names no place is of its outlet's country (`the per capita disposable income of urban residents`)
         place = country[0] if country else self._paragraph_topic() or self._headline_country() or self._sole_country()
         return (self._city_in(place) or place) if place else self.home
@@ -1601,6 +1612,7 @@ class ArticleState:
         return None
 
 
+_BODY = re.compile(r"Commission|Agency|Council|Ministry|Service|Bureau|Office|Department|Administration")
 _SUB_AGENCY = re.compile(r"\b(?:Bureau|Office|Department|Division|Administration|Center|Centre|Brigade|Team)$")
 _OWNING_AGENCY = re.compile(
     r"(?P<owner>(?:Ministry|Commission|Administration|Department|State\s+Council)(?:\s+(?:of|for|and|[A-Z][\w-]*))*)"
@@ -1654,6 +1666,7 @@ def _names(text: str, headline: str) -> list[str]:
         for n in set(found)
         if n
         and not (_country(n) or _CALENDAR.match(n) or _is_document(n) or n.lower() in _MEASURE or names_holiday(n))
+        and not _DISEASE.fullmatch(n)
         and not _STOCK_INDEX.search(n)  # `the Hang Seng Index` is what a figure measures, not whom it is about
         and not (" and " in n and all(_country(part) for part in n.split(" and ")))  # `Hungary and Turkey`
         and not n.endswith((" Day", " Festival"))  # `the Singles Day shopping festival`: a time, not whom
@@ -2150,6 +2163,10 @@ def _named_before_measure(np: str, state: ArticleState) -> str | None:
     return None
 
 
+_LISTED_NAME = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+_NAME_LIST_RE = rf"{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+and\s+{_LISTED_NAME}"
+_NAME_LIST = re.compile(_NAME_LIST_RE)
+_NAME_LIST_SUBJECT = re.compile(rf"\s*(?P<list>{_NAME_LIST_RE})(?:\s+(?:together|combined|alone|jointly))?\s+(?P<v>[a-z]+)\b")
 _NAMES_LISTED = re.compile(
     r"(?<=[a-z]),\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,\s+)+(?:and\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?(?=\s+[a-z])"
 )
@@ -2163,6 +2180,9 @@ def _subject(before: str) -> tuple[str, str] | None:
     """
     if "(" in before:
         before = _PAREN_TEXT.sub(" ", before)  # `the remaining amount (which represents ...) was`
+    listed = _NAME_LIST_SUBJECT.match(before) if ", " in before and " and " in before else None
+    if listed and listed["v"].lower() in _VERBS:  # `India, Indonesia, China, the Philippines and Pakistan together
+        return listed["list"], listed["v"]  # accounted for`: all of them
     if before.count(",") >= 2:
         before = _NAMES_LISTED.sub("", before)  # `Its brands, Pentium, Red Flag, and FAW Tianjin have`: its brands
     if ", " in before and " and " in before:
@@ -2297,6 +2317,9 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
         pp = pp[:cut]  # `to Chinese police since September`: the place ends where a time begins
         placed = len(pp) > 1 and not _DIGIT.search(" ".join(pp)) and not _CALENDAR.match(pp[-1])  # not `to monitor 86 people`
         verb = active["v"].lower()
+        killer = _DISEASE_KILLED.search(before) if verb == "killed" else None
+        if killer:
+            return f"{killer['d'].lower()} deaths"
         if verb in _CROSSED_BORDER:  # `China exported 4.91 million vehicles`: vehicle exports, as trade data name them
             return " ".join([_singular(counted), _TRADE_NOUNS[verb], *(pp if placed else [])])
         return " ".join([counted, active["v"], *(pp if placed else [])])
@@ -2689,6 +2712,9 @@ def describe(
         phrase.entity = "world"  # `597,000 deaths worldwide`
     if phrase.entity is None and _NATIONWIDE.search(sentence):
         phrase.entity = state.resolve("the country")  # `The sown area of grain nationwide was 1.79 billion mu`
+    fined = _FINED_WHOM.search(before) if phrase.entity is None and "fined " in before else None
+    if fined:  # `The European Commission fined Meta Platforms 797.72 million euros`: Meta's fine
+        phrase.entity = without_home(fined["who"])
     convicted = _CONVICTED.search(before) if phrase.entity is None and "entenced" in before else None
     if convicted:  # `sentenced Liu Liange ... for accepting bribes worth 121 million yuan`: Liu's bribes
         phrase.entity = convicted["who"]
@@ -2697,6 +2723,8 @@ def describe(
         phrase.entity = state.resolve(kin[1])
     if phrase.entity is None:
         phrase.entity = state.topic()
+        if (phrase.metric or "").startswith(("global ", "world ")) and (phrase.entity is None or _country(phrase.entity)):
+            phrase.entity = "world"  # `Global carbon dioxide emissions`, in an article that names countries too
     if phrase.entity and unit != "percent" and " destination" in sentence:  # a share stays the destination's
         phrase = _to_destination(phrase, sentence, previous, antecedent)
     if phrase.entity is not None:
@@ -2868,15 +2896,21 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
         return _country(bare[:-1])  # `the Americans won 126 medals`: a people, its country's
     if _is_document(bare):
         return None  # `The Report lists 29 countries`: a document, not what the figure is about
+    body = [n for n in state.names if n.endswith(f" {bare}")] if _BODY.fullmatch(bare) else []
+    if len(body) == 1:
+        return body[0]  # `The Commission can impose`, after `The European Commission fined`
+    if ", " in bare and _NAME_LIST.fullmatch(bare):
+        return bare  # `India, Indonesia, China, the Philippines and Pakistan`, however long
     if bare[:1].isupper() and len(bare.split()) <= 6 and not _is_common(bare, state) and not _COUNTED_PHRASE.match(bare):
         return bare
     return None
 
 
 def without_home(name: str) -> str:
-    """`Taiwan's Foxconn` -> `Foxconn`: a name, not its country's; `Taiwan's cabinet` stays whole."""
+    """`Taiwan's Foxconn` -> `Foxconn`: a name, not its country's; `Taiwan's cabinet` stays whole. A company
+    is named without its home city too: `Dubai’s Emirates Group`."""
     home = _HOME.fullmatch(name) if "s " in name else None
-    return home["name"] if home and _country(home["home"]) else name
+    return home["name"] if home and (_country(home["home"]) or home["name"].rpartition(" ")[2] in COMPANY_ENDS) else name
 
 
 def _names_source(entity: str, source: str) -> bool:

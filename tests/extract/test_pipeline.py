@@ -3211,3 +3211,51 @@ def test_a_rate_named_by_a_word_is_no_one_the_article_is_about() -> None:
     )
     (claim,) = [c for c in extract(article, date(2024, 11, 7)) if c.text == "4.42 percent"]
     assert claim.entity == "Brazil"
+
+
+def test_a_disease_kills_and_the_world_is_what_a_world_headline_is_about(tmp_path: Path) -> None:
+    text = (
+        "Tuberculosis Again World’s Top Infectious Killer\n\n"
+        "Tuberculosis killed an estimated 1.25 million people in 2023, the World Health Organization said. "
+        "A record 8.2 million people were newly diagnosed with the disease last year.\n\n"
+        "India, Indonesia, China, the Philippines and Pakistan together accounted for 56 percent of the global burden."
+        "\n\nSource: Associated Press, October 29, 2024\nhttps://example.com/tb\n"
+    )
+    page = parse_page(tmp_path / "page.txt", text)
+    claims = {c.text: c for c in extract_article(page.text, page.articles[0])}
+    assert (claims["1.25 million"].metric, claims["1.25 million"].entity) == ("tuberculosis deaths", "world")
+    assert claims["8.2 million"].entity == "world"
+    assert claims["56 percent"].entity == "India, Indonesia, China, the Philippines and Pakistan"
+
+
+def test_whom_a_regulator_fined_and_the_body_it_names_again() -> None:
+    text = (
+        "The European Commission fined Meta Platforms 797.72 million euros on Thursday. The fine equals 0.6 percent "
+        "of its revenue last year. The Commission can impose penalties of up to 10 percent of a company’s turnover."
+    )
+    claims = {c.text: c for c in extract(text, date(2024, 11, 14))}
+    assert claims["797.72 million euros"].entity == "Meta Platforms"
+    ceiling = claims["10 percent"]
+    assert (ceiling.entity, ceiling.period) == ("European Commission", None)  # what can be is of no year
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # a company is named without its home city
+        ("Dubai’s Emirates Group reported a record net profit of 18.7 billion dirhams.", "18.7 billion dirhams",
+         "entity", "Emirates Group"),
+        # weeks of salary say nothing of a week-on-week change
+        ("The airline carried 52 million passengers in 2023, up 19 percent, and will pay staff 20 weeks of salary.",
+         "19 percent", "compared_to", "2022"),
+        # a forecast after a forecast is for the same time
+        (("Emissions are projected to reach 37.4 billion tonnes in 2024. Emissions from China are expected to rise "
+          "0.2 percent."), "0.2 percent", "period", "2024"),
+        # a global series is the world's, where only countries are named besides
+        ("Global carbon dioxide emissions rose 0.8 percent, with China up 0.2 percent and India up 4.6 percent.",
+         "0.8 percent", "entity", "world"),
+    ],
+)
+def test_homes_weeks_forecasts_and_global_series(text: str, number: str, field: str, expected: object) -> None:
+    (claim,) = [c for c in extract(text, date(2024, 11, 13)) if c.text == number]
+    assert getattr(claim, field) == expected
