@@ -337,8 +337,11 @@ _VALUE_MOVED = re.compile(
     r"(?:(?:combined|total|stock|share)\s+)?(?:market\s+)?(?:value|valuation|capitali[sz]ation|cap|worth|net\s+worth|fortune|wealth)"
     r"(?:\s+of\s+(?:[^,.;]|\.(?=\w|\s+[a-z]))+?)?)(?=\s*[,;]|\.(?!\w|\s+[a-z])|\s+(?:on|in|this|last|since|after|as|and|while|when|over)\b|\s*$)"
 )
+# what a change noun says moved: `a 3.5% pay rise`, `a 5 percent price increase`
+_MOVED_NOUN = r"pay|wages?|salar(?:y|ies)|prices?|rents?|fares?|tax|tariffs?|sales|output|pensions?|fees?|budget|spending"
+_MOVED_NOUN_CHANGE = re.compile(rf"\s+(?P<x>{_MOVED_NOUN})\s+{_CHANGE_NOUN}\b", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(
-    rf"(?:-fold)?\s*{_CHANGE_NOUN}\b|\s*(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y|month[- ]on[- ]month|on the year)\b"
+    rf"(?:-fold)?(?:\s+(?:{_MOVED_NOUN}))?\s*{_CHANGE_NOUN}\b|\s*(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y|month[- ]on[- ]month|on the year)\b"
     r"|\s+from\s+a\s+year\s+(?:earlier|ago|before)\b",  # `and 4.0% from a year earlier`
     re.IGNORECASE,
 )
@@ -2562,7 +2565,9 @@ def describe(
     if multiplied and _is_measure(multiplied["x"]) and _MULTIPLIED.fullmatch(sentence, start, end):
         phrase = _split_np(multiplied["x"], state, credited)  # `quadrupled tariffs on Chinese electric vehicles to`
     if unit == "index" and (  # `a 7.8-magnitude earthquake`, `measuring 6.8 on the Richter scale`, `a magnitude 6.8 quake`
-        sentence.endswith(("magnitude", "Richter scale"), start, end) or before.endswith(("magnitude ", "magnitude of "))
+        sentence.endswith(("magnitude", "Richter scale"), start, end)
+        or before.endswith(("magnitude ", "magnitude of "))
+        or before.endswith(("measured ", "measuring ")) and _QUAKE.search(before)  # `The quake, which measured 7.5`
     ):
         phrase = _Phrase("earthquake magnitude" if _QUAKE.search(sentence) else "magnitude", phrase.entity if phrase else None)
     if phrase and phrase.metric and (base := PER_DOLLAR.match(after)):
@@ -3058,6 +3063,9 @@ def _metric_phrase(
     change_of = _CHANGE_OF.match(after)
     if change_of and _untimed(change_of["x"]).strip():  # `a rise in exports`; `a decline in May` names a time
         return _split_np(change_of["x"], state, credited)
+    moved = _MOVED_NOUN_CHANGE.match(after)
+    if moved:  # `a 3.5% pay rise`: pay
+        return _Phrase(moved["x"].lower())
     in_series = _IN_SERIES.match(after) if unit != "count" and unit != "percent" else None
     if in_series and _is_measure(in_series["n"]) and not _is_generic(in_series["n"]):
         return _split_np(in_series["n"], state, credited)

@@ -799,6 +799,7 @@ _MONEY_NEAR = re.compile(
     r"[^.;]{0,40}?(?:[$€£¥₹]|\d\s*(?:cents?|dollars|euros|pounds|yuan|yen|rupees)\b|\b(?:costs?|costing|priced|sells\s+for)\b)"
 )
 _DEGREES = re.compile(r"\s+degrees?\b")
+_QUAKE_MEASURED = re.compile(r"(?i)\b(?:quake|earthquake|tremor|aftershock)s?\b[^.;]{0,40}\bmeasur(?:ed|ing|es)\s+(?:about\s+|around\s+)?$")
 # an exchange rate, the price of a dollar (or euro) in the currency named before it
 PER_DOLLAR = re.compile(
     r"(?i)\s+(?:per|a|to\s+the|against\s+the|versus\s+the)\s+(?:U\.?S\.?\s+)?(?P<base>dollar|greenback|euro)\b"
@@ -1741,7 +1742,9 @@ def _judge(
                 )
             elif counted is None and PER_DOLLAR.match(after) and (quoted := _QUOTED_CURRENCY.findall(before)):
                 unit = QUOTED_CURRENCIES[quoted[-1].lower()]  # `the yen weakened past 160 per dollar`: yen to the dollar
-            elif counted is None and _INDEX_HINT.search(before) and _INDEX_BEFORE.search(before):
+            elif counted is None and (
+                _INDEX_HINT.search(before) and _INDEX_BEFORE.search(before) or _QUAKE_MEASURED.search(before)
+            ):  # `The quake, which measured 7.5,`: a reading on the magnitude scale
                 unit = "index"
             elif (
                 digits_only  # `Ten Killed in Bus Crash` is a headline in title case

@@ -763,6 +763,8 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     # points scored, whatever their decimals; points beside a percentage are percentage points
     ("He averaged 27.1 points and 7.4 rebounds per game.", "27.1", 27.1, None, "count", "points", "exact"),
     ("Support for the party fell 3 points to 28%.", "3 points", 3, None, "percentage_point", None, "exact"),
+    # a quake's measure is a reading on the magnitude scale
+    ("The quake, which measured 7.5, triggered tsunami warnings.", "7.5", 7.5, None, "index", None, "exact"),
     # an exchange rate is priced in the currency named before it
     ("The yen weakened to 160 per dollar.", "160", 160, None, "JPY", None, "exact"),
     ("The Indian rupee closed at 83.2 to the dollar.", "83.2", 83.2, None, "INR", None, "exact"),

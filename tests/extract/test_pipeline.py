@@ -598,6 +598,10 @@ _STATIONS = (
         ("Eight people were confirmed dead.", "Eight", "metric", "deaths"),
         ("One person died and two others were hospitalized.", "One", "metric", "deaths"),
         ("The blast killed one person and injured 12.", "12", "metric", "people injured"),
+        # a change noun says what changed: pay
+        ("Nurses accepted a 5% pay increase.", "5%", "metric", "pay"),
+        ("Nurses accepted a 5% pay increase.", "5%", "kind", "change"),
+        ("A quake measuring 6.1 struck the region.", "6.1", "metric", "earthquake magnitude"),
         # what moves against the dollar is a currency's exchange rate
         ("The Japanese yen fell to 161.5 against the dollar.", "161.5", "metric", "yen exchange rate against the dollar"),
         ("The peso weakened 2.1% against the greenback.", "2.1%", "metric", "peso exchange rate against the dollar"),
