@@ -334,11 +334,14 @@ _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})[ \t]+$")
 _NAME_ENDING = re.compile(rf"(?P<name>{_NAME})$")
 # who speaks when nobody is named: `analysts said`, `Economists expected`
-_UNNAMED_WORDS = "analyst expert observer economist critic source official insider trader"
+_UNNAMED_WORDS = (
+    "analyst expert observer economist critic source official insider trader prosecutor police investigator researcher "
+    "scientist witness diplomat judge"
+)
 # capitalised words that open a sentence without naming anyone: `He said`, `Official data showed`
 _NOT_NAMES = frozenset(
     "He She They It We I You This That These Those There The A An Official Preliminary Latest Recent New Separate "
-    "Other Earlier Final Provisional Updated Revised Monthly Weekly Annual Quarterly".split()
+    "Other Earlier Final Provisional Updated Revised Monthly Weekly Annual Quarterly Police".split()
     + [*calendar.month_name[1:], *calendar.day_name]  # `conducted in August`
     + [f"{w.title()}s" for w in _UNNAMED_WORDS.split()]
 )

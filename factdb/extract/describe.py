@@ -129,7 +129,7 @@ _VERBS = MOVED_FORMS | frozenset(
     exceed climb exceeded exceeds surpassed surpasses ticked inched crept make makes made making comprise
     comprises comprised represent represents won wins represented cut lowered hiked trimmed returned remained
     remains stayed scored stays continued continues slashed bought buys earned earns numbered led leads generated
-    generates hosts hosted shed sheds peaked peaks""".split()
+    generates hosts hosted shed sheds peaked peaks took takes secured secures captured garnered""".split()
 )
 # a sentence-opening common noun and the lower-case words after it (`Deaths from overdoses`): no name,
 # unlike a demonym (`Chinese brands`) or a phrase with another capital in it (`Hong Kong banks`)
@@ -463,6 +463,7 @@ _ADVERB_END = re.compile(
     r"\s+(?:briefly|sharply|slightly|steadily|significantly|nearly|roughly|modestly|marginally|largely|quickly|"
     r"rapidly|gradually|reportedly|recently|previously|currently|initially|eventually|finally|again|"
     r"unexpectedly|narrowly|barely|easily|comfortably|swiftly|suddenly|abruptly|temporarily|once|"
+    r"together|combined|jointly|"  # `Chinese vendors together accounted for`
     r"more\s+than|less\s+than|almost)$"  # `Sales more than doubled`
 )
 _DET = re.compile(
@@ -573,7 +574,7 @@ _SPACES = re.compile(r"\s+")
 # --- metric shapes
 _SHARE = re.compile(
     r"\)?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<x>(?:[\w\-’' ]|,(?=\d)|(?<=[A-Z])\.(?=\w|\s+[a-z]))+?)"  # `U.S. adults`
-    r"(?=\s+(?:in|on|at|for|from|with|by|who|that|which|while|across|were|was|are|is|came|comes?|goes|go|went|remains?|"
+    r"(?=\s+(?:in|on|at|for|from|with|by|who|that|which|while|but|across|were|was|are|is|came|comes?|goes|go|went|remains?|"
     r"said|say|says|told|expect|expects|expected|believe|believed|think|surveyed|polled|questioned|interviewed|"
     r"have|has|had)\b"
     r"|\s+and\s+(?:(?:about|nearly|almost|some|over)\s+)?[\d$€£¥]|(?:[,;)]|\.(?!\w|\s+[a-z]))(?!\d)|$"
@@ -641,6 +642,14 @@ _TOP_DESTINATION = re.compile(
 )
 _TO_PLACE_END = re.compile(r"\s+to\s+[a-z.\s]+$")
 _WORLDWIDE = re.compile(r"\b(?:worldwide|globally|around\s+the\s+world|across\s+the\s+world)\b")
+_MARGIN_OF = re.compile(r",\s+(?:a|an|giving\s+it\s+a|for\s+a)\s+(?P<what>majority|margin|lead)\s+of\s+$")
+# a ranking by a figure: `Samsung kept the top spot with`, `followed by Apple with`
+_RANKED_WITH = re.compile(
+    r"(?:\b(?P<who>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,4})\s+"
+    r"(?:kept|held|retained|took|led|topped|ranked|came|remained|stayed|finished|placed)\b[^,;]{0,40}?"
+    r"|\bfollowed\s+by\s+(?P<next>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}))"
+    r"\s+with\s+(?:(?:about|around|nearly|some|almost)\s+)?$"
+)
 _FINED_WHOM = re.compile(r"\bfined\s+(?P<who>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s+(?:an?\s+(?:record\s+)?)?$")
 _WORLD_HEADLINE = re.compile(r"\b(?:world[’']s|global|worldwide)\b")
 _NAMED_OF = re.compile(r"(?:^|[,;:–—]\s*|\b(?:a|an|the|its|their)\s+)(?P<np>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})\s+of$")
@@ -971,7 +980,7 @@ _DESTINATION = re.compile(
 )  # not `at HK$54.80 each`, `at 50 yuan apiece`: a price
 _PLACE_AFTER = re.compile(
     r"\s+(?:(?:have|has|had|is|are|were|was|been|being)\s+){0,2}(?:\w+\s+)?(?:from|in|within|at)\s+(?:the\s+)?"
-    rf"(?P<p>{_PERIOD_NAME}[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
+    rf"(?P<p>{_PERIOD_NAME}[A-Z][\w.]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.]*)*)"  # `the House of Commons` whole
 )
 # `sentenced the activist to`, `sentenced human rights lawyer Ding Jiaxi to`: whom, if named
 _SENTENCED = re.compile(
@@ -1264,7 +1273,9 @@ _SENTENCE_ENDS = frozenset('.!?”"')
 _LEADING_WORD = re.compile(r"([A-Z][a-z]+[A-Za-z]*)(?:[’']s)?\s+[A-Z]")  # a headline's first word, before another capital
 _OUTLET_PREFIX = re.compile(r"[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,4}: ")  # a briefing names the outlet first
 _OPENED_BY = re.compile(r"(?:[’']s)?,?\s+[a-z]")  # ... and the body's, before a lower-case word
-_OPENING_WORDS = _DETERMINERS | frozenset("in on at as after before with for how why what when more most".split())
+_OPENING_WORDS = _DETERMINERS | frozenset(
+    "in on at as after before with for how why what when more most global world national annual average total".split()
+)  # `Global Smartphone Shipments Rise` / `Global smartphone shipments rose`: no name
 _OPENING_ACRONYM = re.compile(r"(?:^|[.!?”\"]\s)\s*(?P<name>[A-Z]{2,5})(?![\w’'\-])", re.MULTILINE)
 # a country's possessive before a name of capitalised words
 _HOME = re.compile(r"(?P<home>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[’']s\s+(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)")
@@ -1845,6 +1856,10 @@ def _measured_against(low: str) -> bool:
     return low.endswith(" of") and _MEASURED_AGAINST.search(low) is not None
 
 
+_LOSS_VERBS = frozenset(["lost", "lose", "loses", "losing"])
+_IN_VALUE = re.compile(r"\s+(?:in|of|from)\s+(?:its\s+|their\s+)?(?:stock\s+|market\s+)?(?:value|capitali[sz]ation)\b")
+
+
 def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     """`change`, `target` or `level` for the quantity at ``sentence[start:end]``.
 
@@ -1863,6 +1878,9 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     if unit == "times" and _MULTIPLIED.fullmatch(sentence, start, end):  # `doubled`, `more than triple the`
         planned = _TARGET.search(_scope(before).lower()) or _MODAL_END.search(before)  # `Profits could double`
         return "target" if planned else "change"
+    if unit in CURRENCY_CODES and last_word in _LOSS_VERBS and not _IN_VALUE.match(after):
+        # `The company lost $5 billion last year`: a loss, the result of a time, not a fall from one
+        return "target" if _TARGET.search(_scope(before).lower()) else "level"
     if not _money_result(near, unit) and not low.endswith(_PUT_DOWN) and (
         last_word in _CHANGE_BEFORE_ENDS
         and (_CHANGE_BEFORE.search(low) or last_word == "by" and _MOVED_BY.search(low))
@@ -2225,6 +2243,8 @@ def _subject(before: str) -> tuple[str, str] | None:
             continue  # `The rate cut was 25 basis points`, `The average cost of raising`: a noun, not the verb
         if w == "won" and clause[: word.start()].rstrip().lower().endswith("korean"):
             continue  # `The Korean won has weakened`: the currency
+        if w in ("took", "takes") and after_word == "in":
+            continue  # `Chinese cinemas took in 8.02 billion yuan`: takings, of the place
         np = _LEAD_CUT.sub("", clause[: word.start()].strip())  # `Data showed retail sales rose`
         if np.endswith(" to"):  # `expects output to grow`; `OPEC+ agreed to cut`: the verb before `to` goes too
             np = _WILLED.sub("", np.removesuffix(" to"))
@@ -2369,6 +2389,16 @@ def _fate(after: str, at: int, counted: str = "people") -> str | None:
     return "deaths" if fate["dead"] or "missing" not in fate[0] else "missing"
 
 
+def _ranked_with(
+    phrase: _Phrase, who: str, counted: str | None, previous: Description | None, antecedent: Description | None
+) -> _Phrase:
+    """`Samsung kept the top spot with 53.5 million units, ... followed by Apple with 45.2 million`: each
+    one's figure of the series the ranking is by, the one just given."""
+    series = phrase.metric if phrase.metric not in (None, counted) else None
+    source = previous if previous is not None and previous.metric else antecedent
+    return _Phrase(series or (source.metric if source else phrase.metric), phrase.entity or without_home(who), phrase.aliases)
+
+
 def _to_destination(
     phrase: _Phrase, sentence: str, previous: Description | None, antecedent: Description | None
 ) -> _Phrase:
@@ -2436,10 +2466,10 @@ def _names_someone(np: str) -> bool:
 _IN_PRISON = re.compile(r"(?:['’]s?)?\s+(?:in\s+(?:prison|jail)|behind\s+bars|(?:of\s+)?imprisonment|(?:in\s+)?jail\s+term)\b")
 _OWN_GAUGE = re.compile(r"(?i)\b(?:pmi|index|indices|survey|poll|report|gauge|barometer|ranking)\b")
 _LASTED = re.compile(
-    r"(?<![\w’'])(?P<x>(?:(?!(?:and|or|but|which|that|who|is|are|was|were)\s)[a-z][\w\-]*\s+){1,3}?)"
+    r"(?<![\w’'])(?P<x>(?:(?!(?:and|or|but|which|that|who|is|are|was|were|said|says|say)\s)[a-z][\w\-]*\s+){1,3}?)"
     r"(?:(?:is|are|was|were)\s+(?:expected|likely|set|due|projected|forecast)\s+to\s+)?"
-    r"(?:(?:has|have|had|will|would|could|can|may|to)\s+)?(?:last|lasts|lasted|lasting)(?:\s+(?:for|just|only))*$"
-)
+    r"(?:(?:has|have|had|will|would|could|can|may|to)\s+)?(?:last|lasts|lasted|lasting|ran|runs|run)(?:\s+(?:for|just|only))*$"
+)  # `The ceasefire lasted just 48 hours`, `the scheme ran for nearly a decade`
 
 
 def _duration_metric(before: str, after: str, sentencing: bool) -> str | None:
@@ -2726,6 +2756,15 @@ def describe(
     kin = _OF_HIS.match(after) if phrase.entity is None and unit == "count" else None
     if kin:  # `Seven of his former students were sentenced`: the person's
         phrase.entity = state.resolve(kin[1])
+    margin = _MARGIN_OF.search(before) if before.endswith(" of ") else None
+    if margin:  # `Labour won 412 seats, a majority of 174`: the winner's majority
+        first = _DIGIT.search(before, 0, margin.start())
+        won = _subject(before[: first.start()]) if first else None  # the subject of the clause's first figure
+        phrase = _Phrase(margin["what"].lower(), _entity_of(won[0], state, before, won[1]) if won else phrase.entity)
+    ranked = _RANKED_WITH.search(before, max(0, len(before) - 120)) if before.endswith("with ") else None
+    if ranked and " destination" not in sentence:
+        alike = previous if same_family else None
+        phrase = _ranked_with(phrase, ranked["who"] or ranked["next"], counted, alike, antecedent)
     if phrase.entity is None:
         phrase.entity = state.topic()
         if (phrase.metric or "").startswith(("global ", "world ")) and (phrase.entity is None or _country(phrase.entity)):
@@ -2906,7 +2945,7 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
         return body[0]  # `The Commission can impose`, after `The European Commission fined`
     if ", " in bare and _NAME_LIST.fullmatch(bare):
         return bare  # `India, Indonesia, China, the Philippines and Pakistan`, however long
-    if bare[:1].isupper() and len(bare.split()) <= 6 and not _is_common(bare, state) and not _COUNTED_PHRASE.match(bare):
+    if bare[:1].isupper() and len(bare.split()) <= 6 and not _is_common(subject, state) and not _COUNTED_PHRASE.match(bare):
         return bare
     return None
 
@@ -2949,7 +2988,8 @@ def _is_common(np: str, state: ArticleState) -> bool:
         bare[:1].islower()
         or _COMMON_HEAD.fullmatch(bare) is not None and not _is_demonym(bare.split(None, 1)[0].split("-")[0])
         or _COMMON_WORD.fullmatch(bare) is not None
-        or _PLURAL_WORD.fullmatch(bare) is not None and bare not in state.names
+        # a capital after `the` is a name's (`while the Conservatives were reduced to`), a first word's maybe not
+        or _PLURAL_WORD.fullmatch(bare) is not None and bare not in state.names and not np.lstrip().startswith("the ")
     )
 
 

@@ -3263,3 +3263,47 @@ def test_whom_a_regulator_fined_and_the_body_it_names_again() -> None:
 def test_homes_weeks_forecasts_and_global_series(text: str, number: str, field: str, expected: object) -> None:
     (claim,) = [c for c in extract(text, date(2024, 11, 13)) if c.text == number]
     assert getattr(claim, field) == expected
+
+
+def test_a_ranking_by_a_figure_and_an_election_result() -> None:
+    text = (
+        "Global smartphone shipments rose 6.5 percent to 285.4 million units in the second quarter. Samsung kept the "
+        "top spot with 53.5 million units, giving it an 18.7 percent market share, followed by Apple with 45.2 million."
+    )
+    claims = {c.text: c for c in extract(text, date(2024, 7, 15))}
+    assert claims["285.4 million"].entity == "world"
+    for number, entity in (("53.5 million", "Samsung"), ("45.2 million", "Apple")):
+        assert (claims[number].metric, claims[number].entity) == ("global smartphone shipments", entity)
+    text = (
+        "Britain’s Labour Party won 412 of the 650 seats in the House of Commons, a majority of 174, while the "
+        "Conservatives were reduced to 121 seats. Labour took 33.7 percent of the vote. Reform UK won 14.3 percent "
+        "of the vote but only five seats."
+    )
+    claims = {c.text: c for c in extract(text, date(2024, 7, 6))}
+    assert [(claims[n].metric, claims[n].entity) for n in ("650", "174", "121", "14.3 percent")] == [
+        ("seats", "House of Commons"),
+        ("majority", "Labour Party"),
+        ("seats", "Conservatives"),
+        ("share of vote", "Reform UK"),
+    ]
+    assert claims["33.7 percent"].entity in ("Labour", "Labour Party")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # money lost is a loss, the result of its time
+        ("The company lost $5 billion last year.", "$5 billion", "kind", "level"),
+        ("The company lost $5 billion last year.", "$5 billion", "compared_to", None),
+        ("Nvidia lost $279 billion in market value.", "$279 billion", "kind", "change"),
+        # how long a scheme ran; prosecutors and police are no one named
+        ("Prosecutors said the scheme ran for nearly a decade.", "a decade", "metric", "scheme duration"),
+        ("Prosecutors said the scheme ran for nearly a decade.", "a decade", "attributed_to", None),
+        ("Police said about 4,000 people attended.", "4,000", "attributed_to", None),
+        # `together` is no part of who
+        ("Chinese vendors together accounted for more than half of the market.", "half", "entity", "Chinese vendors"),
+    ],
+)
+def test_losses_runs_unnamed_sources_and_groups(text: str, number: str, field: str, expected: object) -> None:
+    (claim,) = [c for c in extract(text, date(2024, 3, 22)) if c.text == number]
+    assert getattr(claim, field) == expected
