@@ -799,6 +799,7 @@ _MONEY_NEAR = re.compile(
     r"[^.;]{0,40}?(?:[$€£¥₹]|\d\s*(?:cents?|dollars|euros|pounds|yuan|yen|rupees)\b|\b(?:costs?|costing|priced|sells\s+for)\b)"
 )
 _DEGREES = re.compile(r"\s+degrees?\b")
+_WINDOW_OF_AVERAGE = re.compile(r"\s+(?:moving\s+|rolling\s+|trailing\s+)?(?:average|mean|total)\b")
 _QUAKE_MEASURED = re.compile(r"(?i)\b(?:quake|earthquake|tremor|aftershock)s?\b[^.;]{0,40}\bmeasur(?:ed|ing|es)\s+(?:about\s+|around\s+)?$")
 # an exchange rate, the price of a dollar (or euro) in the currency named before it
 PER_DOLLAR = re.compile(
@@ -1598,6 +1599,8 @@ def _single(
         unit, unit_text = None, None
     if unit in _TIME_UNITS and unit_text and unit_text.startswith("-") and _SECURITY_AFTER.match(text, end):
         return  # `the 10-year Treasury yield`: a security's maturity names it, it is no claim
+    if unit in _TIME_UNITS and unit_text and unit_text.startswith("-") and _WINDOW_OF_AVERAGE.match(text, end):
+        return  # `the seven-day average of new cases`: the window names the average, it is no claim
     if unit == "foot" and text.startswith((" equivalent", "-equivalent"), end):
         return  # `twenty-foot equivalent units`: the name of a container unit, no length
     is_one = num.lower() in ("one", "a", "an")

@@ -395,6 +395,7 @@ UNIT_WORDS: dict[str, str] = {
     "kilometres per second": "kilometer_per_second",
     "kph": "kilometer_per_hour",
     "knots": "knot",
+    "horsepower": "horsepower",
     "°c": "degree_Celsius",
     "degrees celsius": "degree_Celsius",
     "°f": "degree_Fahrenheit",

@@ -763,6 +763,7 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     # points scored, whatever their decimals; points beside a percentage are percentage points
     ("He averaged 27.1 points and 7.4 rebounds per game.", "27.1", 27.1, None, "count", "points", "exact"),
     ("Support for the party fell 3 points to 28%.", "3 points", 3, None, "percentage_point", None, "exact"),
+    ("The engine produces 700 horsepower.", "700 horsepower", 700, None, "horsepower", None, "exact"),
     # a quake's measure is a reading on the magnitude scale
     ("The quake, which measured 7.5, triggered tsunami warnings.", "7.5", 7.5, None, "index", None, "exact"),
     # an exchange rate is priced in the currency named before it
@@ -896,6 +897,7 @@ NOT_CLAIMS = [
     "One man's view was that the one-child policy failed.",
     "She landed a six-figure deal, and growth stayed in single-digit territory.",
     "The levees were built for a 1-in-100-year flood.",
+    "The seven-day average rose and the 30-day moving average fell.",  # a window naming an average
 ]
 
 
