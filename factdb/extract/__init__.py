@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from factdb.errors import UnitError
 from factdb.extract.attribution import (
+    REVISED_FORECAST,
     Credit,
     acronyms,
     cites_document,
@@ -211,7 +212,10 @@ def _compared(
 
 
 # a forecast of the figure (not a plan, nor a rule of pay): `are expected to rise`, `are projected to fall`
-_FORECAST_VERB = re.compile(r"\b(?:expected|projected|forecast|predicted|set|likely|poised)\s+to\s+[a-z]+\s+(?:[\w-]+\s+){0,3}$")
+_FORECAST_VERB = re.compile(
+    r"\b(?:expected|projected|forecast|predicted|estimated|set|likely|poised)\s+(?:to\s+[a-z]+|at)\s+(?:[\w-]+\s+){0,3}$"
+)
+_REVISED = re.compile(REVISED_FORECAST)  # `raised its forecast for this year’s corn harvest to`
 _ABILITY = re.compile(r"\b(?:can|cannot|can't)\s+(?:only\s+|also\s+|still\s+)?[a-z]+")
 _WEEKLY = re.compile(r"(?i)\b(?:(?:this|last|the|a|per|each|every|previous|prior)\s+week|weekly|week-on-week|week\s+(?:to|ending|ended))\b")
 
@@ -496,7 +500,8 @@ def _sentence_claims(
             desc = replace(desc, kind="change")  # `fell 29.3 percent from a year earlier and 4.9 percent from October`
         if start in bases and desc.kind == "level" and q.unit == "percent" and any(_growth_of(h, desc) for h in here[-2:]):
             desc = replace(desc, kind="change")  # `grew 4.6 percent, slowing from 4.7 percent`: a growth rate too
-        if start in bases and desc.kind == "target" and not FORECAST_SERIES.search(desc.metric or ""):
+        revised = start in bases and desc.kind == "target" and _REVISED.search(text, 0, start) is not None
+        if start in bases and desc.kind == "target" and not FORECAST_SERIES.search(desc.metric or "") and not revised:
             # `expects 46 million, compared with 65 million in 2018`: a reading; but `raised its forecast to
             # 2.6% from 2.1%` revised one forecast into another
             desc = replace(desc, kind="level")
@@ -544,6 +549,8 @@ def _sentence_claims(
         period, base = choose_period(near, start, end, target=target, context=inherited, cue=cue)
         if here and text[claims[-1].end - sentence.start : start].strip() == "(":
             period = claims[-1].period  # `1.67 trillion yuan (US$231 billion)`: a conversion, of the same time
+        elif revised and here:  # `raised its forecast for this year’s harvest to 15.1 billion, up from 14.9 billion
+            period = claims[-1].period  # last month`: the earlier forecast of the same year
         elif period is None and here and shares and _SHARE_OF_BEFORE.search(text, max(0, start - 40), start):
             period = claims[-1].period  # `a budget of NT$647 billion for 2025, equal to 2.45 percent of GDP`
         when = _WHEN_IT_WAS.search(text, max(0, start - 60), start) if period is None and " when " in text else None
@@ -551,8 +558,13 @@ def _sentence_claims(
             period = next((m.label for m in mentions if 0 <= when.start() - m.end <= 1), None)
         if period is None and listed is not None:
             period = listed[0]  # a goal in a list under `Its main targets for 2024:` is for 2024
-        if period is None and target and ctx.forecast and start not in bases and _FORECAST_VERB.search(text, max(0, start - 60), start):
-            period = ctx.forecast  # `... projected to reach 37.4 billion tonnes in 2024. China's are expected to rise`
+        if period is None and target and start not in bases and unit_family(q.unit) != "time":
+            # `raised its forecast for this year’s harvest ..., as weather boosted expected yields to 181.1 bushels`;
+            # `... projected to reach 37.4 billion tonnes in 2024. China's are expected to rise`
+            forecast = next((c.period for c in reversed(claims[first:]) if c.kind == "target" and c.period), None)
+            if forecast is None and ctx.forecast and _FORECAST_VERB.search(text, max(0, start - 60), start):
+                forecast = ctx.forecast
+            period = forecast
         if period is None and the_span:
             period = _last_period(claims, the_span["span"])  # `during the quarter`: the quarter named before
         if period is None and target and desc.metric and (
@@ -815,7 +827,6 @@ def _other_series(metric: str | None, other: str | None) -> bool:
     return bool(words and others and not words & others)
 
 
-# a figure credited to a poll right after it: `a forecast of 5.5 percent in a Reuters poll`
 # who compiled an expectation: `... in a Reuters poll`, `the 2.7 percent expected by economists polled by Reuters`,
 # `the 10.3 trillion won analysts had expected, according to LSEG data`
 _COMPILED_BY = r"(?P<{}>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})"

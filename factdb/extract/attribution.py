@@ -83,7 +83,7 @@ _DATA_VERB = _one_of(_DATA_VERB_WORDS).replace(
     r"tickets|cards|coupons|vouchers)\b)",
 )
 _REVISED_WORDS = "raised lowered cut kept maintained revised upgraded downgraded trimmed lifted"
-_REVISED_FORECAST = (  # `raised its global growth forecast`
+REVISED_FORECAST = (  # `raised its global growth forecast`
     rf"{_one_of(_REVISED_WORDS)}\s+(?:its|their)\s+(?:[\w\-]+\s+){{0,3}}"
     r"(?:forecasts?|estimates?|projections?|outlook|targets?|guidance)"
 )
@@ -291,7 +291,7 @@ _PATTERNS = [
     _rule(rf"{_SUBJECT}{_DATA_VERB}\b", True, _DATA_VERB_WORDS, starts=_clause_starts),
     _AGENCY_ACTS,
     _rule(
-        rf"{_SUBJECT}{_REVISED_FORECAST}\b",
+        rf"{_SUBJECT}{REVISED_FORECAST}\b",
         True,
         _REVISED_WORDS,
         starts=_clause_starts,
@@ -369,7 +369,7 @@ _NAMED_AGAIN = re.compile(
     rf"(?:^|,\s+|\bthat\s+)(?i:the)\s+(?:(?:[A-Z][\w.]*\s+)?[\w.]+-(?:based|owned|listed|run|backed)\s+)?"  # `the London-based lender`
     rf"(?:central\s+)?(?P<head>(?i:{'|'.join(sorted(_AGAIN_HEADS))}))\s+"
     rf"(?:also\s+)?(?:(?:has|have|had)\s+)?(?:{_SPEECH}|{_DATA_VERB}|{_one_of(_PLANS)}"  # `the ministry has reported`
-    rf"|{_REVISED_FORECAST})\b"  # `The central bank cut its growth forecast`
+    rf"|{REVISED_FORECAST})\b"  # `The central bank cut its growth forecast`
 )
 _ANAPHORA = re.compile(
     rf"^(?:The|These|Those|This|Such)\s+(?:\w+[\s-]+){{0,2}}?{_DATA}\b", re.IGNORECASE

@@ -179,7 +179,8 @@ _MEASURE = frozenset(
     loans lending credit deposits assets liabilities orders bookings receipts remittances inflows outflows inflow outflow
     taxes savings dividend dividends expenditure expenditures outlays borrowing emissions rents productivity
     valuation premiums payrolls economy shipments deliveries expectancy
-    cases deaths infections fatalities hospitalisations hospitalizations arrivals departures
+    cases deaths infections fatalities hospitalisations hospitalizations arrivals departures births
+    homicides murders shootings crimes burglaries robberies thefts assaults killings suicides overdoses
     temperature temperatures winds gusts rainfall snowfall precipitation speed speeds distance height weight length
     depth width area magnitude altitude elevation load loads fare fares tuition support approval turnout enrollment
     target targets goal goals quotas
@@ -1300,6 +1301,8 @@ _COREF = re.compile(
     re.IGNORECASE,
 )
 # the last word of a company's full name: `China Evergrande Group`, `Xiaomi Corp`
+_THE_AGED = re.compile(r"(?:^|[.!?]\s+)[Tt]he\s+$")  # `The 21-year-old signed`
+_LONE_PLACE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 _GROUP_IN_PLACE = re.compile(  # `Authorities in northern Myanmar`, `Torrential rain in Guangdong province`
     r"[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+in\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
     r"south-?west)(?:ern)?\s+)?(?P<place>[A-Z][^,;]*?)(?:\s+(?:province|region|state|county|prefecture|city))?"
@@ -2561,6 +2564,10 @@ def describe(
         subject = _subject(before)
         if subject and _names_someone(subject[0]):  # `Djokovic won the title at the age of 36`
             return Description("age", _entity_of(subject[0], state, before), "level")
+        named = state.resolve("he") if _THE_AGED.search(before) else None
+        if named and _looks_personal(named) and any(named in text for text in state.paragraph):
+            # `... midfielder Moisés Caicedo. The 21-year-old signed`: the person the paragraph just named
+            return Description("age", named, "level")
         return Description("age", state.topic(), "level")  # `People aged 65 and older`: of the place the article is about
     continues = (
         _continues(before, after)
@@ -2915,6 +2922,8 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
     placed = _GROUP_IN_PLACE.fullmatch(bare) if " in " in bare else None
     if placed and _country(placed["place"]):
         return _country(placed["place"])  # `Authorities in northern Myanmar have handed over`: Myanmar
+    if placed and _PLURAL_WORD.match(bare) and _LONE_PLACE.fullmatch(placed["place"]):
+        return placed["place"]  # `Homicides in Chicago fell`: the city's
     governing = _PLACE_GOVERNMENT.fullmatch(bare) if bare.endswith(("authorities", "government")) else None
     if governing and _country(governing["place"]):
         return _country(governing["place"])  # `Hong Kong authorities have arrested 291 people`: Hong Kong

@@ -734,7 +734,7 @@ _QUANTITY = re.compile(
 
 _QUALIFIER_AFTER = re.compile(
     r"(?i)^\s*(?:(?:or|and)\s+(?:(?P<more>more|above|higher|over|older)|(?P<less>less|fewer|below|lower|under|younger)\b)"
-    r"|(?P<plus>\+(?!\s*[\d.])|-?plus\b)|or\s+so\b|-odd\b)"
+    r"|(?P<plus>\+(?!\s*[\d.])|-?plus\b(?!\s+[\d$€£¥]))|or\s+so\b|-odd\b)"  # not `£100 million plus £15 million`
 )
 _TIME_FRAME_BEFORE = re.compile(
     r"(?i)(?:\b(?:the|these|those|its|their)\s+(?:(?:past|last|next|coming|previous|following|"
@@ -1808,6 +1808,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 q = _shared_qualifier(text, found[-1], q)
             if found and q.unit == "count" and q.counted is None:
                 q = _same_noun(text, found[-1], q)
+                q = _same_unit(text, found[-1], q) if q.counted is None else q
             if q.unit == "pound":
                 q = _sterling(text, q)
             if found and _ranges_to(text, found[-1], q):  # `ranging from four years and two months to 10 years`
@@ -1913,6 +1914,16 @@ def _same_noun(text: str, prev: Quantity, q: Quantity) -> Quantity:
     ):
         return replace(q, counted=prev.counted)
     return q
+
+
+_UP_FROM = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+(?:about\s+|around\s+)?$")
+
+
+def _same_unit(text: str, prev: Quantity, q: Quantity) -> Quantity:
+    """`15.1 billion bushels, up from 14.9 billion`: a base measured in the unit of the figure before it."""
+    if prev.unit in ("count", "percent") or q.start - prev.end > 40 or not _UP_FROM.fullmatch(text, prev.end, q.start):
+        return q
+    return replace(q, unit=prev.unit)
 
 
 def _shared_qualifier(text: str, prev: Quantity, q: Quantity) -> Quantity:

@@ -77,6 +77,9 @@ _OPEN = re.compile(  # `since 2014`; `since the peak in 2021`; `Since the crackd
     r"(?:(?:its\s+|their\s+)?(?:peak|start|beginning|end|low|high|outbreak|launch|record)\s+(?:in|of)\s+(?:the\s+)?"
     r"|(?:[\w\-]+\s+){1,4}(?:began|started|broke\s+out|took\s+effect|was\s+(?:launched|introduced|imposed))\s+(?:in|on)\s+"
     r"|(?:his|her|their|its)\s+[\w\-]+\s+(?:in|on)\s+"  # `since his arrest in January 2014`
+    # `since Todd Boehly’s consortium bought it in May 2022`
+    r"|(?:[\w’'\-]+\s+){1,5}?(?:bought|acquired|took\s+(?:over|office|power)|came\s+to\s+power|joined)\s+"
+    r"(?:it\s+|them\s+|the\s+[\w\-]+\s+)?(?:in|on)\s+"
     # `since the launch of the Top Talent Pass Scheme in December 2022`
     r"|(?:launch|start|beginning|outbreak|introduction|opening|founding|creation)\s+of\s+(?:the\s+|its\s+)?"
     r"(?:[\w’'\-]+\s+){1,6}?(?:in|on)\s+"
@@ -841,7 +844,7 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
     elif (
         _OPEN.search(before)
         or _LAUNCHED.search(before)
-        or "ince " in sentence[max(0, s - 80) : s - 40] and _OPEN.search(sentence, max(0, s - 80), s)  # a long start
+        or "ince " in sentence[max(0, s - 80) : s - 20] and _OPEN.search(sentence, max(0, s - 80), s)  # a long start
     ):
         role = Role.OPEN
     elif _BY.search(before) or kind == "year" and _FORECAST_FOR.match(sentence, e):

@@ -764,6 +764,10 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("He averaged 27.1 points and 7.4 rebounds per game.", "27.1", 27.1, None, "count", "points", "exact"),
     ("Support for the party fell 3 points to 28%.", "3 points", 3, None, "percentage_point", None, "exact"),
     ("The engine produces 700 horsepower.", "700 horsepower", 700, None, "horsepower", None, "exact"),
+    ("Yields rose to 181.1 bushels per acre.", "181.1 bushels per acre", 181.1, None, "bushel_per_acre", None, "exact"),
+    # a base is measured in the unit of the figure it is the base of; `plus` a sum adds, it does not bound
+    ("The crop reached 15.1 billion bushels, up from 14.9 billion.", "14.9 billion", 14.9e9, None, "bushel", None, "exact"),
+    ("Chelsea agreed to pay £100 million plus £15 million in add-ons.", "£100 million", 1e8, None, "GBP", None, "exact"),
     # a quake's measure is a reading on the magnitude scale
     ("The quake, which measured 7.5, triggered tsunami warnings.", "7.5", 7.5, None, "index", None, "exact"),
     # an exchange rate is priced in the currency named before it

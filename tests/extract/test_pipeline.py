@@ -2958,7 +2958,7 @@ def test_a_central_bank_named_again_revises_its_forecast_and_the_agency_is_the_o
         ("1,091 trillion won", "level", "household debt", "2023-10", None),
         ("2.1 percent", "target", "growth forecast", "2024", "Bank of Korea"),
         ("2.2 percent", "target", "growth forecast", "2024", "Bank of Korea"),  # the forecast revised
-        ("2.6 percent", "target", "inflation", None, "Bank of Korea"),
+        ("2.6 percent", "target", "inflation", "2024", "Bank of Korea"),  # the forecast beside it is for next year too
         ("42,200", "level", "people infected", "2023", "World Health Organization"),
         ("941", "level", "cases", "2022", "World Health Organization"),  # the time after it, not before the comma
         ("93 percent", "level", "vaccination", "2022", "World Health Organization"),
@@ -3306,4 +3306,38 @@ def test_a_ranking_by_a_figure_and_an_election_result() -> None:
 )
 def test_losses_runs_unnamed_sources_and_groups(text: str, number: str, field: str, expected: object) -> None:
     (claim,) = [c for c in extract(text, date(2024, 3, 22)) if c.text == number]
+    assert getattr(claim, field) == expected
+
+
+def test_a_revised_forecast_its_base_and_the_forecasts_beside_it() -> None:
+    text = (
+        "The U.S. Department of Agriculture raised its forecast for this year’s corn harvest to 15.1 billion bushels, "
+        "up from 14.9 billion last month, as favourable weather boosted expected yields to 181.1 bushels per acre."
+    )
+    claims = extract(text, date(2024, 8, 12))
+    assert [(c.text, c.unit, c.kind, c.period) for c in claims] == [
+        ("15.1 billion bushels", "bushel", "target", "2024"),
+        ("14.9 billion", "bushel", "target", "2024"),  # last month's forecast of the same harvest
+        ("181.1 bushels per acre", "bushel_per_acre", "target", "2024"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # a total since a takeover is open-ended, of no single period
+        ("The club has spent more than £900 million on players since Todd Boehly’s consortium bought it in May 2022.",
+         "£900 million", "period", None),
+        # crimes in a city are the city's
+        ("Homicides in Chicago fell 13 percent in the first six months of 2024.", "13 percent", "metric", "homicides"),
+        ("Homicides in Chicago fell 13 percent in the first six months of 2024.", "13 percent", "entity", "Chicago"),
+        # `The 21-year-old` is the person just named
+        ("Chelsea paid £100 million for midfielder Moisés Caicedo. The 21-year-old signed a contract.",
+         "21-year-old", "entity", "Moisés Caicedo"),
+    ],
+)
+def test_open_totals_crimes_in_a_city_and_the_person_just_named(
+    text: str, number: str, field: str, expected: object
+) -> None:
+    (claim,) = [c for c in extract(text, date(2024, 8, 14)) if c.text == number]
     assert getattr(claim, field) == expected
