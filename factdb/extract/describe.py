@@ -369,7 +369,7 @@ _COMPARATIVE = re.compile(
 _FORECASTS = r"(?:forecast|project|predict|expect)(?:s|ed)?"  # `forecasted` too
 _NOT_COMPARED = r"(?<!\bthan\s)(?<!\bthan-)(?<!\bas\s)"  # `higher than expected`, `as predicted`: no forecast
 _FORECAST_CHANGE = re.compile(  # `project(s)` is a noun as often as a verb
-    rf"\b{_NOT_COMPARED}(?:(?!projects?\b){_FORECASTS}|targets?|targeting|aim(?:s|ing|ed)?\s+for)\b"
+    rf"\b{_NOT_COMPARED}(?:(?!projects?\b(?!\s+(?:growth|inflation|gdp|output)\b)){_FORECASTS}|targets?|targeting|aim(?:s|ing|ed)?\s+for)\b"
     r"(?!\s+(?:a\s+)?(?:loss|profit)\b)"
 )
 _TARGET = Prefiltered(
@@ -397,6 +397,7 @@ _FORECAST_BY = r"\s+(?:expected|forecast|predicted|projected|estimated)\s+by\s+(
 FORECAST_BY = re.compile(_FORECAST_BY, re.IGNORECASE)
 _TARGET_AFTER = re.compile(
     r"\s+(?:(?:inflation|growth|deficit|emissions?)\s+)?(?:target|goal|forecast|estimate|projection|expectation)\b"
+    r"|\s+(?:[\w-]+\s+)?plan\b"  # `a $10 billion cost-reduction plan`: what is planned
     # `About 500 people were expected to attend`, `11.79 million students are expected to graduate`
     r"|\s+(?:[a-z][\w\-]*\s+){0,3}?(?:is|are|was|were)\s+(?:expected|projected|forecast|scheduled|set|due|likely)\s+to\b"
     rf"|{FORECASTERS_AFTER.pattern}"  # `the 1.04 trillion yen economists had forecast`
@@ -1271,7 +1272,8 @@ _ONE_WORD_NAME = r"[A-Z][a-z][\w\-]*|[A-Z]{2,5}"  # a one-word name: `Tesla`, `B
 _LONE_NAME = re.compile(rf" (?P<name>(?:{_ONE_WORD_NAME})(?![a-z]))(?![\w\-]| [A-Z])")
 _POSSESSOR_WORD = re.compile(_ONE_WORD_NAME)
 _SENTENCE_ENDS = frozenset('.!?”"')
-_LEADING_WORD = re.compile(r"([A-Z][a-z]+[A-Za-z]*)(?:[’']s)?\s+[A-Z]")  # a headline's first word, before another capital
+# a headline's first word, before another capital (past the small words title case leaves: `Intel to Cut 15%`)
+_LEADING_WORD = re.compile(r"([A-Z][a-z]+[A-Za-z]*)(?:[’']s)?\s+(?:(?:to|in|of|and|for|on|at)\s+)?[A-Z]")
 _OUTLET_PREFIX = re.compile(r"[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,4}: ")  # a briefing names the outlet first
 _OPENED_BY = re.compile(r"(?:[’']s)?,?\s+[a-z]")  # ... and the body's, before a lower-case word
 _OPENING_WORDS = _DETERMINERS | frozenset(
@@ -1859,6 +1861,8 @@ def _measured_against(low: str) -> bool:
     return low.endswith(" of") and _MEASURED_AGAINST.search(low) is not None
 
 
+_BY_A_TOTAL = re.compile(r"\bby\s+a\s+(?:total|combined|cumulative)\s+of\s*$")
+_AFTER_REPORTING = re.compile(r"\bafter\s+(?:reporting|posting|it\s+reported|it\s+posted|recording)\b[^,;]{0,60}$")
 _LOSS_VERBS = frozenset(["lost", "lose", "loses", "losing"])
 _IN_VALUE = re.compile(r"\s+(?:in|of|from)\s+(?:its\s+|their\s+)?(?:stock\s+|market\s+)?(?:value|capitali[sz]ation)\b")
 
@@ -1875,12 +1879,16 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     'change'
     """
     before, after = _window(sentence, start, end)
-    near = _peel(before)
+    near = _BY_A_TOTAL.sub("by", _peel(before))  # `raised its rate by a total of 750 basis points`: by
     low = near.lower()
     last_word = low[len(low.rstrip(ascii_lowercase)) :]
     if unit == "times" and _MULTIPLIED.fullmatch(sentence, start, end):  # `doubled`, `more than triple the`
         planned = _TARGET.search(_scope(before).lower()) or _MODAL_END.search(before)  # `Profits could double`
         return "target" if planned else "change"
+    if unit in ("percent", "times") and (ratio := _RATIO.match(after)) and _RISK.match(ratio["x"]):
+        return "level"  # `a 10 percent higher risk of dying early`: a relative risk, as `1.43 times higher` is
+    if _AFTER_REPORTING.search(before):
+        return "level"  # `will cut 15,000 jobs, ... after reporting a second-quarter loss of $1.6 billion`: a result
     if unit in CURRENCY_CODES and last_word in _LOSS_VERBS and not _IN_VALUE.match(after):
         # `The company lost $5 billion last year`: a loss, the result of a time, not a fall from one
         return "target" if _TARGET.search(_scope(before).lower()) else "level"
@@ -2554,6 +2562,7 @@ def describe(
     """
     kind = kind_of(sentence, start, end, unit)
     before, after = _window(sentence, start, end)
+    before = _BY_A_TOTAL.sub("by ", before) if before.endswith(" of ") else before  # `by a total of`: by
     if is_age(sentence, start, end) and not _RULED_AGE.search(before):  # a person's age, not a retirement age
         name = _NAME_COMMA.search(before[-_NEAR:])
         if name:  # `Wang, 40,`: Wang Jianbing, named in full before

@@ -3341,3 +3341,43 @@ def test_open_totals_crimes_in_a_city_and_the_person_just_named(
 ) -> None:
     (claim,) = [c for c in extract(text, date(2024, 8, 14)) if c.text == number]
     assert getattr(claim, field) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # a forecast credited to the poll it was made in, words apart
+        (("India’s economy grew 5.4 percent, government data showed, well below the 6.5 percent forecast by "
+         "economists in a Reuters poll."), "6.5 percent", "attributed_to", "Reuters"),
+        # a bank that projects growth forecasts it
+        ("The Reserve Bank of India projects growth of 7.2 percent for the fiscal year.", "7.2 percent", "kind", "target"),
+        # a relative risk is a level, as `1.43 times higher` is
+        ("People who ate the most had a 10 percent higher risk of dying early.", "10 percent", "kind", "level"),
+        # a result reported beside a plan is no plan, and its quarter the one gone by
+        ("Intel will cut 15,000 jobs, the chipmaker said after reporting a second-quarter loss of $1.6 billion.",
+         "$1.6 billion", "kind", "level"),
+        ("Intel will cut 15,000 jobs, the chipmaker said after reporting a second-quarter loss of $1.6 billion.",
+         "$1.6 billion", "period", "2024-Q2"),
+        # a sum a plan names is planned
+        ("Intel unveiled a $10 billion cost-reduction plan.", "$10 billion", "kind", "target"),
+        # `by a total of` moves as `by` does
+        ("The central bank has raised its benchmark rate by a total of 750 basis points this year.",
+         "750 basis points", "kind", "change"),
+        ("The central bank has raised its benchmark rate by a total of 750 basis points this year.",
+         "750 basis points", "metric", "benchmark rate"),
+    ],
+)
+def test_polls_projections_risks_reported_results_and_plans(text: str, number: str, field: str, expected: object) -> None:
+    (claim,) = [c for c in extract(text, date(2024, 8, 1)) if c.text == number]
+    assert getattr(claim, field) == expected
+
+
+def test_a_title_case_headline_opens_with_the_name_its_body_opens_with(tmp_path: Path) -> None:
+    text = (
+        "Intel to Cut 15% of Workforce\n\n"
+        "Intel will cut about 15,000 jobs, the chipmaker said on Thursday.\n\n"
+        "Source: The Verge, August 1, 2024\nhttps://example.com/intel\n"
+    )
+    page = parse_page(tmp_path / "page.txt", text)
+    (claim,) = [c for c in extract_article(page.text, page.articles[0]) if c.text == "15,000"]
+    assert claim.attributed_to == "Intel"
