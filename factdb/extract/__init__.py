@@ -320,7 +320,7 @@ def _found_credit(sentence: str, ctx: _Context) -> Credit | None:
     (`Chan said`) is the person the article named in full (`Financial Secretary Paul Chan`)."""
     if "according to" in sentence:
         sentence = _EXPECTATION_CREDIT.sub(r"\1", sentence)
-    credit = find_credit(sentence, ctx.expand, ctx.sources, lambda head: ctx.state.resolve(f"the {head}"))
+    credit = find_credit(sentence, ctx.expand, ctx.sources, lambda head: _opening_name(sentence, ctx) or ctx.state.resolve(f"the {head}"))
     if credit is None and cites_document(sentence):
         if ctx.issuer is None:  # looked for only once an article cites a document: most never do
             ctx.issuer = document_issuer(ctx.state.body) or ""
@@ -340,6 +340,12 @@ def _found_credit(sentence: str, ctx: _Context) -> Credit | None:
         if len(full) == 1:
             return replace(credit, name=full.pop())
     return credit
+
+
+def _opening_name(sentence: str, ctx: _Context) -> str | None:
+    """The name a sentence opens with, which `the company said` at its end points back to: `Cisco Systems has
+    completed its acquisition of Splunk, ..., the company said`."""
+    return max((n for n in ctx.state.names if sentence.startswith(f"{n} ")), key=len, default=None)
 
 
 def _last_credit(ctx: _Context) -> str | None:

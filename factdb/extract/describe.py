@@ -877,7 +877,7 @@ _FATE = re.compile(
     r"\s+(?:(?:have|had|has)\s+)?(?:(?:died|perished|(?:were|was|are|is|been)\s+(?:confirmed\s+|reported\s+|found\s+)?dead)"
     r"|(?:remain|remained|remains|are|were|went|is|was)\s+missing"  # `Eight people were confirmed dead`
     r"|(?:remain|remained|remains|are|were|is|was)\s+(?P<held>in\s+custody|in\s+detention|behind\s+bars)"
-    rf"|(?P<dead>dead)|(?P<state>{CASUALTY_STATES}))\b"  # `left 12 dead`
+    rf"|(?P<dead>dead)|(?:(?:are|were|is|was|remain|remained|remains)\s+)?(?P<state>{CASUALTY_STATES}))\b"  # `left 12 dead`
 )
 _WITH_MOVE = re.compile(r"\bwith\s+(?:the\s+|its\s+|their\s+)?(?P<x>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)\s+(?:up|down)$")
 _REDUCED_PASSIVE = re.compile(
@@ -1304,7 +1304,7 @@ _COREF = re.compile(
 )
 # the last word of a company's full name: `China Evergrande Group`, `Xiaomi Corp`
 _THE_AGED = re.compile(r"(?:^|[.!?]\s+)[Tt]he\s+$")  # `The 21-year-old signed`
-_LONE_PLACE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+_LONE_PLACE = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:do|de|da|del|di)\s+)?[A-Z][a-z]+){0,2}")  # `Chicago`, `Rio Grande do Sul`
 _GROUP_IN_PLACE = re.compile(  # `Authorities in northern Myanmar`, `Torrential rain in Guangdong province`
     r"[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+in\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
     r"south-?west)(?:ern)?\s+)?(?P<place>[A-Z][^,;]*?)(?:\s+(?:province|region|state|county|prefecture|city))?"
@@ -1676,6 +1676,7 @@ def _names(text: str, headline: str) -> list[str]:
         opened  # `Foxconn’s Fourth-Quarter Revenue Falls` / `Foxconn, the world’s largest ...`
         and word.lower() not in _OPENING_WORDS
         and not _COMMON_WORD.fullmatch(word)
+        and not _PLURAL_WORD.fullmatch(word)  # `Floods in Brazil Leave Dozens Dead` / `Floods in Brazil’s south`
         and word.lower() not in text  # `Foreign direct investment`: `foreign-invested` shows it is a common word
     ):
         found.append(word)
@@ -3173,6 +3174,8 @@ def _metric_phrase(
         x = _FORECAST_VERB.sub("", _SPLIT_DET.split(of_x)[-1])  # `had expected headline inflation of`
         x = _WILL_DO.sub("", x)  # `The EU will impose tariffs of`
         x = _ADVERB_BEFORE_VERB.sub("", x)  # `had illegally granted loans of`: granted loans
+        joined = x.rpartition(" and ")[2] if " and " in x else ""
+        x = joined if joined and _is_measure(joined) else x  # `8,000 employees and annual recurring revenue of`
         if not _is_measure(x):
             x = _VERB_PREPOSITION.split(x)[-1]  # `guided for revenue of`
         words = x.split()

@@ -780,7 +780,10 @@ FORECASTERS_AFTER = re.compile(
     r"(?:expected|forecast|predicted|estimated|projected|anticipated)\b"
 )
 # what befell people counted by it alone: `left 12 dead and 40,000 without power`, `at least 20 injured`
-CASUALTY_STATES = r"injured|wounded|missing|displaced|homeless|out\s+of\s+work|without\s+power|un[a-z]{3,}ed"
+CASUALTY_STATES = (
+    r"injured|wounded|missing|displaced|homeless|out\s+of\s+work|without\s+(?:power|electricity|(?:clean\s+)?water|shelter)"
+    r"|un[a-z]{3,}ed"
+)
 _CASUALTIES = re.compile(rf"\s+(?:dead|{CASUALTY_STATES})\b")
 # one victim is counted, though `one` mostly introduces: `one person died`, `killing one civilian`
 _ONE_VICTIM = (
@@ -1889,7 +1892,10 @@ def _sterling(text: str, q: Quantity) -> Quantity:
 
 
 _TO_OWNERS = re.compile(r"\s+[\w\s-]+?\s+to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+")
-_AND_DID = re.compile(r"\s+[\w\s-]+?\s+and\s+(?:have\s+|has\s+|had\s+)?[a-z]+ed\s+")
+_AND_DID = re.compile(  # `killed at least 75 people and displaced more than 88,000`
+    r"\s+[\w\s-]+?\s+and\s+(?:have\s+|has\s+|had\s+)?[a-z]+ed\s+"
+    r"(?:(?:more\s+than|at\s+least|about|around|nearly|over|some|almost)\s+)?"
+)
 
 
 def _same_noun(text: str, prev: Quantity, q: Quantity) -> Quantity:

@@ -3381,3 +3381,42 @@ def test_a_title_case_headline_opens_with_the_name_its_body_opens_with(tmp_path:
     page = parse_page(tmp_path / "page.txt", text)
     (claim,) = [c for c in extract_article(page.text, page.articles[0]) if c.text == "15,000"]
     assert claim.attributed_to == "Intel"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # a second verb after `and`, past a qualifier, counts the same people
+        ("Floods in Rio Grande do Sul have killed at least 75 people and displaced more than 88,000.", "88,000",
+         "metric", "people displaced"),
+        ("Floods in Rio Grande do Sul have killed at least 75 people and displaced more than 88,000.", "75",
+         "entity", "Rio Grande do Sul"),
+        ("About 500,000 people are without clean water.", "500,000", "metric", "people without clean water"),
+        # the noun after `and` is the series `of` names
+        ("Splunk had about 8,000 employees and annual recurring revenue of $4.2 billion.", "$4.2 billion",
+         "metric", "recurring revenue"),
+    ],
+)
+def test_second_verbs_the_company_named_first_and_series_after_and(
+    text: str, number: str, field: str, expected: object
+) -> None:
+    (claim,) = [c for c in extract(text, date(2024, 5, 5)) if c.text == number]
+    assert getattr(claim, field) == expected
+
+
+def test_a_plural_opening_a_headline_is_no_name_and_the_company_said_is_the_one_named_first(tmp_path: Path) -> None:
+    text = (
+        "Floods in Brazil Leave Dozens Dead\n\n"
+        "Floods in Brazil’s southern state of Rio Grande do Sul have killed at least 75 people, state authorities "
+        "said on Sunday. Another 103 people are missing.\n\n"
+        "Source: Associated Press, May 5, 2024\nhttps://example.com/floods\n\n"
+        "Cisco Completes $28 Billion Splunk Deal\n\n"
+        "Cisco Systems has completed its $28 billion acquisition of cybersecurity firm Splunk, its largest deal ever, "
+        "the company said on Monday. Splunk had about 8,000 employees.\n\n"
+        "Source: CNBC, March 18, 2024\nhttps://example.com/cisco\n"
+    )
+    page = parse_page(tmp_path / "page.txt", text)
+    floods, deal = page.articles
+    assert {c.entity for c in extract_article(page.text, floods)} == {"Brazil"}  # not `Floods`
+    (price,) = [c for c in extract_article(page.text, deal) if c.text == "$28 billion"]
+    assert price.attributed_to == "Cisco Systems"
