@@ -342,7 +342,7 @@ _UNNAMED_WORDS = (
 _NOT_NAMES = frozenset(
     "He She They It We I You This That These Those There The A An Official Preliminary Latest Recent New Separate "
     "Other Earlier Final Provisional Updated Revised Monthly Weekly Annual Quarterly Police".split()
-    + [*calendar.month_name[1:], *calendar.day_name]  # `conducted in August`
+    + [*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept", *calendar.day_name]  # `conducted in August`, `from Jan. 5`
     + [f"{w.title()}s" for w in _UNNAMED_WORDS.split()]
 )
 # an unnamed speaker: the sentence credits nobody, whatever the paragraph said before

@@ -640,6 +640,9 @@ _HALF_OF = r"mile|kilomet(?:er|re)|met(?:er|re)|foot|inch|pound|kilo(?:gram)?|to
 
 def _number(tag: str) -> str:
     """One number with its currency, scale and unit; ``tag`` names its groups (1 or 2)."""
+    # a lone `m` or `b` is a scale only beside a currency, the range's first if not its own (`£5-6m`)
+    letter = r"(?<=\d)[mbMBT]\b"
+    sign_scale = f"(?(cur1){letter}|(?!))" if tag == "1" else f"(?(cur2){letter}|(?(cur1){letter}|(?!)))"
     return (
         rf"(?P<cur{tag}>{_CURRENCY_BEFORE})?"
         rf"(?P<num{tag}>(?(cur{tag})|{_NUMBER_START[tag]})(?:[-−+](?=\d))?(?:{_DIGITS})"  # `RMB100bn`
@@ -647,7 +650,7 @@ def _number(tag: str) -> str:
         rf"|\b[Hh]alf\s+an?\b(?=\s+(?:{_HALF_OF})\b)"  # `half a mile`
         rf"|\b(?:[Hh]alf\s+|{_SCALE_FRACTION})?[Aa]n?\b(?=\s+(?:{_SCALE_WORDS}|(?:hour|day|week|month|year|decade)s?|{_MEASURE_OF})\b(?!-)))"
         rf"(?P<scale{tag}>(?:\s|-)(?:{_SCALE_WORDS})\b|(?<=\d)(?:[kK]|mn|bn|tn|trn|mln|bln|BN|MN)\b"
-        rf"|(?(cur{tag})(?<=\d)[mbMBT]\b|(?!)))?"
+        rf"|{sign_scale})?"
         rf"(?P<unit{tag}>{_UNIT})?"
     )
 

@@ -130,6 +130,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "cny": "CNY",
     "euro": "EUR",
     "euros": "EUR",
+    "€": "EUR",  # `5€`, `10 000 €`: printed after the amount, as in much of Europe
     "eur": "EUR",
     "pound sterling": "GBP",
     "pounds sterling": "GBP",

@@ -768,6 +768,9 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     # a base is measured in the unit of the figure it is the base of; `plus` a sum adds, it does not bound
     ("The crop reached 15.1 billion bushels, up from 14.9 billion.", "14.9 billion", 14.9e9, None, "bushel", None, "exact"),
     ("Chelsea agreed to pay £100 million plus £15 million in add-ons.", "£100 million", 1e8, None, "GBP", None, "exact"),
+    # a currency's scale letter carries to the range's high end; the euro sign may follow the amount
+    ("The deal is valued at £5-6m.", "£5-6m", 5e6, 6e6, "GBP", None, "exact"),
+    ("A coffee costs 5€ in Paris.", "5€", 5, None, "EUR", None, "exact"),
     # a quake's measure is a reading on the magnitude scale
     ("The quake, which measured 7.5, triggered tsunami warnings.", "7.5", 7.5, None, "index", None, "exact"),
     # an exchange rate is priced in the currency named before it

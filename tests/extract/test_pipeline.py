@@ -3300,6 +3300,8 @@ def test_a_ranking_by_a_figure_and_an_election_result() -> None:
         ("Prosecutors said the scheme ran for nearly a decade.", "a decade", "metric", "scheme duration"),
         ("Prosecutors said the scheme ran for nearly a decade.", "a decade", "attributed_to", None),
         ("Police said about 4,000 people attended.", "4,000", "attributed_to", None),
+        # an abbreviated month is no one credited
+        ("The survey was conducted from Jan. 5 to Jan. 9 among 1,015 adults.", "1,015", "attributed_to", None),
         # `together` is no part of who
         ("Chinese vendors together accounted for more than half of the market.", "half", "entity", "Chinese vendors"),
     ],
