@@ -552,6 +552,8 @@ def _sentence_claims(
             near = [m for m in near if m.start < expectation.start()]  # the time to come is not the figure's
         if start in bases and not any(m.start >= end for m in near):
             inherited = None  # `down from 452`: an earlier reading, of a time the text does not name
+        if start in bases:  # `starting July 1, the wage will be raised from 2,690 yuan`: the date is the new wage's
+            near = [m for m in near if not (m.role is Role.BY and m.start < start)]
         period, base = choose_period(near, start, end, target=target, context=inherited, cue=cue)
         if here and text[claims[-1].end - sentence.start : start].strip() == "(":
             period = claims[-1].period  # `1.67 trillion yuan (US$231 billion)`: a conversion, of the same time

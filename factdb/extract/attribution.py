@@ -102,7 +102,9 @@ _SUBJECT = (
     # `mortgage lender Nationwide said`
     r"|(?:[a-z]+\s+)?(?P<business>parent\s+company|parent|owner|operator|carmaker|automaker|developer|chipmaker|airline|"
     r"lender|retailer|bank|insurer|miner|producer|maker)\s+)?"
-    rf"(?P<name>{_NAME})(?:,\s(?P<appositive>[^,]{{3,90}}),)?\s+"
+    # `the provincial Department of Human Resources and Social Security said`: the level of government stays
+    r"(?P<name>(?:(?:provincial|municipal|prefectural|county|federal)\s+(?=(?:Department|Ministry|Bureau|Office|Commission)\b))?"
+    rf"{_NAME})(?:,\s(?P<appositive>[^,]{{3,90}}),)?\s+"
     r"(?:(?:also|recently|has|have|had|further|then|later|previously|just)\s+)*"
 )
 # the bodies that publish figures, by the word their names are built on (`Security Bureau`)

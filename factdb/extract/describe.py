@@ -1862,6 +1862,7 @@ def _measured_against(low: str) -> bool:
     return low.endswith(" of") and _MEASURED_AGAINST.search(low) is not None
 
 
+_LISTING = re.compile(r"^(?:including|such\s+as|like)\s+")
 _BY_A_TOTAL = re.compile(r"\bby\s+a\s+(?:total|combined|cumulative)\s+of\s*$")
 _AFTER_REPORTING = re.compile(r"\bafter\s+(?:reporting|posting|it\s+reported|it\s+posted|recording)\b[^,;]{0,60}$")
 _LOSS_VERBS = frozenset(["lost", "lose", "loses", "losing"])
@@ -3176,6 +3177,7 @@ def _metric_phrase(
         x = _ADVERB_BEFORE_VERB.sub("", x)  # `had illegally granted loans of`: granted loans
         joined = x.rpartition(" and ")[2] if " and " in x else ""
         x = joined if joined and _is_measure(joined) else x  # `8,000 employees and annual recurring revenue of`
+        x = _LISTING.sub("", x)  # `services, including housing subsidies of`: the subsidies
         if not _is_measure(x):
             x = _VERB_PREPOSITION.split(x)[-1]  # `guided for revenue of`
         words = x.split()

@@ -95,7 +95,10 @@ _PERIOD_ENDED = re.compile(
 )
 _TARGET_REACH = 5  # characters from a time to a target right after it (`this year to`)
 _SINCE_REACH = 30  # characters from a change to the year of the open-ended start that is its base
-_BY = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+|end-)?(?:the\s+)?$", re.IGNORECASE)  # `until the end of September`
+_BY = re.compile(  # `until the end of September`; `starting July 1, the wage will be raised`: when a plan takes effect
+    r"\b(?:by|until|till|(?:starting|effective|beginning)(?:\s+on|\s+from)?)\s+(?:the\s+end\s+of\s+|end-)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _LABEL = re.compile(r"^(\d{4})(?:-(?:(H[12])|(Q[1-4])|(\d{2})(?:-(\d{2}))?))?$")
 
 

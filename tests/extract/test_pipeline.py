@@ -3422,3 +3422,31 @@ def test_a_plural_opening_a_headline_is_no_name_and_the_company_said_is_the_one_
     assert {c.entity for c in extract_article(page.text, floods)} == {"Brazil"}  # not `Floods`
     (price,) = [c for c in extract_article(page.text, deal) if c.text == "$28 billion"]
     assert price.attributed_to == "Cisco Systems"
+
+
+def test_a_plan_taking_effect_and_the_level_it_replaces() -> None:
+    text = (
+        "The bureau announced that, starting July 1, the city’s monthly minimum wage will be raised from 2,690 yuan "
+        "to 2,740 yuan, and the hourly minimum wage from 24 yuan to 25 yuan."
+    )
+    claims = extract(text, date(2024, 6, 25))
+    assert [(c.text, c.kind, c.period) for c in claims] == [
+        ("2,690 yuan", "level", None),  # the wage until then, of no time the text names
+        ("2,740 yuan", "target", "2024-07-01"),
+        ("24 yuan", "level", None),
+        ("25 yuan", "target", "2024-07-01"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        ("Exports rose 5 percent, the provincial Department of Commerce said.", "5 percent", "attributed_to",
+         "provincial Department of Commerce"),
+        ("Holders can enjoy 23 types of services, including housing subsidies of up to 1.5 million yuan.",
+         "1.5 million yuan", "metric", "housing subsidies"),
+    ],
+)
+def test_a_level_of_government_and_a_listed_series(text: str, number: str, field: str, expected: object) -> None:
+    (claim,) = [c for c in extract(text, date(2024, 9, 3)) if c.text == number]
+    assert getattr(claim, field) == expected
