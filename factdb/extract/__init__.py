@@ -220,6 +220,11 @@ _ABILITY = re.compile(r"\b(?:can|cannot|can't)\s+(?:only\s+|also\s+|still\s+)?[a
 _WEEKLY = re.compile(r"(?i)\b(?:(?:this|last|the|a|per|each|every|previous|prior)\s+week|weekly|week-on-week|week\s+(?:to|ending|ended))\b")
 
 
+def _forecast_time(claims: Sequence[Claim]) -> str | None:
+    """The time the last dated forecast among ``claims`` is for."""
+    return next((c.period for c in reversed(claims) if c.kind == "target" and c.period), None)
+
+
 def _paragraph_base(claims: list[Claim], ctx: _Context, period: str | None) -> str | None:
     """The base the paragraph's last change of the same period was measured from: `Industrial production
     fell 2.4 percent in August from the previous month ... Automotive output slumped 19.6 percent` is on July
@@ -569,7 +574,7 @@ def _sentence_claims(
         if period is None and target and start not in bases and unit_family(q.unit) != "time":
             # `raised its forecast for this year’s harvest ..., as weather boosted expected yields to 181.1 bushels`;
             # `... projected to reach 37.4 billion tonnes in 2024. China's are expected to rise`
-            forecast = next((c.period for c in reversed(claims[first:]) if c.kind == "target" and c.period), None)
+            forecast = _forecast_time(claims[first:])
             if forecast is None and ctx.forecast and _FORECAST_VERB.search(text, max(0, start - 60), start):
                 forecast = ctx.forecast
             period = forecast
@@ -635,7 +640,8 @@ def _sentence_claims(
                 metric=desc.metric,
                 entity=desc.entity,
                 period=period,
-                compared_to=_compared(
+                compared_to=(base is None and desc.kind == "change" and _paragraph_base(claims, ctx, period))
+                or _compared(
                     desc.kind,
                     unit,
                     period,
@@ -643,9 +649,7 @@ def _sentence_claims(
                     weekly,
                     desc.kind == "change" and _market_move(text, start, end),
                     ctx.published,
-                )
-                if base is not None or desc.kind != "change" or (stated := _paragraph_base(claims, ctx, period)) is None
-                else stated,
+                ),
                 attributed_to=attributed,
                 reported_by=outlet.name if outlet else None,
                 published=outlet.published if outlet else ctx.published,
@@ -669,7 +673,7 @@ def _sentence_claims(
     # stations, up from 54 in September`: about no time named, and the next one neither
     # a goal's time (`by 2025`, `raise output in July`) is no time of what follows it
     ctx.period = lead if led else None if lead else _carried(mentions, ctx.period, text)
-    ctx.forecast = next((c.period for c in reversed(claims[first:]) if c.kind == "target" and c.period), None)
+    ctx.forecast = _forecast_time(claims[first:])
     ctx.previous = here
 
 

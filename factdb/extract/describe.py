@@ -461,11 +461,12 @@ _WILLED = re.compile(
     r"\s+(?:agreed|decided|voted|pledged|promised|vowed|planned|plans?|aims?|wants?|seeks?|hopes?|intends?|"
     r"moved|tried|sought|failed|refused|threatened|is\s+set|are\s+set)$"
 )
+_TOGETHER = r"together|combined|jointly|alone"  # how a subject of several acts, no part of it
 _ADVERB_END = re.compile(
     r"\s+(?:briefly|sharply|slightly|steadily|significantly|nearly|roughly|modestly|marginally|largely|quickly|"
     r"rapidly|gradually|reportedly|recently|previously|currently|initially|eventually|finally|again|"
     r"unexpectedly|narrowly|barely|easily|comfortably|swiftly|suddenly|abruptly|temporarily|once|"
-    r"together|combined|jointly|"  # `Chinese vendors together accounted for`
+    rf"{_TOGETHER}|"  # `Chinese vendors together accounted for`
     r"more\s+than|less\s+than|almost)$"  # `Sales more than doubled`
 )
 _DET = re.compile(
@@ -1785,7 +1786,11 @@ def _clause_start(text: str) -> int:
 
 
 def _window(sentence: str, start: int, end: int) -> tuple[str, str]:
-    return sentence[max(0, start - _WINDOW) : start], sentence[end : end + _WINDOW]
+    """The text a figure's rules read on either side of it; `by a total of` reads as the `by` it means."""
+    before = sentence[max(0, start - _WINDOW) : start]
+    if before.endswith(" of "):
+        before = _BY_A_TOTAL.sub("by ", before)  # `raised its rate by a total of 750 basis points`
+    return before, sentence[end : end + _WINDOW]
 
 
 def _unqualified(before: str) -> str:
@@ -1863,7 +1868,7 @@ def _measured_against(low: str) -> bool:
 
 
 _LISTING = re.compile(r"^(?:including|such\s+as|like)\s+")
-_BY_A_TOTAL = re.compile(r"\bby\s+a\s+(?:total|combined|cumulative)\s+of\s*$")
+_BY_A_TOTAL = re.compile(r"\bby\s+a\s+(?:total|combined|cumulative)\s+of\s+$")
 _AFTER_REPORTING = re.compile(r"\bafter\s+(?:reporting|posting|it\s+reported|it\s+posted|recording)\b[^,;]{0,60}$")
 _LOSS_VERBS = frozenset(["lost", "lose", "loses", "losing"])
 _IN_VALUE = re.compile(r"\s+(?:in|of|from)\s+(?:its\s+|their\s+)?(?:stock\s+|market\s+)?(?:value|capitali[sz]ation)\b")
@@ -1881,7 +1886,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     'change'
     """
     before, after = _window(sentence, start, end)
-    near = _BY_A_TOTAL.sub("by", _peel(before))  # `raised its rate by a total of 750 basis points`: by
+    near = _peel(before)
     low = near.lower()
     last_word = low[len(low.rstrip(ascii_lowercase)) :]
     if unit == "times" and _MULTIPLIED.fullmatch(sentence, start, end):  # `doubled`, `more than triple the`
@@ -2200,7 +2205,7 @@ def _named_before_measure(np: str, state: ArticleState) -> str | None:
 _LISTED_NAME = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 _NAME_LIST_RE = rf"{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+and\s+{_LISTED_NAME}"
 _NAME_LIST = re.compile(_NAME_LIST_RE)
-_NAME_LIST_SUBJECT = re.compile(rf"\s*(?P<list>{_NAME_LIST_RE})(?:\s+(?:together|combined|alone|jointly))?\s+(?P<v>[a-z]+)\b")
+_NAME_LIST_SUBJECT = re.compile(rf"\s*(?P<list>{_NAME_LIST_RE})(?:\s+(?:{_TOGETHER}))?\s+(?P<v>[a-z]+)\b")
 _NAMES_LISTED = re.compile(
     r"(?<=[a-z]),\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,\s+)+(?:and\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?(?=\s+[a-z])"
 )
@@ -2564,7 +2569,6 @@ def describe(
     """
     kind = kind_of(sentence, start, end, unit)
     before, after = _window(sentence, start, end)
-    before = _BY_A_TOTAL.sub("by ", before) if before.endswith(" of ") else before  # `by a total of`: by
     if is_age(sentence, start, end) and not _RULED_AGE.search(before):  # a person's age, not a retirement age
         name = _NAME_COMMA.search(before[-_NEAR:])
         if name:  # `Wang, 40,`: Wang Jianbing, named in full before
