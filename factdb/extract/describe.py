@@ -68,7 +68,7 @@ _NEAR = 80  # what end-anchored patterns (`increased by about`) look at
 
 _CHANGE_NOUN = (
     r"(?:increase|decrease|drop|decline|reduction|rise|growth|fall|gain|loss|jump|plunge|surge|slump|"
-    r"contraction|expansion|dip|uptick|downturn|slide|rebound|cut)s?"
+    r"contraction|expansion|dip|uptick|downturn|slide|rebound|cut|hike|raise)s?"
 )
 _CHANGE_VERB = (
     rf"(?:{'|'.join(sorted(MOVED_FORMS))}|{NUDGED}|went\s+(?:up|down)|(?:(?:was|were|is|are)\s+)?"

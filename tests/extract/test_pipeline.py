@@ -598,6 +598,9 @@ _STATIONS = (
         ("Eight people were confirmed dead.", "Eight", "metric", "deaths"),
         ("One person died and two others were hospitalized.", "One", "metric", "deaths"),
         ("The blast killed one person and injured 12.", "12", "metric", "people injured"),
+        # a raise is a change of what was just earned
+        ("He earned $2.5m last year, a 20 per cent raise.", "20 per cent", "kind", "change"),
+        ("He earned $2.5m last year, a 20 per cent raise.", "20 per cent", "metric", "earnings"),
         # a change noun says what changed: pay
         ("Nurses accepted a 5% pay increase.", "5%", "metric", "pay"),
         ("Nurses accepted a 5% pay increase.", "5%", "kind", "change"),
