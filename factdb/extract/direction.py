@@ -25,7 +25,7 @@ _VERB_TABLE = {
         advanced advancing; widen widens widened widened widening; strengthen strengthens strengthened
         strengthened strengthening; appreciate appreciates appreciated appreciated appreciating; double doubles
         doubled doubled doubling; triple triples tripled tripled tripling; quadruple quadruples quadrupled
-        quadrupled quadrupling
+        quadrupled quadrupling; improve improves improved improved improving
     """,
     "down": """
         fall falls fell fallen falling; decrease decreases decreased decreased decreasing; decline declines

@@ -598,6 +598,7 @@ _STATIONS = (
         ("Eight people were confirmed dead.", "Eight", "metric", "deaths"),
         ("One person died and two others were hospitalized.", "One", "metric", "deaths"),
         ("The blast killed one person and injured 12.", "12", "metric", "people injured"),
+        ("Margins improved by 1.5 percentage points.", "1.5 percentage points", "kind", "change"),
         # a raise is a change of what was just earned
         ("He earned $2.5m last year, a 20 per cent raise.", "20 per cent", "kind", "change"),
         ("He earned $2.5m last year, a 20 per cent raise.", "20 per cent", "metric", "earnings"),
