@@ -212,7 +212,7 @@ def _compared(
 
 
 # a forecast of the figure (not a plan, nor a rule of pay): `are expected to rise`, `are projected to fall`
-_FORECAST_VERB = re.compile(
+_FORECAST_OF_FIGURE = re.compile(
     r"\b(?:expected|projected|forecast|predicted|estimated|set|likely|poised)\s+(?:to\s+[a-z]+|at)\s+(?:[\w-]+\s+){0,3}$"
 )
 _REVISED = re.compile(REVISED_FORECAST)  # `raised its forecast for this year’s corn harvest to`
@@ -575,7 +575,7 @@ def _sentence_claims(
             # `raised its forecast for this year’s harvest ..., as weather boosted expected yields to 181.1 bushels`;
             # `... projected to reach 37.4 billion tonnes in 2024. China's are expected to rise`
             forecast = _forecast_time(claims[first:])
-            if forecast is None and ctx.forecast and _FORECAST_VERB.search(text, max(0, start - 60), start):
+            if forecast is None and ctx.forecast and _FORECAST_OF_FIGURE.search(text, max(0, start - 60), start):
                 forecast = ctx.forecast
             period = forecast
         if period is None and the_span:

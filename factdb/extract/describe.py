@@ -1333,7 +1333,8 @@ _WHICH_PUT_AT = re.compile(
 # `estimated the losses at`, `put the damage at`: what is valued
 _PUT_X_AT = re.compile(rf"\b{_PUT_AT_VERB}\s+(?:the|its|their|his|her)\s+(?P<x>(?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)\s+at\s+$")
 _OWN_VALUE = re.compile(r"\s+of\s+(?:its|their|his|her)\s+(?:market\s+)?(?:value|worth)\b")
-_LOST = re.compile(r"\b(?:lost|lose|loses|losing|shed|sheds|shedding)$")
+_LOSS_VERBS = ("lost", "lose", "loses", "losing")
+_LOST = re.compile(rf"\b(?:{'|'.join(_LOSS_VERBS)}|shed|sheds|shedding)$")
 _MARKET_PRICE_WORDS = re.compile(r"\b(shares|stocks?|bonds?|bitcoin|currency|coins?)\b")
 _DIGIT = re.compile(r"\d")
 _NET_CHANGE = re.compile(
@@ -1870,7 +1871,6 @@ def _measured_against(low: str) -> bool:
 _LISTING = re.compile(r"^(?:including|such\s+as|like)\s+")
 _BY_A_TOTAL = re.compile(r"\bby\s+a\s+(?:total|combined|cumulative)\s+of\s+$")
 _AFTER_REPORTING = re.compile(r"\bafter\s+(?:reporting|posting|it\s+reported|it\s+posted|recording)\b[^,;]{0,60}$")
-_LOSS_VERBS = frozenset(["lost", "lose", "loses", "losing"])
 _IN_VALUE = re.compile(r"\s+(?:in|of|from)\s+(?:its\s+|their\s+)?(?:stock\s+|market\s+)?(?:value|capitali[sz]ation)\b")
 
 
