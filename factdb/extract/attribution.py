@@ -101,7 +101,9 @@ _SUBJECT = (
     r"|(?:state\s+|official\s+)?(?:broadcaster|news\s+agency|newspaper|media)\s+"  # `state broadcaster CCTV said`
     # `mortgage lender Nationwide said`
     r"|(?:[a-z]+\s+)?(?P<business>parent\s+company|parent|owner|operator|carmaker|automaker|developer|chipmaker|airline|"
-    r"lender|retailer|bank|insurer|miner|producer|maker)\s+)?"
+    r"lender|retailer|bank|insurer|miner|producer|maker)\s+"
+    # `Chief executive Thomas Woldbye said`: an officer of the company the article is about
+    r"|(?P<officer>(?i:chief\s+(?:executive|financial|operating)(?:\s+officer)?|ceo|cfo)\s+))?"
     # `the provincial Department of Human Resources and Social Security said`: the level of government stays
     r"(?P<name>(?:(?:provincial|municipal|prefectural|county|federal)\s+(?=(?:Department|Ministry|Bureau|Office|Commission)\b))?"
     rf"{_NAME})(?:,\s(?P<appositive>[^,]{{3,90}}),)?\s+"
@@ -358,11 +360,11 @@ _UNNAMED = Prefiltered(
 )  # on lower-cased text: re.IGNORECASE would make every position of the sentence slower
 # an agency named again by the word its name is built on: `The commission said`, `the bureau expects`
 _AGENCY_NAME = re.compile(rf"\b(?i:{_one_of(_AGENCY_WORDS)}|statistics)\b")
-_COMPANY_WORDS = frozenset(
+COMPANY_WORDS = frozenset(
     "company firm group carmaker automaker lender bank insurer retailer manufacturer developer chipmaker airline "
-    "miner operator".split()
+    "miner operator airport carrier drugmaker utility".split()
 )
-_AGAIN_HEADS = frozenset(_AGENCY_WORDS.split()) | _COMPANY_WORDS
+_AGAIN_HEADS = frozenset(_AGENCY_WORDS.split()) | COMPANY_WORDS
 _PRONOUNS = frozenset(("he", "she"))
 _PRONOUN_SAID = re.compile(  # `He estimated that prices would fall`: the person credited before
     rf"(?:^|,\s+|\bthat\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:{_SPEECH}|estimated|predicted|expects|expected|forecast)\b"
@@ -384,6 +386,7 @@ class Credit:
 
     name: str
     shared: bool
+    officer: bool = False  # a company's officer, named without the company (`Chief executive Thomas Woldbye`)
 
 
 def acronyms(text: str) -> dict[str, str]:
@@ -575,6 +578,11 @@ def find_credit(
         return _named_again(sentence, words, sources, company)
     if " " not in first.name:  # `Guangdong reported 4,658 cases, the Guangdong Provincial Health Commission said`
         first = next((c for c in credits if c.name.startswith(f"{first.name} ")), first)
+    if first.officer and company:
+        employer = company("company")
+        if employer and first.name not in employer:  # not `CEO Tim Cook`, the sentence's own opening
+            return Credit(f"{first.name} ({employer})", first.shared)
+        return first
     person, _, org = first.name.removesuffix(")").partition(" (")
     fuller = next((s for s in sources if s.startswith(f"{org} ")), None) if org and " " not in org else None
     if fuller:  # `Amnesty’s China director` after `Amnesty International said`
@@ -627,7 +635,7 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
             org.append(groups["org"])  # `CAAM deputy secretary-general Chen Shihua`; not `Rotating chairman Ken Hu`
         if org and " " in name and not is_body(name):  # a person's; not `PDD Holdings, the parent company of Temu`
             name = f"{name} ({_clean(org[-1], expand) or org[-1]})"
-        yield Credit(name, shared)
+        yield Credit(name, shared, bool(groups.get("officer")))
 
 
 def _named_again(
@@ -645,7 +653,7 @@ def _named_again(
     if m is None:
         return None
     head = m["head"].lower()
-    if head in _COMPANY_WORDS:
+    if head in COMPANY_WORDS:
         name = company(head) if company else None
     else:
         name = next((n for n in reversed(sources) if head in n.lower().split()), None)

@@ -29,7 +29,7 @@ from typing import Any
 
 import pycountry
 
-from .attribution import COMPANY_ENDS, is_agency, is_body
+from .attribution import COMPANY_ENDS, COMPANY_WORDS, is_agency, is_body
 from .direction import HEADLINE_MOVES, MOVED_FORMS, MOVING, NUDGED, PERCENT_MOVES
 from .numbers import (
     CASUALTY_STATES,
@@ -129,7 +129,8 @@ _VERBS = MOVED_FORMS | frozenset(
     exceed climb exceeded exceeds surpassed surpasses ticked inched crept make makes made making comprise
     comprises comprised represent represents won wins represented cut lowered hiked trimmed returned remained
     remains stayed scored stays continued continues slashed bought buys earned earns numbered led leads generated
-    generates hosts hosted shed sheds peaked peaks took takes secured secures captured garnered""".split()
+    generates hosts hosted shed sheds peaked peaks took takes secured secures captured garnered needs needed
+    requires""".split()
 )
 # a sentence-opening common noun and the lower-case words after it (`Deaths from overdoses`): no name,
 # unlike a demonym (`Chinese brands`) or a phrase with another capital in it (`Hong Kong banks`)
@@ -239,6 +240,8 @@ _RATE = re.compile(  # not `the 2,413 cases a week earlier`
 )
 # `a survey was conducted on nearly 80,000 university students`: whom an article's statistics describe
 _PER_ITEM = re.compile(r"\s+(?:for\s+each|for\s+every|per)\s+(?P<unit>[a-z][\w\-]*)\b(?!\s+of\b)")
+# `..., with an average of $398 per transaction`: an aside on the figure before, not the clause's own verb
+_AVERAGE_BEFORE = re.compile(r"(?:\bwith|,)\s+(?:an\s+)?(?:average(?:\s+of)?|averaging)\s*$")
 _PER_NUMBER = re.compile(  # `13.8 beds per 1,000 elderly people`
     r"\s+(?:for\s+every|per)\s+(?P<unit>[\d,]+(?:\s+(?!(?:in|on|at|for|from|by|and|or|to|last|this)\b)[a-z][\w\-]*){1,2})"
 )
@@ -405,6 +408,8 @@ _TARGET_AFTER = re.compile(
     re.IGNORECASE,
 )  # `the 6 percent forecast in a Reuters poll`, `the 2.7 percent expected by economists`
 # a sum still to be found: `the $8.3 billion the agency says is needed each year`
+# `the airport needed investment of up to £10 billion`, `will need 5,000 more nurses`: what is needed
+_NEEDED_BEFORE = re.compile(r"(?<!\bthe\s)\b(?:needs?|needed|requires?|required)(?:\s+(?![\w\-]+ed\b)[\w\-]+){0,3}?(?:\s+of)?\s*$")
 _NEEDED_AFTER = re.compile(r"(?:\s+(?:that|which))?(?:\s+[^,.;]{0,40}?)?\s+(?:is|are|will\s+be|would\s+be)\s+(?:needed|required)\b")
 # a list after `... indicators include:` is a list of targets
 _TARGET_LIST = re.compile(
@@ -416,6 +421,8 @@ _CLAUSE_RESET = re.compile(  # `..., as the number of newborns fell to`: a reaso
     # `..., but at a slower pace of about 5.8 percent`: a `but` with no verb of its own goes on with the clause before
     r";|\.\s|w(?<!\w\w)(?:hile|hereas)\b|b(?<!\w\w)ut\b(?!\s+(?:at|to|by|in|with|of|for|only|still)\b)|a(?<!\w\w)lthough\b"
     r"|,\s+(?:as|because)\s(?!much\b|many\b|well\b|high\b|low\b|little\b|few\b|of\b)"
+    # `The airport forecast 84.2 million passengers in 2025 and said its revenue rose 2%`: a statement of its own
+    r"|a(?<!\w\w)nd\s+(?:also\s+)?(?:said|says|reported|reports|added|adds)\b"
 )
 
 # --- clauses and noun phrases
@@ -876,9 +883,12 @@ _FOLD_CHANGE = re.compile(rf"(?:-fold)?\s*{_CHANGE_NOUN}\b", re.IGNORECASE)
 _OF_THEM_END = re.compile(r"\s+of\s+(?:them|those|these)\b")  # `Italy hosts 11 of them`: the ones just counted
 _FATE = re.compile(
     r"\s+(?:(?:have|had|has)\s+)?(?:(?:died|perished|(?:were|was|are|is|been)\s+(?:confirmed\s+|reported\s+|found\s+)?dead)"
-    r"|(?:remain|remained|remains|are|were|went|is|was)\s+missing"  # `Eight people were confirmed dead`
-    r"|(?:remain|remained|remains|are|were|is|was)\s+(?P<held>in\s+custody|in\s+detention|behind\s+bars)"
-    rf"|(?P<dead>dead)|(?:(?:are|were|is|was|remain|remained|remains)\s+)?(?P<state>{CASUALTY_STATES}))\b"  # `left 12 dead`
+    r"|(?:remain|remained|remains|are|were|went|is|was)\s+(?:still\s+)?missing"  # `Eight people were confirmed dead`
+    r"|(?:remain|remained|remains|are|were|is|was)\s+(?:still\s+|now\s+)?(?:(?P<held>in\s+custody|in\s+detention|behind\s+bars)"
+    # `4,200 people remain under evacuation orders`, `were in shelters`: where the people are kept
+    r"|(?P<kept>under\s+(?:[a-z]+\s+)?(?:orders?|warnings?|quarantine|lockdown)|in\s+(?:shelters?|hospitals?|quarantine|"
+    r"evacuation\s+cent(?:er|re)s?)))"
+    rf"|(?P<dead>dead)|(?:(?:are|were|is|was|remain|remained|remains)\s+(?:still\s+)?)?(?P<state>{CASUALTY_STATES}))\b"  # `left 12 dead`
 )
 _WITH_MOVE = re.compile(r"\bwith\s+(?:the\s+|its\s+|their\s+)?(?P<x>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)\s+(?:up|down)$")
 _REDUCED_PASSIVE = re.compile(
@@ -1297,10 +1307,12 @@ def _after_lower(text: str, space: int) -> bool:
     return bool(word and word.group(0)[:1].islower() and word.group(0)[:1].isalpha())
 
 
-_BUSINESSES = frozenset("company firm business automaker carmaker retailer manufacturer".split())
+_BUSINESSES = frozenset(
+    "company firm business automaker carmaker retailer manufacturer airline airport carrier drugmaker utility".split()
+)
 _COREF = re.compile(
-    r"^(?:the\s+)?(?:company|firm|group|organi[sz]ation|association|business|automaker|carmaker|bank|"
-    r"lender|insurer|retailer|manufacturer|airline|chipmaker|developer|miner|operator|it|its|they|their|he|she|his|her)$",
+    rf"^(?:the\s+)?(?:{'|'.join(sorted(COMPANY_WORDS))}|organi[sz]ation|association|business|"
+    r"it|its|they|their|he|she|his|her)$",
     re.IGNORECASE,
 )
 # the last word of a company's full name: `China Evergrande Group`, `Xiaomi Corp`
@@ -1309,6 +1321,9 @@ _LONE_PLACE = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:do|de|da|del|di)\s+)?[A-Z][a-z
 _GROUP_IN_PLACE = re.compile(  # `Authorities in northern Myanmar`, `Torrential rain in Guangdong province`
     r"[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+in\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
     r"south-?west)(?:ern)?\s+)?(?P<place>[A-Z][^,;]*?)(?:\s+(?:province|region|state|county|prefecture|city))?"
+)
+_NAME_IN_PLACE = re.compile(  # `The Park Fire in Northern California`: the named thing, wherever it is
+    r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)+)\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
 )
 _PLACE_GOVERNMENT = re.compile(r"(?P<place>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,2})\s+(?:authorities|government)")
 _PLACE_WORDS = ("city", "country", "province", "region", "territory")
@@ -1543,7 +1558,7 @@ class ArticleState:
                 return None
             named = self.names.most_common()
             if phrase.lower().rpartition(" ")[2] in _BUSINESSES:  # `The company reported`: a firm, not the bureau
-                return next((n for n, _ in named if not is_agency(n)), named[0][0])
+                return next((n for n, _ in named if not is_agency(n) and not _looks_personal(n)), named[0][0])
             return named[0][0]
         return phrase
 
@@ -1922,6 +1937,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         _TARGET.search(_scope(before).lower())
         or _TARGET_AFTER.match(after)
         or _NEEDED_AFTER.match(after)
+        or _NEEDED_BEFORE.search(low)
         or _listed_target(sentence, start)
         or _measured_against(low)
         or low.endswith("take") and _WILL_TAKE.search(low)  # `it may take two to three years`: a forecast
@@ -2402,8 +2418,8 @@ def _fate(after: str, at: int, counted: str = "people") -> str | None:
     fate = _FATE.match(after, at)
     if fate is None:
         return None
-    if fate["state"] or fate["held"]:
-        return f"{counted} {fate['state'] or 'in custody'}"  # `at least 20 remain in custody`
+    if fate["state"] or fate["held"] or fate["kept"]:
+        return f"{counted} {fate['state'] or fate['kept'] or 'in custody'}"  # `at least 20 remain in custody`
     return "deaths" if fate["dead"] or "missing" not in fate[0] else "missing"
 
 
@@ -2939,6 +2955,9 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
         return _country(placed["place"])  # `Authorities in northern Myanmar have handed over`: Myanmar
     if placed and _PLURAL_WORD.match(bare) and _LONE_PLACE.fullmatch(placed["place"]):
         return placed["place"]  # `Homicides in Chicago fell`: the city's
+    named = _named_in_place(bare)
+    if named:
+        return named
     governing = _PLACE_GOVERNMENT.fullmatch(bare) if bare.endswith(("authorities", "government")) else None
     if governing and _country(governing["place"]):
         return _country(governing["place"])  # `Hong Kong authorities have arrested 291 people`: Hong Kong
@@ -2972,6 +2991,12 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
     if bare[:1].isupper() and len(bare.split()) <= 6 and not _is_common(subject, state) and not _COUNTED_PHRASE.match(bare):
         return bare
     return None
+
+
+def _named_in_place(phrase: str) -> str | None:
+    """`Park Fire` of `Park Fire in Northern California`: a name is what it is, not where."""
+    named = _NAME_IN_PLACE.fullmatch(phrase) if " in " in phrase else None
+    return named["name"] if named and not _country(named["name"]) else None
 
 
 def without_home(name: str) -> str:
@@ -3052,6 +3077,9 @@ def _metric_phrase(
             return _Phrase(_normalize(f"{ranked['what']} {ranked['verb']}"), _country(ranked["who"]) or ranked["who"])
         if named and (_is_measure(named) or _is_common(named, state)):
             return _split_np(named, state, credited)
+    per = _PER_ITEM.match(after) if _AVERAGE_BEFORE.search(before[-25:]) else None
+    if per and per["unit"] not in UNIT_WORDS:  # `with an average of $398 per transaction`: the average transaction
+        return _Phrase(f"average {per['unit']}")
     measured = _MEASURED.get(unit_family(unit))
     rated = _RATED.match(after) if measured == "power" else None
     if rated:  # `The 1.1-gigawatt dam`, `a 100-megawatt plant`: what it can deliver
@@ -3301,7 +3329,9 @@ def _metric_phrase(
     quality = _QUALITY_AFTER.match(after) if unit == "percent" else None
     if quality:  # `The vaccine was 94.1% effective`: its efficacy; `the fire is 30% contained`: its containment
         whose = _DET.sub("", subject[0]) if subject and not _is_generic(subject[0]) else ""
-        return _split_np(f"{whose} {_QUALITIES[quality[1]]}".strip(), state, credited)
+        quality_of = _QUALITIES[quality[1]]
+        thing = _named_in_place(whose)  # `The Park Fire in Northern California was 40% contained`: the fire's
+        return _split_np(f"{thing}'s {quality_of}" if thing else f"{whose} {quality_of}".strip(), state, credited)
     if subject and _is_generic(subject[0]):
         return None
     counts_object = unit == "count" and counted and (subject and subject[1] in _COUNTS_OBJECT or near.endswith(_OBJECT_PARTICIPLES))

@@ -561,7 +561,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         # figure was announced (`said on Friday`)
         re.compile(
             # `won Saturday’s presidential election`: that day's too
-            rf"(?:\bon\s+(?P<wd>{'|'.join(_WEEKDAYS)})\b|\b(?P<wd2>{'|'.join(_WEEKDAYS)})[’']s\s+(?=[a-z]))"
+            # `had burned 429,000 acres by Thursday morning`, `as of Monday`: the day a tally stood at
+            rf"(?:\b(?:on|by|as\s+of)\s+(?P<wd>{'|'.join(_WEEKDAYS)})\b|\b(?P<wd2>{'|'.join(_WEEKDAYS)})[’']s\s+(?=[a-z]))"
             r"(?!,?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"  # a full date follows
         ),
         "weekday",

@@ -3454,3 +3454,60 @@ def test_a_plan_taking_effect_and_the_level_it_replaces() -> None:
 def test_a_level_of_government_and_a_listed_series(text: str, number: str, field: str, expected: object) -> None:
     (claim,) = [c for c in extract(text, date(2024, 9, 3)) if c.text == number]
     assert getattr(claim, field) == expected
+
+
+_FORECAST_AND_SAID = (
+    "The airport forecast 84.2 million passengers in 2025 and said its revenue rose 2% to £3.6 billion last year."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # a tally stood at a figure by a weekday: that day's
+        ("The fire had burned more than 429,000 acres by Thursday morning.", "429,000 acres", "period", "2024-08-01"),
+        # a named thing is what it is, not where it is
+        ("The Park Fire in Northern California was 40% contained.", "40%", "entity", "Park Fire"),
+        ("The Park Fire in Northern California was 40% contained.", "40%", "metric", "containment"),
+        ("The Park Fire in Northern California had burned 429,000 acres.", "429,000 acres", "entity", "Park Fire"),
+        # where the people are kept
+        ("About 4,200 people remain under evacuation orders.", "4,200", "metric", "people under evacuation orders"),
+        ("About 1,200 people were still in shelters.", "1,200", "metric", "people in shelters"),
+        ("About 300 people were still missing.", "300", "metric", "missing"),
+        # an average given aside, per what
+        ("Transfers rose 5.2 percent to 158.9 million, with an average of $398 per transaction.", "$398", "metric",
+         "average transaction"),
+        ("Chinese visitors spent an average of 48,000 baht per trip.", "48,000 baht", "metric", "visitors spending"),
+        # what is needed is a target; `the required minimum` is what the rule is
+        ("The airport needed investment of up to £10 billion to expand capacity.", "£10 billion", "kind", "target"),
+        ("South Africa's Eskom needs 400 billion rand.", "400 billion rand", "kind", "target"),
+        ("South Africa's Eskom needs 400 billion rand.", "400 billion rand", "entity", "Eskom"),
+        ("Schools could not enroll the required minimum of 16 pupils.", "16", "kind", "level"),
+        ("People who needed help numbered 5,000.", "5,000", "kind", "level"),
+        # `and said` opens a statement of its own: the forecast before is not its verb
+        (_FORECAST_AND_SAID, "£3.6 billion", "kind", "level"),
+        (_FORECAST_AND_SAID, "2%", "kind", "change"),
+    ],
+)
+def test_wildfire_tallies_needs_and_asides(text: str, number: str, field: str, expected: object) -> None:
+    (claim,) = [c for c in extract(text, date(2024, 8, 1)) if c.text == number]
+    assert getattr(claim, field) == expected
+
+
+def test_the_airport_said_and_its_chief_executive_credit_the_airport(tmp_path: Path) -> None:
+    text = (
+        "Heathrow Handles Record 83.9 Million Passengers\n\n"
+        "Heathrow handled 83.9 million passengers in 2024, the airport said on Wednesday. December traffic rose "
+        "3.4% year on year to 6.6 million passengers.\n\n"
+        "Chief executive Thomas Woldbye said the airport needed investment of up to £10 billion.\n\n"
+        "Source: BBC News, February 12, 2025\nhttps://example.com/heathrow\n"
+    )
+    page = parse_page(tmp_path / "page.txt", text)
+    (article,) = page.articles
+    credits = {c.text: c.attributed_to for c in extract_article(page.text, article)}
+    assert credits == {
+        "83.9 million": "Heathrow",
+        "3.4%": "Heathrow",
+        "6.6 million": "Heathrow",
+        "£10 billion": "Thomas Woldbye (Heathrow)",
+    }
