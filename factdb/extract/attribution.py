@@ -198,6 +198,11 @@ _ACTS_WORDS = f"imposed set fined ordered approved allocated levied earmarked gr
 _AGENCY_ACTS = _rule(
     rf"{_SUBJECT}(?:on\s+[A-Z][a-z]+\s+)?{_one_of(_ACTS_WORDS)}\b", True, _ACTS_WORDS, starts=_clause_starts
 )
+_SUBJECT_DATA = _rule(rf"{_SUBJECT}{_DATA_VERB}\b", True, _DATA_VERB_WORDS, starts=_clause_starts)
+# a body speaking at the end of the sentence: `Europe recorded 127,350 measles cases in 2024, the World Health
+# Organization said`: the subject recorded what the body counted
+_BODY_SAID_LAST = re.compile(rf",\s+(?:the\s+)?(?P<name>{_NAME})\s+(?:also\s+)?{_SPEECH}\b[^,;]*$")
+_RANKED_AFTER = re.compile(r"\s+the\s+(?:most|highest|largest|biggest|fewest|lowest|second|third)\b")
 # tried in order; the first that names someone wins
 _PATTERNS = [
     _rule(rf"\bciting\s+(?:the\s+)?(?P<name>{_NAME})", True, "citing"),
@@ -292,7 +297,7 @@ _PATTERNS = [
         _AUTHORITY_WORDS,
         starts=_possessive,
     ),  # `Taiwan's defense ministry said`
-    _rule(rf"{_SUBJECT}{_DATA_VERB}\b", True, _DATA_VERB_WORDS, starts=_clause_starts),
+    _SUBJECT_DATA,
     _AGENCY_ACTS,
     _rule(
         rf"{_SUBJECT}{REVISED_FORECAST}\b",
@@ -375,6 +380,11 @@ _NAMED_AGAIN = re.compile(
     rf"(?:also\s+)?(?:(?:has|have|had)\s+)?(?:{_SPEECH}|{_DATA_VERB}|{_one_of(_PLANS)}"  # `the ministry has reported`
     rf"|{REVISED_FORECAST})\b"  # `The central bank cut its growth forecast`
 )
+_SPEAKS_FOR = re.compile(
+    rf"\b{_SPEECH}\s+(?:that\s+)?the\s+(?:central\s+)?(?P<head>(?i:{'|'.join(sorted(_AGAIN_HEADS))}))\s+"
+    r"(?:now\s+|also\s+|still\s+)?(?:expects|expected|projects|forecasts|estimates|sees|plans|will|would|had|has|is|was)\b"
+)
+_AND_REVISED = re.compile(rf"\band\s+(?:also\s+)?{REVISED_FORECAST}\b")
 _ANAPHORA = re.compile(
     rf"^(?:The|These|Those|This|Such)\s+(?:\w+[\s-]+){{0,2}}?{_DATA}\b", re.IGNORECASE
 )
@@ -575,9 +585,17 @@ def find_credit(
     credits = _credits(sentence, words, expand or {})
     first = next(credits, None)
     if first is None:
-        return _named_again(sentence, words, sources, company)
+        return _revised_by_subject(sentence, words) or _named_again(sentence, words, sources, company)
     if " " not in first.name:  # `Guangdong reported 4,658 cases, the Guangdong Provincial Health Commission said`
         first = next((c for c in credits if c.name.startswith(f"{first.name} ")), first)
+    speaks_for = _SPEAKS_FOR.search(sentence) if " (" not in first.name and " the " in sentence else None
+    if speaks_for and not is_body(first.name):
+        # `Governor Shaktikanta Das said the central bank now expects`: the body the speaker speaks for
+        head = speaks_for["head"].lower()
+        body = next((n for n in reversed(sources) if head in n.lower().split()), None)
+        body = body or (company(head) if company and head in COMPANY_WORDS else None)
+        if body and body != first.name:
+            return Credit(f"{first.name} ({body})", first.shared)
     if first.officer and company:
         employer = company("company")
         if employer and first.name not in employer:  # not `CEO Tim Cook`, the sentence's own opening
@@ -618,6 +636,11 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
         name = _clean(m["name"], expand)
         if not name or pattern is _AGENCY_ACTS[0] and _AGENCY_NAME.search(name) is None:
             continue
+        if pattern is _SUBJECT_DATA[0] and (
+            _RANKED_AFTER.match(sentence, m.end())  # `Romania reported the most cases`: who ranks first, not a source
+            or (last := _BODY_SAID_LAST.search(sentence, m.end())) and is_body(last["name"])
+        ):
+            continue
         name = _person_of(_TITLE.sub("", name)) or name  # `China’s Premier Li Qiang` is Li Qiang
         data = _DATA_NOUN_AFTER.match(sentence, m.end("name")) if _DEMONYM.match(name) else None
         if data:
@@ -636,6 +659,15 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
         if org and " " in name and not is_body(name):  # a person's; not `PDD Holdings, the parent company of Temu`
             name = f"{name} ({_clean(org[-1], expand) or org[-1]})"
         yield Credit(name, shared, bool(groups.get("officer")))
+
+
+def _revised_by_subject(sentence: str, words: set[str]) -> Credit | None:
+    """The body a sentence opens with, which revised its forecast in a second clause: `The Reserve Bank of India
+    kept its key repo rate unchanged ..., and raised its inflation forecast`."""
+    if words.isdisjoint(_REVISED_WORDS.split()) or not _AND_REVISED.search(sentence):
+        return None
+    opening = _OPENING_NAME.match(sentence)
+    return Credit(opening["name"], True) if opening and is_body(opening["name"]) else None
 
 
 def _named_again(

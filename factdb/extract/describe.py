@@ -129,8 +129,8 @@ _VERBS = MOVED_FORMS | frozenset(
     exceed climb exceeded exceeds surpassed surpasses ticked inched crept make makes made making comprise
     comprises comprised represent represents won wins represented cut lowered hiked trimmed returned remained
     remains stayed scored stays continued continues slashed bought buys earned earns numbered led leads generated
-    generates hosts hosted shed sheds peaked peaks took takes secured secures captured garnered needs needed
-    requires""".split()
+    generates hosts hosted shed sheds peaked peaks took takes secured secures captured garnered needs needed kept
+    keeps maintained maintains requires""".split()
 )
 # a sentence-opening common noun and the lower-case words after it (`Deaths from overdoses`): no name,
 # unlike a demonym (`Chinese brands`) or a phrase with another capital in it (`Hong Kong banks`)
@@ -493,7 +493,7 @@ _TIME = re.compile(
     # `the first half of the year`, `the first three quarters`, `the past six months`
     rf"|(?:first|second|third|fourth|last|past)[\s-](?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+)?"
     rf"(?:half|quarters?|months)(?:\s+of\s+(?:the|this|last)\s+year)?|(?:{_MONTH_WORDS})"
-    rf"|(?:this|last|next|past|previous)\s+(?:year|month|quarter|week)|year-on-year"
+    rf"|(?:this|last|next|past|previous|current|coming)\s+(?:(?:fiscal|financial)\s+)?(?:year|month|quarter|week)|year-on-year"
     # `annual exports`; but `monthly minimum wage` and `hourly wage` are other series than a yearly one
     r"|(?:annual|monthly|quarterly)(?!\s+(?:minimum\s+|average\s+|basic\s+)?(?:wages?|salar(?:y|ies)|income|rents?|"
     r"fees?|pensions?|allowances?|payments?|subsid(?:y|ies)|bonus(?:es)?)\b))(?:[’']s)?\b",
@@ -1143,6 +1143,11 @@ _COUNTRIES = {
     "euro zone": "euro zone",
     "eurozone": "euro zone",
     "euro area": "euro zone",
+    # continents and regions, which statistics are kept for as for countries (`Europe recorded 127,350 measles cases`)
+    "europe": "Europe",
+    "africa": "Africa",
+    "latin america": "Latin America",
+    "middle east": "Middle East",
     "saudi arabia": "Saudi Arabia",
     "south africa": "South Africa",
     "nigeria": "Nigeria",
@@ -2059,8 +2064,13 @@ def _normalize(np: str | None) -> str | None:
         for w in np.split()
         if w not in _NOT_IN_METRICS
     ]
-    while words and (words[0] in _JOINING or words[0] in ("record", "official") and len(words) > 1):
-        words.pop(0)  # `, and operating profit rose to`; `a record defense budget of` is the defense budget's
+    while words and (
+        words[0] in _JOINING
+        or words[0] in ("record", "official") and len(words) > 1
+        or words[0] in ("key", "benchmark") and len(words) > 2 and words[-1] in ("rate", "rates")
+    ):
+        # `, and operating profit rose to`; `a record defense budget of` is the defense budget's; `its key repo rate`
+        words.pop(0)
     if len(words) > 1 and words[-1] == "alone" and not words[-2].endswith(("ing", "live", "lives", "lived")):
         words.pop()  # `December sales alone fell`; not `people living alone`
     return " ".join(_without_dangling(words[:10])) or None  # `apprehended at the border in` (fiscal 2023)
@@ -2585,7 +2595,7 @@ def describe(
     """
     kind = kind_of(sentence, start, end, unit)
     before, after = _window(sentence, start, end)
-    if is_age(sentence, start, end) and not _RULED_AGE.search(before):  # a person's age, not a retirement age
+    if unit == "year" and is_age(sentence, start, end) and not _RULED_AGE.search(before):  # a person's age, not a retirement age
         name = _NAME_COMMA.search(before[-_NEAR:])
         if name:  # `Wang, 40,`: Wang Jianbing, named in full before
             return Description("age", state.person(name.group(1)), "level")
@@ -2755,7 +2765,14 @@ def describe(
         phrase.entity = sentenced["who"]
     if lead_place:
         phrase.entity = lead_place
-    if phrase.entity is None and previous is not None and not _age_group(previous):
+    if (
+        phrase.entity is None
+        and previous is not None
+        and not _age_group(previous)
+        # `The Bank of Korea kept its rate at 3.5 percent, as household debt rose by 6.2 trillion won`: the
+        # bank's rate, but the country's debt
+        and not (subject and previous.entity and previous.metric != phrase.metric and is_agency(previous.entity))
+    ):
         phrase.entity = previous.entity
     if subject and credited and credited[0].isupper() and (
         _ITS.match(subject[0]) or _IT_END.search(subject[0])  # `Alphabet said on Friday it would cut`
@@ -2972,7 +2989,9 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
     if titled:
         return titled["title"]  # `The comedy “YOLO” led with 2.6 billion yuan`, `top film, “Full River Red,” earned`
     if bare in _SEATS and not (
-        verb in _COPULAS or verb in _HAS and _POSSESSES.search(before)  # `Beijing has cancelled`, `has sent` act
+        verb in _COPULAS
+        or verb in _HAS and _POSSESSES.search(before)  # `Beijing has cancelled`, `has sent` act
+        or verb in ("kept", "keeps", "maintained", "maintains")  # `Beijing kept its target at around 5 percent`
     ):
         return _SEATS[bare]  # `Beijing aims for growth of 5%`; not `Beijing has 4.65 million residents`
     if _country(bare):

@@ -866,6 +866,7 @@ _AGED_PEOPLE = frozenset("people adults children kids those women men anyone eve
 _APPOSED = re.compile(r"\b([a-z]{2,}s), $")
 # `raise the retirement age for men from 60 to 63`, `the retirement age will rise from 50 to 55`
 _AGE_MOVED = re.compile(r"\bage\b(?:\s+[\w\-]+){0,3}?\s+(?:from\s+\d+\s+)?(?:from|to)\s+$")
+_WORD_AFTER_AGE = re.compile(r" ([a-z]{3,})\b")
 _AGE_BOUNDS = ("between", "over", "under", "above", "below", "about", "around")  # `aged over 65`
 _BECAME = ("is", "was", "turns", "turned")
 # words that open a sentence before a count (`Some 40 people`, `Only 12 of the 50 states`)
@@ -1465,6 +1466,8 @@ _MULTIPLE_BEFORE = re.compile(r"(?i)\b(?:more\s+than|nearly|almost|roughly|about
 _MULTIPLE_VERB_BEFORE = re.compile(
     r"(?i)\b(?:to|will|would|could|may|might|must|plans?\s+to|(?:saw|see|sees|seen)\s+(?:(?:their|its|the)\s+)?(?!an?\s)[a-z]+)\s+$"
 )
+# `127,350 cases in 2024, double the number reported in 2023`: a multiple set beside a figure
+_MULTIPLE_APPOSED = re.compile(r"\d[^,;.]{0,60},\s+$")
 _MULTIPLE_AFTER = re.compile(r"(?i)\s+(?:the|its|their|that|what|from|in|by|over|since|last|this|to|a\s+year)\b|\s*[,.;]")
 _NOT_MULTIPLE_AFTER = re.compile(r"(?i)-|\s+(?:down|up|back|as|over\s+in\s+pain|checks?|agents?)\b")
 
@@ -1476,7 +1479,8 @@ def _multiplied(text: str, m: re.Match[str]) -> Iterator[Quantity]:
         return
     before = text[max(0, m.start() - 20) : m.start()]
     verb = word.endswith(("ed", "ing")) and not before.lower().endswith(("a ", "the ")) or _MULTIPLE_VERB_BEFORE.search(before)
-    if verb or _MULTIPLE_BEFORE.search(before) and _MULTIPLE_AFTER.match(text, m.end()):
+    qualified = _MULTIPLE_BEFORE.search(before) or _MULTIPLE_APPOSED.search(text, max(0, m.start() - 80), m.start())
+    if verb or qualified and _MULTIPLE_AFTER.match(text, m.end()):
         q = _make(text, m.start(), m.end(), MULTIPLES[stem], None, "times")
         if q:
             yield q
@@ -1640,16 +1644,22 @@ def is_age(text: str, start: int, end: int) -> bool:
         and _NAMED_COMMA.search(before)
         or prev and (prev[-1] in _AGE_WORDS or prev == ["age", "of"] or prev[-1] in _AGE_BOUNDS and prev[0] in _AGE_WORDS)
         or prev[:1] == ["who"] and prev[-1] in _BECAME and after in ("", ",", ".", ";", ")")
-        # `among people over 65`, `children under 5,`: a group bounded by age
+        # `among people over 65`, `children under 5,`, `Children under five accounted`: a group bounded by age
         or prev[-1:] in (["over"], ["under"], ["above"])
         and prev[0] in _AGED_PEOPLE
-        and text[end - 1].isdigit()
-        and after in ("", ",", ".", ";", ")")
+        and (text[end - 1].isdigit() or figure.isalpha())  # `five`; not `100 kg`
+        and (after in ("", ",", ".", ";", ")") or _word_after_age(text, end))
         or _YEARS_OLD.match(text, end)
         or _OF_AGE.match(text, end)
         or _YEARS_OLD.search(text, start, end)  # the figure's text holds it: `25-year-old`
         or text.endswith(("from ", "to "), 0, start) and _AGE_MOVED.search(text, max(0, start - 60), start) is not None
     )
+
+
+def _word_after_age(text: str, end: int) -> bool:
+    """A word after an age bound that is no unit: `Children under five accounted for`; not `over 100 kg`."""
+    word = _WORD_AFTER_AGE.match(text, end)
+    return word is not None and word[1] not in UNIT_WORDS
 
 
 def _judge(

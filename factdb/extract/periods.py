@@ -585,6 +585,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
     if kind == "half":
         return _half(m, published) if not m["y2"] else f"{m['y2']}-H1"
     if kind == "quarter":
+        if "fiscal" in m[0].lower() or m.string[max(0, m.start() - 7) : m.start()].lower() == "fiscal ":
+            return None  # `its fiscal second quarter`: the company's own calendar, which the text does not give
         return f"{m['y2']}-Q{m['q2']}" if m["y2"] else _quarter(m, published)
     if kind == "month":
         return _month(m, published)

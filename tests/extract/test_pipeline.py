@@ -3511,3 +3511,59 @@ def test_the_airport_said_and_its_chief_executive_credit_the_airport(tmp_path: P
         "6.6 million": "Heathrow",
         "£10 billion": "Thomas Woldbye (Heathrow)",
     }
+
+
+_RBI = (
+    "The Reserve Bank of India kept its key repo rate unchanged at 6.50% on Thursday, as widely expected, and raised "
+    "its inflation forecast for the current fiscal year to 4.8% from 4.5%. Governor Shaktikanta Das said the central "
+    "bank now expects the economy to grow 7.2% in the fiscal year ending March 2025."
+)
+_BOK = (
+    "The Bank of Korea kept its benchmark interest rate unchanged at 3.5 percent on Thursday, as household debt rose "
+    "by 6.2 trillion won in October. South Korea's economy grew."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # a central bank keeps its own rate; its revised forecast is of the country, credited to the bank
+        (_RBI, "6.50%", "entity", "Reserve Bank of India"),
+        (_RBI, "6.50%", "metric", "repo rate"),
+        (_RBI, "4.8%", "entity", "India"),
+        (_RBI, "4.8%", "attributed_to", "Reserve Bank of India"),
+        (_RBI, "4.8%", "metric", "inflation forecast"),
+        # a speaker speaks for the body the sentence names after the verb
+        (_RBI, "7.2%", "attributed_to", "Shaktikanta Das (Reserve Bank of India)"),
+        # the bank's rate, but the country's debt
+        (_BOK, "6.2 trillion won", "entity", "South Korea"),
+        ("Beijing kept its target at around 5 percent.", "5 percent", "entity", "Beijing"),
+        # a fiscal quarter is the company's own calendar
+        ("Nike reported revenue of $12.35 billion for its fiscal second quarter, down 8% from a year earlier.",
+         "$12.35 billion", "period", None),
+        ("Revenue rose 5% in the second quarter.", "5%", "period", "2024-Q2"),
+        # a region is a place statistics are kept for
+        ("Europe recorded 127,350 measles cases in 2024, the World Health Organization and UNICEF said on Thursday.",
+         "127,350", "entity", "Europe"),
+        # a body speaking at the end is the source of what the subject recorded
+        ("Europe recorded 127,350 measles cases in 2024, the World Health Organization and UNICEF said on Thursday.",
+         "127,350", "attributed_to", "World Health Organization and UNICEF"),
+        ("China recorded 1,000 cases in 2024, the National Health Commission said.", "1,000", "attributed_to",
+         "National Health Commission"),
+        ("Romania reported the most cases, 30,692, followed by Kazakhstan with 28,147.", "30,692", "attributed_to",
+         None),
+        # a multiple set beside a figure
+        ("Europe recorded 127,350 measles cases in 2024, double the number reported in 2023.", "double", "value", 2),
+        ("Europe recorded 127,350 measles cases in 2024, double the number reported in 2023.", "double",
+         "compared_to", "2023"),
+        # a group bounded by an age in words, before its verb
+        ("Children under five accounted for more than 40% of the cases.", "five", "unit", "year"),
+        ("People over 65 make up 20% of the population.", "65", "unit", "year"),
+        ("Children under 5 kilograms were weighed.", "5 kilograms", "metric", None),
+    ],
+)
+def test_central_banks_fiscal_quarters_regions_and_ranked_reporters(
+    text: str, number: str, field: str, expected: object
+) -> None:
+    (claim,) = [c for c in extract(text, date(2024, 12, 19)) if c.text == number]
+    assert getattr(claim, field) == expected
