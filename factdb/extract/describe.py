@@ -2655,7 +2655,7 @@ def describe(
             # `installed 216.88 GW of capacity, up 148 percent`, `1,794 protests, more than double the 830`: a
             # move or multiple of the figure before, in any unit
             (
-                previous,
+                previous if previous is None or previous.metric != "age" or unit == "year" else None,  # not `after 14 days`
                 same_family
                 or continues
                 or unit == "percent" and _bare_move(before)

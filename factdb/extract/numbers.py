@@ -604,7 +604,7 @@ _UNIT_FORMS |= {w.replace(" ", "-") for w in UNIT_WORDS if " " in w and w == w.l
 _UNIT = (
     r"(?:\s?|-)(?:(?:consecutive|straight|successive|full)\s+(?=(?:days?|weeks?|months?|years?)\b))?"
     rf"(?:{_grouped(_UNIT_FORMS | {w for w in UNIT_WORDS if w != w.lower()})})"
-    r"(?![A-Za-z\d])"
+    r"(?![A-Za-z\d])(?!(?<=\b[A-Z])-\d)"  # not the `F` of `98 F-35 jets`, a model's name
     r"|(?<=\d)[xX](?![\w])"
     r"|(?<=\d)(?<![^\d.,]\d)g(?![\w])"  # `200g of flour`, `1.5g`; `4g` and `5g` are mobile networks
     r"|(?<=\d)g(?=\s+of\s)"  # ... but `5g of sugar` is grams
@@ -1040,7 +1040,7 @@ _OCCURRENCES_AFTER = re.compile(
     r"\s*(?:[.,;:)!?]|$)|\s+(?:a|an|per(?!\s+capita)|each|every|in|last|this|since|during|before|after|already|and|or|but|so|"
     r"on|at|by|when|while)\b"
 )
-_MODEL_NAME = re.compile(r" (?=[A-Za-z]*\d)[A-Z\d][A-Za-z\d-]*(?: [A-Z]{2,}\b)*(?= \w)")
+_MODEL_NAME = re.compile(r" (?=[A-Za-z]*-?\d)[A-Z\d][A-Za-z\d-]*(?: [A-Z]{2,}\b)*(?= \w)")
 _COUNT_BEFORE = re.compile(r"\b\d+ $")  # a count right before a number names what the number is
 _NAME_AFTER = re.compile(r" [A-Z]")
 _MODEL_AFTER = re.compile(

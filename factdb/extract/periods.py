@@ -83,7 +83,8 @@ _OPEN = re.compile(  # `since 2014`; `since the peak in 2021`; `Since the crackd
     # `since the launch of the Top Talent Pass Scheme in December 2022`
     r"|(?:launch|start|beginning|outbreak|introduction|opening|founding|creation)\s+of\s+(?:the\s+|its\s+)?"
     r"(?:[\w’'\-]+\s+){1,6}?(?:in|on)\s+"
-    r"|(?:early|late|mid)[\s-]+)?$",  # `since mid-March`
+    r"|(?:early|late|mid)[\s-]+"  # `since mid-March`
+    r"|(?:his|her|their|its)\s+)?$",  # `since its 2020 launch`
     re.IGNORECASE,
 )
 # `the fiscal year ended March 31`: the date closes a reporting period, which is the period meant

@@ -371,6 +371,12 @@ UNIT_WORDS: dict[str, str] = {
     "millilitres": "milliliter",
     "gallon": "gallon",
     "gallons": "gallon",
+    "tablespoon": "tablespoon",  # recipes and doses
+    "tablespoons": "tablespoon",
+    "tbsp": "tablespoon",
+    "teaspoon": "teaspoon",
+    "teaspoons": "teaspoon",
+    "tsp": "teaspoon",
     "barrel": "oil_barrel",
     "barrels": "oil_barrel",
     "bushels per acre": "bushel_per_acre",

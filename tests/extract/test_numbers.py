@@ -778,6 +778,13 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("The Indian rupee closed at 83.2 to the dollar.", "83.2", 83.2, None, "INR", None, "exact"),
     ("The deal is worth 12 billion Swedish kronor.", "12 billion Swedish kronor", 12e9, None, "SEK", None, "exact"),
     ("The contract is worth 3.5 billion zlotys.", "3.5 billion zlotys", 3.5e9, None, "PLN", None, "exact"),
+    # a model's name is no unit and counts no figure: `F-35`; what is counted comes after it
+    ("Lockheed delivered 98 F-35 jets in 2023.", "98", 98, None, "count", "jets", "exact"),
+    ("It reached 98 F on Monday.", "98 F", 98, None, "degree_Fahrenheit", None, "exact"),
+    ("The range is 4.75%-5%.", "4.75%-5%", 4.75, 5, "percent", None, "exact"),
+    # kitchen measures
+    ("Add 2 tbsp of sugar and three teaspoons of salt.", "2 tbsp", 2, None, "tablespoon", None, "exact"),
+    ("Add 2 tbsp of sugar and three teaspoons of salt.", "three teaspoons", 3, None, "teaspoon", None, "exact"),
     # one unit of a stuff is a measure of it; one victim is counted
     ("The storm dumped a foot of snow on Denver.", "a foot", 1, None, "foot", None, "exact"),
     ("One person died and two others were hospitalized.", "One", 1, None, "count", "people", "exact"),

@@ -3567,3 +3567,11 @@ def test_central_banks_fiscal_quarters_regions_and_ranked_reporters(
 ) -> None:
     (claim,) = [c for c in extract(text, date(2024, 12, 19)) if c.text == number]
     assert getattr(claim, field) == expected
+
+
+def test_a_launch_year_opens_a_total_and_an_age_names_no_stay() -> None:
+    (units,) = extract("The PS5 has sold 65 million units since its 2020 launch.", date(2025, 1, 10))
+    assert units.period is None  # a total since then, of no one period
+    age, stay = extract("The patient, aged 72, was discharged after 14 days.", date(2025, 1, 10))
+    assert (age.metric, stay.metric) == ("age", None)
+    assert (extract("Lockheed delivered 98 F-35 jets in 2023.")[0].text, len(extract("Lockheed delivered 98 F-35 jets."))) == ("98", 1)
