@@ -187,12 +187,12 @@ def _compared(
     unit: str,
     period: str | None,
     base: PeriodMention | None,
-    weekly: bool,
+    sequential: bool,
     market: bool,
     published: date | None,
 ) -> str | None:
     """The comparison base of a change; a relative change of a year or month is year-on-year, unless the
-    sentence speaks of weeks (`rose 13 percent this week`) or a market price moved in a month (`The yuan
+    sentence speaks of weeks (`rose 13 percent this week`) or of a seasonally adjusted series, or a market price moved in a month (`The yuan
     weakened 0.2 percent against the dollar in October`: since the end of September). A past year's change
     in any unit is from the year before (`fell by 14,808 in 2023`), not a coming year's (`By 2025, ... a
     2.3-fold increase from the current level`) nor a central bank's move in basis points; a month's may be
@@ -201,7 +201,7 @@ def _compared(
         return None
     if base is not None:
         return compared_label(base, period)
-    if weekly or not period:
+    if sequential or not period:
         return None
     yearly = len(period) == 4 and (published is None or int(period) < published.year)  # a year gone by
     if yearly and not market and unit != "basis_point":  # not a rate decision
@@ -217,6 +217,7 @@ _FORECAST_OF_FIGURE = re.compile(
 )
 _REVISED = re.compile(REVISED_FORECAST)  # `raised its forecast for this year’s corn harvest to`
 _ABILITY = re.compile(r"\b(?:can|cannot|can't)\s+(?:only\s+|also\s+|still\s+)?[a-z]+")
+_SEASONALLY_ADJUSTED = re.compile(r"(?i)\bseasonally[\s-]adjusted\b")
 _WEEKLY = re.compile(r"(?i)\b(?:(?:this|last|the|a|per|each|every|previous|prior)\s+week|weekly|week-on-week|week\s+(?:to|ending|ended))\b")
 
 
@@ -448,7 +449,9 @@ def _sentence_claims(
     moved_here = False  # the figure before moved to this one: `rose 1% to $9,600`
     spans = any(f" the {span}" in text for span in ("quarter", "month", "year", "half", "same period"))
     the_span = _THE_SPAN.search(text) if spans else None
-    weekly = "week" in text and _WEEKLY.search(text) is not None  # not `a bonus equal to 20 weeks of salary`
+    # a week's move, or a seasonally adjusted series', is from the period before, which the text need not say
+    sequential = "week" in text and _WEEKLY.search(text) is not None  # not `a bonus equal to 20 weeks of salary`
+    sequential = sequential or "easonally" in text and _SEASONALLY_ADJUSTED.search(text) is not None
     shares = any(p in text for p in SHARE_PARTICIPLES)
     own_event = _DURING_EVENT.match(text) is not None  # `During the 16-day Asian Games, ...`: a time of its own
     first = len(claims)
@@ -608,7 +611,7 @@ def _sentence_claims(
             compared_with = any(to <= m.start < start for m in mentions)  # `rose 2% from June to`
             if period and move.period is None and move.kind == "change" and not compared_with:
                 # `rose 8.2 percent to 395.7 trillion yuan by the end of July`: the move is of the level's time
-                compared = _compared("change", move.unit, period, None, weekly, _market_move(text, at, to), ctx.published)
+                compared = _compared("change", move.unit, period, None, sequential, _market_move(text, at, to), ctx.published)
                 claims[-1] = replace(move, period=period, compared_to=compared)
         following = quantities[i + 1] if i + 1 < len(quantities) else None
         reaches = following.unit if following and _TO_LEVEL.match(text, end, following.start - sentence.start) else None
@@ -646,7 +649,7 @@ def _sentence_claims(
                     unit,
                     period,
                     base,
-                    weekly,
+                    sequential,
                     desc.kind == "change" and _market_move(text, start, end),
                     ctx.published,
                 ),

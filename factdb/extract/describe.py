@@ -171,7 +171,7 @@ _POSSESSES = re.compile(
 _MODALS = frozenset("will would could may might shall should must can".split())
 _AUX = frozenset("has have had also now still already only just been being could would may might will shall should must can".split())
 _MEASURE = frozenset(
-    """average index indices rate rates share shares price prices value values volume volumes output revenue revenues
+    """debut takings haul average index indices rate rates share shares price prices value values volume volumes output revenue revenues
     sales profit profits income growth exports imports production capacity population number numbers total
     cost costs spending debt deficit surplus gdp pmi inflation unemployment ratio ratios level levels amount fee tax
     fees fine capital stake stakes balances guideline guidelines tariff tariffs duty duties levy levies salary salaries wage wages budget investment investments reserves turnover earnings demand supply
@@ -241,6 +241,13 @@ _RATE = re.compile(  # not `the 2,413 cases a week earlier`
 # `a survey was conducted on nearly 80,000 university students`: whom an article's statistics describe
 _PER_ITEM = re.compile(r"\s+(?:for\s+each|for\s+every|per)\s+(?P<unit>[a-z][\w\-]*)\b(?!\s+of\b)")
 # `..., with an average of $398 per transaction`: an aside on the figure before, not the clause's own verb
+_AT_BOX_OFFICE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?(?P<where>(?:[A-Z][\w-]*\s+){0,2})box[\s-]offices?\b")
+_ON_OFFER = re.compile(r"\s+(for\s+sale|for\s+rent|on\s+the\s+market|in\s+stock|on\s+sale)\b")
+_AT_PACE_OF = re.compile(  # not `Tesla will face a rate of 7.8 percent`, where the rate is the series
+    r"\s(?:a|an|the)\s+(?:seasonally[\s-]adjusted\s+)?(?:(?:annual(?:i[sz]ed)?|adjusted)\s+rate|(?:annual(?:i[sz]ed)?\s+)?pace)"
+    r"\s+of\s+$",
+    re.IGNORECASE,
+)
 _AVERAGE_BEFORE = re.compile(r"(?:\bwith|,)\s+(?:an\s+)?(?:average(?:\s+of)?|averaging)\s*$")
 _PER_NUMBER = re.compile(  # `13.8 beds per 1,000 elderly people`
     r"\s+(?:for\s+every|per)\s+(?P<unit>[\d,]+(?:\s+(?!(?:in|on|at|for|from|by|and|or|to|last|this)\b)[a-z][\w\-]*){1,2})"
@@ -1008,7 +1015,8 @@ _EVENT_NOUN = re.compile(
 _NOT_EVENT = re.compile(
     r"(?:in|of|for|to|at|on|from|with|and|or|ago|later|earlier|before|after|because|due|as|since|when|while|"
     r"until|was|were|is|are|has|have|had|will|would|can|could|may|might|again|each|every|straight|total|last|next|this|"
-    r"altogether|more|now|then|so|too|respectively|per|an?\s+(?:year|month|week|day|hour)|\w+ly)\b",  # `200 days a year`: a rate
+    # `200 days a year`: a rate; `for two days only`: an adverb, but `a 4.1-month supply` is the stock's
+    r"altogether|more|now|then|so|too|respectively|per|an?\s+(?:year|month|week|day|hour)|(?!supply\b|family\b)\w+ly)\b",
     re.IGNORECASE,
 )
 _PENALTY = re.compile(r"(?:sentence|term|imprisonment|prison|jail)$", re.IGNORECASE)
@@ -2282,13 +2290,17 @@ def _subject(before: str) -> tuple[str, str] | None:
             continue  # `exposed the records of`, `The won has weakened`: a noun after its determiner
         if w in _PARTICLES and last and last.group(0).endswith("ed"):
             continue  # `the average sentence handed down in the cases ... was`: a participle's particle
+        if w.endswith("ed") and i >= 2 and last and last.group(0).endswith("ly") and words[i - 2].group(0).lower() in (
+            "of", *_DETERMINERS
+        ):
+            continue  # `Sales of previously owned homes`: an adjective
         after_word = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
         if w in _VERBS and (after_word in _COPULAS or after_word == "of"):
             continue  # `The rate cut was 25 basis points`, `The average cost of raising`: a noun, not the verb
         if w == "won" and clause[: word.start()].rstrip().lower().endswith("korean"):
             continue  # `The Korean won has weakened`: the currency
-        if w in ("took", "takes") and after_word == "in":
-            continue  # `Chinese cinemas took in 8.02 billion yuan`: takings, of the place
+        if w in ("took", "takes") and after_word == "in" and not clause[: word.start()].rstrip().endswith(("”", '"')):
+            continue  # `Chinese cinemas took in 8.02 billion yuan`: takings, of the place; but a film's own
         np = _LEAD_CUT.sub("", clause[: word.start()].strip())  # `Data showed retail sales rose`
         if np.endswith(" to"):  # `expects output to grow`; `OPEC+ agreed to cut`: the verb before `to` goes too
             np = _WILLED.sub("", np.removesuffix(" to"))
@@ -2315,10 +2327,13 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
     """What a count counts: `marriage registrations` when the article names that series, the noun
     with the verb that counts it (`satellites launched`, `soldiers killed`), the whole it is part
     of (`manufacturing pmi sub-indexes`), or a rate (`mass incidents per year`)."""
+    noun_end = _after_noun(after, counted)
+    offered = _ON_OFFER.match(after, noun_end) if noun_end is not None else None
+    if offered:  # `1.32 million homes for sale`: the stock on offer, not the sales the article counts
+        return f"{counted} {' '.join(offered[1].split())}"
     series = state.series.get(counted.lower().removesuffix("s"))
     if series:
         return series
-    noun_end = _after_noun(after, counted)
     if noun_end is None and OF_THE_WHOLE.search(before):
         noun_end = 0  # `Of the 70 cities surveyed, 69 reported price declines`: the verb follows the figure
     if noun_end is not None:
@@ -3081,6 +3096,9 @@ def _metric_phrase(
 
     ``subject`` is `_subject(before)`, which the caller needs as well.
     """
+    pace = _AT_PACE_OF.search(before) if before.endswith("of ") else None
+    if pace:  # `fell 5.4% to a seasonally adjusted annual rate of 3.89 million units`: how the series is counted
+        before = before[: pace.start()]
     near = _peel(before)  # the words before the figure without its qualifiers, which most shapes read
     if subject and subject[0].lower() in ("they", "it"):
         return None  # `prices rose 0.3 percent, while in Beijing they dropped 0.4 percent`: the series before
@@ -3338,6 +3356,9 @@ def _metric_phrase(
     if money_verb:  # `The average home sells for $412,000`: its price; `The startup raised $50m`: funding
         took = money_verb["v"].split()[-1]
         sum_is = _MONEY_VERB_NOUN.get(took, "cost" if took.startswith("cost") else "price")
+        office = _AT_BOX_OFFICE.match(after)
+        if office:  # `took in $205 million at North American box offices`: a film's takings there
+            sum_is = f"{office['where'] or ''}box office".lower()
         offering = _OFFERING.match(after) if sum_is == "funding" else None
         if offering:  # `raised HK$31 billion in its Hong Kong listing`: what the listing brought in
             return _Phrase(f"{_OFFERING_NAMES.get(offering['o'].lower(), offering['o'].lower())} proceeds")

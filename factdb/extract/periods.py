@@ -557,6 +557,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "weekday_range",
     ),
+    # `took in $205 million over the weekend`: the Saturday and Sunday last past (a Monday's `last weekend` too)
+    (re.compile(r"\b(?:the|this|last|past)\s+weekend\b", re.IGNORECASE), "weekend"),
     (
         # `arrested 12 people on Tuesday`: the day of that week, up to the publication date; not the day a
         # figure was announced (`said on Friday`)
@@ -606,6 +608,9 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
         end = date.fromisoformat(last)
         first = end - timedelta(days=(end.weekday() - _WEEKDAYS.index(m["wd1"])) % 7)
         return enclosing_label(first, end)
+    if kind == "weekend" and published is not None:
+        sunday = published - timedelta(days=(published.weekday() + 1) % 7)
+        return enclosing_label(sunday - timedelta(days=1), sunday)
     if kind == "month_day":
         return _month_day_only(int(m["nd"]), published)
     if kind == "holiday":
@@ -729,6 +734,8 @@ def _triggers(sentence: str) -> set[str]:
         kinds.add("deictic")
     if "day" in low and any(day in sentence for day in _WEEKDAYS):
         kinds |= {"weekday", "weekday_range"}
+    if "weekend" in low:
+        kinds.add("weekend")
     if names_holiday(sentence):
         kinds.add("holiday")
     if "on the " in sentence and _NTH_TRIGGER.search(sentence):

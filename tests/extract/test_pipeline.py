@@ -3575,3 +3575,38 @@ def test_a_launch_year_opens_a_total_and_an_age_names_no_stay() -> None:
     age, stay = extract("The patient, aged 72, was discharged after 14 days.", date(2025, 1, 10))
     assert (age.metric, stay.metric) == ("age", None)
     assert (extract("Lockheed delivered 98 F-35 jets in 2023.")[0].text, len(extract("Lockheed delivered 98 F-35 jets."))) == ("98", 1)
+
+
+_HOMES = (
+    "Sales of previously owned U.S. homes fell 5.4% in June to a seasonally adjusted annual rate of 3.89 million "
+    "units. There were 1.32 million homes for sale at the end of June, equal to a 4.1-month supply."
+)
+_OPENING = (
+    "“Deadpool & Wolverine” took in $205 million at North American box offices over the weekend. The film had a "
+    "global debut of $438 million."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # a seasonally adjusted series moves from the month before: no year-on-year base is guessed
+        (_HOMES, "5.4%", "compared_to", None),
+        (_HOMES, "5.4%", "metric", "sales of previously owned homes"),
+        # the pace a series runs at is counted in units, but is the series
+        (_HOMES, "3.89 million", "metric", "sales of previously owned homes"),
+        ("Tesla will face a rate of 7.8 percent.", "7.8 percent", "metric", "rate"),
+        # homes on offer are a stock, not sales
+        (_HOMES, "1.32 million", "metric", "homes for sale"),
+        (_HOMES, "4.1-month", "metric", "supply duration"),
+        # a film's takings at the box office, over the weekend before the article
+        (_OPENING, "$205 million", "metric", "north american box office"),
+        (_OPENING, "$205 million", "entity", "Deadpool & Wolverine"),
+        (_OPENING, "$205 million", "period", "2024-07"),
+        (_OPENING, "$438 million", "metric", "global debut"),
+        ("Chinese cinemas took in 8.02 billion yuan.", "8.02 billion yuan", "entity", "China"),
+    ],
+)
+def test_housing_paces_stocks_and_box_office(text: str, number: str, field: str, expected: object) -> None:
+    (claim,) = [c for c in extract(text, date(2024, 7, 28)) if c.text == number]
+    assert getattr(claim, field) == expected
