@@ -326,7 +326,9 @@ def _found_credit(sentence: str, ctx: _Context) -> Credit | None:
     (`Chan said`) is the person the article named in full (`Financial Secretary Paul Chan`)."""
     if "according to" in sentence:
         sentence = _EXPECTATION_CREDIT.sub(r"\1", sentence)
-    credit = find_credit(sentence, ctx.expand, ctx.sources, lambda head: _opening_name(sentence, ctx) or ctx.state.resolve(f"the {head}"))
+    credit = find_credit(
+        sentence, ctx.expand, ctx.sources, lambda head: _opening_name(sentence, ctx) or ctx.state.resolve(f"the {head}", sentence)
+    )
     if credit is None and cites_document(sentence):
         if ctx.issuer is None:  # looked for only once an article cites a document: most never do
             ctx.issuer = document_issuer(ctx.state.body) or ""

@@ -384,6 +384,10 @@ _SPEAKS_FOR = re.compile(
     rf"\b{_SPEECH}\s+(?:that\s+)?the\s+(?:central\s+)?(?P<head>(?i:{'|'.join(sorted(_AGAIN_HEADS))}))\s+"
     r"(?:now\s+|also\s+|still\s+)?(?:expects|expected|projects|forecasts|estimates|sees|plans|will|would|had|has|is|was)\b"
 )
+_LOCAL_GOVERNMENT = re.compile(
+    rf"(?:^|,\s+|\bthat\s+)(?i:the)\s+(?P<level>(?i:city|provincial|municipal|county))\s+government\s+"
+    rf"(?:also\s+)?(?:(?:has|have|had)\s+)?(?:{_SPEECH}|{_DATA_VERB})\b"
+)
 _AND_REVISED = re.compile(rf"\band\s+(?:also\s+)?{REVISED_FORECAST}\b")
 _ANAPHORA = re.compile(
     rf"^(?:The|These|Those|This|Such)\s+(?:\w+[\s-]+){{0,2}}?{_DATA}\b", re.IGNORECASE
@@ -529,6 +533,10 @@ def _according(np: str, expand: dict[str, str]) -> str | None:
     inner = _DATA_BY.match(np)
     if inner and _NAME_RE.search(inner["rest"]):
         return _person_of(_clean(_NAME_RE.findall(inner["rest"])[-1], expand))
+    mission = _MISSION.search(np)
+    if mission:  # `according to the EU delegation to China`: the delegation, not the country it is sent to
+        name = mission[0]  # without the sentence's full stop, but not the one of `U.S.`
+        return name[:-1] if name.endswith(".") and not _INITIALS.fullmatch(name.rsplit(" ", 1)[-1]) else name
     names = _NAME_RE.findall(_ARTICLE.sub("", np))
     if not names:
         office = _OFFICE_NP.fullmatch(_ARTICLE.sub("", np).strip().rstrip("."))
@@ -537,6 +545,12 @@ def _according(np: str, expand: dict[str, str]) -> str | None:
     if _ENDS_IN_DATA.search(bare) and all(_DEMONYM.match(w) or _INITIALS.fullmatch(w) for w in _CAPITAL_WORD.findall(bare)):
         return _ARTICLE.sub("", bare)  # `official Chinese statistics`, `U.S. trade data`: kept as written
     return _person_of(_clean(max(names, key=len), expand))
+
+
+_MISSION = re.compile(
+    r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:delegation|embassy|mission|consulate)\s+(?:to|in)\s+(?:the\s+)?"
+    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*"
+)
 
 
 # a person's title, and whose it is, before the name: the source is the person; a title alone names no one
@@ -679,6 +693,10 @@ def _named_again(
         # a person, perhaps with an affiliation: `Zhang Wei (Henan Provincial Department of Education)`
         person = next((n for n in reversed(sources) if _AGENCY_NAME.search(n.split(" (")[0]) is None), None)
         return Credit(person, False) if person else None
+    local = _LOCAL_GOVERNMENT.search(sentence) if company and "government" in words else None
+    place = company(local["level"].lower()) if local and company else None
+    if local and place:  # `the city government announced`: the government of the city the article is about
+        return Credit(f"{place} {local['level'].lower()} government", True)
     if words.isdisjoint(_AGAIN_HEADS) or not (sources or company):
         return None
     m = _NAMED_AGAIN.search(sentence)

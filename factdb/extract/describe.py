@@ -30,7 +30,7 @@ from typing import Any
 import pycountry
 
 from .attribution import COMPANY_ENDS, COMPANY_WORDS, is_agency, is_body
-from .direction import HEADLINE_MOVES, MOVED_FORMS, MOVING, NUDGED, PERCENT_MOVES
+from .direction import HEADLINE_MOVES, MOVE_BASES, MOVED_FORMS, MOVING, NUDGED, PERCENT_MOVES
 from .numbers import (
     CASUALTY_STATES,
     FORECASTERS_AFTER,
@@ -203,7 +203,7 @@ _PART_OF_WHOLE = re.compile(
     r"(?P<whole>(?:[\w\-]+\s+){0,3}?[\w\-]+?)(?=[,.;]|\s+(?:and|while|is|are|was|were)\b)"
 )
 _PURPOSE = re.compile(
-    r"\s+(?P<pp>to\s+(?!(?:be|the|its|their|his|her|a|an|this|that|these)\b)[a-z]+\s+(?:(?:an?|the)\s+)?[“\"]?"
+    r"\s+(?P<pp>to\s+(?!(?:be|the|its|their|his|her|a|an|this|that|these)\b|do\s+so\b)[a-z]+\s+(?:(?:an?|the)\s+)?[“\"]?"
     # not into another figure's bound: `26 villages to recruit no fewer than three informants`
     r"(?:(?!(?:no|not|at|more|fewer|less|up)\s)[\w\-]+\s?){1,3})"
 )
@@ -243,6 +243,12 @@ _PER_ITEM = re.compile(r"\s+(?:for\s+each|for\s+every|per)\s+(?P<unit>[a-z][\w\-
 # `..., with an average of $398 per transaction`: an aside on the figure before, not the clause's own verb
 _AT_BOX_OFFICE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?(?P<where>(?:[A-Z][\w-]*\s+){0,2})box[\s-]offices?\b")
 _ON_OFFER = re.compile(r"\s+(for\s+sale|for\s+rent|on\s+the\s+market|in\s+stock|on\s+sale)\b")
+# `State-owned firms saw profits drop 8.4 percent`: the subject's series, which moved
+_SAW_MOVE = re.compile(
+    rf"\b(?:saw|see|sees|seen|seeing)\s+(?:(?:its|their|the)\s+)?(?P<x>(?:[a-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*)\s+"
+    rf"(?:{'|'.join(sorted(MOVE_BASES))})(?:\s+by)?$"
+)
+_SIZED = re.compile(r"\b(?P<n>[a-z]{3,}s)\s+(?:larger|bigger|smaller)\s+than\s+$")
 _AT_PACE_OF = re.compile(  # not `Tesla will face a rate of 7.8 percent`, where the rate is the series
     r"\s(?:a|an|the)\s+(?:seasonally[\s-]adjusted\s+)?(?:(?:annual(?:i[sz]ed)?|adjusted)\s+rate|(?:annual(?:i[sz]ed)?\s+)?pace)"
     r"\s+of\s+$",
@@ -438,7 +444,7 @@ _ACRONYM_PAREN = re.compile(r"\([A-Z]{2,8}s?\)")  # `(NBS)`, `(LGFVs)`
 # `x(?<!\w\w)` is `\bx` written that way. Only where matches end is used, and `[),]\s*and\s`
 # ends where `(?<=[),])\s*and\s` would.
 _CLAUSE_BREAK = re.compile(
-    r";|:|\(|,\s|[),]\s*and\s|%\s+and\s|n(?<=illion)\s+and\s|t(?<!\w\w)hat\s(?!of\s)|w(?<!\w\w)(?:hich|ho|hile|hereas|hen)\s|h(?<!\w\w)ow\s|"
+    r";|:|\(|,\s|,[”\"]\s(?=(?:his|her|their|its|the|a|an)\s)|[),]\s*and\s|%\s+and\s|n(?<=illion)\s+and\s|t(?<!\w\w)hat\s(?!of\s)|w(?<!\w\w)(?:hich|ho|hile|hereas|hen)\s|h(?<!\w\w)ow\s|"
     r"b(?<!\w\w)(?:ut|ecause|efore)\s|a(?<!\w\w)(?<!ing\sa)(?<!ed\sa)s\s|a(?<!\w\w)fter\s|"  # not `identifying as`
     r"a(?<!\w\w)nd\s(?=(?:its|their|the|his|her)\s)|s(?<!\w\w)aying\s|m(?<!\w\w)eaning\s"  # `rejected the report, saying the city’s`
     r"|t(?<!\w\w)hough\s|a(?<!\w\w)lthough\s"
@@ -1385,7 +1391,8 @@ _QUOTED_TITLE = re.compile(r"[“\"](?P<title>[^“”\"]{1,60}?),?[”\"],?")
 _TITLED = re.compile(r"[a-z][\w\- ]*\s[“\"](?P<title>[^“”\"]{1,60})[”\"]")  # `comedy “YOLO”`, `the app “Temu”`
 _PERSON = re.compile(r"^(?:he|she)$", re.IGNORECASE)  # the nearest name before stands in
 _RELATIVE_OF = re.compile(
-    r"(?:his|her)\s+(?P<who>(?:father|mother|son|daughter|brother|sister|wife|husband|parents|family|lawyer))$",
+    r"(?:his|her)\s+(?P<who>(?:father|mother|son|daughter|brother|sister|wife|husband|parents|family|lawyer))"
+    r"(?:\s+(?P<name>(?-i:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})))?$",  # `his wife Xu Yan was given`: named, herself
     re.IGNORECASE,
 )
 _PLACE_COREF = re.compile(
@@ -1532,8 +1539,11 @@ class ArticleState:
             self.paragraph = []
         self.paragraph.append(text)
 
-    def resolve(self, phrase: str) -> str | None:
-        """A pronoun, `the company` or `the country` as the name it stands for; other phrases unchanged."""
+    def resolve(self, phrase: str, unread: str = "") -> str | None:
+        """A pronoun, `the company` or `the country` as the name it stands for; other phrases unchanged.
+
+        ``unread`` is the sentence being read, whose places count before those read (`Guangzhou has lifted
+        ..., the city government announced`)."""
         phrase = phrase.strip()
         if _PLACE_COREF.match(phrase):
             # `the city` is the last of China's places named, `the province` the last province (not a city
@@ -1544,7 +1554,7 @@ class ArticleState:
                 local = _CHINESE_CITIES  # not `Guizhou Province`, named before `Zunyi City`
             elif kind in ("county", "district"):
                 local = frozenset()  # only a place named as one
-            for text in reversed(self.read):
+            for text in reversed([*self.read, unread] if unread else self.read):
                 found = [
                     (s, c)
                     for s, _, c in _find_countries(text)
@@ -1937,6 +1947,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         or low.endswith(_CHANGE_SUBJECT_ENDS)
         and _CHANGE_SUBJECT.search(near[_clause_start(near) :].lower())
         or low.endswith(("out", "off", "erased", "erasing")) and _WIPED_OUT.search(low)
+        or _SAW_MOVE.search(low)
         or _value_moved(near, after, unit)
     ):
         # a forecast verb in the figure's own clause: `is expected to reach X, a 2.3-fold increase` restates X
@@ -2976,6 +2987,8 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
     if _PERSON.match(subject.strip()) and (name := _last_name(before, state)):
         return name  # `Wang Jingyu also mentioned that he had been`
     relative = _RELATIVE_OF.match(subject.strip())
+    if relative and relative["name"]:
+        return relative["name"]
     if relative:  # `Simon Zhang talked ... He described how his father was sentenced`
         person = _last_person(before[: before.rfind(relative[0])], state)
         return f"{person}'s {relative['who']}" if person else None
@@ -3100,6 +3113,10 @@ def _metric_phrase(
     if pace:  # `fell 5.4% to a seasonally adjusted annual rate of 3.89 million units`: how the series is counted
         before = before[: pace.start()]
     near = _peel(before)  # the words before the figure without its qualifiers, which most shapes read
+    saw = _SAW_MOVE.search(near) if subject and subject[1] == "saw" else None
+    if saw and subject:
+        whose = subject[0]
+        return _split_np(f"{whose}'s {saw['x']}" if _COREF.match(whose) else f"{whose} {saw['x']}", state, credited)
     if subject and subject[0].lower() in ("they", "it"):
         return None  # `prices rose 0.3 percent, while in Beijing they dropped 0.4 percent`: the series before
     if before.rstrip().endswith("("):  # `the new order index (49.3%)`
@@ -3121,6 +3138,9 @@ def _metric_phrase(
     rated = _RATED.match(after) if measured == "power" else None
     if rated:  # `The 1.1-gigawatt dam`, `a 100-megawatt plant`: what it can deliver
         return _Phrase(f"{rated['n']} capacity")
+    sized = _SIZED.search(before) if measured == "area" and before.endswith("than ") else None
+    if sized:  # `homes larger than 120 square meters`: how big the homes are
+        return _Phrase(f"{_singular(sized['n'])} size")
     dimension = _DIMENSION_AFTER.match(after) if measured == "distance" else None
     if dimension or measured == "weight" and _WEIGHING.search(before[-_NEAR:]):
         # `The bridge, which is 1.6 miles long`: the bridge's length; `weighing 220,000 tonnes`: a weight

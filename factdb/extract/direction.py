@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-__all__ = ["HEADLINE_MOVES", "MOVED_FORMS", "MOVED_PAST", "MOVE_WORDS", "MOVING", "NUDGED", "PERCENT_MOVES", "Direction", "change_direction"]
+__all__ = ["HEADLINE_MOVES", "MOVED_FORMS", "MOVED_PAST", "MOVE_BASES", "MOVE_WORDS", "MOVING", "NUDGED", "PERCENT_MOVES", "Direction", "change_direction"]
 
 Direction = Literal["up", "down"]
 
@@ -45,6 +45,7 @@ MOVED_FORMS = frozenset(form for _, forms in _VERBS for form in forms[1:])
 MOVED_PAST = frozenset(form for _, forms in _VERBS for form in forms[2:4])  # `fell 0.5% to`, `has risen 2%`
 MOVING = frozenset(forms[4] for _, forms in _VERBS)  # `..., dropping by 2.08 million`
 MOVE_WORDS = frozenset(form for _, forms in _VERBS for form in forms)  # every form, the base too
+MOVE_BASES = frozenset(forms[0] for _, forms in _VERBS)  # `saw profits drop 8.4 percent`
 # a headline in title case: `Hong Kong Stocks Fall 2%` (in prose, `expected to fall 2%` is a forecast)
 HEADLINE_MOVES = frozenset(form.capitalize() for _, forms in _VERBS for form in forms[:2])
 # verbs that move a percentage as a market moves (`the Nasdaq added 1.1%`, `shed 0.5%`), while they count

@@ -191,6 +191,8 @@ _QUALIFIERS = {
     "north of": "more_than",
     "greater than": "more_than",
     "higher than": "more_than",
+    "larger than": "more_than",  # `homes larger than 120 square meters`
+    "bigger than": "more_than",
     "at least": "at_least",
     "no less than": "at_least",
     "not less than": "at_least",
@@ -216,6 +218,7 @@ _QUALIFIERS = {
     "below": "less_than",
     "under": "less_than",
     "lower than": "less_than",
+    "smaller than": "less_than",
     "south of": "less_than",
     "shy of": "less_than",
     "short of": "less_than",
@@ -740,7 +743,8 @@ _QUALIFIER_AFTER = re.compile(
     r"|(?P<plus>\+(?!\s*[\d.])|-?plus\b(?!\s+[\d$€£¥]))|or\s+so\b|-odd\b)"  # not `£100 million plus £15 million`
 )
 _TIME_FRAME_BEFORE = re.compile(
-    r"(?i)(?:\b(?:the|these|those|its|their)\s+(?:(?:past|last|next|coming|previous|following|"
+    # `in First Ten Months`: a headline leaves out the article
+    r"(?i)(?:\b(?:the|these|those|its|their|in|over|during)\s+(?:(?:past|last|next|coming|previous|following|"
     r"first|final|recent|remaining|initial|subsequent)\s+)+(?:(?:about|around|nearly|over|some)\s+)?"
     r"|\b(?<!\bput\s)(?<!\bputs\s)(?:in|within|every|each|after|per|once|twice)"  # `in the six months`: the half just named
     # (`put in 36.4 hours` is time worked)

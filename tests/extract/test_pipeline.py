@@ -3610,3 +3610,44 @@ _OPENING = (
 def test_housing_paces_stocks_and_box_office(text: str, number: str, field: str, expected: object) -> None:
     (claim,) = [c for c in extract(text, date(2024, 7, 28)) if c.text == number]
     assert getattr(claim, field) == expected
+
+
+_YU = (
+    "A court in Suzhou sentenced human rights lawyer Yu Wensheng to three years in prison for “inciting subversion "
+    "of state power,” his wife Xu Yan was given a suspended sentence of one year and nine months, according to the "
+    "EU delegation to China."
+)
+_GUANGZHOU = (
+    "Guangzhou has lifted all remaining restrictions on home purchases, becoming the first of China’s four "
+    "first-tier cities to do so, the city government announced on Monday. Buyers of homes larger than 120 square "
+    "meters had been limited."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # a delegation is credited, not the country it is sent to
+        (_YU, "three years", "attributed_to", "EU delegation to China"),
+        # a new clause after a closing quote, with a relative named
+        (_YU, "one year and nine months", "entity", "Xu Yan"),
+        # a local government named by its level is the government of the place named
+        (_GUANGZHOU, "four", "attributed_to", "Guangzhou city government"),
+        (_GUANGZHOU, "four", "metric", "first-tier cities"),
+        # a bound by size
+        (_GUANGZHOU, "120 square meters", "qualifier", "more_than"),
+        (_GUANGZHOU, "120 square meters", "metric", "home size"),
+        # a subject that saw its series move
+        ("State-owned firms saw profits drop 8.4 percent.", "8.4 percent", "kind", "change"),
+        ("State-owned firms saw profits drop 8.4 percent.", "8.4 percent", "metric", "state-owned firms profits"),
+    ],
+)
+def test_delegations_local_governments_sizes_and_series_seen_moving(
+    text: str, number: str, field: str, expected: object
+) -> None:
+    (claim,) = [c for c in extract(text, date(2024, 10, 29)) if c.text == number]
+    assert getattr(claim, field) == expected
+
+
+def test_a_headline_time_frame_without_its_article_is_no_claim() -> None:
+    assert [c.text for c in extract("China’s Industrial Profits Fall 4.3 Percent in First Ten Months")] == ["4.3 Percent"]
