@@ -367,7 +367,7 @@ _UNNAMED = Prefiltered(
 _AGENCY_NAME = re.compile(rf"\b(?i:{_one_of(_AGENCY_WORDS)}|statistics)\b")
 COMPANY_WORDS = frozenset(
     "company firm group carmaker automaker lender bank insurer retailer manufacturer developer chipmaker airline "
-    "miner operator airport carrier drugmaker utility".split()
+    "miner operator airport carrier drugmaker utility maker".split()
 )
 _AGAIN_HEADS = frozenset(_AGENCY_WORDS.split()) | COMPANY_WORDS
 _PRONOUNS = frozenset(("he", "she"))
@@ -376,7 +376,8 @@ _PRONOUN_SAID = re.compile(  # `He estimated that prices would fall`: the person
 )
 _NAMED_AGAIN = re.compile(
     rf"(?:^|,\s+|\bthat\s+)(?i:the)\s+(?:(?:[A-Z][\w.]*\s+)?[\w.]+-(?:based|owned|listed|run|backed)\s+)?"  # `the London-based lender`
-    rf"(?:central\s+)?(?P<head>(?i:{'|'.join(sorted(_AGAIN_HEADS))}))\s+"
+    # `the central bank`, `the electric vehicle maker`: what it is, in lower case
+    rf"(?:[a-z][\w\-]*\s+){{0,2}}?(?P<head>(?i:{'|'.join(sorted(_AGAIN_HEADS))}))\s+"
     rf"(?:also\s+)?(?:(?:has|have|had)\s+)?(?:{_SPEECH}|{_DATA_VERB}|{_one_of(_PLANS)}"  # `the ministry has reported`
     rf"|{REVISED_FORECAST})\b"  # `The central bank cut its growth forecast`
 )
@@ -562,7 +563,7 @@ _TITLES = (
 _TITLE = re.compile(  # `China’s Premier Li Qiang`, `Fed Chair Jerome Powell`, `Tesla CEO Elon Musk`
     # `Premier Cho Jung-tai`; `Hong Kong’s Financial Secretary Paul Chan`: whose, then a title of one or two words
     rf"^(?:(?:[A-Z][\w.&]*\s+){{0,2}}[A-Z][\w.&]*(?:[’']s)?\s+)?(?:[A-Z][a-z]+\s+)?(?:{'|'.join(_TITLES)})\s+"
-    r"(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2}$)"
+    r"(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:[-’'][a-z]+)?){1,2}$)"  # `Lan Fo’an`, `Cho Jung-tai`
 )
 
 

@@ -158,7 +158,7 @@ _TOTALING = re.compile(
 # a subject that is itself a figure (`At least 11 people were killed and 27 injured`): no name
 _COUNTED_PHRASE = re.compile(r"(?i)(?:(?:at\s+least|at\s+most|about|around|some|nearly|over|more\s+than)\s+)?[\d,.]+\b")
 _REACHED = frozenset(
-    "reached reaches hit hits topped tops totaled totalled totals stood stands averaged averages exceeded exceeds "
+    "reached reaches reach hit hits topped tops total totaled totalled totals stood stands averaged averages exceeded exceeds "
     "surpassed surpasses accounted numbered numbers peaked peaks closed closes settled settles".split()
 )
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
@@ -414,6 +414,7 @@ FORECAST_BY = re.compile(_FORECAST_BY, re.IGNORECASE)
 _TARGET_AFTER = re.compile(
     r"\s+(?:(?:inflation|growth|deficit|emissions?)\s+)?(?:target|goal|forecast|estimate|projection|expectation)\b"
     r"|\s+(?:[\w-]+\s+)?plan\b"  # `a $10 billion cost-reduction plan`: what is planned
+    r"|\s+of\s+(?:[a-z][\w\-]*\s+){0,3}?to\s+be\s+[a-z]+(?:ed|en|t)\b"  # `4 trillion yuan of bonds to be allocated`
     # `About 500 people were expected to attend`, `11.79 million students are expected to graduate`
     r"|\s+(?:[a-z][\w\-]*\s+){0,3}?(?:is|are|was|were)\s+(?:expected|projected|forecast|scheduled|set|due|likely)\s+to\b"
     rf"|{FORECASTERS_AFTER.pattern}"  # `the 1.04 trillion yen economists had forecast`
@@ -732,9 +733,9 @@ _BUDGETED_FOR = re.compile(
 )
 _SPENT_ON = re.compile(r"\s+(?:on|in)" + _NOUN_AFTER)
 _NAME_WITH = re.compile(  # `second only to the United States with`; `Country Garden, once ..., ranked 11th with`
-    r"(?<![\w’'])(?:the\s+)?(?P<name>[A-Z][\w&\-.]*(?:\s+[A-Z][\w&\-.]*)*)"
+    r"(?<![\w’'])(?:the\s+)?(?!(?:Together|Along|Combined|Coupled)\s)(?P<name>[A-Z][\w&\-.]*(?:\s+[A-Z][\w&\-.]*)*)"
     r"(?:,[^,]{3,80},\s+(?:ranked|ranking|placed|finished|came|was)\s+[\w\s-]{0,30}?)?\s+with\s+$"
-)
+)  # not `Together with 4 trillion yuan`
 _OVERTOOK = re.compile(
     r"(?<![\w’'])(?P<who>[A-Z][\w&\-.]*(?:\s+[A-Z][\w&\-.]*){0,3})\s+(?:has\s+|have\s+)?"
     r"(?:overtook|overtaken|overtakes|surpassed|surpasses|outpaced|outpaces|outsold|outsells|dethroned|displaced|edged\s+out)"
@@ -792,6 +793,8 @@ _PAID_WHOM = re.compile(
     r"(?:each\s+|the\s+|its\s+|their\s+)?(?P<who>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)$"
 )
 _FINED = re.compile(r"\bfined\s+(?:[\w\-’']+\s+){0,5}?[\w\-’']+$")  # whom it fined, then the sum
+_SAVED = re.compile(r"\b(?:save|saves|saved|saving)(?:\s+[a-z][\w\-]*){0,3}?$")
+_SAVED_IN = re.compile(r"\s+in\s+((?:[a-z]+\s+)?(?:interest|costs?|fees|taxes|payments|bills))\b")
 _MONEY_VERB_ENDS = (*_MONEY_VERBS.split(), "for", "at", "from", "aside", " in", "traded", "trades", "trading", "hands")  # what text ends with for _MONEY_VERB to match
 _MONEY_VERB_NOUN = {
     "raised": "funding", "raises": "funding", "grossed": "gross", "grosses": "gross", "aside": "provisions",
@@ -1294,8 +1297,8 @@ def _country(phrase: str) -> str | None:
 _NAME_WORD = r"[\w&\-]*(?:(?<=People)[’']s)?(?:[ \t]+(?:of|for|and|the|&)(?=[ \t]+[A-Z]))*[ \t]+"
 # a run of 2-7 capitalised words; `[A-Z](?<!\w\w)` is `\b[A-Z]` written so the engine can skip to capitals
 _MULTI_NAME = re.compile(
-    rf"[A-Z](?<!\w\w){_NAME_WORD}(?:[A-Z]{_NAME_WORD}){{0,5}}[A-Z][a-z][\w&\-]*\b"
-)
+    rf"[A-Z](?<!\w\w){_NAME_WORD}(?:[A-Z]{_NAME_WORD}){{0,5}}[A-Z][a-z][\w&\-]*(?:[’'](?!s\b)[a-z]+)?\b"
+)  # `Lan Fo’an`; not the possessive of `Lan Fo’s`
 _HEADLINE_WORD = re.compile(r"(?<![\w\-])[A-Z][\w\-]{2,}")
 # a capitalised word before no other; `_after_lower` checks the word before it
 _ONE_WORD_NAME = r"[A-Z][a-z][\w\-]*|[A-Z]{2,5}"  # a one-word name: `Tesla`, `BYD`
@@ -1327,7 +1330,7 @@ def _after_lower(text: str, space: int) -> bool:
 
 
 _BUSINESSES = frozenset(
-    "company firm business automaker carmaker retailer manufacturer airline airport carrier drugmaker utility".split()
+    "company firm business automaker carmaker retailer manufacturer airline airport carrier drugmaker utility maker".split()
 )
 _COREF = re.compile(
     rf"^(?:the\s+)?(?:{'|'.join(sorted(COMPANY_WORDS))}|organi[sz]ation|association|business|"
@@ -3250,6 +3253,10 @@ def _metric_phrase(
         on = spent_on["n"]
         what = "investment in" if spend[0].startswith("invest") else "spending on"
         return _split_np(on if _is_measure(on) else f"{what} {on}", state, credited)  # `spending on defence`
+    saved = _SAVED.search(near) if unit in CURRENCY_CODES and "sav" in near else None
+    if saved:  # `will save local governments about 600 billion yuan in interest`: interest savings
+        what = _SAVED_IN.match(after)
+        return _Phrase(f"{what[1]} savings" if what else "savings")
     money_in = _MONEY_IN.match(after) if unit in CURRENCY_CODES and not spend else None
     if money_in and _untimed(money_in["n"]).strip() and money_in["n"].rpartition(" ")[2] not in _TIME_NOUNS:
         return _split_np(money_in["n"], state, credited)  # `$22.5 million in coupon payments`, `$95 billion in aid`

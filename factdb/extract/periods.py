@@ -793,7 +793,8 @@ def find_periods(sentence: str, published: date | None) -> list[PeriodMention]:
             if kind in _MONTH_KINDS and _in_name(sentence, s):
                 continue  # `the Long March 5 rocket`
             if (
-                kind in ("weekday", "day", "month_day")
+                # `customs data showed earlier this week`: when the figure was told, too
+                (kind in ("weekday", "day", "month_day") or kind == "deictic" and m[0].lower().endswith(" week"))
                 and (_ANNOUNCED_WEEKDAY if kind == "weekday" else _ANNOUNCED).search(sentence, max(0, s - 100), s)
                 and not ("24 hours" in sentence and _DAY_WINDOW.search(sentence))
             ):

@@ -3651,3 +3651,35 @@ def test_delegations_local_governments_sizes_and_series_seen_moving(
 
 def test_a_headline_time_frame_without_its_article_is_no_claim() -> None:
     assert [c.text for c in extract("China’s Industrial Profits Fall 4.3 Percent in First Ten Months")] == ["4.3 Percent"]
+
+
+_DEBT_SWAP = (
+    "China’s legislature on Friday approved a 6 trillion yuan plan, Finance Minister Lan Fo’an said at a press "
+    "conference. Together with 4 trillion yuan of special bonds to be allocated over five years, the package will "
+    "total 10 trillion yuan. Lan said hidden debt stood at 14.3 trillion yuan at the end of 2023. The measures will "
+    "save local governments about 600 billion yuan in interest over five years."
+)
+_COAL = "In 2024, production rose 1.2%. Coal imports climbed 14.4% to 542.7 million tons, customs data showed earlier this week."
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # a title before a name with an apostrophe in it; the surname alone is the person named in full
+        (_DEBT_SWAP, "6 trillion yuan", "attributed_to", "Lan Fo’an"),
+        (_DEBT_SWAP, "14.3 trillion yuan", "attributed_to", "Lan Fo’an"),
+        # `Together with` opens no name; a sum of something still to be allocated is planned
+        (_DEBT_SWAP, "4 trillion yuan", "entity", "China"),
+        (_DEBT_SWAP, "4 trillion yuan", "kind", "target"),
+        (_DEBT_SWAP, "10 trillion yuan", "metric", "package"),
+        (_DEBT_SWAP, "600 billion yuan", "metric", "interest savings"),
+        # when the data were told is no period of the figures
+        (_COAL, "542.7 million tons", "period", "2024"),
+        # a company named again by what it makes
+        ("Li Auto delivered 51,443 vehicles in October, the electric vehicle maker said on Friday.", "51,443",
+         "attributed_to", "Li Auto"),
+    ],
+)
+def test_debt_swaps_savings_and_makers(text: str, number: str, field: str, expected: object) -> None:
+    (claim,) = [c for c in extract(text, date(2024, 11, 8)) if c.text == number]
+    assert getattr(claim, field) == expected
