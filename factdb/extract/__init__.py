@@ -595,6 +595,8 @@ def _sentence_claims(
             # `beating the government’s estimate of 7.6 percent`
             period = (led and lead) or _reading_period(claims, desc.metric)  # the sentence's reading, else the last
         year_on = None
+        if period is None and desc.kind == "change" and base is not None and base.years:
+            period = base.years[1]  # `more than doubled between 1990 and 2022`: the change to 2022
         if period is None and desc.kind == "change" and base is not None and base.deictic:
             period = context_label([base])
         elif period is None and desc.kind == "change" and base is not None and base.label and len(base.label) > 4:

@@ -369,7 +369,8 @@ COMPANY_WORDS = frozenset(
     "company firm group carmaker automaker lender bank insurer retailer manufacturer developer chipmaker airline "
     "miner operator airport carrier drugmaker utility maker".split()
 )
-_AGAIN_HEADS = frozenset(_AGENCY_WORDS.split()) | COMPANY_WORDS
+_STUDY_WORDS = frozenset(("study", "analysis"))  # `..., the study found`: the journal credited last
+_AGAIN_HEADS = frozenset(_AGENCY_WORDS.split()) | COMPANY_WORDS | _STUDY_WORDS
 _PRONOUNS = frozenset(("he", "she"))
 _PRONOUN_SAID = re.compile(  # `He estimated that prices would fall`: the person credited before
     rf"(?:^|,\s+|\bthat\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:{_SPEECH}|estimated|predicted|expects|expected|forecast)\b"
@@ -525,6 +526,12 @@ def _own_data(sentence: str, np: str) -> str | None:
     return opening["name"] if opening and " " in opening["name"] else None
 
 
+def _titled(name: str | None, text: str) -> str | None:
+    """``name`` with the capital `The` it has mid-sentence, which is part of a title: `published in The Lancet`
+    (at a sentence's start, `The Ministry of Commerce said`, the capital says nothing)."""
+    return f"The {name}" if name and text.find(f"The {name}") > 0 else name
+
+
 def _according(np: str, expand: dict[str, str]) -> str | None:
     """The source named in an `according to ...` phrase, or None for an unnamed one.
 
@@ -533,7 +540,7 @@ def _according(np: str, expand: dict[str, str]) -> str | None:
     np = _RECIPIENT.split(np, maxsplit=1)[0].strip()
     inner = _DATA_BY.match(np)
     if inner and _NAME_RE.search(inner["rest"]):
-        return _person_of(_clean(_NAME_RE.findall(inner["rest"])[-1], expand))
+        return _titled(_person_of(_clean(_NAME_RE.findall(inner["rest"])[-1], expand)), np)
     mission = _MISSION.search(np)
     if mission:  # `according to the EU delegation to China`: the delegation, not the country it is sent to
         name = mission[0]  # without the sentence's full stop, but not the one of `U.S.`
@@ -648,7 +655,7 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
             name = _according(m["np"], expand) or _own_data(sentence, m["np"])
             yield Credit(name or "", shared)  # `according to the log`: unnamed
             return
-        name = _clean(m["name"], expand)
+        name = _titled(_clean(m["name"], expand), sentence)
         if not name or pattern is _AGENCY_ACTS[0] and _AGENCY_NAME.search(name) is None:
             continue
         if pattern is _SUBJECT_DATA[0] and (
@@ -657,9 +664,9 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
         ):
             continue
         name = _person_of(_TITLE.sub("", name)) or name  # `China’s Premier Li Qiang` is Li Qiang
-        data = _DATA_NOUN_AFTER.match(sentence, m.end("name")) if _DEMONYM.match(name) else None
-        if data:
-            name = f"{name} {data[1]}"  # `Dutch statistics showed`: kept as written, like `official Chinese statistics`
+        data = _DATA_NOUN_AFTER.match(sentence, m.end("name")) if _DEMONYM.match(name) or name == "government" else None
+        if data:  # `Dutch statistics showed`, `government data showed`: kept as written, like `official Chinese statistics`
+            name = f"{name} {data[1]}"
         if "authority" in pattern.groupindex:
             name += m["authority"]  # `Taiwan's defense ministry`, not Taiwan
         # what an agency says is its data, which the paragraph goes on with; a person speaks for a sentence
@@ -704,7 +711,9 @@ def _named_again(
     if m is None:
         return None
     head = m["head"].lower()
-    if head in COMPANY_WORDS:
+    if head in _STUDY_WORDS:
+        name = sources[-1] if sources and not is_agency(sources[-1]) else None
+    elif head in COMPANY_WORDS:
         name = company(head) if company else None
     else:
         name = next((n for n in reversed(sources) if head in n.lower().split()), None)

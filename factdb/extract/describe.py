@@ -301,7 +301,7 @@ _READING_HEADS = frozenset("index pmi rate share ratio percentage proportion yie
 # series that are sums or counts, never readings in percent
 _RESULT_HEADS = frozenset(
     """revenue revenues sales profit profits income exports imports output spending shipments deliveries orders
-    production investment loans earnings""".split()
+    production investment loans earnings consumption demand""".split()
 )
 _TIME_UNITS = frozenset("second minute hour day week month year".split())
 _MULTIPLIED = re.compile(rf"(?i)(?:{'|'.join(MULTIPLES)})(?:e|ed|es|ing)")  # a figure that is itself a change
@@ -951,6 +951,14 @@ _DISEASES = (
     "diabetes|dementia|hepatitis|typhoid|pneumonia|diphtheria|meningitis|zika"
 )
 _DISEASE = re.compile(rf"(?i)(?:{_DISEASES})")
+# natural hazards, which kill and displace people somewhere: the figures are that place's (`Typhoon Gaemi and
+# monsoon rains have killed at least 22 people in the Philippines`)
+_HAZARD = re.compile(
+    r"(?i)\b(?:typhoons?|hurricanes?|cyclones?|storms?|floods?|flooding|earthquakes?|quakes?|wildfires?|landslides?|"
+    r"heat\s?waves?|rains?|tornado(?:e?s)?|tsunamis?|blizzards?|droughts?|mudslides?)\b"
+)
+_HAZARD_NAME = re.compile(r"(?:Typhoon|Hurricane|Cyclone|Storm|Tropical\s+Storm|Super\s+Typhoon)\s+[A-Z][a-z]+$")
+_HARMED = frozenset("killed displaced injured destroyed damaged affected left forced stranded".split())
 _DISEASE_KILLED = re.compile(rf"(?i)\b(?P<d>{_DISEASES})\s+(?:has\s+|have\s+|had\s+)?killed\s+(?:\w+\s+){{0,2}}$")
 _ACTIVE = re.compile(r"\b(?P<v>\w+ed|sent|built|sold|made|won|paid|spent|cut|shed|lost|laid\s+off)$", re.IGNORECASE)
 # `detected 71 Chinese military aircraft and nine navy ships`: the verb counts the second too
@@ -1357,6 +1365,8 @@ _AMONG = re.compile(
 _RULED_AGE = re.compile(r"\b(?:retirement|legal|voting|drinking|minimum|marriage|marriageable|working|school|pension)\s+age\b")
 _AGED_GROUP = re.compile(r"\b(?P<group>[a-z][\w\-]*s|children|men|women|youth)\s+aged\s+(?:between\s+)?$")
 _LIST_LABEL = re.compile(r"\s*[–—•*·-]\s+(?P<label>[A-Z][^:\n]{0,40}):\s")  # `– Guangdong: 13.57 trillion yuan`
+# capitalised words that open a sentence with `In ...,` and name no place
+_CONNECTIVES = frozenset("Addition Contrast Particular Total Short Fact General Turn Response Comparison Return Summary".split())
 _OPENING_PLACE = re.compile(  # `In Beijing,`, `In Guangdong province alone,`
     r"\s*(?:In|Across|Throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})"
     r"(?:\s+(?:province|city|region|county|district))?(?:\s+alone)?,"
@@ -1730,6 +1740,7 @@ def _names(text: str, headline: str) -> list[str]:
         if n
         and not (_country(n) or _CALENDAR.match(n) or _is_document(n) or n.lower() in _MEASURE or names_holiday(n))
         and not _DISEASE.fullmatch(n)
+        and not _HAZARD_NAME.match(n)  # `Typhoon Gaemi`: what struck, not whom the figures are about
         and not _STOCK_INDEX.search(n)  # `the Hang Seng Index` is what a figure measures, not whom it is about
         and not (" and " in n and all(_country(part) for part in n.split(" and ")))  # `Hungary and Turkey`
         and not n.endswith((" Day", " Festival"))  # `the Singles Day shopping festival`: a time, not whom
@@ -2769,6 +2780,9 @@ def describe(
     if actor and who and (_country(who) or who in state.names or who != actor["who"]):
         phrase.entity = _country(who) or who  # `Iran executed at least 853 people`, `The county deployed 1,200`: a
         # verb the subject finder does not know, after a name it does
+    harmed = subject and (subject[1] in _HARMED or subject[1] in _HAS and _peel(before).rpartition(" ")[2] in _HARMED)
+    if phrase.entity and harmed and _HAZARD.search(phrase.entity):
+        phrase.entity = None  # what the storm did is the place's (`have killed at least 22 people in the Philippines`)
     noun_end = _after_noun(after, counted) if counted else None
     place = _PLACE_AFTER.match(after, noun_end) if noun_end is not None else None
     if place and counted and _PARTNER_BEFORE.search(f"{counted}{after[noun_end : place.start('p')]}"):
@@ -2789,6 +2803,10 @@ def describe(
     opening = _OPENING_PLACE.match(sentence) if phrase.entity is None else None
     if opening and _country(opening["place"]):  # `In Beijing, children’s hospitals received 9,000 patients`
         phrase.entity = _country(opening["place"])
+    elif opening and not (_CALENDAR.match(opening["place"]) or _DIGIT.search(opening["place"])) and (
+        opening["place"].split()[0] not in _CONNECTIVES
+    ):
+        phrase.entity = opening["place"]  # `In Manila, rainfall reached 300 millimeters`: a place all the same
     sentenced = _SENTENCED.search(_peel(before)) if phrase.metric == "prison sentence" else None
     if sentenced and sentenced["who"]:  # `sentenced human rights lawyer Ding Jiaxi to 12 years`
         phrase.entity = sentenced["who"]
@@ -3255,8 +3273,8 @@ def _metric_phrase(
         return _split_np(on if _is_measure(on) else f"{what} {on}", state, credited)  # `spending on defence`
     saved = _SAVED.search(near) if unit in CURRENCY_CODES and "sav" in near else None
     if saved:  # `will save local governments about 600 billion yuan in interest`: interest savings
-        what = _SAVED_IN.match(after)
-        return _Phrase(f"{what[1]} savings" if what else "savings")
+        saved_in = _SAVED_IN.match(after)
+        return _Phrase(f"{saved_in[1]} savings" if saved_in else "savings")
     money_in = _MONEY_IN.match(after) if unit in CURRENCY_CODES and not spend else None
     if money_in and _untimed(money_in["n"]).strip() and money_in["n"].rpartition(" ")[2] not in _TIME_NOUNS:
         return _split_np(money_in["n"], state, credited)  # `$22.5 million in coupon payments`, `$95 billion in aid`

@@ -132,6 +132,7 @@ class PeriodMention:
     deictic: bool = False  # `last month`: the sentence is about `this month`
     ahead: str | None = None  # a month with no year (`by the end of June`) as a target's: the one to come
     owned: bool = False  # `October’s 5.3 percent`: the time of the figure it owns, of no figure before it
+    years: tuple[str, str] | None = None  # `doubled between 1990 and 2022`: a change over them, of the last on the first
 
 
 @lru_cache(maxsize=4096)
@@ -452,7 +453,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\b(?:(?P<unit>quarter|month)[- ](?:on|over)[- ](?P=unit)|q/q|m/m|sequentially|on\s+a\s+(?:quarterly|monthly)\s+basis|"
-            r"an?\s+annuali[sz]ed\s+(?:rate|pace)|"  # `grew at an annualized rate of 4.9% in the third quarter`: on the quarter before
+            # `grew at an annualized rate of 4.9% in the third quarter`, `shrank an annualized 2.0%`: on the quarter before
+            r"an?\s+annuali[sz]ed(?:\s+(?:rate|pace)|(?=\s+[\d.]+\s*(?:%|percent|per\s+cent)))|"
             r"(?:compared\s+(?:to|with)\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+(?:quarter|month|three\s+months)|"
             r"(?:a|one)\s+(?:quarter|month)\s+(?:earlier|ago|before)|the\s+(?:quarter|month)\s+before)\b",
             re.IGNORECASE,
@@ -881,6 +883,9 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
     if role is Role.COMPARED and _POSSESSED_READING.match(sentence, e):
         # `faster than October’s 5.3 percent`: the time of the reading named next, not a base of the one before
         return PeriodMention(s, e, label, Role.PERIOD, deictic=deictic, ahead=ahead, owned=True)
+    if kind == "year_range" and (m["between"] or before.endswith("from ")):
+        # a change `between 1990 and 2022` is of its last year, from its first (not `the 1981 to 2010 average`)
+        return PeriodMention(s, e, None, role, years=(m["y1"], m["y2"]))
     return PeriodMention(s, e, label, role, deictic=deictic, ahead=ahead)
 
 
@@ -918,6 +923,8 @@ def compared_label(mention: PeriodMention, period: str | None) -> str | None:
     """
     if mention.label is not None:
         return mention.label
+    if mention.years:
+        return mention.years[0]
     if period is None:
         return None
     try:

@@ -87,7 +87,7 @@ CREDITS = [
         Credit("Taiwan's defense ministry", True),
     ),
     ("China's exports rose 12.7% in October, customs data showed on Thursday.", Credit("customs", True)),
-    ("GDP grew 6.7%, government data released on Friday showed.", Credit("government", True)),
+    ("GDP grew 6.7%, government data released on Friday showed.", Credit("government data", True)),  # as written
     ("The IMF forecast growth of 3.2% in 2025.", Credit("IMF", True)),
     ("Official data showed output rose 5%.", None),
     ('"Inflation is 2.4 percent," Powell said at a news conference.', Credit("Powell", False)),

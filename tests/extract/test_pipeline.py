@@ -3683,3 +3683,49 @@ _COAL = "In 2024, production rose 1.2%. Coal imports climbed 14.4% to 542.7 mill
 def test_debt_swaps_savings_and_makers(text: str, number: str, field: str, expected: object) -> None:
     (claim,) = [c for c in extract(text, date(2024, 11, 8)) if c.text == number]
     assert getattr(claim, field) == expected
+
+
+_TYPHOON = (
+    "Typhoon Gaemi Kills 22 in the Philippines\n\n"
+    "Typhoon Gaemi and monsoon rains have killed at least 22 people in the Philippines, the national disaster agency "
+    "said on Thursday. The storm displaced more than 600,000 people.\n\n"
+    "In Manila, rainfall reached 300 millimeters in 24 hours.\n\n"
+    "Source: Associated Press, July 25, 2024\nhttps://example.com/gaemi\n"
+)
+_JAPAN_GDP = "Japan’s economy shrank an annualized 2.0% in the January-March quarter, government data showed on Thursday."
+_OBESITY = (
+    "More than one billion people are living with obesity, according to an analysis published in The Lancet. "
+    "Obesity rates among adults more than doubled between 1990 and 2022.\n\n"
+    "In 2022, 879 million adults were obese, the study found."
+)
+
+
+def test_what_a_storm_did_is_the_places(tmp_path: Path) -> None:
+    page = parse_page(tmp_path / "page.txt", _TYPHOON)
+    (article,) = page.articles
+    entities = {c.text: c.entity for c in extract_article(page.text, article)}
+    assert entities == {"22": "Philippines", "600,000": "Philippines", "300 millimeters": "Manila"}
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # an annualized change is on the quarter before
+        (_JAPAN_GDP, "2.0%", "compared_to", "2023-Q4"),
+        (_JAPAN_GDP, "2.0%", "attributed_to", "government data"),
+        # consumption that is a share of the economy still moves in percent of itself
+        ("Private consumption, which accounts for more than half of the economy, fell 0.7%.", "0.7%", "unit",
+         "percent"),
+        # a journal's `The` is part of its name; `the study found` is the journal credited before
+        (_OBESITY, "one billion", "attributed_to", "The Lancet"),
+        (_OBESITY, "879 million", "attributed_to", "The Lancet"),
+        # a change between two years is of the later one, on the earlier
+        (_OBESITY, "doubled", "period", "2022"),
+        (_OBESITY, "doubled", "compared_to", "1990"),
+        ("The Arctic ice was 1.94 million square kilometers below the 1981 to 2010 average.",
+         "1.94 million square kilometers", "period", None),
+    ],
+)
+def test_annualized_changes_journals_and_spans_of_years(text: str, number: str, field: str, expected: object) -> None:
+    (claim,) = [c for c in extract(text, date(2024, 5, 16)) if c.text == number]
+    assert getattr(claim, field) == expected
