@@ -569,7 +569,9 @@ _TITLES = (
 )
 _TITLE = re.compile(  # `China’s Premier Li Qiang`, `Fed Chair Jerome Powell`, `Tesla CEO Elon Musk`
     # `Premier Cho Jung-tai`; `Hong Kong’s Financial Secretary Paul Chan`: whose, then a title of one or two words
+    # `Secretary for Security Chris Tang`: a portfolio after the title
     rf"^(?:(?:[A-Z][\w.&]*\s+){{0,2}}[A-Z][\w.&]*(?:[’']s)?\s+)?(?:[A-Z][a-z]+\s+)?(?:{'|'.join(_TITLES)})\s+"
+    r"(?:for\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?\s+(?=[A-Z][a-z]+\s+[A-Z]))?"
     r"(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:[-’'][a-z]+)?){1,2}$)"  # `Lan Fo’an`, `Cho Jung-tai`
 )
 

@@ -771,7 +771,7 @@ _EARNED = frozenset("earned earns made posted reported lost".split())
 _MONEY_VERBS = (
     "fetch fetched fetches grossed grosses raised raises cost costs costing borrowed borrows spent spends invested "
     "invests earned earns lost loses paid fined spend invest raise borrow earn pay lose raising borrowing investing "
-    "earning sold sells"
+    "earning sold sells get gets got receive receives received"
 )
 _MONEY_VERB = re.compile(
     r"(?<![\w’'\-])(?P<x>(?:(?!(?:and|or|but|while|which|that|who|long|will|would|could|may|might|to|says|said|say|after|before|by|"
@@ -804,6 +804,7 @@ _MONEY_VERB_NOUN = {
     "spend": "spending", "invest": "investment", "raise": "funding", "borrow": "borrowing", "earn": "earnings",
     "pay": "payment", "lose": "loss", "raising": "funding", "borrowing": "borrowing", "investing": "investment",
     "earning": "earnings", "sold": "sales", "sells": "sales",
+    **dict.fromkeys("get gets got receive receives received".split(), "payment"),  # `Families will get 500 yuan a month`
 }
 _OFFERING = re.compile(
     r"(?:\s*\([^)]*\))?\s+(?:in|from|through|via)\s+(?:(?:its|an?|the|their)\s+)?(?:[A-Z][\w.]*\s+){0,3}"
@@ -1090,7 +1091,11 @@ _CHINESE_PLACES = _CHINESE_PROVINCES | frozenset(  # and China's largest cities
 )
 _CHINESE_CITIES = (_CHINESE_PLACES - _CHINESE_PROVINCES) | {"Beijing", "Shanghai", "Tianjin", "Chongqing", "Macau"}
 # `Xiangyang City, Hubei Province`, `Yulin City, Guangxi` (the province checked against the known ones)
-_CITY_IN_PROVINCE = re.compile(r"\b(?P<city>[A-Z][a-z]+ (?:City|County)),? (?:in )?(?P<province>[A-Z][a-z]+)(?: Province)?\b")
+_CITY_IN_PROVINCE = re.compile(
+    r"\b(?P<city>[A-Z][a-z]+ (?:City|County)),? (?:in )?(?P<province>[A-Z][a-z]+)(?: Province)?\b"
+    # `Tianmen, a city in central China’s Hubei Province`
+    r"|\b(?P<named>[A-Z][a-z]+), an? (?:city|county|town) in (?:[a-z]+ )?(?:China[’']s )?(?P<in>[A-Z][a-z]+) Province\b"
+)
 # a place named with its kind: `Zunyi City`, `Linyi County`, `Haidian District`
 _NAMED_PLACE = {kind: re.compile(rf"\b[A-Z][a-z]+ {kind.title()}\b") for kind in ("city", "county", "district")}
 _COUNTRIES = {
@@ -1168,6 +1173,7 @@ _COUNTRIES = {
     "euro zone": "euro zone",
     "eurozone": "euro zone",
     "euro area": "euro zone",
+    "tibetan": "Tibet",  # a region, named by its people as countries are (`Tibetan children`)
     # continents and regions, which statistics are kept for as for countries (`Europe recorded 127,350 measles cases`)
     "europe": "Europe",
     "africa": "Africa",
@@ -1355,7 +1361,7 @@ _GROUP_IN_PLACE = re.compile(  # `Authorities in northern Myanmar`, `Torrential 
 _NAME_IN_PLACE = re.compile(  # `The Park Fire in Northern California`: the named thing, wherever it is
     r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)+)\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
 )
-_PLACE_GOVERNMENT = re.compile(r"(?P<place>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,2})\s+(?:authorities|government)")
+_PLACE_GOVERNMENT = re.compile(r"(?P<place>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,2})\s+(?:authorities|government|police)")
 _PLACE_WORDS = ("city", "country", "province", "region", "territory")
 _IN_COREF = re.compile(rf"\s+in\s+(?P<place>the\s+(?:{'|'.join(_PLACE_WORDS)}))$")
 _AMONG = re.compile(
@@ -1575,6 +1581,8 @@ class ArticleState:
                 ]
                 if kind in _NAMED_PLACE:  # a place of any size named as one: `Zunyi City’s urban investment company`
                     found += [(m.start(), m[0]) for m in _NAMED_PLACE[kind].finditer(text)]
+                    # ... or said to be one: `Tianmen, a city in central China’s Hubei Province`
+                    found += [(m.start(), m["named"]) for m in _CITY_IN_PROVINCE.finditer(text) if m["named"]]
                 if found:
                     return max(found)[1]
             if kind == "city":  # `The city opened three new metro lines` after `Hangzhou Metro carried`: its city
@@ -1654,7 +1662,7 @@ class ArticleState:
         place the article is about, more closely than its province."""
         if province not in _CHINESE_PROVINCES:
             return None
-        cities = {m["city"] for m in _CITY_IN_PROVINCE.finditer(self.body) if m["province"] == province}
+        cities = {m["city"] or m["named"] for m in _CITY_IN_PROVINCE.finditer(self.body) if province in (m["province"], m["in"])}
         return cities.pop() if len(cities) == 1 else None
 
     @property
@@ -3024,7 +3032,7 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
     named = _named_in_place(bare)
     if named:
         return named
-    governing = _PLACE_GOVERNMENT.fullmatch(bare) if bare.endswith(("authorities", "government")) else None
+    governing = _PLACE_GOVERNMENT.fullmatch(bare) if bare.endswith(("authorities", "government", "police")) else None
     if governing and _country(governing["place"]):
         return _country(governing["place"])  # `Hong Kong authorities have arrested 291 people`: Hong Kong
     called = _CALLED.search(bare) if " " in bare else None

@@ -870,6 +870,8 @@ _AGED_PEOPLE = frozenset("people adults children kids those women men anyone eve
 _APPOSED = re.compile(r"\b([a-z]{2,}s), $")
 # `raise the retirement age for men from 60 to 63`, `the retirement age will rise from 50 to 55`
 _AGE_MOVED = re.compile(r"\bage\b(?:\s+[\w\-]+){0,3}?\s+(?:from\s+\d+\s+)?(?:from|to)\s+$")
+_UNIT_AFTER_AGE = re.compile(r"\s*(?:%|percent|per\s+cent|points?\b|[a-z]+s\s+(?:higher|lower|up|down)\b)")  # `turned 5% higher`
+_WHEN_AFTER = re.compile(r"\s+when\b")
 _WORD_AFTER_AGE = re.compile(r" ([a-z]{3,})\b")
 _AGE_BOUNDS = ("between", "over", "under", "above", "below", "about", "around")  # `aged over 65`
 _BECAME = ("is", "was", "turns", "turned")
@@ -1648,6 +1650,9 @@ def is_age(text: str, start: int, end: int) -> bool:
         and _NAMED_COMMA.search(before)
         or prev and (prev[-1] in _AGE_WORDS or prev == ["age", "of"] or prev[-1] in _AGE_BOUNDS and prev[0] in _AGE_WORDS)
         or prev[:1] == ["who"] and prev[-1] in _BECAME and after in ("", ",", ".", ";", ")")
+        # `until their third child turns three`, `were under 18 when they were detained`
+        or prev[-1:] and prev[-1] in ("turns", "turned", "turning") and not _UNIT_AFTER_AGE.match(text, end)
+        or prev in (["were", "under"], ["was", "under"]) and _WHEN_AFTER.match(text, end) is not None
         # `among people over 65`, `children under 5,`, `Children under five accounted`: a group bounded by age
         or prev[-1:] in (["over"], ["under"], ["above"])
         and prev[0] in _AGED_PEOPLE

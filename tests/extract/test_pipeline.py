@@ -3729,3 +3729,43 @@ def test_what_a_storm_did_is_the_places(tmp_path: Path) -> None:
 def test_annualized_changes_journals_and_spans_of_years(text: str, number: str, field: str, expected: object) -> None:
     (claim,) = [c for c in extract(text, date(2024, 5, 16)) if c.text == number]
     assert getattr(claim, field) == expected
+
+
+_TIANMEN = (
+    "Hubei City Offers 1,000 Yuan a Month for Third Child\n\n"
+    "Tianmen, a city in central China’s Hubei Province, will give families 1,000 yuan a month until their third "
+    "child turns three, the city government said on Thursday. Families with a second child will get 500 yuan a "
+    "month.\n\n"
+    "Source: Sixth Tone, September 19, 2024\nhttps://example.com/tianmen\n"
+)
+
+
+def test_a_city_said_to_be_in_a_province_is_the_place_and_its_government(tmp_path: Path) -> None:
+    page = parse_page(tmp_path / "page.txt", _TIANMEN)
+    (article,) = page.articles
+    claims = {c.text: c for c in extract_article(page.text, article)}
+    assert {c.entity for c in claims.values()} == {"Tianmen"}
+    assert {c.attributed_to for c in claims.values()} == {"Tianmen city government"}
+    assert (claims["three"].unit, claims["three"].metric) == ("year", "age")  # `turns three`
+    assert claims["500 yuan"].metric == "second child payment"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # a portfolio after a title; a place's police are the place
+        ("Hong Kong police have arrested 291 people, Secretary for Security Chris Tang said.", "291",
+         "attributed_to", "Chris Tang"),
+        ("Hong Kong police have arrested 291 people, Secretary for Security Chris Tang said.", "291", "entity",
+         "Hong Kong"),
+        # an age the arrested were under when detained
+        ("About 30 percent of those arrested were under 18 when they were detained.", "18", "unit", "year"),
+        ("Sales turned 5 percent lower.", "5 percent", "unit", "percent"),
+        # a people names its region
+        ("About one million Tibetan children have been placed in boarding schools.", "one million", "entity",
+         "Tibet"),
+    ],
+)
+def test_portfolios_police_ages_and_regions(text: str, number: str, field: str, expected: object) -> None:
+    (claim,) = [c for c in extract(text, date(2024, 6, 14)) if c.text == number]
+    assert getattr(claim, field) == expected
