@@ -919,7 +919,16 @@ _FEET_INCHES = re.compile(r"-(\d|1[01])(?:-inch\b|(?![\w%.,-]\w?))|,?\s+(\d|1[01
 _AND_MONTHS = re.compile(
     r"\s+and\s+(\d|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\b", re.IGNORECASE
 )
-_TWELFTHS = {"foot": _FEET_INCHES, "year": _AND_MONTHS}  # inches of a foot, months of a year
+_AND_MINUTES = re.compile(r",?\s+(?:and\s+)?(\d{1,2})\s+minutes?\b(?:,?\s+(?:and\s+)?(\d{1,2})\s+seconds?\b)?")
+_AND_SECONDS = re.compile(r",?\s+(?:and\s+)?(\d{1,2})\s+seconds?\b")
+# the smaller units that complete a figure, each group with how many of it make the figure's unit: inches of a
+# foot, months of a year, minutes and seconds of an hour, seconds of a minute
+_PARTS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
+    "foot": (_FEET_INCHES, (12, 12)),
+    "year": (_AND_MONTHS, (12,)),
+    "hour": (_AND_MINUTES, (60, 3600)),
+    "minute": (_AND_SECONDS, (60,)),
+}
 _EXTRA = re.compile(r"\s+(?:other|more|additional|further)(?=\s+[a-z]+s\b)")
 _PREDICATE_NOUN = re.compile(  # `Of these, at least 280 are Tibetans`, `12 were children`: who the figure's people are
     r"\s+(?:are|were)\s+((?:[A-Z][a-z]{2,}s|women|men|children|girls|boys|minors|foreigners|students)\b)(?!-|\s+(?:[a-z]+ed|of)\b)"
@@ -1574,10 +1583,11 @@ def _single(
     if _is_year(num, scale, unit_text, cur):
         return
     value = _multiples(unit_text, _scaled(_value(num), scale))
-    twelfths = _TWELFTHS[unit].match(text, end) if unit in _TWELFTHS else None
-    if twelfths:  # `the 6-foot-3 forward`, `6 feet 3 inches tall`, `three years and six months`: one figure
-        part = next(group for group in twelfths.groups() if group)
-        value, end = round(value + _value(part) / 12, 6), twelfths.end()
+    pattern, per_unit = _PARTS.get(unit or "", (None, ()))
+    parts = pattern.match(text, end) if pattern else None
+    if parts:  # `the 6-foot-3 forward`, `three years and six months`, `2 hours, 0 minutes and 35 seconds`: one figure
+        value += sum(_value(part) / n for part, n in zip(parts.groups(), per_unit) if part)
+        value, end = round(value, 6), parts.end()
     mixed = "/" in num and (" " in num or "-" in num)  # `2 1/2`, `3-1/2`: a whole part and a fraction
     fraction = num in _VULGAR or "/" in num and not mixed and _proper(num)
     if fraction and unit is None and text.startswith(" of ", end):

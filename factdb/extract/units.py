@@ -288,6 +288,7 @@ UNIT_WORDS: dict[str, str] = {
     "millimeters": "millimeter",
     "millimetres": "millimeter",
     "mm": "millimeter",
+    "millimetre": "millimeter",
     "mile": "mile",
     "miles": "mile",
     "nautical miles": "nautical_mile",
@@ -448,6 +449,7 @@ UNIT_WORDS: dict[str, str] = {
     "nanometers": "nanometer",
     "nanometres": "nanometer",
     "nanometer": "nanometer",
+    "nanometre": "nanometer",  # `a 3-nanometre process`
     "nm": "nanometer",  # chip processes: `a 3nm process`
     "MB": "megabyte",
     "GB": "gigabyte",

@@ -782,6 +782,13 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("Lockheed delivered 98 F-35 jets in 2023.", "98", 98, None, "count", "jets", "exact"),
     ("It reached 98 F on Monday.", "98 F", 98, None, "degree_Fahrenheit", None, "exact"),
     ("The range is 4.75%-5%.", "4.75%-5%", 4.75, 5, "percent", None, "exact"),
+    # the minutes and seconds of a time complete it, as months complete years; a chip's process is in nanometres
+    ("The winner finished in 2 hours, 4 minutes and 17 seconds.", "2 hours, 4 minutes and 17 seconds", 2.071389, None,
+     "hour", None, "exact"),
+    ("The average Briton spends 5 hours and 30 minutes a day on their phone.", "5 hours and 30 minutes", 5.5, None,
+     "hour", None, "exact"),
+    ("She ran the mile in 4 minutes 7 seconds.", "4 minutes 7 seconds", 4.116667, None, "minute", None, "exact"),
+    ("The chip is built on a 3-nanometre process.", "3-nanometre", 3, None, "nanometer", None, "exact"),
     # kitchen measures
     ("Add 2 tbsp of sugar and three teaspoons of salt.", "2 tbsp", 2, None, "tablespoon", None, "exact"),
     ("Add 2 tbsp of sugar and three teaspoons of salt.", "three teaspoons", 3, None, "teaspoon", None, "exact"),
