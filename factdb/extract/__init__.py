@@ -273,7 +273,7 @@ _PERIOD_REACH = 400  # characters
 _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:while|whereas|but|and)\b|\bwhile\b")
 # `during the quarter`: the one the article named before (not `the quarter before`, `the year ended March 31`)
 _THE_SPAN = re.compile(
-    r"\b(?:during|in|for|over|through)\s+the\s+(?P<span>quarter|month|year|half|same\s+period)\b"
+    r"\b(?:[Dd]uring|[Ii]n|[Ff]or|[Oo]ver|[Tt]hrough)\s+the\s+(?:(?:full|whole|entire)\s+)?(?P<span>quarter|month|year|half|same\s+period)\b"
     r"(?!\s+(?:of|before|earlier|ago|to|ended|ending|after|in|last|a|the|previous|prior)\b|-)"
 )  # `during the quarter`, `in the same period` (not `the same period last year`, a comparison)
 # the words that make a figure a target: a time named after them is the target's (`expects exports in November to`)
@@ -449,7 +449,7 @@ def _sentence_claims(
     joined = "after" in text or "following" in text or ", " in text  # what a figure of another event needs
     other_events = [at for at in starts[1:] if joined and _OTHER_EVENT_FIGURE.search(text, max(0, at - 60), at)]
     moved_here = False  # the figure before moved to this one: `rose 1% to $9,600`
-    spans = any(f" the {span}" in text for span in ("quarter", "month", "year", "half", "same period"))
+    spans = " the " in text and any(span in text for span in ("quarter", "month", "year", "half", "same period"))
     the_span = _THE_SPAN.search(text) if spans else None
     # a week's move, or a seasonally adjusted series', is from the period before, which the text need not say
     sequential = "week" in text and _WEEKLY.search(text) is not None  # not `a bonus equal to 20 weeks of salary`
@@ -818,7 +818,10 @@ def _last_period(claims: list[Claim], span: str) -> str | None:
     """The period of the latest claim whose period is a ``span`` (`quarter`, `month`, `half`, `year`), or of
     any span for `the same period`."""
     same = span.startswith("same")
-    return next((c.period for c in reversed(claims) if c.period and (same or label_span(c.period) == span)), None)
+    named = next((c.period for c in reversed(claims) if c.period and (same or label_span(c.period) == span)), None)
+    if named is None and span == "year":  # `retail sales rose 3.7 percent in December. For the full year, ...`: its year
+        named = next((c.period[:4] for c in reversed(claims) if c.period), None)
+    return named
 
 
 def _claim_unit(

@@ -3769,3 +3769,16 @@ def test_a_city_said_to_be_in_a_province_is_the_place_and_its_government(tmp_pat
 def test_portfolios_police_ages_and_regions(text: str, number: str, field: str, expected: object) -> None:
     (claim,) = [c for c in extract(text, date(2024, 6, 14)) if c.text == number]
     assert getattr(claim, field) == expected
+
+
+def test_the_full_year_after_a_month_is_that_months_year() -> None:
+    text = (
+        "China’s retail sales rose 3.7 percent year-on-year in December. For the full year, retail sales grew "
+        "3.5 percent to 48.8 trillion yuan."
+    )
+    claims = extract(text, date(2025, 1, 17))
+    assert [(c.text, c.period, c.compared_to) for c in claims] == [
+        ("3.7 percent", "2024-12", "2023-12"),
+        ("3.5 percent", "2024", "2023"),
+        ("48.8 trillion yuan", "2024", None),
+    ]
