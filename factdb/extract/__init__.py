@@ -473,8 +473,11 @@ def _sentence_claims(
         quoted = ctx.quote_depth + bisect_left(opened, start) - bisect_left(closed, start) > 0
         attributed = speaker or (ctx.quote_speaker if quoted else None) or ctx.credit
         polled = _POLL_AFTER.match(text, end) if " poll" in text or " survey" in text or "according to" in text else None
+        if polled is None and "according to" in text and _forecast_by_unnamed(text, start):
+            polled = _ESTIMATES_ACCORDING.match(text, end)  # `analysts’ estimates of $94.58 billion, according to LSEG data`
         if polled:  # `beating a forecast of 5.5 percent in a Reuters poll`: the poll's figure, not the bureau's
-            attributed = (polled["name"] or polled["by"] or polled["data"]).rstrip(".")
+            compiler = polled.groupdict()
+            attributed = (compiler.get("name") or compiler.get("by") or compiler["data"]).rstrip(".")
         previous, compatible = _previous_alike(here, claims, text, sentence.start, start, q.unit, start in bases)
         earlier, earlier_unit = ctx.previous[min(i, len(ctx.previous) - 1)] if ctx.previous else (None, q.unit)
         # a change in percent may restate a sum before it; a duration is of no series but a time's
@@ -853,13 +856,19 @@ def _other_series(metric: str | None, other: str | None) -> bool:
 # `the 10.3 trillion won analysts had expected, according to LSEG data`
 _COMPILED_BY = r"(?P<{}>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})"
 _EXPECTED_ACCORDING = rf",\s+according\s+to\s+(?:the\s+|an?\s+)?{_COMPILED_BY.format('data')}"
+_ESTIMATES_ACCORDING = re.compile(_EXPECTED_ACCORDING)
 _POLL_AFTER = re.compile(
     rf"\s+(?:[a-z]+\s+){{0,3}}?(?:(?:in|by)\s+an?\s+{_COMPILED_BY.format('name')}\s+(?:poll|survey)\b"
     rf"|by\s+(?:[a-z]+\s+){{0,2}}?(?:economists|analysts|strategists)\s+(?:polled|surveyed)\s+by\s+{_COMPILED_BY.format('by')})"
     rf"|{FORECASTERS_AFTER.pattern}{_EXPECTED_ACCORDING}"
 )
 # an expectation's source, which credits none of the figures reported beside it
-_EXPECTATION_CREDIT = re.compile(rf"\b(expected|forecast|estimated|predicted|projected){_EXPECTED_ACCORDING}")
+_EXPECTATION_CREDIT = re.compile(
+    r"\b(expected|forecast|estimated|predicted|projected"
+    # `above analysts’ estimates of $94.58 billion, according to LSEG data`
+    r"|(?:estimates?|forecasts?|expectations?)\s+of\s+\S*\d(?:\s+(?:million|billion|trillion))?)"
+    rf"{_EXPECTED_ACCORDING}"
+)
 # a forecast made before the figure came out: `Economists polled by Reuters had expected`
 _FORECAST_BEFORE = re.compile(r"\b(?:had\s+(?:been\s+)?)?(?<!is\s)(?<!are\s)(?:expected|forecast|predicted|projected)\b(?!\s+to\b)")
 _FORECAST_AFTER = re.compile(r"\s+(?:forecast|estimate|expectation|projection)\b")

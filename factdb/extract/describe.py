@@ -249,6 +249,7 @@ _SAW_MOVE = re.compile(
     rf"(?:{'|'.join(sorted(MOVE_BASES))})(?:\s+by)?$"
 )
 _SIZED = re.compile(r"\b(?P<n>[a-z]{3,}s)\s+(?:larger|bigger|smaller)\s+than\s+$")
+_MEASURE_IN_PLACE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:sales|revenue|revenues|shipments|deliveries)\s+in\s+[A-Z][\w\s]{2,30}", re.IGNORECASE)
 _AT_PACE_OF = re.compile(  # not `Tesla will face a rate of 7.8 percent`, where the rate is the series
     r"\s(?:a|an|the)\s+(?:seasonally[\s-]adjusted\s+)?(?:(?:annual(?:i[sz]ed)?|adjusted)\s+rate|(?:annual(?:i[sz]ed)?\s+)?pace)"
     r"\s+of\s+$",
@@ -2881,6 +2882,10 @@ def describe(
             phrase.entity = "world"  # `Global carbon dioxide emissions`, in an article that names countries too
     if phrase.entity and unit != "percent" and " destination" in sentence:  # a share stays the destination's
         phrase = _to_destination(phrase, sentence, previous, antecedent)
+    regional = _MEASURE_IN_PLACE.fullmatch(subject[0]) if subject and " in " in subject[0] and phrase.entity else None
+    if regional and phrase.entity and _country(phrase.entity) and (company := state.topic()) and _is_business(company):
+        # `Sales in Greater China were flat at $15.03 billion` in an article about Apple: Apple's sales there
+        phrase = _Phrase(_normalize(regional[0]), company, phrase.aliases)
     if phrase.entity is not None:
         phrase.entity = state.full_name(phrase.entity)
     if unit == "percent" and (phrase.metric == "share" or phrase.metric is None and _SHARE_AFTER.match(after)):
@@ -3067,6 +3072,11 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
     if bare[:1].isupper() and len(bare.split()) <= 6 and not _is_common(subject, state) and not _COUNTED_PHRASE.match(bare):
         return bare
     return None
+
+
+def _is_business(name: str) -> bool:
+    """A name that is no place, agency or person: the company an article is about (`Apple`, `Nike`)."""
+    return not _country(name) and not is_agency(name) and not _looks_personal(name)
 
 
 def _named_in_place(phrase: str) -> str | None:
@@ -3489,4 +3499,8 @@ def _metric_phrase(
     took = _ACTIVE.search(near) if measured else None
     if measured and took and not _REPORTING_RE.fullmatch(took["v"]):
         return _Phrase(f"{measured} {took['v'].lower()}")  # `The fire has burned 12,500 acres`: area burned
+    if unit in CURRENCY_CODES and subject and (subject[1] in MOVED_FORMS or subject[1] in _REACHED) and (
+        _PROPER.fullmatch(_DET.sub("", subject[0])) and not _country(subject[0])
+    ):
+        return _Phrase("price")  # `Bitcoin rose above $100,000`: what a named asset trades at
     return None

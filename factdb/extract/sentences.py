@@ -20,7 +20,8 @@ _ABBREVIATIONS = frozenset(
     rep sen jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n u.s.a
     approx est fig al ft rs""".split()
 )
-_CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9–—•-])")
+# a sentence starts with a capital, a digit or a bullet, or with a name like `iPhone` or `eBay`
+_CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?(?:[A-Z0-9–—•-]|[a-z][A-Z]))")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _TOKEN = re.compile(r"[\w.]*")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")

@@ -3782,3 +3782,29 @@ def test_the_full_year_after_a_month_is_that_months_year() -> None:
         ("3.5 percent", "2024", "2023"),
         ("48.8 trillion yuan", "2024", None),
     ]
+
+
+_APPLE = (
+    "Apple’s Revenue Rises 6 Percent as iPhone Sales Hold Up\n\n"
+    "Apple reported revenue of $94.9 billion for the quarter ended Sept. 28, up 6% from a year earlier and slightly "
+    "above analysts’ estimates of $94.58 billion, according to LSEG data. iPhone sales rose 5.5% to $46.22 billion.\n\n"
+    "Sales in Greater China were flat at $15.03 billion.\n\n"
+    "Source: CNBC, October 31, 2024\nhttps://example.com/apple\n"
+)
+
+
+def test_a_company_quarter_with_an_estimate_and_a_region(tmp_path: Path) -> None:
+    page = parse_page(tmp_path / "page.txt", _APPLE)
+    (article,) = page.articles
+    claims = {c.text: c for c in extract_article(page.text, article)}
+    assert claims["$94.9 billion"].attributed_to == "Apple"  # the estimate's compiler credits only the estimate
+    assert claims["$94.58 billion"].attributed_to == "LSEG"
+    assert claims["$46.22 billion"].metric == "iphone sales"  # a sentence may open with `iPhone`
+    assert (claims["$15.03 billion"].metric, claims["$15.03 billion"].entity) == ("sales in greater china", "Apple")
+
+
+def test_a_named_asset_that_moves_to_a_sum_is_priced() -> None:
+    (price,) = extract("Bitcoin rose above $100,000 for the first time on Thursday.")
+    assert (price.metric, price.entity) == ("price", "Bitcoin")
+    (exports,) = extract("China’s exports rose to $300 billion.")
+    assert exports.metric == "exports"
