@@ -359,7 +359,7 @@ _VALUE_MOVED = re.compile(
 _MOVED_NOUN = r"pay|wages?|salar(?:y|ies)|prices?|rents?|fares?|tax|tariffs?|sales|output|pensions?|fees?|budget|spending"
 _MOVED_NOUN_CHANGE = re.compile(rf"\s+(?P<x>{_MOVED_NOUN})\s+{_CHANGE_NOUN}\b", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(
-    rf"(?:-fold)?(?:\s+(?:{_MOVED_NOUN}))?\s*{_CHANGE_NOUN}\b|\s*(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y|month[- ]on[- ]month|on the year)\b"
+    rf"(?:-fold)?(?:\s+(?:{_MOVED_NOUN}))?\s*{_CHANGE_NOUN}\b|\s*(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y|m/m|q/q|month[- ]on[- ]month|on the year)\b"
     r"|\s+from\s+a\s+year\s+(?:earlier|ago|before)\b",  # `and 4.0% from a year earlier`
     re.IGNORECASE,
 )
@@ -582,6 +582,7 @@ _BY_PHRASE = re.compile(
     r"\s+(?:(?:brought|caused|driven|triggered|fueled|fuelled|led|hit)\s+by"
     r"|[a-z]+ed\s+(?:down|up|out|off)\s+(?:in|on|at|by|for|to|over|during|since|from|across))\s"
 )  # `Rainfall brought by the remnants`, `the average sentence handed down in the cases`: what it says of the noun
+_PER_HEAD = re.compile(r"\s+per\s+(?:capita|head|person|resident)$")
 _HEAD_CUT = re.compile(
     r"\s(?:of|in|into|for|among|from|to|on|at|by|with|within|across|between|against|granted|imported|exported|"
     r"\w+ed\s+by|brought\s+by|driven\s+by|led\s+by|made\s+by)\s"  # `Rainfall brought by the typhoon`: rainfall
@@ -2141,7 +2142,7 @@ def _untimed(np: str) -> str:
 
 def _head(np: str) -> str:
     """The head noun of a phrase: its last word before any prepositional phrase."""
-    core = _HEAD_CUT.split(f" {_untimed(np)} ")[0]
+    core = _HEAD_CUT.split(f" {_PER_HEAD.sub('', _untimed(np))} ")[0]  # `GDP per capita`: a GDP
     words = _without_dangling(_WORD.findall(core.lower()))  # `gains in July and August` without its times
     return words[-1] if words else ""
 

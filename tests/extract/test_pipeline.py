@@ -3808,3 +3808,17 @@ def test_a_named_asset_that_moves_to_a_sum_is_priced() -> None:
     assert (price.metric, price.entity) == ("price", "Bitcoin")
     (exports,) = extract("China’s exports rose to $300 billion.")
     assert exports.metric == "exports"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        ("Inflation was 2.4% y/y and 0.2% m/m.", "0.2%", "kind", "change"),  # a month-on-month move
+        ("GDP per capita reached $12,614.", "$12,614", "metric", "gdp per capita"),  # a GDP, per person
+        ("Per capita disposable income of rural residents rose 6.3 percent.", "6.3 percent", "metric",
+         "per capita disposable income of rural residents"),
+    ],
+)
+def test_short_forms_of_a_base_and_a_measure_per_person(text: str, number: str, field: str, expected: object) -> None:
+    (claim,) = [c for c in extract(text) if c.text == number]
+    assert getattr(claim, field) == expected
