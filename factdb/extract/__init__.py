@@ -192,8 +192,9 @@ def _compared(
     published: date | None,
 ) -> str | None:
     """The comparison base of a change; a relative change of a year or month is year-on-year, unless the
-    sentence speaks of weeks (`rose 13 percent this week`) or of a seasonally adjusted series, or a market price moved in a month (`The yuan
-    weakened 0.2 percent against the dollar in October`: since the end of September). A past year's change
+    sentence speaks of weeks (`rose 13 percent this week`) or of a seasonally adjusted series (``sequential``),
+    or a market price moved in a month (`The yuan weakened 0.2 percent against the dollar in October`: since
+    the end of September). A past year's change
     in any unit is from the year before (`fell by 14,808 in 2023`), not a coming year's (`By 2025, ... a
     2.3-fold increase from the current level`) nor a central bank's move in basis points; a month's may be
     from the month before."""
@@ -273,7 +274,8 @@ _PERIOD_REACH = 400  # characters
 _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:while|whereas|but|and)\b|\bwhile\b")
 # `during the quarter`: the one the article named before (not `the quarter before`, `the year ended March 31`)
 _THE_SPAN = re.compile(
-    r"\b(?:[Dd]uring|[Ii]n|[Ff]or|[Oo]ver|[Tt]hrough)\s+the\s+(?:(?:full|whole|entire)\s+)?(?P<span>quarter|month|year|half|same\s+period)\b"
+    r"\b(?:[Dd]uring|[Ii]n|[Ff]or|[Oo]ver|[Tt]hrough)\s+the\s+(?:(?:full|whole|entire)\s+)?"  # `For the full year,`
+    r"(?P<span>quarter|month|year|half|same\s+period)\b"
     r"(?!\s+(?:of|before|earlier|ago|to|ended|ending|after|in|last|a|the|previous|prior)\b|-)"
 )  # `during the quarter`, `in the same period` (not `the same period last year`, a comparison)
 # the words that make a figure a target: a time named after them is the target's (`expects exports in November to`)
@@ -326,9 +328,10 @@ def _found_credit(sentence: str, ctx: _Context) -> Credit | None:
     (`Chan said`) is the person the article named in full (`Financial Secretary Paul Chan`)."""
     if "according to" in sentence:
         sentence = _EXPECTATION_CREDIT.sub(r"\1", sentence)
-    credit = find_credit(
-        sentence, ctx.expand, ctx.sources, lambda head: _opening_name(sentence, ctx) or ctx.state.resolve(f"the {head}", sentence)
-    )
+    def named_by(head: str) -> str | None:  # `the company said`, `the city government announced`
+        return _opening_name(sentence, ctx) or ctx.state.resolve(f"the {head}", sentence)
+
+    credit = find_credit(sentence, ctx.expand, ctx.sources, named_by)
     if credit is None and cites_document(sentence):
         if ctx.issuer is None:  # looked for only once an article cites a document: most never do
             ctx.issuer = document_issuer(ctx.state.body) or ""
@@ -474,7 +477,8 @@ def _sentence_claims(
         attributed = speaker or (ctx.quote_speaker if quoted else None) or ctx.credit
         polled = _POLL_AFTER.match(text, end) if " poll" in text or " survey" in text or "according to" in text else None
         if polled is None and "according to" in text and _forecast_by_unnamed(text, start):
-            polled = _ESTIMATES_ACCORDING.match(text, end)  # `analysts’ estimates of $94.58 billion, according to LSEG data`
+            # `analysts’ estimates of $94.58 billion, according to LSEG data`
+            polled = _ESTIMATES_ACCORDING.match(text, end)
         if polled:  # `beating a forecast of 5.5 percent in a Reuters poll`: the poll's figure, not the bureau's
             compiler = polled.groupdict()
             attributed = (compiler.get("name") or compiler.get("by") or compiler["data"]).rstrip(".")
@@ -819,10 +823,10 @@ def _by_a_later_year(near: list[PeriodMention], end: int, published: date | None
 
 def _last_period(claims: list[Claim], span: str) -> str | None:
     """The period of the latest claim whose period is a ``span`` (`quarter`, `month`, `half`, `year`), or of
-    any span for `the same period`."""
+    any span for `the same period`; for a year, else the year of the latest period."""
     same = span.startswith("same")
     named = next((c.period for c in reversed(claims) if c.period and (same or label_span(c.period) == span)), None)
-    if named is None and span == "year":  # `retail sales rose 3.7 percent in December. For the full year, ...`: its year
+    if named is None and span == "year":  # `... rose 3.7 percent in December. For the full year, ...`
         named = next((c.period[:4] for c in reversed(claims) if c.period), None)
     return named
 

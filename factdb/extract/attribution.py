@@ -667,7 +667,7 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
             continue
         name = _person_of(_TITLE.sub("", name)) or name  # `China’s Premier Li Qiang` is Li Qiang
         data = _DATA_NOUN_AFTER.match(sentence, m.end("name")) if _DEMONYM.match(name) or name == "government" else None
-        if data:  # `Dutch statistics showed`, `government data showed`: kept as written, like `official Chinese statistics`
+        if data:  # `Dutch statistics showed`, `government data showed`: as written, like `official Chinese statistics`
             name = f"{name} {data[1]}"
         if "authority" in pattern.groupindex:
             name += m["authority"]  # `Taiwan's defense ministry`, not Taiwan

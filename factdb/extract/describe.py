@@ -238,27 +238,31 @@ _RESEARCHED = re.compile(
 _RATE = re.compile(  # not `the 2,413 cases a week earlier`
     r"\s+(?:each|every|per|a)\s+(?P<unit>year|month|week|day)\b(?!\s+(?:earlier|ago|before|later)\b)", re.IGNORECASE
 )
-# `a survey was conducted on nearly 80,000 university students`: whom an article's statistics describe
 _PER_ITEM = re.compile(r"\s+(?:for\s+each|for\s+every|per)\s+(?P<unit>[a-z][\w\-]*)\b(?!\s+of\b)")
+_PER_NUMBER = re.compile(  # `13.8 beds per 1,000 elderly people`
+    r"\s+(?:for\s+every|per)\s+(?P<unit>[\d,]+(?:\s+(?!(?:in|on|at|for|from|by|and|or|to|last|this)\b)[a-z][\w\-]*){1,2})"
+)
 # `..., with an average of $398 per transaction`: an aside on the figure before, not the clause's own verb
+_AVERAGE_BEFORE = re.compile(r"(?:\bwith|,)\s+(?:an\s+)?(?:average(?:\s+of)?|averaging)\s*$")
+# `took in $205 million at North American box offices`: a film's takings there
 _AT_BOX_OFFICE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?(?P<where>(?:[A-Z][\w-]*\s+){0,2})box[\s-]offices?\b")
-_ON_OFFER = re.compile(r"\s+(for\s+sale|for\s+rent|on\s+the\s+market|in\s+stock|on\s+sale)\b")
+_ON_OFFER = re.compile(r"\s+(for\s+sale|for\s+rent|on\s+the\s+market|in\s+stock|on\s+sale)\b")  # `homes for sale`
 # `State-owned firms saw profits drop 8.4 percent`: the subject's series, which moved
 _SAW_MOVE = re.compile(
     rf"\b(?:saw|see|sees|seen|seeing)\s+(?:(?:its|their|the)\s+)?(?P<x>(?:[a-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*)\s+"
     rf"(?:{'|'.join(sorted(MOVE_BASES))})(?:\s+by)?$"
 )
-_SIZED = re.compile(r"\b(?P<n>[a-z]{3,}s)\s+(?:larger|bigger|smaller)\s+than\s+$")
-_MEASURE_IN_PLACE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:sales|revenue|revenues|shipments|deliveries)\s+in\s+[A-Z][\w\s]{2,30}", re.IGNORECASE)
+_SIZED = re.compile(r"\b(?P<n>[a-z]{3,}s)\s+(?:larger|bigger|smaller)\s+than\s+$")  # `homes larger than`
+# `Sales in Greater China`, in an article about a company: its sales there
+_MEASURE_IN_PLACE = re.compile(
+    r"(?:[A-Z][a-z]+\s+)?(?:sales|revenue|revenues|shipments|deliveries)\s+in\s+[A-Z][\w\s]{2,30}", re.IGNORECASE
+)
 _AT_PACE_OF = re.compile(  # not `Tesla will face a rate of 7.8 percent`, where the rate is the series
     r"\s(?:a|an|the)\s+(?:seasonally[\s-]adjusted\s+)?(?:(?:annual(?:i[sz]ed)?|adjusted)\s+rate|(?:annual(?:i[sz]ed)?\s+)?pace)"
     r"\s+of\s+$",
     re.IGNORECASE,
 )
-_AVERAGE_BEFORE = re.compile(r"(?:\bwith|,)\s+(?:an\s+)?(?:average(?:\s+of)?|averaging)\s*$")
-_PER_NUMBER = re.compile(  # `13.8 beds per 1,000 elderly people`
-    r"\s+(?:for\s+every|per)\s+(?P<unit>[\d,]+(?:\s+(?!(?:in|on|at|for|from|by|and|or|to|last|this)\b)[a-z][\w\-]*){1,2})"
-)
+# `a survey was conducted on nearly 80,000 university students`: whom an article's statistics describe
 _SAMPLE = re.compile(
     r"\b(?:survey|study|poll|census|sample)\b[^.;]{0,60}?\b(?:of|on|among|covering|polled|surveyed)\s+"
     r"(?:(?:nearly|about|approximately|around|over|more\s+than|some)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+"
@@ -424,7 +428,9 @@ _TARGET_AFTER = re.compile(
 )  # `the 6 percent forecast in a Reuters poll`, `the 2.7 percent expected by economists`
 # a sum still to be found: `the $8.3 billion the agency says is needed each year`
 # `the airport needed investment of up to £10 billion`, `will need 5,000 more nurses`: what is needed
-_NEEDED_BEFORE = re.compile(r"(?<!\bthe\s)\b(?:needs?|needed|requires?|required)(?:\s+(?![\w\-]+ed\b)[\w\-]+){0,3}?(?:\s+of)?\s*$")
+_NEEDED_BEFORE = re.compile(
+    r"(?<!\bthe\s)\b(?:needs?|needed|requires?|required)(?:\s+(?![\w\-]+ed\b)[\w\-]+){0,3}?(?:\s+of)?\s*$"
+)
 _NEEDED_AFTER = re.compile(r"(?:\s+(?:that|which))?(?:\s+[^,.;]{0,40}?)?\s+(?:is|are|will\s+be|would\s+be)\s+(?:needed|required)\b")
 # a list after `... indicators include:` is a list of targets
 _TARGET_LIST = re.compile(
@@ -806,7 +812,8 @@ _MONEY_VERB_NOUN = {
     "spend": "spending", "invest": "investment", "raise": "funding", "borrow": "borrowing", "earn": "earnings",
     "pay": "payment", "lose": "loss", "raising": "funding", "borrowing": "borrowing", "investing": "investment",
     "earning": "earnings", "sold": "sales", "sells": "sales",
-    **dict.fromkeys("get gets got receive receives received".split(), "payment"),  # `Families will get 500 yuan a month`
+    # `Families will get 500 yuan a month`
+    **dict.fromkeys("get gets got receive receives received".split(), "payment"),
 }
 _OFFERING = re.compile(
     r"(?:\s*\([^)]*\))?\s+(?:in|from|through|via)\s+(?:(?:its|an?|the|their)\s+)?(?:[A-Z][\w.]*\s+){0,3}"
