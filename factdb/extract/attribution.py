@@ -599,7 +599,7 @@ def find_credit(
     its growth forecast`).
 
     >>> find_credit("According to data released by the National Bureau of Statistics, output rose.")
-    Credit(name='National Bureau of Statistics', shared=True)
+    Credit(name='National Bureau of Statistics', shared=True, officer=False)
     """
     words = set(_WORDS.findall(sentence.lower()))
     if words.isdisjoint(_TRIGGERS):
