@@ -574,6 +574,8 @@ def _sentence_claims(
         period, base = choose_period(near, start, end, target=target, context=inherited, cue=cue)
         if here and text[claims[-1].end - sentence.start : start].strip() == "(":
             period = claims[-1].period  # `1.67 trillion yuan (US$231 billion)`: a conversion, of the same time
+            if q.qualifier == "exact":  # `more than 12 billion yuan ($1.65 billion)`: more than that, too
+                q = replace(q, qualifier=claims[-1].qualifier)
         elif revised and here:  # `raised its forecast for this year’s harvest to 15.1 billion, up from 14.9 billion
             period = claims[-1].period  # last month`: the earlier forecast of the same year
         elif period is None and here and shares and _SHARE_OF_BEFORE.search(text, max(0, start - 40), start):

@@ -245,7 +245,7 @@ _PER_NUMBER = re.compile(  # `13.8 beds per 1,000 elderly people`
 # `..., with an average of $398 per transaction`: an aside on the figure before, not the clause's own verb
 _AVERAGE_BEFORE = re.compile(r"(?:\bwith|,)\s+(?:an\s+)?(?:average(?:\s+of)?|averaging)\s*$")
 # `took in $205 million at North American box offices`: a film's takings there
-_AT_BOX_OFFICE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?(?P<where>(?:[A-Z][\w-]*\s+){0,2})box[\s-]offices?\b")
+_AT_BOX_OFFICE = re.compile(r"(?:\s*\([^)]*\))?\s+(?:at|in)\s+(?:the\s+)?(?P<where>(?:[A-Z][\w-]*\s+){0,2})box[\s-]offices?\b")
 _ON_OFFER = re.compile(r"\s+(for\s+sale|for\s+rent|on\s+the\s+market|in\s+stock|on\s+sale)\b")  # `homes for sale`
 # `State-owned firms saw profits drop 8.4 percent`: the subject's series, which moved
 _SAW_MOVE = re.compile(
@@ -1416,7 +1416,8 @@ _DESCRIBED_NAME = re.compile(  # `Fellow activist Xu Zhiyong`, `Co-defendant Hua
     r"operator|lender|insurer|retailer|brand|producer|supplier)\s+(?P<one>[A-Z][\w\-]+)"
 )
 _QUOTED_TITLE = re.compile(r"[“\"](?P<title>[^“”\"]{1,60}?),?[”\"],?")
-_TITLED = re.compile(r"[a-z][\w\- ]*\s[“\"](?P<title>[^“”\"]{1,60})[”\"]")  # `comedy “YOLO”`, `the app “Temu”`
+# `comedy “YOLO”`, `the app “Temu”`, `Chinese animated film “Ne Zha 2”`
+_TITLED = re.compile(r"(?:[A-Za-z][\w\- ]*\s)?[a-z][\w\-]*\s[“\"](?P<title>[^“”\"]{1,60})[”\"]")  # not `Several “...”`
 _PERSON = re.compile(r"^(?:he|she)$", re.IGNORECASE)  # the nearest name before stands in
 _RELATIVE_OF = re.compile(
     r"(?:his|her)\s+(?P<who>(?:father|mother|son|daughter|brother|sister|wife|husband|parents|family|lawyer))"

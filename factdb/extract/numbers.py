@@ -872,6 +872,7 @@ _APPOSED = re.compile(r"\b([a-z]{2,}s), $")
 _AGE_MOVED = re.compile(r"\bage\b(?:\s+[\w\-]+){0,3}?\s+(?:from\s+\d+\s+)?(?:from|to)\s+$")
 _UNIT_AFTER_AGE = re.compile(r"\s*(?:%|percent|per\s+cent|points?\b|[a-z]+s\s+(?:higher|lower|up|down)\b)")  # `turned 5% higher`
 _WHEN_AFTER = re.compile(r"\s+when\b")
+_TITLE_OPENED = re.compile(r"[“\"][A-Z][\w’'&:\- ]{0,40}\s$")  # `“Ne Zha ` before `2”`
 _WORD_AFTER_AGE = re.compile(r" ([a-z]{3,})\b")
 _AGE_BOUNDS = ("between", "over", "under", "above", "below", "about", "around")  # `aged over 65`
 _BECAME = ("is", "was", "turns", "turned")
@@ -1751,8 +1752,10 @@ def _judge(
         return  # `the so-called 709 crackdown`, `the “709 crackdown,”`: a number naming one thing; not `the 11 million recorded`
     if bare and high is None and (_is_list_number(text, start, end) or _CLASS_NOUN.match(text, end)):
         return
-    if bare and start and text[start - 1] in "“\"" and text[end : end + 1] in ("”", '"'):
-        return  # `the “996” schedule`: a number quoted as a name
+    if bare and start and text[end : end + 1] in ("”", '"') and (
+        text[start - 1] in "“\"" or _TITLE_OPENED.search(text, max(0, start - 40), start)
+    ):
+        return  # `the “996” schedule`, `“Ne Zha 2”`: a number quoted as a name, or ending a quoted title
     if word_number and prev[-1:] == ["the"] and _REFERS_BACK.match(after):
         return  # `The two were detained`: the people just named, counted again
     counted = None

@@ -3822,3 +3822,13 @@ def test_a_named_asset_that_moves_to_a_sum_is_priced() -> None:
 def test_short_forms_of_a_base_and_a_measure_per_person(text: str, number: str, field: str, expected: object) -> None:
     (claim,) = [c for c in extract(text) if c.text == number]
     assert getattr(claim, field) == expected
+
+
+def test_a_quoted_films_number_is_its_name_and_a_conversion_keeps_the_bound() -> None:
+    assert extract("“Ne Zha 2” Becomes Highest-Grossing Animated Film") == []
+    text = "The Chinese animated film “Ne Zha 2” has earned more than 12 billion yuan ($1.65 billion) at the box office."
+    claims = extract(text)
+    assert [(c.text, c.qualifier, c.metric, c.entity) for c in claims] == [
+        ("12 billion yuan", "more_than", "box office", "Ne Zha 2"),
+        ("$1.65 billion", "more_than", "box office", "Ne Zha 2"),
+    ]
