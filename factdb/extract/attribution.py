@@ -612,19 +612,9 @@ def find_credit(
         return _revised_by_subject(sentence, words) or _named_again(sentence, words, sources, company)
     if " " not in first.name:  # `Guangdong reported 4,658 cases, the Guangdong Provincial Health Commission said`
         first = next((c for c in credits if c.name.startswith(f"{first.name} ")), first)
-    speaks_for = _SPEAKS_FOR.search(sentence) if " (" not in first.name and " the " in sentence else None
-    if speaks_for and not is_body(first.name):
-        # `Governor Shaktikanta Das said the central bank now expects`: the body the speaker speaks for
-        head = speaks_for["head"].lower()
-        body = next((n for n in reversed(sources) if head in n.lower().split()), None)
-        body = body or (company(head) if company and head in COMPANY_WORDS else None)
-        if body and body != first.name:
-            return Credit(f"{first.name} ({body})", first.shared)
-    if first.officer and company:
-        employer = company("company")
-        if employer and first.name not in employer:  # not `CEO Tim Cook`, the sentence's own opening
-            return Credit(f"{first.name} ({employer})", first.shared)
-        return first
+    employer = _employer(first, sentence, sources, company)
+    if employer or first.officer:
+        return Credit(f"{first.name} ({employer})", first.shared) if employer else first
     person, _, org = first.name.removesuffix(")").partition(" (")
     fuller = next((s for s in sources if s.startswith(f"{org} ")), None) if org and " " not in org else None
     if fuller:  # `Amnesty’s China director` after `Amnesty International said`
@@ -685,6 +675,27 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
         yield Credit(name, shared, bool(groups.get("officer")))
 
 
+def _employer(
+    speaker: Credit, sentence: str, sources: Sequence[str], company: Callable[[str], str | None] | None
+) -> str | None:
+    """Whom a person credited without an affiliation speaks for: the body named after the verb (`Governor
+    Shaktikanta Das said the central bank now expects`), or an officer's company (`Chief executive Thomas
+    Woldbye said`), the one the article is about."""
+    speaks_for = _SPEAKS_FOR.search(sentence) if " (" not in speaker.name and " the " in sentence else None
+    if speaks_for and not is_body(speaker.name):
+        head = speaks_for["head"].lower()
+        body = _source_named(head, sources) or (company(head) if company and head in COMPANY_WORDS else None)
+        if body and body != speaker.name:
+            return body
+    employer = company("company") if speaker.officer and company else None
+    return employer if employer and speaker.name not in employer else None  # not `CEO Tim Cook`, the opening
+
+
+def _source_named(head: str, sources: Sequence[str]) -> str | None:
+    """The source credited last whose name is built on ``head`` (`the bureau` after `the Statistics Bureau`)."""
+    return next((n for n in reversed(sources) if head in n.lower().split()), None)
+
+
 def _revised_by_subject(sentence: str, words: set[str]) -> Credit | None:
     """The body a sentence opens with, which revised its forecast in a second clause: `The Reserve Bank of India
     kept its key repo rate unchanged ..., and raised its inflation forecast`."""
@@ -718,7 +729,7 @@ def _named_again(
     elif head in COMPANY_WORDS:
         name = company(head) if company else None
     else:
-        name = next((n for n in reversed(sources) if head in n.lower().split()), None)
+        name = _source_named(head, sources)
         if name is None and head == "agency":  # `the agency said` after `the World Health Organization said`
             name = next((n for n in reversed(sources) if is_body(n) and not is_company(n)), None)
     return Credit(name, True) if name else None

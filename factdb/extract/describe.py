@@ -162,6 +162,7 @@ _REACHED = frozenset(
     "surpassed surpasses accounted numbered numbers peaked peaks closed closes settled settles".split()
 )
 _DETERMINERS = frozenset("the a an its their his her our this these those".split())
+_OF_OR_DETERMINER = _DETERMINERS | {"of"}
 _COPULAS = frozenset("is are was were".split())
 _HAS = frozenset("has have had".split())
 _POSSESSES = re.compile(
@@ -1352,9 +1353,7 @@ def _after_lower(text: str, space: int) -> bool:
     return bool(word and word.group(0)[:1].islower() and word.group(0)[:1].isalpha())
 
 
-_BUSINESSES = frozenset(
-    "company firm business automaker carmaker retailer manufacturer airline airport carrier drugmaker utility maker".split()
-)
+_BUSINESSES = COMPANY_WORDS - {"bank"} | {"business"}  # a firm's (`the bank` may be the central bank)
 _COREF = re.compile(
     rf"^(?:the\s+)?(?:{'|'.join(sorted(COMPANY_WORDS))}|organi[sz]ation|association|business|"
     r"it|its|they|their|he|she|his|her)$",
@@ -1672,7 +1671,9 @@ class ArticleState:
         place the article is about, more closely than its province."""
         if province not in _CHINESE_PROVINCES:
             return None
-        cities = {m["city"] or m["named"] for m in _CITY_IN_PROVINCE.finditer(self.body) if province in (m["province"], m["in"])}
+        cities = {
+            m["city"] or m["named"] for m in _CITY_IN_PROVINCE.finditer(self.body) if province in (m["province"], m["in"])
+        }
         return cities.pop() if len(cities) == 1 else None
 
     @property
@@ -2333,9 +2334,8 @@ def _subject(before: str) -> tuple[str, str] | None:
             continue  # `exposed the records of`, `The won has weakened`: a noun after its determiner
         if w in _PARTICLES and last and last.group(0).endswith("ed"):
             continue  # `the average sentence handed down in the cases ... was`: a participle's particle
-        if w.endswith("ed") and i >= 2 and last and last.group(0).endswith("ly") and words[i - 2].group(0).lower() in (
-            "of", *_DETERMINERS
-        ):
+        adverb = last.group(0).endswith("ly") if last and i >= 2 else False
+        if w.endswith("ed") and adverb and words[i - 2].group(0).lower() in _OF_OR_DETERMINER:
             continue  # `Sales of previously owned homes`: an adjective
         after_word = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
         if w in _VERBS and (after_word in _COPULAS or after_word == "of"):
