@@ -375,15 +375,16 @@ _PRONOUNS = frozenset(("he", "she"))
 _PRONOUN_SAID = re.compile(  # `He estimated that prices would fall`: the person credited before
     rf"(?:^|,\s+|\bthat\s+)(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:{_SPEECH}|estimated|predicted|expects|expected|forecast)\b"
 )
+_AGAIN_HEAD = rf"(?P<head>(?i:{'|'.join(sorted(_AGAIN_HEADS))}))"  # `the bureau`, `the company`, `the study`
 _NAMED_AGAIN = re.compile(
     rf"(?:^|,\s+|\bthat\s+)(?i:the)\s+(?:(?:[A-Z][\w.]*\s+)?[\w.]+-(?:based|owned|listed|run|backed)\s+)?"  # `the London-based lender`
     # `the central bank`, `the electric vehicle maker`: what it is, in lower case
-    rf"(?:[a-z][\w\-]*\s+){{0,2}}?(?P<head>(?i:{'|'.join(sorted(_AGAIN_HEADS))}))\s+"
+    rf"(?:[a-z][\w\-]*\s+){{0,2}}?{_AGAIN_HEAD}\s+"
     rf"(?:also\s+)?(?:(?:has|have|had)\s+)?(?:{_SPEECH}|{_DATA_VERB}|{_one_of(_PLANS)}"  # `the ministry has reported`
     rf"|{REVISED_FORECAST})\b"  # `The central bank cut its growth forecast`
 )
 _SPEAKS_FOR = re.compile(
-    rf"\b{_SPEECH}\s+(?:that\s+)?the\s+(?:central\s+)?(?P<head>(?i:{'|'.join(sorted(_AGAIN_HEADS))}))\s+"
+    rf"\b{_SPEECH}\s+(?:that\s+)?the\s+(?:central\s+)?{_AGAIN_HEAD}\s+"
     r"(?:now\s+|also\s+|still\s+)?(?:expects|expected|projects|forecasts|estimates|sees|plans|will|would|had|has|is|was)\b"
 )
 _LOCAL_GOVERNMENT = re.compile(

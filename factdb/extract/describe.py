@@ -1369,7 +1369,8 @@ _GROUP_IN_PLACE = re.compile(  # `Authorities in northern Myanmar`, `Torrential 
 _NAME_IN_PLACE = re.compile(  # `The Park Fire in Northern California`: the named thing, wherever it is
     r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)+)\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"
 )
-_PLACE_GOVERNMENT = re.compile(r"(?P<place>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,2})\s+(?:authorities|government|police)")
+_GOVERNING = ("authorities", "government", "police")  # `Hong Kong authorities`, `Hong Kong police`: Hong Kong
+_PLACE_GOVERNMENT = re.compile(rf"(?P<place>[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){{0,2}})\s+(?:{'|'.join(_GOVERNING)})")
 _PLACE_WORDS = ("city", "country", "province", "region", "territory")
 _IN_COREF = re.compile(rf"\s+in\s+(?P<place>the\s+(?:{'|'.join(_PLACE_WORDS)}))$")
 _AMONG = re.compile(
@@ -1980,7 +1981,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         or low.endswith(_CHANGE_SUBJECT_ENDS)
         and _CHANGE_SUBJECT.search(near[_clause_start(near) :].lower())
         or low.endswith(("out", "off", "erased", "erasing")) and _WIPED_OUT.search(low)
-        or _SAW_MOVE.search(low)
+        or ("saw" in low or "see" in low) and _SAW_MOVE.search(low)  # a search of every position: only if it can match
         or _value_moved(near, after, unit)
     ):
         # a forecast verb in the figure's own clause: `is expected to reach X, a 2.3-fold increase` restates X
@@ -1994,7 +1995,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         _TARGET.search(_scope(before).lower())
         or _TARGET_AFTER.match(after)
         or _NEEDED_AFTER.match(after)
-        or _NEEDED_BEFORE.search(low)
+        or ("need" in low or "requir" in low) and _NEEDED_BEFORE.search(low)
         or _listed_target(sentence, start)
         or _measured_against(low)
         or low.endswith("take") and _WILL_TAKE.search(low)  # `it may take two to three years`: a forecast
@@ -3046,7 +3047,7 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
     named = _named_in_place(bare)
     if named:
         return named
-    governing = _PLACE_GOVERNMENT.fullmatch(bare) if bare.endswith(("authorities", "government", "police")) else None
+    governing = _PLACE_GOVERNMENT.fullmatch(bare) if bare.endswith(_GOVERNING) else None
     if governing and _country(governing["place"]):
         return _country(governing["place"])  # `Hong Kong authorities have arrested 291 people`: Hong Kong
     called = _CALLED.search(bare) if " " in bare else None
