@@ -745,18 +745,17 @@ def _counted_before(claims: list[Claim], unit: str, metric: str | None) -> str |
     2021: Dropped below 8 million` counts marriages too."""
     if unit != "count" or metric is None:
         return None
-    return next(
-        (
-            c.counted
-            for c in reversed(claims[-6:])
-            if c.counted
-            and (
-                (c.metric or "").partition(" to ")[0] == metric.partition(" to ")[0]  # `exports to Mexico` too
-                or metric.startswith(f"{c.counted.lower()} ")
-            )
-        ),
-        None,
-    )  # `11 people were killed and 27 injured`: people injured counts people too
+    for c in reversed(claims[-6:]):
+        if not c.counted:
+            continue
+        if (c.metric or "").partition(" to ")[0] == metric.partition(" to ")[0]:  # `exports to Mexico` too
+            return c.counted
+        # `11 people were killed and 27 injured`: people injured counts people too; `Mainland visitors numbered
+        # 2.08 million, while visitors from Hong Kong numbered 540,000`: visitors
+        head = c.counted.rpartition(" ")[2]
+        if metric.startswith(f"{head.lower()} "):
+            return head
+    return None
 
 
 def _growth_of(last: tuple[Description, str], desc: Description) -> bool:
@@ -981,8 +980,8 @@ def _restates(later: Claim, earlier: Claim) -> bool:
         return False  # `Apple's revenue rose 5%` and `Samsung's revenue rose 5%`: two figures
     if later.sentence_start == earlier.sentence_start and later.metric != earlier.metric:
         return False  # `Brent fell 1.8 percent, while WTI dropped 1.8 percent`: one sentence, two series
-    if later.unit == "count":
-        return later.counted == earlier.counted or _back_reference(later)
+    if later.unit == "count":  # `114,000 overdose deaths` restated as `114,000 deaths`, not as `114,000 births`
+        return _one_kind(later.counted, earlier.counted) or _back_reference(later)
     if later.qualifier != "exact" and _threshold(earlier):
         return True  # Caixin's `below 50` after `the critical point of 50 percent`
     if later.metric is None or earlier.metric is None:
@@ -996,6 +995,14 @@ def _restates(later: Claim, earlier: Claim) -> bool:
     later_words, earlier_words = _content_words(later.metric), _content_words(earlier.metric)
     shared = later_words & earlier_words
     return len(shared) > 1 or bool(shared) and (later_words <= earlier_words or earlier_words <= later_words)
+
+
+def _one_kind(counted: str | None, other: str | None) -> bool:
+    """Whether two counted nouns count one thing, one more closely named (`deaths`, `overdose deaths`)."""
+    if counted is None or other is None:
+        return counted == other
+    words, other_words = counted.lower().split(), other.lower().split()
+    return words[-1] == other_words[-1] and (set(words) <= set(other_words) or set(other_words) <= set(words))
 
 
 _THRESHOLD = re.compile(

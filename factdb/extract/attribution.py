@@ -147,6 +147,9 @@ _OFFICE = (
     r"(?:ministry|commission|agency|office|bureau|department|authority|regulator)"
 )
 _OFFICE_NP = re.compile(_OFFICE)
+# a body named by what it is, whose data a sentence credits: `customs`, `government`, `the trade ministry`
+_DATA_KEEPER = rf"(?:[A-Z][\w.]*\s+)?(?:customs|government)|{_OFFICE}"
+_KEEPERS_DATA = re.compile(rf"(?P<name>{_DATA_KEEPER})\s+(?:data|figures|statistics)(?=\s+{_PUBLISHED}\b|$)")
 # `"...," said Jane Smith`: the speaker after the verb (not `told`, whose object is the listener)
 _SAID_BY_WORDS = "said says added noted wrote explained stated"
 _SAID_BY = (
@@ -270,7 +273,7 @@ _PATTERNS = [
         starts=_clause_starts,
     ),  # `Eurostat data showed`
     _rule(
-        rf"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<name>(?:[A-Z][\w.]*\s+)?(?:customs|government)|{_OFFICE})\s+(?:data|figures|statistics)\s+"
+        rf"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<name>{_DATA_KEEPER})\s+(?:data|figures|statistics)\s+"
         rf"(?:also\s+)?{_SHOWED}\b",
         True,
         _SHOWED_WORDS,
@@ -546,6 +549,9 @@ def _according(np: str, expand: dict[str, str]) -> str | None:
     if mission:  # `according to the EU delegation to China`: the delegation, not the country it is sent to
         name = mission[0]  # without the sentence's full stop, but not the one of `U.S.`
         return name[:-1] if name.endswith(".") and not _INITIALS.fullmatch(name.rsplit(" ", 1)[-1]) else name
+    keepers = _KEEPERS_DATA.match(_ARTICLE.sub("", np).strip().rstrip("."))
+    if keepers:  # `according to customs data released on Monday` is customs'; `government data` is kept as written
+        return keepers[0] if keepers["name"] == "government" else keepers["name"]
     names = _NAME_RE.findall(_ARTICLE.sub("", np))
     if not names:
         office = _OFFICE_NP.fullmatch(_ARTICLE.sub("", np).strip().rstrip("."))

@@ -175,7 +175,7 @@ _MEASURE = frozenset(
     """debut takings haul average index indices rate rates share shares price prices value values volume volumes output revenue revenues
     sales profit profits income growth exports imports production capacity population number numbers total
     cost costs spending debt deficit surplus gdp pmi inflation unemployment ratio ratios level levels amount fee tax
-    fees fine capital stake stakes balances guideline guidelines tariff tariffs duty duties levy levies salary salaries wage wages budget investment investments reserves turnover earnings demand supply
+    fees fine capital stake stakes balances guideline guidelines tariff tariffs duty duties levy levies salary salaries wage wages pension pensions allowances payments budget investment investments reserves turnover earnings demand supply
     prevalence percentage proportion count figure figures yield balance consumption sentence term penalty
     duration age margin loss losses trade utilization market risk likelihood probability odds chance
     loans lending credit deposits assets liabilities orders bookings receipts remittances inflows outflows inflow outflow

@@ -904,7 +904,8 @@ _SUBJECT_BEFORE = re.compile(
     r"|\b(?P<noun2>[A-Za-z][a-z]+s)\s)"
     r"(?:was|were|is|are|fell|rose|dropped|reached|totaled|totalled|numbered|stood\s+at|climbed|declined|"
     r"increased|decreased|grew|jumped|surged|hit|exceeded|topped|peaked\s+at|(?:has|have|had)\s+(?:doubled|tripled)"
-    r"|(?:is|are|was|were)\s+(?:expected|projected|forecast|set)\s+to\s+(?:reach|hit|top|exceed|be))"  # a forecast count
+    r"|(?:is|are|was|were)\s+(?:expected|projected|forecast|set)\s+to\s+(?:reach|hit|top|exceed|be)"  # a forecast count
+    r"|(?(noun2)to\s+(?:reach|hit|top|exceed|surpass)|(?!)))"  # `expects passenger trips to exceed 780 million`
     r"(?:\s+(?:to|by|at|below|above|over|under|past|nearly|about|around|almost|more\s+than|less\s+than|a\s+record))*\s+$"
 )
 # `fell for the first time in years, to 108 million`: an aside between the verb and its figure
@@ -935,6 +936,13 @@ _PREDICATE_NOUN = re.compile(  # `Of these, at least 280 are Tibetans`, `12 were
     r"\s+(?:are|were)\s+((?:[A-Z][a-z]{2,}s|women|men|children|girls|boys|minors|foreigners|students)\b)(?!-|\s+(?:[a-z]+ed|of)\b)"
 )
 _SCALE_READING = re.compile(r"(?i)magnitude|richter")  # a reading on a named scale, whatever its decimals
+# the words before a sentence's subject, which say what kind it counts: `International passenger trips reached`
+_OPENING_MODIFIERS = re.compile(
+    r"(?:^|[.!?,]\s+|\b(?:expects?|expected|forecasts?|projects?|projected)\s+)(?:[Tt]he\s+)?(?P<mods>(?!(?i:last|this|next|its|their|his|her|our|these|those|such|some|all|many|"
+    r"most|other|more|both|total|overall|annual|monthly|and|but|while|as|when|where|which|who|with|meanwhile)\s)"
+    # a modifier is no plural and no verb: not `The company expects deliveries`
+    r"[A-Za-z][a-z-]+(?<![^s]s)\s+(?:(?!(?:of|in|on|at|by|for|from|to|with|and|or|the|a|an)\s)[a-z][a-z-]+(?<![^s]s)\s+)?)$"
+)
 _PLACED_HEAD = re.compile(  # `netizens in rural areas`, `Deaths involving fentanyl and other synthetic opioids`
     r"\b([A-Za-z][a-z]+s)\s+(?:in|from|across|at|involving|among|linked\s+to|caused\s+by)\s+"
     r"(?:[a-z-]+\s+|[A-Z][a-z]+\s+){0,4}$"
@@ -971,6 +979,9 @@ _SUBJECT_VERBS = frozenset(
         "doubled",
         "tripled",
         "reach",  # `is expected to reach`
+        "exceed",  # `expects passenger trips to exceed`
+        "top",
+        "surpass",
         "be",
     ]
 )
@@ -1319,7 +1330,11 @@ def _subject_noun(before: str) -> str | None:
             return None  # `The population of Tokyo’s 23 wards rose ... to 9.7 million`: 23 counts the wards
         placed = _PLACED_HEAD.search(before, max(0, m.start("noun2") - 60), m.start("noun2"))
         noun = placed[1] if placed else m.group("noun2")  # `netizens in rural areas numbered 304 million`
-        opening = before[: placed.start(1) if placed else m.start("noun2")].rstrip()
+        opening = before[: placed.start(1) if placed else m.start("noun2")]
+        modified = None if placed else _OPENING_MODIFIERS.search(opening)
+        if modified:  # `International passenger trips reached 65.52 million`
+            noun, opening = modified["mods"] + noun, opening[: modified.start("mods")]
+        opening = opening.rstrip()
         if not opening or opening.endswith((".", "!", "?")):
             noun = noun.lower()  # `Deaths rose to 1.58 million`: a capital only because the sentence opens with it
     return None if noun.lower() in _NOT_SUBJECTS else noun

@@ -97,6 +97,11 @@ CREDITS = [
     ("More than 40,000 people have been killed, the Gaza health ministry says.", Credit("Gaza health ministry", True)),
     ("Turnout was 66%, the electoral commission said.", Credit("electoral commission", True)),
     ("Chinese customs data showed that rare earth exports fell 13.6%.", Credit("Chinese customs", True)),
+    # `according to` a body's data names the body as its `showed` does
+    ("Steel exports climbed 22.7 percent last year, according to customs data.", Credit("customs", True)),
+    ("Exports rose 3%, according to Chinese customs statistics released on Monday.", Credit("Chinese customs", True)),
+    ("Exports rose 3%, according to government data.", Credit("government data", True)),
+    ("Output rose 2%, according to trade ministry figures.", Credit("trade ministry", True)),
     ('"We will train 10,000 talents," China’s Premier Li Qiang said.', Credit("Li Qiang", False)),
     ("The President said growth was 5%.", None),
     ('"Inflation is 2.4 percent," Fed Chair Jerome Powell told reporters.', Credit("Jerome Powell", False)),

@@ -349,6 +349,21 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("The Security Council's 15 members voted.", "15", 15, None, "count", "members", "exact"),
     # the noun counted, in lower case where only the sentence's opening gave it a capital
     ("Deaths reached 6.9 million worldwide.", "6.9 million", 6.9e6, None, "count", "deaths", "exact"),
+    # with the words that say which kind, at the sentence's or clause's opening
+    (
+        "International passenger trips reached 65.52 million.",
+        "65.52 million",
+        65.52e6,
+        None,
+        "count",
+        "international passenger trips",
+        "exact",
+    ),
+    ("In 2024, new cases rose to 300.", "300", 300, None, "count", "new cases", "exact"),
+    # the subject of a forecast: `expects X to exceed`; a verb is no modifier
+    ("It expects passenger trips to exceed 780 million.", "780 million", 780e6, None, "count", "passenger trips", "more_than"),
+    ("The company expects deliveries to reach 500,000.", "500,000", 500000, None, "count", "deliveries", "exact"),
+    ("Last year deaths rose to 1,500.", "1,500", 1500, None, "count", "deaths", "exact"),
     ("The number of visas granted was eight in June.", "eight", 8, None, "count", "visas", "exact"),
     (
         "There were 3.43 million marriages, 498,000 fewer than a year earlier.",
@@ -733,7 +748,7 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     # a word that labels a bare number (`issue 3`) does not label a sum
     ("The ministry plans to issue 1 trillion yuan of bonds.", "1 trillion yuan", 1e12, None, "CNY", None, "exact"),
     # `jumped` is a move, no long jump: `m` is a million
-    ("Tourist arrivals jumped to 1.8m in July.", "1.8m", 1.8e6, None, "count", "arrivals", "exact"),
+    ("Tourist arrivals jumped to 1.8m in July.", "1.8m", 1.8e6, None, "count", "tourist arrivals", "exact"),
     # a fraction that is a clause's subject, by the verb after it
     ("Half said they would vote.", "Half", 50, None, "percent", None, "exact"),
     ("Roughly two-thirds backed it, while a third opposed it.", "a third", 100 / 3, None, "percent", None, "exact"),

@@ -1331,6 +1331,15 @@ def test_two_series_of_one_kind_are_no_restatement() -> None:
     assert [c.period for c in claims if c.text == "56,000"] == [None]
 
 
+def test_counted_nouns_named_more_or_less_closely() -> None:
+    """`Overdose deaths` restated as `Deaths` is one figure; `visitors from Hong Kong` after `Mainland visitors`
+    count visitors."""
+    text = "Overdose deaths rose to 114,000 in 2023, the CDC said. Deaths peaked at 114,000 in 2023."
+    assert [(c.text, c.counted) for c in extract(text, date(2024, 5, 15))] == [("114,000", "overdose deaths")]
+    text = "Mainland visitors numbered 2.08 million, while visitors from Hong Kong numbered 540,000."
+    assert [c.counted for c in extract(text, date(2024, 6, 20))] == ["mainland visitors", "visitors"]
+
+
 def test_an_article_told_from_a_document_credits_its_issuer(tmp_path: Path) -> None:
     """`According to the records, ...` cites the records the article said who keeps; with no other source
     credited, the article's figures are that keeper's (guidelines: the issuer of a leaked document)."""
@@ -3200,7 +3209,7 @@ def test_a_paragraph_keeps_its_comparison_and_a_base_names_the_month_a_year_on()
         ("Deaths fell to about 87,000, down 25 percent from the roughly 114,000 recorded a year earlier.", "114,000", "counted", "deaths"),
         # the head of a subject with a participle after it, and a peak reached
         ("Deaths involving fentanyl and other synthetic opioids dropped to about 48,000.", "48,000", "counted", "deaths"),
-        ("Overdose deaths peaked at more than 114,000 in 2023.", "114,000", "counted", "deaths"),
+        ("Overdose deaths peaked at more than 114,000 in 2023.", "114,000", "counted", "overdose deaths"),
         # economists a lower-case body surveyed are no one named
         ("Prices rose 4.4 percent, IBGE said. Economists surveyed by the central bank expect inflation of 4.55 percent.",
          "4.55 percent", "attributed_to", None),
