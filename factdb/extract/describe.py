@@ -869,7 +869,8 @@ _HAS_MEASURE = re.compile(  # a noun phrase had, not a verb's object: `has repor
     r"(?:\s+(?:above|below|over|under|exceeding))?$"
 )
 _MULTIPLIED_OBJECT = re.compile(r"\s+(?:its\s+|their\s+|the\s+)?(?P<x>[a-z][\w\-]*(?:\s+[\w\-]+){0,5}?)\s+(?:to|from)\s")
-_FROM_FIGURE = re.compile(r"\s+from\s+[\d,.]+(?:\s*(?:percent|per cent|%))?$")  # `raised duties from 25 percent to`
+# the other end of a move: `raised duties from 25 percent to`, `cut the stay to 30 days from`
+_FROM_FIGURE = re.compile(r"\s+(?:from|to)\s+[\d,.]+(?:\s*(?:percent|per cent|%|[a-z]+))?$")
 _COPULA = re.compile(
     r"\b(?:was|were|is|are|stood\s+at|stands\s+at|totaled|totalled|amounted\s+to|came\s+(?:in\s+)?(?:at|to))$"
 )  # on lower-cased text

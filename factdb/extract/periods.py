@@ -94,6 +94,7 @@ _PERIOD_ENDED = re.compile(
     r"\s+(?:ended|ending|that\s+ended|through|to)\s+(?:on\s+|in\s+)?$",  # `the 12 months ending in April`
     re.IGNORECASE,
 )
+_QUARTER_AFTER = re.compile(r"\s+quarter\b", re.IGNORECASE)
 _TARGET_REACH = 5  # characters from a time to a target right after it (`this year to`)
 _SINCE_REACH = 30  # characters from a change to the year of the open-ended start that is its base
 _BY = re.compile(  # `until the end of September`; `starting July 1, the wage will be raised`: when a plan takes effect
@@ -849,6 +850,8 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
     ended = _PERIOD_ENDED.search(before) if kind in ("day", "month") and label else None
     if ended and label:
         label = _closed_by(ended["span"].lower(), label, fiscal=bool(ended["fiscal"]))
+    elif kind == "month" and label and label[5:7] in ("03", "06", "09", "12") and _QUARTER_AFTER.match(sentence, e):
+        label = _closed_by("quarter", label)  # `the December quarter`: the quarter that month closes
     deictic = kind == "deictic" and (m["rel"] or "").lower() in ("last", "past", "previous")
     if kind == "year_range":
         role = Role.OPEN

@@ -271,6 +271,9 @@ def test_kind(sentence: str, number: str, unit: str, kind: str) -> None:
         # a payment is a series of its own, raised or cut
         ("Pensions were raised by 3 percent in 2024.", "3 percent", "percent", None, "pensions", "Japan"),
         ("Allowances were cut by 5 percent.", "5 percent", "percent", None, "allowances", "Japan"),
+        # the other end of a move is no part of what moved
+        ("Japan will cut the visa-free stay to 30 days from 60 days.", "60 days", "day", None, "visa-free stay", "Japan"),
+        ("It will raise the tariff on EVs to 100 percent from 25 percent.", "25 percent", "percent", None, "tariff on evs", "Japan"),
     ],
 )
 def test_metric_and_entity(

@@ -160,6 +160,10 @@ def test_shift_label(label: str, years: int, months: int, expected: str) -> None
         ("from 6 a.m. Monday to 6 a.m. Tuesday it detected 71 aircraft",
          [("from 6 a.m. Monday to 6 a.m. Tuesday", "2024-07", Role.PERIOD)]),
         ("from Friday to Monday", [("from Friday to Monday", "2024-07", Role.PERIOD)]),
+        # a quarter named by the month that closes it
+        ("revenue for the June quarter", [("June", "2024-Q2", Role.PERIOD)]),
+        ("GDP grew 5.4 percent in the September quarter", [("September", "2023-Q3", Role.PERIOD)]),
+        ("sales in June rose by a quarter", [("June", "2024-06", Role.PERIOD)]),
     ],
 )
 def test_find_periods(sentence: str, expected: list[tuple[str, str | None, Role]]) -> None:

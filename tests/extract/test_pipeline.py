@@ -3176,6 +3176,15 @@ def test_an_expectation_of_the_figure_just_reported() -> None:
     assert (expected.kind, expected.metric, expected.period, expected.attributed_to) == (
         "target", "operating profit", "2024-Q3", "LSEG"
     )
+    # `according to` after an estimate names the estimate's compiler only: the company reported the rest
+    text = (
+        "Alibaba Group reported revenue of 280.15 billion yuan for the December quarter, up 8 percent from a year "
+        "earlier and above analysts’ average estimate of 279.34 billion yuan, according to LSEG data."
+    )
+    claims = {c.text: c for c in extract(text, date(2025, 2, 20))}
+    assert [(c.attributed_to, c.period) for c in claims.values()] == [
+        ("Alibaba Group", "2024-Q4"), ("Alibaba Group", "2024-Q4"), ("LSEG", "2024-Q4")
+    ]
     # a change the forecasters had put on it: the same series, month and no source of its own
     text = (
         "Industrial production fell 2.4 percent in August from the previous month, the statistics office said, "
