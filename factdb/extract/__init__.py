@@ -910,7 +910,9 @@ _FROM_BASE = re.compile(  # `up from 54`, `more than double the 830 it logged a 
     rf"(?:{COMPARED_WITH}|\b(?:{'|'.join(MULTIPLE_WORDS)})\s+the"
     # `slightly faster than October’s 5.3 percent`: the growth it is compared with
     r"|\b(?:faster|slower|quicker|stronger|weaker)\s+than(?:\s+[A-Za-z]+[’']s)?(?:\s+pace\s+of)?)"
-    r"\s+(?:the\s+)?(?:(?:about|around|nearly|some|roughly|almost|an?)\s+)?$",  # `from the roughly 114,000`
+    # `compared with a profit of 12.2 billion yuan`; not `compared with an original estimate of`, a figure of its own
+    r"\s+(?:the\s+)?(?:an?\s+(?:(?!(?:estimate|forecast|projection|target|goal|expectation)s?\s)[a-z-]+\s+){1,2}of\s+)?"
+    r"(?:(?:about|around|nearly|some|roughly|almost|an?)\s+)?$",  # `from the roughly 114,000`
     re.IGNORECASE,
 )
 # what lies between a change and a second figure its verb moves too: `fell 29.3 percent from a year earlier and`

@@ -103,7 +103,7 @@ _SUBJECT = (
     r"|(?:[a-z]+\s+)?(?P<business>parent\s+company|parent|owner|operator|carmaker|automaker|developer|chipmaker|airline|"
     r"lender|retailer|bank|insurer|miner|producer|maker)\s+"
     # `Chief executive Thomas Woldbye said`: an officer of the company the article is about
-    r"|(?P<officer>(?i:chief\s+(?:executive|financial|operating)(?:\s+officer)?|ceo|cfo)\s+))?"
+    r"|(?P<officer>(?i:chief\s+(?:executive|financial|operating)(?:\s+officer)?|ceo|cfo|chairman|chairwoman)\s+))?"
     # `the provincial Department of Human Resources and Social Security said`: the level of government stays
     r"(?P<name>(?:(?:provincial|municipal|prefectural|county|federal)\s+(?=(?:Department|Ministry|Bureau|Office|Commission)\b))?"
     rf"{_NAME})(?:,\s(?P<appositive>[^,]{{3,90}}),)?\s+"
@@ -746,7 +746,9 @@ def _named_again(
     elif head in COMPANY_WORDS:
         name = company(head) if company else None
     else:
-        name = _source_named(head, sources)
+        # `The Shenzhen Intermediate People’s Court sentenced ..., the court said`: named before, if not credited
+        named = [_ARTICLE.sub("", n) for n in _NAME_RE.findall(sentence, 0, m.start())]
+        name = _source_named(head, sources) or _source_named(head, named)
         if name is None and head == "agency":  # `the agency said` after `the World Health Organization said`
             name = next((n for n in reversed(sources) if is_body(n) and not is_company(n)), None)
     return Credit(name, True) if name else None

@@ -1192,6 +1192,9 @@ _COUNTRIES = {
     "middle east": "Middle East",
     "saudi arabia": "Saudi Arabia",
     "south africa": "South Africa",
+    # ISO files it as `Congo, The Democratic Republic of the`; `Congo` alone is the Republic of the Congo
+    "democratic republic of the congo": "Democratic Republic of the Congo",
+    "democratic republic of congo": "Democratic Republic of the Congo",
     "nigeria": "Nigeria",
     "egypt": "Egypt",
     "pakistan": "Pakistan",
@@ -2291,6 +2294,13 @@ _NAMES_LISTED = re.compile(
 )
 
 
+_LEAD_FIGURE = re.compile(
+    r"^(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?\d[\d,.]*"
+    r"(?:\s+(?:million|billion|thousand|hundred))?\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+
+
 def _subject(before: str) -> tuple[str, str] | None:
     """The clause subject and verb right before a quantity: (`Chinese brands`, `held`).
 
@@ -2350,6 +2360,7 @@ def _subject(before: str) -> tuple[str, str] | None:
         if np.endswith(" to"):  # `expects output to grow`; `OPEC+ agreed to cut`: the verb before `to` goes too
             np = _WILLED.sub("", np.removesuffix(" to"))
         np = _ADVERB_END.sub("", np)  # `capitalization briefly exceeded`
+        np = _LEAD_FIGURE.sub("", np)  # `2,863 cases were reported`: another figure's count, of cases
         if not np or _EXPLETIVE.fullmatch(np) or _INVERTED.fullmatch(np):
             return None  # `Among them were 63 financiers`: the subject comes after the verb
         relative = _RELATIVE_THAT.search(before, 0, cut) if _VERB_THEN_OBJECT.match(np) else None
@@ -3146,6 +3157,10 @@ _RANKED = re.compile(
 )
 
 
+# places counted as how far a series spread: `reported across 12 countries`
+_PLACE_COUNTS = frozenset("countries cities provinces states regions districts counties towns villages".split())
+
+
 def _metric_phrase(
     before: str,
     after: str,
@@ -3184,6 +3199,9 @@ def _metric_phrase(
     per = _PER_ITEM.match(after) if _AVERAGE_BEFORE.search(before[-25:]) else None
     if per and per["unit"] not in UNIT_WORDS:  # `with an average of $398 per transaction`: the average transaction
         return _Phrase(f"average {per['unit']}")
+    placed = counted in _PLACE_COUNTS and near.endswith((" in", " across")) and subject and _is_measure(subject[0])
+    if placed and subject:  # `2,863 cases were reported across 12 countries`: the countries with cases
+        return _Phrase(f"{counted} with {_head(subject[0])}")
     measured = _MEASURED.get(unit_family(unit))
     rated = _RATED.match(after) if measured == "power" else None
     if rated:  # `The 1.1-gigawatt dam`, `a 100-megawatt plant`: what it can deliver

@@ -271,6 +271,8 @@ def test_kind(sentence: str, number: str, unit: str, kind: str) -> None:
         # a payment is a series of its own, raised or cut
         ("Pensions were raised by 3 percent in 2024.", "3 percent", "percent", None, "pensions", "Japan"),
         ("Allowances were cut by 5 percent.", "5 percent", "percent", None, "allowances", "Japan"),
+        # places a series spread to; another figure's count is no part of their name
+        ("2,863 cases were reported across 12 countries.", "12", "count", "countries", "countries with cases", "Japan"),
         # the other end of a move is no part of what moved
         ("Japan will cut the visa-free stay to 30 days from 60 days.", "60 days", "day", None, "visa-free stay", "Japan"),
         ("It will raise the tariff on EVs to 100 percent from 25 percent.", "25 percent", "percent", None, "tariff on evs", "Japan"),

@@ -3531,6 +3531,43 @@ def test_the_airport_said_and_its_chief_executive_credit_the_airport(tmp_path: P
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # the Democratic Republic of the Congo is no Congo
+        ("Cases in the Democratic Republic of Congo account for about 96 percent of the total.", "96 percent",
+         "entity", "Democratic Republic of the Congo"),
+        # a subject that is another figure's count names what it counts
+        ("2,863 cases were reported, up 10 percent from July.", "10 percent", "metric", "cases reported"),
+    ],
+)
+def test_places_and_counted_subjects(text: str, number: str, field: str, expected: object) -> None:
+    (claim,) = [c for c in extract(text, date(2024, 8, 16)) if c.text == number]
+    assert getattr(claim, field) == expected
+
+
+def test_a_company_chairman_and_a_court_named_again(tmp_path: Path) -> None:
+    """`Chairman Xin Jie said` speaks for the company reporting; `the court said` is the court the sentence
+    named, though no one credited it before; `compared with a profit of ... a year earlier` is last year's."""
+    text = (
+        "Vanke Posts Record Loss\n\n"
+        "China Vanke reported a net loss of 49.5 billion yuan for 2024, compared with a profit of 12.2 billion "
+        "yuan a year earlier.\n\n"
+        "The company expects to repay 36.2 billion yuan of public debt this year, Chairman Xin Jie said.\n\n"
+        "Source: Caixin, March 31, 2025\nhttps://example.com/vanke\n"
+    )
+    page = parse_page(tmp_path / "page.txt", text)
+    (article,) = page.articles
+    claims = {c.text: c for c in extract_article(page.text, article)}
+    assert claims["12.2 billion yuan"].period == "2023"
+    assert claims["36.2 billion yuan"].attributed_to == "Xin Jie (China Vanke)"
+    text = (
+        "The Shenzhen Intermediate People’s Court sentenced Li Ming to 12 years in prison and fined him 3 million "
+        "yuan, the court said on Thursday."
+    )
+    assert {c.attributed_to for c in extract(text, date(2024, 11, 8))} == {"Shenzhen Intermediate People’s Court"}
+
+
 _RBI = (
     "The Reserve Bank of India kept its key repo rate unchanged at 6.50% on Thursday, as widely expected, and raised "
     "its inflation forecast for the current fiscal year to 4.8% from 4.5%. Governor Shaktikanta Das said the central "
