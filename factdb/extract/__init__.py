@@ -486,7 +486,8 @@ def _sentence_claims(
         earlier, earlier_unit = ctx.previous[min(i, len(ctx.previous) - 1)] if ctx.previous else (None, q.unit)
         # a change in percent may restate a sum before it; a duration is of no series but a time's
         timed = unit_family(q.unit) == "time" and unit_family(earlier_unit) != "time"
-        antecedent = None if timed else earlier
+        # (a level a move in this sentence reached is that move's series, not the sentence before's)
+        antecedent = None if timed or moved_here else earlier
         desc = describe(
             text,
             start,
@@ -922,8 +923,9 @@ _GAPPED_MOVE = re.compile(
 # what joins a change to the level it leads to: `rose 0.4% to 104.2`, `gained 1.2% to close at`, `down 0.3% at`
 _TO_LEVEL = re.compile(
     # `fell 27% last year to about 80,000`, `have doubled over the past decade, to an average of €13.50`
-    r"(?:\s+(?:in|last|this|on|over|during)\s+(?:the\s+(?:past\s+|last\s+)?)?[\w-]+(?:\s+\d{4})?)?"
-    r",?\s+(?:to|at)\s+(?:an?\s+(?:average|total|record|new\s+high|new\s+low)\s+of\s+)?"
+    # `rose as much as 4.2% in early trading to a record $148`
+    r"(?:\s+(?:in|last|this|on|over|during)\s+(?:the\s+(?:past\s+|last\s+)?)?(?:early\s+|late\s+)?[\w-]+(?:\s+\d{4})?)?"
+    r",?\s+(?:to|at)\s+(?:an?\s+(?:(?:average|total|record|new\s+high|new\s+low)\s+of|record)\s+)?"
     r"(?:(?:about|around|nearly|almost|roughly|some)\s+)?(?:(?:close|end|settle|finish)\s+at\s+)?$"
 )
 

@@ -3531,6 +3531,16 @@ def test_the_airport_said_and_its_chief_executive_credit_the_airport(tmp_path: P
     }
 
 
+def test_a_level_a_move_reached_is_of_the_moved_series() -> None:
+    """`rose as much as 4.2% in early trading to a record $148`: the shares' price, not the figure of the
+    line before."""
+    text = (
+        "The storm dumped up to 2 feet of snow on parts of New York.\n"
+        "Shares of Nvidia rose as much as 4.2% in early trading to a record $148."
+    )
+    assert [c.metric for c in extract(text, date(2025, 1, 15))] == ["snowfall", "shares of nvidia", "shares of nvidia"]
+
+
 @pytest.mark.parametrize(
     ("text", "number", "field", "expected"),
     [
