@@ -348,7 +348,7 @@ _NAME_ENDING = re.compile(rf"(?P<name>{_NAME})$")
 # who speaks when nobody is named: `analysts said`, `Economists expected`
 _UNNAMED_WORDS = (
     "analyst expert observer economist critic source official insider trader prosecutor police investigator researcher "
-    "scientist witness diplomat judge"
+    "scientist witness diplomat judge resident villager"
 )
 # capitalised words that open a sentence without naming anyone: `He said`, `Official data showed`
 _NOT_NAMES = frozenset(
@@ -362,8 +362,8 @@ _UNNAMED = Prefiltered(
     rf"\b(?:{_one_of(_UNNAMED_WORDS)}s?|some)"
     # `Economists polled by Reuters had forecast`: up to four words between
     r"\s+(?:\w+\s+){0,4}?(?:said|say|says|expressed|believe|believed|expect|expected|noted|warned|estimated|think|"
-    r"forecast|predicted|pointed|argued|observed|cautioned)\b",
-    "said say expressed believe expect noted warned estimated think forecast predicted pointed argued observed cautioned".split(),
+    r"forecast|predicted|pointed|argued|observed|cautioned|told)\b",
+    "said say expressed believe expect noted warned estimated think forecast predicted pointed argued observed cautioned told".split(),
     for_lower=True,
 )  # on lower-cased text: re.IGNORECASE would make every position of the sentence slower
 # an agency named again by the word its name is built on: `The commission said`, `the bureau expects`
@@ -764,15 +764,19 @@ _ISSUED_DOCUMENT = Prefiltered(
     rf"\b(?:that|which)\s+(?:the\s+)?(?P<who>authorities\s+in\s+[A-Z][\w-]*(?:\s+[Cc]ity)?|{_WHO})"
     r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[Pp]rovince)?)?\s+(?:track|tracks|tracked|keep|keeps|kept|compiles?|compiled|"
     r"issues?|issued|prepared|wrote|drafted)\b"
-    rf"|\s(?:issued|compiled|prepared|drafted|kept|came)\s+(?:by|from)\s+(?:the\s+)?(?P<by>{_WHO}"
-    r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=,\s+[A-Z][\w-]*\s+Province))?))"
+    rf"|\s(?:issued|compiled|prepared|drafted|kept|came)\s+(?:by|from)\s+(?:the\s+)?(?:(?P<by>{_WHO}"
+    r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=,\s+[A-Z][\w-]*\s+Province))?)"
+    # `issued by the housing bureau of Jianli County`: the county's housing bureau
+    r"|(?P<office>[a-z]+(?:\s+[a-z]+)?\s+(?:bureau|department|office|commission|committee))\s+of\s+"
+    r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)))"
     # `Recruitment platform Zhaopin released its “2024 ... Report”`: who put out the report cited after
     rf"|(?<![\w-])(?P<pub>{_WHO})\s+(?:released|published|issued|unveiled)\s+(?:its|a|the|their|an)\s+[^.;]{{0,80}}?"
     r"\b(?i:report|survey|study)\b",
     "document log notice memo file record directive report survey study".split(),
 )
+_DOCUMENT_OPENS = re.compile(r"(?:An?|The)\s+(?:[a-z]+\s+)?(?=(?:document|notice|memo|directive)\b)")
 _CITES_DOCUMENT = re.compile(
-    rf"\baccording\s+to\s+(?:the|this|that|these)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT}|report|survey|study)\s*,",
+    rf"\baccording\s+to\s+(?:the|this|that|these)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT}|report|survey|study)\s*(?:,|\.?$)",
     re.IGNORECASE,
 )
 
@@ -784,14 +788,21 @@ def document_issuer(text: str) -> str | None:
     m = _ISSUED_DOCUMENT.search(text)
     if m is None:
         return None
+    if m["office"]:
+        return f"{m['place']} {m['office']}"
     who = m["who"] or m["by"] or m["pub"]
     local = re.fullmatch(r"authorities\s+in\s+(.+)", who)
     return f"{local[1]} authorities" if local else who
 
 
 def cites_document(sentence: str) -> bool:
-    """Whether ``sentence`` opens by citing a document named before (`According to the log, ...`)."""
-    return "ccording" in sentence and _CITES_DOCUMENT.search(sentence) is not None
+    """Whether ``sentence`` cites a document named before (`According to the log, ...`, `..., according to
+    the notice.`) or is about one its issuer put out (`A notice issued by the housing bureau ... requires`)."""
+    if "ccording" in sentence and _CITES_DOCUMENT.search(sentence):
+        return True
+    opened = _DOCUMENT_OPENS.match(sentence)
+    issued = _ISSUED_DOCUMENT.search(sentence) if opened else None
+    return opened is not None and issued is not None and issued.start() == opened.end()
 
 
 def is_unnamed(sentence: str) -> bool:

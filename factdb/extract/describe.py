@@ -550,7 +550,9 @@ _LEAD_VERBS = (
 _LEAD_CUT = Prefiltered(
     # `Data showed retail sales rose`; not `the registered population`, where the word is an adjective
     # (nor `the salary expected by graduates`, a participle with its agent)
-    rf"^.*?\S(?<!\bthe)(?<!\bits)(?<!\ban)(?<!\ba)(?<!\btheir)\s+(?:{'|'.join(_LEAD_VERBS)})\s+(?!by\s)(?:that\s+)?(?=\S)"
+    # (`share of registered population`: after a preposition too)
+    rf"^.*?\S(?<!\bthe)(?<!\bits)(?<!\ban)(?<!\ba)(?<!\btheir)(?<!\bof)(?<!\bin)\s+(?:{'|'.join(_LEAD_VERBS)})\s+(?!by\s)"
+    r"(?:that\s+)?(?=\S)"
     # (not `people aged 65 and over`, which is one group)
     r"|^.*(?:\d|million|billion|trillion|thousand|percent|%)\s+(?:and|or|but|while|whereas)\s+"
     r"(?!(?:over|older|above|under|younger|up)\b)(?=\S)",

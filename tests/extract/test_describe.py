@@ -271,6 +271,9 @@ def test_kind(sentence: str, number: str, unit: str, kind: str) -> None:
         # a payment is a series of its own, raised or cut
         ("Pensions were raised by 3 percent in 2024.", "3 percent", "percent", None, "pensions", "Japan"),
         ("Allowances were cut by 5 percent.", "5 percent", "percent", None, "allowances", "Japan"),
+        # a participle after a preposition is an adjective: `of the registered population`
+        ("Women accounted for 37.6 percent of the registered population.", "37.6 percent", "percent", None,
+         "share of registered population", "Women"),
         # places a series spread to; another figure's count is no part of their name
         ("2,863 cases were reported across 12 countries.", "12", "count", "countries", "countries with cases", "Japan"),
         # the other end of a move is no part of what moved

@@ -1362,6 +1362,26 @@ def test_an_article_told_from_a_document_credits_its_issuer(tmp_path: Path) -> N
     assert [c.attributed_to for c in extract_article(page.text, budget)] == ["finance bureau"]
 
 
+def test_a_notice_credits_the_office_that_issued_it(tmp_path: Path) -> None:
+    """`A notice issued by the housing bureau of Jianli County requires ...`: the county's housing bureau, for
+    that sentence and for `..., according to the notice.`; not for what residents told a reporter."""
+    page = parse_page(
+        tmp_path / "p.txt",
+        "Hubei County Orders Officials to Buy Local Homes\n\n"
+        "A notice issued by the housing bureau of Jianli County, Hubei Province, requires each department to help "
+        "sell at least five apartments by the end of March.\n\n"
+        "The county has about 12,000 unsold new homes, according to the notice. Local residents told Radio Free "
+        "Asia that civil servants have not been paid in full for three months.\n\n"
+        "Source: Radio Free Asia, January 9, 2025\n",
+    )
+    (article,) = page.articles
+    assert {c.text: c.attributed_to for c in extract_article(page.text, article)} == {
+        "five": "Jianli County housing bureau",
+        "12,000": "Jianli County housing bureau",
+        "three months": None,
+    }
+
+
 def test_empty_and_numberless_text() -> None:
     assert extract("") == []
     assert extract("No numbers here at all.") == []
