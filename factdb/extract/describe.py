@@ -2645,6 +2645,15 @@ def _continues(before: str, after: str) -> bool:
     )
 
 
+# what a relative clause says of the things counted: `29 countries that are most at risk for human trafficking`
+_COUNTED_CLAUSE = re.compile(
+    r"\s+(?P<noun>[\w\s-]+?)\s+(?P<pronoun>that|who|which)\s+(?P<aux>(?:are|were|is|was|have|has|had)\s+(?:been\s+)?)?"
+    r"(?:(?:most|all|also|now|still|currently)\s+)?"
+    r"(?P<rest>[a-z][\w-]*(?:\s+(?!(?:and|but|while|who|which|that|as|when|where)\b)[a-z][\w-]*){1,9})"
+    r"(?=\s*[,.;:–—(]|\s+(?:and|but|while|as|when|where)\b|$)"
+)
+
+
 def describe(
     sentence: str,
     start: int,
@@ -2761,6 +2770,10 @@ def describe(
     befell = previous.metric.rpartition(" ")[2] if previous is not None and previous.metric else ""
     if unit == "count" and counted and befell.endswith("ed") and _peel(before).endswith("including"):
         phrase.metric = f"{counted.lower()} {befell}"  # `killed 1,136 people, including 386 children`: children killed
+    kept = _COUNTED_CLAUSE.match(after) if unit == "count" and counted and phrase.metric == counted.lower() else None
+    if kept and kept["noun"] == counted:  # `29 countries that are most at risk for human trafficking`: which countries
+        # (`40 stores that sell organic food` keep the pronoun their verb needs)
+        phrase.metric = _normalize(f"{counted} {'' if kept['aux'] else kept['pronoun']} {kept['rest']}")
     if unit in CURRENCY_CODES and previous is not None and phrase.metric and phrase.metric == previous.metric and _PER_SHARE.match(after):
         phrase.metric = f"{phrase.metric} per share"  # `net income of $14.88 billion, or $5.16 per share`
     if (

@@ -271,6 +271,9 @@ def test_kind(sentence: str, number: str, unit: str, kind: str) -> None:
         # a payment is a series of its own, raised or cut
         ("Pensions were raised by 3 percent in 2024.", "3 percent", "percent", None, "pensions", "Japan"),
         ("Allowances were cut by 5 percent.", "5 percent", "percent", None, "allowances", "Japan"),
+        # a relative clause says which of the things counted
+        ("There are 5 reactors that are currently offline.", "5", "count", "reactors", "reactors currently offline", "Japan"),
+        ("It has 40 stores that sell only organic food.", "40", "count", "stores", "stores that sell only organic food", "Japan"),
         # a participle after a preposition is an adjective: `of the registered population`
         ("Women accounted for 37.6 percent of the registered population.", "37.6 percent", "percent", None,
          "share of registered population", "Women"),
