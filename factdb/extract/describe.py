@@ -2770,6 +2770,9 @@ def describe(
     befell = previous.metric.rpartition(" ")[2] if previous is not None and previous.metric else ""
     if unit == "count" and counted and befell.endswith("ed") and _peel(before).endswith("including"):
         phrase.metric = f"{counted.lower()} {befell}"  # `killed 1,136 people, including 386 children`: children killed
+    spread = previous is not None and previous.metric not in (None, "age") and counted in _PLACE_COUNTS and phrase.metric == counted
+    if spread and previous is not None and _peel(before).endswith((" in", " across")):
+        phrase.metric = f"{counted} with {previous.metric}"  # `operates 300 stores in 12 countries`: countries with stores
     kept = _COUNTED_CLAUSE.match(after) if unit == "count" and counted and phrase.metric == counted.lower() else None
     if kept and kept["noun"] == counted:  # `29 countries that are most at risk for human trafficking`: which countries
         # (`40 stores that sell organic food` keep the pronoun their verb needs)

@@ -3564,6 +3564,9 @@ def test_a_level_a_move_reached_is_of_the_moved_series() -> None:
 @pytest.mark.parametrize(
     ("text", "number", "field", "expected"),
     [
+        # places counted as where the figure before them is: countries with stores; not where an age is
+        ("The company operates 300 stores in 12 countries.", "12", "metric", "countries with stores"),
+        ("Researchers tracked 11,000 adults aged over 65 in 22 provinces.", "22", "metric", "provinces"),
         # the Democratic Republic of the Congo is no Congo
         ("Cases in the Democratic Republic of Congo account for about 96 percent of the total.", "96 percent",
          "entity", "Democratic Republic of the Congo"),
