@@ -2303,6 +2303,12 @@ _LEAD_FIGURE = re.compile(
 )
 
 
+_HUNG_ON = re.compile(
+    r"\b(?:with|of|to|from|by|for|against|than|like|including|is|are|was|were)\s+(?:the\s+)?"
+    r"(?P<np>[A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+){0,4})$"
+)
+
+
 def _subject(before: str) -> tuple[str, str] | None:
     """The clause subject and verb right before a quantity: (`Chinese brands`, `held`).
 
@@ -2331,7 +2337,10 @@ def _subject(before: str) -> tuple[str, str] | None:
         head = before[:cut].rsplit(",", 1)[0]
         first = clause.partition(" ")[0].lower()  # `which is 1.6 miles long`, `which accounts for` have their verb
         verbed = first in _COPULAS or first in _SHARE_VERBS
-        clause = head[_clause_start(head) :] + (" " if verbed else " has ") + clause
+        # the noun phrase the clause hangs on ends the words before it: `... to compete with SpaceX’s Starlink
+        # project, which has launched`: the project
+        hung = _HUNG_ON.search(head)
+        clause = (hung["np"] if hung else head[_clause_start(head) :]) + (" " if verbed else " has ") + clause
     words = list(_LETTERS.finditer(clause))
     for i, word in enumerate(words):
         w = word.group(0).lower()

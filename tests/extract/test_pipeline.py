@@ -3564,6 +3564,9 @@ def test_a_level_a_move_reached_is_of_the_moved_series() -> None:
 @pytest.mark.parametrize(
     ("text", "number", "field", "expected"),
     [
+        # a relative clause's figure is of the noun phrase the clause hangs on, not of the main clause's subject
+        ("The fund’s largest shareholder is the Ministry of Finance, which holds 17 percent.", "17 percent", "entity",
+         "Ministry of Finance"),
         # places counted as where the figure before them is: countries with stores; not where an age is
         ("The company operates 300 stores in 12 countries.", "12", "metric", "countries with stores"),
         ("Researchers tracked 11,000 adults aged over 65 in 22 provinces.", "22", "metric", "provinces"),
