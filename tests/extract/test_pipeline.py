@@ -3577,7 +3577,7 @@ def test_a_level_a_move_reached_is_of_the_moved_series() -> None:
         ("2,863 cases were reported, up 10 percent from July.", "10 percent", "metric", "cases reported"),
     ],
 )
-def test_places_and_counted_subjects(text: str, number: str, field: str, expected: object) -> None:
+def test_whose_figure_it_is_and_what_it_counts(text: str, number: str, field: str, expected: object) -> None:
     (claim,) = [c for c in extract(text, date(2024, 8, 16)) if c.text == number]
     assert getattr(claim, field) == expected
 
