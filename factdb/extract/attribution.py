@@ -361,9 +361,9 @@ _NOT_NAMES = frozenset(
 _UNNAMED = Prefiltered(
     rf"\b(?:{_one_of(_UNNAMED_WORDS)}s?|some)"
     # `Economists polled by Reuters had forecast`: up to four words between
-    r"\s+(?:\w+\s+){0,4}?(?:said|say|says|expressed|believe|believed|expect|expected|noted|warned|estimated|think|"
+    r"\s+(?:\w+\s+){0,4}?(?:said|say|says|expressed|believe|believed|expect|expected|noted|warned|estimated|estimate|think|"
     r"forecast|predicted|pointed|argued|observed|cautioned|told)\b",
-    "said say expressed believe expect noted warned estimated think forecast predicted pointed argued observed cautioned told".split(),
+    "said say expressed believe expect noted warned estimated estimate think forecast predicted pointed argued observed cautioned told".split(),
     for_lower=True,
 )  # on lower-cased text: re.IGNORECASE would make every position of the sentence slower
 # an agency named again by the word its name is built on: `The commission said`, `the bureau expects`

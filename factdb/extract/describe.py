@@ -696,7 +696,7 @@ _QUAKE = re.compile(r"\b(?:earthquake|quake|tremor|aftershock)\b", re.IGNORECASE
 # county were`
 _NOT_GROUP = r"(?!(?:before|after|while|as|than|to|from|since|when|until|its|this|was|is|has|does)\b)"
 _GROUP_THEN = re.compile(
-    rf"\s+(?P<x>(?:{_NOT_GROUP}[a-z][\w\-]*\s+){{0,2}}?{_NOT_GROUP}[a-z][\w\-]*s)(?P<pp>\s+(?:in|of|across|at|on)\s+[^,;.]{{1,30}}?)?"
+    rf"\s+(?:of\s+(?:the\s+)?)?(?P<x>(?:{_NOT_GROUP}[a-z][\w\-]*\s+){{0,2}}?{_NOT_GROUP}[a-z][\w\-]*s)(?P<pp>\s+(?:in|of|across|at|on)\s+[^,;.]{{1,30}}?)?"
     r"(?=\s+(?:were|are|was|is|have|has|had|said|say|says|would|could|will|did|do|[a-z]+ed)\b)"
 )
 _CHANGE_OF = re.compile(
@@ -1689,10 +1689,15 @@ class ArticleState:
         return next((_OUTLET_HOMES[o] for o in self.outlets if o in _OUTLET_HOMES), None)
 
     def _sole_country(self) -> str | None:
-        """The one country an article names, if only once (`China still imported 158 million tons`):
+        """The one country an article names, if only once (`China still imported 158 million tons`), perhaps
+        beside its own provinces and cities (`local governments in China` and then Hegang, Guizhou, Hubei):
         plain text, which may be unrelated lines, has no headline and no such topic."""
         weights, mentions = self.countries
-        return next(iter(weights)) if self.headline and len(weights) == 1 and sum(mentions.values()) else None
+        if not self.headline or not sum(mentions.values()):
+            return None
+        if len(weights) == 1:
+            return next(iter(weights))
+        return "China" if "China" in weights and all(c == "China" or c in _CHINESE_PLACES for c in weights) else None
 
     def _headline_country(self) -> str | None:
         """The country the headline names first, not as a trade partner: what the article is about when

@@ -1362,6 +1362,20 @@ def test_an_article_told_from_a_document_credits_its_issuer(tmp_path: Path) -> N
     assert [c.attributed_to for c in extract_article(page.text, budget)] == ["finance bureau"]
 
 
+def test_an_article_on_chinas_provinces_and_cities_is_chinas(tmp_path: Path) -> None:
+    """China named once beside its own places only: the article is China's where a paragraph names no place."""
+    page = parse_page(
+        tmp_path / "p.txt",
+        "Local Governments Struggle to Pay Civil Servants\n\n"
+        "Several local governments in China have fallen behind on salaries. In Hegang, a city in Heilongjiang "
+        "Province, teachers said they had not been paid.\n\n"
+        "Revenue from land sales fell 16 percent in 2024, the Ministry of Finance said.\n\n"
+        "Source: Epoch Times, February 6, 2025\n",
+    )
+    (article,) = page.articles
+    assert [c.entity for c in extract_article(page.text, article)] == ["China"]
+
+
 def test_a_notice_credits_the_office_that_issued_it(tmp_path: Path) -> None:
     """`A notice issued by the housing bureau of Jianli County requires ...`: the county's housing bureau, for
     that sentence and for `..., according to the notice.`; not for what residents told a reporter."""
@@ -3567,6 +3581,11 @@ def test_a_level_a_move_reached_is_of_the_moved_series() -> None:
         # a relative clause's figure is of the noun phrase the clause hangs on, not of the main clause's subject
         ("The fund’s largest shareholder is the Ministry of Finance, which holds 17 percent.", "17 percent", "entity",
          "Ministry of Finance"),
+        # a share of a group that did something; analysts who estimate are no one named
+        ("The association said 41.9 percent of dealers recorded losses and only 39.4 percent were profitable.",
+         "41.9 percent", "metric", "share of dealers"),
+        ("Exports rose 5%, the Ministry of Commerce said. Analysts estimate that hidden debt exceeds 60 trillion yuan.",
+         "60 trillion yuan", "attributed_to", None),
         # places counted as where the figure before them is: countries with stores; not where an age is
         ("The company operates 300 stores in 12 countries.", "12", "metric", "countries with stores"),
         ("Researchers tracked 11,000 adults aged over 65 in 22 provinces.", "22", "metric", "provinces"),
