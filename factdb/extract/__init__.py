@@ -286,7 +286,14 @@ _UNTIL = re.compile(r"\b(?:until|till)\b")
 _NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|;\s")
 # a place's aside tells of another event there (not `The new law, which takes effect on Jan. 1,`: its own time)
 _RELATIVE_ASIDE = re.compile(r",\s+where\b[^,;]*,")
-_RECORD_SET = re.compile(r"\b(?:record|high|low|peak|mark)\s+(?:set|reached|hit|seen|recorded)\s+(?:back\s+)?(?:in|on)\s+$")
+# the time of something else the sentence names: `breaking a record set in 1977`, `under the national security law
+# imposed by Beijing in 2020`
+_RECORD_SET = re.compile(
+    r"\b(?:record|high|low|peak|mark)\s+(?:set|reached|hit|seen|recorded)\s+(?:back\s+)?(?:in|on)\s+$"
+    r"|\b(?:laws?|rules?|polic(?:y|ies)|ban|measures?|act|regulations?|agreements?|deal|treaty|scheme|program(?:me)?)\s+"
+    r"(?:imposed|introduced|enacted|passed|adopted|launched|signed|approved)(?:\s+by\s+(?:the\s+)?[A-Z][\w’'.-]*"
+    r"(?:\s+[A-Z][\w’'.-]*){0,4})?\s+(?:in|on)\s+$"
+)
 # what a subject expects or plans to do, after a figure
 _EXPECTATION = re.compile(rf"\b(?:{_EXPECTS})\s+(?:[\w\-]+\s+){{0,4}}?to\s|\bwill\s")
 _GOES_ON = re.compile(r"(?:Among|Of)\s+(?:them|these|those|which|this|the\s+total)\b")
@@ -616,8 +623,8 @@ def _sentence_claims(
             period = year_on if any(c.period == year_on for c in claims[-8:]) else None
         if start in bases and base is not None and base.label is None and period and 0 <= base.start - end <= 20:
             period = compared_label(base, period) or period  # `from 4.1% a year earlier`: that year's reading
-        if desc.metric == "age":
-            period = None  # a person's age, not a reading of some period
+        if desc.metric == "age" or _legal_maximum(q, desc.metric):
+            period = None  # a person's age, a law's maximum: not readings of some period (guidelines 13)
         if moved_here:
             desc, claims[-1] = _one_series(desc, claims[-1])
             move = claims[-1]
@@ -720,6 +727,19 @@ def _previous_alike(
         if not (text[: claim.start - offset].endswith(", or ") or moved_before or base):
             break
     return here[-1][0], False
+
+
+_PENALTY_WORDS = frozenset("penalty penalties sentence sentences term terms imprisonment".split())
+
+
+def _legal_maximum(q: Quantity, metric: str | None) -> bool:
+    """`penalties of up to 14 years`, `a maximum sentence of 10 years`: what a law allows, of no time."""
+    words = set(metric.split()) if metric else set()
+    return (
+        unit_family(q.unit) == "time"
+        and not words.isdisjoint(_PENALTY_WORDS)
+        and (q.qualifier == "at_most" or "maximum" in words)
+    )
 
 
 def _one_series(level: Description, move: Claim) -> tuple[Description, Claim]:

@@ -176,7 +176,7 @@ _MEASURE = frozenset(
     sales profit profits income growth exports imports production capacity population number numbers total
     cost costs spending debt deficit surplus gdp pmi inflation unemployment ratio ratios level levels amount fee tax
     fees fine capital stake stakes balances guideline guidelines tariff tariffs duty duties levy levies salary salaries wage wages pension pensions allowances payments budget investment investments reserves turnover earnings demand supply
-    prevalence percentage proportion count figure figures yield balance consumption sentence term penalty
+    prevalence percentage proportion count figure figures yield balance consumption sentence sentences term terms penalty penalties
     duration age margin loss losses trade utilization market risk likelihood probability odds chance
     loans lending credit deposits assets liabilities orders bookings receipts remittances inflows outflows inflow outflow
     taxes savings dividend dividends expenditure expenditures outlays borrowing emissions rents productivity
@@ -545,7 +545,7 @@ _LEAD_VERBS = (
     "reported reports posted posts announced announces recorded records registered registers logged booked said "
     "says told added noted stated warned estimated expect expects expected showed shows forecast forecasts "
     "predict predicts predicted project projects projected show found finds indicated indicates revealed reveals "
-    "suggested suggests showing"
+    "suggested suggests showing carries carry carried faces face faced"
 ).split()
 _LEAD_CUT = Prefiltered(
     # `Data showed retail sales rose`; not `the registered population`, where the word is an adjective
@@ -1709,7 +1709,8 @@ class ArticleState:
         """The last country the current paragraph names (a name there may be the source quoted), not
         as the other side of a trade (`imports from China`)."""
         for text in reversed(self.paragraph):
-            found = [c for s, _, c in _find_countries(text) if not _is_partner(text, s)]
+            # nor as who did something to it: `the national security law imposed by Beijing`
+            found = [c for s, _, c in _find_countries(text) if not _is_partner(text, s) and not text.endswith("by ", 0, s)]
             if found:
                 return found[-1]
         return None

@@ -1362,6 +1362,18 @@ def test_an_article_told_from_a_document_credits_its_issuer(tmp_path: Path) -> N
     assert [c.attributed_to for c in extract_article(page.text, budget)] == ["finance bureau"]
 
 
+def test_a_laws_maximum_and_a_laws_year_are_no_figures_time() -> None:
+    """`penalties of up to 14 years` is what a law allows, of no period (guidelines 13); the year a law was
+    imposed is the law's, and who imposed it no one the figures are about."""
+    text = (
+        "All 89 lawmakers voted for the bill on Tuesday. The law carries penalties of up to 14 years for espionage. "
+        "Authorities have arrested more than 290 people under the national security law imposed by Beijing in 2020."
+    )
+    claims = {c.text: c for c in extract(text, date(2024, 3, 19))}
+    assert (claims["14 years"].metric, claims["14 years"].period) == ("penalties", None)
+    assert (claims["290"].period, claims["290"].entity) == (None, None)
+
+
 def test_an_article_on_chinas_provinces_and_cities_is_chinas(tmp_path: Path) -> None:
     """China named once beside its own places only: the article is China's where a paragraph names no place."""
     page = parse_page(
