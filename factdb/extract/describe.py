@@ -1521,11 +1521,13 @@ class ArticleState:
         skip = {o.lower() for o in self.outlets}
         counts: Counter[str] = Counter()
         plain = _APOSTROPHE_S.sub("", self.headline)
+        described = _DESCRIBED_COMPANY.match(self.body)
         for name in _names(self.body, self.headline):
             if name.lower() not in skip:
-                # `BYD’s First-Half Profit Rises` over `BYD’s first-half net profit rose`: both lead with BYD
+                # `BYD’s First-Half Profit Rises` over `BYD’s first-half net profit rose`: both lead with BYD;
+                # `China Vanke, the country’s fourth-largest developer, reported`: the company the article is about
                 named = f" {name} " in f" {self.headline} " or self.body.startswith(name) and f" {name} " in f" {plain} "
-                counts[name] += 3 if named else 1
+                counts[name] += 3 if named or described and described["name"] == name else 1
         full = _full_names(counts)
         headline = set(_HEADLINE_WORD.findall(plain))
         for short, name in full.items():
@@ -1778,6 +1780,12 @@ def _names(text: str, headline: str) -> list[str]:
         and not n.endswith((" Day", " Festival"))  # `the Singles Day shopping festival`: a time, not whom
     }
     return [n for n in found if n in kept]
+
+
+_DESCRIBED_COMPANY = re.compile(
+    r"(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){1,4}),\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}?"
+    rf"(?:{'|'.join(sorted(COMPANY_WORDS))})\b"
+)
 
 
 def _full_names(names: Iterable[str]) -> dict[str, str]:

@@ -3618,7 +3618,8 @@ def test_a_company_chairman_and_a_court_named_again(tmp_path: Path) -> None:
     named, though no one credited it before; `compared with a profit of ... a year earlier` is last year's."""
     text = (
         "Vanke Posts Record Loss\n\n"
-        "China Vanke reported a net loss of 49.5 billion yuan for 2024, compared with a profit of 12.2 billion "
+        "China Vanke, the country’s fourth-largest developer by sales, reported a net loss of 49.5 billion yuan for "
+        "2024, compared with a profit of 12.2 billion "
         "yuan a year earlier.\n\n"
         "The company expects to repay 36.2 billion yuan of public debt this year, Chairman Xin Jie said.\n\n"
         "Source: Caixin, March 31, 2025\nhttps://example.com/vanke\n"
@@ -3628,6 +3629,8 @@ def test_a_company_chairman_and_a_court_named_again(tmp_path: Path) -> None:
     claims = {c.text: c for c in extract_article(page.text, article)}
     assert claims["12.2 billion yuan"].period == "2023"
     assert claims["36.2 billion yuan"].attributed_to == "Xin Jie (China Vanke)"
+    # the company the first sentence describes as one is what the article is about, though named once
+    assert claims["36.2 billion yuan"].entity == "China Vanke"
     text = (
         "The Shenzhen Intermediate People’s Court sentenced Li Ming to 12 years in prison and fined him 3 million "
         "yuan, the court said on Thursday."
