@@ -423,7 +423,12 @@ def _read_for_credit(text: str, offset: int, ctx: _Context, claims: list[Claim],
 
 
 def _sentence_claims(
-    sentence: Sentence, paragraph: int, quantities: list[Quantity], ctx: _Context, claims: list[Claim]
+    sentence: Sentence,
+    paragraph: int,
+    quantities: list[Quantity],
+    ctx: _Context,
+    claims: list[Claim],
+    item: bool = False,
 ) -> None:
     """Append the claims of one sentence, then carry its period, credit and quotes to the next."""
     text = sentence.text
@@ -434,7 +439,8 @@ def _sentence_claims(
             ctx.period, ctx.credit = None, None
         ctx.forecast = None
         ctx.quote_depth, ctx.quote_speaker = 0, None
-    listed = ctx.lead_in if ctx.lead_in is not None and _BULLET.match(text) else None
+    # the first sentence of a list item: after its bullet (`– 2021: ...`) or its number (`1.`, split off before)
+    listed = ctx.lead_in if ctx.lead_in is not None and (item or _BULLET.match(text)) else None
     if listed is not None and new_paragraph:
         ctx.credit = listed[2]
     speaker = _credit(text, ctx, claims)
@@ -1181,7 +1187,8 @@ def _credit_document(claims: list[Claim], issuer: str | None) -> None:
             claims[i] = replace(claim, attributed_to=issuer)
 
 
-_BULLET = re.compile(r"\s*[–—•*·-]\s")
+_BULLET = re.compile(r"\s*(?:[–—•*·-]|\d{1,2}[.)])\s")  # `– 2021:`, `  1. Guangdong’s GDP`
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]")  # a list item's number, which the sentence splitter leaves on its own
 
 
 def _lead_in(line: str, ctx: _Context) -> tuple[str | None, bool, str | None]:
@@ -1219,9 +1226,10 @@ def _run(
                 continue
             figures = quantities[lo:hi]
             sentences = split_sentences(line.group(0), offset=line.start())
+            numbered = bool(sentences) and _LIST_NUMBER.fullmatch(sentences[0].text) is not None
             for i, sentence in enumerate(sentences):
                 inside = [q for q in figures if sentence.start <= q.start and q.end <= sentence.end]
-                _sentence_claims(sentence, paragraph, inside, ctx, claims)
+                _sentence_claims(sentence, paragraph, inside, ctx, claims, item=numbered and i == 1)
                 if inside and inside[-1] is figures[-1] and i + 1 < len(sentences):
                     rest = sentences[i + 1].start
                     _read_for_credit(text[rest : line.end()], rest, ctx, claims, new_paragraph=False)

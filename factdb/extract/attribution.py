@@ -125,7 +125,7 @@ _ORGANISATION = re.compile(
 # the last words of a company's full name: what it says of its business is data too (`China State Railway Group`)
 COMPANY_ENDS = frozenset(
     """Group Holding Holdings Corp Corporation Co Company Inc Ltd Limited Plc Technologies Technology Motors Motor
-    Industries Electronics Airlines Pharmaceutical Pharmaceuticals Semiconductor Telecom""".split()
+    Industries Electronics Airlines Airways Automobile Auto Pharmaceutical Pharmaceuticals Semiconductor Telecom""".split()
 )
 _MEDIA_BEFORE = re.compile(r"(?i:broadcaster|news\s+agency|newspaper|media|tabloid|television|TV|outlet)\s+$")
 # statistics offices known by a short name of their own, which no agency word gives away

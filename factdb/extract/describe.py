@@ -2668,6 +2668,7 @@ def _continues(before: str, after: str) -> bool:
     )
 
 
+_ABROAD = re.compile(r"\s+(?P<noun>[\w\s-]+?)\s+(?P<where>overseas|abroad)\b")
 # what a relative clause says of the things counted: `29 countries that are most at risk for human trafficking`
 _COUNTED_CLAUSE = re.compile(
     r"\s+(?P<noun>[\w\s-]+?)\s+(?P<pronoun>that|who|which)\s+(?P<aux>(?:are|were|is|was|have|has|had)\s+(?:been\s+)?)?"
@@ -2796,6 +2797,9 @@ def describe(
     spread = previous is not None and previous.metric not in (None, "age") and counted in _PLACE_COUNTS and phrase.metric == counted
     if spread and previous is not None and _peel(before).endswith((" in", " across")):
         phrase.metric = f"{counted} with {previous.metric}"  # `operates 300 stores in 12 countries`: countries with stores
+    where = _ABROAD.match(after) if unit == "count" and counted and (phrase.metric or "").startswith(counted.lower()) else None
+    if where and where["noun"] == counted:  # `sold 1.2 million vehicles overseas`: vehicles sold overseas
+        phrase.metric = f"{phrase.metric} {where['where'].lower()}"
     kept = _COUNTED_CLAUSE.match(after) if unit == "count" and counted and phrase.metric == counted.lower() else None
     if kept and kept["noun"] == counted:  # `29 countries that are most at risk for human trafficking`: which countries
         # (`40 stores that sell organic food` keep the pronoun their verb needs)
@@ -2845,6 +2849,9 @@ def describe(
         and not _ITS_WITHIN.search(subject[0])  # `Exports from its Shanghai factory`: the owner named before
     ):
         phrase.entity = _entity_of(subject[0], state, before, subject[1])
+    if phrase.entity is None and subject and subject[0].lstrip("“\"").lower() == "we" and credited and credited.endswith(")"):
+        # `“We sold 1.2 million vehicles,” said Zhu Huarong, chairman of Changan Automobile`: his company's
+        phrase.entity = credited[credited.find(" (") + 2 : -1]
     # `Kazakhstan reported the most cases, 13,677,`: a figure set off by commas is of the clause before them
     apposed = before.endswith(", ") and after[:1] in (",", ".", ";", "")
     actor = _ACTOR.match(before, _clause_start(before[:-2] if apposed else before)) if phrase.entity is None and subject is None else None

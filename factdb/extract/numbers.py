@@ -1220,9 +1220,13 @@ def _counted(text: str, end: int) -> str | None:
 _UNIT_ACRONYM = re.compile(r"TEUs?")  # twenty-foot equivalent units, counted as containers are
 
 
+# words ending in `s` that are no plural nouns: `sold 1.2 million vehicles overseas`
+_NOT_PLURAL = frozenset("overseas always perhaps thus besides towards afterwards sometimes whereas".split())
+
+
 def _is_plural(word: str) -> bool:
     return word in _PLURAL_NOUNS or (
-        len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+        len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")) and word not in _NOT_PLURAL
     )
 
 

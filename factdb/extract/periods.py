@@ -58,7 +58,8 @@ _COMPARE = re.compile(
     rf"(?:{COMPARED_WITH}|\bthan(?:\s+(?:in|during|for))?|\brelative\s+to|\bbelow|\babove"
     # `twice the amount spent in 2023`, `triple the level of 2019`: the base a multiple is of
     r"|\b(?:twice|double|triple|half|times)\s+the\s+(?:amount|level|number|figure|total|sum)(?:\s+[a-z]+)?(?:\s+(?:in|of|during))?"
-    r"|\b(?:twice|double|triple|times)\s+(?:its|their|the))\s+"  # `more than four times its 2022 total`
+    r"|\b(?:twice|double|triple|times)\s+(?:its|their|the)"  # `more than four times its 2022 total`
+    r"|\bas\s+(?:many|much|high|large|big)\s+as(?:\s+(?:in|during|for))?)\s+"  # `twice as many as in 2023`
     r"(?:(?:the|its|their|that\s+of|those\s+of|levels?\s+(?:of|in)|(?:end|start|beginning|close)\s+of)\s+)*$",
     re.IGNORECASE,
 )

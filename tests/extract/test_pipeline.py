@@ -1362,6 +1362,44 @@ def test_an_article_told_from_a_document_credits_its_issuer(tmp_path: Path) -> N
     assert [c.attributed_to for c in extract_article(page.text, budget)] == ["finance bureau"]
 
 
+def test_a_numbered_list_takes_its_lead_ins_year(tmp_path: Path) -> None:
+    page = parse_page(
+        tmp_path / "p.txt",
+        "Provinces Report 2024 Growth\n\n"
+        "Several provinces released their 2024 economic data this week:\n\n"
+        "  1. Guangdong’s GDP exceeded 14 trillion yuan, growing 3.5 percent.\n"
+        "  2. Jiangsu’s GDP reached 13.7 trillion yuan, up 5.8 percent.\n\n"
+        "Source: Xinhua, January 24, 2025\n",
+    )
+    (article,) = page.articles
+    got = [(c.text, c.entity, c.period, c.compared_to) for c in extract_article(page.text, article)]
+    assert got == [
+        ("14 trillion yuan", "Guangdong", "2024", None),
+        ("3.5 percent", "Guangdong", "2024", "2023"),
+        ("13.7 trillion yuan", "Jiangsu", "2024", None),
+        ("5.8 percent", "Jiangsu", "2024", "2023"),
+    ]
+
+
+def test_we_in_a_quote_is_the_speakers_company(tmp_path: Path) -> None:
+    """`“We sold ...,” said Zhu Huarong, chairman of Changan Automobile`: the company's figures; `twice as many
+    as in 2023` is on 2023; `overseas` is where, not what is counted."""
+    page = parse_page(
+        tmp_path / "p.txt",
+        "Changan Doubles Overseas Sales\n\n"
+        "“We sold 1.2 million vehicles overseas last year, twice as many as in 2023,” said Zhu Huarong, chairman of "
+        "Changan Automobile, on Tuesday. He said the company aims to sell 3 million vehicles this year.\n\n"
+        "Source: China Daily, January 8, 2025\n",
+    )
+    (article,) = page.articles
+    got = [(c.text, c.counted, c.entity, c.period, c.compared_to) for c in extract_article(page.text, article)]
+    assert got == [
+        ("1.2 million", "vehicles", "Changan Automobile", "2024", None),
+        ("twice", None, "Changan Automobile", "2024", "2023"),
+        ("3 million", "vehicles", "Changan Automobile", "2025", None),
+    ]
+
+
 def test_a_laws_maximum_and_a_laws_year_are_no_figures_time() -> None:
     """`penalties of up to 14 years` is what a law allows, of no period (guidelines 13); the year a law was
     imposed is the law's, and who imposed it no one the figures are about."""
@@ -2837,7 +2875,7 @@ def test_trade_news_of_a_country_and_its_forecast() -> None:
     ("text", "number", "metric", "compared_to"),
     [
         ("China exported 4.91 million vehicles in 2023.", "4.91 million", "vehicle exports", None),
-        ("BYD sold 242,800 vehicles overseas last year, more than four times its 2022 total.", "four times", "vehicles overseas sold", "2022"),
+        ("BYD sold 242,800 vehicles overseas last year, more than four times its 2022 total.", "four times", "vehicles sold overseas", "2022"),
     ],
 )
 def test_goods_a_country_exported_and_a_multiple_of_a_year_before(
