@@ -2797,9 +2797,9 @@ def describe(
     spread = previous is not None and previous.metric not in (None, "age") and counted in _PLACE_COUNTS and phrase.metric == counted
     if spread and previous is not None and _peel(before).endswith((" in", " across")):
         phrase.metric = f"{counted} with {previous.metric}"  # `operates 300 stores in 12 countries`: countries with stores
-    where = _ABROAD.match(after) if unit == "count" and counted and (phrase.metric or "").startswith(counted.lower()) else None
-    if where and where["noun"] == counted:  # `sold 1.2 million vehicles overseas`: vehicles sold overseas
-        phrase.metric = f"{phrase.metric} {where['where'].lower()}"
+    abroad = _ABROAD.match(after) if unit == "count" and counted and (phrase.metric or "").startswith(counted.lower()) else None
+    if abroad and abroad["noun"] == counted:  # `sold 1.2 million vehicles overseas`: vehicles sold overseas
+        phrase.metric = f"{phrase.metric} {abroad['where'].lower()}"
     kept = _COUNTED_CLAUSE.match(after) if unit == "count" and counted and phrase.metric == counted.lower() else None
     if kept and kept["noun"] == counted:  # `29 countries that are most at risk for human trafficking`: which countries
         # (`40 stores that sell organic food` keep the pronoun their verb needs)
