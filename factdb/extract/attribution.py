@@ -99,6 +99,9 @@ _SUBJECT = (
     r"|(?:(?:market\s+)?research\s+|consulting\s+|data\s+|analytics\s+|advisory\s+|brokerage\s+)?"
     r"(?:firm|consultancy|provider|tracker)\s+"
     r"|(?:state\s+|official\s+)?(?:broadcaster|news\s+agency|newspaper|media)\s+"  # `state broadcaster CCTV said`
+    # `the state weather agency AEMET said`: an agency named by what it does, then its name
+    r"|(?:state\s+|national\s+|federal\s+)?(?:weather|meteorological|statistics|statistical|space|health|disease|"
+    r"environment(?:al)?|energy|nuclear|civil\s+aviation|disaster|emergency)\s+(?:agency|office|service|bureau|regulator)\s+"
     # `mortgage lender Nationwide said`
     r"|(?:[a-z]+\s+)?(?P<business>parent\s+company|parent|owner|operator|carmaker|automaker|developer|chipmaker|airline|"
     r"lender|retailer|bank|insurer|miner|producer|maker)\s+"

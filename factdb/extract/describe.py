@@ -1522,12 +1522,15 @@ class ArticleState:
         counts: Counter[str] = Counter()
         plain = _APOSTROPHE_S.sub("", self.headline)
         described = _DESCRIBED_COMPANY.match(self.body)
+        initials = {w for w in _HEADLINE_WORD.findall(plain) if w.isupper()}
         for name in _names(self.body, self.headline):
             if name.lower() not in skip:
                 # `BYD’s First-Half Profit Rises` over `BYD’s first-half net profit rose`: both lead with BYD;
-                # `China Vanke, the country’s fourth-largest developer, reported`: the company the article is about
+                # `China Vanke, the country’s fourth-largest developer, reported`: the company the article is about;
+                # `TSMC December Revenue Jumps` over `Taiwan Semiconductor Manufacturing Co’s December revenue`
                 named = f" {name} " in f" {self.headline} " or self.body.startswith(name) and f" {name} " in f" {plain} "
-                counts[name] += 3 if named or described and described["name"] == name else 1
+                named = named or bool(described and described["name"] == name) or _initials(name) in initials
+                counts[name] += 3 if named else 1
         full = _full_names(counts)
         headline = set(_HEADLINE_WORD.findall(plain))
         for short, name in full.items():
@@ -1780,6 +1783,13 @@ def _names(text: str, headline: str) -> list[str]:
         and not n.endswith((" Day", " Festival"))  # `the Singles Day shopping festival`: a time, not whom
     }
     return [n for n in found if n in kept]
+
+
+def _initials(name: str) -> str:
+    """`TSMC` for the company `Taiwan Semiconductor Manufacturing Co`; nothing for a name of fewer than three
+    words, nor for an agency's (a source the headline names, `WHO`, is not what the article is about)."""
+    words = name.split()
+    return "".join(w[0] for w in words if w[0].isupper()) if len(words) >= 3 and words[-1] in COMPANY_ENDS else ""
 
 
 _DESCRIBED_COMPANY = re.compile(
@@ -2668,6 +2678,11 @@ def _continues(before: str, after: str) -> bool:
     )
 
 
+# a place named by what it is, in the clause after a figure: `in the town of Paiporta`
+_TOWN_OF = re.compile(
+    r"[^,;:]*?\b(?:in|across|near)\s+the\s+(?:town|city|village|county|district|township|port|region)\s+of\s+"
+    r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+)
 _ABROAD = re.compile(r"\s+(?P<noun>[\w\s-]+?)\s+(?P<where>overseas|abroad)\b")
 # what a relative clause says of the things counted: `29 countries that are most at risk for human trafficking`
 _COUNTED_CLAUSE = re.compile(
@@ -2934,6 +2949,9 @@ def describe(
     convicted = _CONVICTED.search(before) if phrase.entity is None and "entenced" in before else None
     if convicted:  # `sentenced Liu Liange ... for accepting bribes worth 121 million yuan`: Liu's bribes
         phrase.entity = convicted["who"]
+    town = _TOWN_OF.match(sentence, end) if phrase.entity is None and " of " in after else None
+    if town:  # `1,200 vehicles were swept away in the town of Paiporta alone`: the town's
+        phrase.entity = town["place"]
     kin = _OF_HIS.match(after) if phrase.entity is None and unit == "count" else None
     if kin:  # `Seven of his former students were sentenced`: the person's
         phrase.entity = state.resolve(kin[1])

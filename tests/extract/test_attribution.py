@@ -97,6 +97,9 @@ CREDITS = [
     ("More than 40,000 people have been killed, the Gaza health ministry says.", Credit("Gaza health ministry", True)),
     ("Turnout was 66%, the electoral commission said.", Credit("electoral commission", True)),
     ("Chinese customs data showed that rare earth exports fell 13.6%.", Credit("Chinese customs", True)),
+    # an agency named by what it does, then by its name
+    ("Some areas received a year’s worth of rain, the state weather agency AEMET said.", Credit("AEMET", True)),
+    ("Prices rose 2%, statistics agency Istat said.", Credit("Istat", True)),
     # `according to` a body's data names the body as its `showed` does
     ("Steel exports climbed 22.7 percent last year, according to customs data.", Credit("customs", True)),
     ("Exports rose 3%, according to Chinese customs statistics released on Monday.", Credit("Chinese customs", True)),

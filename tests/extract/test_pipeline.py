@@ -1362,6 +1362,22 @@ def test_an_article_told_from_a_document_credits_its_issuer(tmp_path: Path) -> N
     assert [c.attributed_to for c in extract_article(page.text, budget)] == ["finance bureau"]
 
 
+def test_a_town_and_a_company_the_headline_names_by_its_initials(tmp_path: Path) -> None:
+    page = parse_page(
+        tmp_path / "p.txt",
+        "TSMC December Revenue Jumps 57.8%\n\n"
+        "Taiwan Semiconductor Manufacturing Co’s December revenue rose 57.8 percent from a year earlier, the company "
+        "said on Friday. For the full year, revenue climbed 33.9 percent.\n\n"
+        "Source: Focus Taiwan, January 10, 2025\n\n"
+        "Floods in Spain\n\n"
+        "Floods hit eastern Spain. More than 1,200 vehicles were swept away in the town of Paiporta alone.\n\n"
+        "Source: Reuters, November 4, 2024\n",
+    )
+    tsmc, floods = page.articles
+    assert [c.entity for c in extract_article(page.text, tsmc)] == ["Taiwan Semiconductor Manufacturing Co"] * 2
+    assert [c.entity for c in extract_article(page.text, floods)] == ["Paiporta"]
+
+
 def test_a_numbered_list_takes_its_lead_ins_year(tmp_path: Path) -> None:
     page = parse_page(
         tmp_path / "p.txt",
