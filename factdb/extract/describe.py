@@ -936,8 +936,9 @@ _RATIO_OF = re.compile(r"\s+(?!(?:was|has|does)\b)(?P<n>[A-Za-z][a-z\-]{2,}s)\b"
 _ASIDE = re.compile(r",[^,.;]{1,50},")  # a phrase set off by commas
 _PASSIVE = re.compile(
     r"\s+(?:were|was|are|have\s+been|had\s+been|being)\s+(?:(?:\w+ly|later|also|then|since|still)\s+)?"
-    r"(?P<v>(?!indeed\b|(?:expected|projected|forecast|estimated|predicted|scheduled)\s+to\b)\w+ed|sent|held|built|sold|"
-    r"made|won|paid|lost|taken|beaten|killed|hurt|seen)\b",
+    r"(?P<v>(?:(?!indeed\b|(?:expected|projected|forecast|estimated|predicted|scheduled)\s+to\b)\w+ed|sent|held|built|sold|"
+    r"made|won|paid|lost|taken|beaten|killed|hurt|seen|swept|torn|blown|shut|struck|stolen|burnt|shot|found|given)"
+    r"(?:\s+(?:away|down|out|off))?)\b",  # `1,200 vehicles were swept away`: vehicles swept away
     re.IGNORECASE,
 )  # not `students are expected to graduate`: what is expected is the verb after it
 _ELIDED_VERBS = frozenset("killed injured wounded hurt arrested detained missing rescued evacuated".split())

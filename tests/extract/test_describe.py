@@ -271,6 +271,9 @@ def test_kind(sentence: str, number: str, unit: str, kind: str) -> None:
         # a payment is a series of its own, raised or cut
         ("Pensions were raised by 3 percent in 2024.", "3 percent", "percent", None, "pensions", "Japan"),
         ("Allowances were cut by 5 percent.", "5 percent", "percent", None, "allowances", "Japan"),
+        # a passive verb, irregular or with its particle, says what became of the things counted
+        ("More than 1,200 vehicles were swept away in the flood.", "1,200", "count", "vehicles", "vehicles swept away", "Japan"),
+        ("Some 300 homes were washed away.", "300", "count", "homes", "homes washed away", "Japan"),
         # a relative clause says which of the things counted
         ("There are 5 reactors that are currently offline.", "5", "count", "reactors", "reactors currently offline", "Japan"),
         ("It has 40 stores that sell only organic food.", "40", "count", "stores", "stores that sell only organic food", "Japan"),
