@@ -722,7 +722,8 @@ _QUANTITY = re.compile(
     r"|(?=[A-Za-z])(?P<long>\b(?:[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)-long\b)"
     # number words that carry their own unit or need a following word to be a number
     rf"|(?=[A-Za-z])(?P<frac>\b(?:{_WORDNUM}|[Aa]n?)[-\s](?:{_DENOMINATOR_WORDS})\b(?!\s+of\s+an?\s+(?:{_SCALE_WORDS})\b))"
-    rf"|(?P<ratio>\b(?P<of>{_WORD}|\d{{1,3}})\s+(?:in(?:\s+every)?|out\s+of)\s+(?P<per>{_WORD}|\d{{1,3}}(?:,\d{{3}})*)\b(?![.,]\d)"
+    # (`7 of 10 adults` too, but not `7 of 12`: a part of a group counted)
+    rf"|(?P<ratio>\b(?P<of>{_WORD}|\d{{1,3}})\s+(?:in(?:\s+every)?|out\s+of|of(?=\s+(?:10|ten|100)\s))\s+(?P<per>{_WORD}|\d{{1,3}}(?:,\d{{3}})*)\b(?![.,]\d)"
     r"(?=\s+[A-Za-z])(?!\s+(?:percent|per\s+cent|times|years?|months?|weeks?|days?)\b))"
     r"|(?=[Hh])(?P<half>\b[Hh]alf\b(?=\s+(?:of|the|its|their)\b)|(?<=\bby\s)half\b"  # `half of`, `half the fare`, `cut by half`
     rf"|\b[Hh]alf\b(?={_FRACTION_SUBJECT}))"  # `Half said they would vote`

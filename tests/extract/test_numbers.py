@@ -130,6 +130,8 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("One in five adults smoke.", "One in five", 20, None, "percent", None, "exact"),
     ("Four in 10 Americans backed the plan.", "Four in 10", 40, None, "percent", None, "exact"),
     ("Only 3 out of 10 firms reported gains.", "3 out of 10", 30, None, "percent", None, "exact"),
+    ("Studies show 7 of 10 adults are overweight.", "7 of 10", 70, None, "percent", None, "exact"),
+    ("Three of the 10 largest banks failed.", "Three", 3, None, "count", "largest banks", "exact"),  # a part of a group
     ("The shares rose 10pc on Friday.", "10pc", 10, None, "percent", None, "exact"),
     ("Turnout was 60%, up from 55% in 2019.", "55%", 55, None, "percent", None, "exact"),
     # money
