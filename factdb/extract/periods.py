@@ -403,6 +403,7 @@ _ANNOUNCING = re.compile(r"\b(?:(?:press|news)\s+conference|briefing|statement|s
 HOLIDAY = re.compile(
     r"\b(?P<h>Spring\s+Festival|(?:Lunar|Chinese)\s+New\s+Year|National\s+Day|May\s+Day|Labou?r\s+Day|"
     r"Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival|Qingming(?:\s+Festival)?|Tomb-Sweeping\s+Day|Golden\s+Week)\b"
+    r"(?!\s+(?:[Gg]ala|[Pp]arade|[Cc]oncert|[Ss]how)\b)"  # `the Spring Festival Gala` is a show, not the holiday
 )
 _HOLIDAY_DAYS = {
     "spring festival": ("Chinese New Year",),

@@ -258,6 +258,12 @@ def test_a_holiday_is_the_period_of_its_break(sentence: str, published: date, la
     assert find_periods(sentence, None)[0].label is None
 
 
+def test_a_show_named_for_a_holiday_is_no_holiday() -> None:
+    # the Spring Festival Gala is a show, dated by the year in its name
+    found = find_periods("The 2025 Spring Festival Gala drew 16.8 billion views.", date(2025, 2, 1))
+    assert [(m.label, m.role) for m in found] == [("2025", Role.PERIOD)]
+
+
 def test_a_target_takes_a_time_named_after_its_cue() -> None:
     sentence = "In September the ministry said it expects exports in November to grow 5 percent."
     start = sentence.index("5 percent")
