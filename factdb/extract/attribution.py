@@ -106,7 +106,7 @@ _SUBJECT = (
     r"|(?:[a-z]+\s+)?(?P<business>parent\s+company|parent|owner|operator|carmaker|automaker|developer|chipmaker|airline|"
     r"lender|retailer|bank|insurer|miner|producer|maker)\s+"
     # `Chief executive Thomas Woldbye said`: an officer of the company the article is about
-    r"|(?P<officer>(?i:chief\s+(?:executive|financial|operating)(?:\s+officer)?|ceo|cfo|chairman|chairwoman)\s+))?"
+    r"|(?P<officer>(?i:chief\s+(?:executive|financial|operating)(?:\s+officer)?|ceo|cfo|chairman|chairwoman|(?:co-?)?founder)\s+))?"
     # `the provincial Department of Human Resources and Social Security said`: the level of government stays
     r"(?P<name>(?:(?:provincial|municipal|prefectural|county|federal)\s+(?=(?:Department|Ministry|Bureau|Office|Commission)\b))?"
     rf"{_NAME})(?:,\s(?P<appositive>[^,]{{3,90}}),)?\s+"
@@ -115,7 +115,7 @@ _SUBJECT = (
 # the bodies that publish figures, by the word their names are built on (`Security Bureau`)
 _AGENCY_WORDS = (
     "ministry commission agency office bureau department authority regulator administration association bank court "
-    "institute council federation branch"
+    "institute council federation branch fund"
 )
 _AUTHORITY_WORDS = _AGENCY_WORDS + " government police military army navy guard cabinet embassy consulate authorities"
 _AUTHORITY = _one_of(_AUTHORITY_WORDS)

@@ -665,6 +665,7 @@ _OF_OUTPUT = re.compile(r"(?i)(?:(?:the|its|their|[a-z]+['’]s)\s+)?(?:gdp|gros
 _WHOLE = re.compile(r"(?i)(?:the\s+)?(?:overall|total|all)\s")
 # what names a figure by its kind, not its series: `below the government’s target of 5.8 percent`, `more than
 # the official figure of 40.7 trillion yuan`
+_FORMER = re.compile(r"^(?:previous|earlier|prior|original|initial|old|new|revised|official)\s+")
 _BARE_FORECASTS = frozenset("target goal forecast estimate expectation projection consensus figure tally".split())
 _IN_PLACE_AFTER = re.compile(rf"\s+in\s+(?:the\s+)?(?P<place>{_PERIOD_NAME}[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})(?![\w’'])")
 _ANOTHER_IN_PLACE = re.compile(r"(?:[^.;]|\.(?=\d))*?\d(?:[^.;]|\.(?=\d))*?\s+in\s+(?:the\s+)?[A-Z]")
@@ -2840,9 +2841,14 @@ def describe(
     if (
         previous is not None
         and previous.metric
-        and (phrase.metric in _BARE_FORECASTS or FORECAST_BY.match(after) or _measured_against(_peel(before).lower()))
+        and (
+            _FORMER.sub("", phrase.metric or "") in _BARE_FORECASTS
+            or FORECAST_BY.match(after)
+            or _measured_against(_peel(before).lower())
+        )
     ):
-        # `narrowed to 5.6 percent, below the government’s target of 5.8 percent`: the goal for that series
+        # `narrowed to 5.6 percent, below the government’s target of 5.8 percent`: the goal for that series; so is
+        # `up from a previous goal of 300,000`
         phrase = _Phrase(previous.metric, previous.entity, previous.aliases)
     if previous is not None and previous.metric and phrase.metric == "total" and _BRINGING_TOTAL.search(_peel(before)):
         noun, _, verb = previous.metric.rpartition(" ")  # `added 13.1 million subscribers, bringing its total to`

@@ -1378,6 +1378,26 @@ def test_a_town_and_a_company_the_headline_names_by_its_initials(tmp_path: Path)
     assert [c.entity for c in extract_article(page.text, floods)] == ["Paiporta"]
 
 
+def test_a_founder_the_fund_and_a_previous_goal(tmp_path: Path) -> None:
+    """`founder Lei Jun said` speaks for his company; `a previous goal of 300,000` is the same series' goal;
+    `The fund kept its forecast` is the fund named before."""
+    page = parse_page(
+        tmp_path / "p.txt",
+        "Xiaomi Targets 350,000 EV Deliveries\n\n"
+        "Xiaomi aims to deliver 350,000 electric vehicles in 2025, up from a previous goal of 300,000, founder Lei "
+        "Jun said on Wednesday.\n\n"
+        "Source: CnEVPost, March 19, 2025\n\n"
+        "IMF Raises Forecast\n\n"
+        "The International Monetary Fund raised its forecast for China’s growth to 4.6 percent. The fund kept its "
+        "global growth forecast at 3.0 percent.\n\n"
+        "Source: Reuters, July 29, 2025\n",
+    )
+    xiaomi, imf = page.articles
+    got = [(c.metric, c.counted, c.attributed_to) for c in extract_article(page.text, xiaomi)]
+    assert got == [("electric vehicle deliveries", "electric vehicles", "Lei Jun (Xiaomi)")] * 2
+    assert [c.attributed_to for c in extract_article(page.text, imf)] == ["International Monetary Fund"] * 2
+
+
 def test_a_numbered_list_takes_its_lead_ins_year(tmp_path: Path) -> None:
     page = parse_page(
         tmp_path / "p.txt",
