@@ -1313,6 +1313,20 @@ def _apposed_noun(text: str, start: int, end: int) -> str | None:
     return m[1] if m and m[1][:-1] not in _TIME_UNITS and m[1] != "others" else None
 
 
+# `killed at least 23.`: people, the only thing such verbs do to a bare number
+_HARMED_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|displaced|displacing|evacuated|rescued)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around|almost|another)\s+)?$"
+)
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:and|in|on|at|during|after|when|while|across|since)\b")
+
+
+def _people_harmed(text: str, start: int, end: int) -> str | None:
+    """`The cyclone ... killed at least 23.`: a bare number a harm verb takes counts people."""
+    before = _HARMED_BEFORE.search(text, max(0, start - 40), start)
+    return "people" if before and _CLAUSE_END_AFTER.match(text, end) else None
+
+
 def _subject_noun(before: str) -> str | None:
     """`Deaths reached 6.9 million`, `the number of visas was eight`: the noun counted comes first."""
     if before.endswith((", to ", ", by ")):
@@ -1867,6 +1881,8 @@ def find_quantities(text: str) -> list[Quantity]:
             if found and q.unit == "count" and q.counted is None:
                 q = _same_noun(text, found[-1], q)
                 q = _same_unit(text, found[-1], q) if q.counted is None else q
+            if q.unit == "count" and q.counted is None:  # not `killed one soldier and injured 12`: soldiers
+                q = replace(q, counted=_people_harmed(text, q.start, q.end))
             if q.unit == "pound":
                 q = _sterling(text, q)
             if found and _ranges_to(text, found[-1], q):  # `ranging from four years and two months to 10 years`

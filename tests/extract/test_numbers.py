@@ -348,6 +348,9 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
         "exact",
     ),
     ("Police said 17 people died in the blast.", "17", 17, None, "count", "people", "exact"),
+    # a bare number a harm verb takes counts people
+    ("The cyclone displaced thousands and killed at least 23.", "23", 23, None, "count", "people", "at_least"),
+    ("The quake killed 23 in the province.", "23", 23, None, "count", "people", "exact"),
     ("The Security Council's 15 members voted.", "15", 15, None, "count", "members", "exact"),
     # the noun counted, in lower case where only the sentence's opening gave it a capital
     ("Deaths reached 6.9 million worldwide.", "6.9 million", 6.9e6, None, "count", "deaths", "exact"),
