@@ -2878,6 +2878,8 @@ def describe(
     apposed = before.endswith(", ") and after[:1] in (",", ".", ";", "")
     actor = _ACTOR.match(before, _clause_start(before[:-2] if apposed else before)) if phrase.entity is None and subject is None else None
     who = (state.resolve(actor["who"]) if _PLACE_COREF.match(actor["who"]) else actor["who"]) if actor else None
+    if who and credited and credited in who and _FORECAST.search(before):
+        who = None  # `Financial Secretary Paul Chan projected a deficit of`: the forecaster, a source (as above)
     if actor and who and (_country(who) or who in state.names or who != actor["who"]):
         phrase.entity = _country(who) or who  # `Iran executed at least 853 people`, `The county deployed 1,200`: a
         # verb the subject finder does not know, after a name it does
@@ -3021,8 +3023,8 @@ def list_item(line: str, start: int, desc: Description, state: ArticleState) -> 
     entity, metric = desc.entity, desc.metric
     if label and _country(label["label"]):
         entity = _country(label["label"])
-    elif label and metric is None:
-        metric = _normalize(label["label"])
+    elif label and (metric is None or _is_measure(label["label"])):
+        metric = _normalize(label["label"])  # `– Fixed-asset investment: up 4.1 percent`, not the item before's series
     lead = _ITEM_LEAD.match(line, 0, start) if metric is None else None
     if lead:  # `– Urban unemployment below 5.5 percent`: what the item's words before the figure name
         metric = _normalize(lead["np"])

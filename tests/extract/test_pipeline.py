@@ -1398,6 +1398,26 @@ def test_a_founder_the_fund_and_a_previous_goal(tmp_path: Path) -> None:
     assert [c.attributed_to for c in extract_article(page.text, imf)] == ["International Monetary Fund"] * 2
 
 
+def test_a_labelled_item_names_its_series_and_a_forecaster_is_no_topic(tmp_path: Path) -> None:
+    """`– Fixed-asset investment: up 4.1 percent` is investment's move, though the item before was retail sales';
+    `Financial Secretary Paul Chan projected a deficit` is Hong Kong's deficit, not his."""
+    page = parse_page(
+        tmp_path / "p.txt",
+        "China’s Economy in January-February\n\n"
+        "The National Bureau of Statistics released data for the first two months of the year on Monday:\n\n"
+        "  – Retail sales: up 4.0 percent\n"
+        "  – Fixed-asset investment: up 4.1 percent\n\n"
+        "Source: Xinhua, March 17, 2025\n\n"
+        "Hong Kong’s Deficit Widens\n\n"
+        "Financial Secretary Paul Chan projected a deficit of HK$87.2 billion for the 2024-25 fiscal year.\n\n"
+        "Source: The Standard, February 26, 2025\n",
+    )
+    economy, deficit = page.articles
+    got = [(c.metric, c.period) for c in extract_article(page.text, economy)]
+    assert got == [("retail sales", "2025-Q1"), ("fixed-asset investment", "2025-Q1")]
+    assert [(c.entity, c.attributed_to) for c in extract_article(page.text, deficit)] == [("Hong Kong", "Paul Chan")]
+
+
 def test_a_numbered_list_takes_its_lead_ins_year(tmp_path: Path) -> None:
     page = parse_page(
         tmp_path / "p.txt",
