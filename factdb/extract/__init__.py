@@ -897,8 +897,8 @@ _POLL_AFTER = re.compile(
 # an expectation's source, which credits none of the figures reported beside it
 _EXPECTATION_CREDIT = re.compile(
     r"\b(expected|forecast|estimated|predicted|projected"
-    # `above analysts’ estimates of $94.58 billion, according to LSEG data`
-    r"|(?:estimates?|forecasts?|expectations?)\s+of\s+\S*\d(?:\s+(?:million|billion|trillion))?)"
+    # `above analysts’ estimates of $94.58 billion, according to LSEG data`, `... of 279.34 billion yuan, ...`
+    r"|(?:estimates?|forecasts?|expectations?)\s+of\s+\S*\d(?:\s+(?:million|billion|trillion))?(?:\s+[a-z]+)?)"
     rf"{_EXPECTED_ACCORDING}"
 )
 # a forecast made before the figure came out: `Economists polled by Reuters had expected`

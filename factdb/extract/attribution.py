@@ -632,14 +632,6 @@ def find_credit(
     return first if first.name else None
 
 
-# an expectation whose compiler the `according to` after it names, and no more: `analysts’ average estimate of
-# 279.34 billion yuan, according to LSEG data`, `the $12.13 billion analysts had expected, according to LSEG`
-_ESTIMATE_BEFORE = re.compile(
-    r"(?:\b(?:estimates?|forecasts?|expectations?|consensus|projections?)\s+(?:of|for)\s+[^,;]{1,40}"
-    r"|\b(?:analysts|economists)\s+(?:had\s+)?(?:expected|forecast|estimated))\s*,\s*$"
-)
-
-
 def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator[Credit]:
     """The sources the credit rules find in ``sentence``, in the rules' order; one with no name is an
     unnamed source (`according to the log`), after which no rule is tried."""
@@ -662,8 +654,6 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
         if not m:
             continue
         if "np" in pattern.groupindex:
-            if _ESTIMATE_BEFORE.search(sentence, max(0, m.start() - 80), m.start()):
-                continue  # `above analysts’ average estimate of 279.34 billion yuan, according to LSEG data`: its compiler's
             name = _according(m["np"], expand) or _own_data(sentence, m["np"])
             yield Credit(name or "", shared)  # `according to the log`: unnamed
             return

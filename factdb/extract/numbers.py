@@ -803,7 +803,8 @@ ONE_CASUALTY = re.compile(
     r"(?:died|dead|killed|injured|wounded|hurt|missing|hospitali[sz]ed|drowned|arrested)\b"
 )
 _ONE_VICTIM_AFTER = re.compile(_ONE_VICTIM)
-_HARMED_BEFORE = re.compile(r"(?i)\b(?:killed|killing|kills|injured|injuring|wounded|wounding|shot|shooting)\s+$")
+_HARM_VERBS = "killed|killing|kills|injured|injuring|wounded|wounding"
+_HARMED_BEFORE = re.compile(rf"(?i)\b(?:{_HARM_VERBS}|shot|shooting)\s+$")
 _IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
 _PRICE_OF = re.compile(r"(?i)\b(?:prices?|costs?)\s+(?:of|for)\s+$")
 _MONEY_NEAR = re.compile(
@@ -1314,8 +1315,8 @@ def _apposed_noun(text: str, start: int, end: int) -> str | None:
 
 
 # `killed at least 23.`: people, the only thing such verbs do to a bare number
-_HARMED_BEFORE = re.compile(
-    r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|displaced|displacing|evacuated|rescued)\s+"
+_PEOPLE_HARMED_BEFORE = re.compile(
+    rf"\b(?:{_HARM_VERBS}|displaced|displacing|evacuated|rescued)\s+"
     r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|around|almost|another)\s+)?$"
 )
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:and|in|on|at|during|after|when|while|across|since)\b")
@@ -1323,7 +1324,7 @@ _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:and|in|on|at|during|afte
 
 def _people_harmed(text: str, start: int, end: int) -> str | None:
     """`The cyclone ... killed at least 23.`: a bare number a harm verb takes counts people."""
-    before = _HARMED_BEFORE.search(text, max(0, start - 40), start)
+    before = _PEOPLE_HARMED_BEFORE.search(text, max(0, start - 40), start)
     return "people" if before and _CLAUSE_END_AFTER.match(text, end) else None
 
 
