@@ -802,7 +802,8 @@ _BOUGHT_FOR = re.compile(
 )
 _PAID_WHOM = re.compile(
     r"\b(?:pay|pays|paid|paying|give|gives|gave|giving|offer|offers|offered|award|awarded|owes?|owed)\s+"
-    r"(?:each\s+|the\s+|its\s+|their\s+)?(?P<who>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)$"
+    # (not `Monthly pay was`: the noun `pay` and its verb)
+    r"(?:each\s+|the\s+|its\s+|their\s+)?(?!(?:was|is|has|does)$)(?P<who>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*s)$"
 )
 _FINED = re.compile(r"\bfined\s+(?:[\w\-’']+\s+){0,5}?[\w\-’']+$")  # whom it fined, then the sum
 _SAVED = re.compile(r"\b(?:save|saves|saved|saving)(?:\s+[a-z][\w\-]*){0,3}?$")

@@ -268,6 +268,8 @@ def test_kind(sentence: str, number: str, unit: str, kind: str) -> None:
         ),
         ("The temperature hit 41 degrees Celsius.", "41 degrees Celsius", "degree_Celsius", None, "temperature", "Japan"),
         ("Its top speed is 120mph.", "120mph", "mile_per_hour", None, "top speed", "Japan"),
+        # `pay` before its verb is the noun, not a payment to someone
+        ("Average pay was 3,800 yuan.", "3,800 yuan", "CNY", None, "average pay", "Japan"),
         # a payment is a series of its own, raised or cut
         ("Pensions were raised by 3 percent in 2024.", "3 percent", "percent", None, "pensions", "Japan"),
         ("Allowances were cut by 5 percent.", "5 percent", "percent", None, "allowances", "Japan"),
