@@ -552,12 +552,13 @@ def _according(np: str, expand: dict[str, str]) -> str | None:
     if mission:  # `according to the EU delegation to China`: the delegation, not the country it is sent to
         name = mission[0]  # without the sentence's full stop, but not the one of `U.S.`
         return name[:-1] if name.endswith(".") and not _INITIALS.fullmatch(name.rsplit(" ", 1)[-1]) else name
-    keepers = _KEEPERS_DATA.match(_ARTICLE.sub("", np).strip().rstrip("."))
+    plain = _ARTICLE.sub("", np)
+    keepers = _KEEPERS_DATA.match(plain.strip().rstrip("."))
     if keepers:  # `according to customs data released on Monday` is customs'; `government data` is kept as written
         return keepers[0] if keepers["name"] == "government" else keepers["name"]
-    names = _NAME_RE.findall(_ARTICLE.sub("", np))
+    names = _NAME_RE.findall(plain)
     if not names:
-        office = _OFFICE_NP.fullmatch(_ARTICLE.sub("", np).strip().rstrip("."))
+        office = _OFFICE_NP.fullmatch(plain.strip().rstrip("."))
         return office[0] if office else None  # `according to the provincial emergency management department`
     bare = np.rstrip(". ")
     if _ENDS_IN_DATA.search(bare) and all(_DEMONYM.match(w) or _INITIALS.fullmatch(w) for w in _CAPITAL_WORD.findall(bare)):

@@ -2686,10 +2686,10 @@ _TOWN_OF = re.compile(
     r"[^,;:]*?\b(?:in|across|near)\s+the\s+(?:town|city|village|county|district|township|port|region)\s+of\s+"
     r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
 )
-_ABROAD = re.compile(r"\s+(?P<noun>[\w\s-]+?)\s+(?P<where>overseas|abroad)\b")
+_ABROAD = re.compile(r"\s+(?P<where>overseas|abroad)\b")  # after the noun counted
 # what a relative clause says of the things counted: `29 countries that are most at risk for human trafficking`
-_COUNTED_CLAUSE = re.compile(
-    r"\s+(?P<noun>[\w\s-]+?)\s+(?P<pronoun>that|who|which)\s+(?P<aux>(?:are|were|is|was|have|has|had)\s+(?:been\s+)?)?"
+_COUNTED_CLAUSE = re.compile(  # after the noun counted
+    r"\s+(?P<pronoun>that|who|which)\s+(?P<aux>(?:are|were|is|was|have|has|had)\s+(?:been\s+)?)?"
     r"(?:(?:most|all|also|now|still|currently)\s+)?"
     r"(?P<rest>[a-z][\w-]*(?:\s+(?!(?:and|but|while|who|which|that|as|when|where)\b)[a-z][\w-]*){1,9})"
     r"(?=\s*[,.;:–—(]|\s+(?:and|but|while|as|when|where)\b|$)"
@@ -2812,16 +2812,12 @@ def describe(
     befell = previous.metric.rpartition(" ")[2] if previous is not None and previous.metric else ""
     if unit == "count" and counted and befell.endswith("ed") and _peel(before).endswith("including"):
         phrase.metric = f"{counted.lower()} {befell}"  # `killed 1,136 people, including 386 children`: children killed
-    spread = previous is not None and previous.metric not in (None, "age") and counted in _PLACE_COUNTS and phrase.metric == counted
-    if spread and previous is not None and _peel(before).endswith((" in", " across")):
+    spread = previous is not None and previous.metric not in (None, "age") and phrase.metric == counted
+    if spread and previous is not None and _places_reached(counted, _peel(before)):
         phrase.metric = f"{counted} with {previous.metric}"  # `operates 300 stores in 12 countries`: countries with stores
-    abroad = _ABROAD.match(after) if unit == "count" and counted and (phrase.metric or "").startswith(counted.lower()) else None
-    if abroad and abroad["noun"] == counted:  # `sold 1.2 million vehicles overseas`: vehicles sold overseas
-        phrase.metric = f"{phrase.metric} {abroad['where'].lower()}"
-    kept = _COUNTED_CLAUSE.match(after) if unit == "count" and counted and phrase.metric == counted.lower() else None
-    if kept and kept["noun"] == counted:  # `29 countries that are most at risk for human trafficking`: which countries
-        # (`40 stores that sell organic food` keep the pronoun their verb needs)
-        phrase.metric = _normalize(f"{counted} {'' if kept['aux'] else kept['pronoun']} {kept['rest']}")
+    noun_end = _after_noun(after, counted) if counted else None
+    if unit == "count" and counted and noun_end is not None:
+        phrase.metric = _which_counted(after, noun_end, counted, phrase.metric)
     if unit in CURRENCY_CODES and previous is not None and phrase.metric and phrase.metric == previous.metric and _PER_SHARE.match(after):
         phrase.metric = f"{phrase.metric} per share"  # `net income of $14.88 billion, or $5.16 per share`
     if (
@@ -2874,7 +2870,7 @@ def describe(
         phrase.entity = _entity_of(subject[0], state, before, subject[1])
     if phrase.entity is None and subject and subject[0].lstrip("“\"").lower() == "we" and credited and credited.endswith(")"):
         # `“We sold 1.2 million vehicles,” said Zhu Huarong, chairman of Changan Automobile`: his company's
-        phrase.entity = credited[credited.find(" (") + 2 : -1]
+        phrase.entity = credited.removesuffix(")").partition(" (")[2]
     # `Kazakhstan reported the most cases, 13,677,`: a figure set off by commas is of the clause before them
     apposed = before.endswith(", ") and after[:1] in (",", ".", ";", "")
     actor = _ACTOR.match(before, _clause_start(before[:-2] if apposed else before)) if phrase.entity is None and subject is None else None
@@ -2887,7 +2883,6 @@ def describe(
     harmed = subject and (subject[1] in _HARMED or subject[1] in _HAS and _peel(before).rpartition(" ")[2] in _HARMED)
     if phrase.entity and harmed and _HAZARD.search(phrase.entity):
         phrase.entity = None  # what the storm did is the place's (`have killed at least 22 people in the Philippines`)
-    noun_end = _after_noun(after, counted) if counted else None
     place = _PLACE_AFTER.match(after, noun_end) if noun_end is not None else None
     if place and counted and _PARTNER_BEFORE.search(f"{counted}{after[noun_end : place.start('p')]}"):
         place = None  # `8 million arrivals from China`: where they come from, not whose they are
@@ -3233,8 +3228,26 @@ _RANKED = re.compile(
 )
 
 
-# places counted as how far a series spread: `reported across 12 countries`
 _PLACE_COUNTS = frozenset("countries cities provinces states regions districts counties towns villages".split())
+
+
+def _which_counted(after: str, noun_end: int, counted: str, metric: str | None) -> str | None:
+    """A count's series with what the words after its noun say of the things counted: where (`sold 1.2 million
+    vehicles overseas`: vehicles sold overseas) and which (`29 countries that are most at risk for human
+    trafficking`; `40 stores that sell organic food` keep the pronoun their verb needs)."""
+    abroad = _ABROAD.match(after, noun_end) if (metric or "").startswith(counted.lower()) else None
+    if abroad:
+        metric = f"{metric} {abroad['where'].lower()}"
+    kept = _COUNTED_CLAUSE.match(after, noun_end) if metric == counted.lower() else None
+    if kept:
+        metric = _normalize(f"{counted} {'' if kept['aux'] else kept['pronoun']} {kept['rest']}")
+    return metric
+
+
+def _places_reached(counted: str | None, near: str) -> bool:
+    """Whether a count is of the places a series spread to: `reported across 12 countries`, `300 stores in 12
+    countries`."""
+    return counted in _PLACE_COUNTS and near.endswith((" in", " across"))
 
 
 def _metric_phrase(
@@ -3275,8 +3288,7 @@ def _metric_phrase(
     per = _PER_ITEM.match(after) if _AVERAGE_BEFORE.search(before[-25:]) else None
     if per and per["unit"] not in UNIT_WORDS:  # `with an average of $398 per transaction`: the average transaction
         return _Phrase(f"average {per['unit']}")
-    placed = counted in _PLACE_COUNTS and near.endswith((" in", " across")) and subject and _is_measure(subject[0])
-    if placed and subject:  # `2,863 cases were reported across 12 countries`: the countries with cases
+    if subject and _places_reached(counted, near) and _is_measure(subject[0]):  # `2,863 cases were reported across 12 countries`: the countries with cases
         return _Phrase(f"{counted} with {_head(subject[0])}")
     measured = _MEASURED.get(unit_family(unit))
     rated = _RATED.match(after) if measured == "power" else None
