@@ -17,6 +17,12 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 PUBLISHED = date(2024, 11, 15)
 
 
+def _field(text: str, number: str, field: str, published: date | None = None) -> object:
+    """``field`` of the one claim of ``text`` whose text is ``number``."""
+    (claim,) = [c for c in extract(text, published) if c.text == number]
+    return getattr(claim, field)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -3365,8 +3371,7 @@ def test_a_paragraph_keeps_its_comparison_and_a_base_names_the_month_a_year_on()
     ],
 )
 def test_trailing_windows_standing_goals_and_subjects(text: str, number: str, field: str, expected: object) -> None:
-    (claim,) = [c for c in extract(text, date(2024, 11, 7)) if c.text == number]
-    assert getattr(claim, field) == expected
+    assert _field(text, number, field, date(2024, 11, 7)) == expected
 
 
 def test_a_rate_named_by_a_word_is_no_one_the_article_is_about() -> None:
@@ -3423,8 +3428,7 @@ def test_whom_a_regulator_fined_and_the_body_it_names_again() -> None:
     ],
 )
 def test_homes_weeks_forecasts_and_global_series(text: str, number: str, field: str, expected: object) -> None:
-    (claim,) = [c for c in extract(text, date(2024, 11, 13)) if c.text == number]
-    assert getattr(claim, field) == expected
+    assert _field(text, number, field, date(2024, 11, 13)) == expected
 
 
 def test_a_ranking_by_a_figure_and_an_election_result() -> None:
@@ -3469,8 +3473,7 @@ def test_a_ranking_by_a_figure_and_an_election_result() -> None:
     ],
 )
 def test_losses_runs_unnamed_sources_and_groups(text: str, number: str, field: str, expected: object) -> None:
-    (claim,) = [c for c in extract(text, date(2024, 3, 22)) if c.text == number]
-    assert getattr(claim, field) == expected
+    assert _field(text, number, field, date(2024, 3, 22)) == expected
 
 
 def test_a_revised_forecast_its_base_and_the_forecasts_beside_it() -> None:
@@ -3503,8 +3506,7 @@ def test_a_revised_forecast_its_base_and_the_forecasts_beside_it() -> None:
 def test_open_totals_crimes_in_a_city_and_the_person_just_named(
     text: str, number: str, field: str, expected: object
 ) -> None:
-    (claim,) = [c for c in extract(text, date(2024, 8, 14)) if c.text == number]
-    assert getattr(claim, field) == expected
+    assert _field(text, number, field, date(2024, 8, 14)) == expected
 
 
 @pytest.mark.parametrize(
@@ -3532,8 +3534,7 @@ def test_open_totals_crimes_in_a_city_and_the_person_just_named(
     ],
 )
 def test_polls_projections_risks_reported_results_and_plans(text: str, number: str, field: str, expected: object) -> None:
-    (claim,) = [c for c in extract(text, date(2024, 8, 1)) if c.text == number]
-    assert getattr(claim, field) == expected
+    assert _field(text, number, field, date(2024, 8, 1)) == expected
 
 
 def test_a_title_case_headline_opens_with_the_name_its_body_opens_with(tmp_path: Path) -> None:
@@ -3564,8 +3565,7 @@ def test_a_title_case_headline_opens_with_the_name_its_body_opens_with(tmp_path:
 def test_second_verbs_the_company_named_first_and_series_after_and(
     text: str, number: str, field: str, expected: object
 ) -> None:
-    (claim,) = [c for c in extract(text, date(2024, 5, 5)) if c.text == number]
-    assert getattr(claim, field) == expected
+    assert _field(text, number, field, date(2024, 5, 5)) == expected
 
 
 def test_a_plural_opening_a_headline_is_no_name_and_the_company_said_is_the_one_named_first(tmp_path: Path) -> None:
@@ -3610,8 +3610,7 @@ def test_a_plan_taking_effect_and_the_level_it_replaces() -> None:
     ],
 )
 def test_a_level_of_government_and_a_listed_series(text: str, number: str, field: str, expected: object) -> None:
-    (claim,) = [c for c in extract(text, date(2024, 9, 3)) if c.text == number]
-    assert getattr(claim, field) == expected
+    assert _field(text, number, field, date(2024, 9, 3)) == expected
 
 
 _FORECAST_AND_SAID = (
@@ -3648,8 +3647,7 @@ _FORECAST_AND_SAID = (
     ],
 )
 def test_wildfire_tallies_needs_and_asides(text: str, number: str, field: str, expected: object) -> None:
-    (claim,) = [c for c in extract(text, date(2024, 8, 1)) if c.text == number]
-    assert getattr(claim, field) == expected
+    assert _field(text, number, field, date(2024, 8, 1)) == expected
 
 
 def test_the_airport_said_and_its_chief_executive_credit_the_airport(tmp_path: Path) -> None:
@@ -3703,8 +3701,7 @@ def test_a_level_a_move_reached_is_of_the_moved_series() -> None:
     ],
 )
 def test_whose_figure_it_is_and_what_it_counts(text: str, number: str, field: str, expected: object) -> None:
-    (claim,) = [c for c in extract(text, date(2024, 8, 16)) if c.text == number]
-    assert getattr(claim, field) == expected
+    assert _field(text, number, field, date(2024, 8, 16)) == expected
 
 
 def test_a_company_chairman_and_a_court_named_again(tmp_path: Path) -> None:
@@ -3784,8 +3781,7 @@ _BOK = (
 def test_central_banks_fiscal_quarters_regions_and_ranked_reporters(
     text: str, number: str, field: str, expected: object
 ) -> None:
-    (claim,) = [c for c in extract(text, date(2024, 12, 19)) if c.text == number]
-    assert getattr(claim, field) == expected
+    assert _field(text, number, field, date(2024, 12, 19)) == expected
 
 
 def test_a_launch_year_opens_a_total_and_an_age_names_no_stay() -> None:
@@ -3827,8 +3823,7 @@ _OPENING = (
     ],
 )
 def test_housing_paces_stocks_and_box_office(text: str, number: str, field: str, expected: object) -> None:
-    (claim,) = [c for c in extract(text, date(2024, 7, 28)) if c.text == number]
-    assert getattr(claim, field) == expected
+    assert _field(text, number, field, date(2024, 7, 28)) == expected
 
 
 _YU = (
@@ -3864,8 +3859,7 @@ _GUANGZHOU = (
 def test_delegations_local_governments_sizes_and_series_seen_moving(
     text: str, number: str, field: str, expected: object
 ) -> None:
-    (claim,) = [c for c in extract(text, date(2024, 10, 29)) if c.text == number]
-    assert getattr(claim, field) == expected
+    assert _field(text, number, field, date(2024, 10, 29)) == expected
 
 
 def test_a_headline_time_frame_without_its_article_is_no_claim() -> None:
@@ -3900,8 +3894,7 @@ _COAL = "In 2024, production rose 1.2%. Coal imports climbed 14.4% to 542.7 mill
     ],
 )
 def test_debt_swaps_savings_and_makers(text: str, number: str, field: str, expected: object) -> None:
-    (claim,) = [c for c in extract(text, date(2024, 11, 8)) if c.text == number]
-    assert getattr(claim, field) == expected
+    assert _field(text, number, field, date(2024, 11, 8)) == expected
 
 
 _TYPHOON = (
@@ -3946,8 +3939,7 @@ def test_what_a_storm_did_is_the_places(tmp_path: Path) -> None:
     ],
 )
 def test_annualized_changes_journals_and_spans_of_years(text: str, number: str, field: str, expected: object) -> None:
-    (claim,) = [c for c in extract(text, date(2024, 5, 16)) if c.text == number]
-    assert getattr(claim, field) == expected
+    assert _field(text, number, field, date(2024, 5, 16)) == expected
 
 
 _TIANMEN = (
@@ -3986,8 +3978,7 @@ def test_a_city_said_to_be_in_a_province_is_the_place_and_its_government(tmp_pat
     ],
 )
 def test_portfolios_police_ages_and_regions(text: str, number: str, field: str, expected: object) -> None:
-    (claim,) = [c for c in extract(text, date(2024, 6, 14)) if c.text == number]
-    assert getattr(claim, field) == expected
+    assert _field(text, number, field, date(2024, 6, 14)) == expected
 
 
 def test_the_full_year_after_a_month_is_that_months_year() -> None:
@@ -4039,8 +4030,7 @@ def test_a_named_asset_that_moves_to_a_sum_is_priced() -> None:
     ],
 )
 def test_short_forms_of_a_base_and_a_measure_per_person(text: str, number: str, field: str, expected: object) -> None:
-    (claim,) = [c for c in extract(text) if c.text == number]
-    assert getattr(claim, field) == expected
+    assert _field(text, number, field) == expected
 
 
 def test_a_quoted_films_number_is_its_name_and_a_conversion_keeps_the_bound() -> None:
