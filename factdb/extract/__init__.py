@@ -305,6 +305,10 @@ _NEXT_SPEAKER = re.compile(
     r",\s+(?:and|but|while)\s+(?:the\s+)?[a-z]+\s+(?:expects?|expected|predicts?|predicted|forecasts?|estimates?|"
     r"estimated|projects?|projected|says?|said)\b"
 )
+# `would cut 15,000 jobs as it reported a second-quarter loss`: the report's time is the results', not the cuts'
+_AS_IT_REPORTED = re.compile(
+    r"\bas\s+(?:it|they|the\s+[a-z]+)\s+(?:reported|posted|announced|unveiled|released|published)\b"
+)
 _OF_FIGURE = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:about\s+|nearly\s+|some\s+)?")
 _OWN_WORK = re.compile(
     r"[’']s\s+(?:own\s+)?(?:analysis|calculations?|survey|review|tally|count|estimates?|investigation|research|"
@@ -552,6 +556,9 @@ def _sentence_claims(
         forecaster = _NEXT_SPEAKER.search(text, end, reach) if ", " in text[end:reach] else None
         if forecaster:  # `made up 19.2 percent, and the council expects ... in 2025`: the time is the forecast's
             reach = forecaster.start()
+        reported = _AS_IT_REPORTED.search(text, end, reach) if " as " in text[end:reach] else None
+        if reported:
+            reach = reported.start()
         later = quantities[i + 1].start - sentence.start if i + 1 < len(quantities) else None
         share_of_later = q.unit == "percent" and later is not None and _OF_FIGURE.fullmatch(text, end, later)
         if later is not None and (start in bases or share_of_later or _NEXT_CLAUSE.search(text, end, later)):

@@ -394,9 +394,10 @@ _SPEAKS_FOR = re.compile(
     r"(?:now\s+|also\s+|still\s+)?(?:expects|expected|projects|forecasts|estimates|sees|plans|will|would|had|has|is|was)\b"
 )
 _LOCAL_GOVERNMENT = re.compile(
-    rf"(?:^|,\s+|\bthat\s+)(?i:the)\s+(?P<level>(?i:city|provincial|municipal|county))\s+government\s+"
+    rf"(?:^|,\s+|\bthat\s+)(?i:the)\s+(?P<level>(?i:city|provincial|municipal|county|regional))\s+government\s+"
     rf"(?:also\s+)?(?:(?:has|have|had)\s+)?(?:{_SPEECH}|{_DATA_VERB})\b"
 )
+_LEVEL_PLACES = {"city": "city", "municipal": "city", "provincial": "province", "county": "county", "regional": "region"}
 _AND_REVISED = re.compile(rf"\band\s+(?:also\s+)?{REVISED_FORECAST}\b")
 _ANAPHORA = re.compile(
     rf"^(?:The|These|Those|This|Such)\s+(?:\w+[\s-]+){{0,2}}?{_DATA}\b", re.IGNORECASE
@@ -726,7 +727,7 @@ def _named_again(
         person = next((n for n in reversed(sources) if _AGENCY_NAME.search(n.split(" (")[0]) is None), None)
         return Credit(person, False) if person else None
     local = _LOCAL_GOVERNMENT.search(sentence) if company and "government" in words else None
-    place = company(local["level"].lower()) if local and company else None
+    place = company(_LEVEL_PLACES[local["level"].lower()]) if local and company else None
     if local and place:  # `the city government announced`: the government of the city the article is about
         return Credit(f"{place} {local['level'].lower()} government", True)
     if words.isdisjoint(_AGAIN_HEADS) or not (sources or company):

@@ -861,10 +861,12 @@ _REACH = re.compile(
 _REACH_ENDS = ("reach", "hit", "exceed", "top", "average", "to", "by", *_MOVES)
 _COPULA_WORD = re.compile(r"\b(?:is|are|was|were|be|been)\b")
 _REACH_CUT = re.compile(rf"\b(?:{_FORECASTS}|wants?|sees|needs?|aims?|plans?|hopes?|for|of)\s")
-_RAISE = re.compile(
-    r"\b(?:increas|rais|lift|boost|cut|reduc|lower|bring|grow|expand|push|limit|capp?|doubl|tripl|quadrupl|halv)(?:e|es|ed|ing|s)?\s+(?!(?:was|were|is|are|be|been)\s)(?P<x>(?:(?!\bby\s)[\w\s’'\-])+?)"
+_RAISING = r"(?:increas|rais|lift|boost|cut|reduc|lower|bring|grow|expand|push|limit|capp?|doubl|tripl|quadrupl|halv)(?:e|es|ed|ing|s)?"
+_RAISE = re.compile(  # not `The cut brings the ratio to`: the noun before the verb that moves it
+    rf"\b{_RAISING}\s+(?!(?:was|were|is|are|be|been)\s|(?:will\s+|would\s+)?{_RAISING}\s)"
+    r"(?P<x>(?:(?!\bby\s)[\w\s’'\-()])+?)"
     r"\s+(?:(?:up|down|higher|lower)\s+)?(?:to|by|from)(?:\s+between)?$"
-    r"|\b(?:held|holds?|kept|keeps?|left|leaves?|maintained|maintains?)\s+(?P<held>[\w\s’'\-]+?)\s+(?:steady\s+|unchanged\s+)?"
+    r"|\b(?:held|holds?|kept|keeps?|left|leaves?|maintained|maintains?)\s+(?P<held>[\w\s’'\-()]+?)\s+(?:steady\s+|unchanged\s+)?"
     r"(?:at|in\s+(?:a|the)\s+(?:target\s+)?range\s+of)$",  # `held its benchmark rate in a range of`
     re.IGNORECASE,
 )  # `raised interest rates to`, `raise its retirement age for men from`, `held its policy rate at`
@@ -939,7 +941,8 @@ _ASIDE = re.compile(r",[^,.;]{1,50},")  # a phrase set off by commas
 _PASSIVE = re.compile(
     r"\s+(?:were|was|are|have\s+been|had\s+been|being)\s+(?:(?:\w+ly|later|also|then|since|still)\s+)?"
     r"(?P<v>(?:(?!indeed\b|(?:expected|projected|forecast|estimated|predicted|scheduled)\s+to\b)\w+ed|sent|held|built|sold|"
-    r"made|won|paid|lost|taken|beaten|killed|hurt|seen|swept|torn|blown|shut|struck|stolen|burnt|shot|found|given)"
+    r"made|won|paid|lost|taken|beaten|killed|hurt|seen|swept|torn|blown|shut|struck|stolen|burnt|shot|found|given|"
+    r"laid|caught|brought|kept|led|put|cut|hit|left|bought)"
     r"(?:\s+(?:away|down|out|off))?)\b",  # `1,200 vehicles were swept away`: vehicles swept away
     re.IGNORECASE,
 )  # not `students are expected to graduate`: what is expected is the verb after it
@@ -954,8 +957,9 @@ _EMPLOY_FORMS = (" employ", " employs", " employed", " employing")
 _DONE_VERBS = tuple(f" {verb}" for verb in _DONE_NOUNS)
 _BLAND_VERBS = frozenset("received recorded registered welcomed logged reached totaled totalled numbered".split())  # say nothing of a count
 # what the counted have done, with no object: `groups have disbanded`, `firms have closed since`
-_HAVE_DONE = re.compile(
+_HAVE_DONE = re.compile(  # `30 groups have disbanded`, `3,600 houses collapsed and` (not `students studied in`)
     r"\s+(?:have|has|had)\s+(?P<v>(?!been\b|used\b|based\b)[a-z]+ed)(?=\s*[,.;:]|\s*$|\s+(?:since|in|on|so|this|last|after)\b)"
+    r"|\s+(?P<did>(?!used\b|based\b)[a-z]+ed)(?=\s*[,.;:]|\s*$|\s+and\b)"
 )
 _DID = re.compile(  # what the counted did, and to what: `people took the national civil service exam`
     r"\s+(?P<v>(?!used\b|based\b|aged\b|related\b)[a-z]+ed|took|sat|saw|made|won|lost|held|left|fled|ran|met|went)"
@@ -978,6 +982,7 @@ _HAZARD_NAME = re.compile(r"(?:Typhoon|Hurricane|Cyclone|Storm|Tropical\s+Storm|
 _HARMED = frozenset("killed displaced injured destroyed damaged affected left forced stranded".split())
 _DISEASE_KILLED = re.compile(rf"(?i)\b(?P<d>{_DISEASES})\s+(?:has\s+|have\s+|had\s+)?killed\s+(?:\w+\s+){{0,2}}$")
 _ACTIVE = re.compile(r"\b(?P<v>\w+ed|sent|built|sold|made|won|paid|spent|cut|shed|lost|laid\s+off)$", re.IGNORECASE)
+_DONE_AND = re.compile(r"\b[a-z]{3,}ed\s+and$")
 # `detected 71 Chinese military aircraft and nine navy ships`: the verb counts the second too
 _ACTIVE_BEFORE_AND = re.compile(
     r"\b(?P<v>[a-z]+ed|sent|built|sold|made|won|paid|spent|cut|shed|lost|laid\s+off)\s+(?:(?:about|around|nearly|some|at\s+least)\s+)?"
@@ -1364,7 +1369,7 @@ def _after_lower(text: str, space: int) -> bool:
 
 _BUSINESSES = COMPANY_WORDS - {"bank"} | {"business"}  # a firm's (`the bank` may be the central bank)
 _COREF = re.compile(
-    rf"^(?:the\s+)?(?:{'|'.join(sorted(COMPANY_WORDS))}|organi[sz]ation|association|business|"
+    rf"^(?:the\s+)?(?:central\s+bank|{'|'.join(sorted(COMPANY_WORDS))}|organi[sz]ation|association|business|"
     r"it|its|they|their|he|she|his|her)$",
     re.IGNORECASE,
 )
@@ -1372,7 +1377,7 @@ _COREF = re.compile(
 _THE_AGED = re.compile(r"(?:^|[.!?]\s+)[Tt]he\s+$")  # `The 21-year-old signed`
 _LONE_PLACE = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:do|de|da|del|di)\s+)?[A-Z][a-z]+){0,2}")  # `Chicago`, `Rio Grande do Sul`
 _GROUP_IN_PLACE = re.compile(  # `Authorities in northern Myanmar`, `Torrential rain in Guangdong province`
-    r"[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+in\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+    r"[A-Za-z][a-z]+(?:\s+[a-z]+){0,3}\s+(?:in|across|throughout)\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
     r"south-?west)(?:ern)?\s+)?(?P<place>[A-Z][^,;]*?)(?:\s+(?:province|region|state|county|prefecture|city))?"
 )
 _NAME_IN_PLACE = re.compile(  # `The Park Fire in Northern California`: the named thing, wherever it is
@@ -1402,7 +1407,7 @@ _WHICH_PUT_AT = re.compile(
     rf"{_PUT_AT_VERB}\s+(?:it\s+)?at\s+$"
 )
 # `estimated the losses at`, `put the damage at`: what is valued
-_PUT_X_AT = re.compile(rf"\b{_PUT_AT_VERB}\s+(?:the|its|their|his|her)\s+(?P<x>(?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)\s+at\s+$")
+_PUT_X_AT = re.compile(rf"\b{_PUT_AT_VERB}\s+(?:the|its|their|his|her)\s+(?P<x>(?:[a-z][\w\-]*\s+){{0,4}}[a-z][\w\-]*)\s+at\s+$")
 _OWN_VALUE = re.compile(r"\s+of\s+(?:its|their|his|her)\s+(?:market\s+)?(?:value|worth)\b")
 _LOSS_VERBS = ("lost", "lose", "loses", "losing")
 _LOST = re.compile(rf"\b(?:{'|'.join(_LOSS_VERBS)}|shed|sheds|shedding)$")
@@ -1433,6 +1438,7 @@ _RELATIVE_OF = re.compile(
     r"(?:\s+(?P<name>(?-i:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})))?$",  # `his wife Xu Yan was given`: named, herself
     re.IGNORECASE,
 )
+_CENTRAL_BANK_NAME = re.compile(r"\b(?:Bank|Reserve|Fed|Bundesbank|Riksbank|Banxico)\b")
 _PLACE_COREF = re.compile(
     r"^(?:the\s+)?(?:country|nation|city|province|state|region|island|county|district)$", re.IGNORECASE
 )
@@ -1625,6 +1631,8 @@ class ArticleState:
             if not self.names:
                 return None
             named = self.names.most_common()
+            if phrase.lower().endswith("central bank"):  # `The central bank also lowered`: the bank named before
+                return next((n for n, _ in named if _CENTRAL_BANK_NAME.search(n)), None)
             if phrase.lower().rpartition(" ")[2] in _BUSINESSES:  # `The company reported`: a firm, not the bureau
                 return next((n for n, _ in named if not is_agency(n) and not _looks_personal(n)), named[0][0])
             return named[0][0]
@@ -2344,6 +2352,8 @@ def _subject(before: str) -> tuple[str, str] | None:
     """
     if "(" in before:
         before = _PAREN_TEXT.sub(" ", before)  # `the remaining amount (which represents ...) was`
+    if before.endswith("and ") and _DONE_AND.search(_peel(before)):
+        return None  # `300 factories closed and 1,200 workers were laid off`: the figure opens a clause of its own
     listed = _NAME_LIST_SUBJECT.match(before) if ", " in before and " and " in before else None
     if listed and listed["v"].lower() in _VERBS:  # `India, Indonesia, China, the Philippines and Pakistan together
         return listed["list"], listed["v"]  # accounted for`: all of them
@@ -2405,6 +2415,9 @@ def _subject(before: str) -> tuple[str, str] | None:
         if relative:  # `Inflation in the 20 countries that use the euro fell`: the noun the clause hangs on
             head = before[: relative.start()]
             np = head[_clause_start(head) :].strip()
+        joined = clause.rfind(" and ", word.end())
+        if joined >= 0 and (second := _subject(clause[joined + 5 :])):
+            return second  # `Exports rose 5 percent and imports fell`: the subject of the clause the figure is in
         return np, verb
     return None
 
@@ -2463,7 +2476,7 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
         return f"{counted} {reduced['v']}"
     done = _HAVE_DONE.match(after, noun_end) if noun_end is not None else None
     if done:  # `At least 30 civil society groups have disbanded`
-        return f"{counted} {done['v']}"
+        return f"{counted} {done['v'] or done['did']}"
     did = _DID.match(after, noun_end) if noun_end is not None else None
     if did and not did["det"] and noun_end:
         did = None  # an object with no determiner only after a whole's part: `Of the 41 sectors, 21 saw profit growth`
@@ -2868,6 +2881,8 @@ def describe(
         and not _ITS_WITHIN.search(subject[0])  # `Exports from its Shanghai factory`: the owner named before
     ):
         phrase.entity = _entity_of(subject[0], state, before, subject[1])
+        if phrase.entity and phrase.entity == credited and _FORECAST.search(before):
+            phrase.entity = None  # `The central bank ... expects inflation to average`: the bank named before forecasts
     if phrase.entity is None and subject and subject[0].lstrip("“\"").lower() == "we" and credited and credited.endswith(")"):
         # `“We sold 1.2 million vehicles,” said Zhu Huarong, chairman of Changan Automobile`: his company's
         phrase.entity = credited.removesuffix(")").partition(" (")[2]
@@ -3122,10 +3137,10 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
     if _COREF.match(subject) or _PLACE_COREF.match(subject):
         return state.resolve(subject)
     bare = _OWNED.sub("", _DET.sub("", _untimed(subject)).strip(" ,"))
-    placed = _GROUP_IN_PLACE.fullmatch(bare) if " in " in bare else None
+    placed = _GROUP_IN_PLACE.fullmatch(bare) if " in " in bare or " across " in bare or " throughout " in bare else None
     if placed and _country(placed["place"]):
         return _country(placed["place"])  # `Authorities in northern Myanmar have handed over`: Myanmar
-    if placed and _PLURAL_WORD.match(bare) and _LONE_PLACE.fullmatch(placed["place"]):
+    if placed and _PLURAL_WORD.match(bare[:1].upper() + bare[1:]) and _LONE_PLACE.fullmatch(placed["place"]):
         return placed["place"]  # `Homicides in Chicago fell`: the city's
     named = _named_in_place(bare)
     if named:
@@ -3279,6 +3294,9 @@ def _metric_phrase(
     aside = _AT_ASIDE.search(before) if before.endswith("at ") else None
     if aside:  # `Unemployment in Spain, at 11.7%, remains`: the subject the aside is about
         named = before[: aside.start()]
+        head, comma, described = named.rpartition(", ")
+        if comma and described.startswith(("the ", "a ")) and _is_measure(head[_clause_start(head) :]):
+            named = head  # `the five-year rate, the benchmark for mortgages, at`: the rate the aside describes
         named = named[_clause_start(named) :].strip()
         ranked = _RANKED.fullmatch(named)
         if ranked:  # `Guangdong issued the most bonds among all provinces, at`: the bonds Guangdong issued
@@ -3371,6 +3389,10 @@ def _metric_phrase(
     moved = _MOVED_NOUN_CHANGE.match(after)
     if moved:  # `a 3.5% pay rise`: pay
         return _Phrase(moved["x"].lower())
+    saved = _SAVED.search(near) if unit in CURRENCY_CODES and "sav" in near else None
+    if saved:  # `will save local governments about 600 billion yuan in interest`: interest savings
+        saved_in = _SAVED_IN.match(after)
+        return _Phrase(f"{_singular(saved_in[1])} savings" if saved_in else "savings")
     in_series = _IN_SERIES.match(after) if unit != "count" and unit != "percent" else None
     if in_series and _is_measure(in_series["n"]) and not _is_generic(in_series["n"]):
         return _split_np(in_series["n"], state, credited)
@@ -3406,10 +3428,6 @@ def _metric_phrase(
         on = spent_on["n"]
         what = "investment in" if spend[0].startswith("invest") else "spending on"
         return _split_np(on if _is_measure(on) else f"{what} {on}", state, credited)  # `spending on defence`
-    saved = _SAVED.search(near) if unit in CURRENCY_CODES and "sav" in near else None
-    if saved:  # `will save local governments about 600 billion yuan in interest`: interest savings
-        saved_in = _SAVED_IN.match(after)
-        return _Phrase(f"{saved_in[1]} savings" if saved_in else "savings")
     money_in = _MONEY_IN.match(after) if unit in CURRENCY_CODES and not spend else None
     if money_in and _untimed(money_in["n"]).strip() and money_in["n"].rpartition(" ")[2] not in _TIME_NOUNS:
         return _split_np(money_in["n"], state, credited)  # `$22.5 million in coupon payments`, `$95 billion in aid`
@@ -3504,7 +3522,7 @@ def _metric_phrase(
         raised = None  # `The unemployment rate held steady at 3.1 percent`: the subject names the series
     if raised:
         # `kept its forecast for China's growth unchanged at 5%`: what the forecast is for
-        x = raised["x"] or raised["held"]
+        x = _PAREN_TEXT.sub("", raised["x"] or raised["held"])  # `the loan prime rate (LPR)` keeps its acronym
         forecast = next(reversed(list(_FORECAST_OF.finditer(x))), None)  # the last: `forecast of the outlook for`
         phrase = _split_np(_FROM_FIGURE.sub("", x[forecast.end() :] if forecast else x), state, credited)  # `age from 60 to`
         if forecast and phrase.metric is None:  # `its growth forecast for China`, `for next year`: the growth forecast

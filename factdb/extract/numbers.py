@@ -834,10 +834,13 @@ _VAGUE = frozenset(["several", "few", "many", "multiple", "numerous"])
 _VAGUE_OF = frozenset(["tens", "hundreds", "thousands", "dozens", "millions", "billions"])
 _STOCK_INDEXES = r"Nasdaq|Dow|S&P|FTSE|Nikkei|Hang Seng|Kospi|DAX|CAC|Sensex|Nifty|Stoxx|Topix|ASX"
 _INDEX_HINT = re.compile(rf"(?i)ndex|ndices|PMI|gauge|barometer|magnitude|\b(?:{_STOCK_INDEXES})\b")  # not `down`, `vacancies`
+# what a maturity names: a security, or a rate quoted for a term (`the one-year and five-year loan prime rates`)
 _SECURITY_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+[a-z0-9]+-(?:day|week|month|year))?"
     r"\s+(?:(?:U\.S\.|US|German|Japanese|British|government|benchmark|sovereign|corporate)\s+)?"
     r"(?:Treasur(?:y|ies)|bonds?|notes?|bills?|gilts?|Bunds?|JGBs?|yields?|swaps?|breakevens?|debt|paper|"
-    r"(?:fixed(?:-rate)?\s+)?mortgages?(?:\s+rates?)?)\b",
+    r"(?:fixed(?:-rate)?\s+)?mortgages?(?:\s+rates?)?|(?:reverse\s+)?repos?|repurchase|loan\s+prime|LPRs?|"
+    r"(?:deposit|lending|interbank|policy|borrowing)\s+rates?|rates?|deposits?|Shibor|Libor|Hibor|SOFR|MLF)\b",
     re.IGNORECASE,
 )
 _UNIT_AFTER = re.compile(_UNIT)

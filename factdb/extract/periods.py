@@ -63,6 +63,9 @@ _COMPARE = re.compile(
     r"(?:(?:the|its|their|that\s+of|those\s+of|levels?\s+(?:of|in)|(?:end|start|beginning|close)\s+of)\s+)*$",
     re.IGNORECASE,
 )
+# `would cut the ratio by 50 basis points from September 27`: the day a decision takes effect, no base
+_STARTING = re.compile(r"\b(?:from|effective|starting|beginning)\s+$")
+_TAKES_EFFECT = re.compile(r"\b(?:will|would|shall)\s+(?!not\b)[^,;]*$")
 # `up 20% on 2019`, `a rise on last year`, `an increase of 7.2% over last year`: a base, with a year
 # (`up 5% on July 3` is when; `rose 5% over the past year` is the span the rise took)
 _COMPARE_ON = re.compile(
@@ -456,6 +459,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\b(?:(?P<unit>quarter|month)[- ](?:on|over)[- ](?P=unit)|q/q|m/m|sequentially|on\s+a\s+(?:quarterly|monthly)\s+basis|"
+            r"on\s+the\s+(?:month|quarter)(?!\s+(?:of|before|earlier|ago|to|ended|ending))|"  # `rose 0.3 percent on the month`
             # `grew at an annualized rate of 4.9% in the third quarter`, `shrank an annualized 2.0%`: on the quarter before
             r"an?\s+annuali[sz]ed(?:\s+(?:rate|pace)|(?=\s+[\d.]+\s*(?:%|percent|per\s+cent)))|"
             r"(?:compared\s+(?:to|with)\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+(?:quarter|month|three\s+months)|"
@@ -802,6 +806,7 @@ def find_periods(sentence: str, published: date | None) -> list[PeriodMention]:
                 (kind in ("weekday", "day", "month_day") or kind == "deictic" and m[0].lower().endswith(" week"))
                 and (_ANNOUNCED_WEEKDAY if kind == "weekday" else _ANNOUNCED).search(sentence, max(0, s - 100), s)
                 and not ("24 hours" in sentence and _DAY_WINDOW.search(sentence))
+                and not _STARTING.search(sentence, max(0, s - 12), s)  # `said it would cut ... from September 27`
             ):
                 continue  # `the bureau said on Friday`: when the figure was told, not its period; but `said on
                 # Thursday that it had detected 53 aircraft in the 24 hours to 6 a.m.`: the day the window closed
@@ -859,6 +864,7 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
         role = Role.OPEN
     elif _COMPARE.search(before) and not (
         kind in ("day_range", "month_range") and before.rstrip().lower().endswith("from")
+        or kind == "day" and before.endswith("from ") and _TAKES_EFFECT.search(sentence, max(0, s - 120), s)
     ) or kind in ("year", "deictic") and (on := _COMPARE_ON.search(before)) and not (
         on["on"].lower() == "over" and kind == "deictic" and (m["rel"] or "").lower() in ("past", "next", "coming", "this")
     ):

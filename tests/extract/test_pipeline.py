@@ -2443,7 +2443,7 @@ def test_a_record_since_a_time_is_no_period_and_the_whole_counts_its_parts() -> 
     assert claims == [
         ("0.7 percent", None, "new home prices", "China", "2024-05"),
         ("3.9 percent", None, "new home prices", "China", "2024-05"),
-        ("70", "cities", "cities", "China", "2024-05"),
+        ("70", "cities", "cities surveyed", "China", "2024-05"),
         ("69", "cities", "cities", "China", "2024-05"),
         ("68", "cities", "cities", "China", "2024-04"),
     ]
@@ -4041,3 +4041,81 @@ def test_a_quoted_films_number_is_its_name_and_a_conversion_keeps_the_bound() ->
         ("12 billion yuan", "more_than", "box office", "Ne Zha 2"),
         ("$1.65 billion", "more_than", "box office", "Ne Zha 2"),
     ]
+
+
+def test_a_rates_term_names_it_and_is_no_claim() -> None:
+    text = (
+        "The central bank lowered the seven-day reverse repo rate to 1.5 percent. The one-year and five-year loan"
+        " prime rates were left unchanged, and banks cut one-year deposit rates. The 10-year yield fell."
+    )
+    assert [c.text for c in extract(text)] == ["1.5 percent"]
+    assert [c.text for c in extract("He was given a two-year sentence.")] == ["two-year"]  # a term served
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # the noun before the verb that moves a series is no part of it
+        ("The cut brings the average ratio to about 6.6 percent.", "6.6 percent", "metric", "average ratio"),
+        ("The central bank cut its key rate to 3 percent.", "3 percent", "metric", "key rate"),
+        # a rate the aside describes, in a clause that leaves out its verb
+        ("The one-year rate stands at 3.35 percent and the five-year rate, the benchmark for mortgages, at 3.85 percent.",
+         "3.85 percent", "metric", "five-year rate"),
+        # a rate held with its acronym in parentheses; an aside in them is dropped
+        ("China kept the loan prime rate (LPR) at 3.1%.", "3.1%", "metric", "lpr"),
+        ("The bank kept the benchmark rate (the Selic) at 10.5%.", "10.5%", "metric", "benchmark rate"),
+        # counts that did something on their own, and a second clause with its own subject
+        ("More than 3,600 houses collapsed and over 46,500 people were relocated.", "3,600", "metric",
+         "houses collapsed"),
+        ("300 factories closed and 1,200 workers were laid off.", "1,200", "metric", "workers laid off"),
+        ("Exports rose 5 percent and retail sales fell 3 percent.", "3 percent", "metric", "retail sales"),
+        ("Exports rose 5 percent from a year earlier and imports fell 3 percent.", "3 percent", "metric", "imports"),
+        ("Profit fell and revenue rose 5 percent.", "5 percent", "metric", "revenue"),
+        ("277,398 Chinese students studied in the United States.", "277,398", "metric", "chinese students"),
+    ],
+)
+def test_moves_asides_and_coordinated_clauses(text: str, number: str, field: str, expected: object) -> None:
+    assert _field(text, number, field) == expected
+
+
+def test_a_central_bank_and_a_regional_government_are_those_named() -> None:
+    text = (
+        "The People’s Bank of China said on Friday it would cut the reserve requirement ratio by 50 basis points"
+        " from September 27. The central bank also lowered the seven-day reverse repo rate to 1.5 percent."
+    )
+    claims = {c.text: c for c in extract(text, date(2024, 9, 27))}
+    assert (claims["50 basis points"].period, claims["50 basis points"].compared_to) == ("2024-09-27", None)
+    assert claims["1.5 percent"].entity == "People’s Bank of China"
+    quake = "An earthquake struck Dingri County in Tibet on Tuesday, killing at least 126 people, the regional government said."
+    assert _field(quake, "126", "attributed_to", date(2025, 1, 8)) == "Tibet regional government"
+    # a level of government with no place named is no one: not `the provincial provincial government`
+    assert _field("Floods killed 12 people, the provincial government said.", "12", "attributed_to") is None
+    # the bank that forecasts an economy is its source, not what the forecast is about
+    forecast = "The Bank of Korea held rates. The central bank expects inflation to average 2.6 percent."
+    assert _field(forecast, "2.6 percent", "entity") == "South Korea"
+    assert _field("The index rose 5 percent from September 24.", "5 percent", "compared_to", date(2024, 9, 27)) == "2024-09-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # a move `on the month` is on the month before
+        ("Average hourly earnings rose 0.3 percent on the month in December.", "0.3 percent", "compared_to", "2024-11"),
+        # an estimate of a sum named in more than three words
+        ("AccuWeather estimated the damage and economic loss at $250 billion to $275 billion.",
+         "$250 billion to $275 billion", "metric", "damage and economic loss"),
+        # the time of the results reported beside a decision is not the decision's
+        ("Intel said it would cut about 15,000 jobs, as it reported a second-quarter net loss of $1.6 billion.",
+         "15,000", "period", None),
+        ("Intel said it would cut about 15,000 jobs, as it reported a second-quarter net loss of $1.6 billion.",
+         "$1.6 billion", "period", "2024-Q2"),
+        # what is saved, in a sum's own words
+        ("The chipmaker expects to save $10 billion in costs in 2025.", "$10 billion", "metric", "cost savings"),
+        # a group in a place (also after `the`, or `across` it) is the place's; so is a relative clause's noun
+        ("The wildfires across Los Angeles County have killed at least 24 people.", "24", "entity", "Los Angeles County"),
+        ("The homicides in Chicago fell 3 percent.", "3 percent", "entity", "Chicago"),
+    ],
+)
+def test_months_estimates_results_savings_and_places(text: str, number: str, field: str, expected: object) -> None:
+    assert _field(text, number, field, date(2025, 1, 10) if "December" in text else date(2024, 8, 1)) == expected
+
