@@ -734,10 +734,13 @@ def _previous_alike(
     if unit_family(here[-1][1]) == "time" and unit_family(unit) != "time" and here[-1][0].metric != "age":
         return None, True  # `$84,000 for a 12-week course, or $1,000 per pill`: a duration is of no series
     for (desc, other), claim in zip(reversed(here), reversed(claims)):
+        restated = text[: claim.start - offset].endswith(", or ")
+        if base and restated and desc.metric and desc.metric.endswith(" per share"):
+            continue  # `rose to $3.1 billion, or $1.25 a share, from $2.8 billion`: the base of the sum
         if _compatible(other, unit):
             return desc, True
         moved_before = desc.kind == "change" and other == "percent" and _NEW_CLAUSE.search(text, claim.end - offset, start)
-        if not (text[: claim.start - offset].endswith(", or ") or moved_before or base):
+        if not (restated or moved_before or base):
             break
     return here[-1][0], False
 

@@ -514,6 +514,11 @@ def is_company(name: str) -> bool:
     return name.rpartition(" ")[2].rstrip(".") in COMPANY_ENDS
 
 
+def without_title(name: str) -> str:
+    """`Defense Minister Prabowo Subianto` as `Prabowo Subianto`: the person, not the post."""
+    return _TITLE.sub("", name)
+
+
 def _person_of(name: str | None) -> str | None:
     """`Jonathan McDowell of the Harvard-Smithsonian Center for Astrophysics` as the person and the body
     they work at, written as the seed gold writes them: `Jonathan McDowell (Harvard-Smithsonian Center ...)`."""
@@ -582,7 +587,9 @@ _TITLES = (
 _TITLE = re.compile(  # `China’s Premier Li Qiang`, `Fed Chair Jerome Powell`, `Tesla CEO Elon Musk`
     # `Premier Cho Jung-tai`; `Hong Kong’s Financial Secretary Paul Chan`: whose, then a title of one or two words
     # `Secretary for Security Chris Tang`: a portfolio after the title
-    rf"^(?:(?:[A-Z][\w.&]*\s+){{0,2}}[A-Z][\w.&]*(?:[’']s)?\s+)?(?:[A-Z][a-z]+\s+)?(?:{'|'.join(_TITLES)})\s+"
+    # `Former Jakarta governor Anies Baswedan`: a title held before, in lower case after its place
+    rf"^(?:[Ff]ormer\s+)?(?:(?:[A-Z][\w.&]*\s+){{0,2}}[A-Z][\w.&]*(?:[’']s)?\s+)?(?:[A-Z][a-z]+\s+)?"
+    rf"(?:{'|'.join(_TITLES)}|{'|'.join(t.lower() for t in _TITLES if t[1:].islower())})\s+"
     r"(?:for\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?\s+(?=[A-Z][a-z]+\s+[A-Z]))?"
     r"(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:[-’'][a-z]+)?){1,2}$)"  # `Lan Fo’an`, `Cho Jung-tai`
 )
@@ -667,7 +674,7 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
             or (last := _BODY_SAID_LAST.search(sentence, m.end())) and is_body(last["name"])
         ):
             continue
-        name = _person_of(_TITLE.sub("", name)) or name  # `China’s Premier Li Qiang` is Li Qiang
+        name = _person_of(without_title(name)) or name  # `China’s Premier Li Qiang` is Li Qiang
         data = _DATA_NOUN_AFTER.match(sentence, m.end("name")) if _DEMONYM.match(name) or name == "government" else None
         if data:  # `Dutch statistics showed`, `government data showed`: as written, like `official Chinese statistics`
             name = f"{name} {data[1]}"

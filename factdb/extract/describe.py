@@ -29,7 +29,7 @@ from typing import Any
 
 import pycountry
 
-from .attribution import COMPANY_ENDS, COMPANY_WORDS, is_agency, is_body
+from .attribution import COMPANY_ENDS, COMPANY_WORDS, is_agency, is_body, without_title
 from .direction import HEADLINE_MOVES, MOVE_BASES, MOVED_FORMS, MOVING, NUDGED, PERCENT_MOVES
 from .numbers import (
     CASUALTY_STATES,
@@ -130,7 +130,7 @@ _VERBS = MOVED_FORMS | frozenset(
     comprises comprised represent represents won wins represented cut lowered hiked trimmed returned remained
     remains stayed scored stays continued continues slashed bought buys earned earns numbered led leads generated
     generates hosts hosted shed sheds peaked peaks took takes secured secures captured garnered needs needed kept
-    keeps maintained maintains requires""".split()
+    keeps maintained maintains requires settling standing hovering averaging""".split()
 )
 # a sentence-opening common noun and the lower-case words after it (`Deaths from overdoses`): no name,
 # unlike a demonym (`Chinese brands`) or a phrase with another capital in it (`Hong Kong banks`)
@@ -724,7 +724,7 @@ _AFTER_NOUN = re.compile(
 # what a sum of money is made of: `3.16 trillion yuan of special bonds`, `$15bn of stock`
 _NOUN_AFTER = (
     r"\s+(?:(?:the|that|this|these|its|their)\s+)?(?!(?:to|from|by|as|with|and|or)\b)(?P<n>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
-    r"(?=\s+(?:in|for|on|at|to|from|by|during|over|last|this|since|is|was|were|are|has|have|had|will|a|an|per|each|every|across|into|onto|off|near|around|through|after|within|under)\b"
+    r"(?=\s+(?:in|for|on|at|to|from|by|during|over|last|this|since|is|was|were|are|has|have|had|will|a|an|per|each|every|across|into|onto|off|near|around|through|after|within|under|that|which)\b"
     r"|\s*[,.;:)]|\s*$"
     # `in assets and employs around 4,500`, `of snow and brought gusts of 60 mph`: the next clause's figure
     r"|\s+(?:and|but)\s+(?:[a-z][\w-]*\s+){0,3}?(?:about|around|some|nearly|almost|roughly|up\s+to|[\d$€£¥]))"
@@ -2017,7 +2017,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         and (_CHANGE_BEFORE.search(low) or last_word == "by" and _MOVED_BY.search(low))
         or _change_after(after, unit)
         or near[near.rfind(" ") + 1 :] in HEADLINE_MOVES
-        or unit == "percent"
+        or unit in ("percent", "index")
         and last_word in _PERCENT_MOVED
         or low.endswith(_CHANGE_SUBJECT_ENDS)
         and _CHANGE_SUBJECT.search(near[_clause_start(near) :].lower())
@@ -2596,8 +2596,8 @@ def _counted_subject(subject: str, unit: str, counted: str | None) -> bool:
     """`Marriages fell below 10 million`: the subject is what the count counts, not whom it is about; so is
     `passenger trips during the Spring Festival travel rush` (a time, not more of the subject)."""
     subject = _untimed(subject).strip()
-    if unit != "count" or not _BARE_PLURAL.fullmatch(subject):
-        return False
+    if unit != "count" or not _BARE_PLURAL.fullmatch(subject) or _FORECASTERS.fullmatch(subject):
+        return False  # `Analysts had expected a rise of 15,000`: of the series before, not of analysts
     # `Marriage registrations fell to 3.5 million`: the counted noun heads the subject
     return not counted or " " not in subject or subject.lower().endswith(" " + counted.lower())
 
@@ -2809,6 +2809,8 @@ def describe(
         phrase = _Phrase(source.metric, None, source.aliases) if source else None
         noun, _, verb = (source.metric or "").rpartition(" ") if source and counted is None else ("", "", "")
         elided = _ELIDED_PASSIVE.match(after) if noun and verb in _ELIDED_VERBS else None
+        if noun and elided is None and verb.endswith("ed"):
+            elided = _PASSIVE.match(after)  # `2,000 flights were canceled and 5,000 were delayed`
         if elided:  # `11 people were killed and 27 injured`: the same noun, another verb
             phrase = _Phrase(f"{noun} {elided['v']}")
     those = _THOSE.match(subject[0]) if subject and previous is not None and previous.metric else None
@@ -2825,6 +2827,9 @@ def describe(
     befell = previous.metric.rpartition(" ")[2] if previous is not None and previous.metric else ""
     if unit == "count" and counted and befell.endswith("ed") and _peel(before).endswith("including"):
         phrase.metric = f"{counted.lower()} {befell}"  # `killed 1,136 people, including 386 children`: children killed
+    done_to = previous.metric.rpartition(" ")[0] if previous is not None and previous.metric and befell.endswith("ed") else ""
+    if counted == "others" and done_to and phrase.metric and phrase.metric.startswith("others "):
+        phrase.metric = done_to + phrase.metric[len("others") :]  # `destroyed 300 homes and damaged 1,200 others`
     spread = previous is not None and previous.metric not in (None, "age") and phrase.metric == counted
     if spread and previous is not None and _places_reached(counted, _peel(before)):
         phrase.metric = f"{counted} with {previous.metric}"  # `operates 300 stores in 12 countries`: countries with stores
@@ -3014,7 +3019,8 @@ def describe(
     parent = _parent_series(sentence, start, phrase.metric, state)
     if parent:  # `manufacturing pmi production index`, so a search for the parent finds its parts
         aliases += (f"{parent} {phrase.metric}",)
-    return Description(phrase.metric, phrase.entity, kind, aliases)
+    entity = without_title(phrase.entity) if phrase.entity and " " in phrase.entity else phrase.entity
+    return Description(phrase.metric, entity, kind, aliases)
 
 
 _ITEM_LEAD = re.compile(
@@ -3423,7 +3429,7 @@ def _metric_phrase(
     if budgeted:  # `The county budgeted 3.6 million yuan for “stability maintenance”`: that budget
         return _split_np(f"{budgeted['n']} budget", state, credited)
     spend = _SPEND.search(before) if unit in CURRENCY_CODES else None
-    spent_on = _SPENT_ON.match(after) if spend else None
+    spent_on = _SPENT_ON.match(_untimed(after)) if spend else None  # `spend $80 billion in fiscal 2025 on`
     if spend and spent_on and not _is_generic(spent_on["n"]):  # `spend $40 billion on capital expenditure`
         on = spent_on["n"]
         what = "investment in" if spend[0].startswith("invest") else "spending on"
@@ -3572,7 +3578,9 @@ def _metric_phrase(
         return _split_np(f"{thing}'s {quality_of}" if thing else f"{whose} {quality_of}".strip(), state, credited)
     if subject and _is_generic(subject[0]):
         return None
-    counts_object = unit == "count" and counted and (subject and subject[1] in _COUNTS_OBJECT or near.endswith(_OBJECT_PARTICIPLES))
+    counts_object = unit == "count" and counted and (
+        subject and subject[1] in _COUNTS_OBJECT or near.endswith(_OBJECT_PARTICIPLES) or near.endswith(" among")
+    )  # `Turnout was 81.8 percent among 204.8 million registered voters`: the voters, not a turnout
     if subject and not counts_object and (
         _is_measure(subject[0])
         or _COPULA.search(near.lower()) and not _names_someone(subject[0])

@@ -905,13 +905,14 @@ _PARTITIVE = re.compile(
 _PLURAL_MODIFIERS = frozenset(("police", "people", "cattle"))  # plural nouns that often modify the next
 _NOUN_WORD = re.compile(r"\s*[“\"‘]?([A-Za-z][A-Za-z’'-]*)")
 _SUBJECT_BEFORE = re.compile(
-    r"(?:\bnumbers?\s+of\s+(?P<noun>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w-]*){0,2}?s)\b[^.;:!?]{0,40}?"  # `Primary One students`
-    r"|\b(?P<noun2>[A-Za-z][a-z]+s)\s)"
+    r"(?:\bnumbers?\s+of\s+(?P<noun>(?:[A-Za-z][\w.-]*\s+){0,2}?(?:[A-Za-z][\w-]*(?<!s)s|people|children))\b[^.;:!?]{0,40}?"  # `Primary One students`
+    r"|\b(?P<noun2>[A-Za-z][a-z]+s)\s(?:(?:worldwide|nationwide|globally)\s)?)"  # `Measles cases worldwide rose`
     r"(?:was|were|is|are|fell|rose|dropped|reached|totaled|totalled|numbered|stood\s+at|climbed|declined|"
     r"increased|decreased|grew|jumped|surged|hit|exceeded|topped|peaked\s+at|(?:has|have|had)\s+(?:doubled|tripled)"
     r"|(?:is|are|was|were)\s+(?:expected|projected|forecast|set)\s+to\s+(?:reach|hit|top|exceed|be)"  # a forecast count
     r"|(?(noun2)to\s+(?:reach|hit|top|exceed|surpass)|(?!)))"  # `expects passenger trips to exceed 780 million`
-    r"(?:\s+(?:to|by|at|below|above|over|under|past|nearly|about|around|almost|more\s+than|less\s+than|a\s+record))*\s+$"
+    r"(?:\s+(?:to|by|at|below|above|over|under|past|nearly|about|around|almost|more\s+than|less\s+than|a\s+record|"
+    r"an\s+estimated))*\s+$"
 )
 # `fell for the first time in years, to 108 million`: an aside between the verb and its figure
 _LATE_ASIDE = re.compile(r"\s+(?:for|in|after|since|over|on|at)\s[^,.;]{1,40},(?=\s+(?:to|by)\s+$)")
@@ -993,7 +994,9 @@ _SUBJECT_VERBS = frozenset(
 _SUBJECT_PARTICLES = frozenset(
     [
         "a",
+        "an",
         "record",  # `to reach a record 11.79 million`
+        "estimated",  # `rose to an estimated 10.3 million`
         "to",
         "by",
         "at",
@@ -1050,7 +1053,9 @@ _FROM_BEFORE = re.compile(
 _COMPOUND_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
 _ROUGHLY_AFTER = frozenset(("plus", "odd", "strong"))  # `5,000-plus`, `8,000-odd`, `a 3,000-strong crowd`
 _RATE_BASES = frozenset((10, 100, 1000, 10_000, 100_000, 1_000_000))
-_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$")
+_BY_BEFORE = re.compile(  # `fell by a record 837,000 to`: a move, then the level it left
+    r"(?i)\bby\s+(?:a\s+(?:record|further)\s+|another\s+)?(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$"
+)
 _MOVED_BEFORE = re.compile(
     rf"(?i)\b(?:{'|'.join(sorted(MOVED_PAST))}|{NUDGED})\s+(?:(?:about|around|nearly|some|almost|roughly)\s+)?$"
 )
@@ -1306,7 +1311,9 @@ def _is_label(
     return word not in _QUALIFIERS and word not in _LEADING_WORDS
 
 
-_MOVE_BEFORE_TO = re.compile(r"\s+(?:by\s+)?[\d.,]+\s*(?:percent|per\s+cent|%)\s+(?=to\s+$)")
+_MOVE_BEFORE_TO = re.compile(
+    r"\s+(?:by\s+)?[\d.,]+\s*(?:percent|per\s+cent|%)\s+(?=to\s+(?:(?:an\s+estimated|a\s+record)\s+)?$)"
+)
 
 
 def _apposed_noun(text: str, start: int, end: int) -> str | None:
@@ -1337,7 +1344,7 @@ def _subject_noun(before: str) -> str | None:
         before = without_late_aside(before)
     if before.endswith(" to ") and (brought := _BROUGHT_TO.search(before, max(0, len(before) - 120))):
         return brought["noun"]  # `bringing the total number of suspects transferred this year to 31,000`
-    if before.endswith(" to "):
+    if before.endswith((" to ", " an estimated ", " a record ")):
         before = _MOVE_BEFORE_TO.sub(" ", before)  # `Births fell 5.1 percent to 727,277`: fell to
     words = before[-40:].lower().split()
     while words and words[-1] in _SUBJECT_PARTICLES:

@@ -756,7 +756,8 @@ _MONTH_KINDS = frozenset(("day_range", "month_range", "day", "month"))
 _SUPERLATIVES = "highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|best|worst"
 _RECORD_SINCE = re.compile(  # `since mid-March`, `since the end of 2019` too
     rf"\b(?:{_SUPERLATIVES}|steepest|sharpest|most|least|first\s+time)\b[^,;.]{{0,40}}?\bsince\s+(?:the\s+)?"
-    r"(?:(?:early|late|mid)[\s-]+|(?:start|end|beginning|middle)\s+of\s+(?:the\s+)?)?$",
+    r"(?:(?:early|late|mid)[\s-]+|(?:start|end|beginning|middle)\s+of\s+(?:the\s+)?"
+    r"|(?:[a-z]+\s+){1,2}(?:began|started)\s+in\s+)?$",  # `the highest since the survey began in 2013`
     re.IGNORECASE,
 )
 _SUPERLATIVE_BEFORE = re.compile(
@@ -820,7 +821,7 @@ def find_periods(sentence: str, published: date | None) -> list[PeriodMention]:
                 continue  # `the highest level this year`: a frame for a comparison, not a period
             if kind == "year" and sentence.startswith(" level", e) and sentence.endswith(" of ", 0, s):
                 continue  # `recovering to 85 percent of 2019 levels`: a yardstick, not the figure's time
-            if sentence.rfind("since ", max(0, s - 24), s) >= 0 and _RECORD_SINCE.search(sentence, max(0, s - 80), s):
+            if sentence.rfind("since ", max(0, s - 40), s) >= 0 and _RECORD_SINCE.search(sentence, max(0, s - 90), s):
                 taken[s:e] = [True] * (e - s)  # nor is the year in it another time
                 continue  # `the steepest decline since June 2015`: the same
             if (

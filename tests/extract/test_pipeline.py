@@ -4119,3 +4119,62 @@ def test_a_central_bank_and_a_regional_government_are_those_named() -> None:
 def test_months_estimates_results_savings_and_places(text: str, number: str, field: str, expected: object) -> None:
     assert _field(text, number, field, date(2025, 1, 10) if "December" in text else date(2024, 8, 1)) == expected
 
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # an index adds or sheds points as it adds or sheds percent: a move
+        ("The Dow added 120 points.", "120 points", "kind", "change"),
+        ("The Hang Seng Index shed 300 points, or 1.5%.", "300 points", "kind", "change"),
+        # the second of two counts in the passive, and `others`, are the first's noun
+        ("Some 2,000 flights were canceled and 5,000 were delayed.", "5,000", "metric", "flights delayed"),
+        ("The storm destroyed 300 homes and damaged 1,200 others.", "1,200", "metric", "homes damaged"),
+        # a base compared with a sum, past the sum's restatement per share
+        ("Net income rose to $3.1 billion, or $1.25 a share, from $2.8 billion a year earlier.", "$2.8 billion",
+         "metric", "net income"),
+        # a price in an absolute clause: `with Brent crude settling at`
+        ("Oil prices fell 2 percent, with Brent crude settling at $74.30 a barrel.", "$74.30", "metric",
+         "brent crude price"),
+    ],
+)
+def test_points_elided_counts_bases_and_absolute_clauses(text: str, number: str, field: str, expected: object) -> None:
+    assert _field(text, number, field) == expected
+
+
+def test_a_record_move_then_its_level_a_survey_since_its_start_and_spending_on_a_project() -> None:
+    text = (
+        "The number of Japanese nationals fell by a record 837,000 to 121.56 million as of Jan. 1. The number of"
+        " foreign residents rose 11 percent to 3.32 million, the highest since the survey began in 2013."
+    )
+    claims = [(c.text, c.kind, c.period) for c in extract(text, date(2024, 7, 24))]
+    assert claims == [
+        ("837,000", "change", "2024-01-01"),
+        ("121.56 million", "level", "2024-01-01"),
+        ("11 percent", "change", "2024-01-01"),  # the survey's start is no time of these figures
+        ("3.32 million", "level", "2024-01-01"),
+    ]
+    spend = "Microsoft expects to spend $80 billion in fiscal 2025 on the construction of data centers that can handle AI."
+    assert _field(spend, "$80 billion", "metric") == "spending on construction of data centers"
+    # the subject counts what a count names no noun for, past `worldwide` and `an estimated`
+    cases = "Measles cases worldwide rose 20% to an estimated 10.3 million in 2023."
+    assert _field(cases, "10.3 million", "counted") == "cases"
+    homeless = "The number of homeless people rose 12% to a record 653,100."  # not `homeless`, a word ending in s
+    assert _field(homeless, "653,100", "counted") == "homeless people"
+
+
+def test_candidates_without_their_posts_voters_counted_and_an_expected_rise() -> None:
+    text = (
+        "Defense Minister Prabowo Subianto won Indonesia’s presidential election with 58.6 percent of the vote."
+        " Former Jakarta governor Anies Baswedan came second with 24.9 percent. Turnout was 81.8 percent among"
+        " 204.8 million registered voters."
+    )
+    claims = {c.text: c for c in extract(text, date(2024, 3, 20))}
+    assert claims["58.6 percent"].entity == "Prabowo Subianto"
+    assert claims["24.9 percent"].entity == "Anies Baswedan"
+    assert (claims["81.8 percent"].metric, claims["204.8 million"].metric) == ("turnout", "registered voters")
+    expected = "Unemployment rose by 10,000 in December. Analysts had expected a rise of 15,000."
+    assert [(c.metric, c.kind, c.period) for c in extract(expected, date(2025, 1, 3))] == [
+        ("unemployment", "change", "2024-12"),
+        ("unemployment", "target", "2024-12"),  # the analysts' forecast of the same series
+    ]
