@@ -953,8 +953,9 @@ _FROM_BASE = re.compile(  # `up from 54`, `more than double the 830 it logged a 
     re.IGNORECASE,
 )
 # what lies between a change and a second figure its verb moves too: `fell 29.3 percent from a year earlier and`
-_GAPPED_MOVE = re.compile(
+_GAPPED_MOVE = re.compile(  # `... and 4.9 percent from October`; `at a 2.8% pace in Q3, after 3.0% in Q2`
     r"(?:\s+(?:from|on|over|against|compared\s+(?:with|to))\s+[^,;.]{1,30}?|\s+[\w-]+[- ]on[- ][\w-]+)?,?\s+and\s+"
+    r"|[^,;.]{0,30},\s+(?:after|following)\s+"
 )
 # what joins a change to the level it leads to: `rose 0.4% to 104.2`, `gained 1.2% to close at`, `down 0.3% at`
 _TO_LEVEL = re.compile(

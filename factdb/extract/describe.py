@@ -344,6 +344,9 @@ _MOVED_AT_PACE = re.compile(
     rf"\b(?:{'|'.join(sorted(MOVED_FORMS))})(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent))?"
     r"\s+(?:at|to)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:rate|pace|clip)\s+of$"
 )
+# `grew at an annualized 2.8% pace`: a move, its pace named after the figure
+_MOVED_AT = re.compile(rf"\b(?:{'|'.join(sorted(MOVED_FORMS))})\s+at(?:\s+[\w-]+){{0,3}}$")
+_PACE_AFTER = re.compile(r"\s+(?:annual(?:i[sz]ed)?\s+)?(?:pace|rate|clip)\b")
 # `raised interest rates by`, `cut its forecast by`: a verb that moves what follows it, by an amount
 _MOVED_BY = re.compile(
     r"\b(?:rais|cut|lower|hik|reduc|boost|trimm?|lift|slash|increas|decreas)(?:e|es|ed|ing|s)?\b[^,;.]{0,60}\sby$"
@@ -515,6 +518,8 @@ _TIME = re.compile(
     # `the first half of the year`, `the first three quarters`, `the past six months`
     rf"|(?:first|second|third|fourth|last|past)[\s-](?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+)?"
     rf"(?:half|quarters?|months)(?:\s+of\s+(?:the|this|last)\s+year)?|(?:{_MONTH_WORDS})"
+    r"|(?:twelve|three|six|nine|\d{1,2})\s+months\s+(?:to|through|ended|ending)\b"  # `the 12 months through June`
+    rf"|(?:year\s+)?(?:ended|ending)\s+(?:in\s+)?(?=(?:{_MONTH_WORDS}))"  # `the (fiscal) year ending March 2025`
     rf"|(?:this|last|next|past|previous|current|coming)\s+(?:(?:fiscal|financial)\s+)?(?:year|month|quarter|week)|year-on-year"
     # `annual exports`; but `monthly minimum wage` and `hourly wage` are other series than a yearly one
     r"|(?:annual|monthly|quarterly)(?!\s+(?:minimum\s+|average\s+|basic\s+)?(?:wages?|salar(?:y|ies)|income|rents?|"
@@ -783,7 +788,7 @@ _EARNED = frozenset("earned earns made posted reported lost".split())
 _MONEY_VERBS = (
     "fetch fetched fetches grossed grosses raised raises cost costs costing borrowed borrows spent spends invested "
     "invests earned earns lost loses paid fined spend invest raise borrow earn pay lose raising borrowing investing "
-    "earning sold sells get gets got receive receives received"
+    "earning sold sells get gets got receive receives received pledged pledges pledge committed commits donated donates"
 )
 _MONEY_VERB = re.compile(
     r"(?<![\w’'\-])(?P<x>(?:(?!(?:and|or|but|while|which|that|who|long|will|would|could|may|might|to|says|said|say|after|before|by|"
@@ -817,6 +822,9 @@ _MONEY_VERB_NOUN = {
     "spend": "spending", "invest": "investment", "raise": "funding", "borrow": "borrowing", "earn": "earnings",
     "pay": "payment", "lose": "loss", "raising": "funding", "borrowing": "borrowing", "investing": "investment",
     "earning": "earnings", "sold": "sales", "sells": "sales",
+    **dict.fromkeys("pledged pledges pledge".split(), "pledge"),  # `Donors pledged $2.4 billion`
+    **dict.fromkeys("committed commits".split(), "commitment"),
+    **dict.fromkeys("donated donates".split(), "donation"),
     # `Families will get 500 yuan a month`
     **dict.fromkeys("get gets got receive receives received".split(), "payment"),
 }
@@ -2024,6 +2032,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         or low.endswith(("out", "off", "erased", "erasing")) and _WIPED_OUT.search(low)
         or ("saw" in low or "see" in low) and _SAW_MOVE.search(low)  # a search of every position: only if it can match
         or _value_moved(near, after, unit)
+        or unit == "percent" and _PACE_AFTER.match(after) and _MOVED_AT.search(low)
     ):
         # a forecast verb in the figure's own clause: `is expected to reach X, a 2.3-fold increase` restates X
         planned = _PLANNED_CHANGE.search(before) or _FORECAST_CHANGE.search(_scope(before).rsplit(",", 1)[-1].lower())
@@ -3294,6 +3303,8 @@ def _metric_phrase(
         return _split_np(f"{whose}'s {saw['x']}" if _COREF.match(whose) else f"{whose} {saw['x']}", state, credited)
     if subject and subject[0].lower() in ("they", "it"):
         return None  # `prices rose 0.3 percent, while in Beijing they dropped 0.4 percent`: the series before
+    if unit == "percent" and subject and _PACE_AFTER.match(after) and _MOVED_AT.search(near.lower()):
+        return _split_np(subject[0], state, credited)  # `Prices rose at the fastest 5% rate in years`: prices
     if before.rstrip().endswith("("):  # `the new order index (49.3%)`
         named = before.rstrip()[:-1]
         return _split_np(named[_clause_start(named) :], state, credited)

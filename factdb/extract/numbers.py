@@ -833,7 +833,7 @@ _FOR = re.compile(r"(?i)\bfor\s+(?:(?:more\s+than|over|about|around|nearly|almos
 _VAGUE = frozenset(["several", "few", "many", "multiple", "numerous"])
 _VAGUE_OF = frozenset(["tens", "hundreds", "thousands", "dozens", "millions", "billions"])
 _STOCK_INDEXES = r"Nasdaq|Dow|S&P|FTSE|Nikkei|Hang Seng|Kospi|DAX|CAC|Sensex|Nifty|Stoxx|Topix|ASX"
-_INDEX_HINT = re.compile(rf"(?i)ndex|ndices|PMI|gauge|barometer|magnitude|\b(?:{_STOCK_INDEXES})\b")  # not `down`, `vacancies`
+_INDEX_HINT = re.compile(rf"(?i)ndex|ndices|PMI|gauge|barometer|magnitude|confidence|sentiment|\b(?:{_STOCK_INDEXES})\b")  # not `down`, `vacancies`
 # what a maturity names: a security, or a rate quoted for a term (`the one-year and five-year loan prime rates`)
 _SECURITY_AFTER = re.compile(
     r"(?:\s+(?:and|or)\s+[a-z0-9]+-(?:day|week|month|year))?"
@@ -864,7 +864,8 @@ _PER_GAME = re.compile(
 # `two-wheelers`, `three-pointers`: a number naming a class of things, not counting them
 _CLASS_NOUN = re.compile(r"-(?:[a-z]+ers|figure|digit)\b")  # also `a six-figure salary`, `single-digit growth`
 _INDEX_BEFORE = re.compile(
-    rf"(?i)\b(?:index|indices|indexes|PMIs?|gauge|barometer|magnitude|{_STOCK_INDEXES})\b(?:[^.;:\n]|\.\d){{0,45}}$"
+    rf"(?i)\b(?:index|indices|indexes|PMIs?|gauge|barometer|magnitude|{_STOCK_INDEXES}"
+    r"|(?:consumer|business|investor|economic|industrial)\s+(?:confidence|sentiment))\b(?:[^.;:\n]|\.\d){0,45}$"
 )
 _NAMED_COMMA = re.compile(r"[A-Za-z][\w'’.-]*,\s*$")  # `Zhou Qihong, ` before `74,`
 _YEARS_OLD = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)

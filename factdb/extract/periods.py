@@ -73,8 +73,9 @@ _COMPARE_ON = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-_FORECAST_FOR = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,3}\s+(?:forecasts?|targets?|outlook|projections?|estimates?|budget|guidance)\b"
+_FORECAST_FOR = re.compile(  # `its 2025 growth forecast`; `Revenue for 2025 is expected at`: the forecast's year
+    r"(?:\s+[a-z][\w-]*){0,3}\s+(?:forecasts?|targets?|outlook|projections?|estimates?|budget|guidance"
+    r"|(?:is|are)\s+(?:expected|forecast|projected|seen|estimated|predicted)\s+(?:at|to)\b)\b"
 )
 _OPEN = re.compile(  # `since 2014`; `since the peak in 2021`; `Since the crackdown began in July 2015`
     r"(?:\bsince|\bstarting\s+(?:in|from)|\bbeginning\s+in|\bever\s+since)\s+(?:the\s+)?"
@@ -233,9 +234,11 @@ def _month_ahead(name: str, published: date) -> str:
     return f"{published.year + (month < published.month)}-{month:02d}"
 
 
-def _quarter_ahead(n: int, published: date) -> str:
-    """The next quarter numbered ``n`` that has not ended by publication: what a plan for it means."""
-    return f"{published.year + (3 * n < published.month)}-Q{n}"
+def _part_ahead(label: str, published: date) -> str:
+    """The next quarter or half (``label``'s) that has not ended by publication: what a plan for it means."""
+    part = label[-2:]
+    last_month = 3 * int(part[1]) if part[0] == "Q" else 6 * int(part[1])
+    return f"{published.year + (last_month < published.month)}-{part}"
 
 
 def _day_ahead(month: str, day: str, published: date) -> str | None:
@@ -246,11 +249,16 @@ def _day_ahead(month: str, day: str, published: date) -> str | None:
     return found.isoformat() if found else None
 
 
-def _bare_year(month: int, published: date | None) -> int | None:
-    """The year of a month (or of the period it begins) named without one: the latest begun by publication."""
+def _bare_year(month: int, published: date | None, months: int = 1) -> int | None:
+    """The year of a month (or of the period it begins) named without one: the latest begun by publication;
+    of a span of ``months``, the latest a month old by then (`the first half` on January 10 is last year's:
+    the new one has no figures yet)."""
     if published is None:
         return None
-    return published.year if month <= published.month else published.year - 1
+    year = published.year if month <= published.month else published.year - 1
+    if months > 1 and (published - date(year, month, 1)).days < 30:
+        year -= 1
+    return year
 
 
 def _day_range(m: re.Match[str], published: date | None) -> str | None:
@@ -319,7 +327,7 @@ def _first_months(m: re.Match[str], published: date | None) -> str | None:
     n = int(m["n"]) if m["n"].isdigit() else _MONTH_COUNTS[m["n"].lower()]
     unit = m["unit"].lower()
     n = n * 3 if unit == "quarters" else -(-n * 7 // 31) if unit == "weeks" else n  # weeks: the months they reach
-    year = _named_year(m, 1, published)
+    year = _named_year(m, 1, published, n)
     if year is None:
         return None
     return f"{year}-Q1" if n <= 3 else f"{year}-H1" if n <= 6 else str(year)
@@ -327,7 +335,7 @@ def _first_months(m: re.Match[str], published: date | None) -> str | None:
 
 def _half(m: re.Match[str], published: date | None) -> str | None:
     n = m["h"] or ("1" if (m["hw"] or "").lower() in ("first", "1st") else "2")
-    year = _named_year(m, 1 if n == "1" else 7, published)
+    year = _named_year(m, 1 if n == "1" else 7, published, 6)
     return f"{year}-H{n}" if year else None
 
 
@@ -339,17 +347,17 @@ def _quarter(m: re.Match[str], published: date | None) -> str | None:
         n = str(("January", "April", "July", "October").index(m["qm"]) + 1)
     if n == "0":
         return None
-    year = _named_year(m, 3 * int(n) - 2, published)
+    year = _named_year(m, 3 * int(n) - 2, published, 3)
     return f"{year}-Q{n}" if year else None
 
 
-def _named_year(m: re.Match[str], month: int, published: date | None) -> str | int | None:
+def _named_year(m: re.Match[str], month: int, published: date | None, months: int) -> str | int | None:
     """The year of a part of a year starting in ``month``: written (`of 2024`), this or last year's
     (`the first half of last year`), else the latest begun by publication."""
     rel = (m["yrel"] or "").lower()
     if rel and published is not None:
         return published.year - (rel == "last")
-    return m["y"] or _bare_year(month, published)
+    return m["y"] or _bare_year(month, published, months)
 
 
 _POSSESSED_READING = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?\d")
@@ -876,7 +884,7 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
         or "ince " in sentence[max(0, s - 80) : s - 20] and _OPEN.search(sentence, max(0, s - 80), s)  # a long start
     ):
         role = Role.OPEN
-    elif _BY.search(before) or kind == "year" and _FORECAST_FOR.match(sentence, e):
+    elif _BY.search(before) or (kind == "year" or ended) and _FORECAST_FOR.match(sentence, e):
         role = Role.BY  # `by 2025`; `its 2025 growth forecast` is for 2025 too
     else:
         role = Role.PERIOD
@@ -890,8 +898,8 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
         ahead = str(published.year)
     if kind == "holiday" and published is not None and not m["rel"]:
         ahead = _holiday_ahead(m, published)
-    if kind == "quarter" and label and published is not None and not (m["y"] or m["y2"] or m["yrel"]):
-        ahead = _quarter_ahead(int(label[-1]), published)  # `expects revenue of $25 billion in the fourth quarter`
+    if kind in ("quarter", "half") and label and published is not None and not (m["y"] or m["y2"] or m["yrel"]):
+        ahead = _part_ahead(label, published)  # `expects revenue of $25 billion in the fourth quarter`
     if role is Role.COMPARED and _POSSESSED_READING.match(sentence, e):
         # `faster than October’s 5.3 percent`: the time of the reading named next, not a base of the one before
         return PeriodMention(s, e, label, Role.PERIOD, deictic=deictic, ahead=ahead, owned=True)

@@ -4178,3 +4178,31 @@ def test_candidates_without_their_posts_voters_counted_and_an_expected_rise() ->
         ("unemployment", "change", "2024-12"),
         ("unemployment", "target", "2024-12"),  # the analysts' forecast of the same series
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # sums pledged, committed or donated
+        ("Donors pledged $2.4 billion for Sudan.", "$2.4 billion", "metric", "pledge"),
+        ("The bank committed $5 billion to climate projects.", "$5 billion", "metric", "commitment"),
+        # a part of a year hardly begun is last year's, while its figures are reported; a plan's is to come
+        ("Vehicle sales in the first half were 14.05 million units.", "14.05 million", "period", "2024-H1"),
+        ("In the first nine months, exports totaled $2.7 trillion.", "$2.7 trillion", "period", "2024"),
+        ("Sales are expected to rise 5% in the first half.", "5%", "period", "2025-H1"),
+        # growth at a pace, and the quarter's before it
+        ("The economy grew at an annualized 2.8% pace in Q3, after 3.0% in Q2.", "2.8%", "kind", "change"),
+        ("The economy grew at an annualized 2.8% pace in Q3, after 3.0% in Q2.", "3.0%", "kind", "change"),
+        ("Prices rose at the fastest 5% rate in years.", "5%", "metric", "prices"),
+        # a window of months is no part of the series
+        ("Home prices in the 12 months through June rose 5.9%.", "5.9%", "metric", "home prices"),
+        # consumer confidence is read on an index
+        ("Consumer confidence dropped to 99.4 in December.", "99.4", "unit", "index"),
+        # the year a forecast's subject names
+        ("Revenue for 2025 is expected at 1.2 trillion yen.", "1.2 trillion yen", "period", "2025"),
+        ("Revenue for the fiscal year ending March 2025 is forecast at 1.2 trillion yen.", "1.2 trillion yen",
+         "metric", "revenue"),
+    ],
+)
+def test_pledges_parts_of_a_year_paces_windows_and_forecast_years(text: str, number: str, field: str, expected: object) -> None:
+    assert _field(text, number, field, date(2025, 1, 10)) == expected
