@@ -466,6 +466,7 @@ def _sentence_claims(
     led = False  # whether that figure is a fact of some time (not a target's, nor an age)
     starts = [q.start - sentence.start for q in quantities]
     bases = [at for at in starts if _FROM_BASE.search(text, max(0, at - 40), at)]  # figures compared with
+    base_ends = [q.end - sentence.start for q in quantities if q.start - sentence.start in bases]
     joined = "after" in text or "following" in text or ", " in text  # what a figure of another event needs
     other_events = [at for at in starts[1:] if joined and _OTHER_EVENT_FIGURE.search(text, max(0, at - 60), at)]
     moved_here = False  # the figure before moved to this one: `rose 1% to $9,600`
@@ -572,6 +573,10 @@ def _sentence_claims(
             # decline in 2023`: 2023's; `month-on-month in May, after a 0.6 percent drop in April`: April's on March)
         # `breaking a record set in 1977`: the time of the record, not of the figure
         near = [m for m in near if m.start < end or not _RECORD_SET.search(text, max(0, m.start - 40), m.start)]
+        if base_ends and (", while " in text or ", whereas " in text or "; " in text):
+            # `rose to 9.54 million from 9.02 million in 2023, while deaths totaled 10.93 million`: the time of a
+            # base in the contrast before is that base's
+            near = [m for m in near if m.start >= end or not _base_time(m.start, base_ends, text, start)]
         asides = [a.span() for a in _RELATIVE_ASIDE.finditer(text, 0, start)] if ", where" in text else []
         if asides:  # `In Germany, where subsidies ended in December, sales plunged`: the aside's time, not theirs
             near = [m for m in near if not any(a <= m.start < b for a, b in asides)]
@@ -732,7 +737,10 @@ def _previous_alike(
     if not here:
         return None, True
     if unit_family(here[-1][1]) == "time" and unit_family(unit) != "time" and here[-1][0].metric != "age":
-        return None, True  # `$84,000 for a 12-week course, or $1,000 per pill`: a duration is of no series
+        if unit != "percent" or len(here) < 2:
+            return None, True  # `$84,000 for a 12-week course, or $1,000 per pill`: a duration is of no series
+        # `made 765 million trips during the seven-day holiday, up 5.9 percent`: a move of the figure before it
+        here, claims = here[:-1], claims[:-1]
     for (desc, other), claim in zip(reversed(here), reversed(claims)):
         restated = text[: claim.start - offset].endswith(", or ")
         if base and restated and desc.metric and desc.metric.endswith(" per share"):
@@ -1004,6 +1012,11 @@ def _same_number(a: float | None, b: float | None) -> bool:
 # how far back a figure naming no series may restate another that names none (about two sentences);
 # unrelated lines of plain text repeat small numbers all the time
 _RESTATE_REACH = 300
+
+
+def _base_time(at: int, base_ends: list[int], text: str, start: int) -> bool:
+    """Whether a time at ``at`` follows a base closely, in a clause a contrast (`, while`) ends before ``start``."""
+    return any(0 <= at - b <= _OWN_TIME_AFTER for b in base_ends) and _NEXT_CLAUSE.search(text, at, start) is not None
 
 
 def _restates(later: Claim, earlier: Claim) -> bool:

@@ -60,7 +60,8 @@ _COMPARE = re.compile(
     r"|\b(?:twice|double|triple|half|times)\s+the\s+(?:amount|level|number|figure|total|sum)(?:\s+[a-z]+)?(?:\s+(?:in|of|during))?"
     r"|\b(?:twice|double|triple|times)\s+(?:its|their|the)"  # `more than four times its 2022 total`
     r"|\bas\s+(?:many|much|high|large|big)\s+as(?:\s+(?:in|during|for))?)\s+"  # `twice as many as in 2023`
-    r"(?:(?:the|its|their|that\s+of|those\s+of|levels?\s+(?:of|in)|(?:end|start|beginning|close)\s+of)\s+)*$",
+    r"(?:(?:the|its|their|that\s+of|those\s+of|levels?\s+(?:of|in)|(?:end|start|beginning|close)\s+of"
+    r"|(?:peak|high|low|record)\s+(?:in|of))\s+)*$",  # `fallen 21 percent from their peak in 2021`
     re.IGNORECASE,
 )
 # `would cut the ratio by 50 basis points from September 27`: the day a decision takes effect, no base

@@ -4206,3 +4206,18 @@ def test_candidates_without_their_posts_voters_counted_and_an_expected_rise() ->
 )
 def test_pledges_parts_of_a_year_paces_windows_and_forecast_years(text: str, number: str, field: str, expected: object) -> None:
     assert _field(text, number, field, date(2025, 1, 10)) == expected
+
+
+def test_a_peak_is_a_base_a_holidays_length_no_series_and_a_bases_time_its_own() -> None:
+    assert _field("Home prices have fallen about 21 percent from their peak in 2021.", "21 percent", "compared_to",
+                  date(2024, 2, 28)) == "2021"
+    trips = "Domestic tourists made 765 million trips during the seven-day National Day holiday, up 5.9 percent."
+    assert _field(trips, "5.9 percent", "metric", date(2024, 10, 8)) == "trips made"
+    text = (
+        "China’s population fell in 2024, dropping by 1.39 million to 1.408 billion. The number of births rose to"
+        " 9.54 million from 9.02 million in 2023, while deaths totaled 10.93 million."
+    )
+    assert _field(text, "10.93 million", "period", date(2025, 1, 17)) == "2024"
+    # a time that opens the sentence is every clause's
+    shared = "In 2023, exports rose 5 percent from 2022, while imports fell 2 percent."
+    assert _field(shared, "2 percent", "period", date(2024, 1, 17)) == "2023"
