@@ -828,6 +828,11 @@ _MONEY_VERB_NOUN = {
     # `Families will get 500 yuan a month`
     **dict.fromkeys("get gets got receive receives received".split(), "payment"),
 }
+# `HK$1.2 billion was raised for the charity`: the sum is the subject of the verb that names it
+_MONEY_PASSIVE = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:also\s+)?"
+    r"(?P<v>raised|spent|invested|paid|pledged|committed|donated|borrowed|lost|earned)\b"
+)
 _OFFERING = re.compile(
     r"(?:\s*\([^)]*\))?\s+(?:in|from|through|via)\s+(?:(?:its|an?|the|their)\s+)?(?:[A-Z][\w.]*\s+){0,3}"
     r"(?P<o>listing|IPO|initial\s+public\s+offering|share\s+sale|bond\s+sale|rights\s+issue|offering)s?\b"
@@ -1446,6 +1451,7 @@ _RELATIVE_OF = re.compile(
     r"(?:\s+(?P<name>(?-i:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})))?$",  # `his wife Xu Yan was given`: named, herself
     re.IGNORECASE,
 )
+_OWNER_ALONE = re.compile(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}[’']s")  # `Canada's` with its noun left out
 _CENTRAL_BANK_NAME = re.compile(r"\b(?:Bank|Reserve|Fed|Bundesbank|Riksbank|Banxico)\b")
 _PLACE_COREF = re.compile(
     r"^(?:the\s+)?(?:country|nation|city|province|state|region|island|county|district)$", re.IGNORECASE
@@ -3151,6 +3157,9 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
         return f"{person}'s {relative['who']}" if person else None
     if _COREF.match(subject) or _PLACE_COREF.match(subject):
         return state.resolve(subject)
+    if _OWNER_ALONE.fullmatch(subject.strip()):  # `and Canada's shrank`: Canada's deficit
+        owner = subject.strip()[:-2]
+        return _country(owner) or owner
     bare = _OWNED.sub("", _DET.sub("", _untimed(subject)).strip(" ,"))
     placed = _GROUP_IN_PLACE.fullmatch(bare) if " in " in bare or " across " in bare or " throughout " in bare else None
     if placed and _country(placed["place"]):
@@ -3301,8 +3310,10 @@ def _metric_phrase(
     if saw and subject:
         whose = subject[0]
         return _split_np(f"{whose}'s {saw['x']}" if _COREF.match(whose) else f"{whose} {saw['x']}", state, credited)
-    if subject and subject[0].lower() in ("they", "it"):
-        return None  # `prices rose 0.3 percent, while in Beijing they dropped 0.4 percent`: the series before
+    if subject and subject[0].lower() in ("they", "it") or subject and _OWNER_ALONE.fullmatch(subject[0]):
+        # `prices rose 0.3 percent, while in Beijing they dropped 0.4 percent`, `Australia's deficit narrowed ...
+        # and Canada's shrank`: the series before
+        return None
     if unit == "percent" and subject and _PACE_AFTER.match(after) and _MOVED_AT.search(near.lower()):
         return _split_np(subject[0], state, credited)  # `Prices rose at the fastest 5% rate in years`: prices
     if before.rstrip().endswith("("):  # `the new order index (49.3%)`
@@ -3406,6 +3417,9 @@ def _metric_phrase(
     moved = _MOVED_NOUN_CHANGE.match(after)
     if moved:  # `a 3.5% pay rise`: pay
         return _Phrase(moved["x"].lower())
+    passive = _MONEY_PASSIVE.match(after) if unit in CURRENCY_CODES else None
+    if passive:
+        return _Phrase(_MONEY_VERB_NOUN[passive["v"]])
     saved = _SAVED.search(near) if unit in CURRENCY_CODES and "sav" in near else None
     if saved:  # `will save local governments about 600 billion yuan in interest`: interest savings
         saved_in = _SAVED_IN.match(after)
@@ -3616,6 +3630,9 @@ def _metric_phrase(
     noun = counted or (part["n"] if part else None)
     if unit == "count" and not noun and (fate := _fate(after, 0)):
         return _Phrase(fate)  # `and 18 remain missing`
+    harmed = _PASSIVE.match(after) if unit == "count" and not noun else None
+    if harmed and harmed["v"].lower() in _ELIDED_VERBS:
+        return _Phrase(f"people {harmed['v'].lower()}")  # `and a dozen were killed`
     if unit == "count" and not noun and (done := _done_by_participle(near)):
         return _Phrase(f"people {done}")  # `killing 12 people and injuring 40`
     if unit == "count" and not noun and near.endswith(_DONE_VERBS) and (planned := _TO_DO.search(near)):

@@ -4221,3 +4221,22 @@ def test_a_peak_is_a_base_a_holidays_length_no_series_and_a_bases_time_its_own()
     # a time that opens the sentence is every clause's
     shared = "In 2023, exports rose 5 percent from 2022, while imports fell 2 percent."
     assert _field(shared, "2 percent", "period", date(2024, 1, 17)) == "2023"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # an owner whose noun is left out has the series named before
+        ("Australia's deficit narrowed to A$2.5 billion and Canada's shrank to C$300 million.", "C$300 million",
+         "metric", "deficit"),
+        ("Australia's deficit narrowed to A$2.5 billion and Canada's shrank to C$300 million.", "C$300 million",
+         "entity", "Canada"),
+        # harmed, with no noun counted: people
+        ("Dozens of people were hurt, and a dozen were killed.", "a dozen", "metric", "people killed"),
+        # a sum that is the subject of the verb naming it
+        ("Tickets rose to $7, and HK$1.2 billion was raised for the charity.", "HK$1.2 billion", "metric", "funding"),
+        ("About $3 billion has been spent on the project.", "$3 billion", "metric", "spending"),
+    ],
+)
+def test_owners_alone_the_harmed_and_sums_in_the_passive(text: str, number: str, field: str, expected: object) -> None:
+    assert _field(text, number, field) == expected
