@@ -314,7 +314,8 @@ _MULTIPLIED = re.compile(rf"(?i)(?:{'|'.join(MULTIPLES)})(?:e|ed|es|ing)")  # a 
 _PARTNER_BEFORE = re.compile(  # `exports to China`, `imports from China`; but `exports from Korea` are Korea's
     # (not `investment into China`: China's inflow)
     r"(?i)\b(?:(?:exports?|shipments?|sales|flights|trips|those)\s+(?:to|into)"
-    r"|(?:imports?|arrivals|visitors|tourists|inflows?|those|came|come|coming)\s+from|trade\s+with)\s+(?:the\s+)?"
+    r"|(?:imports?|arrivals|visitors|tourists|inflows?|those|came|come|coming)\s+from|(?:trade|surplus|deficit)\s+with)"
+    r"\s+(?:the\s+)?"
     r"(?:mainland\s+)?$"
 )
 _PARTNER_ENDS = ("to ", "from ", "into ", "with ", "the ", "mainland ")  # how text ends where it can match

@@ -4240,3 +4240,14 @@ def test_a_peak_is_a_base_a_holidays_length_no_series_and_a_bases_time_its_own()
 )
 def test_owners_alone_the_harmed_and_sums_in_the_passive(text: str, number: str, field: str, expected: object) -> None:
     assert _field(text, number, field) == expected
+
+
+def test_a_country_a_surplus_is_with_is_the_other_side() -> None:
+    text = (
+        "China’s exports to the United States rose 4.9 percent to $524.7 billion in 2024. Its trade surplus with the"
+        " U.S. widened to $361 billion. Overall exports grew 5.9 percent to a record $3.58 trillion."
+    )
+    page = f"China’s Trade Surplus With U.S. Widens\n\n{text}\n\nSource: Reuters, January 13, 2025\n"
+    (article,) = parse_page(Path("page.txt"), page).articles
+    claims = {c.text: c for c in extract_article(page, article)}
+    assert claims["5.9 percent"].entity == "China"
