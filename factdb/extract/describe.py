@@ -3383,8 +3383,8 @@ def _metric_phrase(
             # `shares have lost 62 percent of their value`: a fall of the shares, as `shares fell 62 percent` is
             traded = subject and _MARKET_PRICE_WORDS.search(subject[0].lower())
             return _Phrase(traded[1] if traded else "value")
-        if x.lower().endswith("market"):
-            phrase = _split_np(f"{x} share", state, credited)
+        if x.lower().endswith(("market", "vote")):  # `held 37 percent of the market`, `won 40 percent of the vote`
+            phrase = _split_np(f"{x} share", state, credited)  # (not `70% of the votes have been counted`)
             if subject and not _is_measure(subject[0]):
                 phrase.entity = None  # `Chinese brands held 56.2% of China's car market`: the holder
             return phrase

@@ -2495,9 +2495,9 @@ def test_a_weekdays_event_and_a_restatement_in_votes_passed_over() -> None:
     )
     claims = [(c.text, c.metric, c.entity, c.period) for c in extract(text, published=date(2024, 1, 14))]
     assert claims == [
-        ("40.05 percent", "share of vote", "Lai", "2024-01-13"),
+        ("40.05 percent", "vote share", "Lai", "2024-01-13"),
         ("5.58 million", "votes", "Lai", "2024-01-13"),
-        ("33.49 percent", "share of vote", "Hou", "2024-01-13"),
+        ("33.49 percent", "vote share", "Hou", "2024-01-13"),
     ]
 
 
@@ -3450,7 +3450,7 @@ def test_a_ranking_by_a_figure_and_an_election_result() -> None:
         ("seats", "House of Commons"),
         ("majority", "Labour Party"),
         ("seats", "Conservatives"),
-        ("share of vote", "Reform UK"),
+        ("vote share", "Reform UK"),
     ]
     assert claims["33.7 percent"].entity in ("Labour", "Labour Party")
 
@@ -4251,3 +4251,16 @@ def test_a_country_a_surplus_is_with_is_the_other_side() -> None:
     (article,) = parse_page(Path("page.txt"), page).articles
     claims = {c.text: c for c in extract_article(page, article)}
     assert claims["5.9 percent"].entity == "China"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lai won 40.05 percent of the vote.", "vote share"),
+        ("Labour won 34 percent of the vote.", "vote share"),
+        ("BYD held 37 percent of the market.", "market share"),
+    ],
+)
+def test_a_percent_of_the_vote_is_a_vote_share_as_of_the_market_a_market_share(text: str, expected: str) -> None:
+    (claim,) = extract(text)
+    assert claim.metric == expected
