@@ -1390,6 +1390,7 @@ _COREF = re.compile(
 # the last word of a company's full name: `China Evergrande Group`, `Xiaomi Corp`
 _THE_AGED = re.compile(r"(?:^|[.!?]\s+)[Tt]he\s+$")  # `The 21-year-old signed`
 _LONE_PLACE = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:do|de|da|del|di)\s+)?[A-Z][a-z]+){0,2}")  # `Chicago`, `Rio Grande do Sul`
+_PLACED_WORDS = (" in ", " across ", " throughout ")  # what `_GROUP_IN_PLACE` needs
 _GROUP_IN_PLACE = re.compile(  # `Authorities in northern Myanmar`, `Torrential rain in Guangdong province`
     r"[A-Za-z][a-z]+(?:\s+[a-z]+){0,3}\s+(?:in|across|throughout)\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
     r"south-?west)(?:ern)?\s+)?(?P<place>[A-Z][^,;]*?)(?:\s+(?:province|region|state|county|prefecture|city))?"
@@ -3162,11 +3163,11 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
         owner = subject.strip()[:-2]
         return _country(owner) or owner
     bare = _OWNED.sub("", _DET.sub("", _untimed(subject)).strip(" ,"))
-    placed = _GROUP_IN_PLACE.fullmatch(bare) if " in " in bare or " across " in bare or " throughout " in bare else None
+    placed = _GROUP_IN_PLACE.fullmatch(bare) if any(word in bare for word in _PLACED_WORDS) else None
     if placed and _country(placed["place"]):
         return _country(placed["place"])  # `Authorities in northern Myanmar have handed over`: Myanmar
-    if placed and _PLURAL_WORD.match(bare[:1].upper() + bare[1:]) and _LONE_PLACE.fullmatch(placed["place"]):
-        return placed["place"]  # `Homicides in Chicago fell`: the city's
+    if placed and _PLURAL_WORD.match(bare.capitalize()) and _LONE_PLACE.fullmatch(placed["place"]):
+        return placed["place"]  # `Homicides in Chicago fell`, `The wildfires across Los Angeles County`: the place's
     named = _named_in_place(bare)
     if named:
         return named
@@ -3311,7 +3312,7 @@ def _metric_phrase(
     if saw and subject:
         whose = subject[0]
         return _split_np(f"{whose}'s {saw['x']}" if _COREF.match(whose) else f"{whose} {saw['x']}", state, credited)
-    if subject and subject[0].lower() in ("they", "it") or subject and _OWNER_ALONE.fullmatch(subject[0]):
+    if subject and (subject[0].lower() in ("they", "it") or _OWNER_ALONE.fullmatch(subject[0])):
         # `prices rose 0.3 percent, while in Beijing they dropped 0.4 percent`, `Australia's deficit narrowed ...
         # and Canada's shrank`: the series before
         return None
