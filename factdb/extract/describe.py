@@ -1390,6 +1390,7 @@ _COREF = re.compile(
 # the last word of a company's full name: `China Evergrande Group`, `Xiaomi Corp`
 _THE_AGED = re.compile(r"(?:^|[.!?]\s+)[Tt]he\s+$")  # `The 21-year-old signed`
 _LONE_PLACE = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:do|de|da|del|di)\s+)?[A-Z][a-z]+){0,2}")  # `Chicago`, `Rio Grande do Sul`
+_COVERED_ON = re.compile(r"\b(?P<n>[A-Za-z]+s)\s+(?:on|covering)$")  # `Crops on` an area
 _PLACED_WORDS = (" in ", " across ", " throughout ")  # what `_GROUP_IN_PLACE` needs
 _GROUP_IN_PLACE = re.compile(  # `Authorities in northern Myanmar`, `Torrential rain in Guangdong province`
     r"[A-Za-z][a-z]+(?:\s+[a-z]+){0,3}\s+(?:in|across|throughout)\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
@@ -2981,8 +2982,8 @@ def describe(
     where = in_place and (_country(in_place["place"]) or _country(in_place["place"].rstrip(".")))
     if where and (phrase.entity is None or _country(phrase.entity)):
         phrase.entity = where  # `5% in France and 3% in Germany`: a figure beside another is its place's
-    if phrase.entity is None and _WORLDWIDE.search(sentence):
-        phrase.entity = "world"  # `597,000 deaths worldwide`
+    if phrase.entity is None and (_WORLDWIDE.search(before) or _WORLDWIDE.search(after.partition(", ")[0])):
+        phrase.entity = "world"  # `597,000 deaths worldwide`; not a figure beside `, 51 percent of all ... worldwide`
     if phrase.entity is None and _NATIONWIDE.search(sentence):
         phrase.entity = state.resolve("the country")  # `The sown area of grain nationwide was 1.79 billion mu`
     fined = _FINED_WHOM.search(before) if phrase.entity is None and "fined " in before else None
@@ -3342,6 +3343,10 @@ def _metric_phrase(
     rated = _RATED.match(after) if measured == "power" else None
     if rated:  # `The 1.1-gigawatt dam`, `a 100-megawatt plant`: what it can deliver
         return _Phrase(f"{rated['n']} capacity")
+    covered = _COVERED_ON.search(near) if measured == "area" and near.endswith(("on", "covering")) else None
+    harmed = _PASSIVE.match(after) if covered else None
+    if covered and harmed:  # `Crops on more than 3,000 hectares have been damaged`: the crop area damaged
+        return _Phrase(f"{_singular(covered['n'].lower())} area {harmed['v'].lower()}")
     sized = _SIZED.search(before) if measured == "area" and before.endswith("than ") else None
     if sized:  # `homes larger than 120 square meters`: how big the homes are
         return _Phrase(f"{_singular(sized['n'])} size")

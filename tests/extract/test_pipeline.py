@@ -4264,3 +4264,10 @@ def test_a_country_a_surplus_is_with_is_the_other_side() -> None:
 def test_a_percent_of_the_vote_is_a_vote_share_as_of_the_market_a_market_share(text: str, expected: str) -> None:
     (claim,) = extract(text)
     assert claim.metric == expected
+
+
+def test_an_area_a_crop_covers_and_a_world_figure_beside_a_countrys() -> None:
+    assert _field("Crops on more than 3,000 hectares have been damaged.", "3,000 hectares", "metric") == "crop area damaged"
+    text = "Factories in China installed 276,288 industrial robots in 2023, 51 percent of all installations worldwide."
+    assert [c.entity for c in extract(text)] == ["China", "China"]
+    assert _field("Malaria killed 597,000 people worldwide in 2023.", "597,000", "entity") == "world"
