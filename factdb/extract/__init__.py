@@ -301,13 +301,12 @@ _OPEN_QUOTE = re.compile("“")
 _CLOSE_QUOTE = re.compile("”")
 _ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?$")
 _DURING_EVENT = re.compile(r"(?:During|Throughout|Over)\s+the\s+(?:[\w-]+\s+)?[A-Z]")
-_NEXT_SPEAKER = re.compile(
+# another act after a figure, whose time is its own: `made up 19.2 percent, and the council expects ... in 2025`;
+# `would cut 15,000 jobs as it reported a second-quarter loss` (the results', not the cuts')
+_ANOTHER_ACT = re.compile(
     r",\s+(?:and|but|while)\s+(?:the\s+)?[a-z]+\s+(?:expects?|expected|predicts?|predicted|forecasts?|estimates?|"
     r"estimated|projects?|projected|says?|said)\b"
-)
-# `would cut 15,000 jobs as it reported a second-quarter loss`: the report's time is the results', not the cuts'
-_AS_IT_REPORTED = re.compile(
-    r"\bas\s+(?:it|they|the\s+[a-z]+)\s+(?:reported|posted|announced|unveiled|released|published)\b"
+    r"|\bas\s+(?:it|they|the\s+[a-z]+)\s+(?:reported|posted|announced|unveiled|released|published)\b"
 )
 _OF_FIGURE = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:about\s+|nearly\s+|some\s+)?")
 _OWN_WORK = re.compile(
@@ -554,12 +553,9 @@ def _sentence_claims(
         # and not one after a later base (`fell to 4.1% from 4.2% in August`: August is the base's)
         # or another event's figure after it (`after a 2.5 percent fall in September`)
         reach = min([end + _PERIOD_REACH, *(b for b in bases + other_events if b > start)])
-        forecaster = _NEXT_SPEAKER.search(text, end, reach) if ", " in text[end:reach] else None
-        if forecaster:  # `made up 19.2 percent, and the council expects ... in 2025`: the time is the forecast's
-            reach = forecaster.start()
-        reported = _AS_IT_REPORTED.search(text, end, reach) if " as " in text[end:reach] else None
-        if reported:
-            reach = reported.start()
+        act = _ANOTHER_ACT.search(text, end, reach) if ", " in text[end:reach] or " as " in text[end:reach] else None
+        if act:  # the time after it is the forecast's, the report's
+            reach = act.start()
         later = quantities[i + 1].start - sentence.start if i + 1 < len(quantities) else None
         share_of_later = q.unit == "percent" and later is not None and _OF_FIGURE.fullmatch(text, end, later)
         if later is not None and (start in bases or share_of_later or _NEXT_CLAUSE.search(text, end, later)):

@@ -70,8 +70,9 @@ _CHANGE_NOUN = (
     r"(?:increase|decrease|drop|decline|reduction|rise|growth|fall|gain|loss|jump|plunge|surge|slump|"
     r"contraction|expansion|dip|uptick|downturn|slide|rebound|cut|hike|raise)s?"
 )
+_MOVED = "|".join(sorted(MOVED_FORMS))  # a change verb's forms, as one alternation
 _CHANGE_VERB = (
-    rf"(?:{'|'.join(sorted(MOVED_FORMS))}|{NUDGED}|went\s+(?:up|down)|(?:(?:was|were|is|are)\s+)?"
+    rf"(?:{_MOVED}|{NUDGED}|went\s+(?:up|down)|(?:(?:was|were|is|are)\s+)?"
     # `made up 29.1% of the population`, `took up`: a share; `set up 102 stations`: no move (checked after `up`)
     r"(?:up(?<!make\sup)(?<!made\sup)(?<!makes\sup)(?<!making\sup)(?<!take\sup)(?<!took\sup)(?<!takes\sup)"
     r"(?<!set\sup)(?<!sets\sup)(?<!setting\sup)(?<!signed\sup)(?<!picked\sup)(?<!built\sup)(?<!opened\sup)"
@@ -342,11 +343,11 @@ _AT_PACE = r"\s+at\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:rate|pace|clip)\s+of"  # `
 _CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERB}(?:\s+by|{_AT_PACE})?|{_CHANGE_NOUN}\s+(?:of|by))$")
 # `grew at an annualized rate of`, `rose 4.3% to a seasonally adjusted annual rate of`: the subject's move or level
 _MOVED_AT_PACE = re.compile(
-    rf"\b(?:{'|'.join(sorted(MOVED_FORMS))})(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent))?"
+    rf"\b(?:{_MOVED})(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent))?"
     r"\s+(?:at|to)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:rate|pace|clip)\s+of$"
 )
 # `grew at an annualized 2.8% pace`: a move, its pace named after the figure
-_MOVED_AT = re.compile(rf"\b(?:{'|'.join(sorted(MOVED_FORMS))})\s+at(?:\s+[\w-]+){{0,3}}$")
+_MOVED_AT = re.compile(rf"\b(?:{_MOVED})\s+at(?:\s+[\w-]+){{0,3}}$")
 _PACE_AFTER = re.compile(r"\s+(?:annual(?:i[sz]ed)?\s+)?(?:pace|rate|clip)\b")
 # `raised interest rates by`, `cut its forecast by`: a verb that moves what follows it, by an amount
 _MOVED_BY = re.compile(

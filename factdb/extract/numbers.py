@@ -912,8 +912,7 @@ _SUBJECT_BEFORE = re.compile(
     r"increased|decreased|grew|jumped|surged|hit|exceeded|topped|peaked\s+at|(?:has|have|had)\s+(?:doubled|tripled)"
     r"|(?:is|are|was|were)\s+(?:expected|projected|forecast|set)\s+to\s+(?:reach|hit|top|exceed|be)"  # a forecast count
     r"|(?(noun2)to\s+(?:reach|hit|top|exceed|surpass)|(?!)))"  # `expects passenger trips to exceed 780 million`
-    r"(?:\s+(?:to|by|at|below|above|over|under|past|nearly|about|around|almost|more\s+than|less\s+than|a\s+record|"
-    r"an\s+estimated))*\s+$"
+    r"(?:\s+(?:to|by|at|below|above|over|under|past|nearly|about|around|almost|more\s+than|less\s+than|a\s+record))*\s+$"
 )
 # `fell for the first time in years, to 108 million`: an aside between the verb and its figure
 _LATE_ASIDE = re.compile(r"\s+(?:for|in|after|since|over|on|at)\s[^,.;]{1,40},(?=\s+(?:to|by)\s+$)")
@@ -995,9 +994,7 @@ _SUBJECT_VERBS = frozenset(
 _SUBJECT_PARTICLES = frozenset(
     [
         "a",
-        "an",
         "record",  # `to reach a record 11.79 million`
-        "estimated",  # `rose to an estimated 10.3 million`
         "to",
         "by",
         "at",
@@ -1312,9 +1309,8 @@ def _is_label(
     return word not in _QUALIFIERS and word not in _LEADING_WORDS
 
 
-_MOVE_BEFORE_TO = re.compile(
-    r"\s+(?:by\s+)?[\d.,]+\s*(?:percent|per\s+cent|%)\s+(?=to\s+(?:(?:an\s+estimated|a\s+record)\s+)?$)"
-)
+_MOVE_BEFORE_TO = re.compile(r"\s+(?:by\s+)?[\d.,]+\s*(?:percent|per\s+cent|%)\s+(?=to\s+$)")
+_EPITHET_END = re.compile(r"\s(?:a\s+record|an\s+estimated)\s+$")  # `rose 20% to an estimated`
 
 
 def _apposed_noun(text: str, start: int, end: int) -> str | None:
@@ -1341,11 +1337,13 @@ def _people_harmed(text: str, start: int, end: int) -> str | None:
 
 def _subject_noun(before: str) -> str | None:
     """`Deaths reached 6.9 million`, `the number of visas was eight`: the noun counted comes first."""
+    if before.endswith((" record ", " estimated ")):
+        before = _EPITHET_END.sub(" ", before)  # the figure's epithet: `fell 5.1 percent to a record`
     if before.endswith((", to ", ", by ")):
         before = without_late_aside(before)
     if before.endswith(" to ") and (brought := _BROUGHT_TO.search(before, max(0, len(before) - 120))):
         return brought["noun"]  # `bringing the total number of suspects transferred this year to 31,000`
-    if before.endswith((" to ", " an estimated ", " a record ")):
+    if before.endswith(" to "):
         before = _MOVE_BEFORE_TO.sub(" ", before)  # `Births fell 5.1 percent to 727,277`: fell to
     words = before[-40:].lower().split()
     while words and words[-1] in _SUBJECT_PARTICLES:
