@@ -284,6 +284,11 @@ _TARGET_CUE = re.compile(rf"\b(?:{_EXPECTS}|targets?|wants?|will|seeks?)\b")
 _UNTIL = re.compile(r"\b(?:until|till)\b")
 # a contrast of its own, with its own figure (narrower than `_NEW_CLAUSE`: `, and` often shares a time)
 _NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|;\s")
+# `less than half the 8.1 percent gain of 2023`: the figure a ratio is taken of
+_RATIO_OF = re.compile(
+    r"\b(?:half|a\s+(?:third|quarter|fifth|tenth)|twice|double|triple)\s+(?:of\s+)?(?:the|its|their|his|her)\s+$",
+    re.IGNORECASE,
+)
 # a place's aside tells of another event there (not `The new law, which takes effect on Jan. 1,`: its own time)
 _RELATIVE_ASIDE = re.compile(r",\s+where\b[^,;]*,")
 # the time of something else the sentence names: `breaking a record set in 1977`, `under the national security law
@@ -651,7 +656,8 @@ def _sentence_claims(
         following = quantities[i + 1] if i + 1 < len(quantities) else None
         reaches = following.unit if following and _TO_LEVEL.match(text, end, following.start - sentence.start) else None
         moved_here = reaches is not None and desc.kind in ("change", "target")  # `projected to rise 77% to 35m`
-        unit = _claim_unit(q.unit, desc, here[-1] if here else None, base, reaches)
+        ratio_of = here and _RATIO_OF.search(text, max(0, start - 30), start)  # not a change of the ratio before
+        unit = _claim_unit(q.unit, desc, here[-1] if here and not ratio_of else None, base, reaches)
         if unit == "count" and q.counted is None and "age" in (desc.metric or "").split():
             unit = "year"  # `The average age of a farmer is 58`
         elif (
@@ -976,8 +982,10 @@ def _carried(mentions: list[PeriodMention], period: str | None, text: str) -> st
 
     `Imports fell 2.1% in May. Shipments to China climbed 3.1%. Exports to Europe rose 1%.` A time
     named after an expectation is the one to come (`It expects first-quarter revenue to grow`), not
-    that of what follows.
+    that of what follows. A base named only relative to it (`year on year`, `the ninth consecutive monthly
+    decline`) names no time, so the one before carries on.
     """
+    mentions = [m for m in mentions if m.label or m.role is not Role.COMPARED]
     cue = _TARGET_CUE.search(text) if mentions else None
     if cue:
         mentions = [m for m in mentions if m.start < cue.start()]

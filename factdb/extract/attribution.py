@@ -95,9 +95,8 @@ _SUBJECT = (
     # speaker is to the story, in lower case, goes too
     r"(?:(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|lawyer|attorney|friend)\s+"
     r"|(?:rights\s+|advocacy\s+|research\s+)?(?:group|organi[sz]ation|watchdog|think\s+tank|platform)\s+"
-    # `market research firm IDC estimated`, `data provider Wind said`, `consultancy Rhodium Group estimated`
-    r"|(?:(?:market\s+)?research\s+|consulting\s+|data\s+|analytics\s+|advisory\s+|brokerage\s+)?"
-    r"(?:firm|consultancy|provider|tracker)\s+"
+    # `market research firm IDC estimated`, `property data firm CoreLogic said`, `consultancy Rhodium Group estimated`
+    r"|(?P<firm>(?:[a-z]+\s+){0,2}(?:firm|consultancy|provider|tracker))\s+"
     r"|(?:state\s+|official\s+)?(?:broadcaster|news\s+agency|newspaper|media)\s+"  # `state broadcaster CCTV said`
     # `the state weather agency AEMET said`: an agency named by what it does, then its name
     r"|(?:state\s+|national\s+|federal\s+)?(?:weather|meteorological|statistics|statistical|space|health|disease|"
@@ -680,10 +679,10 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
             name = f"{name} {data[1]}"
         if "authority" in pattern.groupindex:
             name += m["authority"]  # `Taiwan's defense ministry`, not Taiwan
-        # what an agency says is its data, which the paragraph goes on with; a person speaks for a sentence
-        # (a broadcaster or newspaper reports for a sentence: `state broadcaster CCTV said`)
+        # what an agency (or a data firm) says is its data, which the paragraph goes on with; a person speaks for a
+        # sentence (a broadcaster or newspaper reports for a sentence: `state broadcaster CCTV said`)
         groups = m.groupdict()
-        shared = shared or bool(groups.get("business")) or (  # `mortgage lender Nationwide said`: a company's data
+        shared = shared or bool(groups.get("business") or groups.get("firm")) or (  # `mortgage lender Nationwide said`: a company's data
             is_body(name) and not _MEDIA_BEFORE.search(sentence, max(0, m.start("name") - 30), m.start("name"))
         )
         org = [at or owner for at, owner in _AFFILIATION.findall(groups.get("appositive") or "")]

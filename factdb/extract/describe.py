@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from pathlib import Path
 from string import ascii_lowercase
 from typing import Any
 
@@ -186,7 +187,7 @@ _MEASURE = frozenset(
     homicides murders shootings crimes burglaries robberies thefts assaults killings suicides overdoses
     temperature temperatures winds gusts rainfall snowfall precipitation speed speeds distance height weight length
     depth width area magnitude altitude elevation load loads fare fares tuition support approval turnout enrollment
-    target targets goal goals quotas
+    target targets goal goals quotas crop crops harvest harvests
     enrolment enrollments admissions attendance limit limits ceiling threshold quota allowance concentration
     concentrations liquidity funding financing aid subsidy subsidies bonus bonuses stimulus fines damages compensation grants donations
     buyback buybacks repurchase repurchases charge charges writedown writedowns write-down write-downs impairment impairments
@@ -1214,6 +1215,11 @@ _COUNTRIES = {
     "europe": "Europe",
     "africa": "Africa",
     "latin america": "Latin America",
+    "latin american": "Latin America",
+    "north america": "North America",  # not the United States of `American`
+    "north american": "North America",
+    "south america": "South America",
+    "south american": "South America",
     "middle east": "Middle East",
     "saudi arabia": "Saudi Arabia",
     "south africa": "South Africa",
@@ -2257,6 +2263,18 @@ class _Phrase:
     aliases: tuple[str, ...] = ()
 
 
+def _main_subject(before: str) -> str | None:
+    """The subject of the clause before `, with`: `Asia-Pacific carriers` of `Asia-Pacific carriers posted
+    the strongest growth, with`."""
+    cut = before.rfind(", with ")
+    if cut < 0:
+        return None
+    head = before[:cut]
+    words = head[_clause_start(head) :].split()
+    verb = next((i for i, word in enumerate(words) if _verbal(word)), 0)
+    return " ".join(words[:verb]) or None
+
+
 def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
     """A noun phrase as metric + entity: `Yunnan Energy New Material’s overall production capacity`.
 
@@ -2279,8 +2297,8 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
             out.entity = resolved and (_country(resolved) or resolved)  # `Britain's economy`: United Kingdom
             np = pos["rest"]
     elif np[:1].isupper() and " " in np:
-        named = _named_before_measure(np, state)
-        if named:  # `Apple shares rose` in an article about Apple: the shares' owner is the entity
+        named = _named_before_measure(np, state) or _city_before(np)
+        if named:  # `Apple shares rose` in an article about Apple, `Sydney values dropped`: the owner is the entity
             out.entity, np = named, np[len(named) :].strip()
     owner = (_AT_OWNER.search(np) or _SUPPORT_FOR.match(np)) if out.entity is None else None
     if owner and not _CALENDAR.match(owner["owner"]):
@@ -3164,7 +3182,7 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
     if _OWNER_ALONE.fullmatch(subject.strip()):  # `and Canada's shrank`: Canada's deficit
         owner = subject.strip()[:-2]
         return _country(owner) or owner
-    bare = _OWNED.sub("", _DET.sub("", _untimed(subject)).strip(" ,"))
+    bare = _OWNED.sub("", _DET.sub("", _SPACES.sub(" ", _untimed(subject))).strip(" ,"))
     placed = _GROUP_IN_PLACE.fullmatch(bare) if any(word in bare for word in _PLACED_WORDS) else None
     if placed and _country(placed["place"]):
         return _country(placed["place"])  # `Authorities in northern Myanmar have handed over`: Myanmar
@@ -3213,6 +3231,17 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
 def _is_business(name: str) -> bool:
     """A name that is no place, agency or person: the company an article is about (`Apple`, `Nike`)."""
     return not _country(name) and not is_agency(name) and not _looks_personal(name)
+
+
+# the world's large cities (`scripts/cities.py` writes the list from GeoNames)
+_CITIES = frozenset(Path(__file__).with_name("cities.txt").read_text(encoding="utf-8").splitlines())
+_CITY_BEFORE = re.compile(r"(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (?=[a-z])")
+
+
+def _city_before(phrase: str) -> str | None:
+    """`Sydney` of `Sydney values`, `Toronto rents`: a city before a series in lower case is whose it is."""
+    m = _CITY_BEFORE.match(phrase)
+    return m["city"] if m and m["city"] in _CITIES else None
 
 
 def _named_in_place(phrase: str) -> str | None:
@@ -3528,7 +3557,12 @@ def _metric_phrase(
             return _split_np(subject[0] if _is_measure(subject[0]) else f"{subject[0]} value", state, credited)
     moved_with = _WITH_MOVE.search(near) if near.endswith((" up", " down")) else None
     if moved_with and not _is_generic(moved_with["x"]):  # `, with individual income tax down 5.7 percent`
-        return _split_np(moved_with["x"], state, credited)
+        phrase = _split_np(moved_with["x"], state, credited)
+        main = _main_subject(before) if phrase.entity is None else None
+        if main and not _is_common(main, state):
+            # `Asia-Pacific carriers posted the strongest growth, with traffic up 15.4 percent`: the carriers'
+            return replace(phrase, entity=_entity_of(main, state, before))
+        return phrase
     gapped = _GAPPED.search(near) if near.endswith((" for", " to", " at", " from")) else None
     gap = (gapped["x"] or gapped["x2"]) if gapped else ""
     if gap and not _is_generic(gap) and not any(_verbal(w) for w in gap.split()):

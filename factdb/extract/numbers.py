@@ -811,6 +811,9 @@ _MONEY_NEAR = re.compile(
     r"[^.;]{0,40}?(?:[$€£¥₹]|\d\s*(?:cents?|dollars|euros|pounds|yuan|yen|rupees)\b|\b(?:costs?|costing|priced|sells\s+for)\b)"
 )
 _DEGREES = re.compile(r"\s+degrees?\b")
+# `51.8 million 60-kilogram bags`, `300 40-foot containers`: a count, then the size of each thing it counts
+_COUNT_JUST_BEFORE = re.compile(r"\d(?:\s+(?:thousand|million|billion))?\s+$")
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
 _WINDOW_OF_AVERAGE = re.compile(r"\s+(?:moving\s+|rolling\s+|trailing\s+)?(?:average|mean|total)\b")
 _QUAKE_MEASURED = re.compile(r"(?i)\b(?:quake|earthquake|tremor|aftershock)s?\b[^.;]{0,40}\bmeasur(?:ed|ing|es)\s+(?:about\s+|around\s+)?$")
 # an exchange rate, the price of a dollar (or euro) in the currency named before it
@@ -1674,6 +1677,10 @@ def _single(
         return  # `the seven-day average of new cases`: the window names the average, it is no claim
     if unit == "foot" and text.startswith((" equivalent", "-equivalent"), end):
         return  # `twenty-foot equivalent units`: the name of a container unit, no length
+    if unit_text and unit_text.startswith("-") and _PLURAL_AFTER.match(text, end) and _COUNT_JUST_BEFORE.search(
+        text, max(0, start - 12), start
+    ):
+        return  # `51.8 million 60-kilogram bags`: the size of each bag names what is counted
     is_one = num.lower() in ("one", "a", "an")
     victim = num.lower() == "one" and (
         ONE_CASUALTY.match(text, end) or _HARMED_BEFORE.search(text, max(0, start - 12), start) and _ONE_VICTIM_AFTER.match(text, end)

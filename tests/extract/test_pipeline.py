@@ -4271,3 +4271,45 @@ def test_an_area_a_crop_covers_and_a_world_figure_beside_a_countrys() -> None:
     text = "Factories in China installed 276,288 industrial robots in 2023, 51 percent of all installations worldwide."
     assert [c.entity for c in extract(text)] == ["China", "China"]
     assert _field("Malaria killed 597,000 people worldwide in 2023.", "597,000", "entity") == "world"
+
+
+def test_a_data_firm_credited_speaks_for_its_paragraph_and_a_monthly_decline_is_on_the_month() -> None:
+    text = (
+        "Australian home values fell 0.1 percent in December, the first monthly decline in nearly two years, "
+        "property data firm CoreLogic said on Thursday. Sydney values dropped 0.6 percent."
+    )
+    claims = extract(text, date(2025, 1, 2))
+    assert [(c.attributed_to, c.period, c.compared_to) for c in claims] == [("CoreLogic", "2024-12", "2024-11")] * 2
+    assert claims[1].entity == "Sydney"  # a large city before the series is whose it is
+    assert _field("Tokyo condo prices rose 3 percent.", "3 percent", "entity") == "Tokyo"
+
+
+def test_a_base_named_only_relative_to_it_names_no_time_for_the_next_sentence() -> None:
+    text = (
+        "The average asking rent fell 6.2 percent from a year earlier to C$2,635 in June. "
+        "It was the ninth consecutive monthly decline. Nationally, average asking rents rose 3.4 percent."
+    )
+    assert [c.period for c in extract(text, date(2024, 7, 10))] == ["2024-06"] * 3
+    text = "Exports rose 5 percent in May. Growth was slower than a year earlier. Imports fell 2 percent."
+    assert [c.period for c in extract(text, date(2024, 6, 10))] == ["2024-05"] * 2
+
+
+def test_the_figure_a_ratio_is_taken_of_is_no_change_of_the_ratio() -> None:
+    text = "National values climbed 4.9 percent in 2024, less than half the 8.1 percent gain of 2023."
+    assert _field(text, "8.1 percent", "unit", date(2025, 1, 2)) == "percent"
+
+
+def test_with_a_series_up_after_a_named_subject_is_the_subjects() -> None:
+    text = "Asia-Pacific carriers posted the strongest growth, with traffic up 15.4 percent."
+    assert _field(text, "15.4 percent", "entity") == "Asia-Pacific carriers"
+    assert _field("Tax revenue rose 3 percent, with income tax down 5.7 percent.", "5.7 percent", "entity") is None
+    assert _field("North American airlines grew 2.5 percent.", "2.5 percent", "entity") != "United States"
+
+
+def test_a_crop_counted_in_bags_of_a_size() -> None:
+    text = "Brazil's 2025 crop is expected to fall 10.5 percent to 51.8 million 60-kilogram bags."
+    claims = extract(text, date(2024, 12, 10))
+    assert [(c.text, c.metric, c.entity, c.counted) for c in claims] == [
+        ("10.5 percent", "crop", "Brazil", None),
+        ("51.8 million", "crop", "Brazil", "bags"),
+    ]
