@@ -800,8 +800,8 @@ def _counted_before(claims: list[Claim], unit: str, metric: str | None) -> str |
         # `11 people were killed and 27 injured`: people injured counts people too; `Mainland visitors numbered
         # 2.08 million, while visitors from Hong Kong numbered 540,000`: visitors
         head = c.counted.rpartition(" ")[2]
-        if metric.startswith(f"{head.lower()} "):
-            return head
+        if metric == head.lower() or metric.startswith(f"{head.lower()} "):
+            return head  # `added 18.9 million subscribers, bringing its total to 301.6 million`: subscribers
     return None
 
 

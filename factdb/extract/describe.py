@@ -940,7 +940,9 @@ _FATE = re.compile(
     r"evacuation\s+cent(?:er|re)s?)))"
     rf"|(?P<dead>dead)|(?:(?:are|were|is|was|remain|remained|remains)\s+(?:still\s+)?)?(?P<state>{CASUALTY_STATES}))\b"  # `left 12 dead`
 )
-_WITH_MOVE = re.compile(r"\bwith\s+(?:the\s+|its\s+|their\s+)?(?P<x>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)\s+(?:up|down)$")
+_WITH_MOVE = re.compile(  # `, with traffic up`, `, with its standard plan going up`
+    r"\bwith\s+(?:the\s+|its\s+|their\s+)?(?P<x>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)\s+(?:going\s+)?(?:up|down)$"
+)
 _REDUCED_PASSIVE = re.compile(
     r"\s+(?:(?:currently|still|now|already|reportedly|wrongly|arbitrarily)\s+)?"  # `people currently detained for`
     r"(?P<v>(?!(?:based|located|listed|aged|related|called|named|used|needed)\b)[a-z]+ed)"
@@ -1167,6 +1169,8 @@ _COUNTRIES = {
     "south korea": "South Korea",
     "korean": "South Korea",
     "north korea": "North Korea",
+    "north korean": "North Korea",
+    "south korean": "South Korea",
     "canada": "Canada",
     "canadian": "Canada",
     "australia": "Australia",
@@ -2271,7 +2275,9 @@ def _main_subject(before: str) -> str | None:
         return None
     head = before[:cut]
     words = head[_clause_start(head) :].split()
-    verb = next((i for i, word in enumerate(words) if _verbal(word)), 0)
+    verb = next((i for i, word in enumerate(words) if word in _VERBS or word.endswith("ed")), 0)
+    while verb and (words[verb - 1] in ("also", "still", "then") or words[verb - 1].endswith("ly")):
+        verb -= 1  # `The streaming giant also raised`
     return " ".join(words[:verb]) or None
 
 
@@ -3492,6 +3498,8 @@ def _metric_phrase(
         return _split_np(f"{budgeted['n']} budget", state, credited)
     spend = _SPEND.search(before) if unit in CURRENCY_CODES else None
     spent_on = _SPENT_ON.match(_untimed(after)) if spend else None  # `spend $80 billion in fiscal 2025 on`
+    if spent_on and _PLACE_COREF.match(spent_on["n"]):
+        spent_on = None  # `spent 8.1 trillion yen in the country`: where, not on what
     if spend and spent_on and not _is_generic(spent_on["n"]):  # `spend $40 billion on capital expenditure`
         on = spent_on["n"]
         what = "investment in" if spend[0].startswith("invest") else "spending on"

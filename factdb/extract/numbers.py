@@ -1061,6 +1061,7 @@ _MOVED_BEFORE = re.compile(
     rf"(?i)\b(?:{'|'.join(sorted(MOVED_PAST))}|{NUDGED})\s+(?:(?:about|around|nearly|some|almost|roughly)\s+)?$"
 )
 _UP_DOWN_BEFORE = re.compile(r"(?i)\b(?:up|down)\s+(?:(?:about|around|nearly|some|almost|roughly)\s+)?$")
+_GONE_UP_BEFORE = re.compile(r"(?i)\b(?:go|goes|going|gone|went|come|comes|coming|came)\s+(?:up|down)\s+$")  # `going up $2 to`
 _MOVE_END = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:from|in|on|to|since|over|versus|compared|year-on-year|last|this)\b")
 _BARE_YEAR = re.compile(
     r"(?<![\w.,$€£¥-])(?:1[89]|20|21)\d\d(?:[.,;:)\]\"”’']?(?:\s|$)|[;:)\]\"”’'])"
@@ -1573,7 +1574,7 @@ def _number_match(text: str, m: re.Match[str]) -> Iterator[Quantity]:
         # `by 3 to 5 percent` is a range (the unit is printed once)
         by_to = sep == "to" and _BY_BEFORE.search(before) and (u1 is not None or u2 is None)
         # `fell 0.5% to 49.1%`: a past move and where it ended, each with its unit
-        moved_to = sep == "to" and _MOVED_BEFORE.search(before) and (
+        moved_to = sep == "to" and (_MOVED_BEFORE.search(before) or _GONE_UP_BEFORE.search(before)) and (
             u1 is not None and u2 is not None
             # `fell 50,000 to 800,000`: bare counts far apart are a move and a level, `rose 5 to 10` a range
             or u1 is None and u2 is None and _scaled(_value(num2), scale2) >= 5 * _scaled(_value(num1), scale_low)

@@ -4313,3 +4313,25 @@ def test_a_crop_counted_in_bags_of_a_size() -> None:
         ("10.5 percent", "crop", "Brazil", None),
         ("51.8 million", "crop", "Brazil", "bags"),
     ]
+
+
+def test_a_price_going_up_by_a_sum_to_a_sum_is_a_move_and_a_level() -> None:
+    text = "The streaming giant also raised prices, with its standard plan going up $2 to $17.99 a month."
+    claims = extract(text)
+    assert [(c.text, c.kind, c.metric) for c in claims] == [
+        ("$2", "change", "standard plan"),
+        ("$17.99", "level", "standard plan"),
+    ]
+    assert claims[0].entity != "The"
+
+
+def test_a_total_brought_to_a_bare_count_counts_what_was_added() -> None:
+    text = "Netflix added 18.9 million subscribers in the quarter, bringing its total to 301.6 million."
+    assert _field(text, "301.6 million", "counted") == "subscribers"
+
+
+def test_spent_in_the_country_is_where_not_on_what() -> None:
+    text = "Foreign tourists spent 8.1 trillion yen in the country, the Japan Tourism Agency said."
+    assert "country" not in str(_field(text, "8.1 trillion yen", "metric"))
+    (claim,) = extract("South Korean car exports rose 5 percent.")
+    assert (claim.metric, claim.entity) == ("car exports", "South Korea")
