@@ -668,6 +668,11 @@ def _sentence_claims(
             and " per " not in text  # `6.39 births per 1,000 people, from 6.77`: still a count per so many
         ):
             unit = "index"  # `The fertility rate dropped to 1.20`: a reading, not a count of anything
+        multiple = claims[-1] if here and start in bases else None
+        if multiple and multiple.unit == "times" and multiple.kind == "change" and not multiple.compared_to and (
+            period and period != multiple.period
+        ):
+            claims[-1] = replace(multiple, compared_to=period)  # `four times the 1.6 million recorded in 2023`
         outlet = _outlet(ctx.outlets, text, attributed)
         base_value, base_unit = _base(q.value, unit)
         claims.append(
@@ -678,7 +683,10 @@ def _sentence_claims(
                 value=q.value,
                 value_high=q.value_high,
                 unit=unit,
-                counted=q.counted or _counted_before(claims, unit, desc.metric) or _people(unit, desc.metric),
+                counted=q.counted
+                or _counted_before(claims, unit, desc.metric)
+                or _people(unit, desc.metric)
+                or _counted_of(unit, desc.metric),
                 qualifier=q.qualifier,
                 kind=desc.kind,
                 metric=desc.metric,
@@ -821,6 +829,21 @@ def _people(unit: str, metric: str | None) -> str | None:
     return "people" if unit == "count" and metric and "population" in metric.split() else None
 
 
+# what follows the noun a series of things is named by: `farm fires in Punjab`, `babies born`
+_COUNTED_TAIL = re.compile(r"\s+(?:(?:in|on|at|of|from|to|for|with|by|aged|under|over)\s|[a-z]+ed\b|born\b).*$")
+_PLURALS = frozenset("people children men women".split())
+
+
+def _counted_of(unit: str, metric: str | None) -> str | None:
+    """What a count of a series of things counts: `Dengue cases in Brazil topped 6.5 million` (dengue cases)."""
+    if unit != "count" or not metric:
+        return None
+    noun = _COUNTED_TAIL.sub("", metric)
+    head = noun.rpartition(" ")[2]
+    plural = head in _PLURALS or head.endswith("s") and not head.endswith(("ss", "us", "is", "ics"))
+    return noun if plural else None
+
+
 def _reading_period(claims: list[Claim], metric: str) -> str | None:
     """The period of the latest reading of ``metric`` that is not itself a target: what a forecast was for."""
     return next((c.period for c in reversed(claims) if c.metric == metric and c.kind != "target"), None)
@@ -954,7 +977,7 @@ _OTHER_EVENT_FIGURE = re.compile(
 )
 # what puts a figure as the base a change is measured from: `up from 13.2%`, `compared with 5.0%`
 _FROM_BASE = re.compile(  # `up from 54`, `more than double the 830 it logged a year earlier`
-    rf"(?:{COMPARED_WITH}|\b(?:{'|'.join(MULTIPLE_WORDS)})\s+the"
+    rf"(?:{COMPARED_WITH}|\b(?:{'|'.join(MULTIPLE_WORDS)}|times)\s+the"
     # `slightly faster than October’s 5.3 percent`: the growth it is compared with
     r"|\b(?:faster|slower|quicker|stronger|weaker)\s+than(?:\s+[A-Za-z]+[’']s)?(?:\s+pace\s+of)?)"
     # `compared with a profit of 12.2 billion yuan`; not `compared with an original estimate of`, a figure of its own

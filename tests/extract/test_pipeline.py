@@ -3057,7 +3057,7 @@ def test_a_figure_compared_with_in_a_credited_sentence_shares_its_source() -> No
         # a power rating in a compound adjective is the capacity of what it rates
         ("The 1.1-gigawatt dam is part of a cascade.", "1.1-gigawatt", "gigawatt", None, "dam capacity", None),
         # people still held, and how long the others were
-        ("Most were released, but at least 20 remain in custody.", "20", "count", None, "people in custody", None),
+        ("Most were released, but at least 20 remain in custody.", "20", "count", "people", "people in custody", None),
         ("Most of those detained were released after two days.", "two days", "day", None, "detention duration", None),
         # a number of a series whose name has a capital in it
         ("The number of Primary One students fell to 40,800.", "40,800", "count", "Primary One students", "primary one students", None),
@@ -4335,3 +4335,16 @@ def test_spent_in_the_country_is_where_not_on_what() -> None:
     assert "country" not in str(_field(text, "8.1 trillion yen", "metric"))
     (claim,) = extract("South Korean car exports rose 5 percent.")
     assert (claim.metric, claim.entity) == ("car exports", "South Korea")
+
+
+def test_a_multiple_of_a_figure_of_another_year_is_a_change_on_that_year() -> None:
+    text = "Dengue cases in Brazil topped 6.5 million in 2024, more than four times the 1.6 million recorded in 2023."
+    claims = extract(text, date(2024, 12, 30))
+    assert [(c.text, c.kind, c.period, c.compared_to) for c in claims] == [
+        ("6.5 million", "level", "2024", None),
+        ("four times", "change", "2024", "2023"),
+        ("1.6 million", "level", "2023", None),
+    ]
+    assert [c.counted for c in claims] == ["dengue cases", None, "dengue cases"]  # a count of a series of things
+    assert _field("Homicides in Chicago fell to 573 in 2024.", "573", "counted") == "homicides"
+    assert _field("The economy grew 5 percent, and employment reached 2,000.", "2,000", "counted") is None
