@@ -283,7 +283,7 @@ _EXPECTS = r"expects?|expected|aims?|plans?|forecasts?|projects?|projected|predi
 _TARGET_CUE = re.compile(rf"\b(?:{_EXPECTS}|targets?|wants?|will|seeks?)\b")
 _UNTIL = re.compile(r"\b(?:until|till)\b")
 # a contrast of its own, with its own figure (narrower than `_NEW_CLAUSE`: `, and` often shares a time)
-_NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|;\s")
+_NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas|as)\s|;\s")  # `..., as gold imports surged to`
 # `less than half the 8.1 percent gain of 2023`: the figure a ratio is taken of
 _RATIO_OF = re.compile(
     r"\b(?:half|a\s+(?:third|quarter|fifth|tenth)|twice|double|triple)\s+(?:of\s+)?(?:the|its|their|his|her)\s+$",
@@ -574,7 +574,7 @@ def _sentence_claims(
             # decline in 2023`: 2023's; `month-on-month in May, after a 0.6 percent drop in April`: April's on March)
         # `breaking a record set in 1977`: the time of the record, not of the figure
         near = [m for m in near if m.start < end or not _RECORD_SET.search(text, max(0, m.start - 40), m.start)]
-        if base_ends and (", while " in text or ", whereas " in text or "; " in text):
+        if base_ends and (", while " in text or ", whereas " in text or ", as " in text or "; " in text):
             # `rose to 9.54 million from 9.02 million in 2023, while deaths totaled 10.93 million`: the time of a
             # base in the contrast before is that base's
             near = [m for m in near if m.start >= end or not _base_time(m.start, base_ends, text, start)]

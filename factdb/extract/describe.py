@@ -2270,6 +2270,12 @@ class _Phrase:
     aliases: tuple[str, ...] = ()
 
 
+def _owned_things(np: str) -> bool:
+    """`Spotify's monthly active users`: someone's things in lower case, which move as a series of theirs."""
+    owned = _POSSESSOR.match(np.strip())
+    return bool(owned and owned["rest"].islower() and not _PREPOSITION.search(owned["rest"]))
+
+
 def _main_subject(before: str) -> str | None:
     """The subject of the clause before `, with`: `Asia-Pacific carriers` of `Asia-Pacific carriers posted
     the strongest growth, with`."""
@@ -3232,9 +3238,14 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
         return body[0]  # `The Commission can impose`, after `The European Commission fined`
     if ", " in bare and _NAME_LIST.fullmatch(bare):
         return bare  # `India, Indonesia, China, the Philippines and Pakistan`, however long
+    if bare.rpartition(" ")[2] in _OUTBREAKS:
+        return None  # `The H5N1 bird flu outbreak has infected 61 people in the United States`: where, not what
     if bare[:1].isupper() and len(bare.split()) <= 6 and not _is_common(subject, state) and not _COUNTED_PHRASE.match(bare):
         return bare
     return None
+
+
+_OUTBREAKS = frozenset("outbreak outbreaks epidemic epidemics pandemic virus flu disease".split())
 
 
 def _is_business(name: str) -> bool:
@@ -3602,6 +3613,7 @@ def _metric_phrase(
     if raised and (
         (raised["held"] or "").lower() in ("steady", "stable", "unchanged", "flat")
         or _PRONOUN.fullmatch((raised["x"] or "").strip())  # `The win lifted them to 45 points`: who, not what
+        or (raised["x"] or "").lstrip()[:1].isdigit()  # `increased 12 percent to 252 million`: a move, not what moved
     ):
         raised = None  # `The unemployment rate held steady at 3.1 percent`: the subject names the series
     if raised:
@@ -3664,7 +3676,7 @@ def _metric_phrase(
         or _COPULA.search(near.lower()) and not _names_someone(subject[0])
         # `..., while construction grew 0.8%`, `Housing starts fell 9.6%`: a common noun that moves is a series
         or (subject[1] in MOVED_FORMS or subject[1] in _REACHED)
-        and _is_common(subject[0], state)
+        and (_is_common(subject[0], state) or _owned_things(subject[0]))
         and not (counted and subject[0].lower() == counted.lower())  # `Marriages fell below 10 million`: a count
     ):
         return _split_np(subject[0], state, credited)

@@ -4348,3 +4348,24 @@ def test_a_multiple_of_a_figure_of_another_year_is_a_change_on_that_year() -> No
     assert [c.counted for c in claims] == ["dengue cases", None, "dengue cases"]  # a count of a series of things
     assert _field("Homicides in Chicago fell to 573 in 2024.", "573", "counted") == "homicides"
     assert _field("The economy grew 5 percent, and employment reached 2,000.", "2,000", "counted") is None
+
+
+def test_someones_things_in_lower_case_move_as_their_series() -> None:
+    text = "Spotify's monthly active users rose 11 percent, while paying subscribers increased 12 percent to 252 million."
+    claims = extract(text)
+    assert (claims[0].text, claims[0].entity) == ("11 percent", "Spotify")
+    assert "users" in str(claims[0].metric)
+    assert claims[-1].metric == "paying subscribers"  # not the move before it, `12 percent`
+
+
+def test_the_time_of_a_base_before_as_is_the_bases() -> None:
+    text = (
+        "India's trade deficit widened to a record $37.84 billion in November from $27.1 billion in October, "
+        "as gold imports surged to $14.86 billion."
+    )
+    assert [c.period for c in extract(text, date(2024, 12, 16))] == ["2024-11", "2024-10", "2024-11"]
+
+
+def test_an_outbreak_is_no_entity_the_place_it_struck_is() -> None:
+    text = "The H5N1 bird flu outbreak has infected 61 people in the United States since April."
+    assert _field(text, "61", "entity", date(2024, 12, 20)) == "United States"
