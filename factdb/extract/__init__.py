@@ -55,6 +55,7 @@ from factdb.extract.numbers import (
     OF_THEM_FIRST,
     Quantity,
     find_quantities,
+    in_local_currency,
     in_yen,
 )
 from factdb.extract.periods import (
@@ -484,7 +485,7 @@ def _sentence_claims(
     first = len(claims)
     for i, q in enumerate(quantities):
         start, end = q.start - sentence.start, q.end - sentence.start
-        q = in_yen(q, text, ctx.state.body)
+        q = in_local_currency(in_yen(q, text, ctx.state.body), ctx.state.body)
         if q.unit == "count" and q.counted is None and here and unit_family(here[-1][1]) == "time" and (
             _FEWER.match(text, end) or text.endswith((" up", " down"), 0, start - 1)
         ):
@@ -629,7 +630,8 @@ def _sentence_claims(
             or _FORECAST_OF.search(text, max(0, start - 40), start)
         ):  # `Economists had expected the CPI to drop 0.1%`, `above the 4.5 percent forecast in a Reuters poll`,
             # `beating the government’s estimate of 7.6 percent`
-            period = (led and lead) or _reading_period(claims, desc.metric)  # the sentence's reading, else the last
+            # the sentence's reading, else the last of the series, else the paragraph's time
+            period = (led and lead) or _reading_period(claims, desc.metric) or ctx.period
         year_on = None
         if period is None and desc.kind == "change" and base is not None and base.years:
             period = base.years[1]  # `more than doubled between 1990 and 2022`: the change to 2022
@@ -668,6 +670,8 @@ def _sentence_claims(
             and " per " not in text  # `6.39 births per 1,000 people, from 6.77`: still a count per so many
         ):
             unit = "index"  # `The fertility rate dropped to 1.20`: a reading, not a count of anything
+        if q.counted == "others" and here and claims[-1].counted:
+            q = replace(q, counted=claims[-1].counted)  # `killed 126 people ..., and 28 others remained missing`
         multiple = claims[-1] if here and start in bases else None
         if multiple and multiple.unit == "times" and multiple.kind == "change" and not multiple.compared_to and (
             period and period != multiple.period
@@ -724,7 +728,8 @@ def _sentence_claims(
     # `rose to 17.1% in July, up from 13.2% in June`: the next sentence is about July; `has set up 102
     # stations, up from 54 in September`: about no time named, and the next one neither
     # a goal's time (`by 2025`, `raise output in July`) is no time of what follows it
-    ctx.period = lead if led else None if lead else _carried(mentions, ctx.period, text)
+    # a target's own time is no time for the next sentence; one it took from the paragraph is still the paragraph's
+    ctx.period = lead if led else None if lead and lead != ctx.period else _carried(mentions, ctx.period, text)
     ctx.forecast = _forecast_time(claims[first:])
     ctx.previous = here
 

@@ -187,7 +187,7 @@ _MEASURE = frozenset(
     homicides murders shootings crimes burglaries robberies thefts assaults killings suicides overdoses
     temperature temperatures winds gusts rainfall snowfall precipitation speed speeds distance height weight length
     depth width area magnitude altitude elevation load loads fare fares tuition support approval turnout enrollment
-    target targets goal goals quotas crop crops harvest harvests
+    target targets goal goals quotas crop crops harvest harvests damage
     enrolment enrollments admissions attendance limit limits ceiling threshold quota allowance concentration
     concentrations liquidity funding financing aid subsidy subsidies bonus bonuses stimulus fines damages compensation grants donations
     buyback buybacks repurchase repurchases charge charges writedown writedowns write-down write-downs impairment impairments
@@ -892,7 +892,9 @@ _HAS_MEASURE = re.compile(  # a noun phrase had, not a verb's object: `has repor
 )
 _MULTIPLIED_OBJECT = re.compile(r"\s+(?:its\s+|their\s+|the\s+)?(?P<x>[a-z][\w\-]*(?:\s+[\w\-]+){0,5}?)\s+(?:to|from)\s")
 # the other end of a move: `raised duties from 25 percent to`, `cut the stay to 30 days from`
-_FROM_FIGURE = re.compile(r"\s+(?:from|to)\s+[\d,.]+(?:\s*(?:percent|per cent|%|[a-z]+))?$")
+_FROM_FIGURE = re.compile(  # `age from 60 to`, `forecast to 11 million units from`
+    r"\s+(?:from|to)\s+[$€£¥]?[\d,.]+(?:\s+(?:thousand|million|billion|trillion))?(?:\s*(?:percent|per cent|%|[a-z]+))?$"
+)
 _COPULA = re.compile(
     r"\b(?:was|were|is|are|stood\s+at|stands\s+at|totaled|totalled|amounted\s+to|came\s+(?:in\s+)?(?:at|to))$"
 )  # on lower-cased text

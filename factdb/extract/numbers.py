@@ -48,6 +48,7 @@ __all__ = [
     "OF_THE_WHOLE",
     "Quantity",
     "find_quantities",
+    "in_local_currency",
     "in_yen",
     "is_age",
     "without_late_aside",
@@ -1941,6 +1942,32 @@ def in_yen(q: Quantity, sentence: str, article: str) -> Quantity:
     if says_yen or _JAPAN.search(sentence) and not says_yuan:
         return replace(q, unit="JPY")
     return q
+
+
+# currencies several countries name alike, by the code a bare name is read as and each other country's code:
+# `3.4 billion pesos` in an article on the Philippines are Philippine pesos
+_NAMESAKES = {
+    "MXN": {"Philippines": "PHP", "Argentina": "ARS", "Chile": "CLP", "Colombia": "COP"},
+    "INR": {"Pakistan": "PKR", "Sri Lanka": "LKR"},
+}
+_HOMES = {"MXN": "Mexico", "INR": "India"}
+
+
+def in_local_currency(q: Quantity, article: str) -> Quantity:
+    """``q`` in the currency of the one country an article names of those that share its bare name (`pesos`,
+    `rupees`); the Mexican peso and the Indian rupee where it names none or the first country too."""
+    namesakes = _NAMESAKES.get(q.unit)
+    if namesakes is None or not q.text.endswith(("peso", "pesos", "rupee", "rupees")):
+        return q
+    named = {code for country, code in namesakes.items() if _named_country(country, article)}
+    if len(named) == 1 and not _named_country(_HOMES[q.unit], article):
+        return replace(q, unit=named.pop())
+    return q
+
+
+@lru_cache(maxsize=256)
+def _named_country(country: str, article: str) -> bool:
+    return re.search(rf"\b{country}", article) is not None
 
 
 @lru_cache(maxsize=64)

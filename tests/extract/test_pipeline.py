@@ -4369,3 +4369,32 @@ def test_the_time_of_a_base_before_as_is_the_bases() -> None:
 def test_an_outbreak_is_no_entity_the_place_it_struck_is() -> None:
     text = "The H5N1 bird flu outbreak has infected 61 people in the United States since April."
     assert _field(text, "61", "entity", date(2024, 12, 20)) == "United States"
+
+
+def test_a_forecast_cut_to_a_figure_from_another_is_the_forecasts() -> None:
+    text = "The company cut its sales forecast to 11 million units from 12.5 million."
+    assert [(c.metric, c.counted) for c in extract(text)] == [("sales forecast", "units")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Trami struck the Philippines. Damage to agriculture was estimated at 3.4 billion pesos.", "PHP"),
+        ("Argentina's deficit was 500 billion pesos.", "ARS"),
+        ("Mexico's budget is 9 trillion pesos.", "MXN"),
+        ("Pakistan raised 100 billion rupees.", "PKR"),
+        ("India raised 100 billion rupees.", "INR"),
+    ],
+)
+def test_pesos_and_rupees_are_those_of_the_country_named(text: str, unit: str) -> None:
+    (claim,) = extract(text)
+    assert claim.unit == unit
+
+
+def test_damage_estimated_others_missing_and_an_expectation_of_the_months_reading() -> None:
+    text = "At least 126 people were killed, and 28 others remained missing. Damage was estimated at $3 million."
+    claims = extract(text)
+    assert [c.counted for c in claims[:2]] == ["people", "people"]
+    assert claims[2].metric == "damage"
+    text = "The economy shrank 0.1 percent in October. Economists polled by Reuters had expected growth of 0.1 percent."
+    assert [c.period for c in extract(text, date(2024, 12, 13))] == ["2024-10", "2024-10"]
