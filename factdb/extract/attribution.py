@@ -372,7 +372,7 @@ _UNNAMED = Prefiltered(
 _AGENCY_NAME = re.compile(rf"\b(?i:{_one_of(_AGENCY_WORDS)}|statistics)\b")
 COMPANY_WORDS = frozenset(
     "company firm group carmaker automaker lender bank insurer retailer manufacturer developer chipmaker airline "
-    "miner operator airport carrier drugmaker utility maker".split()
+    "miner operator airport carrier drugmaker utility maker giant".split()
 )
 _STUDY_WORDS = frozenset(("study", "analysis"))  # `..., the study found`: the journal credited last
 _AGAIN_HEADS = frozenset(_AGENCY_WORDS.split()) | COMPANY_WORDS | _STUDY_WORDS

@@ -2272,6 +2272,10 @@ class _Phrase:
     aliases: tuple[str, ...] = ()
 
 
+# `in the European Union` after a series: where it is kept, which makes no name of it
+_IN_NAMED_PLACE = re.compile(r"\s+(?:in|across|throughout)\s+(?:the\s+)?[A-Z][^,;]*$")
+
+
 def _owned_things(np: str) -> bool:
     """`Spotify's monthly active users`: someone's things in lower case, which move as a series of theirs."""
     owned = _POSSESSOR.match(np.strip())
@@ -2448,6 +2452,8 @@ def _subject(before: str) -> tuple[str, str] | None:
             continue  # `exposed the records of`, `The won has weakened`: a noun after its determiner
         if w in _PARTICLES and last and last.group(0).endswith("ed"):
             continue  # `the average sentence handed down in the cases ... was`: a participle's particle
+        if w.endswith("ed") and last and last.group(0).lower() == "of" and clause[last.end() : word.start()].isspace():
+            continue  # `The number of employed people rose`: an adjective after `of`
         adverb = last.group(0).endswith("ly") if last and i >= 2 else False
         if w.endswith("ed") and adverb and words[i - 2].group(0).lower() in _OF_OR_DETERMINER:
             continue  # `Sales of previously owned homes`: an adjective
@@ -3678,7 +3684,7 @@ def _metric_phrase(
         or _COPULA.search(near.lower()) and not _names_someone(subject[0])
         # `..., while construction grew 0.8%`, `Housing starts fell 9.6%`: a common noun that moves is a series
         or (subject[1] in MOVED_FORMS or subject[1] in _REACHED)
-        and (_is_common(subject[0], state) or _owned_things(subject[0]))
+        and (_is_common(_IN_NAMED_PLACE.sub("", subject[0]), state) or _owned_things(subject[0]))
         and not (counted and subject[0].lower() == counted.lower())  # `Marriages fell below 10 million`: a count
     ):
         return _split_np(subject[0], state, credited)

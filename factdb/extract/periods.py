@@ -342,7 +342,7 @@ def _half(m: re.Match[str], published: date | None) -> str | None:
 
 def _quarter(m: re.Match[str], published: date | None) -> str | None:
     """`the fourth quarter` in an article of January 2024 is 2023-Q4: the latest begun by then."""
-    word = (m["qw"] or "").lower()
+    word = (m["qw"] or m["qe"] or "").lower()
     n = m["q"] or ("4" if word in ("last", "final") else str(_ORD.get(word, 0)))
     if m["qm"]:
         n = str(("January", "April", "July", "October").index(m["qm"]) + 1)
@@ -533,7 +533,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             rf"[\s-](?:fiscal\s+)?quarter)(?:\s+of)?(?:\s+(?:the\s+|(?P<yrel>this|last)\s+)?(?:fiscal\s+)?year)?"
             rf"(?:,?\s+(?P<y>{_YEAR}))?\b|"
             rf"\b(?P<y2>{_YEAR})\s*Q(?P<q2>[1-4])\b|"
-            r"\b(?P<qm>January|April|July|October)[-–](?:March|June|September|December)\s+quarter\b",  # `the April-June quarter`
+            r"\b(?P<qm>January|April|July|October)[-–](?:March|June|September|December)\s+quarter\b|"  # `the April-June quarter`
+            # `in the third quarter from 33.5 percent in the second`: a quarter named before, its word left out
+            r"(?<=in )the\s+(?P<qe>first|second|third|fourth)(?=\s*(?:[,.;]|$))",
             re.IGNORECASE,
         ),
         "quarter",

@@ -4398,3 +4398,21 @@ def test_damage_estimated_others_missing_and_an_expectation_of_the_months_readin
     assert claims[2].metric == "damage"
     text = "The economy shrank 0.1 percent in October. Economists polled by Reuters had expected growth of 0.1 percent."
     assert [c.period for c in extract(text, date(2024, 12, 13))] == ["2024-10", "2024-10"]
+
+
+def test_the_number_of_employed_people_and_a_quarter_named_by_its_ordinal_alone() -> None:
+    text = (
+        "South Africa's unemployment rate fell to 32.1 percent in the third quarter from 33.5 percent in the second. "
+        "The number of employed people rose by 294,000 to 16.9 million."
+    )
+    claims = extract(text, date(2024, 11, 12))
+    assert [c.period for c in claims[:2]] == ["2024-Q3", "2024-Q2"]
+    assert [(c.metric, c.unit, c.counted) for c in claims[2:]] == [("employed people", "count", "employed people")] * 2
+
+
+def test_a_series_kept_in_a_named_place_and_a_giant_that_speaks() -> None:
+    text = "New car registrations in the European Union fell 1.9 percent in November to 887,867 units."
+    claims = extract(text, date(2024, 12, 19))
+    assert [(c.metric, c.entity) for c in claims] == [("new car registrations", "European Union")] * 2
+    text = "Saudi Aramco's net income fell 15 percent in the third quarter, the state oil giant said on Tuesday."
+    assert _field(text, "15 percent", "attributed_to") == "Saudi Aramco"
