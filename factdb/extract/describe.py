@@ -861,6 +861,7 @@ _ACTOR = re.compile(  # `Iran executed`, `Foxconn plans to invest`
 _ITS = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 _SAID_ITS = re.compile(r"\b(?:said|says|reported|reports|announced|announces)\b[^,;.]{0,30}?\b(?:its|their|it|they)\s[^,;.]*$")
 _IT_END = re.compile(r"(?:^|\s)(?:it|they)$")
+_IT_OPENS = re.compile(r"(?:It|They)\s+(?:also\s+)?[a-z]+(?:ed|s)\s")  # `It maintained its dividend at`
 # `Tesla's 484,507`; `the Americans’ 126`, a people's
 _OWNER_BEFORE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})(?:[’']s|(?<=s)[’'])$")
 _OF_FORM = re.compile(r"(?P<x>(?:[\w\-’']+\s+){1,5}?)of$")
@@ -3004,8 +3005,14 @@ def describe(
         _ITS.match(subject[0]) or _IT_END.search(subject[0])  # `Alphabet said on Friday it would cut`
     ) and _SAID_ITS.search(before):
         phrase.entity = credited  # `Tesla said its revenue rose`: the speaker's own figure
-    elif phrase.entity is None and subject and (_ITS.match(subject[0]) or _ITS_WITHIN.search(subject[0])):
-        # `BYD sold 3 million cars. Its overseas sales reached`; `FAW has had overcapacity. Its brands ...`
+    elif phrase.entity is None and (
+        subject
+        and (_ITS.match(subject[0]) or _ITS_WITHIN.search(subject[0]))
+        or antecedent is not None
+        and _IT_OPENS.match(sentence)
+    ):
+        # `BYD sold 3 million cars. Its overseas sales reached`; `FAW has had overcapacity. Its brands ...`;
+        # `It maintained its quarterly dividend at`
         phrase.entity = antecedent.entity if antecedent is not None else _opening_name(state.read[-2:-1])
     if (
         phrase.entity

@@ -4416,3 +4416,11 @@ def test_a_series_kept_in_a_named_place_and_a_giant_that_speaks() -> None:
     assert [(c.metric, c.entity) for c in claims] == [("new car registrations", "European Union")] * 2
     text = "Saudi Aramco's net income fell 15 percent in the third quarter, the state oil giant said on Tuesday."
     assert _field(text, "15 percent", "attributed_to") == "Saudi Aramco"
+
+
+def test_a_sentence_opened_by_it_is_of_the_figures_before() -> None:
+    text = (
+        "Saudi Aramco's net income fell 15 percent to $27.56 billion in the third quarter. "
+        "It maintained its quarterly dividend at $31.1 billion."
+    )
+    assert _field(text, "$31.1 billion", "entity", date(2024, 11, 5)) == "Saudi Aramco"
