@@ -294,6 +294,8 @@ _RATIO_OF = re.compile(
 _RELATIVE_ASIDE = re.compile(r",\s+where\b[^,;]*,")
 # the time of something else the sentence names: `breaking a record set in 1977`, `under the national security law
 # imposed by Beijing in 2020`
+# a record a figure beats, whose time is its own
+_BEATEN = re.compile(r",\s+(?:beating|surpassing|topping|eclipsing|besting)\s+(?:the|its|a)\s", re.IGNORECASE)
 _RECORD_SET = re.compile(
     r"\b(?:record|high|low|peak|mark)\s+(?:set|reached|hit|seen|recorded)\s+(?:back\s+)?(?:in|on)\s+$"
     r"|\b(?:laws?|rules?|polic(?:y|ies)|ban|measures?|act|regulations?|agreements?|deal|treaty|scheme|program(?:me)?)\s+"
@@ -575,6 +577,9 @@ def _sentence_claims(
             # decline in 2023`: 2023's; `month-on-month in May, after a 0.6 percent drop in April`: April's on March)
         # `breaking a record set in 1977`: the time of the record, not of the figure
         near = [m for m in near if m.start < end or not _RECORD_SET.search(text, max(0, m.start - 40), m.start)]
+        beaten = _BEATEN.search(text, end) if ", " in text else None
+        if beaten:  # `sold 9.5 million tickets, beating the 8.3 million sold for the 1996 Games`: the record's time
+            near = [m for m in near if m.start < beaten.start()]
         if base_ends and (", while " in text or ", whereas " in text or ", as " in text or "; " in text):
             # `rose to 9.54 million from 9.02 million in 2023, while deaths totaled 10.93 million`: the time of a
             # base in the contrast before is that base's
@@ -1014,6 +1019,9 @@ def _carried(mentions: list[PeriodMention], period: str | None, text: str) -> st
     decline`) names no time, so the one before carries on.
     """
     mentions = [m for m in mentions if m.label or m.role is not Role.COMPARED]
+    beaten = _BEATEN.search(text) if mentions and ", " in text else None
+    if beaten:  # `..., beating the 8.3 million sold for the 1996 Atlanta Games`: no time of the paragraph's
+        mentions = [m for m in mentions if m.start < beaten.start()]
     cue = _TARGET_CUE.search(text) if mentions else None
     if cue:
         mentions = [m for m in mentions if m.start < cue.start()]

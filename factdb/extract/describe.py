@@ -187,7 +187,7 @@ _MEASURE = frozenset(
     homicides murders shootings crimes burglaries robberies thefts assaults killings suicides overdoses
     temperature temperatures winds gusts rainfall snowfall precipitation speed speeds distance height weight length
     depth width area magnitude altitude elevation load loads fare fares tuition support approval turnout enrollment
-    target targets goal goals quotas crop crops harvest harvests damage
+    target targets goal goals quotas crop crops harvest harvests damage starts
     enrolment enrollments admissions attendance limit limits ceiling threshold quota allowance concentration
     concentrations liquidity funding financing aid subsidy subsidies bonus bonuses stimulus fines damages compensation grants donations
     buyback buybacks repurchase repurchases charge charges writedown writedowns write-down write-downs impairment impairments
@@ -475,7 +475,7 @@ _APPOSITIVE = re.compile(
     r"[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*[’']s|[a-z]+ed\s+(?:[a-z]+ly\s+)?(?:in|by|as|on|for|from|at))\s+"
     r"[^;()]{1,90}?,"  # a list inside: `, which excludes energy, food, alcohol and tobacco,`
     r"\s+(?!(?:and|but|or|while)\s)"
-    r"(?=(?:[\w\-]+\s+){1,8}$)"
+    r"(?=(?:[\w\-.%$€£¥]+\s+){1,8}$)"  # `, rose 6.1 percent to`: the words a figure may be among
 )
 _NAME_APPOSITIVE = re.compile(  # a company described, then named: the name is the subject
     r"(?:^|(?<=[.;]\s))(?:(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*[’']s\s+|[Tt]he\s+|[Ii]ts\s+)?(?:[a-z][\w\-]*\s+){0,3}"
@@ -541,6 +541,7 @@ _TIME_WORDS = (
 )
 _MONTH_POSSESSIVE = re.compile(rf"\b(?:this|last|next)?\s*(?:{_MONTH_WORDS})[’']s\b")
 _NUMBER_OF = re.compile(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+", re.IGNORECASE)
+_JOINED = re.compile(r"^(?:and|but|while)\s+")
 _POSSESSOR = re.compile(r"^(?P<who>[^,]+?)(?:[’']s|(?<=s)[’'](?=\s+[A-Z]))\s+(?P<rest>.+)$")
 _PLURAL_POSSESSOR = re.compile(
     r"^(?:the\s+)?(?P<who>(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*s)[’']\s+(?P<rest>.+)$"
@@ -908,6 +909,7 @@ _VERB_FIRST = re.compile(r"[A-Z][a-z]+(?:ed|s)\b")
 # The shapes of text before a figure that continues the one before it, on lower-cased text, each
 # with how its text ends (`_peel` leaves no space after it): checked first, as an end-anchored
 # search tries every position.
+_BEATING = ("beating", "surpassing", "topping", "eclipsing", "besting")
 _CONTINUES = (
     (
         ("(",),
@@ -918,6 +920,8 @@ _CONTINUES = (
         ("reaching", "totaling", "totalling", "hitting", "or", "up", "down"),
         re.compile(r",\s+(?:reaching|totaling|totalling|hitting|or|up|down)$|\b(?:points?|cents?|pence)\s+or$"),
     ),
+    # `sold 9.5 million tickets, beating the 8.3 million sold for the 1996 Games`: the record beaten
+    (_BEATING, re.compile(rf",\s+(?:{'|'.join(_BEATING)})$")),
     # `rose 47 percent to ¥4 billion`, `a 31% rise in profit to 47.6 billion yuan`
     (("to",), re.compile(rf"\b(?:{_CHANGE_VERB}\s+(?:by\s+)?(?!(?:have|has|had|been|was|were|is|are)\s)\S+\s+\S+|{_CHANGE_NOUN}\s+in\s+[^,;]{{1,60}}?)\s+to$")),
 )
@@ -1374,7 +1378,8 @@ _SENTENCE_ENDS = frozenset('.!?”"')
 # a headline's first word, before another capital (past the small words title case leaves: `Intel to Cut 15%`)
 _LEADING_WORD = re.compile(r"([A-Z][a-z]+[A-Za-z]*)(?:[’']s)?\s+(?:(?:to|in|of|and|for|on|at)\s+)?[A-Z]")
 _OUTLET_PREFIX = re.compile(r"[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,4}: ")  # a briefing names the outlet first
-_OPENED_BY = re.compile(r"(?:[’']s)?,?\s+[a-z]")  # ... and the body's, before a lower-case word
+# ... and the body's, before a lower-case word (not one joined to it: `Wind and solar generated`, two things)
+_OPENED_BY = re.compile(r"(?:[’']s)?,?\s+(?!(?:and|or)\s+[a-z])[a-z]")
 _OPENING_WORDS = _DETERMINERS | frozenset(
     "in on at as after before with for how why what when more most global world national annual average total".split()
 )  # `Global Smartphone Shipments Rise` / `Global smartphone shipments rose`: no name
@@ -2311,8 +2316,10 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
     np = _NUMBER_OF.sub("", np)
     pos = _POSSESSOR.match(np) or _PLURAL_POSSESSOR.match(np)
     if pos and not _PREPOSITION.search(pos["who"]):
-        who = _DET.sub("", pos["who"])
-        if credited and who.lower() in credited.lower() and _OWN_GAUGE.search(pos["rest"]):
+        who = _DET.sub("", _JOINED.sub("", pos["who"]))
+        if who.islower() and pos["rest"].startswith("share") and not (_COREF.match(who) or _PLACE_COREF.match(who)):
+            np = f"{who} {pos['rest']}"  # `and coal's share dropped`: a thing's share, the coal share
+        elif credited and who.lower() in credited.lower() and _OWN_GAUGE.search(pos["rest"]):
             np = f"{who} {pos['rest']}"  # `Caixin's PMI` is Caixin's gauge; `BYD's net profit` is BYD's
         else:
             resolved = state.resolve(who)

@@ -4424,3 +4424,41 @@ def test_a_sentence_opened_by_it_is_of_the_figures_before() -> None:
         "It maintained its quarterly dividend at $31.1 billion."
     )
     assert _field(text, "$31.1 billion", "entity", date(2024, 11, 5)) == "Saudi Aramco"
+
+
+def test_a_headline_opening_with_a_thing_joined_to_another_names_no_company(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Wind and Solar Outpace Fossil Fuels in EU Power\n\nWind and solar generated 30 percent of the European "
+        "Union's electricity in the first half of 2024. Fossil generation fell 17 percent from a year earlier, "
+        "and coal's share dropped to 12 percent.\n\n"
+        "Source: The Guardian, July 18, 2024\nhttps://www.theguardian.com/environment/2024/jul/18/eu-wind-solar\n",
+        encoding="utf-8",
+    )
+    (article,) = parse_page(page).articles
+    claims = {c.text: c for c in extract_article(page.read_text(encoding="utf-8"), article)}
+    assert (claims["17 percent"].entity, claims["12 percent"].entity) == ("European Union", "European Union")
+    assert claims["12 percent"].metric == "coal share"  # a thing's share, not a market share of `and coal`
+
+
+def test_a_series_a_country_keeps_and_a_series_past_an_aside() -> None:
+    text = (
+        "U.S. housing starts fell 1.8 percent in November to a seasonally adjusted annual rate of 1.289 million "
+        "units. Building permits, a gauge of future construction, rose 6.1 percent to 1.505 million units."
+    )
+    claims = extract(text, date(2024, 12, 18))
+    assert [(c.metric, c.entity) for c in claims[:2]] == [("housing starts", "United States")] * 2
+    assert [c.metric for c in claims[2:]] == ["building permits"] * 2
+
+
+def test_the_time_of_a_record_beaten_is_the_records() -> None:
+    text = (
+        "The Paris Olympics sold 9.5 million tickets, beating the 8.3 million sold for the 1996 Atlanta Games. "
+        "Ticketing revenue reached 1.4 billion euros."
+    )
+    claims = extract(text, date(2024, 8, 11))
+    assert [(c.text, c.period, c.metric) for c in claims] == [
+        ("9.5 million", None, "tickets sold"),
+        ("8.3 million", "1996", "tickets sold"),
+        ("1.4 billion euros", None, "ticketing revenue"),
+    ]
