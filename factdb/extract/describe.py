@@ -541,6 +541,7 @@ _TIME_WORDS = (
 )
 _MONTH_POSSESSIVE = re.compile(rf"\b(?:this|last|next)?\s*(?:{_MONTH_WORDS})[’']s\b")
 _NUMBER_OF = re.compile(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+", re.IGNORECASE)
+_SHARES_OF = re.compile(r"(?:the\s+)?[Ss]hares\s+(?:of|in)\s+(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})")
 _JOINED = re.compile(r"^(?:and|but|while)\s+")
 _POSSESSOR = re.compile(r"^(?P<who>[^,]+?)(?:[’']s|(?<=s)[’'](?=\s+[A-Z]))\s+(?P<rest>.+)$")
 _PLURAL_POSSESSOR = re.compile(
@@ -1817,6 +1818,8 @@ def _names(text: str, headline: str) -> list[str]:
         and word.lower() not in text  # `Foreign direct investment`: `foreign-invested` shows it is a common word
     ):
         found.append(word)
+    # `Shares of Nvidia`, `Sales of BYD`: a series of a name, the name
+    found = [n.partition(" of ")[2] if n and n.partition(" ")[0].lower() in _MEASURE and " of " in n else n for n in found]
     # an article repeats its names, so each distinct one is judged once
     kept = {
         n
@@ -2325,6 +2328,8 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
             resolved = state.resolve(who)
             out.entity = resolved and (_country(resolved) or resolved)  # `Britain's economy`: United Kingdom
             np = pos["rest"]
+    elif (traded := _SHARES_OF.fullmatch(np) if "hares " in np else None) and not _country(traded["name"]):
+        out.entity, np = traded["name"], "shares"  # `Shares of Nvidia rose`: Nvidia's shares
     elif np[:1].isupper() and " " in np:
         named = _named_before_measure(np, state) or _city_before(np)
         if named:  # `Apple shares rose` in an article about Apple, `Sydney values dropped`: the owner is the entity

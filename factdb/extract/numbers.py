@@ -876,7 +876,10 @@ _YEARS_OLD = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
 _OF_AGE = re.compile(r"(?:\s+years?)?\s+of\s+age\b")  # `children under five years of age`
 _AGE_WORDS = ("aged", "age", "ages")
 _OLDEST = 120
-_AGED_PEOPLE = frozenset("people adults children kids those women men anyone everyone patients residents".split())
+_AGED_PEOPLE = frozenset(
+    "people adults children kids those women men anyone everyone patients residents workers voters drivers employees "
+    "citizens".split()
+)
 _APPOSED = re.compile(r"\b([a-z]{2,}s), $")
 # `raise the retirement age for men from 60 to 63`, `the retirement age will rise from 50 to 55`
 _AGE_MOVED = re.compile(r"\bage\b(?:\s+[\w\-]+){0,3}?\s+(?:from\s+\d+\s+)?(?:from|to)\s+$")
@@ -1719,7 +1722,7 @@ def is_age(text: str, start: int, end: int) -> bool:
         or prev in (["were", "under"], ["was", "under"]) and _WHEN_AFTER.match(text, end) is not None
         # `among people over 65`, `children under 5,`, `Children under five accounted`: a group bounded by age
         or prev[-1:] in (["over"], ["under"], ["above"])
-        and prev[0] in _AGED_PEOPLE
+        and (prev[0] in _AGED_PEOPLE or prev[0].endswith("ans"))  # `Americans over 65`
         and (text[end - 1].isdigit() or figure.isalpha())  # `five`; not `100 kg`
         and (after in ("", ",", ".", ";", ")") or _word_after_age(text, end))
         or _YEARS_OLD.match(text, end)

@@ -399,7 +399,7 @@ def test_age_description_names_the_subject() -> None:
 def test_as_much_as_keeps_the_change_and_its_subject() -> None:
     sentence = "Shares of GameStop soared as much as 40% in early trading."
     got = describe(sentence, *_at(sentence, "40%"), "percent", None, ArticleState())
-    assert (got.metric, got.kind) == ("shares of gamestop", "change")
+    assert (got.metric, got.entity, got.kind) == ("shares", "GameStop", "change")
 
 
 @pytest.mark.parametrize(

@@ -3676,7 +3676,9 @@ def test_a_level_a_move_reached_is_of_the_moved_series() -> None:
         "The storm dumped up to 2 feet of snow on parts of New York.\n"
         "Shares of Nvidia rose as much as 4.2% in early trading to a record $148."
     )
-    assert [c.metric for c in extract(text, date(2025, 1, 15))] == ["snowfall", "shares of nvidia", "shares of nvidia"]
+    claims = extract(text, date(2025, 1, 15))
+    assert [c.metric for c in claims] == ["snowfall", "shares", "shares"]
+    assert [c.entity for c in claims[1:]] == ["Nvidia", "Nvidia"]
 
 
 @pytest.mark.parametrize(
@@ -4462,3 +4464,15 @@ def test_the_time_of_a_record_beaten_is_the_records() -> None:
         ("8.3 million", "1996", "tickets sold"),
         ("1.4 billion euros", None, "ticketing revenue"),
     ]
+
+
+def test_shares_of_a_company_are_its_shares_and_no_name() -> None:
+    claims = extract("Shares of Nvidia rose 3.1 percent to $140.15. The company expects revenue of $38 billion.")
+    assert [(c.metric, c.entity) for c in claims[:2]] == [("shares", "Nvidia")] * 2
+    assert claims[2].attributed_to == "Nvidia"  # `the company` is not `Shares of Nvidia`
+    assert _field("Shares in Hong Kong fell 2 percent.", "2 percent", "entity") == "Hong Kong"
+
+
+def test_a_people_over_an_age_is_bounded_by_it() -> None:
+    assert _field("Nearly one in five Americans over 65 still works.", "65", "unit") == "year"
+    assert _field("Orders over 50 were shipped.", "50", "unit") == "count"
