@@ -605,6 +605,8 @@ def _sentence_claims(
         if start in bases:  # `starting July 1, the wage will be raised from 2,690 yuan`: the date is the new wage's
             near = [m for m in near if not (m.role is Role.BY and m.start < start)]
         period, base = choose_period(near, start, end, target=target, context=inherited, cue=cue)
+        if led and lead and _AGAINST_ESTIMATE.search(text, max(0, start - 60), start):
+            period = lead  # `comparable sales rose 5.3 percent in the third quarter, beating estimates of 3.6 percent`
         if here and text[claims[-1].end - sentence.start : start].strip() == "(":
             period = claims[-1].period  # `1.67 trillion yuan (US$231 billion)`: a conversion, of the same time
             if q.qualifier == "exact":  # `more than 12 billion yuan ($1.65 billion)`: more than that, too
@@ -701,7 +703,9 @@ def _sentence_claims(
                 metric=desc.metric,
                 entity=desc.entity,
                 period=period,
-                compared_to=(base is None and desc.kind == "change" and _paragraph_base(claims, ctx, period))
+                compared_to=None
+                if _FROM_NORM.match(text, end)  # `1.6 degrees Celsius above pre-industrial levels`: on no time
+                else (base is None and desc.kind == "change" and _paragraph_base(claims, ctx, period))
                 or _compared(
                     desc.kind,
                     unit,
@@ -966,6 +970,16 @@ _UNNAMED_FORECAST = re.compile(
     # `Economists surveyed by the central bank expect inflation of`; not those `polled by Reuters`
     r"|\b(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Ff]orecasters)(?:\s+(?:polled|surveyed)\s+by\s+(?:the\s+)?[a-z][a-z\s]{0,30}?)?"
     r"\s+(?:expect|expected|forecast|predict|predicted|see)\s+[^,.;]{0,40}?$"
+)
+# a change measured from a norm, not from a time before
+_FROM_NORM = re.compile(
+    r"\s+(?:above|below|higher\s+than|lower\s+than)\s+(?:the\s+)?(?:pre-?industrial|long-?term|historical|seasonal)?"
+    r"\s*(?:levels?|averages?|norms?|normal)\b(?!\s+(?:of|in|seen|recorded|a\s+year)\b)"  # not `the level of March 2019`
+)
+# an estimate the reading before is measured against, of the reading's time
+_AGAINST_ESTIMATE = re.compile(
+    r"\b(?:beat(?:ing|s)?|miss(?:ing|ed|es)?|topp(?:ing|ed)|above|below|exceed(?:ing|ed|s)?|short\s+of)\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:estimates?|expectations?|forecasts?|consensus)\s+(?:of\s+)?$"
 )
 _FORECAST_OF = re.compile(r"\b(?:estimates?|expectations?|projections?|forecasts?|targets?|goal)\s+of\s+$")
 # a share of another figure in its sentence: `equal to 2.45 percent of GDP`

@@ -421,7 +421,10 @@ _TARGET = Prefiltered(
     for_lower=True,
 )
 # `the central bank's 2% target`, `a 3% inflation goal`: the figure names the goal itself
-_FORECAST_BY = r"\s+(?:expected|forecast|predicted|projected|estimated)\s+by\s+(?:[a-z]+\s+)?(?:economists|analysts|strategists)\b"
+_FORECAST_BY = (  # `the 2.7 percent expected by economists`, `the 2.6 percent expected in a Reuters poll`
+    r"\s+(?:expected|forecast|predicted|projected|estimated)\s+(?:by\s+(?:[a-z]+\s+)?(?:economists|analysts|strategists)\b"
+    r"|in\s+an?\s+(?:[A-Z][\w.]*\s+)?(?:poll|survey)\b)"
+)
 FORECAST_BY = re.compile(_FORECAST_BY, re.IGNORECASE)
 _TARGET_AFTER = re.compile(
     r"\s+(?:(?:inflation|growth|deficit|emissions?)\s+)?(?:target|goal|forecast|estimate|projection|expectation)\b"
@@ -451,6 +454,8 @@ _CLAUSE_RESET = re.compile(  # `..., as the number of newborns fell to`: a reaso
     r"|,\s+(?:as|because)\s(?!much\b|many\b|well\b|high\b|low\b|little\b|few\b|of\b)"
     # `The airport forecast 84.2 million passengers in 2025 and said its revenue rose 2%`: a statement of its own
     r"|a(?<!\w\w)nd\s+(?:also\s+)?(?:said|says|reported|reports|added|adds)\b"
+    # `raised its sales forecast after third-quarter comparable sales rose`: what happened, not what is forecast
+    r"|a(?<!\w\w)fter\s+(?=(?:[\w’'-]+\s+){1,8}?(?:rose|fell|grew|jumped|increased|decreased|climbed|dropped|declined|gained|surged)\b)"
 )
 
 # --- clauses and noun phrases

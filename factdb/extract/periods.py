@@ -471,6 +471,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"on\s+the\s+(?:month|quarter)(?!\s+(?:of|before|earlier|ago|to|ended|ending))|"  # `rose 0.3 percent on the month`
             # `fell 0.1 percent in December, the first monthly decline in two years`
             r"(?:monthly|quarterly)(?=\s+(?:declines?|drops?|falls?|rises?|gains?|increases?|decreases?|growth|contractions?)\b)|"
+            r"^(?:monthly|quarterly)(?=\s+[a-z])|"  # `Monthly consumer prices rose 2.24 percent`: on the month before
             # `grew at an annualized rate of 4.9% in the third quarter`, `shrank an annualized 2.0%`: on the quarter before
             r"an?\s+annuali[sz]ed(?:\s+(?:rate|pace)|(?=\s+[\d.]+\s*(?:%|percent|per\s+cent)))|"
             r"(?:compared\s+(?:to|with)\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+(?:quarter|month|three\s+months)|"

@@ -4476,3 +4476,25 @@ def test_shares_of_a_company_are_its_shares_and_no_name() -> None:
 def test_a_people_over_an_age_is_bounded_by_it() -> None:
     assert _field("Nearly one in five Americans over 65 still works.", "65", "unit") == "year"
     assert _field("Orders over 50 were shipped.", "50", "unit") == "count"
+
+
+def test_a_monthly_series_an_expectation_in_a_poll_and_a_change_from_a_norm() -> None:
+    text = "Monthly consumer prices rose 2.24 percent in November, below the 2.6 percent expected in a Reuters poll."
+    claims = extract(text, date(2024, 12, 3))
+    assert [(c.kind, c.period, c.compared_to) for c in claims] == [
+        ("change", "2024-11", "2024-10"),
+        ("target", "2024-11", None),
+    ]
+    text = "2024 was the hottest year, with the global average temperature 1.6 degrees Celsius above pre-industrial levels."
+    assert _field(text, "1.6 degrees Celsius", "compared_to", date(2025, 1, 10)) is None
+    text = "The figure was 11.6 percent above the level of March 2019, before the pandemic."
+    assert _field(text, "11.6 percent", "compared_to", date(2024, 4, 17)) == "2019-03"
+
+
+def test_what_happened_after_a_forecast_was_raised_and_the_estimate_it_beat() -> None:
+    text = (
+        "Walmart raised its full-year sales forecast on Tuesday after third-quarter comparable sales rose "
+        "5.3 percent, beating estimates of 3.6 percent."
+    )
+    claims = extract(text, date(2024, 11, 19))
+    assert [(c.kind, c.period) for c in claims] == [("change", "2024-Q3"), ("target", "2024-Q3")]
