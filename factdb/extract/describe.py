@@ -1414,7 +1414,9 @@ _COREF = re.compile(
 )
 # the last word of a company's full name: `China Evergrande Group`, `Xiaomi Corp`
 _THE_AGED = re.compile(r"(?:^|[.!?]\s+)[Tt]he\s+$")  # `The 21-year-old signed`
-_LONE_PLACE = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:do|de|da|del|di)\s+)?[A-Z][a-z]+){0,2}")  # `Chicago`, `Rio Grande do Sul`
+_LONE_PLACE = re.compile(  # `Chicago`, `Rio Grande do Sul`, `England and Wales`
+    r"[A-Z][a-z]+(?:\s+(?:(?:do|de|da|del|di|and)\s+)?[A-Z][a-z]+){0,2}"
+)
 _COVERED_ON = re.compile(r"\b(?P<n>[A-Za-z]+s)\s+(?:on|covering)$")  # `Crops on` an area
 _PLACED_WORDS = (" in ", " across ", " throughout ")  # what `_GROUP_IN_PLACE` needs
 _GROUP_IN_PLACE = re.compile(  # `Authorities in northern Myanmar`, `Torrential rain in Guangdong province`
@@ -3233,8 +3235,12 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
     placed = _GROUP_IN_PLACE.fullmatch(bare) if any(word in bare for word in _PLACED_WORDS) else None
     if placed and _country(placed["place"]):
         return _country(placed["place"])  # `Authorities in northern Myanmar have handed over`: Myanmar
-    if placed and _PLURAL_WORD.match(bare.capitalize()) and _LONE_PLACE.fullmatch(placed["place"]):
-        return placed["place"]  # `Homicides in Chicago fell`, `The wildfires across Los Angeles County`: the place's
+    if placed and (
+        _PLURAL_WORD.match(bare.capitalize()) or bare.partition(" ")[0].lower() in _GOVERNING
+    ) and _LONE_PLACE.fullmatch(placed["place"]):
+        # `Homicides in Chicago fell`, `The wildfires across Los Angeles County`, `Police in England and Wales
+        # recorded`: the place's
+        return placed["place"]
     named = _named_in_place(bare)
     if named:
         return named

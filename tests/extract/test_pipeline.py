@@ -4498,3 +4498,8 @@ def test_what_happened_after_a_forecast_was_raised_and_the_estimate_it_beat() ->
     )
     claims = extract(text, date(2024, 11, 19))
     assert [(c.kind, c.period) for c in claims] == [("change", "2024-Q3"), ("target", "2024-Q3")]
+
+
+def test_police_in_a_place_named_with_another_count_for_both() -> None:
+    text = "Police in England and Wales recorded 6.6 million crimes, down 2 percent from a year earlier."
+    assert [c.entity for c in extract(text)] == ["England and Wales"] * 2
