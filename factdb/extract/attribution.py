@@ -289,6 +289,12 @@ _PATTERNS = [
         starts=_clause_starts,
     ),  # `, the trade ministry said`
     _rule(
+        rf"(?:^|,\s+|\bthat\s+)(?P<name>[A-Z][\w.]*\s+customs)\s+(?:also\s+)?(?:{_SPEECH}|{_DATA_VERB})\b",
+        True,
+        _SPEECH_WORDS + " " + _DATA_VERB_WORDS,
+        starts=_clause_starts,
+    ),  # `, Haikou customs said`: a city's customs office
+    _rule(
         rf"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<name>{_NAME})\s+(?:economists?|analysts?|strategists?|researchers?)\s+"
         r"(?:had\s+)?(?:forecast|forecasts|expect|expected|expects|predicted|predict|estimated|estimate|said|say)\b",
         False,

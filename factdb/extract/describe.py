@@ -1770,7 +1770,13 @@ class ArticleState:
         as the other side of a trade (`imports from China`)."""
         for text in reversed(self.paragraph):
             # nor as who did something to it: `the national security law imposed by Beijing`
-            found = [c for s, _, c in _find_countries(text) if not _is_partner(text, s) and not text.endswith("by ", 0, s)]
+            found = [
+                c
+                for s, e, c in _find_countries(text)
+                if not _is_partner(text, s)
+                and not text.endswith("by ", 0, s)
+                and not text.startswith(" customs", e)  # `Haikou customs said`: the source's city, not the topic
+            ]
             if found:
                 return found[-1]
         return None

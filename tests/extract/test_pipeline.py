@@ -4503,3 +4503,12 @@ def test_what_happened_after_a_forecast_was_raised_and_the_estimate_it_beat() ->
 def test_police_in_a_place_named_with_another_count_for_both() -> None:
     text = "Police in England and Wales recorded 6.6 million crimes, down 2 percent from a year earlier."
     assert [c.entity for c in extract(text)] == ["England and Wales"] * 2
+
+
+def test_a_citys_customs_credited_is_the_source_not_the_topic() -> None:
+    text = (
+        "Duty-free sales in Hainan province fell 29.3 percent to 30.94 billion yuan in 2024, Haikou customs said "
+        "on Monday. Shoppers numbered 5.68 million, down 31.1 percent."
+    )
+    claims = extract(text, date(2025, 1, 6))
+    assert {(c.entity, c.attributed_to) for c in claims} == {("Hainan", "Haikou customs")}
