@@ -479,7 +479,7 @@ _APPOSITIVE = re.compile(
     r"not\s+including|one\s+of|among|home\s+to|"
     r"[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*[’']s|[a-z]+ed\s+(?:[a-z]+ly\s+)?(?:in|by|as|on|for|from|at))\s+"
     r"[^;()]{1,90}?,"  # a list inside: `, which excludes energy, food, alcohol and tobacco,`
-    r"\s+(?!(?:and|but|or|while)\s)"
+    r"\s+(?!(?:and|but|or|while|which|who|whose|that)\s)"  # not `, citing slowing inflation, which stood at`
     r"(?=(?:[\w\-.%$€£¥]+\s+){1,8}$)"  # `, rose 6.1 percent to`: the words a figure may be among
 )
 _NAME_APPOSITIVE = re.compile(  # a company described, then named: the name is the subject
@@ -2422,6 +2422,8 @@ _LEAD_FIGURE = re.compile(
 )
 
 
+_NUMBER_OF_END = re.compile(r"\bnumber\s+of\s+(?:[a-z][\w-]*\s+){1,3}$", re.IGNORECASE)
+_REASON_LEAD = re.compile(r"^(?:citing|blaming|noting|including|excluding|amid)\s+")  # `, citing slowing inflation, which`
 _HUNG_ON = re.compile(
     r"\b(?:with|of|to|from|by|for|against|than|like|including|is|are|was|were)\s+(?:the\s+)?"
     r"(?P<np>[A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+){0,4})$"
@@ -2461,7 +2463,8 @@ def _subject(before: str) -> tuple[str, str] | None:
         # the noun phrase the clause hangs on ends the words before it: `... to compete with SpaceX’s Starlink
         # project, which has launched`: the project
         hung = _HUNG_ON.search(head)
-        clause = (hung["np"] if hung else head[_clause_start(head) :]) + (" " if verbed else " has ") + clause
+        hung_on = hung["np"] if hung else _REASON_LEAD.sub("", head[_clause_start(head) :])
+        clause = hung_on + (" " if verbed else " has ") + clause
     words = list(_LETTERS.finditer(clause))
     for i, word in enumerate(words):
         w = word.group(0).lower()
@@ -2480,6 +2483,11 @@ def _subject(before: str) -> tuple[str, str] | None:
             continue  # `the average sentence handed down in the cases ... was`: a participle's particle
         if w.endswith("ed") and last and last.group(0).lower() == "of" and clause[last.end() : word.start()].isspace():
             continue  # `The number of employed people rose`: an adjective after `of`
+        counted_done = last is not None and last.group(0).lower() not in _AUX | _COPULAS and w not in _AUX | _COPULAS
+        if counted_done and _NUMBER_OF_END.search(clause, 0, word.start()) and any(
+            x.group(0).lower() in _VERBS for x in words[i + 1 :]
+        ):
+            continue  # `the number of homes sold rose`: the participle is of the things counted
         adverb = last.group(0).endswith("ly") if last and i >= 2 else False
         if w.endswith("ed") and adverb and words[i - 2].group(0).lower() in _OF_OR_DETERMINER:
             continue  # `Sales of previously owned homes`: an adjective

@@ -4512,3 +4512,15 @@ def test_a_citys_customs_credited_is_the_source_not_the_topic() -> None:
     )
     claims = extract(text, date(2025, 1, 6))
     assert {(c.entity, c.attributed_to) for c in claims} == {("Hainan", "Haikou customs")}
+
+
+def test_an_aside_a_relative_clause_hangs_on_and_the_number_of_things_done() -> None:
+    text = (
+        "Kenya's central bank cut its lending rate to 11.25 percent on Thursday, its third cut in a row, "
+        "citing slowing inflation, which stood at 2.8 percent in November."
+    )
+    assert "inflation" in str(_field(text, "2.8 percent", "metric", date(2024, 12, 5)))
+    text = "The average home sold for 467,000 euros, and the number of homes sold rose 14.7 percent."
+    assert _field(text, "14.7 percent", "metric") == "homes sold"
+    text = "He said the number of rural pupils had fallen by 1.2 million over the same period."
+    assert _field(text, "1.2 million", "metric") == "rural pupils"
