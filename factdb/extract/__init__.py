@@ -37,6 +37,7 @@ from factdb.extract.attribution import (
     quote_depth,
 )
 from factdb.extract.describe import (
+    BEATING_WORDS,
     FORECAST_BY,
     FORECAST_SERIES,
     MULTIPLE_WORDS,
@@ -46,6 +47,7 @@ from factdb.extract.describe import (
     describe,
     list_item,
     lists_targets,
+    measured_against,
     point_change,
     without_home,
 )
@@ -295,7 +297,7 @@ _RELATIVE_ASIDE = re.compile(r",\s+where\b[^,;]*,")
 # the time of something else the sentence names: `breaking a record set in 1977`, `under the national security law
 # imposed by Beijing in 2020`
 # a record a figure beats, whose time is its own
-_BEATEN = re.compile(r",\s+(?:beating|surpassing|topping|eclipsing|besting)\s+(?:the|its|a)\s", re.IGNORECASE)
+_BEATEN = re.compile(rf",\s+(?:{'|'.join(BEATING_WORDS)})\s+(?:the|its|a)\s", re.IGNORECASE)
 _RECORD_SET = re.compile(
     r"\b(?:record|high|low|peak|mark)\s+(?:set|reached|hit|seen|recorded)\s+(?:back\s+)?(?:in|on)\s+$"
     r"|\b(?:laws?|rules?|polic(?:y|ies)|ban|measures?|act|regulations?|agreements?|deal|treaty|scheme|program(?:me)?)\s+"
@@ -605,7 +607,7 @@ def _sentence_claims(
         if start in bases:  # `starting July 1, the wage will be raised from 2,690 yuan`: the date is the new wage's
             near = [m for m in near if not (m.role is Role.BY and m.start < start)]
         period, base = choose_period(near, start, end, target=target, context=inherited, cue=cue)
-        if led and lead and _AGAINST_ESTIMATE.search(text, max(0, start - 60), start):
+        if led and lead and measured_against(text[max(0, start - 60) : start]):
             period = lead  # `comparable sales rose 5.3 percent in the third quarter, beating estimates of 3.6 percent`
         if here and text[claims[-1].end - sentence.start : start].strip() == "(":
             period = claims[-1].period  # `1.67 trillion yuan (US$231 billion)`: a conversion, of the same time
@@ -975,11 +977,6 @@ _UNNAMED_FORECAST = re.compile(
 _FROM_NORM = re.compile(
     r"\s+(?:above|below|higher\s+than|lower\s+than)\s+(?:the\s+)?(?:pre-?industrial|long-?term|historical|seasonal)?"
     r"\s*(?:levels?|averages?|norms?|normal)\b(?!\s+(?:of|in|seen|recorded|a\s+year)\b)"  # not `the level of March 2019`
-)
-# an estimate the reading before is measured against, of the reading's time
-_AGAINST_ESTIMATE = re.compile(
-    r"\b(?:beat(?:ing|s)?|miss(?:ing|ed|es)?|topp(?:ing|ed)|above|below|exceed(?:ing|ed|s)?|short\s+of)\s+"
-    r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:estimates?|expectations?|forecasts?|consensus)\s+(?:of\s+)?$"
 )
 _FORECAST_OF = re.compile(r"\b(?:estimates?|expectations?|projections?|forecasts?|targets?|goal)\s+of\s+$")
 # a share of another figure in its sentence: `equal to 2.45 percent of GDP`

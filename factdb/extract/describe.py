@@ -50,6 +50,7 @@ from .prefilter import Prefiltered
 from .units import CURRENCY_CODES, CURRENCY_WORDS, UNIT_WORDS, unit_family
 
 __all__ = [
+    "BEATING_WORDS",
     "FORECAST_BY",
     "FORECAST_SERIES",
     "MULTIPLE_WORDS",
@@ -60,6 +61,7 @@ __all__ = [
     "kind_of",
     "list_item",
     "lists_targets",
+    "measured_against",
     "point_change",
     "without_home",
 ]
@@ -915,7 +917,7 @@ _VERB_FIRST = re.compile(r"[A-Z][a-z]+(?:ed|s)\b")
 # The shapes of text before a figure that continues the one before it, on lower-cased text, each
 # with how its text ends (`_peel` leaves no space after it): checked first, as an end-anchored
 # search tries every position.
-_BEATING = ("beating", "surpassing", "topping", "eclipsing", "besting")
+BEATING_WORDS = ("beating", "surpassing", "topping", "eclipsing", "besting")  # a record a figure beats
 _CONTINUES = (
     (
         ("(",),
@@ -927,7 +929,7 @@ _CONTINUES = (
         re.compile(r",\s+(?:reaching|totaling|totalling|hitting|or|up|down)$|\b(?:points?|cents?|pence)\s+or$"),
     ),
     # `sold 9.5 million tickets, beating the 8.3 million sold for the 1996 Games`: the record beaten
-    (_BEATING, re.compile(rf",\s+(?:{'|'.join(_BEATING)})$")),
+    (BEATING_WORDS, re.compile(rf",\s+(?:{'|'.join(BEATING_WORDS)})$")),
     # `rose 47 percent to ¥4 billion`, `a 31% rise in profit to 47.6 billion yuan`
     (("to",), re.compile(rf"\b(?:{_CHANGE_VERB}\s+(?:by\s+)?(?!(?:have|has|had|been|was|were|is|are)\s)\S+\s+\S+|{_CHANGE_NOUN}\s+in\s+[^,;]{{1,60}}?)\s+to$")),
 )
@@ -1003,14 +1005,14 @@ _DISEASES = (
     "diabetes|dementia|hepatitis|typhoid|pneumonia|diphtheria|meningitis|zika"
 )
 _DISEASE = re.compile(rf"(?i)(?:{_DISEASES})")
-# natural hazards, which kill and displace people somewhere: the figures are that place's (`Typhoon Gaemi and
-# monsoon rains have killed at least 22 people in the Philippines`)
+# natural hazards and outbreaks, which kill, displace and infect people somewhere: the figures are that place's
+# (`Typhoon Gaemi and monsoon rains have killed at least 22 people in the Philippines`)
 _HAZARD = re.compile(
     r"(?i)\b(?:typhoons?|hurricanes?|cyclones?|storms?|floods?|flooding|earthquakes?|quakes?|wildfires?|landslides?|"
-    r"heat\s?waves?|rains?|tornado(?:e?s)?|tsunamis?|blizzards?|droughts?|mudslides?)\b"
+    r"heat\s?waves?|rains?|tornado(?:e?s)?|tsunamis?|blizzards?|droughts?|mudslides?|outbreaks?|epidemics?|pandemics?)\b"
 )
 _HAZARD_NAME = re.compile(r"(?:Typhoon|Hurricane|Cyclone|Storm|Tropical\s+Storm|Super\s+Typhoon)\s+[A-Z][a-z]+$")
-_HARMED = frozenset("killed displaced injured destroyed damaged affected left forced stranded".split())
+_HARMED = frozenset("killed displaced injured destroyed damaged affected left forced stranded infected sickened".split())
 _DISEASE_KILLED = re.compile(rf"(?i)\b(?P<d>{_DISEASES})\s+(?:has\s+|have\s+|had\s+)?killed\s+(?:\w+\s+){{0,2}}$")
 _ACTIVE = re.compile(r"\b(?P<v>\w+ed|sent|built|sold|made|won|paid|spent|cut|shed|lost|laid\s+off)$", re.IGNORECASE)
 _DONE_AND = re.compile(r"\b[a-z]{3,}ed\s+and$")
@@ -2034,6 +2036,12 @@ _MEASURED_AGAINST = re.compile(
 def _measured_against(low: str) -> bool:
     """Whether lower-cased text before a figure (peeled) names a forecast a reading is measured against."""
     return low.endswith(" of") and _MEASURED_AGAINST.search(low) is not None
+
+
+def measured_against(before: str) -> bool:
+    """Whether the text before a figure names it a forecast a reading is measured against (`beating estimates
+    of`), which is of the reading's time."""
+    return _measured_against(_peel(before).lower())
 
 
 _LISTING = re.compile(r"^(?:including|such\s+as|like)\s+")
@@ -3290,14 +3298,10 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
         return body[0]  # `The Commission can impose`, after `The European Commission fined`
     if ", " in bare and _NAME_LIST.fullmatch(bare):
         return bare  # `India, Indonesia, China, the Philippines and Pakistan`, however long
-    if bare.rpartition(" ")[2] in _OUTBREAKS:
-        return None  # `The H5N1 bird flu outbreak has infected 61 people in the United States`: where, not what
     if bare[:1].isupper() and len(bare.split()) <= 6 and not _is_common(subject, state) and not _COUNTED_PHRASE.match(bare):
         return bare
     return None
 
-
-_OUTBREAKS = frozenset("outbreak outbreaks epidemic epidemics pandemic virus flu disease".split())
 
 
 def _is_business(name: str) -> bool:
