@@ -579,10 +579,9 @@ def _sentence_claims(
             # decline in 2023`: 2023's; `month-on-month in May, after a 0.6 percent drop in April`: April's on March)
         # `breaking a record set in 1977`: the time of the record, not of the figure
         near = [m for m in near if m.start < end or not _RECORD_SET.search(text, max(0, m.start - 40), m.start)]
-        beaten = _BEATEN.search(text, end) if ", " in text else None
-        if beaten:  # `sold 9.5 million tickets, beating the 8.3 million sold for the 1996 Games`: the record's time
-            near = [m for m in near if m.start < beaten.start()]
-        if base_ends and (", while " in text or ", whereas " in text or ", as " in text or "; " in text):
+        # `sold 9.5 million tickets, beating the 8.3 million sold for the 1996 Games`: that time is the record's
+        near = _before_record_beaten(near, text, end)
+        if base_ends and _NEXT_CLAUSE.search(text):
             # `rose to 9.54 million from 9.02 million in 2023, while deaths totaled 10.93 million`: the time of a
             # base in the contrast before is that base's
             near = [m for m in near if m.start >= end or not _base_time(m.start, base_ends, text, start)]
@@ -1029,10 +1028,7 @@ def _carried(mentions: list[PeriodMention], period: str | None, text: str) -> st
     that of what follows. A base named only relative to it (`year on year`, `the ninth consecutive monthly
     decline`) names no time, so the one before carries on.
     """
-    mentions = [m for m in mentions if m.label or m.role is not Role.COMPARED]
-    beaten = _BEATEN.search(text) if mentions and ", " in text else None
-    if beaten:  # `..., beating the 8.3 million sold for the 1996 Atlanta Games`: no time of the paragraph's
-        mentions = [m for m in mentions if m.start < beaten.start()]
+    mentions = _before_record_beaten([m for m in mentions if m.label or m.role is not Role.COMPARED], text, 0)
     cue = _TARGET_CUE.search(text) if mentions else None
     if cue:
         mentions = [m for m in mentions if m.start < cue.start()]
@@ -1063,6 +1059,13 @@ def _same_number(a: float | None, b: float | None) -> bool:
 # how far back a figure naming no series may restate another that names none (about two sentences);
 # unrelated lines of plain text repeat small numbers all the time
 _RESTATE_REACH = 300
+
+
+def _before_record_beaten(mentions: list[PeriodMention], text: str, after: int) -> list[PeriodMention]:
+    """``mentions`` without the time of a record beaten after ``after`` (`..., beating the 8.3 million sold for the
+    1996 Atlanta Games`), which is the record's, not the figure's nor the paragraph's."""
+    beaten = _BEATEN.search(text, after) if mentions and ", " in text else None
+    return [m for m in mentions if m.start < beaten.start()] if beaten else mentions
 
 
 def _base_time(at: int, base_ends: list[int], text: str, start: int) -> bool:

@@ -1420,9 +1420,11 @@ _LONE_PLACE = re.compile(  # `Chicago`, `Rio Grande do Sul`, `England and Wales`
     r"[A-Z][a-z]+(?:\s+(?:(?:do|de|da|del|di|and)\s+)?[A-Z][a-z]+){0,2}"
 )
 _COVERED_ON = re.compile(r"\b(?P<n>[A-Za-z]+s)\s+(?:on|covering)$")  # `Crops on` an area
-_PLACED_WORDS = (" in ", " across ", " throughout ")  # what `_GROUP_IN_PLACE` needs
+_PLACE_PREPOSITIONS = "in|across|throughout"  # what puts a group or series in a place
+_PLACED_WORDS = tuple(f" {word} " for word in _PLACE_PREPOSITIONS.split("|"))  # what `_GROUP_IN_PLACE` needs
 _GROUP_IN_PLACE = re.compile(  # `Authorities in northern Myanmar`, `Torrential rain in Guangdong province`
-    r"[A-Za-z][a-z]+(?:\s+[a-z]+){0,3}\s+(?:in|across|throughout)\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+    rf"[A-Za-z][a-z]+(?:\s+[a-z]+){{0,3}}\s+(?:{_PLACE_PREPOSITIONS})\s+"
+    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
     r"south-?west)(?:ern)?\s+)?(?P<place>[A-Z][^,;]*?)(?:\s+(?:province|region|state|county|prefecture|city))?"
 )
 _NAME_IN_PLACE = re.compile(  # `The Park Fire in Northern California`: the named thing, wherever it is
@@ -2303,7 +2305,7 @@ class _Phrase:
 
 
 # `in the European Union` after a series: where it is kept, which makes no name of it
-_IN_NAMED_PLACE = re.compile(r"\s+(?:in|across|throughout)\s+(?:the\s+)?[A-Z][^,;]*$")
+_IN_NAMED_PLACE = re.compile(rf"\s+(?:{_PLACE_PREPOSITIONS})\s+(?:the\s+)?[A-Z][^,;]*$")
 
 
 def _owned_things(np: str) -> bool:
