@@ -14,6 +14,7 @@ number only when the body does not restate it.
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from bisect import bisect_left
@@ -41,10 +42,12 @@ from factdb.extract.describe import (
     FORECAST_BY,
     FORECAST_SERIES,
     MULTIPLE_WORDS,
+    OWN_GOAL_AFTER,
     SHARE_PARTICIPLES,
     ArticleState,
     Description,
     describe,
+    is_place,
     list_item,
     lists_targets,
     measured_against,
@@ -70,6 +73,7 @@ from factdb.extract.periods import (
     find_periods,
     label_span,
     shift_label,
+    step_label,
 )
 from factdb.extract.prefilter import Prefiltered
 from factdb.extract.sentences import Sentence, split_sentences
@@ -286,14 +290,16 @@ _EXPECTS = r"expects?|expected|aims?|plans?|forecasts?|projects?|projected|predi
 _TARGET_CUE = re.compile(rf"\b(?:{_EXPECTS}|targets?|wants?|will|seeks?)\b")
 _UNTIL = re.compile(r"\b(?:until|till)\b")
 # a contrast of its own, with its own figure (narrower than `_NEW_CLAUSE`: `, and` often shares a time)
-_NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas|as)\s|;\s")  # `..., as gold imports surged to`
+_NEXT_CLAUSE = re.compile(  # `..., as gold imports surged to`, `..., and about 30,000 people were forced`
+    r",\s+(?:while|whereas|as)\s|;\s|,\s+and\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?[$€£¥]?\d"
+)
 # `less than half the 8.1 percent gain of 2023`: the figure a ratio is taken of
 _RATIO_OF = re.compile(
     r"\b(?:half|a\s+(?:third|quarter|fifth|tenth)|twice|double|triple)\s+(?:of\s+)?(?:the|its|their|his|her)\s+$",
     re.IGNORECASE,
 )
 # a place's aside tells of another event there (not `The new law, which takes effect on Jan. 1,`: its own time)
-_RELATIVE_ASIDE = re.compile(r",\s+where\b[^,;]*,")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:where|which|who)\b(?:[^,;]|,(?=\d))*,")
 # the time of something else the sentence names: `breaking a record set in 1977`, `under the national security law
 # imposed by Beijing in 2020`
 # a record a figure beats, whose time is its own
@@ -348,8 +354,14 @@ def _found_credit(sentence: str, ctx: _Context) -> Credit | None:
     (`Chan said`) is the person the article named in full (`Financial Secretary Paul Chan`)."""
     if "according to" in sentence:
         sentence = _EXPECTATION_CREDIT.sub(r"\1", sentence)
-    def named_by(head: str) -> str | None:  # `the company said`, `the city government announced`
-        return _opening_name(sentence, ctx) or ctx.state.resolve(f"the {head}", sentence)
+    def named_by(head: str) -> str | None:  # `the company said`, `the city government announced`, `it said`
+        opening = _opening_name(sentence, ctx)
+        if head == "it":  # `Norway's $1.8 trillion wealth fund posted ..., it said`: the fund, not the country
+            owned = _OWNED_BODY.match(sentence)
+            if owned:
+                return f"{owned['owner']} {owned['body']}"
+            return opening if opening and not sentence.startswith(("'", "’"), len(opening)) else None
+        return opening or ctx.state.resolve(f"the {head}", sentence)
 
     credit = find_credit(sentence, ctx.expand, ctx.sources, named_by)
     if credit is None and cites_document(sentence):
@@ -371,6 +383,14 @@ def _found_credit(sentence: str, ctx: _Context) -> Credit | None:
         if len(full) == 1:
             return replace(credit, name=full.pop())
     return credit
+
+
+# a body a sentence opens with, owned by a place or firm: `Norway's $1.8 trillion sovereign wealth fund`
+_OWNED_BODY = re.compile(
+    r"(?P<owner>[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3}['’]s)\s+(?:(?:US)?\$[\d.,]+\s+(?:million|billion|trillion)\s+)?"
+    r"(?P<body>(?:[a-z][\w\-]*\s+){0,3}(?:fund|bank|company|firm|group|agency|regulator|ministry|office|bureau|"
+    r"insurer|lender|carrier|airline|utility))\b"
+)
 
 
 def _opening_name(sentence: str, ctx: _Context) -> str | None:
@@ -479,6 +499,7 @@ def _sentence_claims(
     joined = "after" in text or "following" in text or ", " in text  # what a figure of another event needs
     other_events = [at for at in starts[1:] if joined and _OTHER_EVENT_FIGURE.search(text, max(0, at - 60), at)]
     moved_here = False  # the figure before moved to this one: `rose 1% to $9,600`
+    traded = False  # the figure before was a market price's move, credited to no one
     spans = " the " in text and any(span in text for span in ("quarter", "month", "year", "half", "same period"))
     the_span = _THE_SPAN.search(text) if spans else None
     # a week's move, or a seasonally adjusted series', is from the period before, which the text need not say
@@ -502,7 +523,10 @@ def _sentence_claims(
             q = replace(q, unit=days, counted=None)  # `Heavily polluted days rose to eight`: eight days
         quoted = ctx.quote_depth + bisect_left(opened, start) - bisect_left(closed, start) > 0
         attributed = speaker or (ctx.quote_speaker if quoted else None) or ctx.credit
-        polled = _POLL_AFTER.match(text, end) if " poll" in text or " survey" in text or "according to" in text else None
+        asked = " poll" in text or " survey" in text
+        polled = _POLL_AFTER.match(text, end) if asked or "according to" in text else None
+        if polled is None and asked:
+            polled = _POLL_BEFORE.search(text, max(0, start - 80), start)
         if polled is None and "according to" in text and _forecast_by_unnamed(text, start):
             # `analysts’ estimates of $94.58 billion, according to LSEG data`
             polled = _ESTIMATES_ACCORDING.match(text, end)
@@ -530,10 +554,24 @@ def _sentence_claims(
         forecasters = FORECASTERS_AFTER.match(text, end) if desc.kind == "target" else None
         if desc.kind == "target" and not polled and (_forecast_by_unnamed(text, start) or forecasters):
             attributed = None  # `ahead of analysts’ average estimate of 91.5 billion yuan`: no one named made it
-        if forecasters and desc.metric is None and here:  # `below the 10.3 trillion won analysts had expected`:
-            # the expectation of the figure reported before it in the same terms
+        traded = attributed is ctx.credit and not speaker and (
+            desc.kind == "change" and _market_move(text, start, end) or moved_here and traded
+        )
+        if traded:  # `The company's shares rose 3.4% after the results`, `closed down 0.6 percent at NT$104.5`:
+            attributed = None  # the market's, not the company's
+        elif _of_a_rival(attributed, desc.entity, ctx, claims) and not speaker:
+            attributed = None  # `Airbus delivered 766 aircraft, it said. Rival Boeing delivered 348`: Boeing's
+        own_goal = OWN_GOAL_AFTER.match(text, end) if desc.kind == "target" else None
+        if (forecasters or own_goal) and desc.metric is None and here:  # `below the 10.3 trillion won analysts had
+            # expected`, `short of the 800 it had originally targeted`: the goal of the figure reported before it
             source = next((d for d, u in reversed(here) if unit_family(u) == unit_family(q.unit)), here[-1][0])
             desc = replace(desc, metric=source.metric, entity=desc.entity or source.entity, aliases=source.aliases)
+        origin = _FROM_PLACE.match(text, end) if q.unit == "count" and q.counted is None and here else None
+        if origin and text.endswith(("followed by ", " and "), 0, start) and origin["place"] not in _CALENDAR_NAMES:
+            # `Chinese visitors numbered 6.7 million, followed by 4.95 million from Malaysia`: visitors from there
+            noun = (_counted_before(claims, q.unit, desc.metric) or "").rpartition(" ")[2]
+            if noun:
+                q, desc = replace(q, counted=noun), replace(desc, metric=f"{noun} from {origin['place'].lower()}")
         if listed is not None:
             desc = list_item(text, start, desc, ctx.state)
             if listed[1] and start not in other_events:  # `around 5 percent, after growth of 3.5 percent in 2024`
@@ -568,7 +606,7 @@ def _sentence_claims(
             reach = act.start()
         later = quantities[i + 1].start - sentence.start if i + 1 < len(quantities) else None
         share_of_later = q.unit == "percent" and later is not None and _OF_FIGURE.fullmatch(text, end, later)
-        if later is not None and (start in bases or share_of_later or _NEXT_CLAUSE.search(text, end, later)):
+        if later is not None and (start in bases or share_of_later or _NEXT_CLAUSE.search(text, end, later + 1)):
             # `from 2,590 yuan to 2,690 yuan on July 1`, `71 percent of the 26.4 billion patacas recorded in
             # October 2019`, `averaged 410 micrograms, while farm fires rose to 2,544 on Sunday`: the time after
             # the later figure is the later one's
@@ -585,8 +623,9 @@ def _sentence_claims(
             # `rose to 9.54 million from 9.02 million in 2023, while deaths totaled 10.93 million`: the time of a
             # base in the contrast before is that base's
             near = [m for m in near if m.start >= end or not _base_time(m.start, base_ends, text, start)]
-        asides = [a.span() for a in _RELATIVE_ASIDE.finditer(text, 0, start)] if ", where" in text else []
-        if asides:  # `In Germany, where subsidies ended in December, sales plunged`: the aside's time, not theirs
+        asides = [a.span() for a in _RELATIVE_ASIDE.finditer(text, 0, start)] if ", wh" in text else []
+        if asides:  # `In Germany, where subsidies ended in December, sales plunged`, `The shares, which lost 32% last
+            # year, rose 3.4%`: the aside's time, not theirs
             near = [m for m in near if not any(a <= m.start < b for a, b in asides)]
         if any(m.role is Role.PERIOD and 0 <= m.start - end <= _OWN_TIME_AFTER for m in near):
             # `infected in 2023, compared with 941 cases in all of 2022`: a time behind a comma is the clause
@@ -606,7 +645,7 @@ def _sentence_claims(
         if start in bases:  # `starting July 1, the wage will be raised from 2,690 yuan`: the date is the new wage's
             near = [m for m in near if not (m.role is Role.BY and m.start < start)]
         period, base = choose_period(near, start, end, target=target, context=inherited, cue=cue)
-        if led and lead and measured_against(text[max(0, start - 60) : start]):
+        if led and lead and (own_goal or measured_against(text[max(0, start - 60) : start])):
             period = lead  # `comparable sales rose 5.3 percent in the third quarter, beating estimates of 3.6 percent`
         if here and text[claims[-1].end - sentence.start : start].strip() == "(":
             period = claims[-1].period  # `1.67 trillion yuan (US$231 billion)`: a conversion, of the same time
@@ -635,6 +674,7 @@ def _sentence_claims(
             or _FORECAST_AFTER.match(text, end)
             or FORECAST_BY.match(text, end)
             or forecasters
+            or polled
             or _FORECAST_OF.search(text, max(0, start - 40), start)
         ):  # `Economists had expected the CPI to drop 0.1%`, `above the 4.5 percent forecast in a Reuters poll`,
             # `beating the government’s estimate of 7.6 percent`
@@ -652,6 +692,16 @@ def _sentence_claims(
             period = year_on if any(c.period == year_on for c in claims[-8:]) else None
         if start in bases and base is not None and base.label is None and period and 0 <= base.start - end <= 20:
             period = compared_label(base, period) or period  # `from 4.1% a year earlier`: that year's reading
+        reached = claims[-1].period if here and claims[-1].kind == "level" else None
+        if (
+            start in bases
+            and desc.kind == "level"
+            and reached
+            and len(reached) == 4  # a year's reading; a month's or a day's may be of any time before
+            and not any(m.start >= end for m in near)
+            and _TO_THEN_FROM.fullmatch(text, claims[-1].end - sentence.start, start)
+        ):  # `the deficit narrowed to 3.4% of output last year from 7.2%`: the reading before that year's
+            period = step_label(reached, -1)
         if desc.metric == "age" or _legal_maximum(q, desc.metric):
             period = None  # a person's age, a law's maximum: not readings of some period (guidelines 13)
         if moved_here:
@@ -791,10 +841,28 @@ def _legal_maximum(q: Quantity, metric: str | None) -> bool:
     )
 
 
+def _of_a_rival(credit: str | None, entity: str | None, ctx: _Context, claims: list[Claim]) -> bool:
+    """Whether a source carried from a sentence before, one that gave figures of its own, would be credited
+    with a figure of another firm it did not speak of (not of a place, where its own figures may be; not of
+    a firm it bought)."""
+    return bool(
+        credit
+        and credit is ctx.credit
+        and entity
+        and entity != credit
+        and entity in ctx.state.names
+        and not is_place(entity)
+        and any(c.entity == credit and c.attributed_to == credit for c in claims[-6:])
+        and not any(entity in sentence for sentence in ctx.state.read[:-1])
+    )
+
+
 def _one_series(level: Description, move: Claim) -> tuple[Description, Claim]:
     """A move and the level it reached are one series, named by the level if it names one: `Copper rose
     1% to $9,600 a tonne` (copper price), else by the move: `Brent fell $1.20, or 1.6%, to $74.30`."""
-    if level.metric and (move.metric is None or level.metric.startswith(f"{move.metric} ")):
+    if level.metric and (
+        move.metric is None or level.metric.startswith(f"{move.metric} ") or level.metric.endswith(f" {move.metric}")
+    ):  # (`spot gold price` names the move's `price` in full)
         named = replace(move, metric=level.metric, entity=move.entity or level.entity, metric_aliases=level.aliases)
         return level, named
     if move.metric and level.metric is None:
@@ -952,6 +1020,11 @@ _POLL_AFTER = re.compile(
     rf"|by\s+(?:[a-z]+\s+){{0,2}}?(?:economists|analysts|strategists)\s+(?:polled|surveyed)\s+by\s+{_COMPILED_BY.format('by')})"
     rf"|{FORECASTERS_AFTER.pattern}{_EXPECTED_ACCORDING}"
 )
+# a poll named before its figure: `below a Reuters poll forecast of 44.7%`, `forecasts in a Reuters poll for a 0.4% rise`
+_POLL_BEFORE = re.compile(
+    rf"\b(?:an?|the)\s+{_COMPILED_BY.format('name')}\s+(?:poll|survey)(?:\s+(?:of|among)\s+[a-z]+)?"
+    r"(?:\s+(?:had\s+)?(?:forecasts?|estimates?|expected|predicted|forecast|median))?\s+(?:(?:of|for)\s+)?(?:an?\s+)?$"
+)
 # an expectation's source, which credits none of the figures reported beside it
 _EXPECTATION_CREDIT = re.compile(
     r"\b(expected|forecast|estimated|predicted|projected"
@@ -976,6 +1049,11 @@ _UNNAMED_FORECAST = re.compile(
 _FROM_NORM = re.compile(
     r"\s+(?:above|below|higher\s+than|lower\s+than)\s+(?:the\s+)?(?:pre-?industrial|long-?term|historical|seasonal)?"
     r"\s*(?:levels?|averages?|norms?|normal)\b(?!\s+(?:of|in|seen|recorded|a\s+year)\b)"  # not `the level of March 2019`
+    r"|\s+from\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:average|norm)\b"  # `down 10% from its five-year average`
+    # or from another series: `0.45 percentage point below the return on its benchmark index`
+    r"|\s+(?:above|below|higher\s+than|lower\s+than|ahead\s+of|behind)\s+(?:the|its|their)\s+"
+    r"(?!(?:same|previous|prior|year|month|quarter|period|week|day|first|second|third|fourth|last|corresponding)\b)"
+    r"(?![^.,;]{0,40}?\b(?:(?:19|20)\d\d|earlier|ago|before|previous|prior|last)\b)[a-z]"
 )
 _FORECAST_OF = re.compile(r"\b(?:estimates?|expectations?|projections?|forecasts?|targets?|goal)\s+of\s+$")
 # a share of another figure in its sentence: `equal to 2.45 percent of GDP`
@@ -1010,6 +1088,10 @@ _GAPPED_MOVE = re.compile(  # `... and 4.9 percent from October`; `at a 2.8% pac
     r"(?:\s+(?:from|on|over|against|compared\s+(?:with|to))\s+[^,;.]{1,30}?|\s+[\w-]+[- ]on[- ][\w-]+)?,?\s+and\s+"
     r"|[^,;.]{0,30},\s+(?:after|following)\s+"
 )
+_CALENDAR_NAMES = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
+_FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b")
+# what lies between a level a series reached and the one it left: `narrowed to 3.4% of output from`
+_TO_THEN_FROM = re.compile(r"(?:\s+of\s+[a-z][\w\s]{0,30}?)?,?\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+)?")
 # what joins a change to the level it leads to: `rose 0.4% to 104.2`, `gained 1.2% to close at`, `down 0.3% at`
 _TO_LEVEL = re.compile(
     # `fell 27% last year to about 80,000`, `have doubled over the past decade, to an average of €13.50`

@@ -378,7 +378,8 @@ _UNNAMED = Prefiltered(
 _AGENCY_NAME = re.compile(rf"\b(?i:{_one_of(_AGENCY_WORDS)}|statistics)\b")
 COMPANY_WORDS = frozenset(
     "company firm group carmaker automaker lender bank insurer retailer manufacturer developer chipmaker airline "
-    "miner operator airport carrier drugmaker utility maker giant".split()
+    "miner operator airport carrier drugmaker utility maker giant planemaker steelmaker shipbuilder brewer supplier "
+    "conglomerate".split()
 )
 _STUDY_WORDS = frozenset(("study", "analysis"))  # `..., the study found`: the journal credited last
 _AGAIN_HEADS = frozenset(_AGENCY_WORDS.split()) | COMPANY_WORDS | _STUDY_WORDS
@@ -390,10 +391,12 @@ _AGAIN_HEAD = rf"(?P<head>(?i:{'|'.join(sorted(_AGAIN_HEADS))}))"  # `the bureau
 _NAMED_AGAIN = re.compile(
     rf"(?:^|,\s+|\bthat\s+)(?i:the)\s+(?:(?:[A-Z][\w.]*\s+)?[\w.]+-(?:based|owned|listed|run|backed)\s+)?"  # `the London-based lender`
     # `the central bank`, `the electric vehicle maker`: what it is, in lower case
-    rf"(?:[a-z][\w\-]*\s+){{0,2}}?{_AGAIN_HEAD}\s+"
+    r"(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?"  # `the European planemaker`: whose it is, by a demonym
+    rf"(?:[a-z][\w\-]*\s+){{0,2}}?{_AGAIN_HEAD}(?:,\s+which\s+[^,;]{{0,120}},)?\s+"  # `The central bank, which cut ...,`
     rf"(?:also\s+)?(?:(?:has|have|had)\s+)?(?:{_SPEECH}|{_DATA_VERB}|{_one_of(_PLANS)}"  # `the ministry has reported`
     rf"|{REVISED_FORECAST})\b"  # `The central bank cut its growth forecast`
 )
+_IT_SAID = re.compile(rf",\s+it\s+(?:also\s+)?(?:{_SPEECH})\b")
 _SPEAKS_FOR = re.compile(
     rf"\b{_SPEECH}\s+(?:that\s+)?the\s+(?:central\s+)?{_AGAIN_HEAD}\s+"
     r"(?:now\s+|also\s+|still\s+)?(?:expects|expected|projects|forecasts|estimates|sees|plans|will|would|had|has|is|was)\b"
@@ -742,6 +745,9 @@ def _named_again(
     place = company(_LEVEL_PLACES[local["level"].lower()]) if local and company else None
     if local and place:  # `the city government announced`: the government of the city the article is about
         return Credit(f"{place} {local['level'].lower()} government", True)
+    if "it" in words and company and _IT_SAID.search(sentence):
+        name = company("it")  # `Equinor posted a profit of ..., it said`: the company the sentence opens with
+        return Credit(name, True) if name else None
     if words.isdisjoint(_AGAIN_HEADS) or not (sources or company):
         return None
     m = _NAMED_AGAIN.search(sentence)
@@ -751,7 +757,10 @@ def _named_again(
     if head in _STUDY_WORDS:
         name = sources[-1] if sources and not is_agency(sources[-1]) else None
     elif head in COMPANY_WORDS:
-        name = company(head) if company else None
+        central = head == "bank" and "central bank" in m[0].lower()
+        name = company("central bank" if central else head) if company else None
+        if name is None and central:
+            name = "central bank"  # `The central bank expects inflation to fall`: the country's, named as written
     else:
         # `The Shenzhen Intermediate People’s Court sentenced ..., the court said`: named before, if not credited
         named = [_ARTICLE.sub("", n) for n in _NAME_RE.findall(sentence, 0, m.start())]

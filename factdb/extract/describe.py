@@ -54,10 +54,12 @@ __all__ = [
     "FORECAST_BY",
     "FORECAST_SERIES",
     "MULTIPLE_WORDS",
+    "OWN_GOAL_AFTER",
     "SHARE_PARTICIPLES",
     "ArticleState",
     "Description",
     "describe",
+    "is_place",
     "kind_of",
     "list_item",
     "lists_targets",
@@ -428,6 +430,12 @@ _FORECAST_BY = (  # `the 2.7 percent expected by economists`, `the 2.6 percent e
     r"|in\s+an?\s+(?:[A-Z][\w.]*\s+)?(?:poll|survey)\b)"
 )
 FORECAST_BY = re.compile(_FORECAST_BY, re.IGNORECASE)
+_SEEN = re.compile(r"^(?:seen|saw)\s+")
+# a goal its maker set for the figure just reported: `short of the 800 it had originally targeted`
+OWN_GOAL_AFTER = re.compile(
+    r"\s+(?:it|they|the\s+company|the\s+government)\s+had\s+(?:originally\s+|initially\s+|previously\s+)?"
+    r"(?:targeted|planned|aimed\s+for|forecast|projected|promised|budgeted)\b"
+)
 _TARGET_AFTER = re.compile(
     r"\s+(?:(?:inflation|growth|deficit|emissions?)\s+)?(?:target|goal|forecast|estimate|projection|expectation)\b"
     r"|\s+(?:[\w-]+\s+)?plan\b"  # `a $10 billion cost-reduction plan`: what is planned
@@ -435,6 +443,7 @@ _TARGET_AFTER = re.compile(
     # `About 500 people were expected to attend`, `11.79 million students are expected to graduate`
     r"|\s+(?:[a-z][\w\-]*\s+){0,3}?(?:is|are|was|were)\s+(?:expected|projected|forecast|scheduled|set|due|likely)\s+to\b"
     rf"|{FORECASTERS_AFTER.pattern}"  # `the 1.04 trillion yen economists had forecast`
+    rf"|{OWN_GOAL_AFTER.pattern}"
     rf"|{_FORECAST_BY}",
     re.IGNORECASE,
 )  # `the 6 percent forecast in a Reuters poll`, `the 2.7 percent expected by economists`
@@ -678,7 +687,11 @@ _PEOPLE = re.compile(  # `university students`, `adults`, `households`; not `out
     r"(?:[a-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*(?:ers|ors|ents|ants|ians|ists|ees|ates|ens|ults|ples|lies|holds)|"
     r"people|children|men|women|youth)"
 )
-_OF_OUTPUT = re.compile(r"(?i)(?:(?:the|its|their|[a-z]+['’]s)\s+)?(?:gdp|gross\s+domestic\s+product|economic\s+output|economy)")
+_OF_OUTPUT = re.compile(
+    r"(?i)(?:(?:the|its|their|[a-z]+['’]s)\s+)?(?:gdp|gross\s+domestic\s+product|economic\s+output|economy)"
+    r"(?:\s+(?:last|this)\s+year)?"  # `rose to 135.3% of gross domestic product last year`
+)
+_FISCAL = re.compile(r"(?i)\b(?:deficit|debt|surplus|borrowing|spending)$")  # `the deficit narrowed to 3.4% of output`
 _WHOLE = re.compile(r"(?i)(?:the\s+)?(?:overall|total|all)\s")
 # what names a figure by its kind, not its series: `below the government’s target of 5.8 percent`, `more than
 # the official figure of 40.7 trillion yuan`
@@ -858,6 +871,11 @@ _PER_UNIT = re.compile(  # a commodity's price: `$82 a barrel`, `$2,650 an ounce
 _PRICED = re.compile(r"\b(?P<n>[a-z][\w\-]*s)\s+at\s+$")
 _EACH = re.compile(r"\s+(?:each|apiece)\b")
 _SHARE_AFTER = re.compile(r"\s+(?:market\s+)?share\b")
+_SIZE_IN_NAME = re.compile(r"(?<=\s)(?:[A-Z]{1,3})?\$\s?\d[\d.,]*(?:\s+(?:million|billion|trillion))?\s+(?=[a-z])")
+# a rate named by its verb: `The fund returned 13.1% last year`
+_RATE_VERBS = {"returned": "return", "returns": "return", "yielded": "yield", "yields": "yield"}
+# a move to a price named after it: `The cryptocurrency was last up 4.4% at $101,500`
+_MOVE_AT_PRICE = re.compile(r"\s+at\s+(?:[A-Z]{1,3})?[$€£¥]\s?\d")
 _MARKET = re.compile(r"\b(?P<x>[A-Za-z][a-z]+)\s+[Mm]arket\b")  # `China Smartphone Market`, `the car market`
 _NOT_MARKETS = frozenset(
     "the a an its their this that domestic global world overall whole entire local to of in for on by and or with from "
@@ -971,6 +989,7 @@ _AS_OBJECT = re.compile(  # not `a total of 277,398 students studied`, the subje
 _AND_OTHERS = re.compile(r"\s+(?:and|or)\s+[a-z][\w\-]*s\b(?=\s+(?:were|was|are|have|had|being)\b)")
 _RATIO_OF = re.compile(r"\s+(?!(?:was|has|does)\b)(?P<n>[A-Za-z][a-z\-]{2,}s)\b")  # `one in five adults`: of whom
 _ASIDE = re.compile(r",[^,.;]{1,50},")  # a phrase set off by commas
+_NAMED_PLACES = re.compile(r"\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,4}(?=\s)")
 _PASSIVE = re.compile(
     r"\s+(?:were|was|are|have\s+been|had\s+been|being)\s+(?:(?:\w+ly|later|also|then|since|still)\s+)?"
     r"(?P<v>(?:(?!indeed\b|(?:expected|projected|forecast|estimated|predicted|scheduled)\s+to\b)\w+ed|sent|held|built|sold|"
@@ -1371,6 +1390,11 @@ def _country(phrase: str) -> str | None:
     return _COUNTRIES.get(key) if key != "us" or phrase.strip() == "US" else None
 
 
+def is_place(name: str) -> bool:
+    """Whether ``name`` is a country's or another place's the extractor knows."""
+    return _country(name) is not None
+
+
 # a word of a name and the space after it; `People’s` is one (`People’s Bank of China`), other possessives end it
 _NAME_WORD = r"[\w&\-]*(?:(?<=People)[’']s)?(?:[ \t]+(?:of|for|and|the|&)(?=[ \t]+[A-Z]))*[ \t]+"
 # a run of 2-7 capitalised words; `[A-Z](?<!\w\w)` is `\b[A-Z]` written so the engine can skip to capitals
@@ -1676,9 +1700,10 @@ class ArticleState:
             if person:
                 return person
         if _COREF.match(phrase):
-            if not self.names:
+            seen = [*self.read, unread] if unread else self.read  # a name the text has come to, not one further on
+            named = [(n, k) for n, k in self.names.most_common() if any(n in text for text in seen)]
+            if not named:
                 return None
-            named = self.names.most_common()
             if phrase.lower().endswith("central bank"):  # `The central bank also lowered`: the bank named before
                 return next((n for n, _ in named if _CENTRAL_BANK_NAME.search(n)), None)
             if phrase.lower().rpartition(" ")[2] in _BUSINESSES:  # `The company reported`: a firm, not the bureau
@@ -2077,7 +2102,8 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     if unit in CURRENCY_CODES and last_word in _LOSS_VERBS and not _IN_VALUE.match(after):
         # `The company lost $5 billion last year`: a loss, the result of a time, not a fall from one
         return "target" if _TARGET.search(_scope(before).lower()) else "level"
-    if not _money_result(near, unit) and not low.endswith(_PUT_DOWN) and (
+    reached = before.endswith((" as high as ", " as low as "))  # `rose as high as $12,931 a ton`: a level reached
+    if not reached and not _money_result(near, unit) and not low.endswith(_PUT_DOWN) and (
         last_word in _CHANGE_BEFORE_ENDS
         and (_CHANGE_BEFORE.search(low) or last_word == "by" and _MOVED_BY.search(low))
         or _change_after(after, unit)
@@ -2571,6 +2597,8 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
         return fate
     passive = _PASSIVE.match(after, verb_at) if verb_at is not None else _ELIDED_PASSIVE.match(after)
     aside = _ASIDE.match(after, verb_at) if verb_at is not None and passive is None else None
+    if aside is None and passive is None and verb_at is not None:
+        aside = _NAMED_PLACES.match(after, verb_at)  # `30,000 people in Manitoba and Saskatchewan were forced`
     if aside:  # `33 million people, about one in seven Pakistanis, have been affected`
         passive = _PASSIVE.match(after, aside.end())
     if passive:  # `people were killed`; `11 people were killed and 27 injured`: the noun and verb left out
@@ -2869,6 +2897,7 @@ def describe(
         # `Shipments of chips more than doubled`: the figure is the verb, and what comes before its subject
         unqualified = _unqualified(before)
         subject = _subject(f"{unqualified.rstrip(' ,')} has ")
+
     # a figure that continues the one before it (a conversion, `a decrease of`) names no series itself
     # (unless that one names none: `numbered 310 million, or 22 percent of the population`; nor does a count
     # that restates a share: `40.05 percent of the vote, or 5.58 million votes`)
@@ -2891,6 +2920,9 @@ def describe(
         phrase = _Phrase("earthquake magnitude" if _QUAKE.search(sentence) else "magnitude", phrase.entity if phrase else None)
     if phrase and phrase.metric and (base := PER_DOLLAR.match(after)):
         phrase = _exchange_rate(phrase, base["base"]) or phrase
+    rate = _RATE_VERBS.get(_peel(before).rpartition(" ")[2]) if unit == "percent" else None
+    if rate and (phrase is None or phrase.metric is None):
+        phrase = _Phrase(rate, phrase.entity if phrase else None)
     if phrase is None:
         options = [
             # `installed 216.88 GW of capacity, up 148 percent`, `1,794 protests, more than double the 830`: a
@@ -3116,6 +3148,8 @@ def describe(
         # population ... when the share exceeds 20 percent`: the share just given
         shared = previous.metric if previous is not None and " share of " in f" {previous.metric or ''}" else None
         phrase.metric = shared or state.market_share
+    if unit == "percent" and phrase.metric is None and kind == "change" and _MOVE_AT_PRICE.match(after):
+        phrase.metric = "price"
     if phrase.metric is not None:
         # a count's one word is what it counts (`experts`), said in full before or not; `Overall exports`
         # are all of them
@@ -3129,7 +3163,9 @@ def describe(
     parent = _parent_series(sentence, start, phrase.metric, state)
     if parent:  # `manufacturing pmi production index`, so a search for the parent finds its parts
         aliases += (f"{parent} {phrase.metric}",)
-    entity = without_title(phrase.entity) if phrase.entity and " " in phrase.entity else phrase.entity
+    entity = phrase.entity
+    if entity and " " in entity:  # `Norway's $1.8 trillion sovereign wealth fund`: the fund, whatever its size
+        entity = without_title(_SIZE_IN_NAME.sub("", entity) if "$" in entity else entity)
     return Description(phrase.metric, entity, kind, aliases)
 
 
@@ -3487,7 +3523,7 @@ def _metric_phrase(
         x = _LEADING_NUMBER.sub("", share["x"].strip())
         if not x or x.endswith("ed") and " " not in x:
             return None  # `52 percent of the 65 million recorded in 2018`: of the series' earlier figure
-        if _OF_OUTPUT.fullmatch(x):
+        if _OF_OUTPUT.fullmatch(x) or x == "output" and subject and _FISCAL.search(subject[0]):
             if subject and not _is_generic(subject[0]):
                 return _split_np(subject[0], state, credited)  # `The fiscal deficit narrowed to 5.6 percent of GDP`
             named_of = _NAMED_OF.search(near)
@@ -3683,8 +3719,9 @@ def _metric_phrase(
             phrase = _Phrase(_split_np(x[: forecast.start()] + forecast[1], state, credited).metric, phrase.entity)
         return phrase
     held = _HAS_MEASURE.search(near) if any(w in near for w in ("had ", "has ", "have ", "with ")) else None
-    if held and _is_measure(held["x"]) and not _is_generic(held["x"]) and not _FORECAST_START.match(held["x"]):
-        return _split_np(held["x"], state, credited)  # `12 counties had debt ratios above 300 percent`
+    x = _SEEN.sub("", held["x"], count=1) if held else ""  # `a rally that has seen prices nearly triple`: prices
+    if held and _is_measure(x) and not _is_generic(x) and not _FORECAST_START.match(x):
+        return _split_np(x, state, credited)  # `12 counties had debt ratios above 300 percent`
     if subject and unit in CURRENCY_CODES and subject[1] in _EARNED and _PER_SHARE.match(after):
         return _Phrase("earnings per share")  # `The company earned $1.52 a share`
     if (
@@ -3693,7 +3730,9 @@ def _metric_phrase(
         and (not _is_measure(subject[0]) or _BENCHMARK_CRUDE.search(subject[0]))
         and _PER_UNIT.match(after)
     ):
-        return _split_np(f"{subject[0]} price", state, credited)  # `Brent crude averaged $82 a barrel`
+        commodity = _split_np(subject[0], state, credited)  # `Brent crude averaged $82 a barrel`; `Cocoa futures in
+        commodity.metric = f"{commodity.metric} price" if commodity.metric else "price"  # New York`: not its price
+        return commodity
     paid = _PAID_WHOM.search(near) if unit in CURRENCY_CODES and near.endswith("s") else None
     if paid:  # `the town would pay informants 200 yuan a month`: what they are paid
         owed = paid[0].startswith("ow")  # `owes suppliers 5 billion yuan`: a debt to them
@@ -3782,6 +3821,10 @@ def _metric_phrase(
         if traded:  # `China exported 4,120 tons of rare earths`: rare earth exports
             return _split_np(f"{_singular(made_of['n'])} {_TRADE_NOUNS[traded[1].lower()]}", state, credited)
         return _split_np(_FALLS.get(made_of["n"].lower(), made_of["n"]), state, credited)
+    if unit_family(unit) in ("mass", "volume", "energy"):  # `is expected to produce about 1.8 million tons`: output
+        made = _TRADED.search(near) or _TO_DO.search(near)
+        if made:
+            return _Phrase(_TRADE_NOUNS.get(made[1].lower()) or _DONE_NOUNS[made[1].lower()])
     passed = _PASSED.search(near) if near.endswith(_PASSED_VERBS) else None
     if passed and _is_measure(passed["x"]):  # `the first time output exceeded 700 million tonnes`: output
         return _split_np(passed["x"], state, credited)

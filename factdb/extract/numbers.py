@@ -913,7 +913,7 @@ _PARTITIVE = re.compile(
 _PLURAL_MODIFIERS = frozenset(("police", "people", "cattle"))  # plural nouns that often modify the next
 _NOUN_WORD = re.compile(r"\s*[“\"‘]?([A-Za-z][A-Za-z’'-]*)")
 _SUBJECT_BEFORE = re.compile(
-    r"(?:\bnumbers?\s+of\s+(?P<noun>(?:[A-Za-z][\w.-]*\s+){0,2}?(?:[A-Za-z][\w-]*(?<!s)s|people|children))\b[^.;:!?]{0,40}?"  # `Primary One students`
+    r"(?:\bnumbers?\s+of\s+(?P<noun>(?:[A-Za-z][\w.-]*\s+){0,2}?(?:[A-Za-z][\w-]*(?<!s)s|people|children))\b[^.;:!?,]{0,80}?"  # `Primary One students`
     r"|\b(?P<noun2>[A-Za-z][a-z]+s)\s(?:(?:worldwide|nationwide|globally)\s)?)"  # `Measles cases worldwide rose`
     r"(?:was|were|is|are|fell|rose|dropped|reached|totaled|totalled|numbered|stood\s+at|climbed|declined|"
     r"increased|decreased|grew|jumped|surged|hit|exceeded|topped|peaked\s+at|(?:has|have|had)\s+(?:doubled|tripled)"
@@ -1947,20 +1947,25 @@ def in_yen(q: Quantity, sentence: str, article: str) -> Quantity:
     return q
 
 
-# currencies several countries name alike, by the code a bare name is read as and each other country's code:
-# `3.4 billion pesos` in an article on the Philippines are Philippine pesos
+# currencies several countries name alike, by the code a bare name is read as and each other country's code
+# (keyed by the words that name that country): `3.4 billion pesos` in an article on the Philippines are
+# Philippine pesos, `2.51 trillion crowns` in one on Norway Norwegian crowns
 _NAMESAKES = {
-    "MXN": {"Philippines": "PHP", "Argentina": "ARS", "Chile": "CLP", "Colombia": "COP"},
+    "MXN": {"Philippine": "PHP", "Argentin": "ARS", "Chile": "CLP", "Colombia": "COP"},
     "INR": {"Pakistan": "PKR", "Sri Lanka": "LKR"},
+    "SEK": {"Norw": "NOK", "Denmark|Danish": "DKK", "Czech": "CZK", "Iceland": "ISK"},
+    "NOK": {"Denmark|Danish": "DKK"},  # `kroner` are Norwegian or Danish, never Swedish (`kronor`)
 }
-_HOMES = {"MXN": "Mexico", "INR": "India"}
+_HOMES = {"MXN": "Mexic", "INR": "India", "SEK": "Swed", "NOK": "Norw"}
+_BARE_NAMES = ("peso", "pesos", "rupee", "rupees", "crown", "crowns", "kroner", "krone", "kronor", "krona")
 
 
 def in_local_currency(q: Quantity, article: str) -> Quantity:
     """``q`` in the currency of the one country an article names of those that share its bare name (`pesos`,
-    `rupees`); the Mexican peso and the Indian rupee where it names none or the first country too."""
+    `rupees`, `crowns`); the Mexican peso, the Indian rupee and the Swedish crown where it names none or
+    the first country too."""
     namesakes = _NAMESAKES.get(q.unit)
-    if namesakes is None or not q.text.endswith(("peso", "pesos", "rupee", "rupees")):
+    if namesakes is None or not q.text.endswith(_BARE_NAMES):
         return q
     named = {code for country, code in namesakes.items() if _named_country(country, article)}
     if len(named) == 1 and not _named_country(_HOMES[q.unit], article):
@@ -1970,7 +1975,7 @@ def in_local_currency(q: Quantity, article: str) -> Quantity:
 
 @lru_cache(maxsize=256)
 def _named_country(country: str, article: str) -> bool:
-    return re.search(rf"\b{country}", article) is not None
+    return re.search(rf"\b(?:{country})", article) is not None
 
 
 @lru_cache(maxsize=64)

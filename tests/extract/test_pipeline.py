@@ -4386,9 +4386,14 @@ def test_a_forecast_cut_to_a_figure_from_another_is_the_forecasts() -> None:
         ("Mexico's budget is 9 trillion pesos.", "MXN"),
         ("Pakistan raised 100 billion rupees.", "PKR"),
         ("India raised 100 billion rupees.", "INR"),
+        ("Norway's wealth fund posted a profit of 2.51 trillion crowns.", "NOK"),
+        ("The Czech central bank sold 2 billion crowns.", "CZK"),
+        ("Sweden's Volvo earned 5 billion crowns.", "SEK"),
+        ("Maersk, the Danish shipper, earned 3 billion kroner.", "DKK"),
+        ("Equinor earned 3 billion kroner.", "NOK"),
     ],
 )
-def test_pesos_and_rupees_are_those_of_the_country_named(text: str, unit: str) -> None:
+def test_pesos_rupees_and_crowns_are_those_of_the_country_named(text: str, unit: str) -> None:
     (claim,) = extract(text)
     assert claim.unit == unit
 
@@ -4524,3 +4529,142 @@ def test_an_aside_a_relative_clause_hangs_on_and_the_number_of_things_done() -> 
     assert _field(text, "14.7 percent", "metric") == "homes sold"
     text = "He said the number of rural pupils had fallen by 1.2 million over the same period."
     assert _field(text, "1.2 million", "metric") == "rural pupils"
+
+
+def test_a_poll_named_before_its_figure_made_that_forecast_of_the_months_reading() -> None:
+    text = (
+        "British retail sales volumes fell by 0.3% in December from November, the Office for National Statistics "
+        "said on Friday, confounding forecasts in a Reuters poll for a 0.4% rise."
+    )
+    claim = next(c for c in extract(text, date(2025, 1, 17)) if c.text == "0.4%")
+    assert (claim.kind, claim.period, claim.attributed_to) == ("target", "2024-12", "Reuters")
+    text = "Inflation slowed to 44.38% in December, the statistics institute said, below a Reuters poll forecast of 44.7%."
+    assert _field(text, "44.7%", "attributed_to", date(2025, 1, 3)) == "Reuters"
+    text = (
+        "GDP grew 4.6 percent, above the 4.5 percent forecast in a Reuters poll but down from 4.7 percent in the "
+        "second quarter, the National Bureau of Statistics said on Friday."
+    )
+    assert _field(text, "4.7 percent", "attributed_to", date(2024, 10, 18)) == "National Bureau of Statistics"
+
+
+def test_a_market_move_takes_no_time_from_an_aside_nor_the_companys_credit() -> None:
+    text = (
+        "Samsung Electronics said on Wednesday its fourth-quarter profit rose 130%. The company's shares, which "
+        "lost 32% of their value last year, rose 3.4% to close at 55,000 won."
+    )
+    claims = {c.text: c for c in extract(text, date(2025, 1, 8))}
+    assert claims["130%"].attributed_to == "Samsung Electronics"
+    assert claims["32%"].period == "2024"
+    assert claims["3.4%"].period != "2024"  # the aside's year is not the day's move
+    assert [claims[t].attributed_to for t in ("32%", "3.4%", "55,000 won")] == [None] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        ("The fund returned 13.1% last year.", "13.1%", "return"),
+        ("Equities, which made up 71.4% of the fund at the end of the year, returned 18.0%.", "18.0%", "return"),
+        ("The bond yields 4.5%.", "4.5%", "yield"),
+        ("The cryptocurrency was last up 4.4% at $101,500.", "4.4%", "price"),
+        ("The cryptocurrency was last up 4.4% at $101,500.", "$101,500", "price"),
+        ("Italy's public debt rose to 135.3% of gross domestic product last year.", "135.3%", "public debt"),
+        ("The budget deficit narrowed to 3.4% of output from 7.2%.", "3.4%", "budget deficit"),
+        ("Coal made up 60% of output.", "60%", "share of output"),
+    ],
+)
+def test_a_rate_named_by_its_verb_a_price_by_its_move_and_a_ratio_to_output_by_its_subject(
+    text: str, number: str, metric: str
+) -> None:
+    assert _field(text, number, "metric") == metric
+
+
+def test_a_level_left_in_a_years_move_is_the_year_befores() -> None:
+    text = "The budget deficit narrowed to 3.4% of output last year from 7.2%, the statistics bureau said."
+    assert [c.period for c in extract(text, date(2025, 3, 4))] == ["2024", "2023"]
+    text = "The PMI rose to 50.2 in March. The non-manufacturing PMI edged up to 53.0 from 51.4."
+    assert _field(text, "51.4", "period", date(2024, 3, 31)) is None  # a month's: of any month before
+
+
+def test_a_funds_own_figures_credited_by_it_said_and_its_return_on_no_earlier_time() -> None:
+    text = (
+        "Norway's $1.8 trillion sovereign wealth fund posted a profit of 2.51 trillion crowns in 2024, it said on "
+        "Wednesday. The fund returned 13.1% last year, 0.45 percentage point below the return on its benchmark index."
+    )
+    claims = {c.text: c for c in extract(text, date(2025, 1, 29))}
+    profit = claims["2.51 trillion crowns"]
+    assert (profit.unit, profit.entity, profit.attributed_to) == (
+        "NOK",
+        "Norway's sovereign wealth fund",
+        "Norway's sovereign wealth fund",
+    )
+    assert claims["0.45 percentage point"].compared_to is None  # below another series, not an earlier time
+    text = "Toyota Motor sold 10.8 million vehicles worldwide in 2024, down 3.7%, it said on Thursday."
+    assert {c.attributed_to for c in extract(text)} == {"Toyota Motor"}
+
+
+def test_the_central_bank_speaks_for_itself_after_an_aside() -> None:
+    text = (
+        "Annual inflation slowed to 44.38% in December, the Turkish Statistical Institute said on Friday. The "
+        "central bank, which cut its policy rate by 250 basis points to 47.5% last week, expects inflation to fall "
+        "to 21% by the end of 2025."
+    )
+    claims = {c.text: c for c in extract(text, date(2025, 1, 3))}
+    assert claims["44.38%"].attributed_to == "Turkish Statistical Institute"
+    assert claims["21%"].attributed_to == "central bank"
+
+
+def test_visitors_from_the_places_that_follow_and_people_forced_out_in_named_places() -> None:
+    text = "Chinese visitors numbered 6.7 million, followed by 4.95 million from Malaysia and 2.1 million from South Korea."
+    assert [(c.metric, c.counted) for c in extract(text)][1:] == [
+        ("visitors from malaysia", "visitors"),
+        ("visitors from south korea", "visitors"),
+    ]
+    text = "More than 4,500 fires have been recorded, and about 30,000 people in Manitoba were forced from their homes in May."
+    claims = extract(text, date(2025, 9, 4))
+    assert claims[1].metric == "people forced"
+    assert (claims[0].period, claims[1].period) == (None, "2025-05")  # May is the evacuations' month only
+
+
+def test_a_goal_missed_is_its_makers_and_a_rivals_figures_are_not_credited_to_it(tmp_path: Path) -> None:
+    text = (
+        "Airbus Delivers 766 Jets in 2024\n\nAirbus delivered 766 aircraft last year, up 4% from 2023 but short of "
+        "the 800 it had originally targeted before supply chain problems forced a cut in June, the European "
+        "planemaker said on Thursday. Rival Boeing delivered 348 jets, its fewest since 2020.\n\n"
+        "Source: Reuters, January 9, 2025\nhttps://example.com/a\n"
+    )
+    page = parse_page(tmp_path / "page.txt", text)
+    claims = {c.text: c for c in extract_article(page.text, page.articles[0])}
+    goal = claims["800"]
+    assert (goal.kind, goal.metric, goal.counted, goal.period) == ("target", claims["766"].metric, "aircraft", "2024")
+    assert claims["766"].attributed_to == "Airbus"
+    assert claims["348"].attributed_to is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        # a level reached, not a move; the commodity's price, in the place it trades
+        ("Cocoa futures in New York rose as high as $12,931 a metric ton.", "$12,931", ("level", "cocoa futures price", "New York")),
+        ("Hidden debt could be as high as 60 trillion yuan.", "60 trillion yuan", ("target", "hidden debt", None)),
+        ("The rally has seen prices nearly triple over the past year.", "triple", ("change", "prices", None)),
+        ("Brazil is expected to produce about 1.8 million tons this season.", "1.8 million tons", ("target", "output", "Brazil")),
+    ],
+)
+def test_prices_reached_and_tripled_and_output_by_its_verb(text: str, number: str, expected: tuple[str, str, str | None]) -> None:
+    (claim,) = [c for c in extract(text) if c.text == number]
+    assert (claim.kind, claim.metric, claim.entity) == expected
+
+
+def test_a_change_from_an_average_has_no_base_time_and_a_long_number_of_phrase_counts_its_head() -> None:
+    text = "Output is expected to be about 1.8 million tons, down roughly 10% from its five-year average."
+    assert _field(text, "10%", "compared_to", date(2024, 12, 18)) is None
+    text = (
+        "The number of Americans filing new applications for unemployment benefits fell 14,000 to a seasonally "
+        "adjusted 203,000 for the week ended Jan. 11, the Labor Department said."
+    )
+    assert {c.counted for c in extract(text, date(2025, 1, 16))} == {"Americans"}
+
+
+def test_the_company_said_is_never_a_company_the_text_names_only_later() -> None:
+    text = "Deliveries rose 4% last year, the company said on Thursday. Rival Boeing delivered 348 jets."
+    assert extract(text, date(2025, 1, 9))[0].attributed_to is None
