@@ -323,12 +323,14 @@ _ANOTHER_ACT = re.compile(
     r",\s+(?:and|but|while)\s+(?:the\s+)?[a-z]+\s+(?:expects?|expected|predicts?|predicted|forecasts?|estimates?|"
     r"estimated|projects?|projected|says?|said)\b"
     r"|\bas\s+(?:it|they|the\s+[a-z]+)\s+(?:reported|posted|announced|unveiled|released|published)\b"
+    r"|,\s+and\s+that\s"  # `told RFA that their pay had been cut by a third, and that bonuses for 2023 had not been paid`
 )
 _OF_FIGURE = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:about\s+|nearly\s+|some\s+)?")
 _OWN_WORK = re.compile(
     r"[’']s\s+(?:own\s+)?(?:analysis|calculations?|survey|review|tally|count|estimates?|investigation|research|"
     r"reporters?|database)\b"
 )
+_OBTAINED_BY = re.compile(r"\b(?:obtained|seen|reviewed|acquired)\s+by\s+(?:the\s+)?$")
 _SAYS = re.compile(r"\s+(?:\([a-z]+\)\s+)?(?:recently\s+)?(?:reported|said|says|wrote)\b")
 
 
@@ -343,7 +345,8 @@ def _reporter(name: str, sentence: str, outlets: Sequence[Outlet]) -> bool:
     at = low.find(name)
     while at >= 0:
         own = _OWN_WORK.match(low, at + len(name))  # `according to Caixin’s analysis of local budget reports`
-        if not own and (_ACCORDING.search(low, max(0, at - 20), at) or _SAYS.match(low, at + len(name))):
+        obtained = _OBTAINED_BY.search(low, max(0, at - 20), at)  # `a notice obtained by the Epoch Times`
+        if not own and (obtained or _ACCORDING.search(low, max(0, at - 20), at) or _SAYS.match(low, at + len(name))):
             return True
         at = low.find(name, at + 1)
     return False
@@ -364,12 +367,14 @@ def _found_credit(sentence: str, ctx: _Context) -> Credit | None:
         return opening or ctx.state.resolve(f"the {head}", sentence)
 
     credit = find_credit(sentence, ctx.expand, ctx.sources, named_by)
+    if credit is not None and _reporter(credit.name, sentence, ctx.outlets):
+        credit = None  # `Xinhua reported that`, `a notice obtained by the Epoch Times`: the outlet, reporting
     if credit is None and cites_document(sentence):
         if ctx.issuer is None:  # looked for only once an article cites a document: most never do
             ctx.issuer = document_issuer(ctx.state.body) or ""
         if ctx.issuer:
             return Credit(ctx.issuer, True)  # `According to the log, ...`: the log the article said who keeps
-    if credit is None or _reporter(credit.name, sentence, ctx.outlets):
+    if credit is None:
         return None
     credit = replace(credit, name=without_home(credit.name))  # `Taiwan's Foxconn reported`: Foxconn
     if " " not in credit.name:
@@ -515,6 +520,8 @@ def _sentence_claims(
             _FEWER.match(text, end) or text.endswith((" up", " down"), 0, start - 1)
         ):
             q = replace(q, unit=here[-1][1])  # `271 days of good air quality, 15 fewer than`: days too
+        elif q.unit == "count" and q.counted is None and moved_here and any(u == "index" for _, u in here[-2:]):
+            q = replace(q, unit="index")  # `fell 452 points, or 1.1%, to 42,326`: the index's level
         whole = _whole_before(claims) if q.unit == "count" and q.counted is None and OF_THEM_FIRST.fullmatch(text, 0, start) else None
         if whole:
             q = replace(q, counted=whole)  # `at least 1,574 Uyghurs have been detained ... Of them, 424 were deported`

@@ -775,6 +775,7 @@ def _named_again(
 # the Baoding Municipal government`, `The document ... came from Qingyuan District, Baoding City`
 _DOCUMENT = r"(?:documents?|logs?|notices?|memos?|files?|records?|directives?)"
 _WHO = r"[A-Z][\w-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w-]*)*"
+_OBTAINED = r"(?:obtained|seen|reviewed|acquired)\s+by\s+"  # how an outlet came by a document
 _ISSUED_DOCUMENT = Prefiltered(
     rf"\b{_DOCUMENT}\b[^.;]{{0,90}}?(?:"
     rf"\b(?:that|which)\s+(?:the\s+)?(?P<who>authorities\s+in\s+[A-Z][\w-]*(?:\s+[Cc]ity)?|{_WHO})"
@@ -787,12 +788,17 @@ _ISSUED_DOCUMENT = Prefiltered(
     r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)))"
     # `Recruitment platform Zhaopin released its “2024 ... Report”`: who put out the report cited after
     rf"|(?<![\w-])(?P<pub>{_WHO})\s+(?:released|published|issued|unveiled)\s+(?:its|a|the|their|an)\s+[^.;]{{0,80}}?"
-    r"\b(?i:report|survey|study)\b",
+    r"\b(?i:report|survey|study)\b"
+    # `According to an internal notice obtained by the Epoch Times, the public security bureau of a county in Hubei
+    # Province ordered`: the body that gave the order the notice holds
+    rf"|\b{_DOCUMENT}\s+{_OBTAINED}[^,;]{{1,40}},\s+(?:the\s+)?(?P<lead>[a-z][\w\s]{{2,60}}?)\s+"
+    r"(?:ordered|told|instructed|required|asked|directed|demanded)\b",
     "document log notice memo file record directive report survey study".split(),
 )
 _DOCUMENT_OPENS = re.compile(r"(?:An?|The)\s+(?:[a-z]+\s+)?(?=(?:document|notice|memo|directive)\b)")
 _CITES_DOCUMENT = re.compile(
-    rf"\baccording\s+to\s+(?:the|this|that|these)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT}|report|survey|study)\s*(?:,|\.?$)",
+    rf"\baccording\s+to\s+(?:the|this|that|these|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT}|report|survey|study)"
+    rf"(?:\s+{_OBTAINED}[^,;]{{1,40}})?\s*(?:,|\.?$)",
     re.IGNORECASE,
 )
 
@@ -806,7 +812,7 @@ def document_issuer(text: str) -> str | None:
         return None
     if m["office"]:
         return f"{m['place']} {m['office']}"
-    who = m["who"] or m["by"] or m["pub"]
+    who = m["who"] or m["by"] or m["pub"] or m["lead"]
     local = re.fullmatch(r"authorities\s+in\s+(.+)", who)
     return f"{local[1]} authorities" if local else who
 

@@ -404,6 +404,10 @@ _FORECAST_CHANGE = re.compile(  # `project(s)` is a noun as often as a verb
     rf"\b{_NOT_COMPARED}(?:(?!projects?\b(?!\s+(?:growth|inflation|gdp|output)\b)){_FORECASTS}|targets?|targeting|aim(?:s|ing|ed)?\s+for)\b"
     r"(?!\s+(?:a\s+)?(?:loss|profit)\b)"
 )
+_ORDERED_TO = re.compile(  # not `ordered the company to pay $1.6 billion in damages`: a ruling, not a goal
+    r"\border(?:s|ed)\s+(?:[\w\-’']+\s+){0,7}?to\s+(?:recruit|hire|train|build|install|plant|establish|open|close|"
+    r"deploy|collect|find|report|submit|set\s+up)\s+(?:[\w\-’']+\s+){0,3}$"
+)
 _TARGET = Prefiltered(
     r"\b(?:aims?|aiming|aimed|plans?|planning|planned|intends?|intending|intended|seeks?|seeking|hopes?|wants?|"
     r"is\s+set|are\s+set|was\s+set|going|pledged?|promised?|vowed?|committed|scheduled|agreed|agrees|decided|"
@@ -430,6 +434,17 @@ _FORECAST_BY = (  # `the 2.7 percent expected by economists`, `the 2.6 percent e
     r"|in\s+an?\s+(?:[A-Z][\w.]*\s+)?(?:poll|survey)\b)"
 )
 FORECAST_BY = re.compile(_FORECAST_BY, re.IGNORECASE)
+_DATA_FROM = re.compile(r"\b(?:data|figures|statistics)\s+(?:(?:released|published|issued|compiled)\s+)?(?:by|from)\s+(?:the\s+)?")
+_PLACE_OF_PEOPLE = re.compile(
+    r"(?:\b(?:In|At|From)\s+)?(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}),\s+an?\s+(?:[a-z]+\s+){0,2}"
+    r"(?:city|town|county|province|country|nation|village|district|island|region|state)\s+of\s+"
+    r"(?:(?:about|some|nearly|around|roughly|almost|more\s+than|over)\s+)?$"
+)
+_INHABITANTS = frozenset(("people", "residents", "inhabitants"))
+_MOVED_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|(?:has|have|had)\s+been|will\s+be)\s+(?:cut|raised|reduced|lowered|increased|decreased|"
+    r"slashed|trimmed|hiked|boosted|lifted)\s+(?:by|to)$"
+)
 _SEEN = re.compile(r"^(?:seen|saw)\s+")
 # a goal its maker set for the figure just reported: `short of the 800 it had originally targeted`
 OWN_GOAL_AFTER = re.compile(
@@ -941,7 +956,8 @@ _CONTINUES = (
         ("(",),
         re.compile(r"\d(?:[\d,.]*(?:\s*[a-z°/²%]+){1,2})?\s*\(\s*$"),
     ),  # `¥2.3 trillion ($15.4 billion)`, `£3.4m (€4m)`, `38C (100F)`, `120 km/h (75 mph)`
-    (("of", "by"), re.compile(rf"\b{_CHANGE_NOUN}\s+(?:of|by)$")),
+    # `a cut of`, not the verb: `pay had been cut by`
+    (("of", "by"), re.compile(rf"(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)\b{_CHANGE_NOUN}\s+(?:of|by)$")),
     (
         ("reaching", "totaling", "totalling", "hitting", "or", "up", "down"),
         re.compile(r",\s+(?:reaching|totaling|totalling|hitting|or|up|down)$|\b(?:points?|cents?|pence)\s+or$"),
@@ -1750,7 +1766,9 @@ class ArticleState:
         """
         if self.population and self._survey_read():
             return self.population
-        name = self.names.most_common(1)[0] if self.names else None
+        # an agency whose data the article gives is its source, not its topic (`according to data released by the
+        # Ministry of Finance`); one that acts is (`the Ministry of Public Security ... plans to organize`)
+        name = next(((n, k) for n, k in self.names.most_common() if not _data_source(n, self.body)), None)
         weights, mentions = self.countries
         named = [kv for kv in weights.items() if mentions[kv[0]] >= 2]
         country = max(named, key=lambda kv: kv[1]) if named else None
@@ -1820,6 +1838,12 @@ _OWNING_AGENCY = re.compile(
 
 
 _NAMED_SERIES = re.compile(r"\s+(?:(?:interest|policy|benchmark|lending|overnight)\s+)?(?:rates?|index|yields?)\b")
+
+
+@lru_cache(maxsize=256)
+def _data_source(name: str, body: str) -> bool:
+    """Whether an article gives ``name``'s data: an agency that is its source, not its topic."""
+    return is_agency(name) and re.search(rf"{_DATA_FROM.pattern}{re.escape(name)}", body) is not None
 
 
 def _names(text: str, headline: str) -> list[str]:
@@ -2132,6 +2156,8 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         or _listed_target(sentence, start)
         or _measured_against(low)
         or low.endswith("take") and _WILL_TAKE.search(low)  # `it may take two to three years`: a forecast
+        # `ordered each township police station to recruit at least five`; not how long the order lasts
+        or unit_family(unit) != "time" and "order" in low and _ORDERED_TO.search(_scope(before).lower())
     ):
         return "target"
     if (
@@ -2879,6 +2905,9 @@ def describe(
             # `... midfielder Moisés Caicedo. The 21-year-old signed`: the person the paragraph just named
             return Description("age", named, "level")
         return Description("age", state.topic(), "level")  # `People aged 65 and older`: of the place the article is about
+    populated = _PLACE_OF_PEOPLE.search(before) if unit == "count" and counted in _INHABITANTS else None
+    if populated:  # `In Hegang, a city of about 900,000 people in Heilongjiang Province`: Hegang's population
+        return Description("population", _country(populated["place"]) or populated["place"], kind)
     continues = (
         _continues(before, after)
         and not _money_result(_peel(before), unit)
@@ -3772,8 +3801,12 @@ def _metric_phrase(
         _is_measure(subject[0])
         or _COPULA.search(near.lower()) and not _names_someone(subject[0])
         # `..., while construction grew 0.8%`, `Housing starts fell 9.6%`: a common noun that moves is a series
-        or (subject[1] in MOVED_FORMS or subject[1] in _REACHED)
-        and (_is_common(_IN_NAMED_PLACE.sub("", subject[0]), state) or _owned_things(subject[0]))
+        or (
+            (subject[1] in MOVED_FORMS or subject[1] in _REACHED)
+            and (_is_common(_IN_NAMED_PLACE.sub("", subject[0]), state) or _owned_things(subject[0]))
+            # `Their monthly pay had been cut by roughly a third`; not `the Conservatives were reduced to`, a name
+            or _MOVED_PASSIVE.search(near) is not None and subject[0].rpartition(" ")[2].islower()
+        )
         and not (counted and subject[0].lower() == counted.lower())  # `Marriages fell below 10 million`: a count
     ):
         return _split_np(subject[0], state, credited)

@@ -166,6 +166,7 @@ _QUALIFIERS = {
     "approx.": "approximately",
     "roughly": "approximately",
     "nearly": "approximately",
+    "near": "approximately",  # `lows near 80`, `trading near $100`
     "almost": "approximately",
     "close to": "approximately",
     "some": "approximately",
@@ -1059,7 +1060,7 @@ _COMPOUND_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
 _ROUGHLY_AFTER = frozenset(("plus", "odd", "strong"))  # `5,000-plus`, `8,000-odd`, `a 3,000-strong crowd`
 _RATE_BASES = frozenset((10, 100, 1000, 10_000, 100_000, 1_000_000))
 _BY_BEFORE = re.compile(  # `fell by a record 837,000 to`: a move, then the level it left
-    r"(?i)\bby\s+(?:a\s+(?:record|further)\s+|another\s+)?(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$"
+    r"(?i)\bby\s+(?:a\s+(?:record|further)\s+|another\s+)?(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than)\s+)?$"
 )
 _MOVED_BEFORE = re.compile(
     rf"(?i)\b(?:{'|'.join(sorted(MOVED_PAST))}|{NUDGED})\s+(?:(?:about|around|nearly|some|almost|roughly)\s+)?$"
@@ -1907,6 +1908,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 q = replace(q, counted=_people_harmed(text, q.start, q.end))
             if q.unit == "pound":
                 q = _sterling(text, q)
+            if found and q.text.lower() == "a dozen" and not text[found[-1].end : q.start].strip():
+                continue  # `$4.95 a dozen`: what a price is per, not a count
             if found and _ranges_to(text, found[-1], q):  # `ranging from four years and two months to 10 years`
                 found[-1] = replace(found[-1], end=q.end, text=text[found[-1].start : q.end], value_high=q.value)
                 continue
@@ -2050,10 +2053,17 @@ _UP_FROM = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+(?:about\s+|around\s+)?$"
 
 
 def _same_unit(text: str, prev: Quantity, q: Quantity) -> Quantity:
-    """`15.1 billion bushels, up from 14.9 billion`: a base measured in the unit of the figure before it."""
+    """`15.1 billion bushels, up from 14.9 billion`: a base measured in the unit of the figure before it;
+    `highs above 100 degrees Fahrenheit, with lows near 80`: a temperature, as a bare number after one is."""
+    if prev.unit.startswith("degree_") and q.start - prev.end <= 60 and _BARE_TEMPERATURE.fullmatch(text, prev.end, q.start):
+        return replace(q, unit=prev.unit)
     if prev.unit in ("count", "percent") or q.start - prev.end > 40 or not _UP_FROM.fullmatch(text, prev.end, q.start):
         return q
     return replace(q, unit=prev.unit)
+
+
+# what lies between a temperature and a bare number that is one too
+_BARE_TEMPERATURE = re.compile(r"[^.;\d]*\b(?:lows?|highs?|temperatures?|to|and|from|between|or)\s+(?:(?:of|near|around|about|in\s+the)\s+)?")
 
 
 def _shared_qualifier(text: str, prev: Quantity, q: Quantity) -> Quantity:

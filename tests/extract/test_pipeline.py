@@ -4668,3 +4668,42 @@ def test_a_change_from_an_average_has_no_base_time_and_a_long_number_of_phrase_c
 def test_the_company_said_is_never_a_company_the_text_names_only_later() -> None:
     text = "Deliveries rose 4% last year, the company said on Thursday. Rival Boeing delivered 348 jets."
     assert extract(text, date(2025, 1, 9))[0].attributed_to is None
+
+
+def test_pay_cut_by_a_fraction_is_the_pays_and_a_time_in_a_later_that_clause_is_that_clauses() -> None:
+    text = (
+        "In Hegang, a city of about 900,000 people in Heilongjiang Province, employees told reporters that their "
+        "monthly pay had been cut by roughly a third, to around 3,000 yuan, and that bonuses for 2023 had not been paid."
+    )
+    claims = extract(text, date(2025, 2, 10))
+    assert [(c.text, c.metric, c.entity) for c in claims[:1]] == [("900,000", "population", "Hegang")]
+    assert [(c.text, c.unit, c.qualifier, c.metric) for c in claims[1:]] == [
+        ("a third", "percent", "approximately", "pay"),
+        ("3,000 yuan", "CNY", "approximately", "pay"),
+    ]
+    assert {c.period for c in claims} == {None}  # 2023 is the bonuses'
+    assert _field("The Conservatives were reduced to 121 seats.", "121", "metric") == "seats"  # a name is no series
+
+
+def test_an_agency_whose_data_an_article_gives_is_its_source_not_its_topic() -> None:
+    text = (
+        "Several local governments in China have cut civil servants' pay. According to data released by the Ministry "
+        "of Finance, revenue from land sales fell 16 percent to 4.87 trillion yuan in 2024. The Ministry of Finance "
+        "said that local governments issued 9.8 trillion yuan of bonds in 2024."
+    )
+    claims = extract(text, date(2025, 2, 10))
+    assert {c.attributed_to for c in claims} == {"Ministry of Finance"}
+    assert {c.entity for c in claims} == {"China"}
+
+
+def test_a_leaked_notice_credits_the_body_that_gave_its_orders_not_the_outlet_that_obtained_it(tmp_path: Path) -> None:
+    text = (
+        "Informants Wanted\n\nAccording to an internal notice obtained by the Epoch Times, the public security bureau "
+        "of a county in Hubei Province ordered each township police station to recruit at least five informants in "
+        "every village by the end of June.\n\nSource: Epoch Times, April 2, 2024\nhttps://example.com/n\n"
+    )
+    page = parse_page(tmp_path / "page.txt", text)
+    (claim,) = extract_article(page.text, page.articles[0])
+    assert (claim.kind, claim.period) == ("target", "2024-06")
+    assert claim.attributed_to == "public security bureau of a county in Hubei Province"
+    assert _field("The province ordered factories to cut power use by a quarter for six days.", "six days", "kind") == "level"
