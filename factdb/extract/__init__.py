@@ -522,6 +522,15 @@ def _sentence_claims(
             q = replace(q, unit=here[-1][1])  # `271 days of good air quality, 15 fewer than`: days too
         elif q.unit == "count" and q.counted is None and moved_here and any(u == "index" for _, u in here[-2:]):
             q = replace(q, unit="index")  # `fell 452 points, or 1.1%, to 42,326`: the index's level
+        elif (
+            q.unit == "count"
+            and q.counted is None
+            and here
+            and claims[-1].counted
+            and _AND_THEN.search(text, claims[-1].end - sentence.start, start)
+            and _BARE_PASSIVE.match(text, end)
+        ):  # `10,000 Christians faced persecution in 2023, and 552 were detained`: Christians too
+            q = replace(q, counted=claims[-1].counted)
         whole = _whole_before(claims) if q.unit == "count" and q.counted is None and OF_THEM_FIRST.fullmatch(text, 0, start) else None
         if whole:
             q = replace(q, counted=whole)  # `at least 1,574 Uyghurs have been detained ... Of them, 424 were deported`
@@ -1095,6 +1104,8 @@ _GAPPED_MOVE = re.compile(  # `... and 4.9 percent from October`; `at a 2.8% pac
     r"(?:\s+(?:from|on|over|against|compared\s+(?:with|to))\s+[^,;.]{1,30}?|\s+[\w-]+[- ]on[- ][\w-]+)?,?\s+and\s+"
     r"|[^,;.]{0,30},\s+(?:after|following)\s+"
 )
+_AND_THEN = re.compile(r",?\s+and\s+(?:(?:about|nearly|some|at\s+least|more\s+than|over)\s+)?$")
+_BARE_PASSIVE = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]+ed\b")
 _CALENDAR_NAMES = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b")
 # what lies between a level a series reached and the one it left: `narrowed to 3.4% of output from`

@@ -94,7 +94,8 @@ _SUBJECT = (
     # `his wife Luo Shengchun told Radio Free Asia`, `the rights group Amnesty International said`: what the
     # speaker is to the story, in lower case, goes too
     r"(?:(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|lawyer|attorney|friend)\s+"
-    r"|(?:rights\s+|advocacy\s+|research\s+)?(?:group|organi[sz]ation|watchdog|think\s+tank|platform)\s+"
+    # `the U.S.-based Christian persecution watchdog ChinaAid reported`: what it is, however described
+    r"|(?:[\w.\-]+\s+){0,3}?(?:group|organi[sz]ation|watchdog|think\s+tank|platform)\s+"
     # `market research firm IDC estimated`, `property data firm CoreLogic said`, `consultancy Rhodium Group estimated`
     r"|(?P<firm>(?:[a-z]+\s+){0,2}(?:firm|consultancy|provider|tracker))\s+"
     r"|(?:state\s+|official\s+)?(?:broadcaster|news\s+agency|newspaper|media)\s+"  # `state broadcaster CCTV said`
@@ -590,7 +591,7 @@ _MISSION = re.compile(
 _TITLES = (
     "Premier", "President", "Prime Minister", "Chancellor", "Governor", "Mayor", "Minister", "Chairman", "Chair",
     "CEO", "Chief Executive", "Secretary", "Commissioner", "Director", "Ambassador", "Spokesman", "Spokeswoman",
-    "Spokesperson",
+    "Spokesperson", "Pastor", "Bishop", "Cardinal", "Imam", "Rabbi",
 )
 _TITLE = re.compile(  # `China’s Premier Li Qiang`, `Fed Chair Jerome Powell`, `Tesla CEO Elon Musk`
     # `Premier Cho Jung-tai`; `Hong Kong’s Financial Secretary Paul Chan`: whose, then a title of one or two words

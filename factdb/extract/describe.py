@@ -1651,8 +1651,11 @@ class ArticleState:
         """A one-word name as the article's first full name holding it (`Wang` -> `Wang Jianbing`)."""
         if " " in name or not name.isalpha():
             return name
-        full = re.search(rf"\b(?:{name}(?:\s+[A-Z][a-z]+)+|(?:[A-Z][a-z]+\s+)+{name})\b", self.body)
-        return full[0] if full else name
+        # the surname first (`Pastor Li Yingqiang`: not `Pastor Li`), else the given name first, without a title
+        full = re.search(rf"\b{name}(?:\s+[A-Z][a-z]+)+\b", self.body) or re.search(
+            rf"\b(?:[A-Z][a-z]+\s+)+{name}\b", self.body
+        )
+        return without_title(full[0]) if full else name
 
     def in_lower_case(self, np: str) -> bool:
         """Whether a one-word phrase that opens a sentence (`Coal`) is written in lower case elsewhere in
@@ -2621,7 +2624,8 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
     fate = _fate(after, verb_at or 0, counted)
     if fate:
         return fate
-    passive = _PASSIVE.match(after, verb_at) if verb_at is not None else _ELIDED_PASSIVE.match(after)
+    # `552 were detained`, counting the Christians named before it
+    passive = _PASSIVE.match(after, verb_at) if verb_at is not None else _ELIDED_PASSIVE.match(after) or _PASSIVE.match(after)
     aside = _ASIDE.match(after, verb_at) if verb_at is not None and passive is None else None
     if aside is None and passive is None and verb_at is not None:
         aside = _NAMED_PLACES.match(after, verb_at)  # `30,000 people in Manitoba and Saskatchewan were forced`

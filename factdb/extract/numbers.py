@@ -945,7 +945,7 @@ _PARTS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
     "hour": (_AND_MINUTES, (60, 3600)),
     "minute": (_AND_SECONDS, (60,)),
 }
-_EXTRA = re.compile(r"\s+(?:other|more|additional|further)(?=\s+[a-z]+s\b)")
+_EXTRA = re.compile(r"\s+(?:other|more|additional|further)(?=\s+(?:[a-z]+\s+){0,2}[a-z]+s\b)")  # `20 other church members`
 _PREDICATE_NOUN = re.compile(  # `Of these, at least 280 are Tibetans`, `12 were children`: who the figure's people are
     r"\s+(?:are|were)\s+((?:[A-Z][a-z]{2,}s|women|men|children|girls|boys|minors|foreigners|students)\b)(?!-|\s+(?:[a-z]+ed|of)\b)"
 )

@@ -796,6 +796,9 @@ def _in_name(sentence: str, start: int) -> bool:
     return low not in _DATE_LEADS and low not in _WEEKDAY_NAMES
 
 
+_ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def find_periods(sentence: str, published: date | None) -> list[PeriodMention]:
     """Every time reference in ``sentence``, in text order.
 
@@ -835,6 +838,8 @@ def find_periods(sentence: str, published: date | None) -> list[PeriodMention]:
                 continue  # `the highest level this year`: a frame for a comparison, not a period
             if kind == "year" and sentence.startswith(" level", e) and sentence.endswith(" of ", 0, s):
                 continue  # `recovering to 85 percent of 2019 levels`: a yardstick, not the figure's time
+            if kind == "year" and _ANNIVERSARY_OF.search(sentence, max(0, s - 30), s):
+                continue  # `marking the anniversary of the 1989 Tiananmen Square crackdown`: the event's year
             if sentence.rfind("since ", max(0, s - 40), s) >= 0 and _RECORD_SINCE.search(sentence, max(0, s - 90), s):
                 taken[s:e] = [True] * (e - s)  # nor is the year in it another time
                 continue  # `the steepest decline since June 2015`: the same

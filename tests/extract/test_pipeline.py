@@ -4707,3 +4707,21 @@ def test_a_leaked_notice_credits_the_body_that_gave_its_orders_not_the_outlet_th
     assert (claim.kind, claim.period) == ("target", "2024-06")
     assert claim.attributed_to == "public security bureau of a county in Hubei Province"
     assert _field("The province ordered factories to cut power use by a quarter for six days.", "six days", "kind") == "level"
+
+
+def test_a_pastor_his_fellow_members_and_the_watchdog_that_reported_them() -> None:
+    text = (
+        "A court has sentenced Pastor Li Yingqiang to seven years in prison, the U.S.-based Christian persecution "
+        "watchdog ChinaAid reported. Li, 41, was detained along with about 20 other church members."
+    )
+    claims = {c.text: c for c in extract(text, date(2024, 6, 18))}
+    assert (claims["seven years"].entity, claims["seven years"].attributed_to) == ("Li Yingqiang", "ChinaAid")
+    assert claims["41"].entity == "Li Yingqiang"  # his surname, not `Pastor Li`
+    assert claims["20"].counted == "church members"
+
+
+def test_a_bare_count_joined_to_a_count_counts_its_things_and_an_anniversarys_year_is_the_events() -> None:
+    text = "At least 10,000 Christians in China faced some form of persecution in 2023, and 552 were detained."
+    assert [(c.counted, c.metric) for c in extract(text)][1] == ("Christians", "christians detained")
+    text = "Police arrested eight people over posts marking the anniversary of the 1989 Tiananmen Square crackdown."
+    assert _field(text, "eight", "period", date(2024, 6, 4)) is None
