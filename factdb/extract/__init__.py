@@ -522,14 +522,14 @@ def _sentence_claims(
             q = replace(q, unit=here[-1][1])  # `271 days of good air quality, 15 fewer than`: days too
         elif q.unit == "count" and q.counted is None and moved_here and any(u == "index" for _, u in here[-2:]):
             q = replace(q, unit="index")  # `fell 452 points, or 1.1%, to 42,326`: the index's level
-        elif (
-            q.unit == "count"
-            and q.counted is None
-            and here
-            and claims[-1].counted
+        # `10,000 Christians faced persecution in 2023, and 552 were detained`: Christians, detained
+        done_to = (
+            _BARE_PASSIVE.match(text, end)
+            if q.unit == "count" and q.counted is None and here and claims[-1].counted
             and _AND_THEN.search(text, claims[-1].end - sentence.start, start)
-            and _BARE_PASSIVE.match(text, end)
-        ):  # `10,000 Christians faced persecution in 2023, and 552 were detained`: Christians too
+            else None
+        )
+        if done_to:
             q = replace(q, counted=claims[-1].counted)
         whole = _whole_before(claims) if q.unit == "count" and q.counted is None and OF_THEM_FIRST.fullmatch(text, 0, start) else None
         if whole:
@@ -588,6 +588,8 @@ def _sentence_claims(
             noun = (_counted_before(claims, q.unit, desc.metric) or "").rpartition(" ")[2]
             if noun:
                 q, desc = replace(q, counted=noun), replace(desc, metric=f"{noun} from {origin['place'].lower()}")
+        if done_to and q.counted:
+            desc = replace(desc, metric=f"{q.counted.lower()} {done_to['v']}")
         if listed is not None:
             desc = list_item(text, start, desc, ctx.state)
             if listed[1] and start not in other_events:  # `around 5 percent, after growth of 3.5 percent in 2024`
@@ -866,7 +868,8 @@ def _of_a_rival(credit: str | None, entity: str | None, ctx: _Context, claims: l
         and credit is ctx.credit
         and entity
         and entity != credit
-        and entity in ctx.state.names
+        and credit not in entity  # `Baidu’s Ernie chatbot` is Baidu's
+        and all(word[:1].isupper() for word in entity.split())  # a name, not `the fund` nor `Chinese side`
         and not is_place(entity)
         and any(c.entity == credit and c.attributed_to == credit for c in claims[-6:])
         and not any(entity in sentence for sentence in ctx.state.read[:-1])
@@ -1104,8 +1107,9 @@ _GAPPED_MOVE = re.compile(  # `... and 4.9 percent from October`; `at a 2.8% pac
     r"(?:\s+(?:from|on|over|against|compared\s+(?:with|to))\s+[^,;.]{1,30}?|\s+[\w-]+[- ]on[- ][\w-]+)?,?\s+and\s+"
     r"|[^,;.]{0,30},\s+(?:after|following)\s+"
 )
-_AND_THEN = re.compile(r",?\s+and\s+(?:(?:about|nearly|some|at\s+least|more\s+than|over)\s+)?$")
-_BARE_PASSIVE = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]+ed\b")
+# a bare count that goes on from one before it: `..., and 552 were detained`, `21,343 stores, including 1,394 opened`
+_AND_THEN = re.compile(r"(?:,?\s+and|,\s+including)\s+(?:(?:about|nearly|some|at\s+least|more\s+than|over)\s+)?$")
+_BARE_PASSIVE = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?P<v>[a-z]+ed)\b")
 _CALENDAR_NAMES = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b")
 # what lies between a level a series reached and the one it left: `narrowed to 3.4% of output from`

@@ -380,7 +380,7 @@ _AGENCY_NAME = re.compile(rf"\b(?i:{_one_of(_AGENCY_WORDS)}|statistics)\b")
 COMPANY_WORDS = frozenset(
     "company firm group carmaker automaker lender bank insurer retailer manufacturer developer chipmaker airline "
     "miner operator airport carrier drugmaker utility maker giant planemaker steelmaker shipbuilder brewer supplier "
-    "conglomerate".split()
+    "conglomerate chain brand startup".split()
 )
 _STUDY_WORDS = frozenset(("study", "analysis"))  # `..., the study found`: the journal credited last
 _AGAIN_HEADS = frozenset(_AGENCY_WORDS.split()) | COMPANY_WORDS | _STUDY_WORDS

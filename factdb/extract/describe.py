@@ -2624,8 +2624,7 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
     fate = _fate(after, verb_at or 0, counted)
     if fate:
         return fate
-    # `552 were detained`, counting the Christians named before it
-    passive = _PASSIVE.match(after, verb_at) if verb_at is not None else _ELIDED_PASSIVE.match(after) or _PASSIVE.match(after)
+    passive = _PASSIVE.match(after, verb_at) if verb_at is not None else _ELIDED_PASSIVE.match(after)
     aside = _ASIDE.match(after, verb_at) if verb_at is not None and passive is None else None
     if aside is None and passive is None and verb_at is not None:
         aside = _NAMED_PLACES.match(after, verb_at)  # `30,000 people in Manitoba and Saskatchewan were forced`
@@ -3047,7 +3046,7 @@ def describe(
         phrase.entity is None
         and subject
         and (not _is_measure(subject[0]) or " & " in subject[0])  # `China Overseas Land & Investment`: a name
-        and not _counted_subject(subject[0], unit, counted)
+        and (not _counted_subject(subject[0], unit, counted) or _named_plural(subject[0], before))
         # `The IMF forecast growth of 3%`, `China Labour Bulletin recorded 1,794 protests`: the forecaster or
         # the recorder is the source, not what the figure is about
         and not (credited and credited in subject[0] and (_FORECAST.search(before) or _RECORDED.search(before)))
@@ -3369,9 +3368,16 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
         return body[0]  # `The Commission can impose`, after `The European Commission fined`
     if ", " in bare and _NAME_LIST.fullmatch(bare):
         return bare  # `India, Indonesia, China, the Philippines and Pakistan`, however long
-    if bare[:1].isupper() and len(bare.split()) <= 6 and not _is_common(subject, state) and not _COUNTED_PHRASE.match(bare):
+    plural_name = _named_plural(subject, before)
+    if bare[:1].isupper() and len(bare.split()) <= 6 and (plural_name or not _is_common(subject, state)) and not _COUNTED_PHRASE.match(bare):
         return bare
     return None
+
+
+def _named_plural(subject: str, before: str) -> bool:
+    """Whether a capitalised plural subject comes after the sentence has begun, which makes it a name (`By
+    comparison, Starbucks had`); at the start it may be a common noun (`Exports rose`)."""
+    return _PLURAL_WORD.fullmatch(subject) is not None and before[: before.rfind(subject)].rstrip().endswith(",")
 
 
 

@@ -873,7 +873,7 @@ _INDEX_BEFORE = re.compile(
     r"|(?:consumer|business|investor|economic|industrial)\s+(?:confidence|sentiment))\b(?:[^.;:\n]|\.\d){0,45}$"
 )
 _NAMED_COMMA = re.compile(r"[A-Za-z][\w'’.-]*,\s*$")  # `Zhou Qihong, ` before `74,`
-_YEARS_OLD = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
+_YEARS_OLD = re.compile(r"[- ]years?[- ]olds?\b", re.IGNORECASE)
 _OF_AGE = re.compile(r"(?:\s+years?)?\s+of\s+age\b")  # `children under five years of age`
 _AGE_WORDS = ("aged", "age", "ages")
 _OLDEST = 120

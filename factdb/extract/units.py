@@ -272,6 +272,7 @@ UNIT_WORDS: dict[str, str] = {
     "century": "century",
     "centuries": "century",
     "year-old": "year",
+    "year-olds": "year",  # `16- to 24-year-olds`
     "years old": "year",
     "years-old": "year",
     "year old": "year",

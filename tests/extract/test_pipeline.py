@@ -4725,3 +4725,21 @@ def test_a_bare_count_joined_to_a_count_counts_its_things_and_an_anniversarys_ye
     assert [(c.counted, c.metric) for c in extract(text)][1] == ("Christians", "christians detained")
     text = "Police arrested eight people over posts marking the anniversary of the 1989 Tiananmen Square crackdown."
     assert _field(text, "eight", "period", date(2024, 6, 4)) is None
+
+
+def test_a_chains_stores_opened_and_a_rivals_named_mid_sentence() -> None:
+    text = (
+        "Luckin Coffee's revenue rose 41.4% in the third quarter, the Xiamen-based chain said on Tuesday, while the "
+        "number of its stores grew to 21,343, including 1,394 opened during the quarter. By comparison, Starbucks "
+        "had 7,685 stores in China at the end of September."
+    )
+    claims = {c.text: c for c in extract(text, date(2024, 10, 29))}
+    assert claims["41.4%"].attributed_to == "Luckin Coffee"
+    assert (claims["1,394"].counted, claims["1,394"].metric) == ("stores", "stores opened")
+    assert (claims["7,685"].entity, claims["7,685"].attributed_to) == ("Starbucks", None)
+
+
+def test_an_age_range_of_year_olds_is_an_age() -> None:
+    text = "The unemployment rate for 16- to 24-year-olds excluding students stood at 15.7 percent in December."
+    age = extract(text, date(2025, 1, 27))[0]
+    assert (age.text, age.value, age.value_high, age.metric, age.period) == ("16- to 24-year-olds", 16, 24, "age", None)
