@@ -312,7 +312,9 @@ _RECORD_SET = re.compile(
 )
 # what a subject expects or plans to do, after a figure
 _EXPECTATION = re.compile(rf"\b(?:{_EXPECTS})\s+(?:[\w\-]+\s+){{0,4}}?to\s|\bwill\s")
-_GOES_ON = re.compile(r"(?:Among|Of)\s+(?:them|these|those|which|this|the\s+total)\b")
+_GOES_ON = re.compile(  # `Among them, ...`, `In terms of major tax categories, ...`: the figures just given, in parts
+    r"(?:Among|Of)\s+(?:them|these|those|which|this|the\s+total)\b|In\s+terms\s+of\s+(?:the\s+)?(?:main|major|key)\s"
+)
 _OPEN_QUOTE = re.compile("“")
 _CLOSE_QUOTE = re.compile("”")
 _ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?$")

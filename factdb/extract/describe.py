@@ -727,7 +727,7 @@ _MARGIN_OF = re.compile(r",\s+(?:a|an|giving\s+it\s+a|for\s+a)\s+(?P<what>majori
 # a ranking by a figure: `Samsung kept the top spot with`, `followed by Apple with`
 _RANKED_WITH = re.compile(
     r"(?:\b(?P<who>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,4})\s+"
-    r"(?:kept|held|retained|took|led|topped|ranked|came|remained|stayed|finished|placed)\b[^,;]{0,40}?"
+    r"(?:kept|held|retained|took|led|topped|ranked|came|remained|stayed|finished|placed|followed)\b[^,;]{0,40}?"
     r"|\bfollowed\s+by\s+(?P<next>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}))"
     r"\s+with\s+(?:(?:about|around|nearly|some|almost)\s+)?$"
 )
@@ -745,6 +745,7 @@ _GROUP_THEN = re.compile(
     rf"\s+(?:of\s+(?:the\s+)?)?(?P<x>(?:{_NOT_GROUP}[a-z][\w\-]*\s+){{0,2}}?{_NOT_GROUP}[a-z][\w\-]*s)(?P<pp>\s+(?:in|of|across|at|on)\s+[^,;.]{{1,30}}?)?"
     r"(?=\s+(?:were|are|was|is|have|has|had|said|say|says|would|could|will|did|do|[a-z]+ed)\b)"
 )
+_GROWTH_AFTER = re.compile(r"\s+(?P<x>(?:(?:economic|gdp|GDP|annual|real)\s+)?growth)\b(?!\s+(?:in|of)\b)")
 _CHANGE_OF = re.compile(
     rf"(?:-fold)?\s*{_CHANGE_NOUN}\s+(?:in|of)\s+(?P<x>[^,.;]+?)"
     r"(?=\s+(?:and|as|because|due|after|since|compared|from|while)\b|\s+to\s+[$€£¥\d]|[,.;]|$)",
@@ -3604,6 +3605,9 @@ def _metric_phrase(
     change_of = _CHANGE_OF.match(after)
     if change_of and _untimed(change_of["x"]).strip():  # `a rise in exports`; `a decline in May` names a time
         return _split_np(change_of["x"], state, credited)
+    growth = _GROWTH_AFTER.match(after) if unit == "percent" else None
+    if growth:  # `a target of about 5 percent growth`, `5.2 percent economic growth`: the growth
+        return _Phrase(growth["x"].lower())
     moved = _MOVED_NOUN_CHANGE.match(after)
     if moved:  # `a 3.5% pay rise`: pay
         return _Phrase(moved["x"].lower())

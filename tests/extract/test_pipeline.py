@@ -4743,3 +4743,15 @@ def test_an_age_range_of_year_olds_is_an_age() -> None:
     text = "The unemployment rate for 16- to 24-year-olds excluding students stood at 15.7 percent in December."
     age = extract(text, date(2025, 1, 27))[0]
     assert (age.text, age.value, age.value_high, age.metric, age.period) == ("16- to 24-year-olds", 16, 24, "age", None)
+
+
+def test_a_paragraph_on_the_parts_of_a_release_keeps_its_time_and_a_follower_its_series() -> None:
+    text = (
+        "From January to November, the national general public budget revenue was 19.97 trillion yuan, a "
+        "year-on-year decrease of 0.6 percent.\n\nIn terms of major tax categories, domestic value-added tax revenue "
+        "was 6.03 trillion yuan, a year-on-year decrease of 4.2 percent."
+    )
+    assert [c.period for c in extract(text, date(2024, 12, 18))] == ["2024"] * 4
+    text = "Guangdong's GDP reached 14.16 trillion yuan in 2024. Jiangsu followed with 13.7 trillion yuan."
+    assert [(c.metric, c.entity) for c in extract(text)][1] == ("gdp", "Jiangsu")
+    assert _field("Guangdong set a target of about 5 percent growth for 2025.", "5 percent", "metric") == "growth"
