@@ -738,6 +738,8 @@ def _sentence_claims(
         moved_here = reaches is not None and desc.kind in ("change", "target")  # `projected to rise 77% to 35m`
         ratio_of = here and _RATIO_OF.search(text, max(0, start - 30), start)  # not a change of the ratio before
         unit = _claim_unit(q.unit, desc, here[-1] if here and not ratio_of else None, base, reaches)
+        if unit == "percentage_point" and q.unit == "percent" and _EACH_YEAR.match(text, end):
+            unit = "percent"  # `the mortality rate had fallen by about 1.3 percent a year`: a yearly relative change
         if unit == "count" and q.counted is None and "age" in (desc.metric or "").split():
             unit = "year"  # `The average age of a farmer is 58`
         elif (
@@ -1112,6 +1114,7 @@ _GAPPED_MOVE = re.compile(  # `... and 4.9 percent from October`; `at a 2.8% pac
 # a bare count that goes on from one before it: `..., and 552 were detained`, `21,343 stores, including 1,394 opened`
 _AND_THEN = re.compile(r"(?:,?\s+and|,\s+including)\s+(?:(?:about|nearly|some|at\s+least|more\s+than|over)\s+)?$")
 _BARE_PASSIVE = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?P<v>[a-z]+ed)\b")
+_EACH_YEAR = re.compile(r"\s+(?:a|per|each)\s+year\b|\s+annually\b")
 _CALENDAR_NAMES = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b")
 # what lies between a level a series reached and the one it left: `narrowed to 3.4% of output from`

@@ -407,6 +407,12 @@ _LOCAL_GOVERNMENT = re.compile(
     rf"(?:also\s+)?(?:(?:has|have|had)\s+)?(?:{_SPEECH}|{_DATA_VERB})\b"
 )
 _LEVEL_PLACES = {"city": "city", "municipal": "city", "provincial": "province", "county": "county", "regional": "region"}
+# `the city’s human resources and social security bureau announced`: a local office, named in lower case
+_LOCAL_OFFICE = re.compile(
+    rf"(?:^|,\s+|\bthat\s+)(?i:the)\s+(?P<level>city|province|county)[’']s\s+"
+    r"(?P<office>(?:[a-z]+\s+){1,6}(?:bureau|commission|department|office|administration))\s+"
+    rf"(?:also\s+)?(?:(?:has|have|had)\s+)?(?:{_SPEECH}|{_DATA_VERB})\b"
+)
 _AND_REVISED = re.compile(rf"\band\s+(?:also\s+)?{REVISED_FORECAST}\b")
 _ANAPHORA = re.compile(
     rf"^(?:The|These|Those|This|Such)\s+(?:\w+[\s-]+){{0,2}}?{_DATA}\b", re.IGNORECASE
@@ -746,6 +752,10 @@ def _named_again(
     place = company(_LEVEL_PLACES[local["level"].lower()]) if local and company else None
     if local and place:  # `the city government announced`: the government of the city the article is about
         return Credit(f"{place} {local['level'].lower()} government", True)
+    office = _LOCAL_OFFICE.search(sentence) if company and ("city" in words or "province" in words or "county" in words) else None
+    place = company(office["level"].lower()) if office and company else None
+    if office:  # `the city’s human resources and social security bureau announced`: Shanghai's
+        return Credit(f"{place} {office['office']}" if place else office["office"], True)
     if "it" in words and company and _IT_SAID.search(sentence):
         name = company("it")  # `Equinor posted a profit of ..., it said`: the company the sentence opens with
         return Credit(name, True) if name else None

@@ -745,6 +745,7 @@ _GROUP_THEN = re.compile(
     rf"\s+(?:of\s+(?:the\s+)?)?(?P<x>(?:{_NOT_GROUP}[a-z][\w\-]*\s+){{0,2}}?{_NOT_GROUP}[a-z][\w\-]*s)(?P<pp>\s+(?:in|of|across|at|on)\s+[^,;.]{{1,30}}?)?"
     r"(?=\s+(?:were|are|was|is|have|has|had|said|say|says|would|could|will|did|do|[a-z]+ed)\b)"
 )
+_WITH_SET_AT = re.compile(r"\bwith\s+(?:the|its|their|a)\s+(?P<x>[a-z][\w\s-]{2,60}?)\s+(?:set|fixed|capped|pegged|kept)\s+at$")
 _GROWTH_AFTER = re.compile(r"\s+(?P<x>(?:(?:economic|gdp|GDP|annual|real)\s+)?growth)\b(?!\s+(?:in|of)\b)")
 _CHANGE_OF = re.compile(
     rf"(?:-fold)?\s*{_CHANGE_NOUN}\s+(?:in|of)\s+(?P<x>[^,.;]+?)"
@@ -3761,6 +3762,9 @@ def _metric_phrase(
         if forecast and phrase.metric is None:  # `its growth forecast for China`, `for next year`: the growth forecast
             phrase = _Phrase(_split_np(x[: forecast.start()] + forecast[1], state, credited).metric, phrase.entity)
         return phrase
+    fixed = _WITH_SET_AT.search(near) if near.endswith(" at") else None
+    if fixed:  # `with the minimum monthly contribution base set at 7,384 yuan`: the base
+        return _split_np(fixed["x"], state, credited)
     held = _HAS_MEASURE.search(near) if any(w in near for w in ("had ", "has ", "have ", "with ")) else None
     x = _SEEN.sub("", held["x"], count=1) if held else ""  # `a rally that has seen prices nearly triple`: prices
     if held and _is_measure(x) and not _is_generic(x) and not _FORECAST_START.match(x):

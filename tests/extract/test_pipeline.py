@@ -4755,3 +4755,14 @@ def test_a_paragraph_on_the_parts_of_a_release_keeps_its_time_and_a_follower_its
     text = "Guangdong's GDP reached 14.16 trillion yuan in 2024. Jiangsu followed with 13.7 trillion yuan."
     assert [(c.metric, c.entity) for c in extract(text)][1] == ("gdp", "Jiangsu")
     assert _field("Guangdong set a target of about 5 percent growth for 2025.", "5 percent", "metric") == "growth"
+
+
+def test_a_city_office_named_in_lower_case_is_credited_and_a_yearly_fall_of_a_rate_is_relative() -> None:
+    text = (
+        "The average monthly salary in Shanghai was 12,307 yuan in 2023, the city’s human resources and social "
+        "security bureau announced on Friday."
+    )
+    assert _field(text, "12,307 yuan", "attributed_to", date(2024, 6, 28)) == "Shanghai human resources and social security bureau"
+    assert _field("The mortality rate had fallen by about 1.3 percent a year.", "1.3 percent", "unit") == "percent"
+    text = "From July 1, the minimum monthly contribution base is raised, with the base set at 7,384 yuan."
+    assert _field(text, "7,384 yuan", "metric") == "base"
