@@ -1113,7 +1113,10 @@ _GAPPED_MOVE = re.compile(  # `... and 4.9 percent from October`; `at a 2.8% pac
 )
 # a bare count that goes on from one before it: `..., and 552 were detained`, `21,343 stores, including 1,394 opened`
 _AND_THEN = re.compile(r"(?:,?\s+and|,\s+including)\s+(?:(?:about|nearly|some|at\s+least|more\s+than|over)\s+)?$")
-_BARE_PASSIVE = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?P<v>[a-z]+ed)\b")
+_BARE_PASSIVE = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?P<v>[a-z]+ed|sent|taken|held|hurt|shot|struck|found|kept|left|"
+    r"lost|caught|brought|sold|built|hit)\b"
+)
 _EACH_YEAR = re.compile(r"\s+(?:a|per|each)\s+year\b|\s+annually\b")
 _CALENDAR_NAMES = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b")

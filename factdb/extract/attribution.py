@@ -74,13 +74,16 @@ _SPEECH = (
 _DATA_VERB_WORDS = (
     "reported reports announced released published issued estimated found showed shows indicated recorded "
     "forecast forecasts projected projects expects expected predicts predicted estimates presented unveiled proposed "
-    "proposes"
+    "proposes delivered"
 )
 # `the Eleventh Bureau issued a notice`; not `Guangdong issued the most bonds`
 _DATA_VERB = _one_of(_DATA_VERB_WORDS).replace(
     "issued",
     r"issued(?!\s+(?:[\w-]+\s+){0,3}?(?:bonds?|shares|debt|notes|securities|loans|licen[cs]es|visas|permits|passports|"
     r"tickets|cards|coupons|vouchers)\b)",
+).replace(
+    "delivered",  # `Mayor Yin Yong delivered the city government’s work report`; not `Airbus delivered 766 aircraft`
+    r"delivered(?=\s+(?:the|a|an|its|his|her)\s+(?:[\w’'\-]+\s+){0,3}?(?:report|speech|address|budget)\b)",
 )
 _REVISED_WORDS = "raised lowered cut kept maintained revised upgraded downgraded trimmed lifted"
 REVISED_FORECAST = (  # `raised its global growth forecast`

@@ -3203,10 +3203,12 @@ def describe(
     return Description(phrase.metric, entity, kind, aliases)
 
 
-_ITEM_LEAD = re.compile(
-    r"\s*[–—•*·-]\s+(?P<np>[A-Za-z][\w\- ]{1,40}?)\s+(?:of|at|below|above|under|over|to|by|around|about|nearly)?\s*"
+_ITEM_LEAD = re.compile(  # `– Surveyed urban unemployment rate kept within 5 percent`, `– Energy use down 3 percent`
+    r"\s*[–—•*·-]\s+(?P<np>[A-Za-z][\w\- ]{1,40}?)\s+(?:(?:kept|held|controlled|capped|limited)\s+)?"
+    r"(?:of|at|below|above|under|over|to|by|around|about|nearly|within|down|up)?\s*"
     r"(?:(?:around|about|nearly|some|at\s+least|more\s+than)\s+)?$"
 )
+_QUALIFIER_LEADS = frozenset(("at least", "more than", "up to", "about", "around", "nearly", "over", "some"))
 
 
 def list_item(line: str, start: int, desc: Description, state: ArticleState) -> Description:
@@ -3222,8 +3224,10 @@ def list_item(line: str, start: int, desc: Description, state: ArticleState) -> 
         entity = _country(label["label"])
     elif label and (metric is None or _is_measure(label["label"])):
         metric = _normalize(label["label"])  # `– Fixed-asset investment: up 4.1 percent`, not the item before's series
-    lead = _ITEM_LEAD.match(line, 0, start) if metric is None else None
-    if lead:  # `– Urban unemployment below 5.5 percent`: what the item's words before the figure name
+    # `– Urban unemployment below 5.5 percent`: what the item's words before its first figure name (not the
+    # item before's series, which `– Consumer price increase of around 2 percent` would seem to go on with)
+    lead = _ITEM_LEAD.match(line, 0, start) if metric is None or not _DIGIT.search(line, 0, start) else None
+    if lead and lead["np"].lower() not in _QUALIFIER_LEADS:
         metric = _normalize(lead["np"])
     if metric is None:
         metric = next((w for w in _WORD.findall(state.headline.lower()) if w in _MEASURE), None)

@@ -196,6 +196,7 @@ _QUALIFIERS = {
     "larger than": "more_than",  # `homes larger than 120 square meters`
     "bigger than": "more_than",
     "at least": "at_least",
+    "within": "at_most",  # `kept within 5 percent`
     "no less than": "at_least",
     "not less than": "at_least",
     "no fewer than": "at_least",
@@ -766,7 +767,7 @@ _DURATION_BEFORE = re.compile(
 )
 # a time taken: `finished in 2 hours`, `ran 100 meters in 9.58 seconds`, `sold out in 10 minutes`
 _PERFORMED_IN = re.compile(
-    r"(?i)\b(?:finish(?:ed|es)?|complet(?:ed|es?)|ran|runs?|swam|swims?|clocked|covered|cycled|accelerat\w*|"
+    r"(?i)\b(?:finish(?:ed|es)?|complet(?:ed|es?)|won|wins?|ran|runs?|swam|swims?|clocked|covered|cycled|accelerat\w*|"
     r"raced|sold\s+out|climbed|crossed)\b[^,;:.]{0,40}?\sin\s+(?:about\s+|around\s+|under\s+|just\s+)?$"
 )
 _WINDOW_END = re.compile(r"\s+(?:to|through|ending|ended|until)\b")
@@ -1250,6 +1251,8 @@ def _is_plural(word: str) -> bool:
 def _qualifier(before: str, after: str) -> str:
     """From the words just before (`nearly 80,000`, `over a dozen`) or after (`50 or more`)."""
     words = [w.lstrip("(\"“‘'") for w in before[-40:].lower().split()]
+    if words and words[-1] in ("a", "an") and len(words) > 1 and words[-2] == "within":
+        return "exact"  # `within a 200-kilometer radius`: the radius, whole
     while words and words[-1] in ("a", "an", "just", "only", "still"):
         words.pop()
     if words and words[-1] in _QUALIFIER_ENDS:
@@ -1781,7 +1784,8 @@ def _judge(
             frame = None  # `detected 45 aircraft in the 24 hours to 6 a.m.`: the window the count covers
         if frame and frame[0].lower().startswith("after") and (_LASTED_OF.match(after) or _RELEASED_AFTER.search(before)):
             frame = None  # `after three weeks of debate`, `were released after two days`: how long it lasted
-        if unit != "second" and frame and not _PERFORMED_IN.search(before):
+        # (`in 2 hours, 9 minutes and 20 seconds` is a time taken, however it was taken)
+        if unit != "second" and frame and not _PERFORMED_IN.search(before) and "," not in text[start:end]:
             return  # `in the past 40 years`, `in two weeks`; but `ran 100 meters in 9.58 seconds`, and
             # seconds never frame news: `reaches 100 km/h in 3.8 seconds` is a time taken
         if (

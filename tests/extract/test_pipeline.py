@@ -4766,3 +4766,33 @@ def test_a_city_office_named_in_lower_case_is_credited_and_a_yearly_fall_of_a_ra
     assert _field("The mortality rate had fallen by about 1.3 percent a year.", "1.3 percent", "unit") == "percent"
     text = "From July 1, the minimum monthly contribution base is raised, with the base set at 7,384 yuan."
     assert _field(text, "7,384 yuan", "metric") == "base"
+
+
+def test_a_work_reports_listed_targets_each_named_by_its_own_words(tmp_path: Path) -> None:
+    text = (
+        "Beijing's Targets\n\nBeijing Mayor Yin Yong delivered the city government’s work report on January 14. "
+        "The main targets for 2025 include:\n\n– GDP growth of around 5 percent;\n– Surveyed urban unemployment rate "
+        "kept within 5 percent;\n– Consumer price increase of around 2 percent;\n– Energy consumption per unit of "
+        "GDP down 3 percent.\n\nSource: Beijing Daily, January 15, 2025\nhttps://example.com/b\n"
+    )
+    page = parse_page(tmp_path / "page.txt", text)
+    claims = extract_article(page.text, page.articles[0])
+    assert [(c.metric, c.qualifier) for c in claims] == [
+        ("gdp growth", "approximately"),
+        ("surveyed urban unemployment rate", "at_most"),
+        ("consumer price increase", "approximately"),
+        ("energy consumption per unit of gdp", "exact"),
+    ]
+    assert {(c.kind, c.period, c.attributed_to) for c in claims} == {("target", "2025", "Yin Yong")}
+    text = "The quake was the strongest recorded within a 200-kilometer radius."
+    assert _field(text, "200-kilometer", "qualifier") == "exact"
+
+
+def test_a_race_won_in_hours_minutes_and_seconds_and_those_sent_to_hospital() -> None:
+    text = (
+        "Philemon Kiplimo won the men’s full marathon in 2 hours, 9 minutes and 20 seconds. About 1,100 "
+        "participants sought medical help, and 12 were sent to hospital."
+    )
+    claims = extract(text, date(2025, 2, 9))
+    assert (claims[0].text, claims[0].unit) == ("2 hours, 9 minutes and 20 seconds", "hour")
+    assert (claims[2].counted, claims[2].metric) == ("participants", "participants sent")
