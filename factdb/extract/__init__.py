@@ -222,6 +222,8 @@ def _compared(
 # a forecast of the figure (not a plan, nor a rule of pay): `are expected to rise`, `are projected to fall`
 _FORECAST_OF_FIGURE = re.compile(
     r"\b(?:expected|projected|forecast|predicted|estimated|set|likely|poised)\s+(?:to\s+[a-z]+|at)\s+(?:[\w-]+\s+){0,3}$"
+    # `The hourly minimum wage will rise to NT$190`, after the monthly one's rise `starting January 1, 2025`
+    r"|\bwill\s+(?:be\s+)?(?:rise|increase|fall|drop|reach|grow|raised|increased|cut|lowered)\s+(?:to|by)\s+$"
 )
 _REVISED = re.compile(REVISED_FORECAST)  # `raised its forecast for this year’s corn harvest to`
 _ABILITY = re.compile(r"\b(?:can|cannot|can't)\s+(?:only\s+|also\s+|still\s+)?[a-z]+")
@@ -684,7 +686,8 @@ def _sentence_claims(
             # `raised its forecast for this year’s harvest ..., as weather boosted expected yields to 181.1 bushels`;
             # `... projected to reach 37.4 billion tonnes in 2024. China's are expected to rise`
             forecast = _forecast_time(claims[first:])
-            if forecast is None and ctx.forecast and _FORECAST_OF_FIGURE.search(text, max(0, start - 60), start):
+            own_time = any(m.role is Role.PERIOD for m in mentions)  # `will rise to 25 percent from 7.5 percent this year`
+            if forecast is None and ctx.forecast and not own_time and _FORECAST_OF_FIGURE.search(text, max(0, start - 60), start):
                 forecast = ctx.forecast
             period = forecast
         if period is None and the_span:

@@ -106,8 +106,9 @@ _SUBJECT = (
     r"|(?:state\s+|national\s+|federal\s+)?(?:weather|meteorological|statistics|statistical|space|health|disease|"
     r"environment(?:al)?|energy|nuclear|civil\s+aviation|disaster|emergency)\s+(?:agency|office|service|bureau|regulator)\s+"
     # `mortgage lender Nationwide said`
-    r"|(?:[a-z]+\s+)?(?P<business>parent\s+company|parent|owner|operator|carmaker|automaker|developer|chipmaker|airline|"
-    r"lender|retailer|bank|insurer|miner|producer|maker)\s+"
+    # `Hong Kong developer Sun Hung Kai Properties reported`, `Developer Vanke said`: whose it is goes too
+    r"|(?:(?:[A-Z][\w.’']*\s+){1,2}(?=[a-z])|[a-z]+\s+)?(?P<business>(?i:parent\s+company|parent|owner|operator|carmaker|"
+    r"automaker|developer|chipmaker|airline|lender|retailer|bank|insurer|miner|producer|maker))\s+"
     # `Chief executive Thomas Woldbye said`: an officer of the company the article is about
     r"|(?P<officer>(?i:chief\s+(?:executive|financial|operating)(?:\s+officer)?|ceo|cfo|chairman|chairwoman|(?:co-?)?founder)\s+))?"
     # `the provincial Department of Human Resources and Social Security said`: the level of government stays

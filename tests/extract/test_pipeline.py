@@ -4796,3 +4796,16 @@ def test_a_race_won_in_hours_minutes_and_seconds_and_those_sent_to_hospital() ->
     claims = extract(text, date(2025, 2, 9))
     assert (claims[0].text, claims[0].unit) == ("2 hours, 9 minutes and 20 seconds", "hour")
     assert (claims[2].counted, claims[2].metric) == ("participants", "participants sent")
+
+
+def test_a_second_rise_of_a_raised_wage_takes_its_start_and_a_developer_speaks_for_itself() -> None:
+    text = (
+        "Taiwan will raise the monthly minimum wage by 3.21 percent to NT$28,590 starting January 1, 2025, the "
+        "Ministry of Labor said. The hourly minimum wage will rise to NT$190 from NT$183."
+    )
+    claims = {c.text: c for c in extract(text, date(2024, 9, 11))}
+    assert (claims["NT$190"].kind, claims["NT$190"].period) == ("target", "2025-01-01")
+    text = "Tariffs on batteries will rise to 25 percent from 7.5 percent this year."  # a time of its own
+    assert _field(text, "25 percent", "period", date(2024, 5, 14)) != "2025-01-01"
+    text = "Hong Kong developer Sun Hung Kai Properties reported underlying profit of HK$19.9 billion."
+    assert _field(text, "HK$19.9 billion", "attributed_to") == "Sun Hung Kai Properties"
