@@ -592,6 +592,15 @@ def _sentence_claims(
             noun = (_counted_before(claims, q.unit, desc.metric) or "").rpartition(" ")[2]
             if noun:
                 q, desc = replace(q, counted=noun), replace(desc, metric=f"{noun} from {origin['place'].lower()}")
+        if (
+            desc.metric is None
+            and q.unit == "percent" == earlier_unit
+            and earlier is not None
+            and earlier.metric
+            and desc.entity not in (None, earlier.entity)
+            and not here
+        ):  # `... won 28.5% of the vote. Scholz’s Social Democrats slumped to 16.4%`: the same series, another's
+            desc = replace(desc, metric=earlier.metric, aliases=earlier.aliases)
         if done_to and q.counted:
             desc = replace(desc, metric=f"{q.counted.lower()} {done_to['v']}")
         if listed is not None:

@@ -272,6 +272,12 @@ _PATTERNS = [
         True,
         "report survey study data",
     ),
+    _rule(  # `..., a Reuters/Ipsos poll completed on Sunday found`: the poll's makers
+        r"(?:^|,\s+)(?:[Aa]n?|[Tt]he)\s+(?P<name>[A-Z][\w.&’'\-]*(?:/[A-Z][\w.&\-]*)?(?:\s+[A-Z][\w.&\-]*){0,2})\s+"
+        r"(?:poll|survey)\b[^,;.]{0,40}?\s+(?:found|showed|shows|finds|suggested|suggests)\b",
+        True,
+        "poll survey",
+    ),
     _rule(
         rf"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<name>{_NAME})\s+(?:data|figures|statistics|survey|estimates)\s+"
         rf"(?:also\s+)?{_SHOWED}\b",

@@ -485,7 +485,8 @@ _CLAUSE_RESET = re.compile(  # `..., as the number of newborns fell to`: a reaso
 )
 
 # --- clauses and noun phrases
-_ACRONYM_PAREN = re.compile(r"\([A-Z]{2,8}s?\)")  # `(NBS)`, `(LGFVs)`
+_HYPHENED_EPITHET = re.compile(r"^((?:[Tt]he\s+)?)(?:[a-z]+-[\w-]+\s+){1,2}(?=[A-Z])")
+_ACRONYM_PAREN = re.compile(r"\([A-Z][A-Za-z]{0,6}[A-Z]s?\)")  # `(NBS)`, `(LGFVs)`, `(AfD)`
 # Every branch opens with a literal character, so that `re` skips ahead to those characters;
 # `x(?<!\w\w)` is `\bx` written that way. Only where matches end is used, and `[),]\s*and\s`
 # ends where `(?<=[),])\s*and\s` would.
@@ -3330,6 +3331,10 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
         owner = subject.strip()[:-2]
         return _country(owner) or owner
     bare = _OWNED.sub("", _DET.sub("", _SPACES.sub(" ", _untimed(subject))).strip(" ,"))
+    if bare.endswith(")"):  # `Alternative for Germany (AfD)`: the name, without its acronym
+        bare = _ACRONYM_PAREN.sub("", bare).rstrip()
+    if "-" in bare:  # `far-right Alternative for Germany`, `state-owned Sinopec`: the name, not what it is
+        bare = _HYPHENED_EPITHET.sub(r"\1", bare)
     placed = _GROUP_IN_PLACE.fullmatch(bare) if any(word in bare for word in _PLACED_WORDS) else None
     if placed and _country(placed["place"]):
         return _country(placed["place"])  # `Authorities in northern Myanmar have handed over`: Myanmar
@@ -3374,8 +3379,8 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
         return body[0]  # `The Commission can impose`, after `The European Commission fined`
     if ", " in bare and _NAME_LIST.fullmatch(bare):
         return bare  # `India, Indonesia, China, the Philippines and Pakistan`, however long
-    plural_name = _named_plural(subject, before)
-    if bare[:1].isupper() and len(bare.split()) <= 6 and (plural_name or not _is_common(subject, state)) and not _COUNTED_PHRASE.match(bare):
+    a_name = _named_plural(subject, before) or not _is_common(_HYPHENED_EPITHET.sub(r"\1", subject), state)
+    if bare[:1].isupper() and len(bare.split()) <= 6 and a_name and not _COUNTED_PHRASE.match(bare):
         return bare
     return None
 

@@ -771,7 +771,8 @@ _SUPERLATIVES = "highest|lowest|fastest|slowest|strongest|weakest|biggest|larges
 _RECORD_SINCE = re.compile(  # `since mid-March`, `since the end of 2019` too
     rf"\b(?:{_SUPERLATIVES}|steepest|sharpest|most|least|first\s+time)\b[^,;.]{{0,40}}?\bsince\s+(?:the\s+)?"
     r"(?:(?:early|late|mid)[\s-]+|(?:start|end|beginning|middle)\s+of\s+(?:the\s+)?"
-    r"|(?:[a-z]+\s+){1,2}(?:began|started)\s+in\s+)?$",  # `the highest since the survey began in 2013`
+    r"|(?:[a-z]+\s+){1,2}(?:began|started)\s+in\s+"  # `the highest since the survey began in 2013`
+    r"|[a-z]+\s+in\s+)?$",  # `the highest since reunification in 1990`
     re.IGNORECASE,
 )
 _SUPERLATIVE_BEFORE = re.compile(

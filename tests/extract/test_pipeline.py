@@ -4809,3 +4809,17 @@ def test_a_second_rise_of_a_raised_wage_takes_its_start_and_a_developer_speaks_f
     assert _field(text, "25 percent", "period", date(2024, 5, 14)) != "2025-01-01"
     text = "Hong Kong developer Sun Hung Kai Properties reported underlying profit of HK$19.9 billion."
     assert _field(text, "HK$19.9 billion", "attributed_to") == "Sun Hung Kai Properties"
+
+
+def test_an_election_parties_shares_in_parallel_and_a_poll_that_found() -> None:
+    text = (
+        "Merz's conservative bloc won the election with 28.5% of the vote, while the far-right Alternative for "
+        "Germany (AfD) came second with 20.8%. Chancellor Olaf Scholz's Social Democrats slumped to 16.4%. Turnout "
+        "was 82.5%, the highest since reunification in 1990."
+    )
+    claims = {c.text: c for c in extract(text, date(2025, 2, 24))}
+    assert claims["20.8%"].entity == "Alternative for Germany"
+    assert claims["16.4%"].metric == claims["28.5%"].metric
+    assert claims["82.5%"].period != "1990"
+    text = "Fifty-eight percent of Americans disapprove of the plan, a Reuters/Ipsos poll completed on Sunday found."
+    assert _field(text, "Fifty-eight percent", "attributed_to") == "Reuters/Ipsos"
