@@ -107,8 +107,9 @@ _SUBJECT = (
     r"environment(?:al)?|energy|nuclear|civil\s+aviation|disaster|emergency)\s+(?:agency|office|service|bureau|regulator)\s+"
     # `mortgage lender Nationwide said`
     # `Hong Kong developer Sun Hung Kai Properties reported`, `Developer Vanke said`: whose it is goes too
+    # (not `Bank Negara Malaysia`: a name that begins with what it is)
     r"|(?:(?:[A-Z][\w.’']*\s+){1,2}(?=[a-z])|[a-z]+\s+)?(?P<business>(?i:parent\s+company|parent|owner|operator|carmaker|"
-    r"automaker|developer|chipmaker|airline|lender|retailer|bank|insurer|miner|producer|maker))\s+"
+    r"automaker|developer|chipmaker|airline|lender|retailer|insurer|miner|producer|maker)|bank)\s+"
     # `Chief executive Thomas Woldbye said`: an officer of the company the article is about
     r"|(?P<officer>(?i:chief\s+(?:executive|financial|operating)(?:\s+officer)?|ceo|cfo|chairman|chairwoman|(?:co-?)?founder)\s+))?"
     # `the provincial Department of Human Resources and Social Security said`: the level of government stays
@@ -271,6 +272,11 @@ _PATTERNS = [
         rf"\bthe\s+(?P<name>{_NAME})\s+(?:report|survey|study|data)\s+{_SPEECH}",
         True,
         "report survey study data",
+    ),
+    _rule(  # `the Caixin/S&P Global services PMI came in at`: its compilers
+        r"\bthe\s+(?P<name>[A-Z][\w&]*(?:/[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?)?)\s+(?:[A-Za-z]+\s+){0,2}PMI\b",
+        False,
+        "pmi",
     ),
     _rule(  # `..., a Reuters/Ipsos poll completed on Sunday found`: the poll's makers
         r"(?:^|,\s+)(?:[Aa]n?|[Tt]he)\s+(?P<name>[A-Z][\w.&’'\-]*(?:/[A-Z][\w.&\-]*)?(?:\s+[A-Z][\w.&\-]*){0,2})\s+"

@@ -303,7 +303,9 @@ _STOCK_INDEX = re.compile(
     r"\b(?:Nasdaq|Dow|S&P|FTSE|Nikkei|Hang\s+Seng|Kospi|DAX|CAC|Sensex|Nifty|Stoxx|STOXX|Topix|MSCI|Russell)\b"
 )
 _BENCHMARK_CRUDE = re.compile(r"\b(?:Brent|West\s+Texas\s+Intermediate|WTI)\b")  # crudes priced as series
-_INDEX_NAME = re.compile(r"\b(?:" + "|".join(k.replace(" ", r"\s+") for k in _INDEX_MARKETS) + r")\b", re.IGNORECASE)
+_INDEX_NAME = re.compile(  # not `S&P Global`, the survey compiler, nor a PMI
+    r"\b(?:" + "|".join(k.replace(" ", r"\s+") for k in _INDEX_MARKETS) + r")\b(?!\s+global\b)(?!.*\bpmi\b)", re.IGNORECASE
+)
 # stock and price indexes are quoted in points, so a percent change of one is relative
 _POINT_INDEX = re.compile(
     r"\b(?:stocks?|shares?|equit(?:y|ies)|composite|nikkei|dow|nasdaq|s&p|ftse|dax|cac|hang\s+seng|kospi|"
@@ -501,6 +503,10 @@ _CLAUSE_BREAK = re.compile(
 )
 # an aside between commas right before the verb of a figure (`Retail sales, a gauge of X, grew`;
 # `BYD, China’s largest carmaker, sold`; `Core inflation, which excludes food, eased`)
+_GENERIC_NAMED = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}(?:survey|gauge|measure|indicator|reading),\s+"
+    r"(?P<np>(?:the\s+)?[A-Z][^,]{2,60}?),\s+"
+)
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:long|once|now|still|formerly)\s+(?:the|a|an)|a|an|the|its|their|his|her|which|who|whose|excluding|including|"
     r"not\s+including|one\s+of|among|home\s+to|"
@@ -2515,6 +2521,9 @@ def _subject(before: str) -> tuple[str, str] | None:
         before = _NAMES_LISTED.sub("", before)  # `Its brands, Pentium, Red Flag, and FAW Tianjin have`: its brands
     if ", " in before and " and " in before:
         before = _LISTED_OBJECTS.sub(r"\1 \2", before)  # `Spending on food, tobacco and liquor accounted for`
+    generic = _GENERIC_NAMED.search(before) if before.count(",") >= 2 else None
+    if generic:  # `A private survey, the Caixin/S&P Global services PMI, came in at`: the survey its name names
+        before = f"{before[: generic.start()]}{generic['np']} {before[generic.end() :]}"
     if before.count(",") >= 2:
         before = _APPOSITIVE.sub(" ", before)  # `Retail sales, a gauge of consumption, grew`
         before = _NAME_APPOSITIVE.sub(r"\g<name> ", before)  # `Zunyi’s urban investment company, Zunyi Road Group, had`

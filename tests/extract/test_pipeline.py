@@ -4823,3 +4823,16 @@ def test_an_election_parties_shares_in_parallel_and_a_poll_that_found() -> None:
     assert claims["82.5%"].period != "1990"
     text = "Fifty-eight percent of Americans disapprove of the plan, a Reuters/Ipsos poll completed on Sunday found."
     assert _field(text, "Fifty-eight percent", "attributed_to") == "Reuters/Ipsos"
+
+
+def test_a_survey_named_in_an_aside_is_its_series_and_its_compilers_credit() -> None:
+    text = (
+        "The official PMI fell to 50.2 in January, while the construction sub-index slid to 49.3, the first "
+        "contraction since August. A private survey, the Caixin/S&P Global services PMI, came in at 51.0 in January."
+    )
+    claims = {c.text: c for c in extract(text, date(2025, 2, 5))}
+    assert claims["49.3"].period == "2025-01"  # August frames the record
+    last = claims["51.0"]
+    assert (last.metric, last.entity, last.attributed_to) == ("caixin/s&p global services pmi", None, "Caixin/S&P Global")
+    text = "Bank Negara Malaysia expects inflation of 2.0% to 3.5% in 2025."
+    assert _field(text, "2.0% to 3.5%", "attributed_to") == "Bank Negara Malaysia"
