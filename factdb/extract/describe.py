@@ -361,7 +361,8 @@ _MOVED_BY = re.compile(
     r"\b(?:rais|cut|lower|hik|reduc|boost|trimm?|lift|slash|increas|decreas)(?:e|es|ed|ing|s)?\b[^,;.]{0,60}\sby$"
 )
 # every word the verbs spell, so at least the last words `_CHANGE_BEFORE` can match; checked first
-_PUT_DOWN = ("put down", "puts down", "putting down")  # `putting down a 20 percent deposit`: paid, not moved down
+# `putting down a 20 percent deposit`: paid, not moved down; `shut down 1.4 million accounts`: closed
+_PUT_DOWN = ("put down", "puts down", "putting down", "shut down", "shuts down", "shutting down", "took down", "taken down")
 _CHANGE_BEFORE_ENDS = frozenset(re.findall("[a-z]+", _CHANGE_VERB)) | {"by", "of"}
 _WIPED_OUT = re.compile(r"\b(?:wip(?:e|es|ed|ing)\s+(?:out|off)|eras(?:ed|ing))$")  # `wiping out $55 billion of value`
 # a sum added to or taken off a worth: `adding nearly $40 billion to its market value`, `wiped $1 trillion off
@@ -417,7 +418,9 @@ _TARGET = Prefiltered(
     r"|\baim(?:s|ing|ed)?\s+for\b"
     r"|\b(?:instruct(?:s|ed)?|requires|required|urge[sd]?)\s+(?:[\w\-’']+\s+){0,7}?to\b"  # `instructs districts to recruit`
     r"|\b(?:was|were) to (?!be\b|have\b)[a-z]+"  # `each informant was to submit at least two reports`
-    r"|\b(?:will|shall|must|targets?|targeting|goal|quota|expects?|predicts?|anticipates?|forecasts?|forecasted)\b"
+    # (`targeting` the goal a figure is, not what `a campaign targeting online rumors` is after)
+    r"|\b(?:will|shall|must|targets?|targeting(?=(?:\s+[\w-]+){0,3}\s*$)|goal|quota|expects?|predicts?|anticipates?|forecasts?|"
+    r"forecasted)\b"
     r"|\bpropos(?:es|ed|ing)\s+(?:a|an|to|the|its)\b"  # `proposed a record defense budget of`
     r"|\bcall(?:s|ed|ing)? for\b"  # `an action plan that calls for building 1,000 canteens by 2025`
     rf"|\b{_NOT_COMPARED}(?:expected|predicted|projected)\b(?!\s+by\s+[^,;]{{1,40}}?\s+(?:was|were|is|are)\b)"  # not `the salary expected by graduates was`
@@ -2979,7 +2982,11 @@ def describe(
                 or _multiple_of(before, unit)
                 or _it_was_then(before),  # `has more than doubled since 2016, when it stood at`
             ),
-            (antecedent, _points_back(before, subject) or unit == "count" and _OF_THEM_END.match(after[:12]) is not None),
+            (
+                antecedent if antecedent is None or antecedent.metric != "age" or unit == "year" else None,  # `Dong, 62, ...
+                # They saw him only three times`: no age
+                _points_back(before, subject) or unit == "count" and _OF_THEM_END.match(after[:12]) is not None,
+            ),
         ]
         if (
             subject is not None

@@ -870,7 +870,9 @@ _PER_GAME = re.compile(
 # `two-wheelers`, `three-pointers`: a number naming a class of things, not counting them
 _CLASS_NOUN = re.compile(r"-(?:[a-z]+ers|figure|digit)\b")  # also `a six-figure salary`, `single-digit growth`
 _INDEX_BEFORE = re.compile(
-    rf"(?i)\b(?:index|indices|indexes|PMIs?|gauge|barometer|magnitude|{_STOCK_INDEXES}"
+    rf"(?i)\b(?:index|indices|indexes|PMIs?|gauge|barometer|magnitude"
+    # (not a body its acronym shares: `the CAC has run more than 40 such campaigns`)
+    rf"|(?:{_STOCK_INDEXES})\b(?!\s+(?:has|have|had|said|says|announced|ran|runs|is|was|will|would)\b)"
     r"|(?:consumer|business|investor|economic|industrial)\s+(?:confidence|sentiment))\b(?:[^.;:\n]|\.\d){0,45}$"
 )
 _NAMED_COMMA = re.compile(r"[A-Za-z][\w'’.-]*,\s*$")  # `Zhou Qihong, ` before `74,`
@@ -946,7 +948,7 @@ _PARTS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
     "hour": (_AND_MINUTES, (60, 3600)),
     "minute": (_AND_SECONDS, (60,)),
 }
-_EXTRA = re.compile(r"\s+(?:other|more|additional|further)(?=\s+(?:[a-z]+\s+){0,2}[a-z]+s\b)")  # `20 other church members`
+_EXTRA = re.compile(r"\s+(?:other|more|additional|further|such)(?=\s+(?:[a-z]+\s+){0,2}[a-z]+s\b)")  # `20 other church members`
 _PREDICATE_NOUN = re.compile(  # `Of these, at least 280 are Tibetans`, `12 were children`: who the figure's people are
     r"\s+(?:are|were)\s+((?:[A-Z][a-z]{2,}s|women|men|children|girls|boys|minors|foreigners|students)\b)(?!-|\s+(?:[a-z]+ed|of)\b)"
 )

@@ -4836,3 +4836,16 @@ def test_a_survey_named_in_an_aside_is_its_series_and_its_compilers_credit() -> 
     assert (last.metric, last.entity, last.attributed_to) == ("caixin/s&p global services pmi", None, "Caixin/S&P Global")
     text = "Bank Negara Malaysia expects inflation of 2.0% to 3.5% in 2025."
     assert _field(text, "2.0% to 3.5%", "attributed_to") == "Bank Negara Malaysia"
+
+
+def test_accounts_shut_down_by_a_campaign_targeting_rumors_are_no_change_nor_goal() -> None:
+    text = (
+        "During a three-month campaign targeting online rumors, the regulator shut down more than 1.4 million "
+        "accounts and deleted 6.5 million posts. Over the past five years, the CAC has run more than 40 such "
+        "campaigns. Dong, 62, was detained in 2022. His family saw him only three times."
+    )
+    claims = {c.text: c for c in extract(text, date(2024, 7, 2))}
+    assert (claims["1.4 million"].kind, claims["6.5 million"].kind) == ("level", "level")
+    assert (claims["40"].unit, claims["40"].counted) == ("count", "campaigns")  # the regulator, not the Paris index
+    assert claims["three times"].metric != "age"
+    assert _field("The company is targeting 5% growth.", "5%", "kind") == "target"
