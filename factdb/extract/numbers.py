@@ -1087,7 +1087,7 @@ _OCCURRENCES_AFTER = re.compile(
     r"\s*(?:[.,;:)!?]|$)|\s+(?:a|an|per(?!\s+capita)|each|every|in|last|this|since|during|before|after|already|and|or|but|so|"
     r"on|at|by|when|while)\b"
 )
-_MODEL_NAME = re.compile(r" (?=[A-Za-z]*-?\d)[A-Z\d][A-Za-z\d-]*(?: [A-Z]{2,}\b)*(?= \w)")
+_MODEL_NAME = re.compile(r"(?: [A-Z][a-z]+(?= [A-Z]+\d))? (?=[A-Za-z]*-?\d)[A-Z\d][A-Za-z\d-]*(?: [A-Z]{2,}\b)*(?= \w)")  # `Nvidia H800`
 _COUNT_BEFORE = re.compile(r"\b\d+ $")  # a count right before a number names what the number is
 _NAME_AFTER = re.compile(r" [A-Z]")
 _MODEL_AFTER = re.compile(

@@ -4849,3 +4849,8 @@ def test_accounts_shut_down_by_a_campaign_targeting_rumors_are_no_change_nor_goa
     assert (claims["40"].unit, claims["40"].counted) == ("count", "campaigns")  # the regulator, not the Paris index
     assert claims["three times"].metric != "age"
     assert _field("The company is targeting 5% growth.", "5%", "kind") == "target"
+
+
+def test_a_count_of_a_brands_model_counts_the_things() -> None:
+    text = "The company said it trained its model using about 2,000 Nvidia H800 chips at a cost of less than $6 million."
+    assert _field(text, "2,000", "counted") == "chips"
