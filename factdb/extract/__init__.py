@@ -282,6 +282,7 @@ _OWN_TIME_AFTER = 20  # a time this close after a figure is its own
 _PERIOD_REACH = 400  # characters
 _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:while|whereas|but|and)\b|\bwhile\b")
 # `during the quarter`: the one the article named before (not `the quarter before`, `the year ended March 31`)
+_SPANS = frozenset(("quarter", "month", "year", "half"))
 _THE_SPAN = re.compile(
     r"\b(?:[Dd]uring|[Ii]n|[Ff]or|[Oo]ver|[Tt]hrough)\s+the\s+(?:(?:full|whole|entire)\s+)?"  # `For the full year,`
     r"(?P<span>quarter|month|year|half|same\s+period)\b"
@@ -699,8 +700,13 @@ def _sentence_claims(
             if forecast is None and ctx.forecast and not own_time and _FORECAST_OF_FIGURE.search(text, max(0, start - 60), start):
                 forecast = ctx.forecast
             period = forecast
-        if period is None and the_span:
-            period = _last_period(claims, the_span["span"])  # `during the quarter`: the quarter named before
+        # `during the quarter`: the quarter named before, over a time the sentence before only passed on (`on
+        # December 31 ... carried 2.6 billion passengers during the year`: the year's; not `over the same period`)
+        passed_on = period == inherited and not any(m.role is Role.PERIOD for m in near)
+        if the_span and (
+            period is None or passed_on and the_span["span"] in _SPANS and label_span(period) != the_span["span"]
+        ):
+            period = _last_period(claims, the_span["span"]) or period
         if period is None and target and desc.metric and (
             _FORECAST_BEFORE.search(text, 0, start)
             or _FORECAST_AFTER.match(text, end)

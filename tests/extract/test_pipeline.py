@@ -4854,3 +4854,13 @@ def test_accounts_shut_down_by_a_campaign_targeting_rumors_are_no_change_nor_goa
 def test_a_count_of_a_brands_model_counts_the_things() -> None:
     text = "The company said it trained its model using about 2,000 Nvidia H800 chips at a cost of less than $6 million."
     assert _field(text, "2,000", "counted") == "chips"
+
+
+def test_during_the_year_after_a_days_record_is_the_year() -> None:
+    text = (
+        "Shenzhen Metro carried a record 10.3 million passengers on December 31, 2024. The network carried 2.6 "
+        "billion passengers during the year, up 12 percent. Airlines carried 130 million over the same period."
+    )
+    claims = {c.text: c for c in extract(text, date(2025, 1, 3))}
+    assert (claims["2.6 billion"].period, claims["12 percent"].compared_to) == ("2024", "2023")
+    assert claims["130 million"].period == "2024"  # the same period as the sentence before
