@@ -282,6 +282,7 @@ _OWN_TIME_AFTER = 20  # a time this close after a figure is its own
 _PERIOD_REACH = 400  # characters
 _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:while|whereas|but|and)\b|\bwhile\b")
 # `during the quarter`: the one the article named before (not `the quarter before`, `the year ended March 31`)
+_NOW = re.compile(r"\bnow\b")
 _SPANS = frozenset(("quarter", "month", "year", "half"))
 _THE_SPAN = re.compile(
     r"\b(?:[Dd]uring|[Ii]n|[Ff]or|[Oo]ver|[Tt]hrough)\s+the\s+(?:(?:full|whole|entire)\s+)?"  # `For the full year,`
@@ -329,6 +330,7 @@ _ANOTHER_ACT = re.compile(
     r"estimated|projects?|projected|says?|said)\b"
     r"|\bas\s+(?:it|they|the\s+[a-z]+)\s+(?:reported|posted|announced|unveiled|released|published)\b"
     r"|,\s+and\s+that\s"  # `told RFA that their pay had been cut by a third, and that bonuses for 2023 had not been paid`
+    r"|,\s+(?:after|following)\s+(?:years|months|decades|weeks)\s+of\b"  # `, after years of blackouts that peaked in 2023`
 )
 _OF_FIGURE = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:about\s+|nearly\s+|some\s+)?")
 _OWN_WORK = re.compile(
@@ -628,7 +630,11 @@ def _sentence_claims(
             desc = replace(desc, kind="level")
         # a count in the present tense, or what can be (`The Commission can impose penalties of up to 10 percent`),
         # is of no time the sentence before named
-        inherited = None if q.unit == "count" and present or own_event or _ABILITY.search(text, 0, start) else ctx.period
+        inherited = (
+            None
+            if q.unit == "count" and present or own_event or _ABILITY.search(text, 0, start) or _NOW.search(text, 0, start)
+            else ctx.period
+        )  # (nor is what holds `now`: `its plants were now available 61% of the time`)
         # only time references near the figure can be its period (run-on text can be very long),
         # and not one after a later base (`fell to 4.1% from 4.2% in August`: August is the base's)
         # or another event's figure after it (`after a 2.5 percent fall in September`)

@@ -109,7 +109,7 @@ _SUBJECT = (
     # `Hong Kong developer Sun Hung Kai Properties reported`, `Developer Vanke said`: whose it is goes too
     # (not `Bank Negara Malaysia`: a name that begins with what it is)
     r"|(?:(?:[A-Z][\w.’']*\s+){1,2}(?=[a-z])|[a-z]+\s+)?(?P<business>(?i:parent\s+company|parent|owner|operator|carmaker|"
-    r"automaker|developer|chipmaker|airline|lender|retailer|insurer|miner|producer|maker)|bank)\s+"
+    r"automaker|developer|chipmaker|airline|lender|retailer|insurer|miner|producer|maker|utility|startup|giant)|bank)\s+"
     # `Chief executive Thomas Woldbye said`: an officer of the company the article is about
     r"|(?P<officer>(?i:chief\s+(?:executive|financial|operating)(?:\s+officer)?|ceo|cfo|chairman|chairwoman|(?:co-?)?founder)\s+))?"
     # `the provincial Department of Human Resources and Social Security said`: the level of government stays

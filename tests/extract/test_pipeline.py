@@ -4864,3 +4864,14 @@ def test_during_the_year_after_a_days_record_is_the_year() -> None:
     claims = {c.text: c for c in extract(text, date(2025, 1, 3))}
     assert (claims["2.6 billion"].period, claims["12 percent"].compared_to) == ("2024", "2023")
     assert claims["130 million"].period == "2024"  # the same period as the sentence before
+
+
+def test_a_streak_after_years_of_blackouts_and_what_holds_now_take_no_time_from_them() -> None:
+    text = (
+        "South Africa has gone 300 consecutive days without power cuts, state utility Eskom said on Monday, after "
+        "years of rolling blackouts that peaked in 2023, when the country suffered power cuts on 335 days. Eskom "
+        "said its plants were now available 61% of the time."
+    )
+    claims = {c.text: c for c in extract(text, date(2025, 1, 20))}
+    assert [claims[t].period for t in ("300 consecutive days", "335 days", "61%")] == [None, "2023", None]
+    assert claims["300 consecutive days"].attributed_to == "Eskom"
