@@ -4875,3 +4875,12 @@ def test_a_streak_after_years_of_blackouts_and_what_holds_now_take_no_time_from_
     claims = {c.text: c for c in extract(text, date(2025, 1, 20))}
     assert [claims[t].period for t in ("300 consecutive days", "335 days", "61%")] == [None, "2023", None]
     assert claims["300 consecutive days"].attributed_to == "Eskom"
+
+
+def test_a_bare_headline_figure_the_body_gives_in_a_currency_is_restated(tmp_path: Path) -> None:
+    text = (
+        "Indian Rupee Hits Record Low Past 86.6 Per Dollar\n\nThe Indian rupee fell to a record low of 86.62 per "
+        "U.S. dollar on Monday.\n\nSource: Reuters, January 13, 2025\nhttps://example.com/r\n"
+    )
+    page = parse_page(tmp_path / "page.txt", text)
+    assert [c.text for c in extract_article(page.text, page.articles[0])] == ["86.62"]
