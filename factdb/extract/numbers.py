@@ -1584,7 +1584,9 @@ def _number_match(text: str, m: re.Match[str]) -> Iterator[Quantity]:
         # `by 3 to 5 percent` is a range (the unit is printed once)
         by_to = sep == "to" and _BY_BEFORE.search(before) and (u1 is not None or u2 is None)
         # `fell 0.5% to 49.1%`: a past move and where it ended, each with its unit
-        moved_to = sep == "to" and (_MOVED_BEFORE.search(before) or _GONE_UP_BEFORE.search(before)) and (
+        moved_to = sep == "to" and (  # (`– Heilongjiang: down 260,000 to 30.3 million` too)
+            _MOVED_BEFORE.search(before) or _GONE_UP_BEFORE.search(before) or _UP_DOWN_BEFORE.search(before)
+        ) and (
             u1 is not None and u2 is not None
             # `fell 50,000 to 800,000`: bare counts far apart are a move and a level, `rose 5 to 10` a range
             or u1 is None and u2 is None and _scaled(_value(num2), scale2) >= 5 * _scaled(_value(num1), scale_low)

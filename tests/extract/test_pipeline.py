@@ -4884,3 +4884,14 @@ def test_a_bare_headline_figure_the_body_gives_in_a_currency_is_restated(tmp_pat
     )
     page = parse_page(tmp_path / "page.txt", text)
     assert [c.text for c in extract_article(page.text, page.articles[0])] == ["86.62"]
+
+
+def test_a_bulleted_fall_down_to_a_level_is_a_move_and_a_level_not_a_range() -> None:
+    text = "The biggest declines in 2024 were:\n\n– Heilongjiang: down 260,000 to 30.3 million\n– Gansu: down 110,000 to 24.5 million"
+    claims = extract(text, date(2025, 3, 3))
+    assert [(c.text, c.kind, c.entity) for c in claims] == [
+        ("260,000", "change", "Heilongjiang"),
+        ("30.3 million", "level", "Heilongjiang"),
+        ("110,000", "change", "Gansu"),
+        ("24.5 million", "level", "Gansu"),
+    ]
