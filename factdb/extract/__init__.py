@@ -485,7 +485,7 @@ def _sentence_claims(
         ctx.forecast = None
         ctx.quote_depth, ctx.quote_speaker = 0, None
     # the first sentence of a list item: after its bullet (`– 2021: ...`) or its number (`1.`, split off before)
-    listed = ctx.lead_in if ctx.lead_in is not None and (item or _BULLET.match(text)) else None
+    listed = ctx.lead_in if ctx.lead_in is not None and (item or _BULLET.match(text) or _NUMBERED_LINE.match(text)) else None
     if listed is not None and new_paragraph:
         ctx.credit = listed[2]
     speaker = _credit(text, ctx, claims)
@@ -1142,6 +1142,7 @@ _BARE_PASSIVE = re.compile(
     r"lost|caught|brought|sold|built|hit)\b"
 )
 _EACH_YEAR = re.compile(r"\s+(?:a|per|each)\s+year\b|\s+annually\b")
+_NUMBERED_LINE = re.compile(r"\s*\d{1,2}[.)]\s")
 _CALENDAR_NAMES = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b")
 # what lies between a level a series reached and the one it left: `narrowed to 3.4% of output from`
@@ -1433,7 +1434,8 @@ def _run(
         starts = [q.start for q in quantities]
         for line in _LINE.finditer(text, start, end):
             paragraph += 1
-            if not _BULLET.match(line.group(0)):  # a list's items inherit from the line that opens it
+            if not _BULLET.match(line.group(0)) and not _NUMBERED_LINE.match(line.group(0)):
+                # a list's items (`– ...`, `1. ...`) inherit from the line that opens it
                 ctx.lead_in = _lead_in(line.group(0), ctx) if line.group(0).rstrip().endswith(":") else None
             lo, hi = bisect_left(starts, line.start()), bisect_left(starts, line.end())
             if lo == hi:  # only sentences with figures, and the credits they may point back to, need reading

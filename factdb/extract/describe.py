@@ -1492,7 +1492,8 @@ _AMONG = re.compile(
 )
 _RULED_AGE = re.compile(r"\b(?:retirement|legal|voting|drinking|minimum|marriage|marriageable|working|school|pension)\s+age\b")
 _AGED_GROUP = re.compile(r"\b(?P<group>[a-z][\w\-]*s|children|men|women|youth)\s+aged\s+(?:between\s+)?$")
-_LIST_LABEL = re.compile(r"\s*[–—•*·-]\s+(?P<label>[A-Z][^:\n]{0,40}):\s")  # `– Guangdong: 13.57 trillion yuan`
+# `– Guangdong: 13.57 trillion yuan`, `Huawei: 13.1 million units` (an item after its number)
+_LIST_LABEL = re.compile(r"\s*(?:[–—•*·-]\s+|\d{1,2}[.)]\s+)?(?P<label>[A-Z][^:\n]{0,40}):\s")
 # capitalised words that open a sentence with `In ...,` and name no place
 _CONNECTIVES = frozenset("Addition Contrast Particular Total Short Fact General Turn Response Comparison Return Summary".split())
 _OPENING_PLACE = re.compile(  # `In Beijing,`, `In Guangdong province alone,`
@@ -3225,6 +3226,7 @@ _ITEM_LEAD = re.compile(  # `– Surveyed urban unemployment rate kept within 5 
     r"(?:of|at|below|above|under|over|to|by|around|about|nearly|within|down|up)?\s*"
     r"(?:(?:around|about|nearly|some|at\s+least|more\s+than)\s+)?$"
 )
+_ITEM_NAME = re.compile(r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}")
 _QUALIFIER_LEADS = frozenset(("at least", "more than", "up to", "about", "around", "nearly", "over", "some"))
 
 
@@ -3241,6 +3243,8 @@ def list_item(line: str, start: int, desc: Description, state: ArticleState) -> 
         entity = _country(label["label"])
     elif label and (metric is None or _is_measure(label["label"])):
         metric = _normalize(label["label"])  # `– Fixed-asset investment: up 4.1 percent`, not the item before's series
+    elif label and _ITEM_NAME.fullmatch(label["label"]):
+        entity = label["label"]  # `2. Apple: 13.0 million units, 16% share`: Apple's
     # `– Urban unemployment below 5.5 percent`: what the item's words before its first figure name (not the
     # item before's series, which `– Consumer price increase of around 2 percent` would seem to go on with)
     lead = _ITEM_LEAD.match(line, 0, start) if metric is None or not _DIGIT.search(line, 0, start) else None

@@ -4895,3 +4895,19 @@ def test_a_bulleted_fall_down_to_a_level_is_a_move_and_a_level_not_a_range() -> 
         ("110,000", "change", "Gansu"),
         ("24.5 million", "level", "Gansu"),
     ]
+
+
+def test_a_numbered_lists_items_are_each_their_labels() -> None:
+    text = (
+        "The top five vendors by shipments were:\n1. Huawei: 13.1 million units, 17% share\n"
+        "2. Apple: 13.0 million units, 16% share\n3. Xiaomi: 12.8 million units, 16% share"
+    )
+    claims = extract(text, date(2025, 1, 17))
+    assert [(c.text, c.entity) for c in claims] == [
+        ("13.1 million", "Huawei"),
+        ("17%", "Huawei"),
+        ("13.0 million", "Apple"),
+        ("16%", "Apple"),
+        ("12.8 million", "Xiaomi"),
+        ("16%", "Xiaomi"),  # another's share, not Apple's restated
+    ]
