@@ -41,6 +41,7 @@ from factdb.extract.describe import (
     BEATING_WORDS,
     FORECAST_BY,
     FORECAST_SERIES,
+    IRREGULAR_PARTICIPLES,
     MULTIPLE_WORDS,
     OWN_GOAL_AFTER,
     SHARE_PARTICIPLES,
@@ -1137,10 +1138,7 @@ _GAPPED_MOVE = re.compile(  # `... and 4.9 percent from October`; `at a 2.8% pac
 )
 # a bare count that goes on from one before it: `..., and 552 were detained`, `21,343 stores, including 1,394 opened`
 _AND_THEN = re.compile(r"(?:,?\s+and|,\s+including)\s+(?:(?:about|nearly|some|at\s+least|more\s+than|over)\s+)?$")
-_BARE_PASSIVE = re.compile(
-    r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?P<v>[a-z]+ed|sent|taken|held|hurt|shot|struck|found|kept|left|"
-    r"lost|caught|brought|sold|built|hit)\b"
-)
+_BARE_PASSIVE = re.compile(rf"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?P<v>[a-z]+ed|{IRREGULAR_PARTICIPLES})\b")
 _EACH_YEAR = re.compile(r"\s+(?:a|per|each)\s+year\b|\s+annually\b")
 _NUMBERED_LINE = re.compile(r"\s*\d{1,2}[.)]\s")
 _CALENDAR_NAMES = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)

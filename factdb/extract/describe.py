@@ -1018,11 +1018,15 @@ _AND_OTHERS = re.compile(r"\s+(?:and|or)\s+[a-z][\w\-]*s\b(?=\s+(?:were|was|are|
 _RATIO_OF = re.compile(r"\s+(?!(?:was|has|does)\b)(?P<n>[A-Za-z][a-z\-]{2,}s)\b")  # `one in five adults`: of whom
 _ASIDE = re.compile(r",[^,.;]{1,50},")  # a phrase set off by commas
 _NAMED_PLACES = re.compile(r"\s+(?:in|across)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,4}(?=\s)")
+# past participles that do not end in `-ed`: `12 were sent to hospital`
+IRREGULAR_PARTICIPLES = (
+    "sent|held|built|sold|made|won|paid|lost|taken|beaten|killed|hurt|seen|swept|torn|blown|shut|struck|stolen|burnt|"
+    "shot|found|given|laid|caught|brought|kept|led|put|cut|hit|left|bought"
+)
 _PASSIVE = re.compile(
     r"\s+(?:were|was|are|have\s+been|had\s+been|being)\s+(?:(?:\w+ly|later|also|then|since|still)\s+)?"
-    r"(?P<v>(?:(?!indeed\b|(?:expected|projected|forecast|estimated|predicted|scheduled)\s+to\b)\w+ed|sent|held|built|sold|"
-    r"made|won|paid|lost|taken|beaten|killed|hurt|seen|swept|torn|blown|shut|struck|stolen|burnt|shot|found|given|"
-    r"laid|caught|brought|kept|led|put|cut|hit|left|bought)"
+    r"(?P<v>(?:(?!indeed\b|(?:expected|projected|forecast|estimated|predicted|scheduled)\s+to\b)\w+ed|"
+    rf"{IRREGULAR_PARTICIPLES})"
     r"(?:\s+(?:away|down|out|off))?)\b",  # `1,200 vehicles were swept away`: vehicles swept away
     re.IGNORECASE,
 )  # not `students are expected to graduate`: what is expected is the verb after it
