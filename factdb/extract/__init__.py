@@ -282,9 +282,9 @@ _READINGS = (" rate", " ratio", " index", " score")
 _OWN_TIME_AFTER = 20  # a time this close after a figure is its own
 _PERIOD_REACH = 400  # characters
 _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:while|whereas|but|and)\b|\bwhile\b")
-# `during the quarter`: the one the article named before (not `the quarter before`, `the year ended March 31`)
 _NOW = re.compile(r"\bnow\b")
 _SPANS = frozenset(("quarter", "month", "year", "half"))
+# `during the quarter`: the one the article named before (not `the quarter before`, `the year ended March 31`)
 _THE_SPAN = re.compile(
     r"\b(?:[Dd]uring|[Ii]n|[Ff]or|[Oo]ver|[Tt]hrough)\s+the\s+(?:(?:full|whole|entire)\s+)?"  # `For the full year,`
     r"(?P<span>quarter|month|year|half|same\s+period)\b"
