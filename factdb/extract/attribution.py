@@ -613,7 +613,7 @@ _MISSION = re.compile(
 _TITLES = (
     "Premier", "President", "Prime Minister", "Chancellor", "Governor", "Mayor", "Minister", "Chairman", "Chair",
     "CEO", "Chief Executive", "Secretary", "Commissioner", "Director", "Ambassador", "Spokesman", "Spokeswoman",
-    "Spokesperson", "Pastor", "Bishop", "Cardinal", "Imam", "Rabbi",
+    "Spokesperson", "Pastor", "Bishop", "Cardinal", "Imam", "Rabbi", "Professor",
 )
 _TITLE = re.compile(  # `China’s Premier Li Qiang`, `Fed Chair Jerome Powell`, `Tesla CEO Elon Musk`
     # `Premier Cho Jung-tai`; `Hong Kong’s Financial Secretary Paul Chan`: whose, then a title of one or two words

@@ -4911,3 +4911,8 @@ def test_a_numbered_lists_items_are_each_their_labels() -> None:
         ("12.8 million", "Xiaomi"),
         ("16%", "Xiaomi"),  # another's share, not Apple's restated
     ]
+
+
+def test_a_professor_is_credited_by_name() -> None:
+    text = "He said 43 percent of respondents were pessimistic, said Professor Francis Lee, who led the study."
+    assert _field(text, "43 percent", "attributed_to") == "Francis Lee"
