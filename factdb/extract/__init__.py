@@ -1281,10 +1281,10 @@ def _back_reference(claim: Claim) -> bool:
 
 def _headline_restated(claim: Claim, body: list[Claim]) -> bool:
     """A headline figure the body states again, perhaps more precisely (`Over 10 Million` / 10.7 million)."""
+    # (a bare figure may be read as a count in one line and a reading in the other: `Record Low of 6.39`,
+    # `Past 86.6 Per Dollar` / `86.62 per U.S. dollar` in rupees)
+    bare = claim.unit == "count" and claim.counted is None
     for other in body:
-        # (a bare figure may be read as a count in one line and a reading in the other: `Record Low of 6.39`,
-        # `Past 86.6 Per Dollar` / `86.62 per U.S. dollar` in rupees)
-        bare = claim.unit == "count" and claim.counted is None
         if unit_family(other.unit) != unit_family(claim.unit) and {other.unit, claim.unit} != {"count", "index"} and not bare:
             continue
         if _same_number(other.value, claim.value) or (

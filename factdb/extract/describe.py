@@ -2949,7 +2949,6 @@ def describe(
         # `Shipments of chips more than doubled`: the figure is the verb, and what comes before its subject
         unqualified = _unqualified(before)
         subject = _subject(f"{unqualified.rstrip(' ,')} has ")
-
     # a figure that continues the one before it (a conversion, `a decrease of`) names no series itself
     # (unless that one names none: `numbered 310 million, or 22 percent of the population`; nor does a count
     # that restates a share: `40.05 percent of the vote, or 5.58 million votes`)
@@ -3231,7 +3230,6 @@ _ITEM_LEAD = re.compile(  # `– Surveyed urban unemployment rate kept within 5 
     r"(?:(?:around|about|nearly|some|at\s+least|more\s+than)\s+)?$"
 )
 _ITEM_NAME = re.compile(r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}")
-_QUALIFIER_LEADS = frozenset(("at least", "more than", "up to", "about", "around", "nearly", "over", "some"))
 
 
 def list_item(line: str, start: int, desc: Description, state: ArticleState) -> Description:
@@ -3252,7 +3250,7 @@ def list_item(line: str, start: int, desc: Description, state: ArticleState) -> 
     # `– Urban unemployment below 5.5 percent`: what the item's words before its first figure name (not the
     # item before's series, which `– Consumer price increase of around 2 percent` would seem to go on with)
     lead = _ITEM_LEAD.match(line, 0, start) if metric is None or not _DIGIT.search(line, 0, start) else None
-    if lead and lead["np"].lower() not in _QUALIFIER_LEADS:
+    if lead and _peel(lead["np"]):  # not `– At least 260,000 new urban jobs`: a qualifier names nothing
         metric = _normalize(lead["np"])
     if metric is None:
         metric = next((w for w in _WORD.findall(state.headline.lower()) if w in _MEASURE), None)

@@ -770,7 +770,7 @@ _MONTH_KINDS = frozenset(("day_range", "month_range", "day", "month"))
 _SUPERLATIVES = "highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|best|worst"
 _RECORD_SINCE = re.compile(  # `since mid-March`, `since the end of 2019` too
     # `the first contraction since August` too
-    rf"\b(?:{_SUPERLATIVES}|steepest|sharpest|most|least|first\s+(?:time|[a-z]+))\b[^,;.]{{0,40}}?\bsince\s+(?:the\s+)?"
+    rf"\b(?:{_SUPERLATIVES}|steepest|sharpest|most|least|first\s+[a-z]+)\b[^,;.]{{0,40}}?\bsince\s+(?:the\s+)?"
     r"(?:(?:early|late|mid)[\s-]+|(?:start|end|beginning|middle)\s+of\s+(?:the\s+)?"
     r"|(?:[a-z]+\s+){1,2}(?:began|started)\s+in\s+"  # `the highest since the survey began in 2013`
     r"|[a-z]+\s+in\s+)?$",  # `the highest since reunification in 1990`
