@@ -124,7 +124,7 @@ def test_extract_reads_stdin_and_gives_offsets_into_the_input() -> None:
 def test_extract_each_line_reads_unrelated_statements_apart() -> None:
     text = (
         "Winters grew 1.2 degrees warmer, according to the Met Office.\n"
-        "The poll of 1,005 adults has a margin of error of 3.1 percentage points.\n"
+        "The poll of 1,005 British adults has a margin of error of 3.1 percentage points.\n"
         "The data show 40% of homes lack heating.\n"
     )
 
@@ -137,7 +137,7 @@ def test_extract_each_line_reads_unrelated_statements_apart() -> None:
     assert [r["text"] for r in together] == [r["text"] for r in apart]
     assert all(text[r["start"]:r["end"]] == r["text"] for r in apart)
     # one text: the survey's population is what the lines are about, `the data` the source credited before
-    assert (together[-1]["entity"], together[-1]["attributed_to"]) == ("adults", "Met Office")
+    assert (together[-1]["entity"], together[-1]["attributed_to"]) == ("British adults", "Met Office")
     assert (apart[-1]["entity"], apart[-1]["attributed_to"]) == (None, None)
 
 

@@ -286,7 +286,8 @@ _NOW = re.compile(r"\bnow\b")
 _SPANS = frozenset(("quarter", "month", "year", "half"))
 # `during the quarter`: the one the article named before (not `the quarter before`, `the year ended March 31`)
 _THE_SPAN = re.compile(
-    r"\b(?:[Dd]uring|[Ii]n|[Ff]or|[Oo]ver|[Tt]hrough)\s+the\s+(?:(?:full|whole|entire)\s+)?"  # `For the full year,`
+    r"(?:\b(?:[Dd]uring|[Ii]n|[Ff]or|[Oo]ver|[Tt]hrough)\s+the\s+(?:(?:full|whole|entire)\s+)?"  # `For the full year,`
+    r"|\b[Ff]ull[- ](?=year))"  # `Full-year shipments were`
     r"(?P<span>quarter|month|year|half|same\s+period)\b"
     r"(?!\s+(?:of|before|earlier|ago|to|ended|ending|after|in|last|a|the|previous|prior)\b|-)"
 )  # `during the quarter`, `in the same period` (not `the same period last year`, a comparison)
@@ -334,9 +335,9 @@ _ANOTHER_ACT = re.compile(
     r"|,\s+(?:after|following)\s+(?:years|months|decades|weeks)\s+of\b"  # `, after years of blackouts that peaked in 2023`
 )
 _OF_FIGURE = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:about\s+|nearly\s+|some\s+)?")
-_OWN_WORK = re.compile(
-    r"[’']s\s+(?:own\s+)?(?:analysis|calculations?|survey|review|tally|count|estimates?|investigation|research|"
-    r"reporters?|database)\b"
+_OWN_WORK = re.compile(  # `Eurocontrol said in its annual review`: the outlet's own publication too
+    r"(?:[’']s|\s+(?:said|says|reported|wrote)\s+in\s+its)\s+(?:own\s+|annual\s+|latest\s+|monthly\s+|quarterly\s+)?"
+    r"(?:analysis|calculations?|survey|review|tally|count|estimates?|investigation|research|reporters?|database|report)\b"
 )
 _OBTAINED_BY = re.compile(r"\b(?:obtained|seen|reviewed|acquired)\s+by\s+(?:the\s+)?$")
 _SAYS = re.compile(r"\s+(?:\([a-z]+\)\s+)?(?:recently\s+)?(?:reported|said|says|wrote)\b")
@@ -512,8 +513,10 @@ def _sentence_claims(
     joined = "after" in text or "following" in text or ", " in text  # what a figure of another event needs
     other_events = [at for at in starts[1:] if joined and _OTHER_EVENT_FIGURE.search(text, max(0, at - 60), at)]
     moved_here = False  # the figure before moved to this one: `rose 1% to $9,600`
-    traded = False  # the figure before was a market price's move, credited to no one
-    spans = " the " in text and any(span in text for span in ("quarter", "month", "year", "half", "same period"))
+    market = False  # the figure before was a market price's move (or the price it moved to)
+    spans = (" the " in text or "ull" in text) and any(
+        span in text for span in ("quarter", "month", "year", "half", "same period")
+    )
     the_span = _THE_SPAN.search(text) if spans else None
     # a week's move, or a seasonally adjusted series', is from the period before, which the text need not say
     sequential = "week" in text and _WEEKLY.search(text) is not None  # not `a bonus equal to 20 weeks of salary`
@@ -578,10 +581,9 @@ def _sentence_claims(
         forecasters = FORECASTERS_AFTER.match(text, end) if desc.kind == "target" else None
         if desc.kind == "target" and not polled and (_forecast_by_unnamed(text, start) or forecasters):
             attributed = None  # `ahead of analysts’ average estimate of 91.5 billion yuan`: no one named made it
-        traded = attributed is ctx.credit and not speaker and (
-            desc.kind == "change" and _market_move(text, start, end) or moved_here and traded
-        )
-        if traded:  # `The company's shares rose 3.4% after the results`, `closed down 0.6 percent at NT$104.5`:
+        moved = desc.kind == "change" and _market_move(text, start, end)
+        market = moved or moved_here and market
+        if market and attributed is ctx.credit and not speaker:  # `The company's shares rose 3.4% after the results`, `closed down 0.6 percent at NT$104.5`:
             attributed = None  # the market's, not the company's
         elif _of_a_rival(attributed, desc.entity, ctx, claims) and not speaker:
             attributed = None  # `Airbus delivered 766 aircraft, it said. Rival Boeing delivered 348`: Boeing's
@@ -633,9 +635,13 @@ def _sentence_claims(
         # is of no time the sentence before named
         inherited = (
             None
-            if q.unit == "count" and present or own_event or _ABILITY.search(text, 0, start) or _NOW.search(text, 0, start)
+            if q.unit == "count" and present
+            or own_event
+            or market
+            or _ABILITY.search(text, 0, start)
+            or _NOW.search(text, 0, start)
             else ctx.period
-        )  # (nor is what holds `now`: `its plants were now available 61% of the time`)
+        )  # (nor is what holds `now`: `its plants were now available 61% of the time`; nor a share price's day)
         # only time references near the figure can be its period (run-on text can be very long),
         # and not one after a later base (`fell to 4.1% from 4.2% in August`: August is the base's)
         # or another event's figure after it (`after a 2.5 percent fall in September`)
@@ -810,7 +816,7 @@ def _sentence_claims(
                     period,
                     base,
                     sequential,
-                    desc.kind == "change" and _market_move(text, start, end),
+                    moved,
                     ctx.published,
                 ),
                 attributed_to=attributed,
@@ -1215,7 +1221,11 @@ def _restates(later: Claim, earlier: Claim) -> bool:
         and _same_number(later.value_high, earlier.value_high)
     ):
         return False
-    if unit_family(later.unit) != unit_family(earlier.unit) or later.kind != earlier.kind:
+    if (
+        unit_family(later.unit) != unit_family(earlier.unit)
+        or (later.unit == "count") != (earlier.unit == "count")  # `Six of the top 10` after `up 6%`
+        or later.kind != earlier.kind
+    ):
         return False  # `had expected 1.8%` after `fell to 1.8%`: a forecast the reading matched
     if later.period and earlier.period and later.period != earlier.period:
         return False  # 0.2% in August, 0.2% over the three months to August

@@ -590,6 +590,9 @@ def _according(np: str, expand: dict[str, str]) -> str | None:
         name = mission[0]  # without the sentence's full stop, but not the one of `U.S.`
         return name[:-1] if name.endswith(".") and not _INITIALS.fullmatch(name.rsplit(" ", 1)[-1]) else name
     plain = _ARTICLE.sub("", np)
+    publisher = _PUBLISHER.match(plain)
+    if publisher:  # `according to Deloitte’s annual Football Money League`: whose the publication is
+        return _clean(publisher["name"], expand)
     keepers = _KEEPERS_DATA.match(plain.strip().rstrip("."))
     if keepers:  # `according to customs data released on Monday` is customs'; `government data` is kept as written
         return keepers[0] if keepers["name"] == "government" else keepers["name"]
@@ -603,6 +606,10 @@ def _according(np: str, expand: dict[str, str]) -> str | None:
     return _person_of(_clean(max(names, key=len), expand))
 
 
+_PUBLISHER = re.compile(
+    rf"(?P<name>{_NAME})['’]s\s+(?:(?:latest|new|recent|annual|yearly|quarterly|monthly|weekly)\s+)+"
+    r"(?:[A-Z]|(?:report|survey|study|poll|index|ranking|estimates?)\b)"
+)
 _MISSION = re.compile(
     r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:delegation|embassy|mission|consulate)\s+(?:to|in)\s+(?:the\s+)?"
     r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*"
@@ -819,7 +826,10 @@ _ISSUED_DOCUMENT = Prefiltered(
     # `According to an internal notice obtained by the Epoch Times, the public security bureau of a county in Hubei
     # Province ordered`: the body that gave the order the notice holds
     rf"|\b{_DOCUMENT}\s+{_OBTAINED}[^,;]{{1,40}},\s+(?:the\s+)?(?P<lead>[a-z][\w\s]{{2,60}}?)\s+"
-    r"(?:ordered|told|instructed|required|asked|directed|demanded)\b",
+    r"(?:ordered|told|instructed|required|asked|directed|demanded)\b"
+    # `The National Energy Administration has ordered a review of ..., according to a document seen by Caixin`
+    rf"|(?:^|\.\s+)(?:The\s+)?(?P<acted>{_WHO})\s+(?:has\s+|had\s+)?(?:ordered|told|instructed|required|asked|directed)"
+    rf"\s[^.;]{{1,160}}?,\s+according\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+)?{_DOCUMENT}\s+{_OBTAINED}",
     "document log notice memo file record directive report survey study".split(),
 )
 _DOCUMENT_OPENS = re.compile(r"(?:An?|The)\s+(?:[a-z]+\s+)?(?=(?:document|notice|memo|directive)\b)")
@@ -839,7 +849,7 @@ def document_issuer(text: str) -> str | None:
         return None
     if m["office"]:
         return f"{m['place']} {m['office']}"
-    who = m["who"] or m["by"] or m["pub"] or m["lead"]
+    who = m["who"] or m["by"] or m["pub"] or m["lead"] or m["acted"]
     local = re.fullmatch(r"authorities\s+in\s+(.+)", who)
     return f"{local[1]} authorities" if local else who
 

@@ -396,7 +396,7 @@ _CHANGE_SUBJECT_ENDS = ("was", "were", "is", "are", "at", "to")  # checked befor
 _COMPARED_WITH = re.compile(r"\)?\s*\w+\s+than\s+(?:in|on|at|a|the|last|(?=\d))")  # `more than in 2023`, `more than a year earlier`
 _COMPARATIVE = re.compile(
     r"\)?\s*(fewer|more|less|higher|lower|above|below|up|down|faster|slower|cheaper|bigger|smaller|larger|greater|"
-    r"longer|shorter|heavier|lighter|stronger|weaker|better|worse|wider|narrower|taller|deeper)\b(?!\s+to\b)",
+    r"longer|shorter|heavier|lighter|stronger|weaker|better|worse|wider|narrower|taller|deeper|warmer|colder|hotter|cooler)\b(?!\s+to\b)",
     re.IGNORECASE
 )
 # a forecast or goal of a move: `The IMF forecast growth of 3.2%`, `analysts had expected a 3% rise`,
@@ -575,6 +575,7 @@ _HOLIDAY_TIME = re.compile(  # `during the eight-day Spring Festival holiday`
     r"(?:\s+(?:holidays?|break|period|travel\s+(?:rush|season|period)))?",  # `the Spring Festival travel rush`
     re.IGNORECASE,
 )
+_FULL_YEAR = re.compile(r"^[Ff]ull[- ]year\s+")  # a time, which a series' name may keep (`full-year dividend`)
 # a word (or year start) in every `_TIME` match
 _TIME_WORDS = (
     "19", "20", "fy", "fiscal", "financial", "half", "quarter", "year", "month", "annual",
@@ -732,14 +733,19 @@ _TOP_DESTINATION = re.compile(
     r"\b(?:remained|was|became|is|remains|ranked\s+as)\s+the\s+(?:[\w-]+\s+){0,2}(?:export\s+)?destination\b"
 )
 _TO_PLACE_END = re.compile(r"\s+to\s+[a-z.\s]+$")
-_WORLDWIDE = re.compile(r"\b(?:worldwide|globally|around\s+the\s+world|across\s+the\s+world)\b")
+_WORLDWIDE = re.compile(r"\b(?:[Ww]orldwide|[Gg]lobally|[Aa]round\s+the\s+world|[Aa]cross\s+the\s+world)\b")
 _MARGIN_OF = re.compile(r",\s+(?:a|an|giving\s+it\s+a|for\s+a)\s+(?P<what>majority|margin|lead)\s+of\s+$")
 # a ranking by a figure: `Samsung kept the top spot with`, `followed by Apple with`
 _RANKED_WITH = re.compile(
-    r"(?:\b(?P<who>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,4})\s+"
-    r"(?:kept|held|retained|took|led|topped|ranked|came|remained|stayed|finished|placed|followed)\b[^,;]{0,40}?"
-    r"|\bfollowed\s+by\s+(?P<next>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}))"
-    r"\s+with\s+(?:(?:about|around|nearly|some|almost)\s+)?$"
+    # `Manchester City, last year’s leader, slipped to second with`, `Paris Saint-Germain was third at`
+    r"(?:\b(?P<who>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,4})(?:,\s+[^,;]{1,40},)?\s+"
+    r"(?:(?:kept|held|retained|took|led|topped|ranked|came|remained|stayed|finished|placed|followed"
+    r"|(?:slipped|slid|fell|dropped|rose|climbed|moved|jumped)(?=\s+to\s+(?:second|third|fourth|fifth|No\.)))\b"
+    r"[^,;]{0,40}?\s+with"
+    r"|(?:was|were|is|are|came|ranked|finished)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"\s+(?:with|at))"
+    r"|\bfollowed\s+by\s+(?P<next>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+with)"
+    r"\s+(?:(?:about|around|nearly|some|almost)\s+)?$"
 )
 _FINED_WHOM = re.compile(r"\bfined\s+(?P<who>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s+(?:an?\s+(?:record\s+)?)?$")
 _WORLD_HEADLINE = re.compile(r"\b(?:world[’']s|global|worldwide)\b")
@@ -751,6 +757,9 @@ _QUAKE = re.compile(r"\b(?:earthquake|quake|tremor|aftershock)\b", re.IGNORECASE
 # the group a fraction is of, then what it did: `Nine out of 10 doctors recommended`, `3 in 4 homes in the
 # county were`
 _NOT_GROUP = r"(?!(?:before|after|while|as|than|to|from|since|when|until|its|this|was|is|has|does)\b)"
+_PEOPLE_WHO = re.compile(  # `Seven in 10 Taiwanese`, `One in four young Chinese`: a people, who is the entity
+    r"\s+(?:(?P<x>(?:(?:young|older)\s+)?[A-Z][a-z]+(?:ese|ans?|ish|is|ch))|adults|voters|respondents)(?=\s)"
+)
 _GROUP_THEN = re.compile(
     rf"\s+(?:of\s+(?:the\s+)?)?(?P<x>(?:{_NOT_GROUP}[a-z][\w\-]*\s+){{0,2}}?{_NOT_GROUP}[a-z][\w\-]*s)(?P<pp>\s+(?:in|of|across|at|on)\s+[^,;.]{{1,30}}?)?"
     r"(?=\s+(?:were|are|was|is|have|has|had|said|say|says|would|could|will|did|do|[a-z]+ed)\b)"
@@ -1784,8 +1793,9 @@ class ArticleState:
         Named once, a country says little about the rest of the article (plain text may be
         unrelated lines), so then only one named in the current paragraph stands in.
         """
-        if self.population and self._survey_read():
-            return self.population
+        population = self.population
+        if population and " " in population and self._survey_read():
+            return population  # `university students`; bare `adults` say less than the country or body named
         # an agency whose data the article gives is its source, not its topic (`according to data released by the
         # Ministry of Finance`); one that acts is (`the Ministry of Public Security ... plans to organize`)
         name = next(((n, k) for n, k in self.names.most_common() if not _data_source(n, self.body)), None)
@@ -1917,6 +1927,7 @@ def _names(text: str, headline: str) -> list[str]:
         and not _STOCK_INDEX.search(n)  # `the Hang Seng Index` is what a figure measures, not whom it is about
         and not (" and " in n and all(_country(part) for part in n.split(" and ")))  # `Hungary and Turkey`
         and not n.endswith((" Day", " Festival"))  # `the Singles Day shopping festival`: a time, not whom
+        and not _FULL_YEAR.match(n)  # `Full-year Pilbara shipments`: a time and a region's shipments
     }
     return [n for n in found if n in kept]
 
@@ -2198,6 +2209,9 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     return "level"
 
 
+_SPENT_GOAL = re.compile(r"\b(?i:target|goal|quota|forecast)\s+of\s+[^,;]*?\d[^,;]*,")
+
+
 def _scope(before: str) -> str:
     """The clause of ``before`` that the figure is in: what follows its last `;`, `while` or `but`,
     without an appositive (`The fertility rate, the number of children a woman is expected to have,`)."""
@@ -2205,6 +2219,8 @@ def _scope(before: str) -> str:
     for m in _CLAUSE_RESET.finditer(before):
         cut = m.end()
     scope = before[cut:]
+    if "," in scope:
+        scope = _SPENT_GOAL.sub(" ", scope)  # `double the target of 0.9 minutes, and 34% of flights`: that goal's
     return _APPOSITIVE.sub(" ", scope) if scope.count(",") >= 2 else scope
 
 
@@ -3182,7 +3198,7 @@ def describe(
         first = _DIGIT.search(before, 0, margin.start())
         won = _subject(before[: first.start()]) if first else None  # the subject of the clause's first figure
         phrase = _Phrase(margin["what"].lower(), _entity_of(won[0], state, before, won[1]) if won else phrase.entity)
-    ranked = _RANKED_WITH.search(before, max(0, len(before) - 120)) if before.endswith("with ") else None
+    ranked = _RANKED_WITH.search(before, max(0, len(before) - 120)) if before.endswith(("with ", "at ")) else None
     if ranked and " destination" not in sentence:
         alike = previous if same_family else None
         phrase = _ranked_with(phrase, ranked["who"] or ranked["next"], counted, alike, antecedent)
@@ -3476,9 +3492,15 @@ def _is_common(np: str, state: ArticleState) -> bool:
         or _COMMON_WORD.fullmatch(bare) is not None
         # a capital after `the` is a name's (`while the Conservatives were reduced to`), a first word's maybe not
         or _PLURAL_WORD.fullmatch(bare) is not None and bare not in state.names and not np.lstrip().startswith("the ")
+        # `Support was strongest among`: a word the article writes in lower case elsewhere
+        or bare.isalpha() and bare[1:].islower() and f" {bare.lower()} " in state.body
     )
 
 
+_TOPPED_AMONG = re.compile(
+    r"(?P<what>[A-Za-z][a-z]*(?:\s+[a-z]+){0,3}?)\s+(?:was|were|is|are)\s+(?:the\s+)?"
+    r"(?:strongest|highest|lowest|weakest|greatest|biggest|largest|smallest)\s+(?:among|in|for)\s+(?P<who>.+)"
+)
 _RANKED = re.compile(
     r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?P<verb>[a-z]+ed|had|held|sold|won|spent|took|drew|made)\s+"
     r"the\s+(?:most|largest|biggest|highest|greatest|fewest|least|lowest|smallest)\s+(?P<what>[a-z][a-z\s-]*?)"
@@ -3548,6 +3570,9 @@ def _metric_phrase(
         ranked = _RANKED.fullmatch(named)
         if ranked:  # `Guangdong issued the most bonds among all provinces, at`: the bonds Guangdong issued
             return _Phrase(_normalize(f"{ranked['what']} {ranked['verb']}"), _country(ranked["who"]) or ranked["who"])
+        topped = _TOPPED_AMONG.fullmatch(named)
+        if topped:  # `Support was strongest among those aged 65 and over, at`: their support
+            return _Phrase(_normalize(topped["what"]), _country(topped["who"]) or topped["who"])
         if named and (_is_measure(named) or _is_common(named, state)):
             return _split_np(named, state, credited)
     per = _PER_ITEM.match(after) if _AVERAGE_BEFORE.search(before[-25:]) else None
@@ -3631,6 +3656,10 @@ def _metric_phrase(
     who = who if who and _OPENS_CLAUSE.search(near) else None  # `About 12 percent said`: after `About`
     if who:  # `a survey found that 62 percent were reluctant to marry`: the share who did or are that
         return _Phrase(_normalize(f"share {who['vp']}"))
+    people = _PEOPLE_WHO.match(after) if unit == "percent" and not counted else None
+    who = _SHARE_WHO.match(after, people.end()) if people else None
+    if people and who:  # `Seven in 10 Taiwanese support raising defense spending`: the share of them who do
+        return _Phrase(_normalize(f"share {who['vp']}"), people["x"])
     group = _GROUP_THEN.match(after) if unit == "percent" and not counted else None
     if group and not _is_measure(group["x"]) and not FORECASTERS_AFTER.match(after):  # not `1.5 percent economists had forecast`
         return _split_np(f"share of {group['x']}{group['pp'] or ''}", state, credited)

@@ -216,6 +216,8 @@ _QUALIFIERS = {
     "as much as": "at_most",
     "as high as": "at_most",  # `could be as high as 60 trillion yuan`
     "as large as": "at_most",
+    "capped at": "at_most",
+    "limited to": "at_most",
     "less than": "less_than",
     "fewer than": "less_than",
     "below": "less_than",
@@ -309,6 +311,7 @@ _LABELS = frozenset(
         "bottom",
     ]
 )
+_ABBREVIATED_LABELS = frozenset(("no.", "fig.", "p.", "pp.", "vol.", "nos."))
 _NOUN_STOP = frozenset(
     [
         "a",
@@ -776,6 +779,8 @@ _SUPERLATIVE_END = re.compile(
 )
 _PRICED_NOUN = re.compile(r"\s+(?:bonds?|notes?|bills?|coins?|stores?|shops?|deposits?|accounts?|loans?)\b")
 _RECORD_AFTER = re.compile(rf"(?i)\s*{_RECORDS}")
+_SPAN_NOUN = re.compile(r"\s+(?:period|span|stretch|window)\b")
+_IN_A_SPAN = re.compile(r"(?i)\b(?:in|over|during|within)\s+(?:a|an|the)\s+$")
 _COMPOUND_TIME = re.compile(r"-(?:hour|day|week|month|year|decade)$", re.IGNORECASE)  # `a 34-year low`
 # a lower-case singular noun: `crackdown` (not `lawyers`, nor a unit, which the pattern has taken) ...
 _SINGULAR_NOUN = re.compile(
@@ -1061,7 +1066,7 @@ _FROM_BEFORE = re.compile(
 )
 _COMPOUND_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
 _ROUGHLY_AFTER = frozenset(("plus", "odd", "strong"))  # `5,000-plus`, `8,000-odd`, `a 3,000-strong crowd`
-_RATE_BASES = frozenset((10, 100, 1000, 10_000, 100_000, 1_000_000))
+_RATE_BASES = frozenset(10**n for n in range(1, 10))  # `per 1,000 people`, `per 100 million vehicle miles`
 _BY_BEFORE = re.compile(  # `fell by a record 837,000 to`: a move, then the level it left
     r"(?i)\bby\s+(?:a\s+(?:record|further)\s+|another\s+)?(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than)\s+)?$"
 )
@@ -1266,10 +1271,15 @@ def _qualifier(before: str, after: str) -> str:
                 if phrase == "over" and len(words) > 1 and words[-2] in _OVER_VERBS:
                     return "exact"  # `handed over 1,207 suspects`: a verb's particle, not a bound
                 return _QUALIFIERS[phrase]
+    if words and words[-1] == "at" and _CAPPED_AT.search(before, max(0, len(before) - 40)):
+        return "at_most"  # `capped production at 38 jets a month`: a ceiling
     m = _QUALIFIER_AFTER.match(after)
     if m:
         return "at_most" if m["less"] else "at_least" if m["more"] or m["plus"] else "approximately"
     return "exact"
+
+
+_CAPPED_AT = re.compile(r"(?i)\bcap(?:s|ped|ping)?\s+(?:[\w’'-]+\s+){1,3}?at\s+$")
 
 
 def _is_year(num: str, scale: str | None, unit: str | None, cur: str | None) -> bool:
@@ -1291,7 +1301,10 @@ def _is_label(
 ) -> bool:
     """`Long March 6`, `article 23`, `the Two Sessions`, `ranked number three`, `Windows 11 is`: part of a name."""
     prev = before[-20:].split()[-1:]
-    if prev and prev[0].lower().rstrip(".") in _LABELS and before[-1:].isspace():
+    label = prev[0].lower() if prev else ""
+    if label.endswith(".") and label not in _ABBREVIATED_LABELS:
+        label = ""  # `the previous season. Six of the top 10`: a sentence's end, not `No. 6`
+    if label.rstrip(".") in _LABELS and before[-1:].isspace():
         if prev[0] in ("building", "issue") and _counted(text, end):
             return False  # `building 1,000 canteens`, `issue 500 licences`: a verb and what it makes
         return bare or word_number  # `top 10`, `number three`; not `the top 1%` (a share), `issue 1 trillion yuan`
@@ -1799,8 +1812,12 @@ def _judge(
             and not (text.endswith("old", start, end) or _OF_AGE.match(text, end))  # `those over 50 years old`: an age
         ):
             return  # `$1.2 trillion over 10 years` frames; `for over a year` measures
-        if _SUPERLATIVE_END.search(before) and _COMPOUND_TIME.search(text, start, end):
-            return  # `its biggest one-day gain since November 2022`: a frame for the record, not a duration
+        if _COMPOUND_TIME.search(text, start, end) and (
+            _SUPERLATIVE_END.search(before) or _SPAN_NOUN.match(after) and _IN_A_SPAN.search(before)
+        ):
+            # `its biggest one-day gain since November 2022`, `the 13th month in a 14-month period`: a frame for
+            # the record, not a duration
+            return
         if _TIME_FRAME_AFTER.match(after) and (
             not _DURATION_BEFORE.search(before)
             or _AGO.match(after) and not _FOR.search(before)

@@ -107,6 +107,7 @@ _BY = re.compile(  # `until the end of September`; `starting July 1, the wage wi
     r"\b(?:by|until|till|(?:starting|effective|beginning)(?:\s+on|\s+from)?)\s+(?:the\s+end\s+of\s+|end-)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+_FRAMES_SENTENCE = re.compile(r"(?:For|In)\s+(?:the\s+)?")  # `For 2025, ...`, `In 2025 the company expects`
 _LABEL = re.compile(r"^(\d{4})(?:-(?:(H[12])|(Q[1-4])|(\d{2})(?:-(\d{2}))?))?$")
 
 
@@ -400,7 +401,6 @@ _ANNOUNCED = re.compile(_ANNOUNCED_WORDS + r"(?!\s+that\b)[^,.;]{0,85}$")
 # a weekday is a report's day past figures too: `reported revenue of 92.5 billion yuan on Monday` (a date may
 # close the period reported: `reported revenue of 236.5 billion yuan for the three months ended September 30`)
 _ANNOUNCED_WEEKDAY = re.compile(_ANNOUNCED_WORDS + r"(?!\s+that\b)(?:[^,.;]|[.,](?=\d)){0,85}$")
-_SCHOOL_YEAR = re.compile(r"\s+(?:academic|school)\s+year")
 # (not `following a 24 percent drop in August`: a figure of that time)
 _AFTER_EVENT = re.compile(r"\b(?:after|following)\s+(?:a|an|the)\s+(?:[^\W\d][\w\-]*\s+){1,3}in\s+$")
 # `during the campaign launched in April, it had cleaned up 1.4 million pieces`: a span that starts then
@@ -619,8 +619,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
     if kind == "deictic":
         return _deictic(m, published)
     if kind == "year":
-        if "/" in m[0] and _SCHOOL_YEAR.match(m.string, m.end()):
-            return None  # `the 2023/24 academic year`: September to June, across a year boundary
+        if "/" in m[0]:
+            return None  # `the 2023/24 academic year`, `season`, `crop year`: a span across a year boundary, as `2023-24`
         return m["y"] or m["y2"] or m["y3"] or f"20{m['yy']}"  # `FY24`
     if kind == "weekday":
         return _weekday(m["wd"] or m["wd2"], published)
@@ -897,8 +897,12 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
         or "ince " in sentence[max(0, s - 80) : s - 20] and _OPEN.search(sentence, max(0, s - 80), s)  # a long start
     ):
         role = Role.OPEN
-    elif _BY.search(before) or (kind == "year" or ended) and _FORECAST_FOR.match(sentence, e):
-        role = Role.BY  # `by 2025`; `its 2025 growth forecast` is for 2025 too
+    elif (
+        _BY.search(before)
+        or (kind == "year" or ended) and _FORECAST_FOR.match(sentence, e)
+        or s <= 8 and _FRAMES_SENTENCE.fullmatch(sentence, 0, s) and (kind == "year" or sentence.startswith("For"))
+    ):
+        role = Role.BY  # `by 2025`; `its 2025 growth forecast`, `For 2025 the company expects` are for 2025 too
     else:
         role = Role.PERIOD
     ahead = None

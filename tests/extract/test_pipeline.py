@@ -4916,3 +4916,115 @@ def test_a_numbered_lists_items_are_each_their_labels() -> None:
 def test_a_professor_is_credited_by_name() -> None:
     text = "He said 43 percent of respondents were pessimistic, said Professor Francis Lee, who led the study."
     assert _field(text, "43 percent", "attributed_to") == "Francis Lee"
+
+
+_RIO = "Rio Tinto shipped 87.4 million tonnes in the fourth quarter. Full-year Pilbara shipments were 328.6 million tonnes."
+_MONEY_LEAGUE = (
+    "Real Madrid earned €1.046 billion in revenue. Manchester City, last year’s leader, slipped to second with "
+    "€838 million, while Paris Saint-Germain was third at €806 million."
+)
+_FLIGHTS = (
+    "Delay per flight was 1.8 minutes, nearly double the target of 0.9 minutes, and about 34% of flights arrived late."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # a season across two years has no single period, written with a slash as with a dash
+        ("Real Madrid earned €1.046 billion in 2023/24, according to Deloitte.", "€1.046 billion", "period", None),
+        # the publisher of a titled publication is its source, not the title
+        ("Real Madrid earned €1.046 billion, according to Deloitte’s annual Football Money League.",
+         "€1.046 billion", "attributed_to", "Deloitte"),
+        ("Sales rose 5 percent, according to the Nikkei's annual survey.", "5 percent", "attributed_to", "Nikkei"),
+        # a goal's noun with its own figure leaves the clause after it a plain reading
+        (_FLIGHTS, "34%", "kind", "level"),
+        ("Delay per flight was 1.8 minutes, nearly double the target of 0.9 minutes.", "0.9 minutes", "kind",
+         "target"),
+        # a year that opens the sentence frames the forecast in it
+        ("For 2025 the company expects shipments of between 323 million and 338 million tonnes.",
+         "323 million and 338 million tonnes", "period", "2025"),
+        ("In 2025, the company expects sales of 5 million tonnes.", "5 million tonnes", "period", "2025"),
+        # the full year is that of the quarter just given, and no part of a name
+        (_RIO, "328.6 million tonnes", "period", "2024"),
+        (_RIO, "328.6 million tonnes", "entity", None),
+        # a share price moves on its own day, not in the period the sentence before named
+        ("Revenue rose 8% in the first quarter. Shares fell 1.5% to $173.40.", "1.5%", "period", None),
+        ("Revenue rose 8% in the first quarter. Shares fell 1.5% to $173.40.", "$173.40", "period", None),
+        # what was strongest among a group is the group's
+        ("Support was strongest among those aged 65 and over, at 78.1 percent.", "78.1 percent", "metric", "support"),
+        ("Support was strongest among those aged 65 and over, at 78.1 percent.", "78.1 percent", "entity",
+         "those aged 65 and over"),
+        # `N in M` of a people who do something: the share of them who do
+        ("Seven in 10 Taiwanese support raising defense spending, a poll found.", "Seven in 10", "metric",
+         "share support raising defense spending"),
+        ("Seven in 10 Taiwanese support raising defense spending, a poll found.", "Seven in 10", "entity",
+         "Taiwanese"),
+        # warmer than a norm is a difference from it, and a figure `Globally` is the world's
+        ("Europe was hot in August. Globally, August was 1.51C warmer than the pre-industrial average.", "1.51C",
+         "kind", "change"),
+        ("Europe was hot in August. Globally, August was 1.51C warmer than the pre-industrial average.", "1.51C",
+         "entity", "world"),
+        # a cap is a ceiling, however far its `at` is from the verb
+        ("The regulator capped production at 38 jets a month.", "38", "qualifier", "at_most"),
+        # a rate's base of any power of ten is no figure, and the rate before it counts the same thing
+        ("The fatality rate fell to 1.26 deaths per 100 million vehicle miles traveled, from 1.33 the year before.",
+         "1.33", "counted", "deaths"),
+        # a rank reached with a figure is the ranked one's, in the series just given
+        (_MONEY_LEAGUE, "€838 million", "entity",
+         "Manchester City"),
+        (_MONEY_LEAGUE, "€806 million", "metric",
+         "revenue"),
+    ],
+)
+def test_sports_polls_and_traffic_sentences(text: str, number: str, field: str, expected: object) -> None:
+    assert _field(text, number, field, date(2025, 1, 23)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # a span something happened in frames; a span lasted measures
+        ("August was the 13th month in a 14-month period in which temperatures exceeded the threshold.", []),
+        ("The project ran for a 14-month period.", ["14-month"]),
+        # a sentence ending in a label's word (`season`) does not make the next sentence's number a label
+        ("Revenue grew in the previous season. Six of the top 10 were English.", ["Six"]),
+        # a count is no restatement of a percent of the same number
+        ("Revenue rose 6% from the previous season. Six of the top 10 clubs were English.", ["6%", "Six"]),
+        ("The rate fell to 1.26 deaths per 100 million vehicle miles traveled.", ["1.26"]),
+    ],
+)
+def test_which_numbers_are_claims(text: str, numbers: list[str]) -> None:
+    assert [c.text for c in extract(text, date(2024, 9, 6))] == numbers
+
+
+def test_an_outlet_that_publishes_its_own_review_is_its_source(tmp_path: Path) -> None:
+    text = (
+        "Europe’s Air Traffic Climbs\n\nEurope’s air traffic network handled 10.7 million flights in 2024, up 5% "
+        "on 2023, Eurocontrol said in its annual review published on Thursday.\n\n"
+        "Source: Eurocontrol, January 23, 2025\nhttps://www.eurocontrol.int/press-release/2024-review\n"
+    )
+    page = parse_page(tmp_path / "page.txt", text)
+    claims = extract_article(page.text, page.articles[0])
+    assert [c.attributed_to for c in claims] == ["Eurocontrol", "Eurocontrol"]
+
+
+def test_a_document_seen_by_the_outlet_credits_the_body_that_gave_the_order(tmp_path: Path) -> None:
+    text = (
+        "Beijing Orders Review of Coal Projects\n\nThe National Energy Administration has ordered a review of three "
+        "coal-fired power projects in Shanxi province with a combined capacity of 4 gigawatts, according to a "
+        "document seen by Caixin.\n\nSource: Caixin, February 19, 2025\nhttps://www.caixinglobal.com/coal\n"
+    )
+    page = parse_page(tmp_path / "page.txt", text)
+    claims = extract_article(page.text, page.articles[0])
+    assert [c.attributed_to for c in claims] == ["National Energy Administration"] * 2
+
+
+def test_a_bare_surveyed_population_is_not_what_the_article_is_about() -> None:
+    text = (
+        "Seven in 10 Taiwanese support raising defense spending, according to a poll by the Taiwanese Public "
+        "Opinion Foundation. The survey of 1,079 adults was conducted from May 13 to 15.\n\n"
+        "The government has proposed a 2025 defense budget of NT$647 billion."
+    )
+    claims = {c.text: c for c in extract(text, date(2024, 5, 21))}
+    assert "adults" not in (claims["1,079"].entity, claims["NT$647 billion"].entity)
