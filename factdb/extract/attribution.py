@@ -36,7 +36,7 @@ __all__ = [
     "quote_depth",
 ]
 
-_CAP = r"[A-Z][\w&.\-’']*"
+_CAP = r"(?:(?:al|el|ad|ash|bin|ibn)-)?[A-Z][\w&.\-’']*"  # `Abdel Fattah al-Sisi`: a particle, then the name
 # a capitalised name, allowing lower-case joiners inside it: `Ministry of Civil Affairs`
 # ... but not the day or month after it: `the Bank of Japan on Monday`
 _CALENDAR_WORD = rf"(?:{'|'.join((*calendar.day_name, *calendar.month_name[1:]))})\b"
@@ -311,6 +311,13 @@ _PATTERNS = [
         _SPEECH_WORDS + " " + _DATA_VERB_WORDS,
         starts=_clause_starts,
     ),  # `, Haikou customs said`: a city's customs office
+    _rule(
+        rf"(?:^|,\s+|\bthat\s+)(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:prefecture|province|county)"
+        rf"(?:\s+government)?)\s+(?:also\s+)?(?:{_SPEECH}|{_DATA_VERB})\b",
+        True,
+        _SPEECH_WORDS + " " + _DATA_VERB_WORDS,
+        starts=_clause_starts,
+    ),  # `, Ishikawa prefecture said`: a place's government, named by the place
     _rule(
         rf"(?:^|,\s+|\bthat\s+)(?:the\s+)?(?P<name>{_NAME})\s+(?:economists?|analysts?|strategists?|researchers?)\s+"
         r"(?:had\s+)?(?:forecast|forecasts|expect|expected|expects|predicted|predict|estimated|estimate|said|say)\b",
@@ -629,7 +636,7 @@ _TITLE = re.compile(  # `China’s Premier Li Qiang`, `Fed Chair Jerome Powell`,
     rf"^(?:[Ff]ormer\s+)?(?:(?:[A-Z][\w.&]*\s+){{0,2}}[A-Z][\w.&]*(?:[’']s)?\s+)?(?:[A-Z][a-z]+\s+)?"
     rf"(?:{'|'.join(_TITLES)}|{'|'.join(t.lower() for t in _TITLES if t[1:].islower())})\s+"
     r"(?:for\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?\s+(?=[A-Z][a-z]+\s+[A-Z]))?"
-    r"(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:[-’'][a-z]+)?){1,2}$)"  # `Lan Fo’an`, `Cho Jung-tai`
+    r"(?=[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn)-)?[A-Z][a-z]+(?:[-’'][a-z]+)?){1,2}$)"  # `Lan Fo’an`, `Cho Jung-tai`
 )
 
 

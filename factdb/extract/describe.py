@@ -45,7 +45,7 @@ from .numbers import (
     is_age,
     without_late_aside,
 )
-from .periods import HOLIDAY, names_holiday
+from .periods import HOLIDAY, SHOPPING_DAYS, names_holiday
 from .prefilter import Prefiltered
 from .units import CURRENCY_CODES, CURRENCY_WORDS, UNIT_WORDS, unit_family
 
@@ -176,6 +176,7 @@ _POSSESSES = re.compile(
     r"their|no|only|just)\s)"
 )
 _MODALS = frozenset("will would could may might shall should must can".split())
+_PERFECT = frozenset(("has", "have", "had"))
 _AUX = frozenset("has have had also now still already only just been being could would may might will shall should must can".split())
 _MEASURE = frozenset(
     """debut takings haul average index indices rate rates share shares price prices value values volume volumes output revenue revenues
@@ -403,9 +404,16 @@ _COMPARATIVE = re.compile(
 # `Beijing aims for growth of around 5%`
 _FORECASTS = r"(?:forecast|project|predict|expect)(?:s|ed)?"  # `forecasted` too
 _NOT_COMPARED = r"(?<!\bthan\s)(?<!\bthan-)(?<!\bas\s)"  # `higher than expected`, `as predicted`: no forecast
+# `ECB staff now see the euro zone economy growing 0.7%`: forecasters' `see` of a series' course
+_SEE_COURSE = r"\bsees?\s+(?:[\w’'-]+\s+){0,5}?(?:growing|expanding|contracting|shrinking|rising|falling|averaging)\b"
+_SEEN_COURSE = re.compile(
+    r"\bsees?\s+(?:the\s+)?(?P<x>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+"
+    # (`growing 0.7% this year and 1.1% in 2025`: the second figure of the same course)
+    r"(?P<v>growing|expanding|contracting|shrinking|rising|falling|averaging)\b(?:\s+[^,;]*?\band)?\s*(?:by\s+|at\s+)?$"
+)
 _FORECAST_CHANGE = re.compile(  # `project(s)` is a noun as often as a verb
     rf"\b{_NOT_COMPARED}(?:(?!projects?\b(?!\s+(?:growth|inflation|gdp|output)\b)){_FORECASTS}|targets?|targeting|aim(?:s|ing|ed)?\s+for)\b"
-    r"(?!\s+(?:a\s+)?(?:loss|profit)\b)"
+    rf"(?!\s+(?:a\s+)?(?:loss|profit)\b)|{_SEE_COURSE}"
 )
 _ORDERED_TO = re.compile(  # not `ordered the company to pay $1.6 billion in damages`: a ruling, not a goal
     r"\border(?:s|ed)\s+(?:[\w\-’']+\s+){0,7}?to\s+(?:recruit|hire|train|build|install|plant|establish|open|close|"
@@ -426,8 +434,10 @@ _TARGET = Prefiltered(
     rf"|\b{_NOT_COMPARED}(?:expected|predicted|projected)\b(?!\s+by\s+[^,;]{{1,40}}?\s+(?:was|were|is|are)\b)"  # not `the salary expected by graduates was`
     r"|\b(?:may|might|could)\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink|cost|affect|"
     r"displace|create|add|save|lose|generate|produce|double|triple|halve)\b"  # `may be four percent less`; not `could face a sentence`
-    r"|\bwould\s+(?!have\b|be\s+the\b)",  # reported speech: `said it would cut 1,200 jobs`
+    r"|\bwould\s+(?!have\b|be\s+the\b)"  # reported speech: `said it would cut 1,200 jobs`
+    rf"|{_SEE_COURSE}",
     "aim plan intend seek hope want expect set going pledge promise vow commit project predict schedul agree decide "
+    "see sees "
     "will shall "
     "must target goal quota anticipate forecast may might could would instruct require urge propos".split()
     + ["calls for", "called for", "call for", "calling for", "was to", "were to"],
@@ -571,8 +581,10 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _HOLIDAY_TIME = re.compile(  # `during the eight-day Spring Festival holiday`
-    rf"(?:\b(?:during|over|for|in|on|at|around|of)\s+)?(?:the\s+)?(?:[\w-]+-day\s+)?{HOLIDAY.pattern}"
-    r"(?:\s+(?:holidays?|break|period|travel\s+(?:rush|season|period)))?",  # `the Spring Festival travel rush`
+    rf"(?:\b(?:during|over|for|in|on|at|around|of)\s+)?(?:the\s+)?(?:[\w-]+-day\s+)?(?:{HOLIDAY.pattern}|{SHOPPING_DAYS})"
+    r"(?:\s+(?:holidays?|break|period|travel\s+(?:rush|season|period)))?"  # `the Spring Festival travel rush`
+    # `over the five days from Thanksgiving through Cyber Monday`
+    rf"|\b(?:(?:over|during|in)\s+the\s+[\w-]+\s+days\s+)?from\s+{SHOPPING_DAYS}\s+(?:through|to|until)\s+{SHOPPING_DAYS}",
     re.IGNORECASE,
 )
 _FULL_YEAR = re.compile(r"^[Ff]ull[- ]year\s+")  # a time, which a series' name may keep (`full-year dividend`)
@@ -836,7 +848,7 @@ _PARTICIPLE = re.compile(  # a clause a participle opens hangs on the main claus
     rf"(?:{'|'.join(sorted(MOVING))}|bringing|reaching|taking|pushing|lifting|leaving|marking|raising|cutting|adding|"
     r"totaling|totalling)\s"
 )
-_VERB_THEN_OBJECT = re.compile(r"[a-z]+\s+(?:the|a|an|its|their|his|her)\s")  # `use the euro`
+_VERB_THEN_OBJECT = re.compile(r"[a-z]+\s+(?:the|a|an|its|their|his|her|[A-Z][\w-]*[’']s)\s")  # `use the euro`, `struck Japan’s`
 _RELATIVE_THAT = re.compile(r"(?<=[a-z])\s+that\s+$")  # `countries that` (a lower-case noun before it)
 _NAMED_SUBJECT = re.compile(
     r"(?:The\s+)?(?P<name>(?!(?:The|This|That|These|Those|It|They|He|She|We|In|On|At|For|But|And)\b)"
@@ -1413,7 +1425,20 @@ def _find_countries(text: str, also_in: str = "") -> list[tuple[int, int, str]]:
         and not _MONEY_NAME.match(text, m.end())
         and not text.startswith(_LISTED_IN, m.end())  # `Its U.S.-listed shares`: where they trade, not whose
         and not (m[1] in _CHINESE_PLACES and _in_longer_name(text, m.start(), m.end()) and m[1] not in also_in)
+        and not (m[1] in _CHINESE_PLACES and _in_city_pair(text, m.start(), m.end()))
     ]
+
+
+def _in_city_pair(text: str, start: int, end: int) -> bool:
+    """Whether a city is one end of a route: `the Shanghai-Rotterdam route`, `the Beijing-Shanghai railway`
+    (not `Ningbo-Zhoushan port`, a place of two names)."""
+    if text[end : end + 1] in ("-", "–") and text[end : end + 1]:
+        at = start  # the first of the pair
+    elif start > 0 and text[start - 1] in ("-", "–"):
+        at = text.rfind(" ", 0, start - 1) + 1
+    else:
+        return False
+    return _CITY_PAIR.match(text, at) is not None
 
 
 def _in_longer_name(text: str, start: int, end: int) -> bool:
@@ -1421,6 +1446,9 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
     return bool(_NAME_GOES_ON.match(text, end) or _NAME_BEFORE_PLACE.search(text, max(0, start - 40), start))
 
 
+_CITY_PAIR = re.compile(
+    r"[A-Z][a-z]+[-–][A-Z][a-z]+\s+(?:route|line|railway|rail\s+line|high-speed\s+railway|corridor|flights?|lane)\b"
+)
 _NAME_GOES_ON = re.compile(r"[ \t]+(?!Province|City|Municipality)[A-Z]")
 _NAME_BEFORE_PLACE = re.compile(r"[A-Z][\w\-]*[ \t]+$")
 
@@ -2094,7 +2122,7 @@ _TIMES_NORMAL = re.compile(r"(?i)\s+the\s+(?:normal|usual|average|typical|pre-pa
 # a multiple of the same series some time before: `nearly three times as many as a year earlier`
 _TIMES_BEFORE = re.compile(
     # `more than 10 times the number a year earlier`: the same series then
-    r"(?i)\s+(?:as\s+(?:many|much|high|large|big)\s+as|(?:more|higher|larger|bigger)\s+than|the\s+(?:number|level|amount|total|figure)"
+    r"(?i)\s+(?:as\s+(?:many|much|high|large|big)\s+as|(?:more|higher|larger|bigger)\s+than|(?:the|its|their)\s+(?:number|level|amount|total|figure)"
     r"(?:\s+(?:of|in|for)\s+[\w\s]{1,20}?|\s+(?!(?:in|during|of|for)\b)[a-z]+)?)\s+(?:in\s+|during\s+)?"  # `the amount spent in 2023`
     r"(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|month|quarter|period)\s+before|last\s+year|"
     r"the\s+same\s+(?:period|time|month|quarter)|(?:19|20)\d\d\b)"
@@ -2521,7 +2549,11 @@ _LEAD_FIGURE = re.compile(
 
 
 _NUMBER_OF_END = re.compile(r"\bnumber\s+of\s+(?:[a-z][\w-]*\s+){1,3}$", re.IGNORECASE)
-_REASON_LEAD = re.compile(r"^(?:citing|blaming|noting|including|excluding|amid)\s+")  # `, citing slowing inflation, which`
+# `, citing slowing inflation, which`, `, driven by semiconductor shipments, which jumped`
+_REASON_LEAD = re.compile(
+    r"^(?:citing|blaming|noting|including|excluding|amid|(?:driven|led|helped|boosted|lifted|dragged|hit|weighed)\s+"
+    r"(?:down\s+)?by)\s+"
+)
 _HUNG_ON = re.compile(
     r"\b(?:with|of|to|from|by|for|against|than|like|including|is|are|was|were)\s+(?:the\s+)?"
     r"(?P<np>[A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+){0,4})$"
@@ -2571,8 +2603,11 @@ def _subject(before: str) -> tuple[str, str] | None:
         w = word.group(0).lower()
         if w not in _VERBS and w not in _AUX or clause[word.start() - 1 : word.start()] == "-" or not i:
             continue  # not the end of a compound: `Its U.S.-listed shares plunged`; `Down payment ratios were`
-        following = (x.group(0).lower() for x in words[i:])
-        verb = next((x for x in following if x not in _AUX or x in _VERBS), None)
+        following = [x.group(0).lower() for x in words[i:]]
+        at = next((j for j, x in enumerate(following) if x not in _AUX or x in _VERBS), None)
+        verb = None if at is None else following[at]
+        if verb in _PERFECT and at is not None and following[at + 1 : at + 2] and following[at + 1] in MOVED_FORMS:
+            verb = following[at + 1]  # `The death toll has climbed to`: the verb is `climbed`, not `has`
         if verb is None or verb not in _VERBS and w not in _MODALS:  # `fares will rise by`: any verb
             continue
         if w.endswith("s") and _CHANGE_NOUN_RE.fullmatch(w) and _FINITE.search(clause, word.end()):
@@ -3547,6 +3582,10 @@ def _metric_phrase(
     if pace:  # `fell 5.4% to a seasonally adjusted annual rate of 3.89 million units`: how the series is counted
         before = before[: pace.start()]
     near = _peel(before)  # the words before the figure without its qualifiers, which most shapes read
+    seen = _SEEN_COURSE.search(near) if "see" in near else None
+    if seen:  # `ECB staff now see the euro zone economy growing 0.7%`: the economy's growth
+        noun = "growth" if seen["v"] in ("growing", "expanding", "contracting", "shrinking") else seen["x"]
+        return _split_np(f"{seen['x']} {noun}" if noun == "growth" else noun, state, credited)
     saw = _SAW_MOVE.search(near) if subject and subject[1] == "saw" else None
     if saw and subject:
         whose = subject[0]

@@ -195,6 +195,8 @@ _QUALIFIERS = {
     "higher than": "more_than",
     "larger than": "more_than",  # `homes larger than 120 square meters`
     "bigger than": "more_than",
+    "longer than": "more_than",  # `waiting longer than 18 weeks`
+    "older than": "more_than",
     "at least": "at_least",
     "within": "at_most",  # `kept within 5 percent`
     "no less than": "at_least",
@@ -224,6 +226,8 @@ _QUALIFIERS = {
     "under": "less_than",
     "lower than": "less_than",
     "smaller than": "less_than",
+    "shorter than": "less_than",
+    "younger than": "less_than",
     "south of": "less_than",
     "shy of": "less_than",
     "short of": "less_than",
@@ -731,7 +735,10 @@ _QUANTITY = re.compile(
     # (`7 of 10 adults` too, but not `7 of 12`: a part of a group counted)
     rf"|(?P<ratio>\b(?P<of>{_WORD}|\d{{1,3}})\s+(?:in(?:\s+every)?|out\s+of|of(?=\s+(?:10|ten|100)\s))\s+(?P<per>{_WORD}|\d{{1,3}}(?:,\d{{3}})*)\b(?![.,]\d)"
     r"(?=\s+[A-Za-z])(?!\s+(?:percent|per\s+cent|times|years?|months?|weeks?|days?)\b))"
-    r"|(?=[Hh])(?P<half>\b[Hh]alf\b(?=\s+(?:of|the|its|their)\b)|(?<=\bby\s)half\b"  # `half of`, `half the fare`, `cut by half`
+    r"|(?=[Hh])(?P<half>\b[Hh]alf\b(?=\s+(?:of|the|its|their)\b)"  # `half of`, `half the fare`
+    # `cut by half`, `dropped by more than half`
+    r"|(?:(?<=\bby\s)|(?<=\bby\smore\sthan\s)|(?<=\bby\snearly\s)|(?<=\bby\salmost\s)|(?<=\bby\sabout\s)"
+    r"|(?<=\bby\sroughly\s)|(?<=\bby\sover\s))half\b"
     rf"|\b[Hh]alf\b(?={_FRACTION_SUBJECT}))"  # `Half said they would vote`
     r"|(?=[Tt])(?P<twice>\b(?:[Tt]wice|[Tt]hrice)\b)"
     rf"|(?=[{''.join(s[0] + s[0].upper() for s in MULTIPLES)}])"
@@ -779,6 +786,8 @@ _SUPERLATIVE_END = re.compile(
 )
 _PRICED_NOUN = re.compile(r"\s+(?:bonds?|notes?|bills?|coins?|stores?|shops?|deposits?|accounts?|loans?)\b")
 _RECORD_AFTER = re.compile(rf"(?i)\s*{_RECORDS}")
+_OVER_THE = re.compile(r"(?i)\b(?:over|during|in|across)\s+the\s+$")
+_SPAN_FROM = re.compile(r"\s+(?:from|between)\s")
 _SPAN_NOUN = re.compile(r"\s+(?:period|span|stretch|window)\b")
 _IN_A_SPAN = re.compile(r"(?i)\b(?:in|over|during|within)\s+(?:a|an|the)\s+$")
 _COMPOUND_TIME = re.compile(r"-(?:hour|day|week|month|year|decade)$", re.IGNORECASE)  # `a 34-year low`
@@ -792,7 +801,9 @@ _LASTED_OF = re.compile(r"\s+of\s+(?!(?:the|a|an|its|his|her|their|this|that|the
 # the figure, unnamed
 FORECASTERS_AFTER = re.compile(
     r"(?:\s+(?:drop|decline|fall|rise|increase|gain|growth|contraction|expansion))?"
-    r"\s+(?:economists|analysts|forecasters|experts|markets|traders|investors)(?:\s+polled\s+by\s+[\w\s]{1,20}?)?\s+(?:had\s+|have\s+)?"
+    # `the $5 billion to $15 billion that analysts had predicted`
+    r"\s+(?:that\s+|which\s+)?(?:economists|analysts|forecasters|experts|markets|traders|investors)"
+    r"(?:\s+polled\s+by\s+[\w\s]{1,20}?)?\s+(?:had\s+|have\s+)?"
     r"(?:expected|forecast|predicted|estimated|projected|anticipated)\b"
 )
 # what befell people counted by it alone: `left 12 dead and 40,000 without power`, `at least 20 injured`
@@ -923,7 +934,7 @@ _PLURAL_MODIFIERS = frozenset(("police", "people", "cattle"))  # plural nouns th
 _NOUN_WORD = re.compile(r"\s*[“\"‘]?([A-Za-z][A-Za-z’'-]*)")
 _SUBJECT_BEFORE = re.compile(
     r"(?:\bnumbers?\s+of\s+(?P<noun>(?:[A-Za-z][\w.-]*\s+){0,2}?(?:[A-Za-z][\w-]*(?<!s)s|people|children))\b[^.;:!?,]{0,80}?"  # `Primary One students`
-    r"|\b(?P<noun2>[A-Za-z][a-z]+s)\s(?:(?:worldwide|nationwide|globally)\s)?)"  # `Measles cases worldwide rose`
+    r"|\b(?!(?:has|was|is|as|this|its|his)\s)(?P<noun2>[A-Za-z][a-z]+s)\s(?:(?:worldwide|nationwide|globally)\s)?)"  # `Measles cases worldwide rose`
     r"(?:was|were|is|are|fell|rose|dropped|reached|totaled|totalled|numbered|stood\s+at|climbed|declined|"
     r"increased|decreased|grew|jumped|surged|hit|exceeded|topped|peaked\s+at|(?:has|have|had)\s+(?:doubled|tripled)"
     r"|(?:is|are|was|were)\s+(?:expected|projected|forecast|set)\s+to\s+(?:reach|hit|top|exceed|be)"  # a forecast count
@@ -1812,6 +1823,8 @@ def _judge(
             and not (text.endswith("old", start, end) or _OF_AGE.match(text, end))  # `those over 50 years old`: an age
         ):
             return  # `$1.2 trillion over 10 years` frames; `for over a year` measures
+        if _OVER_THE.search(before) and _SPAN_FROM.match(after):
+            return  # `spending over the five days from Thanksgiving through Cyber Monday`: the span a figure covers
         if _COMPOUND_TIME.search(text, start, end) and (
             _SUPERLATIVE_END.search(before) or _SPAN_NOUN.match(after) and _IN_A_SPAN.search(before)
         ):

@@ -22,6 +22,7 @@ from functools import lru_cache
 __all__ = [
     "COMPARED_WITH",
     "HOLIDAY",
+    "SHOPPING_DAYS",
     "PeriodMention",
     "Role",
     "choose_period",
@@ -57,7 +58,8 @@ COMPARED_WITH = r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against)"
 _COMPARE = re.compile(
     rf"(?:{COMPARED_WITH}|\bthan(?:\s+(?:in|during|for))?|\brelative\s+to|\bbelow|\babove"
     # `twice the amount spent in 2023`, `triple the level of 2019`: the base a multiple is of
-    r"|\b(?:twice|double|triple|half|times)\s+the\s+(?:amount|level|number|figure|total|sum)(?:\s+[a-z]+)?(?:\s+(?:in|of|during))?"
+    r"|\b(?:twice|double|triple|half|times)\s+(?:the|its|their)\s+(?:amount|level|number|figure|total|sum)(?:\s+[a-z]+)?"
+    r"(?:\s+(?:in|of|during))?"
     r"|\b(?:twice|double|triple|times)\s+(?:its|their|the)"  # `more than four times its 2022 total`
     r"|\bas\s+(?:many|much|high|large|big)\s+as(?:\s+(?:in|during|for))?)\s+"  # `twice as many as in 2023`
     r"(?:(?:the|its|their|that\s+of|those\s+of|levels?\s+(?:of|in)|(?:end|start|beginning|close)\s+of"
@@ -432,12 +434,41 @@ _HOLIDAY_DAYS = {
     "tomb-sweeping day": ("Tomb-Sweeping Day",),
     "golden week": ("National Day", "Labor Day"),  # the week-long breaks of October and May
 }
+# the U.S. days around Thanksgiving (the fourth Thursday of November) that retail news counts sales by
+SHOPPING_DAYS = r"(?:Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday)"
+SHOPPING_DAY = re.compile(rf"\b(?P<sd>{SHOPPING_DAYS})\b")
+
+
 def names_holiday(text: str) -> bool:
-    """Whether ``text`` may name a holiday: a cheap test before the pattern."""
+    """Whether ``text`` may name a holiday or a shopping day: a cheap test before the patterns."""
     return (
         ("Day" in text or "Festival" in text or "New Year" in text or "Golden Week" in text or "Qingming" in text)
         and HOLIDAY.search(text) is not None
+        or ("Friday" in text or "Monday" in text or "Thanksgiving" in text) and SHOPPING_DAY.search(text) is not None
     )
+
+_AFTER_THANKSGIVING = {"thanksgiving": 0, "thanksgiving day": 0, "black friday": 1, "cyber monday": 4}
+
+
+def _shopping_day(name: str, year: int) -> date:
+    """The date of Thanksgiving, Black Friday or Cyber Monday in ``year``."""
+    first = date(year, 11, 1)
+    thanksgiving = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return thanksgiving + timedelta(days=_AFTER_THANKSGIVING[" ".join(name.lower().split())])
+
+
+def _shopping_label(m: re.Match[str], published: date | None, ahead: bool = False) -> str | None:
+    """The shopping day last past by the publication date (or the next, for a forecast), or the year's named."""
+    if published is None:
+        return None
+    rel = (m["rel"] or "").lower()
+    if rel:
+        return _shopping_day(m["sd"], published.year + {"last": -1, "next": 1}.get(rel, 0)).isoformat()
+    day = _shopping_day(m["sd"], published.year)
+    if ahead:
+        return (day if day >= published else _shopping_day(m["sd"], published.year + 1)).isoformat()
+    return (day if day <= published else _shopping_day(m["sd"], published.year - 1)).isoformat()
+
 
 # Patterns in priority order; each consumes its span so later ones cannot reuse it.
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -582,6 +613,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     # `took in $205 million over the weekend`: the Saturday and Sunday last past (a Monday's `last weekend` too)
     (re.compile(r"\b(?:the|this|last|past)\s+weekend\b", re.IGNORECASE), "weekend"),
+    # `the five days from Thanksgiving through Cyber Monday`: the days between
+    (
+        re.compile(
+            rf"\bfrom\s+{SHOPPING_DAY.pattern}\s+(?:through|to|until)\s+(?P<sd2>{SHOPPING_DAYS})\b"
+        ),
+        "shopping_days",
+    ),
+    # `spent $10.8 billion online on Black Friday`: the day of the year's Thanksgiving week it names
+    (re.compile(rf"\b(?:(?P<rel>this|last|next)\s+year[’']s\s+)?{SHOPPING_DAY.pattern}"), "shopping_day"),
     (
         # `arrested 12 people on Tuesday`: the day of that week, up to the publication date; not the day a
         # figure was announced (`said on Friday`)
@@ -638,6 +678,11 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
         return _month_day_only(int(m["nd"]), published)
     if kind == "holiday":
         return _holiday(m, published)
+    if kind == "shopping_day":
+        return _shopping_label(m, published)
+    if kind == "shopping_days" and published is not None:
+        year = published.year if published.month >= 6 else published.year - 1  # the last November's, in winter
+        return enclosing_label(_shopping_day(m["sd"], year), _shopping_day(m["sd2"], year))
     return None  # year ranges: never a single period
 
 
@@ -760,7 +805,7 @@ def _triggers(sentence: str) -> set[str]:
     if "weekend" in low:
         kinds.add("weekend")
     if names_holiday(sentence):
-        kinds.add("holiday")
+        kinds |= {"holiday", "shopping_day", "shopping_days"}
     if "on the " in sentence and _NTH_TRIGGER.search(sentence):
         kinds.add("month_day")
     return kinds
@@ -913,6 +958,8 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
         ahead = _day_ahead(m["m"], m["d"], published)  # `will raise the minimum wage on July 1`
     if kind == "deictic" and m["full"] and published is not None:
         ahead = str(published.year)
+    if kind == "shopping_day" and published is not None and not m["rel"]:
+        ahead = _shopping_label(m, published, ahead=True)
     if kind == "holiday" and published is not None and not m["rel"]:
         ahead = _holiday_ahead(m, published)
     if kind in ("quarter", "half") and label and published is not None and not (m["y"] or m["y2"] or m["yrel"]):

@@ -5028,3 +5028,57 @@ def test_a_bare_surveyed_population_is_not_what_the_article_is_about() -> None:
     )
     claims = {c.text: c for c in extract(text, date(2024, 5, 21))}
     assert "adults" not in (claims["1,079"].entity, claims["NT$647 billion"].entity)
+
+
+_NOTO = (
+    "The death toll from the magnitude 7.6 earthquake that struck Japan’s Noto Peninsula on New Year’s Day has "
+    "risen to 241, Ishikawa prefecture said on Tuesday."
+)
+_ECB = "ECB staff now see the euro zone economy growing 0.7% this year and 1.1% in 2025, down from 1.3% previously."
+_CYBER_WEEK = (
+    "Adobe expects online spending over the five days from Thanksgiving through Cyber Monday to reach $40.6 billion."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # a name with a particle (`al-Sisi`) after the title is the person's
+        ("Suez Canal revenue fell to $7.2 billion in 2024, Egyptian President Abdel Fattah al-Sisi said on Monday.",
+         "$7.2 billion", "attributed_to", "Abdel Fattah al-Sisi"),
+        # a place's government named by the place and its kind
+        (_NOTO, "241", "attributed_to", "Ishikawa prefecture"),
+        # a subject with a relative clause on a possessive object; `has risen` is the verb, not possession
+        (_NOTO, "241", "metric", "death toll from magnitude 7.6 earthquake"),
+        ("The death toll has climbed to 241.", "241", "metric", "death toll"),
+        # `by more than half` is a change of a bound
+        ("Transits dropped by more than half, to roughly 13,200 vessels.", "half", "qualifier", "more_than"),
+        ("Transits dropped by more than half, to roughly 13,200 vessels.", "half", "kind", "change"),
+        # a multiple of `their level a year ago` is a change on that time
+        ("Spot rates were $4,800 last week, about 2.5 times their level a year ago.", "2.5 times", "compared_to",
+         "2023-11"),
+        # a route between two cities is nobody's
+        ("Spot rates on the Shanghai-Rotterdam route were $4,800 last week.", "$4,800", "entity", None),
+        # the shopping days around Thanksgiving, and the span between them
+        ("U.S. consumers spent a record $10.8 billion online on Black Friday.", "$10.8 billion", "period", "2024-11-29"),
+        (_CYBER_WEEK, "$40.6 billion", "period", "2024-Q4"),
+        (_CYBER_WEEK, "$40.6 billion", "metric", "online spending"),
+        # forecasters `see` a series growing: a forecast of its growth, for each year given
+        (_ECB, "0.7%", "kind", "target"),
+        (_ECB, "1.1%", "metric", "euro zone economy growth"),
+        (_ECB, "1.3%", "unit", "percent"),
+        # `longer than` is a bound; the range `that analysts had predicted` a forecast
+        ("Some 2.8 million patients had been waiting longer than 18 weeks.", "18 weeks", "qualifier", "more_than"),
+        ("The funds drew $35 billion, far above the $5 billion to $15 billion that analysts had predicted.",
+         "$5 billion to $15 billion", "kind", "target"),
+        # what drove a total is the series the relative clause after it measures
+        ("Exports rose 8.2%, driven by semiconductor shipments, which jumped 43.9%.", "43.9%", "metric",
+         "semiconductor shipments"),
+    ],
+)
+def test_canal_shopping_quake_and_central_bank_sentences(text: str, number: str, field: str, expected: object) -> None:
+    assert _field(text, number, field, date(2024, 11, 30)) == expected
+
+
+def test_a_span_of_days_between_shopping_days_is_no_claim() -> None:
+    assert [c.text for c in extract(_CYBER_WEEK, date(2024, 11, 30))] == ["$40.6 billion"]
