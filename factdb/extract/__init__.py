@@ -1033,7 +1033,16 @@ def _last_period(claims: list[Claim], span: str) -> str | None:
     """The period of the latest claim whose period is a ``span`` (`quarter`, `month`, `half`, `year`), or of
     any span for `the same period`; for a year, else the year of the latest period."""
     same = span.startswith("same")
-    named = next((c.period for c in reversed(claims) if c.period and (same or label_span(c.period) == span)), None)
+    # (not a base a change was measured from: `down 58% from 157,651 in 2023. ... during the year` is 2024)
+    bases = {(c.sentence_start, c.compared_to) for c in claims[-8:] if c.kind == "change" and c.compared_to}
+    named = next(
+        (
+            c.period
+            for c in reversed(claims)
+            if c.period and (same or label_span(c.period) == span) and (c.sentence_start, c.period) not in bases
+        ),
+        None,
+    )
     if named is None and span == "year":  # `... rose 3.7 percent in December. For the full year, ...`
         named = next((c.period[:4] for c in reversed(claims) if c.period), None)
     return named
@@ -1297,8 +1306,14 @@ def _headline_restated(claim: Claim, body: list[Claim]) -> bool:
     for other in body:
         if unit_family(other.unit) != unit_family(claim.unit) and {other.unit, claim.unit} != {"count", "index"} and not bare:
             continue
-        if _same_number(other.value, claim.value) or (
-            claim.value > 0 and claim.value <= other.value < claim.value * 1.1 or _rounds_to(other.value, claim)
+        # in base units: `Seven-Week Strike` / `a 53-day walkout`
+        value, told = claim.value, other.value
+        if claim.unit != other.unit and claim.base_value is not None and other.base_value is not None:
+            value, told = claim.base_value, other.base_value
+        if _same_number(told, value) or (
+            value > 0 and value <= told < value * 1.1
+            or _rounds_to(other.value, claim)
+            or other.qualifier == "approximately" and abs(told - value) <= 0.05 * value  # `60%` / `about 58%`
         ):
             return True
     return False

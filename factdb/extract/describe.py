@@ -348,7 +348,7 @@ _MEASURED = {
 # Patterns searched (not matched at one spot) over the text around every figure are written in
 # lower case and run on lower-cased text: re.IGNORECASE makes each position several times slower.
 _AT_PACE = r"\s+at\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:rate|pace|clip)\s+of"  # `grew at an annualized rate of`
-_CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERB}(?:\s+by|{_AT_PACE})?|{_CHANGE_NOUN}\s+(?:of|by))$")
+_CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERB}(?:,?\s+by|{_AT_PACE})?|{_CHANGE_NOUN}\s+(?:of|by))$")  # `prices fell, by`
 # `grew at an annualized rate of`, `rose 4.3% to a seasonally adjusted annual rate of`: the subject's move or level
 _MOVED_AT_PACE = re.compile(
     rf"\b(?:{_MOVED})(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent))?"
@@ -378,7 +378,8 @@ _VALUE_MOVED = re.compile(
 _MOVED_NOUN = r"pay|wages?|salar(?:y|ies)|prices?|rents?|fares?|tax|tariffs?|sales|output|pensions?|fees?|budget|spending"
 _MOVED_NOUN_CHANGE = re.compile(rf"\s+(?P<x>{_MOVED_NOUN})\s+{_CHANGE_NOUN}\b", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(
-    rf"(?:-fold)?(?:\s+(?:{_MOVED_NOUN}))?\s*{_CHANGE_NOUN}\b|\s*(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y|m/m|q/q|month[- ]on[- ]month|on the year)\b"
+    # `a 7.3% annual increase`: how often it is measured may come between
+    rf"(?:-fold)?(?:\s+(?:annual|yearly|monthly|quarterly|weekly|daily))?(?:\s+(?:{_MOVED_NOUN}))?\s*{_CHANGE_NOUN}\b|\s*(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y|m/m|q/q|month[- ]on[- ]month|on the year)\b"
     r"|\s+from\s+a\s+year\s+(?:earlier|ago|before)\b",  # `and 4.0% from a year earlier`
     re.IGNORECASE,
 )

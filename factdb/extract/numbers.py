@@ -978,7 +978,7 @@ _OPENING_MODIFIERS = re.compile(
 )
 _PLACED_HEAD = re.compile(  # `netizens in rural areas`, `Deaths involving fentanyl and other synthetic opioids`
     r"\b([A-Za-z][a-z]+s)\s+(?:in|from|across|at|involving|among|linked\s+to|caused\s+by)\s+"
-    r"(?:[a-z-]+\s+|[A-Z][a-z]+\s+){0,4}$"
+    r"(?:[a-z-]+\s+|[A-Z][a-z]+(?:[’']s)?\s+){0,4}$"  # `Arrivals in Spain’s Canary Islands`
 )
 _BROUGHT_TO = re.compile(
     r"\b(?:bringing|brought|brings|bring|taking|took|takes)\s+(?:the|its|their)\s+(?:total\s+)?numbers?\s+of\s+"
@@ -1503,6 +1503,9 @@ _FRACTION_LEAD = re.compile(
 _POINT_PART = re.compile(r"(?:(?:\s+of)?\s+an?\s+|[\s-])(?:percentage[\s-])?point\b", re.IGNORECASE)
 
 
+_FRACTION_HELD = re.compile(r"\s+(?:majority|supermajority|stake|share)\b")
+
+
 def _fraction(text: str, m: re.Match[str]) -> Iterator[Quantity]:
     words = _WORD_BREAK.split(m.group("frac"))
     numerator_text = " ".join(words[:-1]).lower()
@@ -1520,6 +1523,7 @@ def _fraction(text: str, m: re.Match[str]) -> Iterator[Quantity]:
         # `a third of`, `dropped by a third`, `a third opposed it`; not `a third party`, `fourth`
         or not (
             re.match(r"\s+of\b", text[m.end() : m.end() + 4])
+            or _FRACTION_HELD.match(text, m.end())  # `a two-thirds majority`, `a one-third stake`
             or _BY_BEFORE.search(before)
             or (_MOVED_BEFORE.search(before) or _UP_DOWN_BEFORE.search(before)) and _MOVE_END.match(text, m.end())
             # `up about a third from a year earlier`, `fell a fifth in March`; not `up a third time`

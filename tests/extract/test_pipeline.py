@@ -5082,3 +5082,45 @@ def test_canal_shopping_quake_and_central_bank_sentences(text: str, number: str,
 
 def test_a_span_of_days_between_shopping_days_is_no_claim() -> None:
     assert [c.text for c in extract(_CYBER_WEEK, date(2024, 11, 30))] == ["$40.6 billion"]
+
+
+_CROSSINGS = (
+    "Some 66,317 migrants reached Italy by sea in 2024, down about 58% from 157,651 in 2023.\n\nUNHCR estimated "
+    "that at least 1,700 people died in the central Mediterranean during the year. Arrivals in Spain’s Canary "
+    "Islands rose to a record 46,843."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # how often a change is measured may stand between it and its noun; a comma may stand before `by`
+        ("New York led the gains with a 7.3% annual increase.", "7.3%", "kind", "change"),
+        ("Tampa was the only city where prices fell, by 0.4%.", "0.4%", "kind", "change"),
+        # a fraction that a majority or a stake is
+        ("The alliance won 159 seats, securing a two-thirds majority.", "two-thirds", "value", 66.666667),
+        # `during the year` is the year the paragraph before was about, not the year a change was measured from
+        (_CROSSINGS, "1,700", "period", "2024"),
+        # a plural name after `in` is where the things counted are, not what is counted
+        (_CROSSINGS, "46,843", "counted", "arrivals"),
+    ],
+)
+def test_housing_election_and_migration_sentences(text: str, number: str, field: str, expected: object) -> None:
+    got = _field(text, number, field, date(2025, 1, 2))
+    assert got == pytest.approx(expected) if isinstance(expected, float) else got == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        ("Migrant Crossings Fall by 60%", "Some 66,317 migrants reached Italy by sea, down about 58% from 2023."),
+        ("Machinists End Seven-Week Strike", "The machinists ended a 53-day walkout on Monday."),
+    ],
+)
+def test_a_headline_figure_the_body_gives_roughly_or_in_another_unit_is_restated(
+    tmp_path: Path, headline: str, body: str
+) -> None:
+    text = f"{headline}\n\n{body}\n\nSource: Reuters, January 2, 2025\nhttps://example.com/a\n"
+    page = parse_page(tmp_path / "page.txt", text)
+    claims = extract_article(page.text, page.articles[0])
+    assert all(c.start > len(headline) for c in claims)
