@@ -757,7 +757,7 @@ _RANKED_WITH = re.compile(
     r"[^,;]{0,40}?\s+with"
     r"|(?:was|were|is|are|came|ranked|finished)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"\s+(?:with|at))"
-    r"|\bfollowed\s+by\s+(?P<next>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+with)"
+    r"|\bfollowed\s+by\s+(?P<next>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+(?:with|at))"
     r"\s+(?:(?:about|around|nearly|some|almost)\s+)?$"
 )
 _FINED_WHOM = re.compile(r"\bfined\s+(?P<who>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s+(?:an?\s+(?:record\s+)?)?$")
@@ -3238,6 +3238,8 @@ def describe(
     if ranked and " destination" not in sentence:
         alike = previous if same_family else None
         phrase = _ranked_with(phrase, ranked["who"] or ranked["next"], counted, alike, antecedent)
+        if alike is not None and alike.kind == "change" and kind == "level":
+            kind = "change"  # `a 7.3% annual increase, followed by Chicago at 6.2%`: the next one's increase
     if phrase.entity is None:
         phrase.entity = state.topic()
         if (phrase.metric or "").startswith(("global ", "world ")) and (phrase.entity is None or _country(phrase.entity)):

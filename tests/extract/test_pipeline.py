@@ -5103,6 +5103,9 @@ _CROSSINGS = (
         (_CROSSINGS, "1,700", "period", "2024"),
         # a plural name after `in` is where the things counted are, not what is counted
         (_CROSSINGS, "46,843", "counted", "arrivals"),
+        # the next in a ranking of increases is an increase; a compound's noun takes its proper plural
+        ("New York led with a 7.3% annual increase, followed by Chicago at 6.2%.", "6.2%", "kind", "change"),
+        ("The 20-city composite index rose 4.2%.", "20", "counted", "cities"),
     ],
 )
 def test_housing_election_and_migration_sentences(text: str, number: str, field: str, expected: object) -> None:
