@@ -288,7 +288,7 @@ _SPANS = frozenset(("quarter", "month", "year", "half"))
 _THE_SPAN = re.compile(
     r"(?:\b(?:[Dd]uring|[Ii]n|[Ff]or|[Oo]ver|[Tt]hrough)\s+the\s+(?:(?:full|whole|entire)\s+)?"  # `For the full year,`
     r"|\b[Ff]ull[- ](?=year))"  # `Full-year shipments were`
-    r"(?P<span>quarter|month|year|half|same\s+period)\b"
+    r"(?P<span>quarter|month|year|half|(?:same\s+)?period)\b"
     r"(?!\s+(?:of|before|earlier|ago|to|ended|ending|after|in|last|a|the|previous|prior)\b|-)"
 )  # `during the quarter`, `in the same period` (not `the same period last year`, a comparison)
 # the words that make a figure a target: a time named after them is the target's (`expects exports in November to`)
@@ -515,7 +515,7 @@ def _sentence_claims(
     moved_here = False  # the figure before moved to this one: `rose 1% to $9,600`
     market = False  # the figure before was a market price's move (or the price it moved to)
     spans = (" the " in text or "ull" in text) and any(
-        span in text for span in ("quarter", "month", "year", "half", "same period")
+        span in text for span in ("quarter", "month", "year", "half", "period")
     )
     the_span = _THE_SPAN.search(text) if spans else None
     # a week's move, or a seasonally adjusted series', is from the period before, which the text need not say
@@ -715,7 +715,7 @@ def _sentence_claims(
             period = forecast
         # `during the quarter`: the quarter named before, over a time the sentence before only passed on (`on
         # December 31 ... carried 2.6 billion passengers during the year`: the year's; not `over the same period`)
-        passed_on = period == inherited and not any(m.role is Role.PERIOD for m in near)
+        passed_on = period == inherited and not any(m.role is Role.PERIOD and m.label is not None for m in near)
         if the_span and (
             period is None or passed_on and the_span["span"] in _SPANS and label_span(period) != the_span["span"]
         ):
@@ -1032,7 +1032,7 @@ def _by_a_later_year(near: list[PeriodMention], end: int, published: date | None
 def _last_period(claims: list[Claim], span: str) -> str | None:
     """The period of the latest claim whose period is a ``span`` (`quarter`, `month`, `half`, `year`), or of
     any span for `the same period`; for a year, else the year of the latest period."""
-    same = span.startswith("same")
+    same = span.startswith(("same", "period"))  # `in the same period`, `in the period`: whatever span was named
     # (not a base a change was measured from: `down 58% from 157,651 in 2023. ... during the year` is 2024)
     bases = {(c.sentence_start, c.compared_to) for c in claims[-8:] if c.kind == "change" and c.compared_to}
     named = next(

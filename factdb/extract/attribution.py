@@ -100,7 +100,8 @@ _SUBJECT = (
     # `the U.S.-based Christian persecution watchdog ChinaAid reported`: what it is, however described
     r"|(?:[\w.\-]+\s+){0,3}?(?:group|organi[sz]ation|watchdog|think\s+tank|platform)\s+"
     # `market research firm IDC estimated`, `property data firm CoreLogic said`, `consultancy Rhodium Group estimated`
-    r"|(?P<firm>(?:[a-z]+\s+){0,2}(?:firm|consultancy|provider|tracker))\s+"
+    # (`South Korean research firm SNE Research said`: whose it is goes too)
+    r"|(?P<firm>(?:[A-Z][\w.’']*\s+){0,2}(?:[a-z]+\s+){0,2}(?:firm|consultancy|provider|tracker))\s+"
     r"|(?:state\s+|official\s+)?(?:broadcaster|news\s+agency|newspaper|media)\s+"  # `state broadcaster CCTV said`
     # `the state weather agency AEMET said`: an agency named by what it does, then its name
     r"|(?:state\s+|national\s+|federal\s+)?(?:weather|meteorological|statistics|statistical|space|health|disease|"

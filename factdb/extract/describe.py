@@ -177,6 +177,7 @@ _POSSESSES = re.compile(
 )
 _MODALS = frozenset("will would could may might shall should must can".split())
 _PERFECT = frozenset(("has", "have", "had"))
+_INFINITIVES = MOVE_BASES | frozenset("stay remain reach hit top exceed average total".split())  # after `to`
 _AUX = frozenset("has have had also now still already only just been being could would may might will shall should must can".split())
 _MEASURE = frozenset(
     """debut takings haul average index indices rate rates share shares price prices value values volume volumes output revenue revenues
@@ -428,7 +429,7 @@ _TARGET = Prefiltered(
     r"|\b(?:instruct(?:s|ed)?|requires|required|urge[sd]?)\s+(?:[\w\-’']+\s+){0,7}?to\b"  # `instructs districts to recruit`
     r"|\b(?:was|were) to (?!be\b|have\b)[a-z]+"  # `each informant was to submit at least two reports`
     # (`targeting` the goal a figure is, not what `a campaign targeting online rumors` is after)
-    r"|\b(?:will|shall|must|targets?|targeting(?=(?:\s+[\w-]+){0,3}\s*$)|goal|quota|expects?|predicts?|anticipates?|forecasts?|"
+    r"|\b(?:will|shall|must|targets?|targeting(?=(?:\s+[\w-]+){0,3}\s*$)|goals?|quotas?|expects?|predicts?|anticipates?|forecasts?|"
     r"forecasted)\b"
     r"|\bpropos(?:es|ed|ing)\s+(?:a|an|to|the|its)\b"  # `proposed a record defense budget of`
     r"|\bcall(?:s|ed|ing)? for\b"  # `an action plan that calls for building 1,000 canteens by 2025`
@@ -2602,14 +2603,16 @@ def _subject(before: str) -> tuple[str, str] | None:
     words = list(_LETTERS.finditer(clause))
     for i, word in enumerate(words):
         w = word.group(0).lower()
-        if w not in _VERBS and w not in _AUX or clause[word.start() - 1 : word.start()] == "-" or not i:
+        # `expect prices to rise above`: a move's base form after `to` is its verb
+        infinitive = w in _INFINITIVES and i > 0 and words[i - 1].group(0).lower() == "to"
+        if w not in _VERBS and w not in _AUX and not infinitive or clause[word.start() - 1 : word.start()] == "-" or not i:
             continue  # not the end of a compound: `Its U.S.-listed shares plunged`; `Down payment ratios were`
         following = [x.group(0).lower() for x in words[i:]]
         at = next((j for j, x in enumerate(following) if x not in _AUX or x in _VERBS), None)
         verb = None if at is None else following[at]
         if verb in _PERFECT and at is not None and following[at + 1 : at + 2] and following[at + 1] in MOVED_FORMS:
             verb = following[at + 1]  # `The death toll has climbed to`: the verb is `climbed`, not `has`
-        if verb is None or verb not in _VERBS and w not in _MODALS:  # `fares will rise by`: any verb
+        if verb is None or verb not in _VERBS and w not in _MODALS and not infinitive:  # `fares will rise by`: any verb
             continue
         if w.endswith("s") and _CHANGE_NOUN_RE.fullmatch(w) and _FINITE.search(clause, word.end()):
             continue  # `Job gains in July were revised`: a noun, the verb comes later
@@ -3519,11 +3522,17 @@ def _shares_as_common(np: str, state: ArticleState) -> bool:
     )
 
 
+_TO_PLACE = re.compile(r"\s+(?:to|in|into|from)\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})$")
+
+
 def _is_common(np: str, state: ArticleState) -> bool:
     """A phrase of common nouns, lower-case but for a sentence's first letter: `Housing starts`, `crime`,
     `Trips`; not a name (`Tesla`, `Hong Kong banks`, a plural the article names by, `Siemens`) nor a
     demonym (`Chinese brands`). Time phrases do not count (`Trips during the Golden Week`)."""
     bare = _DET.sub("", _SPACES.sub(" ", _untimed(np)).strip())
+    placed = _TO_PLACE.search(bare) if " " in bare else None
+    if placed and _country(placed["place"]):
+        bare = bare[: placed.start()]  # `Net migration to the United Kingdom`: a series, and where it goes
     return (
         bare[:1].islower()
         or _COMMON_HEAD.fullmatch(bare) is not None and not _is_demonym(bare.split(None, 1)[0].split("-")[0])

@@ -977,7 +977,7 @@ _OPENING_MODIFIERS = re.compile(
     r"[A-Za-z][a-z-]+(?<![^s]s)\s+(?:(?!(?:of|in|on|at|by|for|from|to|with|and|or|the|a|an)\s)[a-z][a-z-]+(?<![^s]s)\s+)?)$"
 )
 _PLACED_HEAD = re.compile(  # `netizens in rural areas`, `Deaths involving fentanyl and other synthetic opioids`
-    r"\b([A-Za-z][a-z]+s)\s+(?:in|from|across|at|involving|among|linked\s+to|caused\s+by)\s+"
+    r"\b([A-Za-z][a-z]+s)\s+(?:of\s+(?:[\w’'-]+\s+){1,3}?)?(?:in|from|across|at|through|via|involving|among|linked\s+to|caused\s+by)\s+"
     r"(?:[a-z-]+\s+|[A-Z][a-z]+(?:[’']s)?\s+){0,4}$"  # `Arrivals in Spain’s Canary Islands`
 )
 _BROUGHT_TO = re.compile(
@@ -1512,6 +1512,7 @@ _POINT_PART = re.compile(r"(?:(?:\s+of)?\s+an?\s+|[\s-])(?:percentage[\s-])?poin
 
 
 _FRACTION_HELD = re.compile(r"\s+(?:majority|supermajority|stake|share)\b")
+_FRACTION_MORE = re.compile(r"\s+(?:more|less|fewer|higher|lower|bigger|smaller|larger)\s+than\b")
 
 
 def _fraction(text: str, m: re.Match[str]) -> Iterator[Quantity]:
@@ -1532,6 +1533,7 @@ def _fraction(text: str, m: re.Match[str]) -> Iterator[Quantity]:
         or not (
             re.match(r"\s+of\b", text[m.end() : m.end() + 4])
             or _FRACTION_HELD.match(text, m.end())  # `a two-thirds majority`, `a one-third stake`
+            or _FRACTION_MORE.match(text, m.end())  # `nearly a fifth more than in 2018`
             or _BY_BEFORE.search(before)
             or (_MOVED_BEFORE.search(before) or _UP_DOWN_BEFORE.search(before)) and _MOVE_END.match(text, m.end())
             # `up about a third from a year earlier`, `fell a fifth in March`; not `up a third time`
@@ -2099,7 +2101,9 @@ def _same_noun(text: str, prev: Quantity, q: Quantity) -> Quantity:
     return q
 
 
-_UP_FROM = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+(?:about\s+|around\s+)?$")
+_UP_FROM = re.compile(  # (`272 million tons for 2025, up from 240 million`: the time of the first may come between)
+    r"(?:\s+(?:for|in)\s+(?:(?:19|20)\d\d|this\s+year|last\s+year))?,?\s+(?:(?:up|down)\s+)?from\s+(?:about\s+|around\s+)?$"
+)
 
 
 def _same_unit(text: str, prev: Quantity, q: Quantity) -> Quantity:

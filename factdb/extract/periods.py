@@ -62,7 +62,7 @@ _COMPARE = re.compile(
     r"(?:\s+(?:in|of|during))?"
     r"|\b(?:twice|double|triple|times)\s+(?:its|their|the)"  # `more than four times its 2022 total`
     r"|\bas\s+(?:many|much|high|large|big)\s+as(?:\s+(?:in|during|for))?)\s+"  # `twice as many as in 2023`
-    r"(?:(?:the|its|their|that\s+of|those\s+of|levels?\s+(?:of|in)|(?:end|start|beginning|close)\s+of"
+    r"(?:(?:the|its|their|that\s+of|those\s+of|levels?\s+(?:of|in)|(?:end|start|beginning|close|whole|rest)\s+of|all\s+of"
     r"|(?:peak|high|low|record)\s+(?:in|of))\s+)*$",  # `fallen 21 percent from their peak in 2021`
     re.IGNORECASE,
 )
@@ -106,7 +106,9 @@ _QUARTER_AFTER = re.compile(r"\s+quarter\b", re.IGNORECASE)
 _TARGET_REACH = 5  # characters from a time to a target right after it (`this year to`)
 _SINCE_REACH = 30  # characters from a change to the year of the open-ended start that is its base
 _BY = re.compile(  # `until the end of September`; `starting July 1, the wage will be raised`: when a plan takes effect
-    r"\b(?:by|until|till|(?:starting|effective|beginning)(?:\s+on|\s+from)?)\s+(?:the\s+end\s+of\s+|end-)?(?:the\s+)?$",
+    # (`stay above 18 yuan through the end of the year`: to then)
+    r"\b(?:by|until|till|through\s+(?=the\s+end\s+of)|(?:starting|effective|beginning)(?:\s+on|\s+from)?)\s+"
+    r"(?:the\s+end\s+of\s+|end-)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 _FRAMES_SENTENCE = re.compile(r"(?:For|In)\s+(?:the\s+)?")  # `For 2025, ...`, `In 2025 the company expects`
@@ -375,6 +377,8 @@ def _deictic(m: re.Match[str], published: date | None) -> str | None:
         return str(published.year)  # `year-to-date`: this year so far
     if m["full"]:
         return None  # `full-year profit` may be last year's results; only a goal is this year's (`ahead`)
+    if m["eoy"]:
+        return None  # `by the end of the year`: this year's for a goal (`ahead`), the year before's in January
     step = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
     if m["unit"].lower() == "week":  # `last week`: Monday to Sunday, in the smallest period that holds them
         rel = m["rel"].lower()
@@ -583,7 +587,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\b(?P<rel>this|current|last|past|previous|next|coming)\s+(?P<unit>year|month|quarter|week)\b"
             r"|\b(?P<ytd>year[- ]to[- ]date|YTD)\b"  # so far this year
-            r"|\b(?P<full>full[- ]year)\b",  # `its full-year target`: this year's, for a goal
+            r"|\b(?P<full>full[- ]year)\b"  # `its full-year target`: this year's, for a goal
+            r"|(?<=end\sof\s)the\s+(?P<eoy>year)\b",  # `by the end of the year`: this one's
             re.IGNORECASE,
         ),
         "deictic",
@@ -956,7 +961,7 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
         ahead = _month_ahead(m["m"], published)  # for a target: `by the end of June`, `expects exports in June to`
     if kind == "day" and published is not None and m["m"] and not m["y"]:
         ahead = _day_ahead(m["m"], m["d"], published)  # `will raise the minimum wage on July 1`
-    if kind == "deictic" and m["full"] and published is not None:
+    if kind == "deictic" and (m["full"] or m["eoy"]) and published is not None:
         ahead = str(published.year)
     if kind == "shopping_day" and published is not None and not m["rel"]:
         ahead = _shopping_label(m, published, ahead=True)
@@ -1087,7 +1092,13 @@ def choose_period(
         # ties go to the time named after the figure: `from 66.55 percent in 2017 to 53.74 percent in 2019`
         return (m.start - end, 0) if m.start >= end else (start - m.end, 1)
 
-    own = [m for m in mentions if m.role in (Role.PERIOD, Role.BY, Role.OPEN) and not (m.owned and m.start >= end)]
+    own = [
+        m
+        for m in mentions
+        if m.role in (Role.PERIOD, Role.BY, Role.OPEN)
+        and not (m.owned and m.start >= end)
+        and (target or m.label is not None or m.ahead is None)  # a goal's `end of the year`; a reading's is named before
+    ]
     if target:  # `will raise it by 7.2% this year to 1.67 trillion yuan`: a time right before is the target's too
         own = [
             m

@@ -5127,3 +5127,49 @@ def test_a_headline_figure_the_body_gives_roughly_or_in_another_unit_is_restated
     page = parse_page(tmp_path / "page.txt", text)
     claims = extract_article(page.text, page.articles[0])
     assert all(c.start > len(headline) for c in claims)
+
+
+_DEPARTURES = (
+    "Over the first eight months, departures of Hong Kong residents through land crossings totaled 48.7 million, "
+    "nearly a fifth more than in the whole of 2018."
+)
+_BATTERIES = "CATL held 37.9% in the first eight months of 2024.\n\nBatteries totaled 510.2 gigawatt-hours in the period."
+_HOGS = "Analysts at Citic Securities expect prices to stay above 18 yuan per kilogram through the end of the year."
+_QUOTAS = "The government has approved mining quotas of 272 million tons for 2025, up from 240 million this year."
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # a firm described by its country, then named
+        ("CATL held 37.9% of the market, South Korean research firm SNE Research said on Tuesday.", "37.9%",
+         "attributed_to", "SNE Research"),
+        # `in the period` is the one named before
+        (_BATTERIES, "510.2 gigawatt-hours", "period", "2024"),
+        # a fraction more than a year's whole: a change on it, and no time of the figure before it
+        (_DEPARTURES, "a fifth", "compared_to", "2018"),
+        (_DEPARTURES, "48.7 million", "period", "2024"),
+        (_DEPARTURES, "48.7 million", "counted", "departures"),
+        # a move's base form after `to`; a goal to the end of the year
+        (_HOGS, "18 yuan", "metric", "prices"),
+        (_HOGS, "18 yuan", "period", "2024"),
+        # a base after a year the first figure is for is in its unit; quotas are goals
+        (_QUOTAS, "240 million", "unit", "metric_ton"),
+        (_QUOTAS, "272 million tons", "kind", "target"),
+        # migration to a country is the country's
+        ("Net migration to the United Kingdom hit a record 906,000 in the year to June 2023.", "906,000", "entity",
+         "United Kingdom"),
+    ],
+)
+def test_batteries_hogs_crossings_and_quota_sentences(text: str, number: str, field: str, expected: object) -> None:
+    assert _field(text, number, field, date(2024, 9, 30)) == expected
+
+
+def test_the_end_of_the_year_is_this_years_for_a_goal_and_the_one_named_for_a_reading() -> None:
+    goal = extract("Baidu plans to expand the fleet to 1,000 by the end of the year.", date(2024, 7, 15))
+    reading = extract(
+        "China installed 216.88 gigawatts of solar capacity in 2023. Total capacity reached 609 GW by the end of "
+        "the year.",
+        date(2024, 1, 26),
+    )
+    assert (goal[0].period, reading[-1].period) == ("2024", "2023")
