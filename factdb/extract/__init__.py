@@ -250,7 +250,9 @@ def _paragraph_base(claims: list[Claim], ctx: _Context, period: str | None) -> s
 
 
 # a price that markets move from day to day: shares, or a currency against another
-_MARKET_PRICE = re.compile(r"\b(?:[Ss]hares|[Ss]tocks)\b")
+_MARKET_PRICE = re.compile(  # (or a stock index: `The broader Topix index rose 0.6%`)
+    r"\b(?:[Ss]hares|[Ss]tocks|Nasdaq|Dow|S&P 500|FTSE|Nikkei|Hang Seng|Kospi|DAX|CAC|Sensex|Nifty|Stoxx|Topix|ASX)\b"
+)
 _AGAINST_CURRENCY = re.compile(r"\s+against\s+the\s+(?:U\.?S\.?\s+)?(?:dollar|greenback|euro|yen|yuan|pound|basket)\b")
 
 
@@ -305,7 +307,12 @@ _RATIO_OF = re.compile(
     re.IGNORECASE,
 )
 # a place's aside tells of another event there (not `The new law, which takes effect on Jan. 1,`: its own time)
-_RELATIVE_ASIDE = re.compile(r",\s+(?:where|which|who)\b(?:[^,;]|,(?=\d))*,")
+_RELATIVE_ASIDE = re.compile(
+    r",\s+(?:where|which|who)\b(?:[^,;]|,(?=\d))*,"
+    # `The scheme, launched in 2020 with an outlay of Rs 41,000 crore, has attracted`: a participle's with a figure
+    # of its own (not `The first fund, launched in 2014, raised 138.7 billion yuan`: then)
+    r"|,\s+(?:launched|founded|introduced|created|established|built|opened)\b[^,;]*\bwith\b(?:[^,;]|,(?=\d))*\d(?:[^,;]|,(?=\d))*,"
+)
 # the time of something else the sentence names: `breaking a record set in 1977`, `under the national security law
 # imposed by Beijing in 2020`
 # a record a figure beats, whose time is its own
@@ -668,7 +675,7 @@ def _sentence_claims(
             # `rose to 9.54 million from 9.02 million in 2023, while deaths totaled 10.93 million`: the time of a
             # base in the contrast before is that base's
             near = [m for m in near if m.start >= end or not _base_time(m.start, base_ends, text, start)]
-        asides = [a.span() for a in _RELATIVE_ASIDE.finditer(text, 0, start)] if ", wh" in text else []
+        asides = [a.span() for a in _RELATIVE_ASIDE.finditer(text, 0, start)] if ", " in text else []
         if asides:  # `In Germany, where subsidies ended in December, sales plunged`, `The shares, which lost 32% last
             # year, rose 3.4%`: the aside's time, not theirs
             near = [m for m in near if not any(a <= m.start < b for a, b in asides)]

@@ -104,6 +104,7 @@ _QUAL_PHRASES = (
     "as many as",
     "as high as",
     "as low as",
+    "as far as",  # `fell as far as 1,486.7 per dollar`: where it went
     "as little as",
     "as few as",
     "average of",  # `cut rates by an average of 0.5 points`: the amount, not a series of averages
@@ -2187,7 +2188,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     if unit in CURRENCY_CODES and last_word in _LOSS_VERBS and not _IN_VALUE.match(after):
         # `The company lost $5 billion last year`: a loss, the result of a time, not a fall from one
         return "target" if _TARGET.search(_scope(before).lower()) else "level"
-    reached = before.endswith((" as high as ", " as low as "))  # `rose as high as $12,931 a ton`: a level reached
+    reached = before.endswith((" as high as ", " as low as ", " as far as "))  # `rose as high as $12,931 a ton`: a level reached
     if not reached and not _money_result(near, unit) and not low.endswith(_PUT_DOWN) and (
         last_word in _CHANGE_BEFORE_ENDS
         and (_CHANGE_BEFORE.search(low) or last_word == "by" and _MOVED_BY.search(low))
@@ -2759,7 +2760,9 @@ def _exchange_rate(phrase: _Phrase, base: str) -> _Phrase | None:
     if currency is None or len(words) > 3:
         return None
     base = "dollar" if base.lower() == "greenback" else base.lower()
-    return _Phrase(f"{currency} exchange rate against the {base}", phrase.entity or currency)
+    # `the South Korean won`: the currency's rate, not the country's
+    entity = currency if phrase.entity is None or _country(phrase.entity) else phrase.entity
+    return _Phrase(f"{currency} exchange rate against the {base}", entity)
 
 
 def _done_by_participle(near: str) -> str | None:

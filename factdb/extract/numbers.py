@@ -845,7 +845,9 @@ QUOTED_CURRENCIES = {
     "real": "BRL", "dong": "VND", "shekel": "ILS", "zloty": "PLN", "forint": "HUF", "krona": "SEK", "hryvnia": "UAH",
     "tenge": "KZT", "taka": "BDT",
 }
-_QUOTED_CURRENCY = re.compile(rf"(?i)\bthe\s+(?:(?-i:[A-Z][a-z]+)\s+)?({'|'.join(QUOTED_CURRENCIES)})\b")
+_QUOTED_CURRENCY = re.compile(  # `the yen`, `the Indian rupee`, `the South Korean won`
+    rf"(?i)\bthe\s+(?:(?-i:[A-Z][a-z]+)\s+){{0,2}}({'|'.join(QUOTED_CURRENCIES)})\b"
+)
 _ANGLE = re.compile(r"(?i)\b(?:turn|rotat|angle|tilt|inclin|slope|latitude|longitude|pivot|spun|spin|arc|orbit)")
 _FAHRENHEIT = re.compile(r"(?i)fahrenheit|\d\s?°?F\b")
 _CELSIUS = re.compile(r"(?i)celsius|centigrade|\d\s?°?C\b")
@@ -885,6 +887,8 @@ _PER_GAME = re.compile(
 )
 # `two-wheelers`, `three-pointers`: a number naming a class of things, not counting them
 _CLASS_NOUN = re.compile(r"-(?:[a-z]+ers|figure|digit)\b")  # also `a six-figure salary`, `single-digit growth`
+_CLOSED_AT = re.compile(r"(?i)\b(?:end|clos|finish|settl)(?:ed|ing)\s+(?:the\s+(?:day|session)\s+)?at\s+$")
+_STOCK_INDEX_NAMED = re.compile(rf"\b(?:{_STOCK_INDEXES})\b[^.;\n]*$")
 _INDEX_BEFORE = re.compile(
     rf"(?i)\b(?:index|indices|indexes|PMIs?|gauge|barometer|magnitude"
     # (not a body its acronym shares: `the CAC has run more than 40 such campaigns`)
@@ -1893,7 +1897,10 @@ def _judge(
             elif counted is None and PER_DOLLAR.match(after) and (quoted := _QUOTED_CURRENCY.findall(before)):
                 unit = QUOTED_CURRENCIES[quoted[-1].lower()]  # `the yen weakened past 160 per dollar`: yen to the dollar
             elif counted is None and (
-                _INDEX_HINT.search(before) and _INDEX_BEFORE.search(before) or _QUAKE_MEASURED.search(before)
+                _INDEX_HINT.search(before) and _INDEX_BEFORE.search(before)
+                or _QUAKE_MEASURED.search(before)
+                # `The Nikkei closed above 40,000 for the first time on Monday, ending at 40,109.23`
+                or _CLOSED_AT.search(before) and _STOCK_INDEX_NAMED.search(text, max(0, start - 150), start)
             ):  # `The quake, which measured 7.5,`: a reading on the magnitude scale
                 unit = "index"
             elif (
@@ -2010,9 +2017,12 @@ _NAMESAKES = {
     "INR": {"Pakistan": "PKR", "Sri Lanka": "LKR"},
     "SEK": {"Norw": "NOK", "Denmark|Danish": "DKK", "Czech": "CZK", "Iceland": "ISK"},
     "NOK": {"Denmark|Danish": "DKK"},  # `kroner` are Norwegian or Danish, never Swedish (`kronor`)
+    "KES": {"Ugand": "UGX", "Tanzan": "TZS"},
 }
-_HOMES = {"MXN": "Mexic", "INR": "India", "SEK": "Swed", "NOK": "Norw"}
-_BARE_NAMES = ("peso", "pesos", "rupee", "rupees", "crown", "crowns", "kroner", "krone", "kronor", "krona")
+_HOMES = {"MXN": "Mexic", "INR": "India", "SEK": "Swed", "NOK": "Norw", "KES": "Keny"}
+_BARE_NAMES = (
+    "peso", "pesos", "rupee", "rupees", "crown", "crowns", "kroner", "krone", "kronor", "krona", "shillings"
+)
 
 
 def in_local_currency(q: Quantity, article: str) -> Quantity:

@@ -192,6 +192,9 @@ CURRENCY_WORDS: dict[str, str] = {
     "liras": "TRY",
     "egyptian pounds": "EGP",
     "kenyan shillings": "KES",
+    "shillings": "KES",  # or Uganda's, Tanzania's: see `numbers.in_local_currency`
+    "ugandan shillings": "UGX",
+    "tanzanian shillings": "TZS",
     "argentine pesos": "ARS",
     "chilean pesos": "CLP",
     "colombian pesos": "COP",

@@ -5173,3 +5173,35 @@ def test_the_end_of_the_year_is_this_years_for_a_goal_and_the_one_named_for_a_re
         date(2024, 1, 26),
     )
     assert (goal[0].period, reading[-1].period) == ("2024", "2023")
+
+
+_NIKKEI = (
+    "Japan’s Nikkei share average closed above 40,000 for the first time on Monday, ending at 40,109.23. Foreign "
+    "investors bought a net ¥1.2 trillion of Japanese stocks in February. The broader Topix index rose 0.6%."
+)
+_SCHEME = (
+    "The scheme, launched in 2020 with an outlay of Rs 41,000 crore, has attracted investment of over Rs 10,000 "
+    "crore. The first fund, launched in 2014, raised 138.7 billion yuan."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # bare shillings are Kenya's, or those of the one other country that names them
+        ("Kenya’s public debt stood at about 10.3 trillion shillings.", "10.3 trillion shillings", "unit", "KES"),
+        ("Uganda's budget is 72 trillion shillings.", "72 trillion shillings", "unit", "UGX"),
+        # a currency with a two-word adjective, quoted per dollar, is the currency's rate
+        ("The South Korean won fell as far as 1,486.7 per dollar on Friday.", "1,486.7", "unit", "KRW"),
+        ("The South Korean won fell as far as 1,486.7 per dollar on Friday.", "1,486.7", "entity", "won"),
+        ("The South Korean won fell as far as 1,486.7 per dollar on Friday.", "1,486.7", "kind", "level"),
+        # where a stock index ended is a reading of it; its move is the market's, of no time named before
+        (_NIKKEI, "40,109.23", "unit", "index"),
+        (_NIKKEI, "0.6%", "period", None),
+        # a participle's aside with a figure of its own keeps its time; one without gives the sentence its time
+        (_SCHEME, "Rs 10,000 crore", "period", None),
+        (_SCHEME, "138.7 billion yuan", "period", "2014"),
+    ],
+)
+def test_currency_index_and_aside_sentences(text: str, number: str, field: str, expected: object) -> None:
+    assert _field(text, number, field, date(2025, 3, 4)) == expected
