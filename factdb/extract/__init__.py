@@ -911,6 +911,7 @@ def _of_a_rival(credit: str | None, entity: str | None, ctx: _Context, claims: l
         and entity
         and entity != credit
         and credit not in entity  # `Baidu’s Ernie chatbot` is Baidu's
+        and entity != "".join(word[0] for word in credit.split() if word[0].isupper())  # the ECB's own, by initials
         and all(word[:1].isupper() for word in entity.split())  # a name, not `the fund` nor `Chinese side`
         and not is_place(entity)
         and any(c.entity == credit and c.attributed_to == credit for c in claims[-6:])

@@ -98,7 +98,9 @@ _SUBJECT = (
     # speaker is to the story, in lower case, goes too
     r"(?:(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|lawyer|attorney|friend)\s+"
     # `the U.S.-based Christian persecution watchdog ChinaAid reported`: what it is, however described
-    r"|(?:[\w.\-]+\s+){0,3}?(?:group|organi[sz]ation|watchdog|think\s+tank|platform)\s+"
+    # `the country’s nickel miners’ association APNI said`, `The United Nations refugee agency UNHCR estimated`
+    r"|(?:[\w.\-’']+\s+){0,4}?(?:group|organi[sz]ation|watchdog|think\s+tank|platform|association|federation"
+    r"|agency|union)\s+"
     # `market research firm IDC estimated`, `property data firm CoreLogic said`, `consultancy Rhodium Group estimated`
     # (`South Korean research firm SNE Research said`: whose it is goes too)
     r"|(?P<firm>(?:[A-Z][\w.’']*\s+){0,2}(?:[a-z]+\s+){0,2}(?:firm|consultancy|provider|tracker))\s+"
@@ -278,6 +280,12 @@ _PATTERNS = [
         r"\bthe\s+(?P<name>[A-Z][\w&]*(?:/[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?)?)\s+(?:[A-Za-z]+\s+){0,2}PMI\b",
         False,
         "pmi",
+    ),
+    _rule(  # `, the S&P CoreLogic Case-Shiller national index showed`: its compilers
+        r"\bthe\s+(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})\s+(?:[a-z]+\s+){0,2}index\s+(?:also\s+)?"
+        r"(?:showed|shows)\b",
+        True,
+        "index",
     ),
     _rule(  # `..., a Reuters/Ipsos poll completed on Sunday found`: the poll's makers
         r"(?:^|,\s+)(?:[Aa]n?|[Tt]he)\s+(?P<name>[A-Z][\w.&’'\-]*(?:/[A-Z][\w.&\-]*)?(?:\s+[A-Z][\w.&\-]*){0,2})\s+"

@@ -3600,7 +3600,11 @@ def _metric_phrase(
     seen = _SEEN_COURSE.search(near) if "see" in near else None
     if seen:  # `ECB staff now see the euro zone economy growing 0.7%`: the economy's growth
         noun = "growth" if seen["v"] in ("growing", "expanding", "contracting", "shrinking") else seen["x"]
-        return _split_np(f"{seen['x']} {noun}" if noun == "growth" else noun, state, credited)
+        seen_phrase = _split_np(f"{seen['x']} {noun}" if noun == "growth" else noun, state, credited)
+        euro = _EURO_AREA.match(seen["x"]) if seen_phrase.entity is None else None
+        if euro and seen_phrase.metric:  # `the euro zone economy`: whose course is seen
+            seen_phrase.entity, seen_phrase.metric = "euro zone", seen_phrase.metric[euro.end() :].strip() or None
+        return seen_phrase
     saw = _SAW_MOVE.search(near) if subject and subject[1] == "saw" else None
     if saw and subject:
         whose = subject[0]

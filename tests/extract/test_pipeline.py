@@ -5065,7 +5065,8 @@ _CYBER_WEEK = (
         (_CYBER_WEEK, "$40.6 billion", "metric", "online spending"),
         # forecasters `see` a series growing: a forecast of its growth, for each year given
         (_ECB, "0.7%", "kind", "target"),
-        (_ECB, "1.1%", "metric", "euro zone economy growth"),
+        (_ECB, "1.1%", "metric", "economy growth"),
+        (_ECB, "1.1%", "entity", "euro zone"),
         (_ECB, "1.3%", "unit", "percent"),
         # `longer than` is a bound; the range `that analysts had predicted` a forecast
         ("Some 2.8 million patients had been waiting longer than 18 weeks.", "18 weeks", "qualifier", "more_than"),
@@ -5205,3 +5206,27 @@ _SCHEME = (
 )
 def test_currency_index_and_aside_sentences(text: str, number: str, field: str, expected: object) -> None:
     assert _field(text, number, field, date(2025, 3, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        # a body described before its name: an association, an agency; an index's compilers
+        ("Output will rise 10% in 2025, the country’s nickel miners’ association APNI said on Monday.", "10%", "APNI"),
+        ("The United Nations refugee agency UNHCR estimated that at least 1,700 people died.", "1,700", "UNHCR"),
+        ("U.S. home prices rose 3.6% in October, the S&P CoreLogic Case-Shiller national index showed on Tuesday.",
+         "3.6%", "S&P CoreLogic Case-Shiller"),
+    ],
+)
+def test_sources_described_before_their_names(text: str, number: str, expected: str) -> None:
+    assert _field(text, number, "attributed_to", date(2024, 12, 31)) == expected
+
+
+def test_a_body_named_by_its_initials_is_no_rival_of_itself(tmp_path: Path) -> None:
+    text = (
+        "ECB Cuts Rates Again\n\nThe European Central Bank cut its deposit rate to 3.00% on Thursday. ECB staff now "
+        "see the euro zone economy growing 0.7% this year.\n\nSource: Reuters, December 12, 2024\nhttps://example.com/e\n"
+    )
+    page = parse_page(tmp_path / "page.txt", text)
+    growth = extract_article(page.text, page.articles[0])[-1]
+    assert (growth.attributed_to, growth.entity, growth.metric) == ("European Central Bank", "euro zone", "economy growth")
