@@ -300,6 +300,8 @@ _UNTIL = re.compile(r"\b(?:until|till)\b")
 # a contrast of its own, with its own figure (narrower than `_NEW_CLAUSE`: `, and` often shares a time)
 _NEXT_CLAUSE = re.compile(  # `..., as gold imports surged to`, `..., and about 30,000 people were forced`
     r",\s+(?:while|whereas|as)\s|;\s|,\s+and\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?[$€£¥]?\d"
+    # `..., and the order backlog stood at 208.72 million tonnes at the end of December`: a subject of its own
+    r"|,\s+and\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+){1,4}(?:stood|was|were|rose|fell|reached|totaled|totalled|grew|climbed)\b"
 )
 # `less than half the 8.1 percent gain of 2023`: the figure a ratio is taken of
 _RATIO_OF = re.compile(
@@ -663,6 +665,10 @@ def _sentence_claims(
             # October 2019`, `averaged 410 micrograms, while farm fires rose to 2,544 on Sunday`: the time after
             # the later figure is the later one's
             reach = min(reach, later)
+        elif later is not None and (clause := _NEXT_CLAUSE.search(text, end, reach)):
+            # `rose 13.8% to 48.18 million tonnes, and the order backlog stood at ... at the end of December`:
+            # a time after a clause of its own is that clause's
+            reach = min(reach, clause.start())
         near = mentions[bisect_left(mention_starts, start - _PERIOD_REACH) : bisect_left(mention_starts, reach)]
         if start in other_events:  # another event's figure takes no time named before it, only a way of comparing
             near = [m for m in near if m.start >= end or m.role is Role.COMPARED]  # (`in 2024 after a 0.3 percent
@@ -784,7 +790,7 @@ def _sentence_claims(
             unit == "count"
             and q.counted is None
             and "." in q.text
-            and (desc.metric or "").endswith(_READINGS)
+            and ((desc.metric or "").endswith(_READINGS) or (desc.metric or "").startswith("ratio of "))
             and " per " not in text  # `6.39 births per 1,000 people, from 6.77`: still a count per so many
         ):
             unit = "index"  # `The fertility rate dropped to 1.20`: a reading, not a count of anything
@@ -1065,10 +1071,10 @@ def _claim_unit(
 ) -> str:
     """The unit a figure is stored in: a percent change of a reading is in points, except on a
     year earlier (`the CPI rose 0.3% y/y`), right after another percent change (`down 2.1%
-    ... fell 2.5%`) or on the way to a level in index points (`rose 0.4% to 104.2`), which are
+    ... fell 2.5%`) or on the way to a level in another unit (`rose 0.4% to 104.2`), which are
     relative."""
-    if base is not None and base.years_back > 0 and base.label is None or reaches == "index":
-        return unit
+    if base is not None and base.years_back > 0 and base.label is None or reaches not in (None, "percent", "percentage_point"):
+        return unit  # (`grew 14.7 percent to 61.4 billion yuan`: relative, whatever the level it reached is in)
     before = None if last is None or last[0].kind == "change" and last[1] == "percent" else last[1]
     if last is not None and _other_series(desc.metric, last[0].metric):
         before = None  # `80 percent of its electricity, ... output dropped 30 percent`: not that reading's change

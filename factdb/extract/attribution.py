@@ -445,6 +445,10 @@ _LOCAL_OFFICE = re.compile(
     r"(?P<office>(?:[a-z]+\s+){1,6}(?:bureau|commission|department|office|administration))\s+"
     rf"(?:also\s+)?(?:(?:has|have|had)\s+)?(?:{_SPEECH}|{_DATA_VERB})\b"
 )
+_LOCAL_ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?i:the)\s+(?P<level>city|province|county)[’']s\s+"
+    r"(?P<office>(?:[a-z]+\s+){0,6}(?:bureau|commission|department|office|administration))\s*(?:[,.;]|$)"
+)
 _AND_REVISED = re.compile(rf"\band\s+(?:also\s+)?{REVISED_FORECAST}\b")
 _ANAPHORA = re.compile(
     rf"^(?:The|These|Those|This|Such)\s+(?:\w+[\s-]+){{0,2}}?{_DATA}\b", re.IGNORECASE
@@ -679,6 +683,9 @@ def find_credit(
         return None
     if _HEADLINE_SPEECH.search(sentence) and _title_case(sentence):
         sentence = _HEADLINE_SPEECH.sub(lambda m: m[0].lower(), sentence)  # `Cases Rose 45-Fold, WHO Says`
+    local = _LOCAL_ACCORDING.search(sentence) if company and "ccording" in sentence else None
+    if local and (place := company(local["level"].lower())):  # `according to the city’s customs office`: Yiwu's
+        return Credit(f"{place} {local['office']}", True)
     credits = _credits(sentence, words, expand or {})
     first = next(credits, None)
     if first is None:

@@ -705,12 +705,12 @@ _COUNTS_OBJECT = frozenset("added adds shed sheds cut cuts created creates lost 
 _WILL_TAKE = re.compile(r"\b(?:will|would|could|may|might|to)\s+take$")
 _MODAL_END = re.compile(r"\b(?:will|would|could|may|might|must|to)\s+$")
 _WILL_WORDS = (
-    "will", "shall", "would be", "expected", "projected", "forecast", "set to", "due to", "likely", "slated",
+    "will", "shall", "must", "would be", "expected", "projected", "forecast", "set to", "due to", "likely", "slated",
     "scheduled", "to be"
 )
 _WILL_AFTER = re.compile(  # not `62 percent said they will vote`: what people say they will do is a reading
     r"(?:(?!\b(?:said|say|says|told|think|believe|believed)\b)[^,;.]){0,60}?"
-    r"\b(?:will|shall|would\s+be|(?:is|are)\s+(?:expected|projected|forecast|set|due|likely|slated|scheduled)\s+to|"
+    r"\b(?:will|shall|must|would\s+be|(?:is|are)\s+(?:expected|projected|forecast|set|due|likely|slated|scheduled)\s+to|"
     r"(?:is|are)\s+to\s+be)\b"  # `said that more than 18,000 graduates would be sent`
 )
 _OPENS_CLAUSE = re.compile(r"(?:^|[,:;]|\b(?:that|found|showed|while|whereas|and|but|with))\s*$")  # `with 58 percent saying`
@@ -1224,6 +1224,8 @@ _CITY_IN_PROVINCE = re.compile(
     r"\b(?P<city>[A-Z][a-z]+ (?:City|County)),? (?:in )?(?P<province>[A-Z][a-z]+)(?: Province)?\b"
     # `Tianmen, a city in central China’s Hubei Province`
     r"|\b(?P<named>[A-Z][a-z]+), an? (?:city|county|town) in (?:[a-z]+ )?(?:China[’']s )?(?P<in>[A-Z][a-z]+) Province\b"
+    # `Yiwu, the eastern Chinese city known as`
+    r"|\b(?P<described>[A-Z][a-z]+), (?:an?|the) (?:[a-z]+ )?(?:Chinese )?(?:city|county|town)\b"
 )
 # a place named with its kind: `Zunyi City`, `Linyi County`, `Haidian District`
 _NAMED_PLACE = {kind: re.compile(rf"\b[A-Z][a-z]+ {kind.title()}\b") for kind in ("city", "county", "district")}
@@ -1760,7 +1762,11 @@ class ArticleState:
                 if kind in _NAMED_PLACE:  # a place of any size named as one: `Zunyi City’s urban investment company`
                     found += [(m.start(), m[0]) for m in _NAMED_PLACE[kind].finditer(text)]
                     # ... or said to be one: `Tianmen, a city in central China’s Hubei Province`
-                    found += [(m.start(), m["named"]) for m in _CITY_IN_PROVINCE.finditer(text) if m["named"]]
+                    found += [
+                        (m.start(), m["named"] or m["described"])
+                        for m in _CITY_IN_PROVINCE.finditer(text)
+                        if m["named"] or m["described"]
+                    ]
                 if found:
                     return max(found)[1]
             if kind == "city":  # `The city opened three new metro lines` after `Hangzhou Metro carried`: its city

@@ -353,6 +353,8 @@ UNIT_WORDS: dict[str, str] = {
     "μg/m³": "microgram_per_cubic_meter",
     "tonne": "metric_ton",
     "tonnes": "metric_ton",
+    "deadweight tonnes": "metric_ton",  # a ship's capacity, in tonnes
+    "deadweight tons": "metric_ton",
     "metric ton": "metric_ton",
     "metric tons": "metric_ton",
     "ton": "metric_ton",

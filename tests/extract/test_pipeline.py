@@ -5230,3 +5230,44 @@ def test_a_body_named_by_its_initials_is_no_rival_of_itself(tmp_path: Path) -> N
     page = parse_page(tmp_path / "page.txt", text)
     growth = extract_article(page.text, page.articles[0])[-1]
     assert (growth.attributed_to, growth.entity, growth.metric) == ("European Central Bank", "euro zone", "economy growth")
+
+
+_YARDS = (
+    "Shipyards won orders for 113 million deadweight tonnes in 2024. Completions rose 13.8% to 48.18 million "
+    "deadweight tonnes, and the order backlog stood at 208.72 million tonnes at the end of December."
+)
+_EXPORTS = (
+    "Exports to Belt and Road countries made up 62.4 percent of the total, while those to the United States grew "
+    "14.7 percent to 61.4 billion yuan."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # a ratio with decimals is a reading; a ship's deadweight is in tonnes
+        ("The ratio of urban to rural income narrowed to 2.36 from 2.41.", "2.36", "unit", "index"),
+        (_YARDS, "48.18 million deadweight tonnes", "unit", "metric_ton"),
+        # a clause with a subject of its own keeps the time after it
+        (_YARDS, "13.8%", "period", "2024"),
+        (_YARDS, "208.72 million tonnes", "period", "2024-12"),
+        # a percent move to a level in yuan is relative, even after a share
+        (_EXPORTS, "14.7 percent", "unit", "percent"),
+        # what a figure must be is a requirement
+        ("The notice set a target of 32,000 recruits. Of these, at least 60 percent must be college students.",
+         "60 percent", "kind", "target"),
+    ],
+)
+def test_trade_shipbuilding_and_quota_sentences(text: str, number: str, field: str, expected: object) -> None:
+    assert _field(text, number, field, date(2025, 1, 21)) == expected
+
+
+def test_the_citys_office_is_the_city_the_sentence_describes(tmp_path: Path) -> None:
+    text = (
+        "Yiwu Exports Climb\n\nExports from Yiwu, the eastern Chinese city known as the world’s small commodity hub, "
+        "rose 18.2 percent in 2024, according to the city’s customs office.\n\n"
+        "Source: South China Morning Post, January 21, 2025\nhttps://www.scmp.com/a\n"
+    )
+    page = parse_page(tmp_path / "page.txt", text)
+    (claim,) = extract_article(page.text, page.articles[0])
+    assert claim.attributed_to == "Yiwu customs office"
