@@ -683,9 +683,9 @@ def find_credit(
         return None
     if _HEADLINE_SPEECH.search(sentence) and _title_case(sentence):
         sentence = _HEADLINE_SPEECH.sub(lambda m: m[0].lower(), sentence)  # `Cases Rose 45-Fold, WHO Says`
-    local = _LOCAL_ACCORDING.search(sentence) if company and "ccording" in sentence else None
-    if local and (place := company(local["level"].lower())):  # `according to the city’s customs office`: Yiwu's
-        return Credit(f"{place} {local['office']}", True)
+    local = _LOCAL_ACCORDING.search(sentence) if company is not None and "ccording" in sentence else None
+    if local and company is not None and (place := company(local["level"].lower())):
+        return Credit(f"{place} {local['office']}", True)  # `according to the city’s customs office`: Yiwu's
     credits = _credits(sentence, words, expand or {})
     first = next(credits, None)
     if first is None:
