@@ -408,11 +408,14 @@ _COMPARATIVE = re.compile(
 _FORECASTS = r"(?:forecast|project|predict|expect)(?:s|ed)?"  # `forecasted` too
 _NOT_COMPARED = r"(?<!\bthan\s)(?<!\bthan-)(?<!\bas\s)"  # `higher than expected`, `as predicted`: no forecast
 # `ECB staff now see the euro zone economy growing 0.7%`: forecasters' `see` of a series' course
-_SEE_COURSE = r"\bsees?\s+(?:[\w’'-]+\s+){0,5}?(?:growing|expanding|contracting|shrinking|rising|falling|averaging)\b"
+_SEE_COURSE = (  # (`The agency sees corn output at 119.6 million tons`: where it sees it)
+    r"\bsees?\s+(?:[\w’'-]+\s+){0,5}?(?:growing|expanding|contracting|shrinking|rising|falling|averaging|at\s*$)"
+)
 _SEEN_COURSE = re.compile(
     r"\bsees?\s+(?:the\s+)?(?P<x>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+"
     # (`growing 0.7% this year and 1.1% in 2025`: the second figure of the same course)
-    r"(?P<v>growing|expanding|contracting|shrinking|rising|falling|averaging)\b(?:\s+[^,;]*?\band)?\s*(?:by\s+|at\s+)?$"
+    r"(?P<v>growing|expanding|contracting|shrinking|rising|falling|averaging|at(?=\s*$))\b(?:\s+[^,;]*?\band)?\s*"
+    r"(?:by\s+|at\s+)?$"
 )
 _FORECAST_CHANGE = re.compile(  # `project(s)` is a noun as often as a verb
     rf"\b{_NOT_COMPARED}(?:(?!projects?\b(?!\s+(?:growth|inflation|gdp|output)\b)){_FORECASTS}|targets?|targeting|aim(?:s|ing|ed)?\s+for)\b"
@@ -590,6 +593,11 @@ _HOLIDAY_TIME = re.compile(  # `during the eight-day Spring Festival holiday`
     rf"|\b(?:(?:over|during|in)\s+the\s+[\w-]+\s+days\s+)?from\s+{SHOPPING_DAYS}\s+(?:through|to|until)\s+{SHOPPING_DAYS}",
     re.IGNORECASE,
 )
+_OFFSHOOTS = ("service", "app", "platform", "network", "brand", "unit", "subsidiary", "arm", "division", "chain")
+_NAMED_OFFSHOOT = re.compile(
+    rf"(?:[A-Z][\w.&-]*[’']s\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}})\s+(?:[a-z][\w-]*\s+){{0,3}}"
+    rf"(?:{'|'.join(_OFFSHOOTS)})"
+)
 _FULL_YEAR = re.compile(r"^[Ff]ull[- ]year\s+")  # a time, which a series' name may keep (`full-year dividend`)
 # a word (or year start) in every `_TIME` match
 _TIME_WORDS = (
@@ -610,7 +618,7 @@ _PREPOSITION = re.compile(r"\b(?:of|in|for|at|among|into|from|to|on|by|with)\b")
 # and earnings per share`)
 _LEAD_VERBS = (
     "reported reports posted posts announced announces recorded records registered registers logged booked said "
-    "says told added noted stated warned estimated expect expects expected showed shows forecast forecasts "
+    "says told added noted stated warned estimate estimates estimated expect expects expected showed shows forecast forecasts "
     "predict predicts predicted project projects projected show found finds indicated indicates revealed reveals "
     "suggested suggests showing carries carry carried faces face faced"
 ).split()
@@ -1965,6 +1973,7 @@ def _names(text: str, headline: str) -> list[str]:
         and not (" and " in n and all(_country(part) for part in n.split(" and ")))  # `Hungary and Turkey`
         and not n.endswith((" Day", " Festival"))  # `the Singles Day shopping festival`: a time, not whom
         and not _FULL_YEAR.match(n)  # `Full-year Pilbara shipments`: a time and a region's shipments
+        and n not in ("Article", "Section", "Clause", "Chapter", "Paragraph")  # `known as Article 23`: a law's part
     }
     return [n for n in found if n in kept]
 
@@ -3456,6 +3465,9 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
         return _SEATS[bare]  # `Beijing aims for growth of 5%`; not `Beijing has 4.65 million residents`
     if _country(bare):
         return _country(bare)
+    offshoot = _NAMED_OFFSHOOT.fullmatch(bare) if bare.endswith(_OFFSHOOTS) else None
+    if offshoot:  # `SpaceX’s Starlink satellite internet service`: Starlink
+        return offshoot["name"]
     if without_home(bare) != bare:
         return without_home(bare)
     if bare.endswith(("ans", "is")) and bare[:-1].lower() in _COUNTRIES:
@@ -3993,8 +4005,12 @@ def _metric_phrase(
     )
     if made_of and not _is_generic(made_of["n"]):  # `10 inches of rain`, `200g of flour`: what is measured
         traded = _TRADED.search(near)
-        if traded:  # `China exported 4,120 tons of rare earths`: rare earth exports
-            return _split_np(f"{_singular(made_of['n'])} {_TRADE_NOUNS[traded[1].lower()]}", state, credited)
+        if traded:  # `China exported 4,120 tons of rare earths`: rare earth exports, China's
+            flows = _split_np(f"{_singular(made_of['n'])} {_TRADE_NOUNS[traded[1].lower()]}", state, credited)
+            trader = near[_clause_start(near) : traded.start()].strip()
+            if flows.entity is None and trader[:1].isupper():
+                flows.entity = _entity_of(trader, state, before)
+            return flows
         return _split_np(_FALLS.get(made_of["n"].lower(), made_of["n"]), state, credited)
     if unit_family(unit) in ("mass", "volume", "energy"):  # `is expected to produce about 1.8 million tons`: output
         made = _TRADED.search(near) or _TO_DO.search(near)

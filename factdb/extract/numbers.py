@@ -793,7 +793,8 @@ _IN_A_SPAN = re.compile(r"(?i)\b(?:in|over|during|within)\s+(?:a|an|the)\s+$")
 _COMPOUND_TIME = re.compile(r"-(?:hour|day|week|month|year|decade)$", re.IGNORECASE)  # `a 34-year low`
 # a lower-case singular noun: `crackdown` (not `lawyers`, nor a unit, which the pattern has taken) ...
 _SINGULAR_NOUN = re.compile(
-    r" [a-z]{3,}(?<!s)(?=[,.;:)]| (?:was|is|has|had|began|begun|started|ended|of|in|that|which|and)\b)"
+    r" (?!(?:wo)?men\b|children\b|people\b|police\b)[a-z]{3,}(?<!s)"  # (`The six women and two men`: plurals)
+    r"(?=[,.;:)]| (?:was|is|has|had|began|begun|started|ended|of|in|that|which|and)\b)"
 )  # ... that ends its phrase: `the 709 crackdown began`, not `the four main materials`
 _RELEASED_AFTER = re.compile(r"\b(?:released|freed|let\s+go|discharged)\s+after\s+$", re.IGNORECASE)
 _LASTED_OF = re.compile(r"\s+of\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|our|my|your)\b)[a-z]{3,}")
@@ -1296,12 +1297,16 @@ def _qualifier(before: str, after: str) -> str:
                 return _QUALIFIERS[phrase]
     if words and words[-1] == "at" and _CAPPED_AT.search(before, max(0, len(before) - 40)):
         return "at_most"  # `capped production at 38 jets a month`: a ceiling
+    if words and words[-1] == "of" and "maximum" in words and _MAXIMUM_OF.search(before):
+        return "at_most"  # `carries a maximum penalty of seven years`
     m = _QUALIFIER_AFTER.match(after)
     if m:
         return "at_most" if m["less"] else "at_least" if m["more"] or m["plus"] else "approximately"
     return "exact"
 
 
+# a ceiling in law (not `maximum sustained winds of 227 kilometers per hour`, a reading)
+_MAXIMUM_OF = re.compile(r"(?i)\bmaximum\s+(?:[a-z]+\s+)?(?:penalty|sentence|fine|term|punishment)\s+of\s+$")
 _CAPPED_AT = re.compile(r"(?i)\bcap(?:s|ped|ping)?\s+(?:[\w’'-]+\s+){1,3}?at\s+$")
 
 
@@ -1969,11 +1974,30 @@ def find_quantities(text: str) -> list[Quantity]:
                 q = _sterling(text, q)
             if found and q.text.lower() == "a dozen" and not text[found[-1].end : q.start].strip():
                 continue  # `$4.95 a dozen`: what a price is per, not a count
+            if found and _unit_ahead(text, found[-1], q):  # `77.2 million and 80.9 million tonnes respectively`
+                found[-1] = replace(found[-1], unit=q.unit)
             if found and _ranges_to(text, found[-1], q):  # `ranging from four years and two months to 10 years`
                 found[-1] = replace(found[-1], end=q.end, text=text[found[-1].start : q.end], value_high=q.value)
                 continue
             found.append(q)
     return found
+
+
+_SCALED_END = re.compile(r"\s(?:thousand|million|billion|trillion)$")
+_SCALED_UNIT = re.compile(r"\s(?:thousand|million|billion|trillion)\s")  # `80.9 million tonnes`
+
+
+def _unit_ahead(text: str, prev: Quantity, q: Quantity) -> bool:
+    """Whether a bare scaled figure takes the unit of the one joined to it by `and`: `77.2 million and 80.9
+    million tonnes` are both tonnes."""
+    return (
+        prev.unit == "count"
+        and prev.counted is None
+        and q.unit not in ("count", "percent")
+        and text[prev.end : q.start] == " and "
+        and _SCALED_END.search(prev.text) is not None
+        and _SCALED_UNIT.search(q.text) is not None
+    )
 
 
 _RANGING_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$")

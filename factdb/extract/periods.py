@@ -892,6 +892,8 @@ def find_periods(sentence: str, published: date | None) -> list[PeriodMention]:
                 continue  # `recovering to 85 percent of 2019 levels`: a yardstick, not the figure's time
             if kind == "year" and _ANNIVERSARY_OF.search(sentence, max(0, s - 30), s):
                 continue  # `marking the anniversary of the 1989 Tiananmen Square crackdown`: the event's year
+            if kind == "day" and sentence.startswith(" anniversary", e):
+                continue  # `ahead of the June 4 anniversary`: a date that names an event, not a time of the figures
             if sentence.rfind("since ", max(0, s - 40), s) >= 0 and _RECORD_SINCE.search(sentence, max(0, s - 90), s):
                 taken[s:e] = [True] * (e - s)  # nor is the year in it another time
                 continue  # `the steepest decline since June 2015`: the same

@@ -5271,3 +5271,45 @@ def test_the_citys_office_is_the_city_the_sentence_describes(tmp_path: Path) -> 
     page = parse_page(tmp_path / "page.txt", text)
     (claim,) = extract_article(page.text, page.articles[0])
     assert claim.attributed_to == "Yiwu customs office"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # `The six women and two men`: irregular plurals are counted, not a name's number
+        ("The six women and two men, aged 37 to 74, include a jailed activist.", "six", "counted", "women"),
+        # a bare scaled figure joined by `and` to one with a unit is in it too
+        ("Qatar and Australia followed with 77.2 million and 80.9 million tonnes respectively.", "77.2 million",
+         "unit", "metric_ton"),
+        # a ceiling in law, not a measured maximum
+        ("Sedition now carries a maximum penalty of seven years in prison.", "seven years", "qualifier", "at_most"),
+        ("The storm packed maximum sustained winds of 227 kilometers per hour.", "227 kilometers per hour",
+         "qualifier", "exact"),
+        # a date that names an anniversary is no time of the figures
+        ("Police arrested eight people for posts ahead of the June 4 anniversary, the minister said.", "eight",
+         "period", None),
+        # analysts at a firm who `estimate`; what they estimate is the clause after it
+        ("Analysts at Quilty Space estimate Starlink’s revenue will reach $11.8 billion in 2025.", "$11.8 billion",
+         "attributed_to", "Quilty Space"),
+        ("Analysts at Quilty Space estimate Starlink’s revenue will reach $11.8 billion in 2025.", "$11.8 billion",
+         "metric", "revenue"),
+        # a named service of a company is the service's
+        ("SpaceX’s Starlink satellite internet service has more than 4.6 million customers.", "4.6 million", "entity",
+         "Starlink"),
+        # where an agency `sees` a crop is its forecast of it
+        ("The agency sees corn output at 119.6 million tons.", "119.6 million tons", "kind", "target"),
+        ("The agency sees corn output at 119.6 million tons.", "119.6 million tons", "metric", "corn output"),
+    ],
+)
+def test_arrests_satellites_and_crop_sentences(text: str, number: str, field: str, expected: object) -> None:
+    assert _field(text, number, field, date(2024, 5, 29)) == expected
+
+
+def test_a_country_that_exported_is_whose_exports_they_are(tmp_path: Path) -> None:
+    text = (
+        "U.S. LNG Exports Hit Record\n\nThe United States exported a record 88.4 million tonnes of liquefied natural "
+        "gas in 2024, keeping it the world’s top LNG exporter.\n\nSource: Reuters, January 2, 2025\nhttps://a.com/b\n"
+    )
+    page = parse_page(tmp_path / "page.txt", text)
+    (claim,) = extract_article(page.text, page.articles[0])
+    assert claim.entity == "United States"
