@@ -533,6 +533,7 @@ def _sentence_claims(
     shares = any(p in text for p in SHARE_PARTICIPLES)
     own_event = _DURING_EVENT.match(text) is not None  # `During the 16-day Asian Games, ...`: a time of its own
     first = len(claims)
+    sentence_asides = [a.span() for a in _RELATIVE_ASIDE.finditer(text)] if ", " in text else []
     for i, q in enumerate(quantities):
         start, end = q.start - sentence.start, q.end - sentence.start
         q = in_local_currency(in_yen(q, text, ctx.state.body), ctx.state.body)
@@ -681,7 +682,7 @@ def _sentence_claims(
             # `rose to 9.54 million from 9.02 million in 2023, while deaths totaled 10.93 million`: the time of a
             # base in the contrast before is that base's
             near = [m for m in near if m.start >= end or not _base_time(m.start, base_ends, text, start)]
-        asides = [a.span() for a in _RELATIVE_ASIDE.finditer(text, 0, start)] if ", " in text else []
+        asides = [(a, b) for a, b in sentence_asides if b <= start]
         if asides:  # `In Germany, where subsidies ended in December, sales plunged`, `The shares, which lost 32% last
             # year, rose 3.4%`: the aside's time, not theirs
             near = [m for m in near if not any(a <= m.start < b for a, b in asides)]

@@ -3551,7 +3551,7 @@ def _is_common(np: str, state: ArticleState) -> bool:
     `Trips`; not a name (`Tesla`, `Hong Kong banks`, a plural the article names by, `Siemens`) nor a
     demonym (`Chinese brands`). Time phrases do not count (`Trips during the Golden Week`)."""
     bare = _DET.sub("", _SPACES.sub(" ", _untimed(np)).strip())
-    placed = _TO_PLACE.search(bare) if " " in bare else None
+    placed = _TO_PLACE.search(bare) if " to " in bare or " in" in bare or " from " in bare else None
     if placed and _country(placed["place"]):
         bare = bare[: placed.start()]  # `Net migration to the United Kingdom`: a series, and where it goes
     return (

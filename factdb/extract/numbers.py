@@ -1905,7 +1905,9 @@ def _judge(
                 _INDEX_HINT.search(before) and _INDEX_BEFORE.search(before)
                 or _QUAKE_MEASURED.search(before)
                 # `The Nikkei closed above 40,000 for the first time on Monday, ending at 40,109.23`
-                or _CLOSED_AT.search(before) and _STOCK_INDEX_NAMED.search(text, max(0, start - 150), start)
+                or before.endswith("at ")
+                and _CLOSED_AT.search(before)
+                and _STOCK_INDEX_NAMED.search(text, max(0, start - 150), start)
             ):  # `The quake, which measured 7.5,`: a reading on the magnitude scale
                 unit = "index"
             elif (

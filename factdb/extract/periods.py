@@ -443,15 +443,23 @@ SHOPPING_DAYS = r"(?:Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday)"
 SHOPPING_DAY = re.compile(rf"\b(?P<sd>{SHOPPING_DAYS})\b")
 
 
+_AFTER_THANKSGIVING = {"thanksgiving": 0, "thanksgiving day": 0, "black friday": 1, "cyber monday": 4}
+
+
 def names_holiday(text: str) -> bool:
     """Whether ``text`` may name a holiday or a shopping day: a cheap test before the patterns."""
+    return _names_festival(text) or _names_shopping_day(text)
+
+
+def _names_festival(text: str) -> bool:
     return (
         ("Day" in text or "Festival" in text or "New Year" in text or "Golden Week" in text or "Qingming" in text)
         and HOLIDAY.search(text) is not None
-        or ("Friday" in text or "Monday" in text or "Thanksgiving" in text) and SHOPPING_DAY.search(text) is not None
     )
 
-_AFTER_THANKSGIVING = {"thanksgiving": 0, "thanksgiving day": 0, "black friday": 1, "cyber monday": 4}
+
+def _names_shopping_day(text: str) -> bool:
+    return ("Friday" in text or "Monday" in text or "Thanksgiving" in text) and SHOPPING_DAY.search(text) is not None
 
 
 def _shopping_day(name: str, year: int) -> date:
@@ -809,8 +817,10 @@ def _triggers(sentence: str) -> set[str]:
         kinds |= {"weekday", "weekday_range"}
     if "weekend" in low:
         kinds.add("weekend")
-    if names_holiday(sentence):
-        kinds |= {"holiday", "shopping_day", "shopping_days"}
+    if _names_festival(sentence):
+        kinds.add("holiday")
+    if _names_shopping_day(sentence):
+        kinds |= {"shopping_day", "shopping_days"}
     if "on the " in sentence and _NTH_TRIGGER.search(sentence):
         kinds.add("month_day")
     return kinds
