@@ -301,7 +301,8 @@ _UNTIL = re.compile(r"\b(?:until|till)\b")
 _NEXT_CLAUSE = re.compile(  # `..., as gold imports surged to`, `..., and about 30,000 people were forced`
     r",\s+(?:while|whereas|as)\s|;\s|,\s+and\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?[$€£¥]?\d"
     # `..., and the order backlog stood at 208.72 million tonnes at the end of December`: a subject of its own
-    r"|,\s+and\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+){1,4}(?:stood|was|were|rose|fell|reached|totaled|totalled|grew|climbed)\b"
+    r"|,\s+and\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+){1,4}"
+    r"(?:stood|was|were|rose|fell|reached|totaled|totalled|grew|climbed)\b"
 )
 # `less than half the 8.1 percent gain of 2023`: the figure a ratio is taken of
 _RATIO_OF = re.compile(
@@ -313,7 +314,8 @@ _RELATIVE_ASIDE = re.compile(
     r",\s+(?:where|which|who)\b(?:[^,;]|,(?=\d))*,"
     # `The scheme, launched in 2020 with an outlay of Rs 41,000 crore, has attracted`: a participle's with a figure
     # of its own (not `The first fund, launched in 2014, raised 138.7 billion yuan`: then)
-    r"|,\s+(?:launched|founded|introduced|created|established|built|opened)\b[^,;]*\bwith\b(?:[^,;]|,(?=\d))*\d(?:[^,;]|,(?=\d))*,"
+    r"|,\s+(?:launched|founded|introduced|created|established|built|opened)\b[^,;]*\bwith\b"
+    r"(?:[^,;]|,(?=\d))*\d(?:[^,;]|,(?=\d))*,"
 )
 # the time of something else the sentence names: `breaking a record set in 1977`, `under the national security law
 # imposed by Beijing in 2020`
@@ -593,7 +595,8 @@ def _sentence_claims(
             attributed = None  # `ahead of analysts’ average estimate of 91.5 billion yuan`: no one named made it
         moved = desc.kind == "change" and _market_move(text, start, end)
         market = moved or moved_here and market
-        if market and attributed is ctx.credit and not speaker:  # `The company's shares rose 3.4% after the results`, `closed down 0.6 percent at NT$104.5`:
+        if market and attributed is ctx.credit and not speaker:
+            # `The company's shares rose 3.4% after the results`, `closed down 0.6 percent at NT$104.5`:
             attributed = None  # the market's, not the company's
         elif _of_a_rival(attributed, desc.entity, ctx, claims) and not speaker:
             attributed = None  # `Airbus delivered 766 aircraft, it said. Rival Boeing delivered 348`: Boeing's
@@ -1074,8 +1077,9 @@ def _claim_unit(
     year earlier (`the CPI rose 0.3% y/y`), right after another percent change (`down 2.1%
     ... fell 2.5%`) or on the way to a level in another unit (`rose 0.4% to 104.2`), which are
     relative."""
-    if base is not None and base.years_back > 0 and base.label is None or reaches not in (None, "percent", "percentage_point"):
-        return unit  # (`grew 14.7 percent to 61.4 billion yuan`: relative, whatever the level it reached is in)
+    relative_level = reaches not in (None, "percent", "percentage_point")  # `grew 14.7 percent to 61.4 billion yuan`
+    if base is not None and base.years_back > 0 and base.label is None or relative_level:
+        return unit
     before = None if last is None or last[0].kind == "change" and last[1] == "percent" else last[1]
     if last is not None and _other_series(desc.metric, last[0].metric):
         before = None  # `80 percent of its electricity, ... output dropped 30 percent`: not that reading's change

@@ -371,7 +371,9 @@ _PATTERNS = [
     _rule(rf"\b(?:polled|surveyed)\s+by\s+(?:the\s+)?(?P<name>{_NAME})", False, "polled surveyed"),
     _rule(
         rf"\b(?i:{_one_of(_ROLE_WORDS)})s?"
-        rf"\s+(?:of|from|at|for)\s+(?:the\s+)?(?P<name>{_NAME})(?=.*\b(?:{_SPEECH}|{_DATA_VERB}|expects?|expected|estimate|predict)\b)",  # `Analysts at Quilty Space estimate`
+        # (`Analysts at Quilty Space estimate`: what they do in the plural too)
+        rf"\s+(?:of|from|at|for)\s+(?:the\s+)?(?P<name>{_NAME})"
+        rf"(?=.*\b(?:{_SPEECH}|{_DATA_VERB}|expects?|expected|estimate|predict)\b)",
         False,
         _ROLE_WORDS + " " + " ".join(w + "s" for w in _ROLE_WORDS.split()),
     ),
