@@ -43,7 +43,8 @@ _CALENDAR_WORD = rf"(?:{'|'.join((*calendar.day_name, *calendar.month_name[1:]))
 _NAME = (
     # a ministry of several portfolios, listed with commas: `Ministry of Trade, Industry and Energy`
     rf"(?:(?:{_CAP}[ \t]+)*(?:Ministry|Department)[ \t]+of[ \t]+{_CAP}(?:,[ \t]+{_CAP})+,?[ \t]+and[ \t]+{_CAP}"
-    rf"|{_CAP}(?:[ \t]+(?:(?:of|for|and|on|the|de|in)[ \t]+)*(?!{_CALENDAR_WORD}){_CAP})*)"
+    # (`Bangko Sentral ng Pilipinas`, `Banco do Brasil`: the joiners of other languages' names too)
+    rf"|{_CAP}(?:[ \t]+(?:(?:of|for|and|on|the|de|in|ng|do|da|del)[ \t]+)*(?!{_CALENDAR_WORD}){_CAP})*)"
 )
 
 def _one_of(words: str) -> str:
@@ -308,7 +309,7 @@ _PATTERNS = [
         starts=_clause_starts,
     ),  # `, customs data showed`: an agency named by what it is
     _rule(
-        rf"(?:^|,[\"”’]?\s+|\bthat\s+)[Tt]he\s+(?P<name>{_OFFICE})\s+"
+        rf"(?:^|,[\"”’]?\s+|\bthat\s+)[Tt]he\s+(?:(?:country|nation|state)[’']s\s+)?(?P<name>{_OFFICE})\s+"
         rf"(?:also\s+)?(?:{_SPEECH}|{_DATA_VERB})\b",
         False,
         _SPEECH_WORDS + " " + _DATA_VERB_WORDS,

@@ -5313,3 +5313,16 @@ def test_a_country_that_exported_is_whose_exports_they_are(tmp_path: Path) -> No
     page = parse_page(tmp_path / "page.txt", text)
     (claim,) = extract_article(page.text, page.articles[0])
     assert claim.entity == "United States"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name joined by another language's particle; a country's office named by what it is
+        ("Cash remittances rose 3% in 2024, Bangko Sentral ng Pilipinas (BSP) said on Monday.",
+         "Bangko Sentral ng Pilipinas"),
+        ("Mongolia exported 83.7 million tonnes of coal in 2024, the country’s customs agency said.", "customs agency"),
+    ],
+)
+def test_sources_of_other_languages_and_a_countrys_office(text: str, expected: str) -> None:
+    assert extract(text, date(2025, 2, 17))[0].attributed_to == expected
