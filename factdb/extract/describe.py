@@ -1442,10 +1442,15 @@ def _find_countries(text: str, also_in: str = "") -> list[tuple[int, int, str]]:
     ]
 
 
+_CITY_PAIR = re.compile(
+    r"[A-Z][a-z]+[-–][A-Z][a-z]+\s+(?:route|line|railway|rail\s+line|high-speed\s+railway|corridor|flights?|lane)\b"
+)
+
+
 def _in_city_pair(text: str, start: int, end: int) -> bool:
     """Whether a city is one end of a route: `the Shanghai-Rotterdam route`, `the Beijing-Shanghai railway`
     (not `Ningbo-Zhoushan port`, a place of two names)."""
-    if text[end : end + 1] in ("-", "–") and text[end : end + 1]:
+    if text[end : end + 1] in ("-", "–"):
         at = start  # the first of the pair
     elif start > 0 and text[start - 1] in ("-", "–"):
         at = text.rfind(" ", 0, start - 1) + 1
@@ -1459,9 +1464,6 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
     return bool(_NAME_GOES_ON.match(text, end) or _NAME_BEFORE_PLACE.search(text, max(0, start - 40), start))
 
 
-_CITY_PAIR = re.compile(
-    r"[A-Z][a-z]+[-–][A-Z][a-z]+\s+(?:route|line|railway|rail\s+line|high-speed\s+railway|corridor|flights?|lane)\b"
-)
 _NAME_GOES_ON = re.compile(r"[ \t]+(?!Province|City|Municipality)[A-Z]")
 _NAME_BEFORE_PLACE = re.compile(r"[A-Z][\w\-]*[ \t]+$")
 
@@ -2626,7 +2628,7 @@ def _subject(before: str) -> tuple[str, str] | None:
         following = [x.group(0).lower() for x in words[i:]]
         at = next((j for j, x in enumerate(following) if x not in _AUX or x in _VERBS), None)
         verb = None if at is None else following[at]
-        if verb in _PERFECT and at is not None and following[at + 1 : at + 2] and following[at + 1] in MOVED_FORMS:
+        if at is not None and verb in _PERFECT and at + 1 < len(following) and following[at + 1] in MOVED_FORMS:
             verb = following[at + 1]  # `The death toll has climbed to`: the verb is `climbed`, not `has`
         if verb is None or verb not in _VERBS and w not in _MODALS and not infinitive:  # `fares will rise by`: any verb
             continue
@@ -3617,8 +3619,8 @@ def _metric_phrase(
     near = _peel(before)  # the words before the figure without its qualifiers, which most shapes read
     seen = _SEEN_COURSE.search(near) if "see" in near else None
     if seen:  # `ECB staff now see the euro zone economy growing 0.7%`: the economy's growth
-        noun = "growth" if seen["v"] in ("growing", "expanding", "contracting", "shrinking") else seen["x"]
-        seen_phrase = _split_np(f"{seen['x']} {noun}" if noun == "growth" else noun, state, credited)
+        grows = seen["v"] in ("growing", "expanding", "contracting", "shrinking")
+        seen_phrase = _split_np(f"{seen['x']} growth" if grows else seen["x"], state, credited)
         euro = _EURO_AREA.match(seen["x"]) if seen_phrase.entity is None else None
         if euro and seen_phrase.metric:  # `the euro zone economy`: whose course is seen
             seen_phrase.entity, seen_phrase.metric = "euro zone", seen_phrase.metric[euro.end() :].strip() or None

@@ -218,7 +218,6 @@ _QUALIFIERS = {
     "as much as": "at_most",
     "as high as": "at_most",  # `could be as high as 60 trillion yuan`
     "as large as": "at_most",
-    "capped at": "at_most",
     "limited to": "at_most",
     "less than": "less_than",
     "fewer than": "less_than",
@@ -1307,7 +1306,7 @@ def _qualifier(before: str, after: str) -> str:
 
 # a ceiling in law (not `maximum sustained winds of 227 kilometers per hour`, a reading)
 _MAXIMUM_OF = re.compile(r"(?i)\bmaximum\s+(?:[a-z]+\s+)?(?:penalty|sentence|fine|term|punishment)\s+of\s+$")
-_CAPPED_AT = re.compile(r"(?i)\bcap(?:s|ped|ping)?\s+(?:[\w’'-]+\s+){1,3}?at\s+$")
+_CAPPED_AT = re.compile(r"(?i)\bcap(?:s|ped|ping)?\s+(?:[\w’'-]+\s+){0,3}?at\s+$")
 
 
 def _is_year(num: str, scale: str | None, unit: str | None, cur: str | None) -> bool:
