@@ -59,6 +59,7 @@ from factdb.extract.direction import change_direction
 from factdb.extract.numbers import (
     FORECASTERS_AFTER,
     OF_THEM_FIRST,
+    STOCK_INDEXES,
     Quantity,
     find_quantities,
     in_local_currency,
@@ -250,9 +251,8 @@ def _paragraph_base(claims: list[Claim], ctx: _Context, period: str | None) -> s
 
 
 # a price that markets move from day to day: shares, or a currency against another
-_MARKET_PRICE = re.compile(  # (or a stock index: `The broader Topix index rose 0.6%`)
-    r"\b(?:[Ss]hares|[Ss]tocks|Nasdaq|Dow|S&P 500|FTSE|Nikkei|Hang Seng|Kospi|DAX|CAC|Sensex|Nifty|Stoxx|Topix|ASX)\b"
-)
+# (or a stock index: `The broader Topix index rose 0.6%`; not `S&P Global` nor `S&P CoreLogic`, compilers of others)
+_MARKET_PRICE = re.compile(rf"\b(?:[Ss]hares|[Ss]tocks|{STOCK_INDEXES})\b(?!\s+(?:Global|CoreLogic)\b)")
 _AGAINST_CURRENCY = re.compile(r"\s+against\s+the\s+(?:U\.?S\.?\s+)?(?:dollar|greenback|euro|yen|yuan|pound|basket)\b")
 
 

@@ -443,15 +443,14 @@ _LOCAL_GOVERNMENT = re.compile(
 )
 _LEVEL_PLACES = {"city": "city", "municipal": "city", "provincial": "province", "county": "county", "regional": "region"}
 # `the city’s human resources and social security bureau announced`: a local office, named in lower case
+_LOCAL_OWNER = r"(?i:the)\s+(?P<level>city|province|county)[’']s\s+"
+_LOCAL_HEAD = r"(?:bureau|commission|department|office|administration)"
 _LOCAL_OFFICE = re.compile(
-    rf"(?:^|,\s+|\bthat\s+)(?i:the)\s+(?P<level>city|province|county)[’']s\s+"
-    r"(?P<office>(?:[a-z]+\s+){1,6}(?:bureau|commission|department|office|administration))\s+"
+    rf"(?:^|,\s+|\bthat\s+){_LOCAL_OWNER}(?P<office>(?:[a-z]+\s+){{1,6}}{_LOCAL_HEAD})\s+"
     rf"(?:also\s+)?(?:(?:has|have|had)\s+)?(?:{_SPEECH}|{_DATA_VERB})\b"
 )
-_LOCAL_ACCORDING = re.compile(
-    r"\baccording\s+to\s+(?i:the)\s+(?P<level>city|province|county)[’']s\s+"
-    r"(?P<office>(?:[a-z]+\s+){0,6}(?:bureau|commission|department|office|administration))\s*(?:[,.;]|$)"
-)
+# `according to the city’s customs office`: the same office, credited the other way round
+_LOCAL_ACCORDING = re.compile(rf"\baccording\s+to\s+{_LOCAL_OWNER}(?P<office>(?:[a-z]+\s+){{0,6}}{_LOCAL_HEAD})\s*(?:[,.;]|$)")
 _AND_REVISED = re.compile(rf"\band\s+(?:also\s+)?{REVISED_FORECAST}\b")
 _ANAPHORA = re.compile(
     rf"^(?:The|These|Those|This|Such)\s+(?:\w+[\s-]+){{0,2}}?{_DATA}\b", re.IGNORECASE

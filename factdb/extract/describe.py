@@ -407,15 +407,15 @@ _COMPARATIVE = re.compile(
 # `Beijing aims for growth of around 5%`
 _FORECASTS = r"(?:forecast|project|predict|expect)(?:s|ed)?"  # `forecasted` too
 _NOT_COMPARED = r"(?<!\bthan\s)(?<!\bthan-)(?<!\bas\s)"  # `higher than expected`, `as predicted`: no forecast
-# `ECB staff now see the euro zone economy growing 0.7%`: forecasters' `see` of a series' course
-_SEE_COURSE = (  # (`The agency sees corn output at 119.6 million tons`: where it sees it)
-    r"\bsees?\s+(?:[\w’'-]+\s+){0,5}?(?:growing|expanding|contracting|shrinking|rising|falling|averaging|at\s*$)"
-)
+# `ECB staff now see the euro zone economy growing 0.7%`: forecasters' `see` of a series' course, its growth
+# for the first four (`The agency sees corn output at 119.6 million tons`: where it sees it)
+_GROWTH_COURSES = ("growing", "expanding", "contracting", "shrinking")
+_COURSES = "|".join((*_GROWTH_COURSES, "rising", "falling", "averaging"))
+_SEE_COURSE = rf"\bsees?\s+(?:[\w’'-]+\s+){{0,5}}?(?:{_COURSES}|at\s*$)"
 _SEEN_COURSE = re.compile(
-    r"\bsees?\s+(?:the\s+)?(?P<x>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+"
+    rf"\bsees?\s+(?:the\s+)?(?P<x>(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)\s+(?P<v>{_COURSES}|at(?=\s*$))\b"
     # (`growing 0.7% this year and 1.1% in 2025`: the second figure of the same course)
-    r"(?P<v>growing|expanding|contracting|shrinking|rising|falling|averaging|at(?=\s*$))\b(?:\s+[^,;]*?\band)?\s*"
-    r"(?:by\s+|at\s+)?$"
+    r"(?:\s+[^,;]*?\band)?\s*(?:by\s+|at\s+)?$"
 )
 _FORECAST_CHANGE = re.compile(  # `project(s)` is a noun as often as a verb
     rf"\b{_NOT_COMPARED}(?:(?!projects?\b(?!\s+(?:growth|inflation|gdp|output)\b)){_FORECASTS}|targets?|targeting|aim(?:s|ing|ed)?\s+for)\b"
@@ -3619,7 +3619,7 @@ def _metric_phrase(
     near = _peel(before)  # the words before the figure without its qualifiers, which most shapes read
     seen = _SEEN_COURSE.search(near) if "see" in near else None
     if seen:  # `ECB staff now see the euro zone economy growing 0.7%`: the economy's growth
-        grows = seen["v"] in ("growing", "expanding", "contracting", "shrinking")
+        grows = seen["v"] in _GROWTH_COURSES
         seen_phrase = _split_np(f"{seen['x']} growth" if grows else seen["x"], state, credited)
         euro = _EURO_AREA.match(seen["x"]) if seen_phrase.entity is None else None
         if euro and seen_phrase.metric:  # `the euro zone economy`: whose course is seen

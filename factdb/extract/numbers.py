@@ -46,6 +46,7 @@ __all__ = [
     "OF_THEM",
     "OF_THEM_FIRST",
     "OF_THE_WHOLE",
+    "STOCK_INDEXES",
     "Quantity",
     "find_quantities",
     "in_local_currency",
@@ -856,8 +857,8 @@ _AGO = re.compile(r"(?i)\s*(?:ago|earlier|later)\b")
 _FOR = re.compile(r"(?i)\bfor\s+(?:(?:more\s+than|over|about|around|nearly|almost|at\s+least|up\s+to)\s+)?$")
 _VAGUE = frozenset(["several", "few", "many", "multiple", "numerous"])
 _VAGUE_OF = frozenset(["tens", "hundreds", "thousands", "dozens", "millions", "billions"])
-_STOCK_INDEXES = r"Nasdaq|Dow|S&P|FTSE|Nikkei|Hang Seng|Kospi|DAX|CAC|Sensex|Nifty|Stoxx|Topix|ASX"
-_INDEX_HINT = re.compile(rf"(?i)ndex|ndices|PMI|gauge|barometer|magnitude|confidence|sentiment|\b(?:{_STOCK_INDEXES})\b")  # not `down`, `vacancies`
+STOCK_INDEXES = r"Nasdaq|Dow|S&P|FTSE|Nikkei|Hang Seng|Kospi|DAX|CAC|Sensex|Nifty|Stoxx|Topix|ASX"  # their names
+_INDEX_HINT = re.compile(rf"(?i)ndex|ndices|PMI|gauge|barometer|magnitude|confidence|sentiment|\b(?:{STOCK_INDEXES})\b")  # not `down`, `vacancies`
 # what a maturity names: a security, or a rate quoted for a term (`the one-year and five-year loan prime rates`)
 _SECURITY_AFTER = re.compile(
     r"(?:\s+(?:and|or)\s+[a-z0-9]+-(?:day|week|month|year))?"
@@ -888,11 +889,11 @@ _PER_GAME = re.compile(
 # `two-wheelers`, `three-pointers`: a number naming a class of things, not counting them
 _CLASS_NOUN = re.compile(r"-(?:[a-z]+ers|figure|digit)\b")  # also `a six-figure salary`, `single-digit growth`
 _CLOSED_AT = re.compile(r"(?i)\b(?:end|clos|finish|settl)(?:ed|ing)\s+(?:the\s+(?:day|session)\s+)?at\s+$")
-_STOCK_INDEX_NAMED = re.compile(rf"\b(?:{_STOCK_INDEXES})\b[^.;\n]*$")
+_STOCK_INDEX_NAMED = re.compile(rf"\b(?:{STOCK_INDEXES})\b[^.;\n]*$")
 _INDEX_BEFORE = re.compile(
     rf"(?i)\b(?:index|indices|indexes|PMIs?|gauge|barometer|magnitude"
     # (not a body its acronym shares: `the CAC has run more than 40 such campaigns`)
-    rf"|(?:{_STOCK_INDEXES})\b(?!\s+(?:has|have|had|said|says|announced|ran|runs|is|was|will|would)\b)"
+    rf"|(?:{STOCK_INDEXES})\b(?!\s+(?:has|have|had|said|says|announced|ran|runs|is|was|will|would)\b)"
     r"|(?:consumer|business|investor|economic|industrial)\s+(?:confidence|sentiment))\b(?:[^.;:\n]|\.\d){0,45}$"
 )
 _NAMED_COMMA = re.compile(r"[A-Za-z][\w'’.-]*,\s*$")  # `Zhou Qihong, ` before `74,`
