@@ -36,6 +36,7 @@ from factdb.extract.attribution import (
     is_unnamed,
     pick_outlet,
     quote_depth,
+    without_title,
 )
 from factdb.extract.describe import (
     BEATING_WORDS,
@@ -379,6 +380,8 @@ def _found_credit(sentence: str, ctx: _Context) -> Credit | None:
         sentence = _EXPECTATION_CREDIT.sub(r"\1", sentence)
     def named_by(head: str) -> str | None:  # `the company said`, `the city government announced`, `it said`
         opening = _opening_name(sentence, ctx)
+        if opening and without_title(opening) != opening:
+            opening = None  # `Chief Executive Michael O’Leary said`: a person, who speaks for the company
         if head == "it":  # `Norway's $1.8 trillion wealth fund posted ..., it said`: the fund, not the country
             owned = _OWNED_BODY.match(sentence)
             if owned:
@@ -1052,12 +1055,16 @@ def _last_period(claims: list[Claim], span: str) -> str | None:
     any span for `the same period`; for a year, else the year of the latest period."""
     same = span.startswith(("same", "period"))  # `in the same period`, `in the period`: whatever span was named
     # (not a base a change was measured from: `down 58% from 157,651 in 2023. ... during the year` is 2024)
+    # nor a figure a change is measured from: `grew 4.3%, slowing from 5.7% in the third quarter. ... in the quarter`
     bases = {(c.sentence_start, c.compared_to) for c in claims[-8:] if c.kind == "change" and c.compared_to}
     named = next(
         (
             c.period
             for c in reversed(claims)
-            if c.period and (same or label_span(c.period) == span) and (c.sentence_start, c.period) not in bases
+            if c.period
+            and (same or label_span(c.period) == span)
+            and (c.sentence_start, c.period) not in bases
+            and not _FROM_BASE.search(c.sentence, max(0, c.start - c.sentence_start - 30), c.start - c.sentence_start)
         ),
         None,
     )

@@ -101,7 +101,7 @@ _SUBJECT = (
     # `the U.S.-based Christian persecution watchdog ChinaAid reported`: what it is, however described
     # `the country’s nickel miners’ association APNI said`, `The United Nations refugee agency UNHCR estimated`
     r"|(?:[\w.\-’']+\s+){0,4}?(?:group|organi[sz]ation|watchdog|think\s+tank|platform|association|federation"
-    r"|agency|union)\s+"
+    r"|agency|union|commission)\s+"
     # `market research firm IDC estimated`, `property data firm CoreLogic said`, `consultancy Rhodium Group estimated`
     # (`South Korean research firm SNE Research said`: whose it is goes too)
     r"|(?P<firm>(?:[A-Z][\w.’']*\s+){0,2}(?:[a-z]+\s+){0,2}(?:firm|consultancy|provider|tracker))\s+"
@@ -358,9 +358,10 @@ _PATTERNS = [
         starts=_clause_starts,
     ),  # `Safeguard Defenders said in a new report on Monday`: a report's figures, for the paragraph
     _rule(
-        rf"(?:^|,[\"”’]?\s+|\bthat\s+)(?:the\s+)?(?P<org>{_NAME})\s+(?:(?:deputy|vice|chief|executive|senior|general)\s+)*"
-        rf"(?:{_one_of(_ROLE_WORDS)}|secretary-general|president|director-general|professor)\s+"
-        rf"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{1,2}})\s+{_SPEECH}\b",
+        rf"(?:^|,[\"”’]?\s+|\bthat\s+)(?:the\s+)?(?!Chief\s)(?P<org>{_NAME})\s+"  # `Chief executive ...`: an officer's
+        r"(?:(?:deputy|vice|chief|executive|senior|general)\s+)*"
+        rf"(?:{_one_of(_ROLE_WORDS)}|secretary-general|president|director-general|professor|executive|CEO|CFO|(?:co-?)?founder)\s+"
+        rf"(?P<name>[A-Z][a-z]+(?:\s+(?:[A-Z][’'])?[A-Z][a-z]+){{1,2}})\s+{_SPEECH}\b",
         False,
         _SPEECH_WORDS,
         starts=_clause_starts,
@@ -649,9 +650,10 @@ _TITLE = re.compile(  # `China’s Premier Li Qiang`, `Fed Chair Jerome Powell`,
     # `Secretary for Security Chris Tang`: a portfolio after the title
     # `Former Jakarta governor Anies Baswedan`: a title held before, in lower case after its place
     rf"^(?:[Ff]ormer\s+)?(?:(?:[A-Z][\w.&]*\s+){{0,2}}[A-Z][\w.&]*(?:[’']s)?\s+)?(?:[A-Z][a-z]+\s+)?"
-    rf"(?:{'|'.join(_TITLES)}|{'|'.join(t.lower() for t in _TITLES if t[1:].islower())})\s+"
+    rf"(?:{'|'.join(_TITLES)}|{'|'.join(t.lower() for t in _TITLES if not t.isupper())})\s+"
     r"(?:for\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?\s+(?=[A-Z][a-z]+\s+[A-Z]))?"
-    r"(?=[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn)-)?[A-Z][a-z]+(?:[-’'][a-z]+)?){1,2}$)"  # `Lan Fo’an`, `Cho Jung-tai`
+    # `Lan Fo’an`, `Cho Jung-tai`, `Michael O’Leary`
+    r"(?=[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn)-|[A-Z][’'])?[A-Z][a-z]+(?:[-’'][a-z]+)?){1,2}$)"
 )
 
 
@@ -750,11 +752,16 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
             is_body(name) and not _MEDIA_BEFORE.search(sentence, max(0, m.start("name") - 30), m.start("name"))
         )
         org = [at or owner for at, owner in _AFFILIATION.findall(groups.get("appositive") or "")]
-        if groups.get("org") and (" " in groups["org"] or groups["org"].isupper()):
-            org.append(groups["org"])  # `CAAM deputy secretary-general Chen Shihua`; not `Rotating chairman Ken Hu`
+        if groups.get("org") and not _HOLDING.fullmatch(groups["org"]):
+            # `CAAM deputy secretary-general Chen Shihua`, `Ryanair chief executive Michael O’Leary`; not how a post
+            # is held (`Rotating chairman Ken Hu`)
+            org.append(groups["org"])
         if org and " " in name and not is_body(name):  # a person's; not `PDD Holdings, the parent company of Temu`
             name = f"{name} ({_clean(org[-1], expand) or org[-1]})"
         yield Credit(name, shared, bool(groups.get("officer")))
+
+
+_HOLDING = re.compile("Rotating|Acting|Interim|Outgoing|Incoming|Former|Founding")  # how a post is held
 
 
 def _employer(

@@ -189,7 +189,7 @@ _MEASURE = frozenset(
     duration age margin loss losses trade utilization market risk likelihood probability odds chance
     loans lending credit deposits assets liabilities orders bookings receipts remittances inflows outflows inflow outflow
     taxes savings dividend dividends expenditure expenditures outlays borrowing emissions rents productivity
-    valuation premiums payrolls economy shipments deliveries expectancy
+    valuation premiums payrolls economy shipments deliveries expectancy manufacturing mining agriculture factor
     cases deaths infections fatalities hospitalisations hospitalizations arrivals departures births
     homicides murders shootings crimes burglaries robberies thefts assaults killings suicides overdoses
     temperature temperatures winds gusts rainfall snowfall precipitation speed speeds distance height weight length
@@ -1479,12 +1479,13 @@ def is_place(name: str) -> bool:
     return _country(name) is not None
 
 
-# a word of a name and the space after it; `People’s` is one (`People’s Bank of China`), other possessives end it
-_NAME_WORD = r"[\w&\-]*(?:(?<=People)[’']s)?(?:[ \t]+(?:of|for|and|the|&)(?=[ \t]+[A-Z]))*[ \t]+"
+# a word of a name after its capital, and the space after it; `People’s` is one (`People’s Bank of China`), other
+# possessives end it; `O’Leary` is one too
+_NAME_WORD = r"(?:[’'][A-Z])?[\w&\-]*(?:(?<=People)[’']s)?(?:[ \t]+(?:of|for|and|the|&)(?=[ \t]+[A-Z]))*[ \t]+"
 # a run of 2-7 capitalised words; `[A-Z](?<!\w\w)` is `\b[A-Z]` written so the engine can skip to capitals
 _MULTI_NAME = re.compile(
-    rf"[A-Z](?<!\w\w){_NAME_WORD}(?:[A-Z]{_NAME_WORD}){{0,5}}[A-Z][a-z][\w&\-]*(?:[’'](?!s\b)[a-z]+)?\b"
-)  # `Lan Fo’an`; not the possessive of `Lan Fo’s`
+    rf"[A-Z](?<!\w\w){_NAME_WORD}(?:[A-Z]{_NAME_WORD}){{0,5}}(?:[A-Z][’'])?[A-Z][a-z][\w&\-]*(?:[’'](?!s\b)[a-z]+)?\b"
+)  # `Lan Fo’an`, `Michael O’Leary`; not the possessive of `Lan Fo’s`
 _HEADLINE_WORD = re.compile(r"(?<![\w\-])[A-Z][\w\-]{2,}")
 # a capitalised word before no other; `_after_lower` checks the word before it
 _ONE_WORD_NAME = r"[A-Z][a-z][\w\-]*|[A-Z]{2,5}"  # a one-word name: `Tesla`, `BYD`
@@ -1891,8 +1892,10 @@ class ArticleState:
 
     def _paragraph_topic(self) -> str | None:
         """The last country the current paragraph names (a name there may be the source quoted), not
-        as the other side of a trade (`imports from China`)."""
-        for text in reversed(self.paragraph):
+        as the other side of a trade (`imports from China`); none if a sentence before compares several (`Spain had
+        the highest jobless rate at 11.2%, while Germany’s stood at 3.4%. Youth unemployment rose`): they were
+        examples, not the topic."""
+        for at, text in enumerate(reversed(self.paragraph)):
             # nor as who did something to it: `the national security law imposed by Beijing`
             found = [
                 c
@@ -1902,7 +1905,7 @@ class ArticleState:
                 and not text.startswith(" customs", e)  # `Haikou customs said`: the source's city, not the topic
             ]
             if found:
-                return found[-1]
+                return found[-1] if at == 0 or len(set(found)) == 1 else None
         return None
 
 
@@ -2016,12 +2019,15 @@ def _full_names(names: Iterable[str]) -> dict[str, str]:
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "his", "her"))
 
 
+_NO_APOSTROPHES = str.maketrans("", "", "’'")
+
+
 def _looks_personal(name: str) -> bool:
-    """Two or three capitalised words that name no company, body or place: `Li Heping`, `Benny Tai`."""
+    """Two or three capitalised words that name no company, body or place: `Li Heping`, `Michael O’Leary`."""
     words = name.split()
     return (
         1 < len(words) < 4
-        and all(w.isalpha() and w.istitle() for w in words)
+        and all(w.translate(_NO_APOSTROPHES).isalpha() and w.istitle() for w in words)
         and not is_body(name)
         and not any(_country(w) or w in _CHINESE_PLACES for w in words)
     )
@@ -2464,6 +2470,9 @@ def _main_subject(before: str) -> str | None:
     return " ".join(words[:verb]) or None
 
 
+_IN_NUMBERED_GROUP = re.compile(r"\s(?:in|across|among)\s+(?:(?:the|all|its)\s+)?(?!(?:19|20)\d\d\b)\d[\d,]*\s+[A-Za-z]")
+
+
 def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
     """A noun phrase as metric + entity: `Yunnan Energy New Material’s overall production capacity`.
 
@@ -2523,6 +2532,9 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
         place = region["place"]
         out.entity = out.entity or ("euro zone" if _EURO_AREA.fullmatch(place) else place)
         np = np[: region.start()]
+    group = _IN_NUMBERED_GROUP.search(np)
+    if group:  # `Unemployment in the 20 countries that share the euro`: the unemployment, of places the text names
+        np = np[: group.start()]
     inner = _find_countries(np)
     if inner and not out.entity and _BETWEEN.search(np, 0, inner[0][0]):
         out.entity = inner[0][2]  # `Trade between China and Russia`: the first side's, both kept in the series
@@ -3104,6 +3116,8 @@ def describe(
         phrase.metric = _which_counted(after, noun_end, counted, phrase.metric)
     if unit in CURRENCY_CODES and previous is not None and phrase.metric and phrase.metric == previous.metric and _PER_SHARE.match(after):
         phrase.metric = f"{phrase.metric} per share"  # `net income of $14.88 billion, or $5.16 per share`
+    if unit in CURRENCY_CODES and previous is not None and previous.metric and _WORTH.search(before):
+        phrase.metric = f"{previous.metric} value"  # `a backlog of 5,600 planes worth $529 billion`: the backlog's
     if (
         previous is not None
         and previous.metric
@@ -3298,7 +3312,20 @@ def describe(
     entity = phrase.entity
     if entity and " " in entity:  # `Norway's $1.8 trillion sovereign wealth fund`: the fund, whatever its size
         entity = without_title(_SIZE_IN_NAME.sub("", entity) if "$" in entity else entity)
+        entity = _BUSINESS_BEFORE_NAME.sub("", entity)  # `State miner Codelco`, `Automaker BYD`: the firm
     return Description(phrase.metric, entity, kind, aliases)
+
+
+# what a firm is, before its name: `State miner Codelco`, `Chinese automaker BYD`, `Automaker BYD` (not `Bank
+# Negara Malaysia`, a name that begins with what it is)
+_BUSINESS_WORDS = "|".join(sorted(COMPANY_WORDS - {"group", "brand", "chain"}))
+_BUSINESS_BEFORE_NAME = re.compile(
+    rf"^(?:(?:[A-Z][\w.’'-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_BUSINESS_WORDS})\s+(?=[A-Z])"
+    rf"|(?i:{_BUSINESS_WORDS})\s+(?=[A-Z][\w&.’'-]*$))"
+)
+
+
+_WORTH = re.compile(r"\d[\d.,]*(?:\s+[a-z]+){0,3},?\s+worth\s+(?:(?:about|around|nearly|some|roughly|almost|over)\s+)?$")
 
 
 _ITEM_LEAD = re.compile(  # `– Surveyed urban unemployment rate kept within 5 percent`, `– Energy use down 3 percent`
@@ -3578,6 +3605,24 @@ _RANKED = re.compile(
 )
 
 
+_TOP_WAS_IN = re.compile(
+    r"(?:The\s+|the\s+)?(?:strongest|highest|lowest|weakest|greatest|biggest|largest|smallest)\s+"
+    r"(?P<what>[a-z][a-z\s-]*?)\s+(?:was|were|is|are)\s+(?:in|among|for)\s+(?P<who>.+)"
+)
+
+
+def _ranked(named: str) -> _Phrase | None:
+    """The series and whom a ranking before a figure names: `Guangdong issued the most bonds among all provinces,
+    at`: the bonds Guangdong issued; `Spain had the highest jobless rate at`, `The highest jobless rate was in
+    Spain, at`: Spain's jobless rate; `Support was strongest among those aged 65 and over, at`: their support."""
+    ranked = _RANKED.fullmatch(named)
+    if ranked:
+        done = "" if ranked["verb"] == "had" else ranked["verb"]
+        return _Phrase(_normalize(f"{ranked['what']} {done}"), _country(ranked["who"]) or ranked["who"])
+    topped = _TOPPED_AMONG.fullmatch(named) or _TOP_WAS_IN.fullmatch(named)
+    return _Phrase(_normalize(topped["what"]), _country(topped["who"]) or topped["who"]) if topped else None
+
+
 _PLACE_COUNTS = frozenset("countries cities provinces states regions districts counties towns villages".split())
 
 
@@ -3645,14 +3690,15 @@ def _metric_phrase(
         if comma and described.startswith(("the ", "a ")) and _is_measure(head[_clause_start(head) :]):
             named = head  # `the five-year rate, the benchmark for mortgages, at`: the rate the aside describes
         named = named[_clause_start(named) :].strip()
-        ranked = _RANKED.fullmatch(named)
-        if ranked:  # `Guangdong issued the most bonds among all provinces, at`: the bonds Guangdong issued
-            return _Phrase(_normalize(f"{ranked['what']} {ranked['verb']}"), _country(ranked["who"]) or ranked["who"])
-        topped = _TOPPED_AMONG.fullmatch(named)
-        if topped:  # `Support was strongest among those aged 65 and over, at`: their support
-            return _Phrase(_normalize(topped["what"]), _country(topped["who"]) or topped["who"])
+        ranked = _ranked(named)
+        if ranked:
+            return ranked
         if named and (_is_measure(named) or _is_common(named, state)):
             return _split_np(named, state, credited)
+    elif before.endswith(" at "):  # `Spain had the highest jobless rate at 11.2%`
+        ranked = _ranked(before[_clause_start(before) : -4].strip())
+        if ranked:
+            return ranked
     per = _PER_ITEM.match(after) if _AVERAGE_BEFORE.search(before[-25:]) else None
     if per and per["unit"] not in UNIT_WORDS:  # `with an average of $398 per transaction`: the average transaction
         return _Phrase(f"average {per['unit']}")

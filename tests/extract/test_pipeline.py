@@ -806,12 +806,64 @@ _STATIONS = (
         # `he` is the person the sentences before were about
         (("Police took away rights lawyer Li Heping, his wife Wang Qiaoling said. Wang Qiaoling was at home. Li had "
           "visited a client. He was sentenced in 2017 to three years in prison."), "three years", "entity", "Li Heping"),
+        # an officer named with the company before the title speaks for it; `O’Leary` is one name
+        ("Ryanair chief executive Michael O’Leary said traffic would reach 206 million passengers.", "206 million",
+         "attributed_to", "Michael O’Leary (Ryanair)"),
+        ("Tesla CEO Elon Musk said it would sell 2 million cars.", "2 million", "attributed_to", "Elon Musk (Tesla)"),
+        ("Chile produced 5.5 million tons of copper, the country’s copper commission Cochilco said.",
+         "5.5 million tons", "attributed_to", "Cochilco"),
+        # what a firm is, before its name, is not part of it
+        ("State miner Codelco increased its output by 1.2% to 1.33 million tons.", "1.33 million tons", "entity",
+         "Codelco"),
+        ("Automaker BYD sold 4.3 million cars.", "4.3 million", "entity", "BYD"),
+        ("Bank Negara Malaysia said reserves rose 5% to $117 billion.", "$117 billion", "attributed_to",
+         "Bank Negara Malaysia"),
+        # a reporting year that ends before December crosses the new year: no single period
+        ("Ryanair carried 200.2 million passengers in the 12 months to the end of March.", "200.2 million", "period",
+         None),
+        ("Sales rose 5% in the 12 months to the end of December.", "5%", "period", "2023"),
+        # the money what was counted is worth is the value of the same series
+        ("Its backlog stood at more than 5,600 planes worth $529 billion.", "$529 billion", "metric", "backlog value"),
+        # the places a series is measured across are not part of its name
+        ("Unemployment in the 20 countries that share the euro held at 6.3% in November.", "6.3%", "metric",
+         "unemployment"),
+        # who ranks first, and in what, before the figure
+        ("Spain had the highest jobless rate at 11.2%.", "11.2%", "metric", "jobless rate"),
+        ("Spain had the highest jobless rate, at 11.2%.", "11.2%", "metric", "jobless rate"),
+        ("The highest jobless rate was in Spain, at 11.2%.", "11.2%", "entity", "Spain"),
+        ("Malta had the lowest inflation rate at 0.5%.", "0.5%", "metric", "inflation rate"),
+        # a sector is a series; a load factor is one too
+        ("Manufacturing grew 4.4% in the fourth quarter.", "4.4%", "metric", "manufacturing"),
+        ("Its load factor, the share of seats filled, held at 93%.", "93%", "metric", "load factor"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
     (claim,) = [c for c in extract(text, _LEAD) if c.text == number]
     got = getattr(claim, field)
     assert got == pytest.approx(expected) if isinstance(expected, float) else got == expected
+
+
+def test_the_quarter_is_the_one_the_figures_were_of_not_a_base() -> None:
+    text = (
+        "In the fourth quarter, gross domestic product grew 4.3% year on year, slowing from 5.7% in the third quarter.\n\n"
+        "Manufacturing grew 4.4% in the quarter."
+    )
+    claims = {c.text: c for c in extract(text, date(2025, 1, 2))}
+    assert (claims["4.4%"].period, claims["4.4%"].compared_to) == ("2024-Q4", "2023-Q4")
+
+
+def test_places_compared_in_a_paragraph_are_examples_not_its_topic(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Euro Zone Unemployment Holds at Record Low\n\n"
+        "Unemployment in the euro zone held at 6.3% in November, Eurostat said.\n\n"
+        "Spain had the highest jobless rate at 11.2%, while Germany’s stood at 3.4%. Youth unemployment rose to 15.3%.\n\n"
+        "Source: Bloomberg, January 9, 2025\n",
+        encoding="utf-8",
+    )
+    (article,) = parse_page(page).articles
+    entities = {c.text: c.entity for c in extract_article(page.read_text(encoding="utf-8"), article)}
+    assert entities == {"6.3%": "euro zone", "11.2%": "Spain", "3.4%": "Germany", "15.3%": "euro zone"}
 
 
 def test_the_same_period_is_the_one_named_before_also_in_a_new_paragraph() -> None:
