@@ -54,6 +54,7 @@ from factdb.extract.describe import (
     lists_targets,
     measured_against,
     point_change,
+    rate_as_it_stands,
     without_home,
 )
 from factdb.extract.direction import change_direction
@@ -298,12 +299,14 @@ _THE_SPAN = re.compile(
 _EXPECTS = r"expects?|expected|aims?|plans?|forecasts?|projects?|projected|predicts?|predicted|intends?"
 _TARGET_CUE = re.compile(rf"\b(?:{_EXPECTS}|targets?|wants?|will|seeks?)\b")
 _UNTIL = re.compile(r"\b(?:until|till)\b")
+_TIME_TO_COME = re.compile(r"(?:the\s+)?(?:next|coming)\s", re.IGNORECASE)  # `next week`: of nothing that has happened
 # a contrast of its own, with its own figure (narrower than `_NEW_CLAUSE`: `, and` often shares a time)
 _NEXT_CLAUSE = re.compile(  # `..., as gold imports surged to`, `..., and about 30,000 people were forced`
     r",\s+(?:while|whereas|as)\s|;\s|,\s+and\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?[$€£¥]?\d"
     # `..., and the order backlog stood at 208.72 million tonnes at the end of December`: a subject of its own
     r"|,\s+and\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+){1,4}"
     r"(?:stood|was|were|rose|fell|reached|totaled|totalled|grew|climbed)\b"
+    r"|,\s+and\s+(?:has|have)\s+(?!been\b|to\b)"  # `..., and has set aside 139.4 trillion rupiah`: a statement of its own
 )
 # `less than half the 8.1 percent gain of 2023`: the figure a ratio is taken of
 _RATIO_OF = re.compile(
@@ -546,7 +549,9 @@ def _sentence_claims(
             _FEWER.match(text, end) or text.endswith((" up", " down"), 0, start - 1)
         ):
             q = replace(q, unit=here[-1][1])  # `271 days of good air quality, 15 fewer than`: days too
-        elif q.unit == "count" and q.counted is None and moved_here and any(u == "index" for _, u in here[-2:]):
+        elif q.unit == "count" and q.counted is None and moved_here and any(
+            u == "index" and not (d.metric or "").endswith("magnitude") for d, u in here[-2:]
+        ):  # (not `the death toll from the magnitude 7.7 earthquake rose to 3,085`)
             q = replace(q, unit="index")  # `fell 452 points, or 1.1%, to 42,326`: the index's level
         # `10,000 Christians faced persecution in 2023, and 552 were detained`: Christians, detained
         done_to = (
@@ -698,7 +703,11 @@ def _sentence_claims(
             near = [m for m in near if m.start >= end or m.role is not Role.PERIOD or "," not in text[m.end : start]]
         if desc.kind in ("level", "change") and start not in bases and _by_a_later_year(near, end, ctx.published, text):
             desc = replace(desc, kind="target")  # `raised duties from 25 percent to 50 percent by 2025`: a level to come
+        if rate_as_it_stands(text, start, end):
+            near = [m for m in near if m.start < start]
         target = desc.kind == "target"
+        if not target:  # `had shipped 404,000 doses to Kassala, where a campaign would begin next week`: that event's
+            near = [m for m in near if not _TIME_TO_COME.match(text, m.start)]
         if not target and later is not None:  # `16 districts must recruit 120 workers by the end of June`:
             near = [m for m in near if not (m.role is Role.BY and m.start > later)]  # the later target's deadline
         cue = max((m.end() for m in _TARGET_CUE.finditer(text, 0, start)), default=None) if target else None
@@ -1157,9 +1166,10 @@ _WHEN_IT_WAS = re.compile(
 # a difference after a figure in days: `271 days ..., 15 fewer`
 _FEWER = re.compile(r"\s+(?:fewer|more|less)\b")
 # a figure of another event: `dropped 2.6 percent, after a 2.5 percent fall in September`, `were made each
-# day, and a single-day record of 18.3 million was set on August 11`
+# day, and a single-day record of 18.3 million was set on August 11`, `reached 23.47 trillion won, reversing a loss of
+# 7.73 trillion won in 2023`
 _OTHER_EVENT_FIGURE = re.compile(
-    r"(?:\b(?:after|following)\s+(?:an?\s+)?(?:\w+\s+)?(?:of\s+)?|,\s+(?:and|while|but)\s+(?:an?|the)\s+[\w\s-]{0,40}?\bof\s+)$",
+    r"(?:\b(?:after|following|reversing)\s+(?:an?\s+)?(?:\w+\s+)?(?:of\s+)?|,\s+(?:and|while|but)\s+(?:an?|the)\s+[\w\s-]{0,40}?\bof\s+)$",
     re.IGNORECASE,
 )
 # what puts a figure as the base a change is measured from: `up from 13.2%`, `compared with 5.0%`
@@ -1204,7 +1214,11 @@ def _carried(mentions: list[PeriodMention], period: str | None, text: str) -> st
     that of what follows. A base named only relative to it (`year on year`, `the ninth consecutive monthly
     decline`) names no time, so the one before carries on.
     """
-    mentions = _before_record_beaten([m for m in mentions if m.label or m.role is not Role.COMPARED], text, 0)
+    mentions = _before_record_beaten(
+        [m for m in mentions if (m.label or m.role is not Role.COMPARED) and not _TIME_TO_COME.match(text, m.start)],
+        text,
+        0,
+    )
     cue = _TARGET_CUE.search(text) if mentions else None
     if cue:
         mentions = [m for m in mentions if m.start < cue.start()]

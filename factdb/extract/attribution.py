@@ -153,8 +153,8 @@ _SHOWED = rf"(?:{_one_of(_SHOWED_WORDS)}|{_PUBLISHED})"
 _SHOWED_WORDS += " " + _PUBLISHED_WORDS
 # agencies named by what they are, in lower case (after a place, perhaps): `, the central bank said`,
 # `trade ministry data showed`, `the electoral commission said`, `the Gaza health ministry says`
-_OFFICE = (
-    r"central\s+bank|customs\s+(?:agency|office|administration)|(?:[A-Z][\w.]*\s+)?"
+_OFFICE = (  # `the military government said`, `the junta said`: a regime named by what it is
+    r"central\s+bank|customs\s+(?:agency|office|administration)|military\s+(?:government|junta)|junta|(?:[A-Z][\w.]*\s+)?"
     r"(?:(?!(?:the|its|their|his|her|a|an|this|that)\s)[a-z]+\s+){1,3}"
     r"(?:ministry|commission|agency|office|bureau|department|authority|regulator)"
 )

@@ -81,7 +81,7 @@ _CHANGE_VERB = (
     # `made up 29.1% of the population`, `took up`: a share; `set up 102 stations`: no move (checked after `up`)
     r"(?:up(?<!make\sup)(?<!made\sup)(?<!makes\sup)(?<!making\sup)(?<!take\sup)(?<!took\sup)(?<!takes\sup)"
     r"(?<!set\sup)(?<!sets\sup)(?<!setting\sup)(?<!signed\sup)(?<!picked\sup)(?<!built\sup)(?<!opened\sup)"
-    r"(?<!cleaned\sup)(?<!cleared\sup)(?<!followed\sup)(?<!ended\sup)(?<!rounded\sup)(?<!locked\sup)|down))"  # `cleaned up 1.4 million pieces`
+    r"(?<!ramped\sup)(?<!ramping\sup)(?<!drew\sup)(?<!drawn\sup)(?<!cleaned\sup)(?<!cleared\sup)(?<!followed\sup)(?<!ended\sup)(?<!rounded\sup)(?<!locked\sup)|down))"  # `cleaned up 1.4 million pieces`
 )
 _PERCENT_MOVED = frozenset(PERCENT_MOVES["up"] + PERCENT_MOVES["down"])
 # words between a verb and its number that do not change what is measured; `_peel` strips them
@@ -137,7 +137,8 @@ _VERBS = MOVED_FORMS | frozenset(
     comprises comprised represent represents won wins represented cut lowered hiked trimmed returned remained
     remains stayed scored stays continued continues slashed bought buys earned earns numbered led leads generated
     generates hosts hosted shed sheds peaked peaks took takes secured secures captured garnered needs needed kept
-    keeps maintained maintains requires settling standing hovering averaging""".split()
+    keeps maintained maintains requires settling standing hovering averaging pledged pledges offered offers donated
+    donates""".split()
 )
 # a sentence-opening common noun and the lower-case words after it (`Deaths from overdoses`): no name,
 # unlike a demonym (`Chinese brands`) or a phrase with another capital in it (`Hong Kong banks`)
@@ -325,7 +326,8 @@ _MULTIPLIED = re.compile(rf"(?i)(?:{'|'.join(MULTIPLES)})(?:e|ed|es|ing)")  # a 
 _PARTNER_BEFORE = re.compile(  # `exports to China`, `imports from China`; but `exports from Korea` are Korea's
     # (not `investment into China`: China's inflow)
     r"(?i)\b(?:(?:exports?|shipments?|sales|flights|trips|those)\s+(?:to|into)"
-    r"|(?:imports?|arrivals|visitors|tourists|inflows?|those|came|come|coming)\s+from|(?:trade|surplus|deficit)\s+with)"
+    r"|(?:imports?|arrivals|visitors|tourists|inflows?|those|came|come|coming)\s+from|(?:trade|surplus|deficit)\s+with"
+    r"|(?:most|much|some|all|half|part|the\s+rest)\s+of\s+(?:it|them)\s+(?:from|to))"  # `most of it from Thailand`
     r"\s+(?:the\s+)?"
     r"(?:mainland\s+)?$"
 )
@@ -333,8 +335,14 @@ _PARTNER_ENDS = ("to ", "from ", "into ", "with ", "the ", "mainland ")  # how t
 
 
 def _is_partner(text: str, start: int) -> bool:
-    """Whether the country at ``start`` is the other side of a trade: `exports to China`."""
+    """Whether the country at ``start`` is the other side of a trade: `exports to China`, `from Thailand and
+    Vietnam`."""
+    if text.endswith(("and ", ", "), 0, start) and (joined := _JOINED_PLACE.search(text, max(0, start - 40), start)):
+        start = joined.start()
     return text.endswith(_PARTNER_ENDS, 0, start) and _PARTNER_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+_JOINED_PLACE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s+){1,3}and\s+$|(?<![\w’'-])(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*,\s+$")
 
 
 _MODIFIES = re.compile(r"ly$|^(?:the|a|an|its|their|his|her|our|this|these|those)$")  # before an adjective, not a verb
@@ -457,8 +465,9 @@ _FORECAST_BY = (  # `the 2.7 percent expected by economists`, `the 2.6 percent e
 FORECAST_BY = re.compile(_FORECAST_BY, re.IGNORECASE)
 _DATA_FROM = re.compile(r"\b(?:data|figures|statistics)\s+(?:(?:released|published|issued|compiled)\s+)?(?:by|from)\s+(?:the\s+)?")
 _PLACE_OF_PEOPLE = re.compile(
-    r"(?:\b(?:In|At|From)\s+)?(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}),\s+an?\s+(?:[a-z]+\s+){0,2}"
-    r"(?:city|town|county|province|country|nation|village|district|island|region|state)\s+of\s+"
+    r"(?:\b(?:In|At|From)\s+)?(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}),\s+(?:an?|the)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:(?:city|town|county|province|country|nation|village|district|island|region|state)\s+of"
+    r"|(?:[\w’'\-]+\s+){0,5}(?:city|town|capital|hub|port|province|region|state)(?:,|\s+and)\s+(?:is\s+)?home\s+to)\s+"
     r"(?:(?:about|some|nearly|around|roughly|almost|more\s+than|over)\s+)?$"
 )
 _INHABITANTS = frozenset(("people", "residents", "inhabitants"))
@@ -486,8 +495,9 @@ _TARGET_AFTER = re.compile(
 # a sum still to be found: `the $8.3 billion the agency says is needed each year`
 # `the airport needed investment of up to £10 billion`, `will need 5,000 more nurses`: what is needed
 _NEEDED_BEFORE = re.compile(
-    r"(?<!\bthe\s)\b(?:needs?|needed|requires?|required)(?:\s+(?![\w\-]+ed\b)[\w\-]+){0,3}?(?:\s+of)?\s*$"
-)
+    r"(?<!\bthe\s)\b(?:needs?|needed|requires?|required)(?:\s+(?![\w\-]+ed\b|after\b|since\b|during\b)[\w\-]+){0,3}?"
+    r"(?:\s+of)?\s*$"
+)  # (not `need humanitarian aid after 18 months of war`: how long the war has gone on)
 _NEEDED_AFTER = re.compile(r"(?:\s+(?:that|which))?(?:\s+[^,.;]{0,40}?)?\s+(?:is|are|will\s+be|would\s+be)\s+(?:needed|required)\b")
 # a list after `... indicators include:` is a list of targets
 _TARGET_LIST = re.compile(
@@ -501,8 +511,10 @@ _CLAUSE_RESET = re.compile(  # `..., as the number of newborns fell to`: a reaso
     r"|,\s+(?:as|because)\s(?!much\b|many\b|well\b|high\b|low\b|little\b|few\b|of\b)"
     # `The airport forecast 84.2 million passengers in 2025 and said its revenue rose 2%`: a statement of its own
     r"|a(?<!\w\w)nd\s+(?:also\s+)?(?:said|says|reported|reports|added|adds)\b"
+    # `aims to raise output to 32 million tons, and has set aside 139.4 trillion rupiah`: what is done already
+    r"|,\s+and\s+(?:has|have)\s+(?!been\b|to\b)"
     # `raised its sales forecast after third-quarter comparable sales rose`: what happened, not what is forecast
-    r"|a(?<!\w\w)fter\s+(?=(?:[\w’'-]+\s+){1,8}?(?:rose|fell|grew|jumped|increased|decreased|climbed|dropped|declined|gained|surged)\b)"
+    r"|a(?<!\w\w)fter\s+(?=(?:[\w’'-]+\s+){1,8}?(?:rose|fell|grew|jumped|increased|decreased|climbed|dropped|declined|gained|surged|reached|hit|topped)\b)"
 )
 
 # --- clauses and noun phrases
@@ -662,8 +674,8 @@ _SUPPORT_FOR = re.compile(
 )
 _THOSE = re.compile(r"(?i)^(?:and\s+)?(?:those|that)\s+(?P<rest>(?:to|from|of|in|for)\s.+)$")
 _FROM_TO = re.compile(r"\b(?:from|to|into|with)\s+(?:the\s+)?$")
-_BY_PHRASE = re.compile(
-    r"\s+(?:(?:brought|caused|driven|triggered|fueled|fuelled|led|hit)\s+by"
+_BY_PHRASE = re.compile(  # `The death toll from the earthquake`: the toll, whatever caused it
+    r"(?<=\btoll)\s+(?:from|of|in)(?=\s)|\s+(?:(?:brought|caused|driven|triggered|fueled|fuelled|led|hit)\s+by"
     r"|[a-z]+ed\s+(?:down|up|out|off)\s+(?:in|on|at|by|for|to|over|during|since|from|across))\s"
 )  # `Rainfall brought by the remnants`, `the average sentence handed down in the cases`: what it says of the noun
 _PER_HEAD = re.compile(r"\s+per\s+(?:capita|head|person|resident)$")
@@ -756,7 +768,10 @@ _TOP_DESTINATION = re.compile(
     r"\b(?:remained|was|became|is|remains|ranked\s+as)\s+the\s+(?:[\w-]+\s+){0,2}(?:export\s+)?destination\b"
 )
 _TO_PLACE_END = re.compile(r"\s+to\s+[a-z.\s]+$")
-_WORLDWIDE = re.compile(r"\b(?:[Ww]orldwide|[Gg]lobally|[Aa]round\s+the\s+world|[Aa]cross\s+the\s+world)\b")
+_WORLDWIDE = re.compile(  # `The world installed a record 117 gigawatts`: the world as the subject too
+    r"\b(?:[Ww]orldwide|[Gg]lobally|[Aa]round\s+the\s+world|[Aa]cross\s+the\s+world"
+    r"|[Tt]he\s+world\s+(?:[a-z]+ed|has|had|is|was|will|added|spent|sold|bought|built|saw))\b"
+)
 _MARGIN_OF = re.compile(r",\s+(?:a|an|giving\s+it\s+a|for\s+a)\s+(?P<what>majority|margin|lead)\s+of\s+$")
 # a ranking by a figure: `Samsung kept the top spot with`, `followed by Apple with`
 _RANKED_WITH = re.compile(
@@ -859,7 +874,9 @@ _PARTICIPLE = re.compile(  # a clause a participle opens hangs on the main claus
     rf"(?:{'|'.join(sorted(MOVING))}|bringing|reaching|taking|pushing|lifting|leaving|marking|raising|cutting|adding|"
     r"totaling|totalling)\s"
 )
-_VERB_THEN_OBJECT = re.compile(r"[a-z]+\s+(?:the|a|an|its|their|his|her|[A-Z][\w-]*[’']s)\s")  # `use the euro`, `struck Japan’s`
+_VERB_THEN_OBJECT = re.compile(  # `use the euro`, `struck Japan’s`, `struck central Myanmar`
+    r"[a-z]+\s+(?:the|a|an|its|their|his|her|[A-Z][\w-]*[’']s)\s|(?:[a-z]+ed|struck|hit|swept|tore|shook)\s+(?:[a-z]+\s+)?[A-Z]"
+)
 _RELATIVE_THAT = re.compile(r"(?<=[a-z])\s+that\s+$")  # `countries that` (a lower-case noun before it)
 _NAMED_SUBJECT = re.compile(
     r"(?:The\s+)?(?P<name>(?!(?:The|This|That|These|Those|It|They|He|She|We|In|On|At|For|But|And)\b)"
@@ -980,7 +997,8 @@ _HAS_MEASURE = re.compile(  # a noun phrase had, not a verb's object: `has repor
 _MULTIPLIED_OBJECT = re.compile(r"\s+(?:its\s+|their\s+|the\s+)?(?P<x>[a-z][\w\-]*(?:\s+[\w\-]+){0,5}?)\s+(?:to|from)\s")
 # the other end of a move: `raised duties from 25 percent to`, `cut the stay to 30 days from`
 _FROM_FIGURE = re.compile(  # `age from 60 to`, `forecast to 11 million units from`
-    r"\s+(?:from|to)\s+[$€£¥]?[\d,.]+(?:\s+(?:thousand|million|billion|trillion))?(?:\s*(?:percent|per cent|%|[a-z]+))?$"
+    r"\s+(?:from|to)\s+[$€£¥]?[\d,.]+(?:\s+(?:thousand|million|billion|trillion))?(?:\s*(?:percent|per cent|%|[a-z]+))?"
+    r"(?:\s+(?:in|by|for)\s+(?:\d{4}|(?:this|next|last)\s+year))?$"  # `to 32 million tons in 2025 from`
 )
 _COPULA = re.compile(
     r"\b(?:was|were|is|are|stood\s+at|stands\s+at|totaled|totalled|amounted\s+to|came\s+(?:in\s+)?(?:at|to))$"
@@ -1063,7 +1081,7 @@ _PASSIVE = re.compile(
     re.IGNORECASE,
 )  # not `students are expected to graduate`: what is expected is the verb after it
 _ELIDED_VERBS = frozenset("killed injured wounded hurt arrested detained missing rescued evacuated".split())
-_ELIDED_PASSIVE = re.compile(rf"\s+(?P<v>{'|'.join(_ELIDED_VERBS)})\b")
+_ELIDED_PASSIVE = re.compile(rf"\s+(?:(?:still|also|later|now)\s+)?(?P<v>{'|'.join(_ELIDED_VERBS)})\b")  # `and 341 still missing`
 _DONE_NOUNS = {  # what doing something to a counted thing makes of it, as a series
     "deliver": "deliveries", "sell": "sales", "produce": "output", "export": "exports", "import": "imports",
     "ship": "shipments", "build": "construction", "hire": "hires", "recruit": "recruitment", "install": "installations",
@@ -1518,8 +1536,9 @@ def _after_lower(text: str, space: int) -> bool:
 
 
 _BUSINESSES = COMPANY_WORDS - {"bank"} | {"business"}  # a firm's (`the bank` may be the central bank)
-_COREF = re.compile(
-    rf"^(?:the\s+)?(?:central\s+bank|{'|'.join(sorted(COMPANY_WORDS))}|organi[sz]ation|association|business|"
+_COREF = re.compile(  # `the South Korean chipmaker`: the company, said by where it is from
+    rf"^(?:the\s+)?(?:(?:(?:South|North)\s+)?[A-Z][a-z]+(?:ese|an|ish|ic|i)\s+(?={'|'.join(sorted(COMPANY_WORDS))}))?"
+    rf"(?:central\s+bank|{'|'.join(sorted(COMPANY_WORDS))}|organi[sz]ation|association|business|"
     r"it|its|they|their|he|she|his|her)$",
     re.IGNORECASE,
 )
@@ -2186,6 +2205,16 @@ _AFTER_REPORTING = re.compile(r"\bafter\s+(?:reporting|posting|it\s+reported|it\
 _IN_VALUE = re.compile(r"\s+(?:in|of|from)\s+(?:its\s+|their\s+)?(?:stock\s+|market\s+)?(?:value|capitali[sz]ation)\b")
 
 
+_MOVED_OWN = re.compile(r"\b(?:cut|cuts|raise|raises|lower|lowers|hike|hikes|lift|lifts|keep|keeps|hold|holds)\s+(?:its|their)\s+$")
+_RATE_NAMED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}rate\b")
+
+
+def rate_as_it_stands(sentence: str, start: int, end: int) -> bool:
+    """Whether a rate is named as it stands by what is (to be) done to it: `would cut its 4.35% cash rate in
+    February` (the time is the cut's)."""
+    return _MOVED_OWN.search(sentence, max(0, start - 20), start) is not None and _RATE_NAMED_AFTER.match(sentence, end) is not None
+
+
 def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     """`change`, `target` or `level` for the quantity at ``sentence[start:end]``.
 
@@ -2208,6 +2237,8 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         return "level"  # `a 10 percent higher risk of dying early`: a relative risk, as `1.43 times higher` is
     if _AFTER_REPORTING.search(before):
         return "level"  # `will cut 15,000 jobs, ... after reporting a second-quarter loss of $1.6 billion`: a result
+    if unit == "percent" and rate_as_it_stands(sentence, start, end):
+        return "level"  # `would cut its 4.35% cash rate in February`: the rate as it stands, whatever is done to it
     if unit in CURRENCY_CODES and last_word in _LOSS_VERBS and not _IN_VALUE.match(after):
         # `The company lost $5 billion last year`: a loss, the result of a time, not a fall from one
         return "target" if _TARGET.search(_scope(before).lower()) else "level"
@@ -2294,8 +2325,8 @@ def _change_after(after: str, unit: str) -> bool:
     m = _CHANGE_AFTER.match(after)
     return m is not None and not (
         unit == "count" and m[0].endswith("s") and not m[0].endswith("ss")
-        or unit in CURRENCY_CODES and m[0].lstrip().startswith("loss")  # `posted a £1.5bn loss`: a result
-    )
+        or unit in CURRENCY_CODES and m[0].lstrip().startswith(("loss", "expansion"))  # `posted a £1.5bn loss`: a
+    )  # result; `ramped up a $48 billion expansion`: what a project costs
 
 
 def _value_moved(near: str, after: str, unit: str) -> re.Match[str] | None:
@@ -3116,6 +3147,9 @@ def describe(
         phrase.metric = _which_counted(after, noun_end, counted, phrase.metric)
     if unit in CURRENCY_CODES and previous is not None and phrase.metric and phrase.metric == previous.metric and _PER_SHARE.match(after):
         phrase.metric = f"{phrase.metric} per share"  # `net income of $14.88 billion, or $5.16 per share`
+    whole = previous.metric.removeprefix("share of ") if previous is not None and previous.metric else ""
+    if phrase.metric is None and whole != (previous.metric if previous else "") and _peel(before).endswith(", adding"):
+        phrase.metric = whole  # `accounted for 70% of the new capacity, adding 79.8 gigawatts`: of that capacity
     if unit in CURRENCY_CODES and previous is not None and previous.metric and _WORTH.search(before):
         phrase.metric = f"{previous.metric} value"  # `a backlog of 5,600 planes worth $529 billion`: the backlog's
     if (

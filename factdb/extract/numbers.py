@@ -891,7 +891,7 @@ _CLASS_NOUN = re.compile(r"-(?:[a-z]+ers|figure|digit)\b")  # also `a six-figure
 _CLOSED_AT = re.compile(r"(?i)\b(?:end|clos|finish|settl)(?:ed|ing)\s+(?:the\s+(?:day|session)\s+)?at\s+$")
 _STOCK_INDEX_NAMED = re.compile(rf"\b(?:{STOCK_INDEXES})\b[^.;\n]*$")
 _INDEX_BEFORE = re.compile(
-    rf"(?i)\b(?:index|indices|indexes|PMIs?|gauge|barometer|magnitude"
+    rf"(?i)\b(?:index|indices|indexes|PMIs?|gauge|barometer|magnitude(?!\s+\d)"
     # (not a body its acronym shares: `the CAC has run more than 40 such campaigns`)
     rf"|(?:{STOCK_INDEXES})\b(?!\s+(?:has|have|had|said|says|announced|ran|runs|is|was|will|would)\b)"
     r"|(?:consumer|business|investor|economic|industrial)\s+(?:confidence|sentiment))\b(?:[^.;:\n]|\.\d){0,45}$"
