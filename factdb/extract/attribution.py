@@ -393,7 +393,7 @@ _NAME_ENDING = re.compile(rf"(?P<name>{_NAME})$")
 # who speaks when nobody is named: `analysts said`, `Economists expected`
 _UNNAMED_WORDS = (
     "analyst expert observer economist critic source official insider trader prosecutor police investigator researcher "
-    "scientist witness diplomat judge resident villager"
+    "scientist witness diplomat judge resident villager demographer scholar"
 )
 # capitalised words that open a sentence without naming anyone: `He said`, `Official data showed`
 _NOT_NAMES = frozenset(
@@ -620,15 +620,16 @@ def _according(np: str, expand: dict[str, str]) -> str | None:
     if keepers:  # `according to customs data released on Monday` is customs'; `government data` is kept as written
         return keepers[0] if keepers["name"] == "government" else keepers["name"]
     names = _NAME_RE.findall(plain)
-    if not names:
-        office = _OFFICE_NP.fullmatch(plain.strip().rstrip("."))
-        return office[0] if office else None  # `according to the provincial emergency management department`
+    if not names:  # `according to the provincial emergency management department`, `the seventh national census`
+        office = _OFFICE_NP.fullmatch(plain.strip().rstrip(".")) or _CENSUS.fullmatch(plain.strip().rstrip("."))
+        return office[0] if office else None
     bare = np.rstrip(". ")
     if _ENDS_IN_DATA.search(bare) and all(_DEMONYM.match(w) or _INITIALS.fullmatch(w) for w in _CAPITAL_WORD.findall(bare)):
         return _ARTICLE.sub("", bare)  # `official Chinese statistics`, `U.S. trade data`: kept as written
     return _person_of(_clean(max(names, key=len), expand))
 
 
+_CENSUS = re.compile(r"(?:\d{4}\s+)?(?:[a-z]+\s+){0,2}(?:population\s+)?census")
 _PUBLISHER = re.compile(
     rf"(?P<name>{_NAME})['’]s\s+(?:(?:latest|new|recent|annual|yearly|quarterly|monthly|weekly)\s+)+"
     r"(?:[A-Z]|(?:report|survey|study|poll|index|ranking|estimates?)\b)"

@@ -761,7 +761,9 @@ _BARE_FORECASTS = frozenset("target goal forecast estimate expectation projectio
 _IN_PLACE_AFTER = re.compile(rf"\s+in\s+(?:the\s+)?(?P<place>{_PERIOD_NAME}[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})(?![\w’'])")
 _ANOTHER_IN_PLACE = re.compile(r"(?:[^.;]|\.(?=\d))*?\d(?:[^.;]|\.(?=\d))*?\s+in\s+(?:the\s+)?[A-Z]")
 # `local governments across the country issued`; not `experts from across the country`, who come from there
-_NATIONWIDE = re.compile(r"\bnationwide\b|(?<!\bfrom)\s+across\s+the\s+country\b")
+_NATIONWIDE = re.compile(  # `Nationally, the central government has allocated`: the country's
+    r"\bnationwide\b|(?<!\bfrom)\s+across\s+the\s+country\b|\bNationally,|\b[Tt]he\s+central\s+government\s+(?:has|had|will|[a-z]+ed)\b"
+)
 _PLACE_LEAD = re.compile(r"(?i:in)\s+(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?P<rest>\S.*)")
 _ADVERB_BEFORE_VERB = re.compile(r"\b[a-z]+ly\s+(?=[a-z]+ed\b)")
 _TOP_DESTINATION = re.compile(
@@ -1182,7 +1184,9 @@ _SENTENCED = re.compile(
 _CONVICTED = re.compile(r"\b[Ss]entenced\s+(?:[a-z][\w\-’']*\s+){0,4}?(?P<who>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})\b")
 _RECEIVED = re.compile(r"\b(?:received|receives|got|was\s+given|were\s+given)$")  # `Xu Zhiyong received 14 years`
 _EVENT_NOUN = re.compile(
-    r"[’']?\s*(?:period\s+of\s+[“\"]?)?(?P<n>(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][\w\-]*?)"
+    # `a three-month “Qinglang” campaign`: the campaign, named; `a 30-day “cooling-off period”`: the period
+    r"[’']?\s*(?:[“\"][^”\"]{1,30}[”\"]\s+(?!(?:in|of|for|to|at|on|from|with|and|or|that|which)\b)(?=[a-z]))?[“\"]?"
+    r"(?:period\s+of\s+[“\"]?)?(?P<n>(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][\w\-]*?)"
     r"(?=\s*(?:[,.;:”\"]|\s(?:in|of|for|to|at|on|from|with|and|or|that|which)\b|$))"
 )
 _NOT_EVENT = re.compile(
@@ -1247,7 +1251,7 @@ _CHINESE_PLACES = _CHINESE_PROVINCES | frozenset(  # and China's largest cities
 _CHINESE_CITIES = (_CHINESE_PLACES - _CHINESE_PROVINCES) | {"Beijing", "Shanghai", "Tianjin", "Chongqing", "Macau"}
 # `Xiangyang City, Hubei Province`, `Yulin City, Guangxi` (the province checked against the known ones)
 _CITY_IN_PROVINCE = re.compile(
-    r"\b(?P<city>[A-Z][a-z]+ (?:City|County)),? (?:in )?(?P<province>[A-Z][a-z]+)(?: Province)?\b"
+    r"\b(?P<city>[A-Z][a-z]+ (?:City|County|[Vv]illage|[Tt]ownship)),? (?:in )?(?P<province>[A-Z][a-z]+)(?: Province)?\b"
     # `Tianmen, a city in central China’s Hubei Province`
     r"|\b(?P<named>[A-Z][a-z]+), an? (?:city|county|town) in (?:[a-z]+ )?(?:China[’']s )?(?P<in>[A-Z][a-z]+) Province\b"
     # `Yiwu, the eastern Chinese city known as`
@@ -2617,10 +2621,12 @@ _REASON_LEAD = re.compile(
     r"^(?:citing|blaming|noting|including|excluding|amid|(?:driven|led|helped|boosted|lifted|dragged|hit|weighed)\s+"
     r"(?:down\s+)?by)\s+"
 )
-_HUNG_ON = re.compile(
+_HUNG_ON = re.compile(  # `... to compete with SpaceX’s Starlink project`
     r"\b(?:with|of|to|from|by|for|against|than|like|including|is|are|was|were)\s+(?:the\s+)?"
     r"(?P<np>[A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+){0,4})$"
 )
+# after a verb, a noun in lower case too: `... is a leading indicator of births, which totaled`
+_HUNG_ON_OBJECT = re.compile(r"\b(?:is|are|was|were)\s+[^,;]*?\b(?:of|to|for|with)\s+(?:the\s+)?(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})$")
 
 
 def _subject(before: str) -> tuple[str, str] | None:
@@ -2658,7 +2664,7 @@ def _subject(before: str) -> tuple[str, str] | None:
         verbed = first in _COPULAS or first in _SHARE_VERBS
         # the noun phrase the clause hangs on ends the words before it: `... to compete with SpaceX’s Starlink
         # project, which has launched`: the project
-        hung = _HUNG_ON.search(head)
+        hung = _HUNG_ON.search(head) or _HUNG_ON_OBJECT.search(head)
         hung_on = hung["np"] if hung else _REASON_LEAD.sub("", head[_clause_start(head) :])
         clause = hung_on + (" " if verbed else " has ") + clause
     words = list(_LETTERS.finditer(clause))
@@ -2840,7 +2846,7 @@ def _bare_move(before: str) -> bool:
 
 def _multiple_of(before: str, unit: str) -> bool:
     """A multiple of the figure before (`, more than double`) or what it multiplies (`double the 830`)."""
-    return unit == "times" and _peel(before).endswith(",") or before.endswith(_MULTIPLE_THE)
+    return unit == "times" and _peel(before).endswith((",", ", but", ", and")) or before.endswith(_MULTIPLE_THE)
 
 
 def _fate(after: str, at: int, counted: str = "people") -> str | None:
@@ -2916,8 +2922,9 @@ def _points_back(before: str, subject: tuple[str, str] | None) -> bool:
     """Whether a sentence continues the one before: a generic subject, or none at all."""
     if subject is not None:  # `Analysts polled by Reuters had expected 450 billion yuan`: the series just given
         return _is_generic(subject[0]) or _FORECASTERS.fullmatch(subject[0]) is not None
+    opening = _BULLET.sub("", before)  # `– 2021: Dropped below`; not `Villagers said the government offered ...`
     return (
-        bool(_VERB_FIRST.match(_BULLET.sub("", before)) or _THAT_WAS.match(before, _clause_start(before)))
+        bool(_VERB_FIRST.match(opening) and len(opening.split()) <= 4 or _THAT_WAS.match(before, _clause_start(before)))
         or _continues(before, "")
     )
 
@@ -3287,7 +3294,8 @@ def describe(
     if phrase.entity is None and (_WORLDWIDE.search(before) or _WORLDWIDE.search(after.partition(", ")[0])):
         phrase.entity = "world"  # `597,000 deaths worldwide`; not a figure beside `, 51 percent of all ... worldwide`
     if phrase.entity is None and _NATIONWIDE.search(sentence):
-        phrase.entity = state.resolve("the country")  # `The sown area of grain nationwide was 1.79 billion mu`
+        country = state.resolve("the country")  # `The sown area of grain nationwide was 1.79 billion mu`
+        phrase.entity = "China" if country in _CHINESE_PLACES else country  # (not the province named before)
     fined = _FINED_WHOM.search(before) if phrase.entity is None and "fined " in before else None
     if fined:  # `The European Commission fined Meta Platforms 797.72 million euros`: Meta's fine
         phrase.entity = without_home(fined["who"])
@@ -3467,6 +3475,7 @@ _OUTLET_HOMES = {
     **_homes("Press Trust of India|The Hindu|Times of India|Hindustan Times|Economic Times", "India"),
     **_homes("VnExpress|Tuoi Tre|Vietnam News", "Vietnam"),
 }
+_CITY_ITSELF = re.compile(r"\b[Tt]he\s+city(?:[’']s|\s+government)\b|\b[Mm]unicipal\b")  # an article on a capital as a city
 _SEATS = {
     "Beijing": "China", "Washington": "United States", "Tokyo": "Japan", "Moscow": "Russia", "Taipei": "Taiwan",
     "Seoul": "South Korea", "Pyongyang": "North Korea", "New Delhi": "India", "Brussels": "European Union",
@@ -3524,6 +3533,7 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
         verb in _COPULAS
         or verb in _HAS and _POSSESSES.search(before)  # `Beijing has cancelled`, `has sent` act
         or verb in ("kept", "keeps", "maintained", "maintains")  # `Beijing kept its target at around 5 percent`
+        or _CITY_ITSELF.search(state.body)  # `Beijing will give consumers ..., the city’s commerce bureau said`
     ):
         return _SEATS[bare]  # `Beijing aims for growth of 5%`; not `Beijing has 4.65 million residents`
     if _country(bare):

@@ -879,12 +879,49 @@ _STATIONS = (
         # a rate named by what may be done to it is the rate as it stands
         ("Economists said the central bank would cut its 4.35% cash rate in February.", "4.35%", "kind", "level"),
         ("Economists said the central bank would cut its 4.35% cash rate in February.", "4.35%", "period", None),
+        # demographers are unnamed; what a relative clause hangs on may be in lower case
+        (("Divorces rose to 2.62 million in 2024, the Ministry of Civil Affairs said. Demographers say the number of "
+          "marriages is a leading indicator of births, which totaled 9.54 million last year."), "9.54 million",
+         "metric", "births"),
+        (("Divorces rose to 2.62 million in 2024, the Ministry of Civil Affairs said. Demographers say the number of "
+          "marriages is a leading indicator of births, which totaled 9.54 million last year."), "9.54 million",
+         "attributed_to", None),
+        # a census credited by what it is; a quoted name after a duration
+        ("About 9.4 million of its residents do not hold a local hukou, according to the seventh national census.",
+         "9.4 million", "attributed_to", "seventh national census"),
+        ("The ministry introduced a 30-day “cooling-off period” for divorce applications in 2021.", "30-day",
+         "metric", "cooling-off period duration"),
+        # a unit converted in brackets is no figure of the sentence before
+        (("At least 12 villagers were detained, and five were injured.\n\nVillagers said the government offered "
+          "30,000 yuan per mu (about 667 square meters)."), "667 square meters", "metric", None),
+        # a multiple after `, but more than` is of the figure before
+        (("Agents encountered 37,954 Chinese nationals in fiscal 2024, down from 37,439 the year before, but more "
+          "than 10 times the number in fiscal 2022."), "10 times", "metric", "chinese nationals encountered"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
     (claim,) = [c for c in extract(text, _LEAD) if c.text == number]
     got = getattr(claim, field)
     assert got == pytest.approx(expected) if isinstance(expected, float) else got == expected
+
+
+def test_a_village_in_a_province_and_a_capital_written_of_as_a_city(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Villagers Clash with Police\n\n"
+        "More than 200 police officers were sent to Wangjiacun village in Zhejiang Province on April 12.\n\n"
+        "Source: Radio Free Asia, April 15, 2024\n\n"
+        "Beijing Expands Trade-In Subsidies\n\n"
+        "Beijing will give consumers a subsidy of up to 20 percent, the city’s commerce bureau said on Friday. "
+        "Nationally, the central government has allocated 150 billion yuan for trade-ins.\n\n"
+        "Source: Global Times, August 30, 2024\n",
+        encoding="utf-8",
+    )
+    parsed = parse_page(page)
+    entities = {
+        c.text: c.entity for article in parsed.articles for c in extract_article(page.read_text(encoding="utf-8"), article)
+    }
+    assert entities == {"200": "Wangjiacun village", "20 percent": "Beijing", "150 billion yuan": "China"}
 
 
 def test_the_quarter_is_the_one_the_figures_were_of_not_a_base() -> None:
