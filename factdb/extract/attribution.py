@@ -108,14 +108,15 @@ _SUBJECT = (
     r"|(?:state\s+|official\s+)?(?:broadcaster|news\s+agency|newspaper|media)\s+"  # `state broadcaster CCTV said`
     # `the state weather agency AEMET said`: an agency named by what it does, then its name
     r"|(?:state\s+|national\s+|federal\s+)?(?:weather|meteorological|statistics|statistical|space|health|disease|"
-    r"environment(?:al)?|energy|nuclear|civil\s+aviation|disaster|emergency)\s+(?:agency|office|service|bureau|regulator)\s+"
+    r"environment(?:al)?|energy|nuclear|civil\s+aviation|disaster|emergency)\s+(?:agency|office|service|bureau|regulator|institute)\s+"
     # `mortgage lender Nationwide said`
     # `Hong Kong developer Sun Hung Kai Properties reported`, `Developer Vanke said`: whose it is goes too
     # (not `Bank Negara Malaysia`: a name that begins with what it is)
     r"|(?:(?:[A-Z][\w.’']*\s+){1,2}(?=[a-z])|[a-z]+\s+)?(?P<business>(?i:parent\s+company|parent|owner|operator|carmaker|"
     r"automaker|developer|chipmaker|airline|lender|retailer|insurer|miner|producer|maker|utility|startup|giant)|bank)\s+"
     # `Chief executive Thomas Woldbye said`: an officer of the company the article is about
-    r"|(?P<officer>(?i:chief\s+(?:executive|financial|operating)(?:\s+officer)?|ceo|cfo|chairman|chairwoman|(?:co-?)?founder)\s+))?"
+    r"|(?P<officer>(?i:chief\s+(?:executive|financial|operating)(?:\s+officer)?|ceo|cfo|chairman|chairwoman|(?:co-?)?founder)\s+)"
+    r"|(?i:central\s+bank\s+governor)\s+)?"  # `Central bank governor Julio Velarde said`
     # `the provincial Department of Human Resources and Social Security said`: the level of government stays
     r"(?P<name>(?:(?:provincial|municipal|prefectural|county|federal)\s+(?=(?:Department|Ministry|Bureau|Office|Commission)\b))?"
     rf"{_NAME})(?:,\s(?P<appositive>[^,]{{3,90}}),)?\s+"
@@ -371,6 +372,9 @@ _PATTERNS = [
     # `Economists polled by Reuters had expected`: the poll's maker, for the forecast it asked for (last: in
     # `..., Eurostat said, below the 2.7 percent expected by economists polled by Reuters` the rest is Eurostat's)
     _rule(rf"\b(?:polled|surveyed)\s+by\s+(?:the\s+)?(?P<name>{_NAME})", False, "polled surveyed"),
+    _rule(  # `Economists in a Reuters poll had expected`
+        rf"\b(?i:economists|analysts|strategists)\s+in\s+an?\s+(?P<name>{_NAME})\s+(?:poll|survey)\b", False, "poll survey"
+    ),
     _rule(
         rf"\b(?i:{_one_of(_ROLE_WORDS)})s?"
         # (`Analysts at Quilty Space estimate`: what they do in the plural too)

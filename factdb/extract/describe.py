@@ -2914,7 +2914,8 @@ def _it_was_then(before: str) -> bool:
 
 
 _FORECASTERS = re.compile(
-    r"(?i)(?:the\s+)?(?:[a-z]+\s+)?(?:analysts|economists|strategists|traders|forecasters)(?:\s+(?:polled|surveyed)\s+by\s+.+)?"
+    r"(?i)(?:the\s+)?(?:[a-z]+\s+)?(?:analysts|economists|strategists|traders|forecasters)"
+    r"(?:\s+(?:polled|surveyed)\s+by\s+.+|\s+in\s+an?\s+.+\s+(?:poll|survey))?"  # `Economists in a Reuters poll`
 )
 
 
@@ -3133,6 +3134,8 @@ def describe(
     if those and previous is not None and previous.metric:  # `..., while those to the EU fell`: the same noun
         head = _HEAD_CUT.split(f" {previous.metric} ")[0].strip()
         phrase = _split_np(f"{head} {those['rest']}", state, credited)
+        origin = _country(those["rest"][5:]) if those["rest"].startswith("from ") and phrase.entity is None else None
+        phrase.entity = origin or phrase.entity  # `while those from Thailand fell 9%`: Thailand's shipments
     phrase = phrase or _Phrase()
     ratio = _RATIO_OF.match(after) if unit == "percent" and phrase.metric is None and " in " in sentence[start:end] else None
     if ratio:  # `about one in seven Pakistanis, have been affected`: the share of them affected
@@ -3351,13 +3354,18 @@ def describe(
     parent = _parent_series(sentence, start, phrase.metric, state)
     if parent:  # `manufacturing pmi production index`, so a search for the parent finds its parts
         aliases += (f"{parent} {phrase.metric}",)
-    entity = phrase.entity
+    doer = _WITH_DOER.search(before) if " with " in before else None
+    entity = (_country(doer["who"]) or doer["who"]) if doer else phrase.entity  # `, with Vietnam supplying 46%`
     if entity and " " in entity:  # `Norway's $1.8 trillion sovereign wealth fund`: the fund, whatever its size
         entity = without_title(_SIZE_IN_NAME.sub("", entity) if "$" in entity else entity)
         entity = _BUSINESS_BEFORE_NAME.sub("", entity)  # `State miner Codelco`, `Automaker BYD`: the firm
     return Description(phrase.metric, entity, kind, aliases)
 
 
+_WITH_DOER = re.compile(
+    r"\bwith\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
+    r"(?:supplying|accounting\s+for|making\s+up|providing|contributing|taking|holding|producing)\s+$"
+)
 # what a firm is, before its name: `State miner Codelco`, `Chinese automaker BYD`, `Automaker BYD` (not `Bank
 # Negara Malaysia`, a name that begins with what it is)
 _BUSINESS_WORDS = "|".join(sorted(COMPANY_WORDS - {"group", "brand", "chain"}))
@@ -3885,7 +3893,12 @@ def _metric_phrase(
         what = "investment in" if spend[0].startswith("invest") else "spending on"
         return _split_np(on if _is_measure(on) else f"{what} {on}", state, credited)  # `spending on defence`
     money_in = _MONEY_IN.match(after) if unit in CURRENCY_CODES and not spend else None
-    if money_in and _untimed(money_in["n"]).strip() and money_in["n"].rpartition(" ")[2] not in _TIME_NOUNS:
+    if (
+        money_in
+        and _untimed(money_in["n"]).strip()
+        and money_in["n"].rpartition(" ")[2] not in _TIME_NOUNS
+        and not money_in["n"].partition(" ")[0].endswith("ed")  # `in 2024 compared with`: a verb, no noun
+    ):
         return _split_np(money_in["n"], state, credited)  # `$22.5 million in coupon payments`, `$95 billion in aid`
     # the end-anchored shapes below are tried only when the text ends the way they need
     if near.endswith("of") and subject and not _is_generic(subject[0]) and _MOVED_AT_PACE.search(near.lower()):

@@ -895,6 +895,21 @@ _STATIONS = (
         (("At least 12 villagers were detained, and five were injured.\n\nVillagers said the government offered "
           "30,000 yuan per mu (about 667 square meters)."), "667 square meters", "metric", None),
         # a multiple after `, but more than` is of the figure before
+        # `the national statistics institute INEI`; a central bank's governor; a poll's maker before the forecast
+        ("Peru’s economy grew 3.3% in 2024, the national statistics institute INEI said.", "3.3%", "attributed_to",
+         "INEI"),
+        ("Central bank governor Julio Velarde said the economy could grow 3.2% this year.", "3.2%", "attributed_to",
+         "Julio Velarde"),
+        ("Economists in a Reuters poll had expected a cut of 150 basis points.", "150 basis points", "attributed_to",
+         "Reuters"),
+        # `with Vietnam supplying 46%`: Vietnam's share; `those from Thailand`: Thailand's shipments
+        ("China imported 1.56 million tonnes of durian, with Vietnam supplying 46% of the fruit.", "46%", "entity",
+         "Vietnam"),
+        ("Shipments from Vietnam rose 55%, while those from Thailand fell 9% to 780,000 tonnes.", "9%", "entity",
+         "Thailand"),
+        # a year, then `compared with`, is no noun the money is in
+        ("Spotify posted net income of 1.14 billion euros in 2024 compared with a loss.", "1.14 billion euros",
+         "metric", "net income"),
         (("Agents encountered 37,954 Chinese nationals in fiscal 2024, down from 37,439 the year before, but more "
           "than 10 times the number in fiscal 2022."), "10 times", "metric", "chinese nationals encountered"),
     ],
