@@ -707,7 +707,7 @@ def _sentence_claims(
             near = [m for m in near if m.start < start]
         target = desc.kind == "target"
         if not target:  # `had shipped 404,000 doses to Kassala, where a campaign would begin next week`: that event's
-            near = [m for m in near if not _TIME_TO_COME.match(text, m.start)]
+            near = [m for m in near if m.start < start or not _TIME_TO_COME.match(text, m.start)]
         if not target and later is not None:  # `16 districts must recruit 120 workers by the end of June`:
             near = [m for m in near if not (m.role is Role.BY and m.start > later)]  # the later target's deadline
         cue = max((m.end() for m in _TARGET_CUE.finditer(text, 0, start)), default=None) if target else None

@@ -101,7 +101,7 @@ _SUBJECT = (
     # `the U.S.-based Christian persecution watchdog ChinaAid reported`: what it is, however described
     # `the country’s nickel miners’ association APNI said`, `The United Nations refugee agency UNHCR estimated`
     r"|(?:[\w.\-’']+\s+){0,4}?(?:group|organi[sz]ation|watchdog|think\s+tank|platform|association|federation"
-    r"|agency|union|commission)\s+"
+    r"|agency|union|commission|website)\s+"
     # `market research firm IDC estimated`, `property data firm CoreLogic said`, `consultancy Rhodium Group estimated`
     # (`South Korean research firm SNE Research said`: whose it is goes too)
     r"|(?P<firm>(?:[A-Z][\w.’']*\s+){0,2}(?:[a-z]+\s+){0,2}(?:firm|consultancy|provider|tracker))\s+"
@@ -273,8 +273,9 @@ _PATTERNS = [
         "report survey study data figures index pmi poll estimate estimates",  # rarer than `’s`
         starts=_possessive,
     ),
-    _rule(
-        rf"\bthe\s+(?P<name>{_NAME})\s+(?:report|survey|study|data)\s+{_SPEECH}",
+    _rule(  # `A Human Rights Watch report in May estimated that`
+        rf"\b(?i:the|an?)\s+(?P<name>{_NAME})\s+(?:report|survey|study|data)(?:\s+(?:in|on|last|this)\s+\w+)?"
+        rf"\s+(?:{_SPEECH}|estimated|found|showed)\b",
         True,
         "report survey study data",
     ),
@@ -446,6 +447,9 @@ _LOCAL_GOVERNMENT = re.compile(
     rf"(?:^|,\s+|\bthat\s+)(?i:the)\s+(?P<level>(?i:city|provincial|municipal|county|regional))\s+government\s+"
     rf"(?:also\s+)?(?:(?:has|have|had)\s+)?(?:{_SPEECH}|{_DATA_VERB})\b"
 )
+_GOVERNMENT_ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?i:the)\s+(?P<level>(?i:city|provincial|municipal|county|regional))\s+government\s*(?:[,.;]|$)"
+)
 _LEVEL_PLACES = {"city": "city", "municipal": "city", "provincial": "province", "county": "county", "regional": "region"}
 # `the city’s human resources and social security bureau announced`: a local office, named in lower case
 _LOCAL_OWNER = r"(?i:the)\s+(?P<level>city|province|county)[’']s\s+"
@@ -514,8 +518,8 @@ def _clean(name: str, expand: dict[str, str]) -> str | None:
 
 
 _NAME_RE = re.compile(_NAME)
-_AGENCY_OWNER = re.compile(  # not `People's Bank of China`, whose possessive is part of the name
-    rf"^(?!People)[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?[’']s\s+(?=(?:[A-Z][\w\-]*\s+){{0,3}}(?i:{_one_of(_AGENCY_WORDS)})\b)"
+_AGENCY_OWNER = re.compile(  # not `People's Bank of China`, `Supreme People’s Court`: the possessive is part of the name
+    rf"^(?!People)[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?<!People)[’']s\s+(?=(?:[A-Z][\w\-]*\s+){{0,3}}(?i:{_one_of(_AGENCY_WORDS)})\b)"
 )
 _WORD_PARTS = re.compile(r"[\s\-,]+")
 _ARTICLE = re.compile(r"^(?:The|the|A|An)\s+")
@@ -695,6 +699,9 @@ def find_credit(
     local = _LOCAL_ACCORDING.search(sentence) if company is not None and "ccording" in sentence else None
     if local and company is not None and (place := company(local["level"].lower())):
         return Credit(f"{place} {local['office']}", True)  # `according to the city’s customs office`: Yiwu's
+    governing = _GOVERNMENT_ACCORDING.search(sentence) if company is not None and "ccording" in sentence else None
+    if governing and company is not None and (place := company(_LEVEL_PLACES[level := governing["level"].lower()])):
+        return Credit(f"{place} {level} government", True)  # `according to the regional government`: Tibet's
     credits = _credits(sentence, words, expand or {})
     first = next(credits, None)
     if first is None:

@@ -405,7 +405,7 @@ _CHANGE_SUBJECT = re.compile(  # `the decline was`; not `the natural population 
     rf"\b{_CHANGE_NOUN}\b(?!\s+rates?\b)[^,;]{{0,40}}\b(?:was|were|is|are|stood\s+at|came\s+to)$|{_BRINGING_CHANGE}"
 )
 _CHANGE_SUBJECT_ENDS = ("was", "were", "is", "are", "at", "to")  # checked before finding the clause
-_COMPARED_WITH = re.compile(r"\)?\s*\w+\s+than\s+(?:in|on|at|a|the|last|(?=\d))")  # `more than in 2023`, `more than a year earlier`
+_COMPARED_WITH = re.compile(r"\)?\s*\w+\s+than\s+(?:in|on|at|a|the|last|this|(?=\d))")  # `more than in 2023`, `more than a year earlier`
 _COMPARATIVE = re.compile(
     r"\)?\s*(fewer|more|less|higher|lower|above|below|up|down|faster|slower|cheaper|bigger|smaller|larger|greater|"
     r"longer|shorter|heavier|lighter|stronger|weaker|better|worse|wider|narrower|taller|deeper|warmer|colder|hotter|cooler)\b(?!\s+to\b)",
@@ -1255,7 +1255,7 @@ _CITY_IN_PROVINCE = re.compile(
     # `Tianmen, a city in central China’s Hubei Province`
     r"|\b(?P<named>[A-Z][a-z]+), an? (?:city|county|town) in (?:[a-z]+ )?(?:China[’']s )?(?P<in>[A-Z][a-z]+) Province\b"
     # `Yiwu, the eastern Chinese city known as`
-    r"|\b(?P<described>[A-Z][a-z]+), (?:an?|the) (?:[a-z]+ )?(?:Chinese )?(?:city|county|town)\b"
+    rf"|\b(?!(?:{_MONTH_WORDS}|{_WEEKDAYS})\b)(?P<described>[A-Z][a-z]+), (?:an?|the) (?:[a-z]+ )?(?:Chinese )?(?:city|county|town)\b"
 )
 # a place named with its kind: `Zunyi City`, `Linyi County`, `Haidian District`
 _NAMED_PLACE = {kind: re.compile(rf"\b[A-Z][a-z]+ {kind.title()}\b") for kind in ("city", "county", "district")}
@@ -1447,6 +1447,9 @@ def _word_start(text: str, at: int) -> bool:
 _LISTED_IN = ("-listed", "-traded", "-quoted")
 
 
+_MAINLAND_PLACES = _CHINESE_PLACES - {"Macau"}
+
+
 def _find_countries(text: str, also_in: str = "") -> list[tuple[int, int, str]]:
     """Countries named in ``text`` (`China`, `Chinese`, `the U.S.`): start, end, canonical name.
 
@@ -1486,7 +1489,7 @@ def _in_longer_name(text: str, start: int, end: int) -> bool:
     return bool(_NAME_GOES_ON.match(text, end) or _NAME_BEFORE_PLACE.search(text, max(0, start - 40), start))
 
 
-_NAME_GOES_ON = re.compile(r"[ \t]+(?!Province|City|Municipality)[A-Z]")
+_NAME_GOES_ON = re.compile(r"[ \t]+(?!Province|City|Municipality|Autonomous\s+Region|Special\s+Administrative\s+Region)[A-Z]")
 _NAME_BEFORE_PLACE = re.compile(r"[A-Z][\w\-]*[ \t]+$")
 
 
@@ -1802,7 +1805,9 @@ class ArticleState:
                         if m["named"] or m["described"]
                     ]
                 if found:
-                    return max(found)[1]
+                    place = max(found)[1]
+                    # `Shanxi, Inner Mongolia and Shaanxi ... The country’s coal imports`: China's
+                    return "China" if local is None and kind != "island" and place in _MAINLAND_PLACES else place
             if kind == "city":  # `The city opened three new metro lines` after `Hangzhou Metro carried`: its city
                 owners = {name.partition(" ")[0] for name in self.names} & _CHINESE_CITIES
                 if len(owners) == 1:
@@ -3157,6 +3162,8 @@ def describe(
         phrase.metric = _which_counted(after, noun_end, counted, phrase.metric)
     if unit in CURRENCY_CODES and previous is not None and phrase.metric and phrase.metric == previous.metric and _PER_SHARE.match(after):
         phrase.metric = f"{phrase.metric} per share"  # `net income of $14.88 billion, or $5.16 per share`
+    if phrase.metric in ("share of them", "share of those") and previous is not None and previous.metric:
+        phrase.metric = f"share of {previous.metric}"  # `3.44 million visitors, 78 percent of them from`: of the visitors
     whole = previous.metric.removeprefix("share of ") if previous is not None and previous.metric else ""
     if phrase.metric is None and whole != (previous.metric if previous else "") and _peel(before).endswith(", adding"):
         phrase.metric = whole  # `accounted for 70% of the new capacity, adding 79.8 gigawatts`: of that capacity

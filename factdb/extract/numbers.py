@@ -177,6 +177,7 @@ _QUALIFIERS = {
     "put at": "approximately",
     "circa": "approximately",
     "over": "more_than",
+    "over the age of": "more_than",  # `practitioners over the age of 65`
     "more than": "more_than",
     "above": "more_than",
     "exceeding": "more_than",
@@ -224,6 +225,7 @@ _QUALIFIERS = {
     "fewer than": "less_than",
     "below": "less_than",
     "under": "less_than",
+    "under the age of": "less_than",
     "lower than": "less_than",
     "smaller than": "less_than",
     "shorter than": "less_than",

@@ -534,10 +534,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             rf"\b(?:(?P<between>between)\s+)?(?P<m1>{_MON})(?:\s+(?P<y1>{_YEAR}))?"
-            rf"\s*(?:–|—|-|to|through|(?(between)and|(?!)))\s*(?P<m2>{_MON})\b"
+            rf"\s*(?:–|—|-|to|through|(?(between)and|(?!))|and(?=\s+{_MON}\s+(?:combined|together)\b))\s*(?P<m2>{_MON})\b"
             rf"(?:,?\s*(?:of\s+)?(?P<y2>{_YEAR})\b)?"
         ),
-        "month_range",  # `March to May`, `between April 2021 and July 2022`
+        "month_range",  # `March to May`, `between April 2021 and July 2022`, `January and February combined`
     ),
     (
         re.compile(

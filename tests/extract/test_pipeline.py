@@ -907,6 +907,32 @@ _STATIONS = (
          "Vietnam"),
         ("Shipments from Vietnam rose 55%, while those from Thailand fell 9% to 780,000 tonnes.", "9%", "entity",
          "Thailand"),
+        # the Supreme People’s Court keeps its possessive; a website named by what it is; a report in a month
+        ("Zhang Jun, president of the Supreme People’s Court, said courts concluded 45.4 million cases in 2024.",
+         "45.4 million", "attributed_to", "Zhang Jun (Supreme People’s Court)"),
+        ("The Falun Gong website Minghui reported that at least 1,190 practitioners were sentenced in 2024.",
+         "1,190", "attributed_to", "Minghui"),
+        ("A Human Rights Watch report in May estimated that 930,000 rural Tibetans had been relocated.", "930,000",
+         "attributed_to", "Human Rights Watch"),
+        ("They sentenced 231 practitioners, including some over the age of 65.", "65", "qualifier", "more_than"),
+        # an autonomous region is its place; `according to the regional government` is that place's
+        (("Authorities in the Tibet Autonomous Region said they would move 130,000 residents by 2030. The region has "
+          "relocated more than 100,000 people, according to the regional government."), "100,000", "attributed_to",
+         "Tibet regional government"),
+        # `the country` after China's provinces is China
+        (("Shanxi and Shaanxi accounted for about 72 percent of national production. The country’s coal imports hit "
+          "542.7 million tonnes."), "542.7 million tonnes", "entity", "China"),
+        # a comparison with this year is a change; a time to come before the figure is still its time
+        ("Graduates will reach a record 12.22 million next year, 430,000 more than this year.", "430,000", "kind",
+         "change"),
+        ("Graduates will reach a record 12.22 million next year, 430,000 more than this year.", "430,000", "period",
+         "2025"),
+        # a month is no city; `of them` are the visitors; two months combined are their quarter
+        (("Revenue fell 11 percent in February, the city’s gaming bureau said. The city received 3.44 million "
+          "visitors in February, 78 percent of them from mainland China."), "78 percent", "metric",
+         "share of visitors"),
+        ("Revenue in January and February combined was 38.03 billion patacas.", "38.03 billion patacas", "period",
+         "2024-Q1"),
         # a year, then `compared with`, is no noun the money is in
         ("Spotify posted net income of 1.14 billion euros in 2024 compared with a loss.", "1.14 billion euros",
          "metric", "net income"),
