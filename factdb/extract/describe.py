@@ -3382,6 +3382,7 @@ _BUSINESS_BEFORE_NAME = re.compile(
 )
 
 
+_WAS_VALUED = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:[a-z]+ly\s+)?valued\s+at$")
 _WORTH = re.compile(r"\d[\d.,]*(?:\s+[a-z]+){0,3},?\s+worth\s+(?:(?:about|around|nearly|some|roughly|almost|over)\s+)?$")
 
 
@@ -3786,6 +3787,8 @@ def _metric_phrase(
         return _Phrase(f"cost {done}")  # `took six years and $4.2 billion to build`
     at_near = f"{_unqualified(before)} " if near.endswith(" at") else ""  # past `more than`
     valued = (_WHICH_PUT_AT.search(at_near) if ", which " in at_near else _PUT_X_AT.search(at_near)) if at_near else None
+    if unit in CURRENCY_CODES and near.endswith(" valued at") and _WAS_VALUED.search(near):
+        return _Phrase("valuation")  # `It was valued at $66 billion in a fundraising round`
     if valued and _COREF.match(valued["x"]):  # `The deal values the company at $69 billion`: its valuation
         return _Phrase("valuation", state.resolve(f"the {valued['x']}"))
     if valued and not _is_generic(valued["x"]):  # `their cost of production, which analysts put at`: that cost

@@ -933,6 +933,14 @@ _STATIONS = (
          "share of visitors"),
         ("Revenue in January and February combined was 38.03 billion patacas.", "38.03 billion patacas", "period",
          "2024-Q1"),
+        # what a company founded then does now is of no time named; `was valued at` is a valuation
+        ("Shein, founded in China in 2008 and now based in Singapore, ships to more than 150 countries.", "150",
+         "period", None),
+        ("Shein ships to customers in more than 150 countries. It was valued at $66 billion in May 2023.",
+         "$66 billion", "metric", "valuation"),
+        # what helped a change is another event, with a time of its own
+        ("The number of births rose 3.6 percent to 238,300, helped by a 14.8 percent jump in marriages in 2023.",
+         "3.6 percent", "period", None),
         # a year, then `compared with`, is no noun the money is in
         ("Spotify posted net income of 1.14 billion euros in 2024 compared with a loss.", "1.14 billion euros",
          "metric", "net income"),
