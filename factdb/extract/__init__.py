@@ -299,6 +299,10 @@ _THE_SPAN = re.compile(
 _EXPECTS = r"expects?|expected|aims?|plans?|forecasts?|projects?|projected|predicts?|predicted|intends?"
 _TARGET_CUE = re.compile(rf"\b(?:{_EXPECTS}|targets?|wants?|will|seeks?)\b")
 _UNTIL = re.compile(r"\b(?:until|till)\b")
+# a clause of what happened, after which a time named before is another clause's
+_AFTER_CLAUSE = re.compile(
+    r"\bafter\s+(?:[\w’'-]+\s+){1,6}?(?:rose|fell|grew|jumped|climbed|dropped|declined|surged|reached|hit|topped)\b"
+)
 _TIME_TO_COME = re.compile(r"(?:the\s+)?(?:next|coming)\s", re.IGNORECASE)  # `next week`: of nothing that has happened
 # a contrast of its own, with its own figure (narrower than `_NEW_CLAUSE`: `, and` often shares a time)
 _NEXT_CLAUSE = re.compile(  # `..., as gold imports surged to`, `..., and about 30,000 people were forced`
@@ -705,6 +709,8 @@ def _sentence_claims(
             near = [m for m in near if m.start >= end or m.role is not Role.PERIOD or "," not in text[m.end : start]]
         if desc.kind in ("level", "change") and start not in bases and _by_a_later_year(near, end, ctx.published, text):
             desc = replace(desc, kind="target")  # `raised duties from 25 percent to 50 percent by 2025`: a level to come
+        if " after " in text[: start]:  # `would spend more in 2025 after capital expenditure rose to 36.6 billion
+            near = [m for m in near if m.start >= start or not _AFTER_CLAUSE.search(text, m.end, start)]  # yuan`
         if rate_as_it_stands(text, start, end):
             near = [m for m in near if m.start < start]
         target = desc.kind == "target"

@@ -627,7 +627,8 @@ def _according(np: str, expand: dict[str, str]) -> str | None:
     keepers = _KEEPERS_DATA.match(plain.strip().rstrip("."))
     if keepers:  # `according to customs data released on Monday` is customs'; `government data` is kept as written
         return keepers[0] if keepers["name"] == "government" else keepers["name"]
-    names = _NAME_RE.findall(plain)
+    # (not where an unnamed source was: `according to a court filing in Hong Kong`)
+    names = [n for n in _NAME_RE.findall(plain) if f" in {n}" not in plain and f" in the {n}" not in plain]
     if not names:  # `according to the provincial emergency management department`, `the seventh national census`
         office = _OFFICE_NP.fullmatch(plain.strip().rstrip(".")) or _CENSUS.fullmatch(plain.strip().rstrip("."))
         return office[0] if office else None
@@ -637,7 +638,9 @@ def _according(np: str, expand: dict[str, str]) -> str | None:
     return _person_of(_clean(max(names, key=len), expand))
 
 
-_CENSUS = re.compile(r"(?:\d{4}\s+)?(?:[a-z]+\s+){0,2}(?:population\s+)?census")
+_CENSUS = re.compile(  # `the seventh national census`; `official statistics`, kept as written like `government data`
+    r"(?:\d{4}\s+)?(?:[a-z]+\s+){0,2}(?:population\s+)?census|official\s+(?:data|statistics|figures)"
+)
 _PUBLISHER = re.compile(
     rf"(?P<name>{_NAME})['’]s\s+(?:(?:latest|new|recent|annual|yearly|quarterly|monthly|weekly)\s+)+"
     r"(?:[A-Z]|(?:report|survey|study|poll|index|ranking|estimates?)\b)"

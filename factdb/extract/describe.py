@@ -2063,11 +2063,13 @@ def _looks_personal(name: str) -> bool:
 
 def _short_names_of_people(names: Iterable[str]) -> dict[str, str]:
     """The one two-word name each word of it stands for alone: `Yang` for `Yang Maodong`, `Tai` for
-    `Benny Tai`. Only to complete an entity: a short name is not counted with the full one."""
+    `Benny Tai`; the first or last word of a three-word one (`Hui` for `Hui Ka Yan`). Only to complete an
+    entity: a short name is not counted with the full one."""
     found: dict[str, list[str]] = {}
     for name in names:
-        if name.count(" ") == 1 and _looks_personal(name):
-            for word in set(name.split()):
+        words = name.split()
+        if len(words) in (2, 3) and _looks_personal(name):
+            for word in {words[0], words[-1]}:
                 found.setdefault(word, []).append(name)
     return {word: names[0] for word, names in found.items() if len(names) == 1}
 
@@ -3894,7 +3896,8 @@ def _metric_phrase(
     budgeted = _BUDGETED_FOR.match(after) if unit in CURRENCY_CODES and _BUDGETED.search(near) else None
     if budgeted:  # `The county budgeted 3.6 million yuan for “stability maintenance”`: that budget
         return _split_np(f"{budgeted['n']} budget", state, credited)
-    spend = _SPEND.search(before) if unit in CURRENCY_CODES else None
+    spend = _SPEND.search(_scope(before)) if unit in CURRENCY_CODES else None  # (not `would spend more in 2025 after
+    # capital expenditure rose to`: another clause's verb)
     spent_on = _SPENT_ON.match(_untimed(after)) if spend else None  # `spend $80 billion in fiscal 2025 on`
     if spent_on and _PLACE_COREF.match(spent_on["n"]):
         spent_on = None  # `spent 8.1 trillion yen in the country`: where, not on what

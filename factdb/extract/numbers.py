@@ -1278,7 +1278,7 @@ _NOT_PLURAL = frozenset("overseas always perhaps thus besides towards afterwards
 def _is_plural(word: str) -> bool:
     return word in _PLURAL_NOUNS or (
         len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")) and word not in _NOT_PLURAL
-    )
+    ) or (len(word) > 5 and word.endswith("men") and not word.endswith(("imen", "omen", "umen")))  # `fishermen`
 
 
 def _qualifier(before: str, after: str) -> str:

@@ -378,8 +378,8 @@ def _deictic(m: re.Match[str], published: date | None) -> str | None:
         return str(published.year)  # `year-to-date`: this year so far
     if m["full"]:
         return None  # `full-year profit` may be last year's results; only a goal is this year's (`ahead`)
-    if m["eoy"]:
-        return None  # `by the end of the year`: this year's for a goal (`ahead`), the year before's in January
+    if m["eoy"]:  # `by the end of the year`: this year's for a goal (`ahead`); a reading's, early in a year, the
+        return str(published.year - 1) if published.month <= 3 else None  # year just ended, later the one named
     step = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
     if m["unit"].lower() == "week":  # `last week`: Monday to Sunday, in the smallest period that holds them
         rel = m["rel"].lower()

@@ -941,6 +941,22 @@ _STATIONS = (
         # what helped a change is another event, with a time of its own
         ("The number of births rose 3.6 percent to 238,300, helped by a 14.8 percent jump in marriages in 2023.",
          "3.6 percent", "period", None),
+        # `fishermen` is a plural; `Hui` is Hui Ka Yan, named in full before
+        ("Police detained two Chinese fishermen near the islands.", "two", "counted", "Chinese fishermen"),
+        ("Evergrande sought money from its founder, Hui Ka Yan. Hui was fined 47 million yuan last year.",
+         "47 million yuan", "entity", "Hui Ka Yan"),
+        # official statistics, kept as written; where a filing was made is no source
+        ("The city’s average disposable income is about 55,000 yuan a year, according to official statistics.",
+         "55,000 yuan", "attributed_to", "official statistics"),
+        ("The liquidators are seeking about $6 billion from the founder, according to a court filing in Hong Kong.",
+         "$6 billion", "attributed_to", None),
+        # what a spending plan follows is another clause, with its own time
+        (("Tencent reported a net profit of 51.3 billion yuan for the fourth quarter. It said it would spend more on "
+          "AI in 2025 after capital expenditure rose to 36.6 billion yuan in the quarter."), "36.6 billion yuan",
+         "metric", "capital expenditure"),
+        (("Tencent reported a net profit of 51.3 billion yuan for the fourth quarter. It said it would spend more on "
+          "AI in 2025 after capital expenditure rose to 36.6 billion yuan in the quarter."), "36.6 billion yuan",
+         "period", "2023-Q4"),
         # a year, then `compared with`, is no noun the money is in
         ("Spotify posted net income of 1.14 billion euros in 2024 compared with a loss.", "1.14 billion euros",
          "metric", "net income"),
@@ -971,6 +987,12 @@ def test_a_village_in_a_province_and_a_capital_written_of_as_a_city(tmp_path: Pa
         c.text: c.entity for article in parsed.articles for c in extract_article(page.read_text(encoding="utf-8"), article)
     }
     assert entities == {"200": "Wangjiacun village", "20 percent": "Beijing", "150 billion yuan": "China"}
+
+
+def test_a_reading_at_the_end_of_the_year_early_in_the_next_is_of_the_year_just_ended() -> None:
+    text = "Solar capacity reached 887 gigawatts at the end of the year. It aims to add 100 stores by the end of the year."
+    periods = {c.text: c.period for c in extract(text, date(2025, 1, 20))}
+    assert periods == {"887 gigawatts": "2024", "100": "2025"}
 
 
 def test_the_quarter_is_the_one_the_figures_were_of_not_a_base() -> None:
