@@ -106,6 +106,7 @@ _SUBJECT = (
     # (`South Korean research firm SNE Research said`: whose it is goes too)
     r"|(?P<firm>(?:[A-Z][\w.’']*\s+){0,2}(?:[a-z]+\s+){0,2}(?:firm|consultancy|provider|tracker))\s+"
     r"|(?:state\s+|official\s+)?(?:broadcaster|news\s+agency|newspaper|media)\s+"  # `state broadcaster CCTV said`
+    r"|(?:official|state-run|state-owned)\s+(?=[A-Z])"  # `the official Chongqing Daily reported`
     # `the state weather agency AEMET said`: an agency named by what it does, then its name
     r"|(?:state\s+|national\s+|federal\s+)?(?:weather|meteorological|statistics|statistical|space|health|disease|"
     r"environment(?:al)?|energy|nuclear|civil\s+aviation|disaster|emergency)\s+(?:agency|office|service|bureau|regulator|institute)\s+"

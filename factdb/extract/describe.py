@@ -1448,6 +1448,8 @@ _LISTED_IN = ("-listed", "-traded", "-quoted")
 
 
 _MAINLAND_PLACES = _CHINESE_PLACES - {"Macau"}
+# places a ranking names beside the one it is about: `the third-largest city economy after Shanghai and Beijing`
+_RANKED_BEHIND = re.compile(r"\b(?:after|behind|than|trailing|ahead\s+of)\s+(?:[A-Z][\w-]*(?:,\s+|\s+and\s+))?$")
 
 
 def _find_countries(text: str, also_in: str = "") -> list[tuple[int, int, str]]:
@@ -1794,7 +1796,9 @@ class ArticleState:
                 found = [
                     (s, c)
                     for s, _, c in _find_countries(text)
-                    if (local is None or c in local) and not _is_partner(text, s)  # not `exports to China`
+                    if (local is None or c in local)
+                    and not _is_partner(text, s)  # not `exports to China`
+                    and not _RANKED_BEHIND.search(text, max(0, s - 30), s)  # nor `after Shanghai and Beijing`
                 ]
                 if kind in _NAMED_PLACE:  # a place of any size named as one: `Zunyi City’s urban investment company`
                     found += [(m.start(), m[0]) for m in _NAMED_PLACE[kind].finditer(text)]
@@ -2226,6 +2230,10 @@ def rate_as_it_stands(sentence: str, start: int, end: int) -> bool:
     return _MOVED_OWN.search(sentence, max(0, start - 20), start) is not None and _RATE_NAMED_AFTER.match(sentence, end) is not None
 
 
+# `six more overseas activists`, `3,000 more troops`: so many others, not a difference from a base
+_MORE_OF_THEM = re.compile(r"\s+(?:more|fewer)\s+(?!and\b|or\b)(?![^.,;]{0,40}\bthan\b)[a-z]")
+
+
 def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     """`change`, `target` or `level` for the quantity at ``sentence[start:end]``.
 
@@ -2293,7 +2301,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         and _WILL_AFTER.match(after)
     ):
         return "target"  # the figure is the subject of what will be: `Some 5,000 jobs will be cut`
-    comparative = _COMPARATIVE.match(after) if unit != "times" else None
+    comparative = _COMPARATIVE.match(after) if unit != "times" and not _MORE_OF_THEM.match(after) else None
     if comparative and not (
         comparative[1].lower() in ("above", "below")
         and unit_family(unit) == "length"

@@ -1275,10 +1275,16 @@ _UNIT_ACRONYM = re.compile(r"TEUs?")  # twenty-foot equivalent units, counted as
 _NOT_PLURAL = frozenset("overseas always perhaps thus besides towards afterwards sometimes whereas".split())
 
 
+_MEN = re.compile(  # irregular plurals of `-man` nouns (not `Carmen`, `specimen`)
+    r"(?:fisher|police|fire|service|business|congress|chair|sea|work|gun|clergy|sports|crafts|trades|country|lay|"
+    r"fore|news|camera|sales|spokes|middle|repair|gentle|noble|patrol|line|frontier|boat|kins|herds|states)(?:wo)?men"
+)
+
+
 def _is_plural(word: str) -> bool:
     return word in _PLURAL_NOUNS or (
         len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")) and word not in _NOT_PLURAL
-    ) or (len(word) > 5 and word.endswith("men") and not word.endswith(("imen", "omen", "umen")))  # `fishermen`
+    ) or _MEN.fullmatch(word) is not None  # `fishermen`, `policemen`
 
 
 def _qualifier(before: str, after: str) -> str:

@@ -957,6 +957,17 @@ _STATIONS = (
         (("Tencent reported a net profit of 51.3 billion yuan for the fourth quarter. It said it would spend more on "
           "AI in 2025 after capital expenditure rose to 36.6 billion yuan in the quarter."), "36.6 billion yuan",
          "period", "2023-Q4"),
+        # `six more activists` are so many others, no change; `Carmen` is no plural
+        ("Police issued warrants for six more overseas activists. The six include Carmen Lau, 29.", "six", "kind",
+         "level"),
+        ("The city had 500 fewer cases than in 2023.", "500", "kind", "change"),
+        # a newspaper credited by what it is; a ranking's other places are not `the city`
+        ("The city has recruited more than 20,000 grid workers, the official Chongqing Daily reported.", "20,000",
+         "attributed_to", "Chongqing Daily"),
+        (("Shenzhen’s GDP grew 5.8 percent in 2024, making it the third-largest city economy after Shanghai and "
+          "Beijing. The city’s foreign trade rose 16.4 percent."), "16.4 percent", "entity", "Shenzhen"),
+        # a fiscal year to mid-July is named by the year it ends in
+        ("Bilateral trade was about $1.9 billion in the fiscal year to mid-July.", "$1.9 billion", "period", "2023"),
         # a year, then `compared with`, is no noun the money is in
         ("Spotify posted net income of 1.14 billion euros in 2024 compared with a loss.", "1.14 billion euros",
          "metric", "net income"),
