@@ -510,6 +510,9 @@ def _clean(name: str, expand: dict[str, str]) -> str | None:
     name = _POSSESSIVE_CUT.split(name)[0]
     name = _TRAILING_S.sub("", name).strip(" .,’'\"“”")
     name = _ARTICLE.sub("", name)
+    described = _INITIALS_DESCRIBED.fullmatch(name)
+    if described:  # `the INDEC statistics agency said`: INDEC, named by its initials
+        name = described[1]
     if not name or name.split()[0] in _NOT_NAMES or _DATA_ONLY.fullmatch(name) or name in _TITLES:
         return None  # `The President said`: no one named
     if name in expand:
@@ -519,6 +522,7 @@ def _clean(name: str, expand: dict[str, str]) -> str | None:
 
 
 _NAME_RE = re.compile(_NAME)
+_INITIALS_DESCRIBED = re.compile(r"([A-Z]{2,})\s+(?:[a-z]+\s+){0,2}(?:agency|office|bureau|institute|service)")
 _AGENCY_OWNER = re.compile(  # not `People's Bank of China`, `Supreme People’s Court`: the possessive is part of the name
     rf"^(?!People)[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?<!People)[’']s\s+(?=(?:[A-Z][\w\-]*\s+){{0,3}}(?i:{_one_of(_AGENCY_WORDS)})\b)"
 )

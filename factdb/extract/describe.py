@@ -2126,7 +2126,7 @@ def _clause_start(text: str) -> int:
 def _window(sentence: str, start: int, end: int) -> tuple[str, str]:
     """The text a figure's rules read on either side of it; `by a total of` reads as the `by` it means."""
     before = sentence[max(0, start - _WINDOW) : start]
-    if before.endswith(" of "):
+    if before.endswith((" of ", " cumulative ", " combined ")):
         before = _BY_A_TOTAL.sub("by ", before)  # `raised its rate by a total of 750 basis points`
     return before, sentence[end : end + _WINDOW]
 
@@ -2215,7 +2215,7 @@ def measured_against(before: str) -> bool:
 
 
 _LISTING = re.compile(r"^(?:including|such\s+as|like)\s+")
-_BY_A_TOTAL = re.compile(r"\bby\s+a\s+(?:total|combined|cumulative)\s+of\s+$")
+_BY_A_TOTAL = re.compile(r"\bby\s+a\s+(?:total|combined|cumulative)(?:\s+of)?\s+$")  # `by a cumulative 900 basis points`
 _AFTER_REPORTING = re.compile(r"\bafter\s+(?:reporting|posting|it\s+reported|it\s+posted|recording)\b[^,;]{0,60}$")
 _IN_VALUE = re.compile(r"\s+(?:in|of|from)\s+(?:its\s+|their\s+)?(?:stock\s+|market\s+)?(?:value|capitali[sz]ation)\b")
 
@@ -2230,6 +2230,8 @@ def rate_as_it_stands(sentence: str, start: int, end: int) -> bool:
     return _MOVED_OWN.search(sentence, max(0, start - 20), start) is not None and _RATE_NAMED_AFTER.match(sentence, end) is not None
 
 
+_INFLATION_AT = re.compile(r"\binflation(?:\s+rate)?\s+(?:[a-z]+\s+){0,3}(?:to|at|was|of|is)$")
+_YEAR_ON_YEAR_AFTER = re.compile(r"\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|on\s+the\s+year|from\s+a\s+year\s+(?:earlier|ago))\b")
 # `six more overseas activists`, `3,000 more troops`: so many others, not a difference from a base
 _MORE_OF_THEM = re.compile(r"\s+(?:more|fewer)\s+(?!and\b|or\b)(?![^.,;]{0,40}\bthan\b)[a-z]")
 
@@ -2261,6 +2263,8 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     if unit in CURRENCY_CODES and last_word in _LOSS_VERBS and not _IN_VALUE.match(after):
         # `The company lost $5 billion last year`: a loss, the result of a time, not a fall from one
         return "target" if _TARGET.search(_scope(before).lower()) else "level"
+    if unit == "percent" and _INFLATION_AT.search(low) and _YEAR_ON_YEAR_AFTER.match(after):
+        return "level"  # `inflation slowed to 4.1% year on year`: an inflation rate, measured on a year before
     reached = before.endswith((" as high as ", " as low as ", " as far as "))  # `rose as high as $12,931 a ton`: a level reached
     if not reached and not _money_result(near, unit) and not low.endswith(_PUT_DOWN) and (
         last_word in _CHANGE_BEFORE_ENDS

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import Enum
 from functools import lru_cache
@@ -920,7 +920,30 @@ def find_periods(sentence: str, published: date | None) -> list[PeriodMention]:
             for i in range(s, e):
                 taken[i] = True
             found.append(mention)
-    return sorted(found, key=lambda x: x.start)
+    return _parts_of_the_year_named(sorted(found, key=lambda x: x.start), sentence)
+
+
+def _parts_of_the_year_named(found: list[PeriodMention], sentence: str) -> list[PeriodMention]:
+    """A half or quarter named without a year after one named with it is of that year (`in the second half of
+    2024 from 52.9% in the first half`: 2024-H1), or of the one before if that puts a base after its reading
+    (`in the first quarter of 2025, up from the fourth quarter`: 2024-Q4)."""
+    named = None
+    for i, mention in enumerate(found):
+        label, text = mention.label, sentence[mention.start : mention.end]
+        if label is None or len(label) != 7 or label[5] not in "QH":
+            continue
+        if _YEAR_IN.search(text):
+            named = label
+        elif named is not None and label[:4] != named[:4]:
+            same = f"{named[:4]}{label[4:]}"
+            if same > named and (mention.role is Role.COMPARED or _FROM_BEFORE.search(sentence, 0, mention.start)):
+                same = f"{int(named[:4]) - 1}{label[4:]}"
+            found[i] = replace(mention, label=same, ahead=None)
+    return found
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\b[^,;]{0,25}$")  # `up from 3% in the fourth quarter`: a base
+_YEAR_IN = re.compile(r"\d{4}|\b(?:last|this|next|previous)\s+year\b", re.IGNORECASE)
 
 
 def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None) -> PeriodMention:

@@ -968,6 +968,17 @@ _STATIONS = (
           "Beijing. The city’s foreign trade rose 16.4 percent."), "16.4 percent", "entity", "Shenzhen"),
         # a fiscal year to mid-July is named by the year it ends in
         ("Bilateral trade was about $1.9 billion in the fiscal year to mid-July.", "$1.9 billion", "period", "2023"),
+        # a half named without its year after one named with it is of that year; a base quarter, of the year before
+        ("The poverty rate fell to 38.1% in the second half of 2024 from 52.9% in the first half.", "52.9%",
+         "period", "2024-H1"),
+        ("Sales rose 5% in the first quarter of 2025, up from 3% in the fourth quarter.", "3%", "period", "2024-Q4"),
+        # `by a cumulative 900 basis points` is a move; an inflation rate measured on a year is a reading
+        ("The central bank has cut its key policy rate by a cumulative 900 basis points since June to 13%.",
+         "900 basis points", "kind", "change"),
+        ("Consumer price inflation slowed to 4.1% year on year in December.", "4.1%", "kind", "level"),
+        ("Consumer prices rose 0.2% year on year in December.", "0.2%", "kind", "change"),
+        # a body named by its initials, then what it is
+        ("Consumer prices rose 2.2% in January, the INDEC statistics agency said.", "2.2%", "attributed_to", "INDEC"),
         # a year, then `compared with`, is no noun the money is in
         ("Spotify posted net income of 1.14 billion euros in 2024 compared with a loss.", "1.14 billion euros",
          "metric", "net income"),
