@@ -369,6 +369,13 @@ _PATTERNS = [
         _SPEECH_WORDS,
         starts=_clause_starts,
     ),  # `CAAM deputy secretary-general Chen Shihua said`: the person, with the body they speak for
+    _rule(  # `China’s top anti-corruption body, the Central Commission for Discipline Inspection, said`
+        rf"(?:^|,\s+)(?:[A-Z][\w.’']*\s+)?(?:[a-z][\w-]*\s+){{0,4}}(?:body|agency|watchdog|regulator|authority),\s+"
+        rf"(?:the\s+)?(?P<name>{_NAME}),\s+(?:also\s+)?{_SPEECH}\b",
+        True,
+        _SPEECH_WORDS,
+        starts=_clause_starts,
+    ),
     _rule(rf"{_SUBJECT}{_SPEECH}\b", False, _SPEECH_WORDS, starts=_clause_starts),
     _rule(_SAID_BY, False, _SAID_BY_WORDS),
     # `Economists polled by Reuters had expected`: the poll's maker, for the forecast it asked for (last: in

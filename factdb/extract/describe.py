@@ -3128,6 +3128,8 @@ def describe(
                 same_family
                 or continues
                 or unit == "percent" and _bare_move(before)
+                # `34 million trips, about 26 percent fewer than in 2018`: how far the figure before is from a base
+                or unit == "percent" and _peel(before).endswith(",") and _COMPARATIVE.match(after) is not None
                 or _multiple_of(before, unit)
                 or _it_was_then(before),  # `has more than doubled since 2016, when it stood at`
             ),
@@ -4009,6 +4011,8 @@ def _metric_phrase(
     if ranging:  # `promised salaries ranging from 95,000 to 374,000 Canadian dollars`
         return _split_np(ranging["x"], state, credited)
     reach = _REACH.search(near) if near.endswith(_REACH_ENDS) else None
+    if reach and _PRONOUN.fullmatch(_REACH_CUT.split(reach["x"])[-1].strip()):
+        return None  # `expects it to grow to 435 ships`: the series named before
     if reach and not _COPULA_WORD.search(reach["x"]):
         return _split_np(
             _REACH_CUT.split(reach["x"])[-1], state, credited

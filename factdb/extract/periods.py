@@ -903,6 +903,8 @@ def find_periods(sentence: str, published: date | None) -> list[PeriodMention]:
                 continue  # `recovering to 85 percent of 2019 levels`: a yardstick, not the figure's time
             if kind == "year" and _ANNIVERSARY_OF.search(sentence, max(0, s - 30), s):
                 continue  # `marking the anniversary of the 1989 Tiananmen Square crackdown`: the event's year
+            if kind == "year" and _BORN.search(sentence, max(0, s - 25), s):
+                continue  # `40 percent of pet owners were born after 1990`: who they are, not when
             if kind == "day" and sentence.startswith(" anniversary", e):
                 continue  # `ahead of the June 4 anniversary`: a date that names an event, not a time of the figures
             if sentence.rfind("since ", max(0, s - 40), s) >= 0 and _RECORD_SINCE.search(sentence, max(0, s - 90), s):
@@ -942,6 +944,7 @@ def _parts_of_the_year_named(found: list[PeriodMention], sentence: str) -> list[
     return found
 
 
+_BORN = re.compile(r"\bborn\s+(?:after|before|in|since|between)\s+(?:the\s+)?$")
 _FROM_BEFORE = re.compile(r"\bfrom\b[^,;]{0,25}$")  # `up from 3% in the fourth quarter`: a base
 _YEAR_IN = re.compile(r"\d{4}|\b(?:last|this|next|previous)\s+year\b", re.IGNORECASE)
 

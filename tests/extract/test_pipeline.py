@@ -979,6 +979,15 @@ _STATIONS = (
         ("Consumer prices rose 0.2% year on year in December.", "0.2%", "kind", "change"),
         # a body named by its initials, then what it is
         ("Consumer prices rose 2.2% in January, the INDEC statistics agency said.", "2.2%", "attributed_to", "INDEC"),
+        # a body described, then named between commas; `born after 1990` is no time of the figure
+        (("China’s top anti-corruption body, the Central Commission for Discipline Inspection, said it had punished "
+          "889,000 people in 2024."), "889,000", "attributed_to", "Central Commission for Discipline Inspection"),
+        ("About 40 percent of pet owners were born after 1990.", "40 percent", "period", None),
+        # `it` to grow is the series named before; a percent compared right after a figure is that figure's series
+        ("China’s navy has more than 370 ships and submarines, and is expected to grow it to 435 ships by 2030.",
+         "435", "metric", "ships"),
+        ("Mainland visitors made 34 million trips to Hong Kong, about 26 percent fewer than in 2018.", "26 percent",
+         "metric", "trips made to hong kong"),
         # a year, then `compared with`, is no noun the money is in
         ("Spotify posted net income of 1.14 billion euros in 2024 compared with a loss.", "1.14 billion euros",
          "metric", "net income"),
