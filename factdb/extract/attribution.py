@@ -157,7 +157,8 @@ _SHOWED_WORDS += " " + _PUBLISHED_WORDS
 # `trade ministry data showed`, `the electoral commission said`, `the Gaza health ministry says`
 _OFFICE = (  # `the military government said`, `the junta said`: a regime named by what it is
     r"central\s+bank|customs\s+(?:agency|office|administration)|military\s+(?:government|junta)|junta|(?:[A-Z][\w.]*\s+)?"
-    r"(?:(?!(?:the|its|their|his|her|a|an|this|that)\s)[a-z]+\s+){1,3}"
+    # `the municipal human resources and social security bureau`
+    r"(?:(?!(?:the|its|their|his|her|a|an|this|that|said|says)\s)[a-z]+\s+){1,6}"
     r"(?:ministry|commission|agency|office|bureau|department|authority|regulator)"
 )
 _OFFICE_NP = re.compile(_OFFICE)
@@ -452,13 +453,15 @@ _SPEAKS_FOR = re.compile(
     r"(?:now\s+|also\s+|still\s+)?(?:expects|expected|projects|forecasts|estimates|sees|plans|will|would|had|has|is|was)\b"
 )
 _LOCAL_GOVERNMENT = re.compile(
-    rf"(?:^|,\s+|\bthat\s+)(?i:the)\s+(?P<level>(?i:city|provincial|municipal|county|regional))\s+government\s+"
+    rf"(?:^|,\s+|\bthat\s+)(?i:the)\s+(?P<level>(?i:city|provincial|municipal|county|regional|state))\s+government\s+"
     rf"(?:also\s+)?(?:(?:has|have|had)\s+)?(?:{_SPEECH}|{_DATA_VERB})\b"
 )
 _GOVERNMENT_ACCORDING = re.compile(
-    r"\baccording\s+to\s+(?i:the)\s+(?P<level>(?i:city|provincial|municipal|county|regional))\s+government\s*(?:[,.;]|$)"
+    r"\baccording\s+to\s+(?i:the)\s+(?P<level>(?i:city|provincial|municipal|county|regional|state))\s+government\s*(?:[,.;]|$)"
 )
-_LEVEL_PLACES = {"city": "city", "municipal": "city", "provincial": "province", "county": "county", "regional": "region"}
+_LEVEL_PLACES = {
+    "city": "city", "municipal": "city", "provincial": "province", "county": "county", "regional": "region", "state": "state"
+}
 # `the city’s human resources and social security bureau announced`: a local office, named in lower case
 _LOCAL_OWNER = r"(?i:the)\s+(?P<level>city|province|county)[’']s\s+"
 _LOCAL_HEAD = r"(?:bureau|commission|department|office|administration)"

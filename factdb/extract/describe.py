@@ -1259,6 +1259,7 @@ _CITY_IN_PROVINCE = re.compile(
 )
 # a place named with its kind: `Zunyi City`, `Linyi County`, `Haidian District`
 _NAMED_PLACE = {kind: re.compile(rf"\b[A-Z][a-z]+ {kind.title()}\b") for kind in ("city", "county", "district")}
+_NAMED_PLACE["state"] = re.compile(r"(?<=\bstate of )[A-Z][a-z]+\b")  # `Malaysia’s southern state of Johor`
 _COUNTRIES = {
     "china": "China",
     "chinese": "China",
@@ -2524,6 +2525,10 @@ def _main_subject(before: str) -> str | None:
     return " ".join(words[:verb]) or None
 
 
+_STATE_OF_PLACE = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:[a-z]+\s+)?(?:state|province|prefecture|region)\s+of\s+"
+    r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
 _IN_NUMBERED_GROUP = re.compile(r"\s(?:in|across|among)\s+(?:(?:the|all|its)\s+)?(?!(?:19|20)\d\d\b)\d[\d,]*\s+[A-Za-z]")
 
 
@@ -2556,6 +2561,9 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
         named = _named_before_measure(np, state) or _city_before(np)
         if named:  # `Apple shares rose` in an article about Apple, `Sydney values dropped`: the owner is the entity
             out.entity, np = named, np[len(named) :].strip()
+    state_of = _STATE_OF_PLACE.search(np) if out.entity is None and " of " in np else None
+    if state_of:  # `Investment in data centers in Malaysia’s southern state of Johor`: Johor's
+        out.entity, np = state_of["place"], np[: state_of.start()]
     owner = (_AT_OWNER.search(np) or _SUPPORT_FOR.match(np)) if out.entity is None else None
     if owner and not _CALENDAR.match(owner["owner"]):
         countries = _find_countries(owner["owner"])

@@ -1262,13 +1262,15 @@ def _counted(text: str, end: int) -> str | None:
         if low.endswith("ly") and low not in _LY_ADJECTIVES or (plural_at >= 0 and not _is_plural(low) and not kind_of and not modifier):
             break  # `5,500 satellites providing`, `2.1 million units beat estimates`
         words.append(word)
-        if _is_plural(low) or _UNIT_ACRONYM.fullmatch(word):  # `20 million TEUs`, `1.5 million TEU`
+        if (_is_plural(low) or _UNIT_ACRONYM.fullmatch(word)) and not (low == "data" and _NOUN_AFTER_DATA.match(text, m.end())):
+            # `20 million TEUs`, `1.5 million TEU`; but `42 data center projects` count projects
             plural_at = len(words)
         pos = m.end()
     return " ".join(words[:plural_at]) if plural_at > 0 else None
 
 
-_UNIT_ACRONYM = re.compile(r"TEUs?")  # twenty-foot equivalent units, counted as containers are
+_UNIT_ACRONYM = re.compile(r"TEUs?")
+_NOUN_AFTER_DATA = re.compile(r"\s+(?:center|centre|point|set|breach|privacy|security)s?\b")  # twenty-foot equivalent units, counted as containers are
 
 
 # words ending in `s` that are no plural nouns: `sold 1.2 million vehicles overseas`
@@ -1734,6 +1736,7 @@ def _single(
         and (unit_text or "").strip().lower() == "times"
         and _OCCURRENCES_AFTER.match(text, end)
         and MOVE_WORDS.isdisjoint(text[max(0, start - 30) : start].lower().split()[-2:])  # `expand 2.3 times`
+        and not text.endswith("subscribed ", 0, start)  # `oversubscribed 5,258 times`: a multiple of the offer
     ):
         unit = "count"  # `downloaded 500 million times`, `met five times`: how often, not a multiple
     if unit_text and not cur and unit in CURRENCY_CODES and _PRICED_NOUN.match(text, end):

@@ -68,7 +68,7 @@ _COMPARE = re.compile(
 )
 # `would cut the ratio by 50 basis points from September 27`: the day a decision takes effect, no base
 _STARTING = re.compile(r"\b(?:from|effective|starting|beginning)\s+$")
-_TAKES_EFFECT = re.compile(r"\b(?:will|would|shall)\s+(?!not\b)[^,;]*$")
+_TAKES_EFFECT = re.compile(r"\b(?:will|would|shall)\s+(?!not\b)(?:[^,;]|,(?=\d))*$")  # `to 2,540 yuan from`
 # `up 20% on 2019`, `a rise on last year`, `an increase of 7.2% over last year`: a base, with a year
 # (`up 5% on July 3` is when; `rose 5% over the past year` is the span the rise took)
 _COMPARE_ON = re.compile(

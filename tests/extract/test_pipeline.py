@@ -988,6 +988,19 @@ _STATIONS = (
          "435", "metric", "ships"),
         ("Mainland visitors made 34 million trips to Hong Kong, about 26 percent fewer than in 2018.", "26 percent",
          "metric", "trips made to hong kong"),
+        # oversubscribed so many times is a multiple; `data center projects` are projects
+        ("The retail portion of the IPO was oversubscribed 5,258 times.", "5,258 times", "unit", "times"),
+        ("The state has approved 42 data center projects.", "42", "counted", "data center projects"),
+        # a raise taking effect on a day, after a figure with a comma in it
+        ("Beijing will raise its monthly minimum wage by 120 yuan to 2,540 yuan from September 1.", "2,540 yuan",
+         "period", "2024-09-01"),
+        # an office of many words; a state of a country, and its government
+        ("Beijing will raise its wage to 2,540 yuan, the municipal human resources and social security bureau said.",
+         "2,540 yuan", "attributed_to", "municipal human resources and social security bureau"),
+        (("Investment in data centers in Malaysia’s southern state of Johor has reached about 164 billion ringgit, "
+          "the state government said."), "164 billion ringgit", "entity", "Johor"),
+        (("Investment in data centers in Malaysia’s southern state of Johor has reached about 164 billion ringgit, "
+          "the state government said."), "164 billion ringgit", "attributed_to", "Johor state government"),
         # a year, then `compared with`, is no noun the money is in
         ("Spotify posted net income of 1.14 billion euros in 2024 compared with a loss.", "1.14 billion euros",
          "metric", "net income"),
