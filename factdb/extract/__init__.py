@@ -709,8 +709,8 @@ def _sentence_claims(
             near = [m for m in near if m.start >= end or m.role is not Role.PERIOD or "," not in text[m.end : start]]
         if desc.kind in ("level", "change") and start not in bases and _by_a_later_year(near, end, ctx.published, text):
             desc = replace(desc, kind="target")  # `raised duties from 25 percent to 50 percent by 2025`: a level to come
-        if " after " in text[: start]:  # `would spend more in 2025 after capital expenditure rose to 36.6 billion
-            near = [m for m in near if m.start >= start or not _AFTER_CLAUSE.search(text, m.end, start)]  # yuan`
+        if text.find(" after ", 0, start) >= 0:  # `would spend more in 2025 after capital expenditure rose to 36.6
+            near = [m for m in near if m.start >= start or not _AFTER_CLAUSE.search(text, m.end, start)]  # billion yuan`
         if rate_as_it_stands(text, start, end):
             near = [m for m in near if m.start < start]
         target = desc.kind == "target"

@@ -452,16 +452,15 @@ _SPEAKS_FOR = re.compile(
     rf"\b{_SPEECH}\s+(?:that\s+)?the\s+(?:central\s+)?{_AGAIN_HEAD}\s+"
     r"(?:now\s+|also\s+|still\s+)?(?:expects|expected|projects|forecasts|estimates|sees|plans|will|would|had|has|is|was)\b"
 )
-_LOCAL_GOVERNMENT = re.compile(
-    rf"(?:^|,\s+|\bthat\s+)(?i:the)\s+(?P<level>(?i:city|provincial|municipal|county|regional|state))\s+government\s+"
-    rf"(?:also\s+)?(?:(?:has|have|had)\s+)?(?:{_SPEECH}|{_DATA_VERB})\b"
-)
-_GOVERNMENT_ACCORDING = re.compile(
-    r"\baccording\s+to\s+(?i:the)\s+(?P<level>(?i:city|provincial|municipal|county|regional|state))\s+government\s*(?:[,.;]|$)"
-)
+# the place each level of government is of: `the city government announced`, `according to the regional government`
 _LEVEL_PLACES = {
     "city": "city", "municipal": "city", "provincial": "province", "county": "county", "regional": "region", "state": "state"
 }
+_GOVERNMENT_OF_LEVEL = rf"(?i:the)\s+(?P<level>(?i:{'|'.join(_LEVEL_PLACES)}))\s+government"
+_LOCAL_GOVERNMENT = re.compile(
+    rf"(?:^|,\s+|\bthat\s+){_GOVERNMENT_OF_LEVEL}\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:{_SPEECH}|{_DATA_VERB})\b"
+)
+_GOVERNMENT_ACCORDING = re.compile(rf"\baccording\s+to\s+{_GOVERNMENT_OF_LEVEL}\s*(?:[,.;]|$)")
 # `the city’s human resources and social security bureau announced`: a local office, named in lower case
 _LOCAL_OWNER = r"(?i:the)\s+(?P<level>city|province|county)[’']s\s+"
 _LOCAL_HEAD = r"(?:bureau|commission|department|office|administration)"
@@ -645,7 +644,7 @@ def _according(np: str, expand: dict[str, str]) -> str | None:
     # (not where an unnamed source was: `according to a court filing in Hong Kong`)
     names = [n for n in _NAME_RE.findall(plain) if f" in {n}" not in plain and f" in the {n}" not in plain]
     if not names:  # `according to the provincial emergency management department`, `the seventh national census`
-        office = _OFFICE_NP.fullmatch(plain.strip().rstrip(".")) or _CENSUS.fullmatch(plain.strip().rstrip("."))
+        office = _OFFICE_NP.fullmatch(plain.strip().rstrip(".")) or _KEPT_AS_WRITTEN.fullmatch(plain.strip().rstrip("."))
         return office[0] if office else None
     bare = np.rstrip(". ")
     if _ENDS_IN_DATA.search(bare) and all(_DEMONYM.match(w) or _INITIALS.fullmatch(w) for w in _CAPITAL_WORD.findall(bare)):
@@ -653,7 +652,7 @@ def _according(np: str, expand: dict[str, str]) -> str | None:
     return _person_of(_clean(max(names, key=len), expand))
 
 
-_CENSUS = re.compile(  # `the seventh national census`; `official statistics`, kept as written like `government data`
+_KEPT_AS_WRITTEN = re.compile(  # `the seventh national census`, `official statistics`: like `government data`
     r"(?:\d{4}\s+)?(?:[a-z]+\s+){0,2}(?:population\s+)?census|official\s+(?:data|statistics|figures)"
 )
 _PUBLISHER = re.compile(
@@ -718,8 +717,8 @@ def find_credit(
     if local and company is not None and (place := company(local["level"].lower())):
         return Credit(f"{place} {local['office']}", True)  # `according to the city’s customs office`: Yiwu's
     governing = _GOVERNMENT_ACCORDING.search(sentence) if company is not None and "ccording" in sentence else None
-    if governing and company is not None and (place := company(_LEVEL_PLACES[level := governing["level"].lower()])):
-        return Credit(f"{place} {level} government", True)  # `according to the regional government`: Tibet's
+    if governing and company is not None and (credit := _local_government(governing, company)):
+        return credit  # `according to the regional government`: Tibet's
     credits = _credits(sentence, words, expand or {})
     first = next(credits, None)
     if first is None:
@@ -824,6 +823,14 @@ def _revised_by_subject(sentence: str, words: set[str]) -> Credit | None:
     return Credit(opening["name"], True) if opening and is_body(opening["name"]) else None
 
 
+def _local_government(found: re.Match[str], company: Callable[[str], str | None]) -> Credit | None:
+    """The government a level names (`the city government`), as the place the article is about at that level
+    names it: `Guangzhou city government`."""
+    level = found["level"].lower()
+    place = company(_LEVEL_PLACES[level])
+    return Credit(f"{place} {level} government", True) if place else None
+
+
 def _named_again(
     sentence: str, words: set[str], sources: Sequence[str], company: Callable[[str], str | None] | None
 ) -> Credit | None:
@@ -834,9 +841,9 @@ def _named_again(
         person = next((n for n in reversed(sources) if _AGENCY_NAME.search(n.split(" (")[0]) is None), None)
         return Credit(person, False) if person else None
     local = _LOCAL_GOVERNMENT.search(sentence) if company and "government" in words else None
-    place = company(_LEVEL_PLACES[local["level"].lower()]) if local and company else None
-    if local and place:  # `the city government announced`: the government of the city the article is about
-        return Credit(f"{place} {local['level'].lower()} government", True)
+    credit = _local_government(local, company) if local and company else None
+    if credit:  # `the city government announced`: the government of the city the article is about
+        return credit
     office = _LOCAL_OFFICE.search(sentence) if company and ("city" in words or "province" in words or "county" in words) else None
     place = company(office["level"].lower()) if office and company else None
     if office:  # `the city’s human resources and social security bureau announced`: Shanghai's

@@ -3188,9 +3188,9 @@ def describe(
         phrase.metric = f"{phrase.metric} per share"  # `net income of $14.88 billion, or $5.16 per share`
     if phrase.metric in ("share of them", "share of those") and previous is not None and previous.metric:
         phrase.metric = f"share of {previous.metric}"  # `3.44 million visitors, 78 percent of them from`: of the visitors
-    whole = previous.metric.removeprefix("share of ") if previous is not None and previous.metric else ""
-    if phrase.metric is None and whole != (previous.metric if previous else "") and _peel(before).endswith(", adding"):
-        phrase.metric = whole  # `accounted for 70% of the new capacity, adding 79.8 gigawatts`: of that capacity
+    share = previous.metric if previous is not None and (previous.metric or "").startswith("share of ") else None
+    if phrase.metric is None and share and _peel(before).endswith(", adding"):
+        phrase.metric = share.removeprefix("share of ")  # `accounted for 70% of the new capacity, adding 79.8 gigawatts`
     if unit in CURRENCY_CODES and previous is not None and previous.metric and _WORTH.search(before):
         phrase.metric = f"{previous.metric} value"  # `a backlog of 5,600 planes worth $529 billion`: the backlog's
     if (

@@ -1269,8 +1269,8 @@ def _counted(text: str, end: int) -> str | None:
     return " ".join(words[:plural_at]) if plural_at > 0 else None
 
 
-_UNIT_ACRONYM = re.compile(r"TEUs?")
-_NOUN_AFTER_DATA = re.compile(r"\s+(?:center|centre|point|set|breach|privacy|security)s?\b")  # twenty-foot equivalent units, counted as containers are
+_UNIT_ACRONYM = re.compile(r"TEUs?")  # twenty-foot equivalent units, counted as containers are
+_NOUN_AFTER_DATA = re.compile(r"\s+(?:center|centre|point|set|breach|privacy|security)s?\b")  # `data` as a modifier
 
 
 # words ending in `s` that are no plural nouns: `sold 1.2 million vehicles overseas`
