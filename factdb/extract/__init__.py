@@ -287,6 +287,7 @@ _OWN_TIME_AFTER = 20  # a time this close after a figure is its own
 _PERIOD_REACH = 400  # characters
 _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:while|whereas|but|and)\b|\bwhile\b")
 _NOW = re.compile(r"\bnow\b")
+_NOW_BEFORE = re.compile(r"\bnow\s+(?:[a-z]+\s+){1,2}(?:(?:about|around|nearly|over|more\s+than|some)\s+)?$")
 _SPANS = frozenset(("quarter", "month", "year", "half"))
 # `during the quarter`: the one the article named before (not `the quarter before`, `the year ended March 31`)
 _THE_SPAN = re.compile(
@@ -303,6 +304,9 @@ _UNTIL = re.compile(r"\b(?:until|till)\b")
 _AFTER_CLAUSE = re.compile(
     r"\bafter\s+(?:[\w’'-]+\s+){1,6}?(?:rose|fell|grew|jumped|climbed|dropped|declined|surged|reached|hit|topped)\b"
 )
+# a relative clause after a figure, whose times are its own (`home to 140 companies, whose output reached ... last
+# year`)
+_RELATIVE_AFTER = re.compile(r",\s+(?:whose|which)\s")
 _TIME_TO_COME = re.compile(r"(?:the\s+)?(?:next|coming)\s", re.IGNORECASE)  # `next week`: of nothing that has happened
 # a contrast of its own, with its own figure (narrower than `_NEW_CLAUSE`: `, and` often shares a time)
 _NEXT_CLAUSE = re.compile(  # `..., as gold imports surged to`, `..., and about 30,000 people were forced`
@@ -396,7 +400,7 @@ def _found_credit(sentence: str, ctx: _Context) -> Credit | None:
             if owned:
                 return f"{owned['owner']} {owned['body']}"
             return opening if opening and not sentence.startswith(("'", "’"), len(opening)) else None
-        return opening or ctx.state.resolve(f"the {head}", sentence)
+        return opening or ctx.state.resolve(f"the {head}", sentence) or (_opening_firm(sentence) if head == "company" else None)
 
     credit = find_credit(sentence, ctx.expand, ctx.sources, named_by)
     if credit is not None and _reporter(credit.name, sentence, ctx.outlets):
@@ -428,6 +432,19 @@ _OWNED_BODY = re.compile(
     r"(?P<body>(?:[a-z][\w\-]*\s+){0,3}(?:fund|bank|company|firm|group|agency|regulator|ministry|office|bureau|"
     r"insurer|lender|carrier|airline|utility))\b"
 )
+
+
+# one capitalised word that does something in the past tense: `Meituan completed more than 450,000 drone deliveries`
+_OPENING_DOER = re.compile(r"(?P<name>[A-Z][\w&-]*[a-z][\w&-]*)\s+(?:has\s+|had\s+)?[a-z]{3,}ed\b")
+_NOT_FIRMS = frozenset(("This", "That", "There", "Its", "Their", "Such"))
+
+
+def _opening_firm(sentence: str) -> str | None:
+    """The one-word name a sentence opens with when it ends `the company said` and the article has named no
+    company before: a name the article has not yet given reason to take as one."""
+    m = _OPENING_DOER.match(sentence)
+    name = m["name"] if m else None
+    return name if name and name not in _NOT_FIRMS and not name.endswith("s") and not is_place(name) else None
 
 
 def _opening_name(sentence: str, ctx: _Context) -> str | None:
@@ -713,6 +730,12 @@ def _sentence_claims(
             near = [m for m in near if m.start >= start or not _AFTER_CLAUSE.search(text, m.end, start)]  # billion yuan`
         if rate_as_it_stands(text, start, end):
             near = [m for m in near if m.start < start]
+        now = _NOW_BEFORE.search(text, max(0, start - 40), start) if " now " in text else None
+        if now:  # `in 2024, most of them in Shenzhen, where its drones now serve 53 routes`: today's, not 2024's
+            near = [m for m in near if m.start > now.start()]
+        relative = _RELATIVE_AFTER.search(text, end) if ", wh" in text else None
+        if relative:
+            near = [m for m in near if m.start < relative.start() or m.role is Role.COMPARED]
         target = desc.kind == "target"
         if not target:  # `had shipped 404,000 doses to Kassala, where a campaign would begin next week`: that event's
             near = [m for m in near if m.start < start or not _TIME_TO_COME.match(text, m.start)]
@@ -1367,6 +1390,19 @@ def _headline_restated(claim: Claim, body: list[Claim]) -> bool:
     return False
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w’'-]*)")
+
+
+def _named_below(text: str, claim: Claim, headline_end: int) -> bool:
+    """`Three Gorges Dam Generates ...`: a headline's number word that the text below writes capitalised
+    mid-sentence (`The Three Gorges hydropower station`) is part of a name, which title case hides."""
+    following = _NEXT_WORD.match(text, claim.end)
+    if following is None or not claim.text[:1].isalpha():
+        return False
+    name = re.escape(claim.text) + r"\s+" + re.escape(following.group(1))
+    return re.compile(rf"[A-Za-z,]\s+{name}\b").search(text, headline_end) is not None
+
+
 _NUMERAL = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
@@ -1535,7 +1571,8 @@ def _run(
         return kept
     body = [c for c in kept if not headline[0] <= c.start < headline[1]]
     heads = [
-        c for c in kept if headline[0] <= c.start < headline[1] and not _headline_restated(c, body)
+        c for c in kept
+        if headline[0] <= c.start < headline[1] and not _headline_restated(c, body) and not _named_below(text, c, headline[1])
     ]
     return heads + body
 

@@ -447,6 +447,10 @@ _NAMED_AGAIN = re.compile(
     rf"(?:also\s+)?(?:(?:has|have|had)\s+)?(?:{_SPEECH}|{_DATA_VERB}|{_one_of(_PLANS)}"  # `the ministry has reported`
     rf"|{REVISED_FORECAST})\b"  # `The central bank cut its growth forecast`
 )
+_OFFICER_AGAIN = re.compile(  # `the company’s chief executive Elon Musk said`: its officer, by name
+    rf"(?:^|,\s+)(?i:the)\s+{_AGAIN_HEAD}[’']s\s+(?:[a-z][\w-]*\s+){{1,3}}"
+    rf"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){{1,2}})\s+(?:also\s+)?(?:{_SPEECH})\b"
+)
 _IT_SAID = re.compile(rf",\s+it\s+(?:also\s+)?(?:{_SPEECH})\b")
 _SPEAKS_FOR = re.compile(
     rf"\b{_SPEECH}\s+(?:that\s+)?the\s+(?:central\s+)?{_AGAIN_HEAD}\s+"
@@ -673,11 +677,11 @@ _TITLES = (
 )
 _TITLE = re.compile(  # `China’s Premier Li Qiang`, `Fed Chair Jerome Powell`, `Tesla CEO Elon Musk`
     # `Premier Cho Jung-tai`; `Hong Kong’s Financial Secretary Paul Chan`: whose, then a title of one or two words
-    # `Secretary for Security Chris Tang`: a portfolio after the title
+    # `Secretary for Security Chris Tang`, `Vice Minister of Commerce Wang Shouwen`: a portfolio after the title
     # `Former Jakarta governor Anies Baswedan`: a title held before, in lower case after its place
     rf"^(?:[Ff]ormer\s+)?(?:(?:[A-Z][\w.&]*\s+){{0,2}}[A-Z][\w.&]*(?:[’']s)?\s+)?(?:[A-Z][a-z]+\s+)?"
     rf"(?:{'|'.join(_TITLES)}|{'|'.join(t.lower() for t in _TITLES if not t.isupper())})\s+"
-    r"(?:for\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?\s+(?=[A-Z][a-z]+\s+[A-Z]))?"
+    r"(?:(?:for|of)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?\s+(?=[A-Z][a-z]+\s+[A-Z]))?"
     # `Lan Fo’an`, `Cho Jung-tai`, `Michael O’Leary`
     r"(?=[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn)-|[A-Z][’'])?[A-Z][a-z]+(?:[-’'][a-z]+)?){1,2}$)"
 )
@@ -853,24 +857,36 @@ def _named_again(
         return Credit(name, True) if name else None
     if words.isdisjoint(_AGAIN_HEADS) or not (sources or company):
         return None
+    officer = _OFFICER_AGAIN.search(sentence) if "’s " in sentence or "'s " in sentence else None
+    if officer:  # `the association’s honorary president Chookiat Ophaswongse said`: the person, for the body
+        body = _named_by_head(officer, sentence, sources, company)
+        return Credit(f"{officer['name']} ({body})", False) if body and officer["name"] not in body else None
     m = _NAMED_AGAIN.search(sentence)
     if m is None:
         return None
+    name = _named_by_head(m, sentence, sources, company)
+    return Credit(name, True) if name else None
+
+
+def _named_by_head(
+    m: re.Match[str], sentence: str, sources: Sequence[str], company: Callable[[str], str | None] | None
+) -> str | None:
+    """The body that the head word of ``m`` (`the bureau`, `the company`, `the study`) names again."""
     head = m["head"].lower()
     if head in _STUDY_WORDS:
-        name = sources[-1] if sources and not is_agency(sources[-1]) else None
-    elif head in COMPANY_WORDS:
+        return sources[-1] if sources and not is_agency(sources[-1]) else None
+    if head in COMPANY_WORDS:
         central = head == "bank" and "central bank" in m[0].lower()
         name = company("central bank" if central else head) if company else None
         if name is None and central:
             name = "central bank"  # `The central bank expects inflation to fall`: the country's, named as written
-    else:
-        # `The Shenzhen Intermediate People’s Court sentenced ..., the court said`: named before, if not credited
-        named = [_ARTICLE.sub("", n) for n in _NAME_RE.findall(sentence, 0, m.start())]
-        name = _source_named(head, sources) or _source_named(head, named)
-        if name is None and head == "agency":  # `the agency said` after `the World Health Organization said`
-            name = next((n for n in reversed(sources) if is_body(n) and not is_company(n)), None)
-    return Credit(name, True) if name else None
+        return name
+    # `The Shenzhen Intermediate People’s Court sentenced ..., the court said`: named before, if not credited
+    named = [_ARTICLE.sub("", n) for n in _NAME_RE.findall(sentence, 0, m.start())]
+    name = _source_named(head, sources) or _source_named(head, named)
+    if name is None and head == "agency":  # `the agency said` after `the World Health Organization said`
+        name = next((n for n in reversed(sources) if is_body(n) and not is_company(n)), None)
+    return name
 
 
 # a document the article quotes, with who keeps or issued it: `internal documents which contain the weekly

@@ -138,7 +138,7 @@ _VERBS = MOVED_FORMS | frozenset(
     remains stayed scored stays continued continues slashed bought buys earned earns numbered led leads generated
     generates hosts hosted shed sheds peaked peaks took takes secured secures captured garnered needs needed kept
     keeps maintained maintains requires settling standing hovering averaging pledged pledges offered offers donated
-    donates""".split()
+    donates completed completes""".split()
 )
 # a sentence-opening common noun and the lower-case words after it (`Deaths from overdoses`): no name,
 # unlike a demonym (`Chinese brands`) or a phrase with another capital in it (`Hong Kong banks`)
@@ -2404,11 +2404,11 @@ def _acronym(np: str) -> tuple[str, tuple[str, ...]]:
 
 
 _JOINING = frozenset({"and", "or", "but", "while", "whereas", "as", "with", "where"})  # `where new home sales fell`
-_DANGLING = _JOINING | {"of", "in", "on", "at", "for", "by", "to", "from", "up", "than", "among", "with", "over"}
+_DANGLING = _JOINING | {"of", "in", "on", "at", "for", "by", "to", "from", "up", "than", "among", "with", "over", "across", "throughout"}
 
 
 # determiners, and where a series is counted (`the sown area of grain nationwide`), which is its entity's
-_NOT_IN_METRICS = frozenset("the a an its their his her this these nationwide worldwide globally".split())
+_NOT_IN_METRICS = frozenset("the a an its their his her whose this these nationwide worldwide globally".split())
 
 
 def _normalize(np: str | None) -> str | None:
@@ -2430,6 +2430,10 @@ def _normalize(np: str | None) -> str | None:
         words.pop(0)
     if len(words) > 1 and words[-1] == "alone" and not words[-2].endswith(("ing", "live", "lives", "lived")):
         words.pop()  # `December sales alone fell`; not `people living alone`
+    priced = words.index("of") if "of" in words and words.count("of") == 1 else 0
+    if words[priced - 1 : priced] in (["price"], ["prices"]) and words[: priced - 1] in ([], ["average"], ["median"]):
+        # `the average price of new condominiums` is the average new condominium price
+        words = [*words[: priced - 1], *words[priced + 1 :], words[priced - 1]]
     return " ".join(_without_dangling(words[:10])) or None  # `apprehended at the border in` (fiscal 2023)
 
 

@@ -1006,6 +1006,26 @@ _STATIONS = (
          "metric", "net income"),
         (("Agents encountered 37,954 Chinese nationals in fiscal 2024, down from 37,439 the year before, but more "
           "than 10 times the number in fiscal 2022."), "10 times", "metric", "chinese nationals encountered"),
+        ("Hydropower output across China fell 1.2 percent in March.", "1.2 percent", "metric", "hydropower output"),
+        (("The zone is home to more than 140 robotics companies, whose output value reached 10 billion yuan last "
+          "year."), "10 billion yuan", "metric", "output value"),
+        (("The zone is home to more than 140 robotics companies, whose output value reached 10 billion yuan last "
+          "year."), "140", "period", None),
+        (("The zone is home to more than 140 robotics companies, whose output value reached 10 billion yuan last "
+          "year."), "10 billion yuan", "period", "2023"),
+        ("The country has more than 2,500 overseas warehouses, Vice Minister of Commerce Wang Shouwen said.", "2,500",
+         "attributed_to", "Wang Shouwen"),
+        (("Rice exports will fall to 7.5 million tonnes, the Thai Rice Exporters Association said. The price fell to "
+          "$418 a tonne, the association’s honorary president Chookiat Ophaswongse said."), "$418", "attributed_to",
+         "Chookiat Ophaswongse (Thai Rice Exporters Association)"),
+        (("Meituan completed more than 450,000 drone deliveries in 2024, most of them in Shenzhen, the company said "
+          "in a statement."), "450,000", "attributed_to", "Meituan"),
+        (("Meituan completed more than 450,000 drone deliveries in 2024, most of them in Shenzhen, the company said "
+          "in a statement."), "450,000", "entity", "Meituan"),
+        ("It made 450,000 deliveries in 2024 in Shenzhen, where its drones now serve 53 routes.", "53", "period", None),
+        ("The price of white rice fell to $418 a tonne.", "$418", "metric", "white rice price"),
+        ("The average price of new homes rose to 55,860 yuan.", "55,860 yuan", "metric", "average new homes price"),
+        ("Machinery prices of Evergreen Steel fell 2%.", "2%", "metric", "machinery prices of evergreen steel"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
@@ -1031,6 +1051,22 @@ def test_a_village_in_a_province_and_a_capital_written_of_as_a_city(tmp_path: Pa
         c.text: c.entity for article in parsed.articles for c in extract_article(page.read_text(encoding="utf-8"), article)
     }
     assert entities == {"200": "Wangjiacun village", "20 percent": "Beijing", "150 billion yuan": "China"}
+
+
+def test_a_headline_number_word_the_body_writes_as_part_of_a_name_is_no_count(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Three Gorges Dam Generates Less Power\n\n"
+        "The Three Gorges hydropower station generated 80.2 billion kilowatt-hours in 2022.\n\n"
+        "Source: Caixin, January 9, 2023\n\n"
+        "Three Big Banks Cut Rates\n\n"
+        "ICBC, CCB and ABC cut their deposit rates by 10 basis points on Monday.\n\n"
+        "Source: Caixin, May 9, 2023\n",
+        encoding="utf-8",
+    )
+    text = page.read_text(encoding="utf-8")
+    found = [c.text for article in parse_page(page).articles for c in extract_article(text, article)]
+    assert found == ["80.2 billion kilowatt-hours", "Three", "10 basis points"]
 
 
 def test_a_reading_at_the_end_of_the_year_early_in_the_next_is_of_the_year_just_ended() -> None:
