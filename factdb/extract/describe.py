@@ -183,7 +183,7 @@ _INFINITIVES = MOVE_BASES | frozenset("stay remain reach hit top exceed average 
 _AUX = frozenset("has have had also now still already only just been being could would may might will shall should must can".split())
 _MEASURE = frozenset(
     """debut takings haul average index indices rate rates share shares price prices value values volume volumes output revenue revenues
-    sales profit profits income growth exports imports production capacity population number numbers total
+    sales profit profits income growth exports imports production capacity population number numbers total inventories stockpiles
     cost costs spending debt deficit surplus gdp pmi inflation unemployment ratio ratios level levels amount fee tax
     fees fine capital stake stakes balances guideline guidelines tariff tariffs duty duties levy levies salary salaries wage wages pension pensions allowances payments budget investment investments reserves turnover earnings demand supply
     prevalence percentage proportion count figure figures yield balance consumption sentence sentences term terms penalty penalties
@@ -1193,7 +1193,8 @@ _NOT_EVENT = re.compile(
     r"(?:in|of|for|to|at|on|from|with|and|or|ago|later|earlier|before|after|because|due|as|since|when|while|"
     r"until|was|were|is|are|has|have|had|will|would|can|could|may|might|again|each|every|straight|total|last|next|this|"
     # `200 days a year`: a rate; `for two days only`: an adverb, but `a 4.1-month supply` is the stock's
-    r"altogether|more|now|then|so|too|respectively|per|an?\s+(?:year|month|week|day|hour)|(?!supply\b|family\b)\w+ly)\b",
+    r"altogether|more|now|then|so|too|respectively|per|an?\s+(?:year|month|week|day|hour)|(?!supply\b|family\b)\w+ly|"
+    r"\w+\s+(?:years|months|weeks|days)\s+(?:earlier|ago|before|later))\b",  # `5.7 years three months earlier`
     re.IGNORECASE,
 )
 _PENALTY = re.compile(r"(?:sentence|term|imprisonment|prison|jail)$", re.IGNORECASE)
@@ -2404,7 +2405,7 @@ def _acronym(np: str) -> tuple[str, tuple[str, ...]]:
 
 
 _JOINING = frozenset({"and", "or", "but", "while", "whereas", "as", "with", "where"})  # `where new home sales fell`
-_DANGLING = _JOINING | {"of", "in", "on", "at", "for", "by", "to", "from", "up", "than", "among", "with", "over", "across", "throughout"}
+_DANGLING = _JOINING | {"of", "in", "on", "at", "for", "by", "to", "from", "up", "than", "among", "with", "over", "across", "throughout", "back"}
 
 
 # determiners, and where a series is counted (`the sown area of grain nationwide`), which is its entity's
@@ -2646,6 +2647,8 @@ _LEAD_FIGURE = re.compile(
 )
 
 
+_BARE_COUNTS = frozenset(("number", "figure", "tally", "it", "them"))  # a metric only by what they point back at
+_SHARE_OF_TOTAL = re.compile(r"(?P<part>.+ )?share of (?P<where>(?:global|world|national) )?total")
 _NUMBER_OF_END = re.compile(r"\bnumber\s+of\s+(?:[a-z][\w-]*\s+){1,3}$", re.IGNORECASE)
 # `, citing slowing inflation, which`, `, driven by semiconductor shipments, which jumped`
 _REASON_LEAD = re.compile(
@@ -3192,6 +3195,16 @@ def describe(
         phrase.metric = f"{phrase.metric} per share"  # `net income of $14.88 billion, or $5.16 per share`
     if phrase.metric in ("share of them", "share of those") and previous is not None and previous.metric:
         phrase.metric = f"share of {previous.metric}"  # `3.44 million visitors, 78 percent of them from`: of the visitors
+    if phrase.metric in _BARE_COUNTS and antecedent is not None and antecedent.metric and previous is None:
+        phrase.metric = antecedent.metric  # `hosted 260,000 students ... aims to bring the number back to 500,000`
+    total = _SHARE_OF_TOTAL.fullmatch(phrase.metric or "")
+    # (a figure before it in the sentence is most often the part itself: `1.06 million new cases, accounting for 22
+    # percent of the total`)
+    whole = antecedent.metric if total and previous is None and antecedent is not None else None
+    part = total["part"] or "" if total else ""
+    if total and whole and "share" not in whole and not (part and (whole in part or part.strip() in whole)):
+        # `2,863 cases were reported ... Cases in Congo account for about 96 percent of the total`: of the cases
+        phrase.metric = f"{part}share of {total['where'] or ''}{whole}"
     share = previous.metric if previous is not None and (previous.metric or "").startswith("share of ") else None
     if phrase.metric is None and share and _peel(before).endswith(", adding"):
         phrase.metric = share.removeprefix("share of ")  # `accounted for 70% of the new capacity, adding 79.8 gigawatts`

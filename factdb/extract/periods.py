@@ -142,6 +142,7 @@ class PeriodMention:
     years_back: int = 0
     same_year: int | None = None
     periods_back: int = 0  # `the previous quarter`: the claim's own period, one step back
+    months_back: int = 0  # `three months earlier`: the claim's own period, moved back that many months
     deictic: bool = False  # `last month`: the sentence is about `this month`
     ahead: str | None = None  # a month with no year (`by the end of June`) as a target's: the one to come
     owned: bool = False  # `October’s 5.3 percent`: the time of the figure it owns, of no figure before it
@@ -519,7 +520,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             # `grew at an annualized rate of 4.9% in the third quarter`, `shrank an annualized 2.0%`: on the quarter before
             r"an?\s+annuali[sz]ed(?:\s+(?:rate|pace)|(?=\s+[\d.]+\s*(?:%|percent|per\s+cent)))|"
             r"(?:compared\s+(?:to|with)\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+(?:quarter|month|three\s+months)|"
-            r"(?:a|one)\s+(?:quarter|month)\s+(?:earlier|ago|before)|the\s+(?:quarter|month)\s+before)\b",
+            r"(?:a|one)\s+(?:quarter|month)\s+(?:earlier|ago|before)|the\s+(?:quarter|month)\s+before|"
+            r"(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+(?:earlier|ago|before))\b",  # `three months earlier`
             re.IGNORECASE,
         ),
         "step",
@@ -958,6 +960,9 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
     if kind == "yoy":
         return PeriodMention(s, e, None, Role.COMPARED, years_back=1)
     if kind == "step":
+        if m["months"]:
+            months = _MONTH_COUNTS.get(m["months"].lower()) or int(m["months"])
+            return PeriodMention(s, e, None, Role.COMPARED, months_back=months)
         return PeriodMention(s, e, None, Role.COMPARED, periods_back=1)
     if kind == "deictic" and (m["rel"] or "").lower() == "past" and m["unit"].lower() != "week" and _OVER_THE.search(before):
         # `has fallen 80 percent over the past year`: the span a change took, so on a year (a month, a quarter) before
@@ -1060,6 +1065,8 @@ def compared_label(mention: PeriodMention, period: str | None) -> str | None:
             return shift_label(period, years=mention.same_year - int(period[:4]))
         if mention.periods_back:
             return step_label(period, -mention.periods_back)
+        if mention.months_back:
+            return shift_label(period, months=-mention.months_back)
         return shift_label(period, years=-mention.years_back)
     except ValueError:
         return None

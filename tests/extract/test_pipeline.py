@@ -1026,6 +1026,18 @@ _STATIONS = (
         ("The price of white rice fell to $418 a tonne.", "$418", "metric", "white rice price"),
         ("The average price of new homes rose to 55,860 yuan.", "55,860 yuan", "metric", "average new homes price"),
         ("Machinery prices of Evergreen Steel fell 2%.", "2%", "metric", "machinery prices of evergreen steel"),
+        (("The average waiting time fell to 5.5 years at the end of March, down from 5.7 years three months "
+          "earlier."), "5.7 years", "period", "2023-12"),
+        (("The average waiting time fell to 5.5 years at the end of March, down from 5.7 years three months "
+          "earlier."), "5.7 years", "metric", "average waiting time"),
+        ("Sales rose 5 percent in March from three months earlier.", "5 percent", "compared_to", "2023-12"),
+        ("Malaysia’s palm oil inventories at the end of March fell 14.2 percent.", "14.2 percent", "metric",
+         "palm oil inventories"),
+        ("Malaysia’s palm oil inventories at the end of March fell 14.2 percent.", "14.2 percent", "entity", "Malaysia"),
+        (("Hong Kong received 3.44 million visitor arrivals in March. Mainland visitors made up about 78 percent "
+          "of the total."), "78 percent", "metric", "mainland visitors share of visitor arrivals"),
+        (("Universities hosted about 260,000 international students in 2023. The ministry aims to bring the number "
+          "back to 500,000 by 2030."), "500,000", "metric", "international students hosted"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
