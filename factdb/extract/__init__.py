@@ -1294,6 +1294,11 @@ def _base_time(at: int, base_ends: list[int], text: str, start: int) -> bool:
     return any(0 <= at - b <= _OWN_TIME_AFTER for b in base_ends) and _NEXT_CLAUSE.search(text, at, start) is not None
 
 
+def _owner(entity: str) -> str:
+    """Whose an entity is: `China’s vacant homes` are China's, which another sentence may name alone."""
+    return entity.partition("’s ")[0].partition("'s ")[0]
+
+
 def _restates(later: Claim, earlier: Claim) -> bool:
     """Whether ``later`` repeats ``earlier`` (same number, same series)."""
     if not (
@@ -1309,7 +1314,7 @@ def _restates(later: Claim, earlier: Claim) -> bool:
         return False  # `had expected 1.8%` after `fell to 1.8%`: a forecast the reading matched
     if later.period and earlier.period and later.period != earlier.period:
         return False  # 0.2% in August, 0.2% over the three months to August
-    if later.entity and earlier.entity and later.entity != earlier.entity:
+    if later.entity and earlier.entity and _owner(later.entity) != _owner(earlier.entity):
         return False  # `Apple's revenue rose 5%` and `Samsung's revenue rose 5%`: two figures
     if later.sentence_start == earlier.sentence_start and later.metric != earlier.metric:
         return False  # `Brent fell 1.8 percent, while WTI dropped 1.8 percent`: one sentence, two series

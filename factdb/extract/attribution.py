@@ -362,10 +362,12 @@ _PATTERNS = [
         starts=_clause_starts,
     ),  # `Safeguard Defenders said in a new report on Monday`: a report's figures, for the paragraph
     _rule(
-        rf"(?:^|,[\"”’]?\s+|\bthat\s+)(?:the\s+)?(?!Chief\s)(?P<org>{_NAME})\s+"  # `Chief executive ...`: an officer's
+        rf"(?:^|,[\"”’]?\s+|\bthat\s+)(?:the\s+)?(?!Chief\s|An?\s)(?P<org>{_NAME})(?:[’']s)?\s+"  # `Chief executive ...`: an officer's
         r"(?:(?:deputy|vice|chief|executive|senior|general)\s+)*"
-        rf"(?:{_one_of(_ROLE_WORDS)}|secretary-general|president|director-general|professor|executive|CEO|CFO|(?:co-?)?founder)\s+"
-        rf"(?P<name>[A-Z][a-z]+(?:\s+(?:[A-Z][’'])?[A-Z][a-z]+){{1,2}})\s+{_SPEECH}\b",
+        rf"(?:{_one_of(_ROLE_WORDS)}|secretary-general|president|director-general|professor|executive|CEO|CFO|(?:co-?)?founder)"
+        # `JLL’s head of research for South China, Li Ming, said`: what and where the post is of
+        r"(?:\s+(?:of|for)\s+(?:[A-Za-z]+\s+){0,2}?[A-Za-z]+){0,2}(?:,(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+,))?\s+"
+        rf"(?P<name>[A-Z][a-z]+(?:\s+(?:[A-Z][’'])?[A-Z][a-z]+){{1,2}}),?\s+{_SPEECH}\b",
         False,
         _SPEECH_WORDS,
         starts=_clause_starts,
@@ -553,6 +555,11 @@ _OWN_DATA = re.compile(
     r"(?:\s+(?:data|figures|statistics|estimates))?",
     re.IGNORECASE,
 )
+_ITS_REPORT = re.compile(
+    r"(?:its|their)\s+(?:(?:annual|quarterly|interim|half-year|latest|own)\s+)?"
+    r"(?:report|filing|results|data|figures|statement|prospectus|accounts)",
+    re.IGNORECASE,
+)
 _OPENING_NAME = re.compile(rf"(?:The\s+)?(?P<name>{_NAME})")
 _DATA_BY = re.compile(
     rf"^(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){{0,4}}?{_DATA}\s+(?:\w+\s+)?(?:by|from|of)\s+(?P<rest>.+)$"
@@ -613,10 +620,17 @@ def _person_of(name: str | None) -> str | None:
 def _own_data(sentence: str, np: str) -> str | None:
     """`U.S. Customs and Border Protection has detained ... according to agency data`: the body the sentence
     opens with, whose data it is."""
-    if not _OWN_DATA.fullmatch(np.strip().rstrip(".")):
+    np = np.strip().rstrip(".")
+    its = _ITS_REPORT.fullmatch(np)
+    if not its and not _OWN_DATA.fullmatch(np):
         return None
     opening = _OPENING_NAME.match(sentence)
-    return opening["name"] if opening and " " in opening["name"] else None
+    if opening is None:
+        return None
+    name = opening["name"]
+    if its and name.endswith(("’s", "'s")):  # `CICC’s average pay fell 11 percent, according to its annual report`
+        return name[:-2]
+    return name if " " in name else None
 
 
 def _titled(name: str | None, text: str) -> str | None:

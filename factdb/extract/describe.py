@@ -463,7 +463,9 @@ _FORECAST_BY = (  # `the 2.7 percent expected by economists`, `the 2.6 percent e
     r"|in\s+an?\s+(?:[A-Z][\w.]*\s+)?(?:poll|survey)\b)"
 )
 FORECAST_BY = re.compile(_FORECAST_BY, re.IGNORECASE)
-_DATA_FROM = re.compile(r"\b(?:data|figures|statistics)\s+(?:(?:released|published|issued|compiled)\s+)?(?:by|from)\s+(?:the\s+)?")
+_DATA_FROM = re.compile(
+    r"\b(?:(?:data|figures|statistics)\s+(?:(?:released|published|issued|compiled)\s+)?(?:by|from)|[Aa]ccording\s+to)\s+(?:the\s+)?"
+)
 _PLACE_OF_PEOPLE = re.compile(
     r"(?:\b(?:In|At|From)\s+)?(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}),\s+(?:an?|the)\s+(?:[a-z]+\s+){0,2}"
     r"(?:(?:city|town|county|province|country|nation|village|district|island|region|state)\s+of"
@@ -1466,11 +1468,14 @@ def _find_countries(text: str, also_in: str = "") -> list[tuple[int, int, str]]:
         if _word_start(text, m.start())
         and not _MONEY_NAME.match(text, m.end())
         and not text.startswith(_LISTED_IN, m.end())  # `Its U.S.-listed shares`: where they trade, not whose
+        and not (text[m.end() : m.end() + 1] == " " and _NAMES_A_THINK_TANK.match(text, m.end()))
         and not (m[1] in _CHINESE_PLACES and _in_longer_name(text, m.start(), m.end()) and m[1] not in also_in)
         and not (m[1] in _CHINESE_PLACES and _in_city_pair(text, m.start(), m.end()))
     ]
 
 
+# `the Australian Strategic Policy Institute`: a research body a country's name opens, which is no country's figure
+_NAMES_A_THINK_TANK = re.compile(r"(?:\s+[A-Z][\w&-]*){0,4}\s+(?:Institute|University|Foundation)\b")
 _CITY_PAIR = re.compile(
     r"[A-Z][a-z]+[-–][A-Z][a-z]+\s+(?:route|line|railway|rail\s+line|high-speed\s+railway|corridor|flights?|lane)\b"
 )
@@ -2412,16 +2417,17 @@ _DANGLING = _JOINING | {"of", "in", "on", "at", "for", "by", "to", "from", "up",
 _NOT_IN_METRICS = frozenset("the a an its their his her whose this these nationwide worldwide globally".split())
 
 
+_GRADES = frozenset(("grade", "class", "type", "tier", "category"))
+
+
 def _normalize(np: str | None) -> str | None:
     """A metric name: lower case, no determiners, quotes or stray punctuation, at most 10 words."""
     if not np:
         return None
     np = _PUNCT.sub(" ", _APOSTROPHE_S.sub("", _QUOTES.sub(" ", np))).lower()
-    words = [
-        w
-        for w in np.split()
-        if w not in _NOT_IN_METRICS
-    ]
+    split = np.split()
+    # (`Grade A offices`: a grade's letter is no article)
+    words = [w for i, w in enumerate(split) if w not in _NOT_IN_METRICS or w == "a" and i and split[i - 1] in _GRADES]
     while words and (
         words[0] in _JOINING
         or words[0] in ("record", "official") and len(words) > 1

@@ -73,7 +73,8 @@ _TAKES_EFFECT = re.compile(r"\b(?:will|would|shall)\s+(?!not\b)(?:[^,;]|,(?=\d))
 # (`up 5% on July 3` is when; `rose 5% over the past year` is the span the rise took)
 _COMPARE_ON = re.compile(
     r"\b(?:up|down|higher|lower|(?:rise|increase|gain|fall|drop|decline|jump)s?)\b(?:[^,;.]|\.\d){0,25}?\s+(?P<on>on|over)\s+"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?$"
+    r"|\bover\s+the\s+(?:end|close)\s+of\s+$",  # `an increase of 1.144 million over the end of 2022`
     re.IGNORECASE,
 )
 _FORECAST_FOR = re.compile(  # `its 2025 growth forecast`; `Revenue for 2025 is expected at`: the forecast's year
@@ -982,7 +983,7 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
         kind in ("day_range", "month_range") and before.rstrip().lower().endswith("from")
         or kind == "day" and before.endswith("from ") and _TAKES_EFFECT.search(sentence, max(0, s - 120), s)
     ) or kind in ("year", "deictic") and (on := _COMPARE_ON.search(before)) and not (
-        on["on"].lower() == "over" and kind == "deictic" and (m["rel"] or "").lower() in ("past", "next", "coming", "this")
+        (on["on"] or "").lower() == "over" and kind == "deictic" and (m["rel"] or "").lower() in ("past", "next", "coming", "this")
     ):
         role = Role.COMPARED
     elif (

@@ -1038,6 +1038,19 @@ _STATIONS = (
           "of the total."), "78 percent", "metric", "mainland visitors share of visitor arrivals"),
         (("Universities hosted about 260,000 international students in 2023. The ministry aims to bring the number "
           "back to 500,000 by 2030."), "500,000", "metric", "international students hosted"),
+        ("China Vanke’s sales fell 11 percent in 2023, according to its annual report.", "11 percent", "attributed_to",
+         "China Vanke"),
+        ("Sales fell 11 percent in 2023, according to its annual report.", "11 percent", "attributed_to", None),
+        (("The Party had 99.185 million members at the end of 2023, an increase of 1.144 million over the end of "
+          "2022."), "1.144 million", "period", "2023"),
+        (("The Party had 99.185 million members at the end of 2023, an increase of 1.144 million over the end of "
+          "2022."), "1.144 million", "compared_to", "2022"),
+        (("More than 16,000 mosques have been destroyed since 2017, according to estimates by the Australian "
+          "Strategic Policy Institute."), "16,000", "entity", None),
+        ("The vacancy rate for Grade A offices rose to 27.1 percent.", "27.1 percent", "metric",
+         "vacancy rate for grade a offices"),
+        (("About 1.2 million square meters of office space will be completed this year, JLL’s head of research for "
+          "South China, Li Ming, said."), "1.2 million square meters", "attributed_to", "Li Ming (JLL)"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
@@ -1079,6 +1092,27 @@ def test_a_headline_number_word_the_body_writes_as_part_of_a_name_is_no_count(tm
     text = page.read_text(encoding="utf-8")
     found = [c.text for article in parse_page(page).articles for c in extract_article(text, article)]
     assert found == ["80.2 billion kilowatt-hours", "Three", "10 basis points"]
+
+
+def test_an_agency_the_article_cites_is_not_its_topic_and_a_figure_restated_in_a_quote_is_kept_once(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Vacant Homes Could House 3 Billion People\n\n"
+        "China’s vacant homes could house as many as 3 billion people, a former official said on Saturday. "
+        "“Some experts say the vacant homes can be enough for 3 billion people,” he said.\n\n"
+        "According to the National Bureau of Statistics, the floor area of unsold new homes stood at 648 million "
+        "square meters at the end of August.\n\n"
+        "Source: Epoch Times, September 27, 2023\n",
+        encoding="utf-8",
+    )
+    text = page.read_text(encoding="utf-8")
+    claims = [c for article in parse_page(page).articles for c in extract_article(text, article)]
+    assert [(c.text, c.entity) for c in claims] == [
+        ("3 billion", "China’s vacant homes"),
+        ("648 million square meters", "China"),
+    ]
 
 
 def test_a_reading_at_the_end_of_the_year_early_in_the_next_is_of_the_year_just_ended() -> None:
