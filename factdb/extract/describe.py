@@ -1468,13 +1468,13 @@ def _find_countries(text: str, also_in: str = "") -> list[tuple[int, int, str]]:
         if _word_start(text, m.start())
         and not _MONEY_NAME.match(text, m.end())
         and not text.startswith(_LISTED_IN, m.end())  # `Its U.S.-listed shares`: where they trade, not whose
-        and not (text[m.end() : m.end() + 1] == " " and _NAMES_A_THINK_TANK.match(text, m.end()))
+        and not (m[1] != _COUNTRY_FORMS[m[1]] and _NAMES_A_THINK_TANK.match(text, m.end()))  # by a demonym
         and not (m[1] in _CHINESE_PLACES and _in_longer_name(text, m.start(), m.end()) and m[1] not in also_in)
         and not (m[1] in _CHINESE_PLACES and _in_city_pair(text, m.start(), m.end()))
     ]
 
 
-# `the Australian Strategic Policy Institute`: a research body a country's name opens, which is no country's figure
+# `the Australian Strategic Policy Institute`: a research body a demonym opens, which makes no country's figure
 _NAMES_A_THINK_TANK = re.compile(r"(?:\s+[A-Z][\w&-]*){0,4}\s+(?:Institute|University|Foundation)\b")
 _CITY_PAIR = re.compile(
     r"[A-Z][a-z]+[-–][A-Z][a-z]+\s+(?:route|line|railway|rail\s+line|high-speed\s+railway|corridor|flights?|lane)\b"
