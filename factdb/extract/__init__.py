@@ -39,6 +39,7 @@ from factdb.extract.attribution import (
     without_title,
 )
 from factdb.extract.describe import (
+    AND_THEN_VERBS,
     BEATING_WORDS,
     FORECAST_BY,
     FORECAST_SERIES,
@@ -307,6 +308,7 @@ _AFTER_CLAUSE = re.compile(
 # a relative clause after a figure, whose times are its own (`home to 140 companies, whose output reached ... last
 # year`)
 _RELATIVE_AFTER = re.compile(r",\s+(?:whose|which)\s")
+_SECOND_PREDICATE = re.compile(rf"\s+and\s+(?:{AND_THEN_VERBS})\s")
 _TIME_TO_COME = re.compile(r"(?:the\s+)?(?:next|coming)\s", re.IGNORECASE)  # `next week`: of nothing that has happened
 # a contrast of its own, with its own figure (narrower than `_NEW_CLAUSE`: `, and` often shares a time)
 _NEXT_CLAUSE = re.compile(  # `..., as gold imports surged to`, `..., and about 30,000 people were forced`
@@ -733,6 +735,11 @@ def _sentence_claims(
         now = _NOW_BEFORE.search(text, max(0, start - 40), start) if " now " in text else None
         if now:  # `in 2024, most of them in Shenzhen, where its drones now serve 53 routes`: today's, not 2024's
             near = [m for m in near if m.start > now.start()]
+        then = _SECOND_PREDICATE.search(text, end) if " and " in text and present else None
+        if then and not any(m.start < then.start() for m in near if m.start >= end):
+            # `holds 70 percent of the market and sold 5 million drones last year`: the time of the second predicate,
+            # in the past tense (not `killed two people and injured 200 ... on Thursday`, both of Thursday)
+            near = [m for m in near if m.start < then.start()]
         relative = _RELATIVE_AFTER.search(text, end) if ", wh" in text else None
         if relative:
             near = [m for m in near if m.start < relative.start() or m.role is Role.COMPARED]

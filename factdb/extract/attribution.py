@@ -779,8 +779,8 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
             yield Credit(name or "", shared)  # `according to the log`: unnamed
             return
         name = _titled(_clean(m["name"], expand), sentence)
-        if not name or pattern is _AGENCY_ACTS[0] and _AGENCY_NAME.search(name) is None:
-            continue
+        if not name or pattern is _AGENCY_ACTS[0] and _AGENCY_NAME.search(name) is None or name.lower() in _PLACE_WORDS:
+            continue  # (`The province recorded 296,000 births`: a place, whose figures are someone's to credit)
         if pattern is _SUBJECT_DATA[0] and (
             _RANKED_AFTER.match(sentence, m.end())  # `Romania reported the most cases`: who ranks first, not a source
             or (last := _BODY_SAID_LAST.search(sentence, m.end())) and is_body(last["name"])
@@ -808,6 +808,7 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
         yield Credit(name, shared, bool(groups.get("officer")))
 
 
+_PLACE_WORDS = frozenset("province city country county region state nation island district town village".split())
 _HOLDING = re.compile("Rotating|Acting|Interim|Outgoing|Incoming|Former|Founding")  # how a post is held
 
 

@@ -696,6 +696,9 @@ _PUNCT = re.compile(r"(?!(?<=\d),(?=\d{3}))[^\w\s\-&./]")  # not the comma of `1
 _SPACES = re.compile(r"\s+")
 
 # --- metric shapes
+# a past-tense verb after `and` opens a second predicate of the same subject (`holds 70 percent of the market and sold
+# 5 million drones last year`)
+AND_THEN_VERBS = r"[a-z]{3,}ed|sold|made|won|took|paid|spent|grew|rose|fell|saw|had|was|were|is|are|has|have|expects|plans"
 _SHARE = re.compile(
     r"\)?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<x>(?:[\w\-’' ]|,(?=\d)|(?<=[A-Z])\.(?=\w|\s+[a-z]))+?)"  # `U.S. adults`
     r"(?=\s+(?:in|on|at|for|from|with|by|who|that|which|while|but|across|were|was|are|is|came|comes?|goes|go|went|remains?|"
@@ -703,6 +706,7 @@ _SHARE = re.compile(
     r"have|has|had)\b"
     r"|\s+and\s+(?:(?:about|nearly|almost|some|over)\s+)?[\d$€£¥]|(?:[,;)]|\.(?!\w|\s+[a-z]))(?!\d)|$"
     r"|\s+and\s+[a-z]+ing\b"  # `20.8 percent of the national total and ranking first`
+    rf"|\s+and\s+(?:{AND_THEN_VERBS})\b"  # `70 percent of the global drone market and sold more than`
     r"|\s+of\s+(?:about\s+)?[\d$€£¥])"  # `73 percent of its GDP of 2.09 trillion yuan`
     r"(?P<part>\s+(?:reporting|lacking|using|living|having|serving|who)\b[^,.;]*)?"
     # `of the budget goes to defence`, `of its electricity comes from coal`: where that share goes or comes from
@@ -765,6 +769,7 @@ _ANOTHER_IN_PLACE = re.compile(r"(?:[^.;]|\.(?=\d))*?\d(?:[^.;]|\.(?=\d))*?\s+in
 # `local governments across the country issued`; not `experts from across the country`, who come from there
 _NATIONWIDE = re.compile(  # `Nationally, the central government has allocated`: the country's
     r"\bnationwide\b|(?<!\bfrom)\s+across\s+the\s+country\b|\bNationally,|\b[Tt]he\s+central\s+government\s+(?:has|had|will|[a-z]+ed)\b"
+    r"|\b[Tt]he\s+national\s+average\b"  # `The national average disposable income of rural residents was`
 )
 _PLACE_LEAD = re.compile(r"(?i:in)\s+(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?P<rest>\S.*)")
 _ADVERB_BEFORE_VERB = re.compile(r"\b[a-z]+ly\s+(?=[a-z]+ed\b)")
@@ -2446,6 +2451,8 @@ def _normalize(np: str | None) -> str | None:
 
 def _without_dangling(words: list[str]) -> list[str]:
     """``words`` without the joining words and prepositions a cut-off phrase leaves at its end."""
+    if len(words) > 2 and words[-2] in ("and", "or") and words[-1] in ("over", "above", "older", "younger", "under") and words[-3].isdigit():
+        return words  # `people aged 60 and over`: an age group, not a cut-off phrase
     end = len(words)
     while end and words[end - 1] in _DANGLING:
         end -= 1
@@ -2677,6 +2684,11 @@ def _subject(before: str) -> tuple[str, str] | None:
     """
     if "(" in before:
         before = _PAREN_TEXT.sub(" ", before)  # `the remaining amount (which represents ...) was`
+    quoted = before.find(",”")
+    if quoted > 0 and not before[: before.rfind("“", 0, quoted)].rstrip().endswith(","):
+        # `China’s “silver economy,” the businesses serving the elderly, is` (not `The year’s top film, “Full River
+        # Red,” earned`, a title in apposition)
+        before = before.replace(",”", "”,")
     if before.endswith("and ") and _DONE_AND.search(_peel(before)):
         return None  # `300 factories closed and 1,200 workers were laid off`: the figure opens a clause of its own
     listed = _NAME_LIST_SUBJECT.match(before) if ", " in before and " and " in before else None
@@ -3152,7 +3164,9 @@ def describe(
                 # `34 million trips, about 26 percent fewer than in 2018`: how far the figure before is from a base
                 or unit == "percent" and _peel(before).endswith(",") and _COMPARATIVE.match(after) is not None
                 or _multiple_of(before, unit)
-                or _it_was_then(before),  # `has more than doubled since 2016, when it stood at`
+                or _it_was_then(before)  # `has more than doubled since 2016, when it stood at`
+                # `has been cut by 92 percent, from 124,000 to about 9,700`: the levels the move was between
+                or previous is not None and previous.kind == "change" and _peel(before).endswith(", from"),
             ),
             (
                 antecedent if antecedent is None or antecedent.metric != "age" or unit == "year" else None,  # `Dong, 62, ...

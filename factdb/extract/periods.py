@@ -84,7 +84,7 @@ _FORECAST_FOR = re.compile(  # `its 2025 growth forecast`; `Revenue for 2025 is 
 _OPEN = re.compile(  # `since 2014`; `since the peak in 2021`; `Since the crackdown began in July 2015`
     r"(?:\bsince|\bstarting\s+(?:in|from)|\bbeginning\s+in|\bever\s+since)\s+(?:the\s+)?"
     r"(?:(?:its\s+|their\s+)?(?:peak|start|beginning|end|low|high|outbreak|launch|record)\s+(?:in|of)\s+(?:the\s+)?"
-    r"|(?:[\w\-]+\s+){1,4}(?:began|started|broke\s+out|took\s+effect|(?:was|were)\s+(?:first\s+)?(?:launched|introduced|imposed|declared|detected|confirmed|reported))\s+(?:in|on)\s+"
+    r"|(?:[\w\-“”\"’']+\s+){1,4}(?:began|started|broke\s+out|took\s+effect|(?:was|were)\s+(?:first\s+)?(?:launched|introduced|imposed|declared|detected|confirmed|reported))\s+(?:in|on)\s+"
     r"|(?:his|her|their|its)\s+[\w\-]+\s+(?:in|on)\s+"  # `since his arrest in January 2014`
     # `since Todd Boehly’s consortium bought it in May 2022`
     r"|(?:[\w’'\-]+\s+){1,5}?(?:bought|acquired|took\s+(?:over|office|power)|came\s+to\s+power|joined)\s+"
@@ -906,8 +906,9 @@ def find_periods(sentence: str, published: date | None) -> list[PeriodMention]:
                 continue  # `recovering to 85 percent of 2019 levels`: a yardstick, not the figure's time
             if kind == "year" and _ANNIVERSARY_OF.search(sentence, max(0, s - 30), s):
                 continue  # `marking the anniversary of the 1989 Tiananmen Square crackdown`: the event's year
-            if kind == "year" and _BORN.search(sentence, max(0, s - 25), s):
-                continue  # `40 percent of pet owners were born after 1990`: who they are, not when
+            if kind in ("year", "day", "month") and _BORN.search(sentence, max(0, s - 25), s):
+                taken[s:e] = [True] * (e - s)  # (the year of the date too)
+                continue  # `40 percent of pet owners were born after 1990`, `a child born after January 1`: who, not when
             if kind == "day" and sentence.startswith(" anniversary", e):
                 continue  # `ahead of the June 4 anniversary`: a date that names an event, not a time of the figures
             if sentence.rfind("since ", max(0, s - 40), s) >= 0 and _RECORD_SINCE.search(sentence, max(0, s - 90), s):

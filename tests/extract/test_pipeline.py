@@ -516,8 +516,8 @@ _STATIONS = (
         # a rate held in a range is the rate's
         ("The Fed held its benchmark rate in a range of 5.25% to 5.50%.", "5.25% to 5.50%", "metric", "benchmark rate"),
         # an age group is one subject: `and over` does not open a clause
-        ("People aged 60 and over numbered 310.31 million.", "310.31 million", "metric", "people aged 60"),
-        ("The population aged 65 and over grew by 25% to 18.4 million.", "25%", "metric", "population aged 65"),
+        ("People aged 60 and over numbered 310.31 million.", "310.31 million", "metric", "people aged 60 and over"),
+        ("The population aged 65 and over grew by 25% to 18.4 million.", "25%", "metric", "population aged 65 and over"),
         # an abbreviation's dots are part of the group; a percentage between commas is no one's age
         ("About 48% of U.S. adults said they approve.", "48%", "metric", "share of adults"),
         ("Nearly half of U.S. adults, 48%, said they approve.", "48%", "metric", "share of adults"),
@@ -1051,6 +1051,24 @@ _STATIONS = (
          "vacancy rate for grade a offices"),
         (("About 1.2 million square meters of office space will be completed this year, JLL’s head of research for "
           "South China, Li Ming, said."), "1.2 million square meters", "attributed_to", "Li Ming (JLL)"),
+        (("Fujian will pay 10,000 yuan, the provincial health commission said on Friday. The province recorded "
+          "296,000 births in 2023."), "296,000", "attributed_to", "provincial health commission"),
+        (("Tutoring schools have been cut by 92 percent since the “double reduction” policy was introduced in July "
+          "2021, from 124,000 to about 9,700."), "92 percent", "period", None),
+        (("Tutoring schools have been cut by 92 percent since the “double reduction” policy was introduced in July "
+          "2021, from 124,000 to about 9,700."), "124,000", "metric", "tutoring schools"),
+        ("DJI holds about 70 percent of the drone market and sold 5 million drones last year.", "70 percent", "metric",
+         "drone market share"),
+        ("DJI holds about 70 percent of the drone market and sold 5 million drones last year.", "70 percent", "period",
+         None),
+        ("Typhoon Krathon killed two people and injured 200 on Thursday.", "two", "period", "2024-05-02"),
+        ("Fujian will give 10,000 yuan for a third child born after January 1, 2025.", "10,000 yuan", "period", None),
+        ("The number of people aged 60 and over reached 297 million at the end of 2023.", "297 million", "metric",
+         "people aged 60 and over"),
+        (("Farmers in a Hunan township earn less than 10,000 yuan. The national average disposable income of rural "
+          "residents was 21,691 yuan in 2023."), "21,691 yuan", "entity", "China"),
+        ("China’s “silver economy,” the businesses serving the elderly, is worth about 7 trillion yuan.",
+         "7 trillion yuan", "metric", "silver economy"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
@@ -2362,7 +2380,7 @@ def test_a_surname_credits_the_person_named_in_full_and_a_currency_is_nobody() -
 
 def test_a_restatement_as_a_share_names_the_share_and_whose_it_is() -> None:
     text = "People aged 60 and over numbered 310.31 million, or 22 percent of the population."
-    assert [(c.text, c.metric) for c in extract(text)][-1] == ("22 percent", "people aged 60 share of population")
+    assert [(c.text, c.metric) for c in extract(text)][-1] == ("22 percent", "people aged 60 and over share of population")
 
 
 def test_arrivals_from_a_country_are_not_that_countrys() -> None:
