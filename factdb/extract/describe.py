@@ -183,7 +183,7 @@ _INFINITIVES = MOVE_BASES | frozenset("stay remain reach hit top exceed average 
 _AUX = frozenset("has have had also now still already only just been being could would may might will shall should must can".split())
 _MEASURE = frozenset(
     """debut takings haul average index indices rate rates share shares price prices value values volume volumes output revenue revenues
-    sales profit profits income growth exports imports production capacity population number numbers total inventories stockpiles
+    sales profit profits income growth exports imports production capacity population number numbers total inventories stockpiles transactions
     cost costs spending debt deficit surplus gdp pmi inflation unemployment ratio ratios level levels amount fee tax
     fees fine capital stake stakes balances guideline guidelines tariff tariffs duty duties levy levies salary salaries wage wages pension pensions allowances payments budget investment investments reserves turnover earnings demand supply
     prevalence percentage proportion count figure figures yield balance consumption sentence sentences term terms penalty penalties
@@ -484,7 +484,8 @@ OWN_GOAL_AFTER = re.compile(
     r"(?:targeted|planned|aimed\s+for|forecast|projected|promised|budgeted)\b"
 )
 _TARGET_AFTER = re.compile(
-    r"\s+(?:(?:inflation|growth|deficit|emissions?)\s+)?(?:target|goal|forecast|estimate|projection|expectation)\b"
+    r"\s+(?:(?:inflation|growth|deficit|emissions?|median|consensus|average)\s+)?"  # `the 2.5 percent median forecast`
+    r"(?:target|goal|forecast|estimate|projection|expectation)\b"
     r"|\s+(?:[\w-]+\s+)?plan\b"  # `a $10 billion cost-reduction plan`: what is planned
     r"|\s+of\s+(?:[a-z][\w\-]*\s+){0,3}?to\s+be\s+[a-z]+(?:ed|en|t)\b"  # `4 trillion yuan of bonds to be allocated`
     # `About 500 people were expected to attend`, `11.79 million students are expected to graduate`
@@ -2443,7 +2444,12 @@ def _normalize(np: str | None) -> str | None:
     if len(words) > 1 and words[-1] == "alone" and not words[-2].endswith(("ing", "live", "lives", "lived")):
         words.pop()  # `December sales alone fell`; not `people living alone`
     priced = words.index("of") if "of" in words and words.count("of") == 1 else 0
-    if words[priced - 1 : priced] in (["price"], ["prices"]) and words[: priced - 1] in ([], ["average"], ["median"]):
+    priced_thing = words[priced + 1 :] if priced else []
+    if (
+        words[priced - 1 : priced] in (["price"], ["prices"])
+        and words[: priced - 1] in ([], ["average"], ["median"])
+        and _DANGLING.isdisjoint(priced_thing)  # not `the price of a COE for smaller cars`
+    ):
         # `the average price of new condominiums` is the average new condominium price
         words = [*words[: priced - 1], *words[priced + 1 :], words[priced - 1]]
     return " ".join(_without_dangling(words[:10])) or None  # `apprehended at the border in` (fiscal 2023)

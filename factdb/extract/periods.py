@@ -144,6 +144,7 @@ class PeriodMention:
     same_year: int | None = None
     periods_back: int = 0  # `the previous quarter`: the claim's own period, one step back
     months_back: int = 0  # `three months earlier`: the claim's own period, moved back that many months
+    days_back: int = 0  # `two weeks earlier`: a day's figure, on the day that many days before
     deictic: bool = False  # `last month`: the sentence is about `this month`
     ahead: str | None = None  # a month with no year (`by the end of June`) as a target's: the one to come
     owned: bool = False  # `October’s 5.3 percent`: the time of the figure it owns, of no figure before it
@@ -522,7 +523,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"an?\s+annuali[sz]ed(?:\s+(?:rate|pace)|(?=\s+[\d.]+\s*(?:%|percent|per\s+cent)))|"
             r"(?:compared\s+(?:to|with)\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+(?:quarter|month|three\s+months)|"
             r"(?:a|one)\s+(?:quarter|month)\s+(?:earlier|ago|before)|the\s+(?:quarter|month)\s+before|"
-            r"(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+(?:earlier|ago|before))\b",  # `three months earlier`
+            r"(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+(?:earlier|ago|before)|"
+            r"(?P<weeks>two|three|four|[2-4])\s+weeks\s+(?:earlier|ago|before))\b",  # `three months earlier`, `two weeks ago`
             re.IGNORECASE,
         ),
         "step",
@@ -803,7 +805,7 @@ def _triggers(sentence: str) -> set[str]:
         kinds.add("same")
     if "year" in low or "yoy" in low or "y/y" in low:
         kinds.add("yoy")
-    if "quarter" in low or "month" in low or "q/q" in low or "m/m" in low or "sequential" in low or "annuali" in low:
+    if "quarter" in low or "month" in low or "q/q" in low or "m/m" in low or "sequential" in low or "annuali" in low or "weeks" in low:
         kinds.add("step")
     if _MONTH_TRIGGER.search(sentence):
         kinds |= {"day_range", "month_range", "day", "month"}
@@ -965,6 +967,9 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
         if m["months"]:
             months = _MONTH_COUNTS.get(m["months"].lower()) or int(m["months"])
             return PeriodMention(s, e, None, Role.COMPARED, months_back=months)
+        if m["weeks"]:
+            weeks = _MONTH_COUNTS.get(m["weeks"].lower()) or int(m["weeks"])
+            return PeriodMention(s, e, None, Role.COMPARED, days_back=7 * weeks)
         return PeriodMention(s, e, None, Role.COMPARED, periods_back=1)
     if kind == "deictic" and (m["rel"] or "").lower() == "past" and m["unit"].lower() != "week" and _OVER_THE.search(before):
         # `has fallen 80 percent over the past year`: the span a change took, so on a year (a month, a quarter) before
@@ -1069,6 +1074,8 @@ def compared_label(mention: PeriodMention, period: str | None) -> str | None:
             return step_label(period, -mention.periods_back)
         if mention.months_back:
             return shift_label(period, months=-mention.months_back)
+        if mention.days_back:
+            return step_label(period, -mention.days_back) if len(period) == 10 else None
         return shift_label(period, years=-mention.years_back)
     except ValueError:
         return None

@@ -1069,6 +1069,19 @@ _STATIONS = (
           "residents was 21,691 yuan in 2023."), "21,691 yuan", "entity", "China"),
         ("China’s “silver economy,” the businesses serving the elderly, is worth about 7 trillion yuan.",
          "7 trillion yuan", "metric", "silver economy"),
+        ("Inflation slowed to 2.1 percent in April, below the 2.5 percent median forecast in a Reuters poll.",
+         "2.5 percent", "kind", "target"),
+        ("Transactions on India’s UPI rose to a record 16.73 billion in April.", "16.73 billion", "entity", "India"),
+        ("The price of a COE for smaller cars rose to 98,898 Singapore dollars.", "98,898 Singapore dollars", "metric",
+         "price of coe for smaller cars"),
+        ("The premium rose 4.4 percent on Wednesday from two weeks earlier.", "4.4 percent", "compared_to",
+         "2024-04-17"),
+        ("A COE, which gives the right to own a car for 10 years, was priced at 50,000 Singapore dollars in 2020.",
+         "10 years", "period", None),
+        (("Exports rose 8.2% in 2023, driven by chip shipments, which jumped 43.9% to $141.9 billion, the ministry "
+          "said."), "43.9%", "period", "2023"),
+        (("Advertising revenue, which accounts for about 87 percent of the total, fell 3 percent in the second "
+          "quarter."), "87 percent", "period", "2024-Q2"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
