@@ -1324,6 +1324,8 @@ def _restates(later: Claim, earlier: Claim) -> bool:
         and _same_number(later.value_high, earlier.value_high)
     ):
         return False
+    if unit_family(later.unit) == "time" and later.unit == earlier.unit and _back_reference(later):
+        return True  # `extended to one year ... to enter the one-year program`: the term named before
     if (
         unit_family(later.unit) != unit_family(earlier.unit)
         or (later.unit == "count") != (earlier.unit == "count")  # `Six of the top 10` after `up 6%`
@@ -1398,7 +1400,11 @@ def _headline_restated(claim: Claim, body: list[Claim]) -> bool:
     # `Past 86.6 Per Dollar` / `86.62 per U.S. dollar` in rupees)
     bare = claim.unit == "count" and claim.counted is None
     for other in body:
-        if unit_family(other.unit) != unit_family(claim.unit) and {other.unit, claim.unit} != {"count", "index"} and not bare:
+        # (`Owes ... 493 Billion Rupees`, in a headline with no country, is the body's Pakistani rupees)
+        rupees = _compatible(other.unit, claim.unit) and _same_number(other.value, claim.value)
+        if unit_family(other.unit) != unit_family(claim.unit) and {other.unit, claim.unit} != {"count", "index"} and not (
+            bare or rupees
+        ):
             continue
         # in base units: `Seven-Week Strike` / `a 53-day walkout`
         value, told = claim.value, other.value

@@ -2666,6 +2666,11 @@ _LEAD_FIGURE = re.compile(
 )
 
 
+_OWES = re.compile(
+    r"\bow(?:es|ed|e|ing)\s+(?:(?!(?:about|around|nearly|some|roughly|more|over|almost)\b)(?P<to>(?:[A-Z][\w’'.-]*|[a-z][\w-]*)(?:\s+(?:[A-Z][\w’'.-]*|[a-z][\w-]*)){0,4}?)\s+)?"
+    r"(?:(?:about|around|nearly|some|roughly|more\s+than|over|almost)\s+)?$"
+)
+_DEBTOR = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:still\s+)?$")
 _BARE_COUNTS = frozenset(("number", "figure", "tally", "it", "them"))  # a metric only by what they point back at
 _SHARE_OF_TOTAL = re.compile(r"(?P<part>.+ )?share of (?P<where>(?:global|world|national) )?total")
 _NUMBER_OF_END = re.compile(r"\bnumber\s+of\s+(?:[a-z][\w-]*\s+){1,3}$", re.IGNORECASE)
@@ -3221,8 +3226,10 @@ def describe(
         phrase.metric = f"{phrase.metric} per share"  # `net income of $14.88 billion, or $5.16 per share`
     if phrase.metric in ("share of them", "share of those") and previous is not None and previous.metric:
         phrase.metric = f"share of {previous.metric}"  # `3.44 million visitors, 78 percent of them from`: of the visitors
-    if phrase.metric in _BARE_COUNTS and antecedent is not None and antecedent.metric and previous is None:
-        phrase.metric = antecedent.metric  # `hosted 260,000 students ... aims to bring the number back to 500,000`
+    bare_count = phrase.metric in _BARE_COUNTS or (phrase.metric or "").partition(" ")[2] in _BARE_COUNTS  # `real figure`
+    pointed = (previous if previous is not None and same_family else antecedent) if bare_count else None
+    if pointed is not None and pointed.metric:  # `hosted 260,000 students ... aims to bring the number back to 500,000`
+        phrase.metric = pointed.metric
     total = _SHARE_OF_TOTAL.fullmatch(phrase.metric or "")
     # (a figure before it in the sentence is most often the part itself: `1.06 million new cases, accounting for 22
     # percent of the total`)
@@ -3234,6 +3241,14 @@ def describe(
     share = previous.metric if previous is not None and (previous.metric or "").startswith("share of ") else None
     if phrase.metric is None and share and _peel(before).endswith(", adding"):
         phrase.metric = share.removeprefix("share of ")  # `accounted for 70% of the new capacity, adding 79.8 gigawatts`
+    owed = _OWES.search(before) if unit in CURRENCY_CODES and not phrase.metric and " ow" in before else None
+    if owed and owed["to"] and " of" in f" {owed['to']}":
+        owed = None  # `each owed an average of 15,600 yuan`: what each is owed
+    if owed:  # `Kenya owes China about $6.3 billion`: its debt to China, Kenya's
+        phrase.metric = f"debt owed to {_normalize(owed['to'])}" if owed["to"] else "debt"
+        debtor = _DEBTOR.search(before, 0, owed.start())
+        if debtor:
+            phrase.entity = _country(debtor["who"]) or debtor["who"]
     if unit in CURRENCY_CODES and previous is not None and previous.metric and _WORTH.search(before):
         phrase.metric = f"{previous.metric} value"  # `a backlog of 5,600 planes worth $529 billion`: the backlog's
     if (

@@ -1082,6 +1082,12 @@ _STATIONS = (
           "said."), "43.9%", "period", "2023"),
         (("Advertising revenue, which accounts for about 87 percent of the total, fell 3 percent in the second "
           "quarter."), "87 percent", "period", "2024-Q2"),
+        ("Kenya owes China about $6.3 billion, most of it for the railway.", "$6.3 billion", "metric",
+         "debt owed to china"),
+        ("Kenya owes China about $6.3 billion, most of it for the railway.", "$6.3 billion", "entity", "Kenya"),
+        ("About 2,300 teachers are affected, each owed an average of 15,600 yuan.", "15,600 yuan", "metric", None),
+        (("China operates about 2,700 vessels, according to a report, which has estimated that the real figure may be "
+          "as high as 17,000."), "17,000", "metric", "vessels"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
@@ -1144,6 +1150,23 @@ def test_an_agency_the_article_cites_is_not_its_topic_and_a_figure_restated_in_a
         ("3 billion", "China’s vacant homes"),
         ("648 million square meters", "China"),
     ]
+
+
+def test_a_term_the_text_points_back_at_and_a_headline_sum_in_rupees_are_each_one_claim(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Pakistan Owes Chinese Power Producers 493 Billion Rupees\n\n"
+        "Pakistan owed Chinese power producers 493 billion rupees at the end of June, the ministry said.\n\n"
+        "Source: Reuters, August 20, 2024\n\n"
+        "Taiwan Extends Conscription\n\n"
+        "Military service was extended to one year on January 1. About 9,000 conscripts are expected to enter the "
+        "one-year program in 2024.\n\n"
+        "Source: Focus Taiwan, December 27, 2023\n",
+        encoding="utf-8",
+    )
+    text = page.read_text(encoding="utf-8")
+    found = [(c.text, c.unit) for article in parse_page(page).articles for c in extract_article(text, article)]
+    assert found == [("493 billion rupees", "PKR"), ("one year", "year"), ("9,000", "count")]
 
 
 def test_a_reading_at_the_end_of_the_year_early_in_the_next_is_of_the_year_just_ended() -> None:
