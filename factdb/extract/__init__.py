@@ -555,7 +555,11 @@ def _sentence_claims(
     lead: str | None = None  # the period of the first figure that is not a base compared with
     led = False  # whether that figure is a fact of some time (not a target's, nor an age)
     starts = [q.start - sentence.start for q in quantities]
-    bases = [at for at in starts if _FROM_BASE.search(text, max(0, at - 40), at)]  # figures compared with
+    bases = [  # figures compared with (not `1,624 fugitives from 46 countries`: where they came from)
+        at
+        for i, at in enumerate(starts)
+        if _FROM_BASE.search(text, max(0, at - 40), at) and not _counts_another_thing(quantities, i)
+    ]
     base_ends = [q.end - sentence.start for q in quantities if q.start - sentence.start in bases]
     joined = "after" in text or "following" in text or ", " in text  # what a figure of another event needs
     other_events = [at for at in starts[1:] if joined and _OTHER_EVENT_FIGURE.search(text, max(0, at - 60), at)]
@@ -1310,6 +1314,14 @@ def _before_record_beaten(mentions: list[PeriodMention], text: str, after: int) 
 def _base_time(at: int, base_ends: list[int], text: str, start: int) -> bool:
     """Whether a time at ``at`` follows a base closely, in a clause a contrast (`, while`) ends before ``start``."""
     return any(0 <= at - b <= _OWN_TIME_AFTER for b in base_ends) and _NEXT_CLAUSE.search(text, at, start) is not None
+
+
+def _counts_another_thing(quantities: list[Quantity], i: int) -> bool:
+    """Whether the count at ``i`` counts something no count before it does (`1,624 fugitives from 46 countries`;
+    not `102 stations in 53 countries, up from 54 stations`)."""
+    heads = {q.counted.rpartition(" ")[2] for q in quantities[:i] if q.counted}
+    counted = quantities[i].counted
+    return bool(heads) and counted is not None and counted.rpartition(" ")[2] not in heads
 
 
 def _owner(entity: str) -> str:

@@ -471,11 +471,11 @@ _GOVERNMENT_ACCORDING = re.compile(rf"\baccording\s+to\s+{_GOVERNMENT_OF_LEVEL}\
 _LOCAL_OWNER = r"(?i:the)\s+(?P<level>city|province|county)[’']s\s+"
 _LOCAL_HEAD = r"(?:bureau|commission|department|office|administration)"
 _LOCAL_OFFICE = re.compile(
-    rf"(?:^|,\s+|\bthat\s+){_LOCAL_OWNER}(?P<office>(?:[a-z]+\s+){{1,6}}{_LOCAL_HEAD})\s+"
+    rf"(?:^|,\s+|\bthat\s+){_LOCAL_OWNER}(?P<office>(?:[a-z]+(?:-[a-z]+)?\s+){{1,6}}{_LOCAL_HEAD})\s+"
     rf"(?:also\s+)?(?:(?:has|have|had)\s+)?(?:{_SPEECH}|{_DATA_VERB})\b"
 )
 # `according to the city’s customs office`: the same office, credited the other way round
-_LOCAL_ACCORDING = re.compile(rf"\baccording\s+to\s+{_LOCAL_OWNER}(?P<office>(?:[a-z]+\s+){{0,6}}{_LOCAL_HEAD})\s*(?:[,.;]|$)")
+_LOCAL_ACCORDING = re.compile(rf"\baccording\s+to\s+{_LOCAL_OWNER}(?P<office>(?:[a-z]+(?:-[a-z]+)?\s+){{0,6}}{_LOCAL_HEAD})\s*(?:[,.;]|$)")
 _AND_REVISED = re.compile(rf"\band\s+(?:also\s+)?{REVISED_FORECAST}\b")
 _ANAPHORA = re.compile(
     rf"^(?:The|These|Those|This|Such)\s+(?:\w+[\s-]+){{0,2}}?{_DATA}\b", re.IGNORECASE
@@ -899,6 +899,9 @@ def _named_by_head(
     # `The Shenzhen Intermediate People’s Court sentenced ..., the court said`: named before, if not credited
     named = [_ARTICLE.sub("", n) for n in _NAME_RE.findall(sentence, 0, m.start())]
     name = _source_named(head, sources) or _source_named(head, named)
+    placed = re.search(rf"\b(?:An?|an?|The|the)\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+{head}\b", sentence[: m.start()])
+    if name is None and placed:  # `A Macau court sentenced ..., the court said`: the court of that place
+        name = f"{placed['place']} {head}"
     if name is None and head == "agency":  # `the agency said` after `the World Health Organization said`
         name = next((n for n in reversed(sources) if is_body(n) and not is_company(n)), None)
     return name

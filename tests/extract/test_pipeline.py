@@ -1088,6 +1088,16 @@ _STATIONS = (
         ("About 2,300 teachers are affected, each owed an average of 15,600 yuan.", "15,600 yuan", "metric", None),
         (("China operates about 2,700 vessels, according to a report, which has estimated that the real figure may be "
           "as high as 17,000."), "17,000", "metric", "vessels"),
+        ("Guangzhou plans to renovate 127 urban villages, the city’s housing and urban-rural development bureau said.",
+         "127", "attributed_to", "Guangzhou housing and urban-rural development bureau"),
+        ("Chinese authorities brought back 1,624 fugitives from 46 countries and regions in 2023.", "1,624", "period",
+         "2023"),
+        (("China has set up at least 102 police stations in 53 countries, up from 54 stations it identified in "
+          "September."), "102", "period", None),
+        (("The railway has carried more than 40 million passengers since it opened in December 2021, the company "
+          "said."), "40 million", "period", None),
+        ("A Macau court sentenced Alvin Chau to 18 years in prison, the court said on Wednesday.", "18 years",
+         "attributed_to", "Macau court"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
