@@ -667,7 +667,7 @@ def _according(np: str, expand: dict[str, str]) -> str | None:
     bare = np.rstrip(". ")
     if _ENDS_IN_DATA.search(bare) and all(_DEMONYM.match(w) or _INITIALS.fullmatch(w) for w in _CAPITAL_WORD.findall(bare)):
         return _ARTICLE.sub("", bare)  # `official Chinese statistics`, `U.S. trade data`: kept as written
-    return _person_of(_clean(max(names, key=len), expand))
+    return _titled(_person_of(_clean(max(names, key=len), expand)), np)  # `according to a tally by The Paper`
 
 
 _KEPT_AS_WRITTEN = re.compile(  # `the seventh national census`, `official statistics`: like `government data`

@@ -1683,7 +1683,8 @@ class ArticleState:
         for text, weight in ((self.body, 1.0), (self.headline, 2.0)):
             for start, end, country in _find_countries(text):
                 share = 0.5 if text[start:end].lower().endswith(_DEMONYM_ENDS) else 1.0
-                partner = _is_partner(text, start)
+                # (`in Guangdong alone`: a part of the whole the article is about; not `China alone burned`)
+                partner = _is_partner(text, start) or text.startswith(" alone", end) and text.endswith("in ", 0, start)
                 if partner:
                     share /= 4  # `exports to China`, `arrivals from China`: the other side of the trade
                 weights[country] = weights.get(country, 0.0) + share * weight
@@ -3002,10 +3003,14 @@ def _names_someone(np: str) -> bool:
 _IN_PRISON = re.compile(r"(?:['’]s?)?\s+(?:in\s+(?:prison|jail)|behind\s+bars|(?:of\s+)?imprisonment|(?:in\s+)?jail\s+term)\b")
 _OWN_GAUGE = re.compile(r"(?i)\b(?:pmi|index|indices|survey|poll|report|gauge|barometer|ranking)\b")
 _LASTED = re.compile(
-    r"(?<![\w’'])(?P<x>(?:(?!(?:and|or|but|which|that|who|is|are|was|were|said|says|say)\s)[a-z][\w\-]*\s+){1,3}?)"
+    r"(?<![\w’'])(?P<x>(?:(?!(?:and|or|but|which|that|who|is|are|was|were|said|says|say|will|would|could|can|may)\s)"
+    r"[a-z][\w\-]*\s+){1,3}?)"
     r"(?:(?:is|are|was|were)\s+(?:expected|likely|set|due|projected|forecast)\s+to\s+)?"
     r"(?:(?:has|have|had|will|would|could|can|may|to)\s+)?(?:last|lasts|lasted|lasting|ran|runs|run)(?:\s+(?:for|just|only))*$"
 )  # `The ceasefire lasted just 48 hours`, `the scheme ran for nearly a decade`
+
+
+_WHICH_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:[^,;]|,(?=\d))*,")
 
 
 def _duration_metric(before: str, after: str, sentencing: bool) -> str | None:
@@ -3026,7 +3031,9 @@ def _duration_metric(before: str, after: str, sentencing: bool) -> str | None:
         return "detection period" if "detect" in before else "reporting period"
     if done := _took_to(peeled, after):
         return f"time {done}"
-    lasted = _LASTED.search(peeled) if peeled.endswith(("last", "lasts", "lasted", "lasting", "for", "just", "only")) else None
+    ended = peeled.endswith(("last", "lasts", "lasted", "lasting", "for", "just", "only"))
+    # (`the campaign, which covers more than 36,000 hospitals, would last for one year`: the campaign's)
+    lasted = _LASTED.search(_WHICH_ASIDE.sub("", peeled) if ", wh" in peeled else peeled) if ended else None
     if lasted:  # `The ceasefire lasted just 48 hours`
         return f"{lasted['x']}duration"
     undertaken = _UNDERTAKEN.search(peeled)

@@ -1098,6 +1098,10 @@ _STATIONS = (
           "said."), "40 million", "period", None),
         ("A Macau court sentenced Alvin Chau to 18 years in prison, the court said on Wednesday.", "18 years",
          "attributed_to", "Macau court"),
+        ("At least 176 hospital presidents were investigated in 2023, according to a tally by The Paper.", "176",
+         "attributed_to", "The Paper"),
+        ("The commission said the campaign, which covers more than 36,000 hospitals, would last for one year.",
+         "one year", "metric", "campaign duration"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
@@ -1177,6 +1181,21 @@ def test_a_term_the_text_points_back_at_and_a_headline_sum_in_rupees_are_each_on
     text = page.read_text(encoding="utf-8")
     found = [(c.text, c.unit) for article in parse_page(page).articles for c in extract_article(text, article)]
     assert found == [("493 billion rupees", "PKR"), ("one year", "year"), ("9,000", "count")]
+
+
+def test_a_place_named_as_a_part_alone_is_not_what_the_article_is_about(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Hospital Chiefs Investigated\n\n"
+        "At least 176 hospital presidents were investigated in 2023 in a nationwide campaign. The number was up from "
+        "93 in 2022.\n\n"
+        "Medical supplies worth 1.35 billion yuan were returned in Guangdong alone.\n\n"
+        "Source: Sound of Hope, January 23, 2024\n",
+        encoding="utf-8",
+    )
+    text = page.read_text(encoding="utf-8")
+    entities = {c.text: c.entity for article in parse_page(page).articles for c in extract_article(text, article)}
+    assert (entities["93"], entities["1.35 billion yuan"]) == (None, "Guangdong")
 
 
 def test_a_reading_at_the_end_of_the_year_early_in_the_next_is_of_the_year_just_ended() -> None:
