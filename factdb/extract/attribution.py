@@ -475,7 +475,9 @@ _LOCAL_OFFICE = re.compile(
     rf"(?:also\s+)?(?:(?:has|have|had)\s+)?(?:{_SPEECH}|{_DATA_VERB})\b"
 )
 # `according to the city’s customs office`: the same office, credited the other way round
-_LOCAL_ACCORDING = re.compile(rf"\baccording\s+to\s+{_LOCAL_OWNER}(?P<office>(?:[a-z]+(?:-[a-z]+)?\s+){{0,6}}{_LOCAL_HEAD})\s*(?:[,.;]|$)")
+_LOCAL_ACCORDING = re.compile(  # ... or a document it issued: `according to a procurement notice issued by the city’s`
+    r"\baccording\s+to\s+(?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:issued|released|published|compiled)\s+by\s+)?"
+    rf"{_LOCAL_OWNER}(?P<office>(?:[a-z]+(?:-[a-z]+)?\s+){{0,6}}{_LOCAL_HEAD})\s*(?:[,.;]|$)")
 _AND_REVISED = re.compile(rf"\band\s+(?:also\s+)?{REVISED_FORECAST}\b")
 _ANAPHORA = re.compile(
     rf"^(?:The|These|Those|This|Such)\s+(?:\w+[\s-]+){{0,2}}?{_DATA}\b", re.IGNORECASE

@@ -1102,6 +1102,8 @@ _STATIONS = (
          "attributed_to", "The Paper"),
         ("The commission said the campaign, which covers more than 36,000 hospitals, would last for one year.",
          "one year", "metric", "campaign duration"),
+        (("Hangzhou will install about 60,000 new cameras this year, according to a procurement notice issued by the "
+          "city’s public security bureau."), "60,000", "attributed_to", "Hangzhou public security bureau"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
