@@ -183,7 +183,7 @@ _INFINITIVES = MOVE_BASES | frozenset("stay remain reach hit top exceed average 
 _AUX = frozenset("has have had also now still already only just been being could would may might will shall should must can".split())
 _MEASURE = frozenset(
     """debut takings haul average index indices rate rates share shares price prices value values volume volumes output revenue revenues
-    sales profit profits income growth exports imports production capacity population number numbers total inventories stockpiles transactions
+    sales profit profits income growth exports imports production capacity population number numbers total inventories stockpiles transactions trips visits
     cost costs spending debt deficit surplus gdp pmi inflation unemployment ratio ratios level levels amount fee tax
     fees fine capital stake stakes balances guideline guidelines tariff tariffs duty duties levy levies salary salaries wage wages pension pensions allowances payments budget investment investments reserves turnover earnings demand supply
     prevalence percentage proportion count figure figures yield balance consumption sentence sentences term terms penalty penalties
@@ -1160,7 +1160,8 @@ _QUALITIES = {
 _QUALITY_AFTER = re.compile(rf"\s+({'|'.join(_QUALITIES)})\b")
 _TEMPERATURE_BEFORE = re.compile(r"degree|°|\d\s?[CF]\b")
 _RATED = re.compile(  # the thing a power is the rating of, named right after it
-    r"\s+(?!(?:of|in|on|at|to|for|from|and|or|was|is|were|are|will|has|have|had|last|this|by|with|per|a|an|the)\b)"
+    r"\s+(?!(?:of|in|on|at|to|for|from|and|or|was|is|were|are|will|has|have|had|last|this|by|with|per|a|an|the|"
+    r"it|they|we|he|she)\b)"  # (`the 7.5 gigawatts it bought a year earlier`: a pronoun, then what it did)
     r"(?P<n>[a-z][\w-]*)(?=[\s,.;]|$)"
 )
 _WEIGHING = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?$", re.IGNORECASE)
@@ -1682,7 +1683,8 @@ class ArticleState:
         mentions: Counter[str] = Counter()
         for text, weight in ((self.body, 1.0), (self.headline, 2.0)):
             for start, end, country in _find_countries(text):
-                share = 0.5 if text[start:end].lower().endswith(_DEMONYM_ENDS) else 1.0
+                # (`Japan`, `Pakistan`, `Taiwan` end as demonyms do, but name the country itself)
+                share = 0.5 if text[start:end] != country and text[start:end].lower().endswith(_DEMONYM_ENDS) else 1.0
                 # (`in Guangdong alone`: a part of the whole the article is about; not `China alone burned`)
                 partner = _is_partner(text, start) or text.startswith(" alone", end) and text.endswith("in ", 0, start)
                 if partner:
@@ -2674,6 +2676,7 @@ _OWES = re.compile(
 _DEBTOR = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:still\s+)?$")
 _BARE_COUNTS = frozenset(("number", "figure", "tally", "it", "them"))  # a metric only by what they point back at
 _SHARE_OF_TOTAL = re.compile(r"(?P<part>.+ )?share of (?P<where>(?:global|world|national) )?total")
+_PLURAL_BEFORE_THAT = re.compile(r"\b(?P<np>[a-z][\w-]*[^s\W]s)\s+that\s+$")
 _NUMBER_OF_END = re.compile(r"\bnumber\s+of\s+(?:[a-z][\w-]*\s+){1,3}$", re.IGNORECASE)
 # `, citing slowing inflation, which`, `, driven by semiconductor shipments, which jumped`
 _REASON_LEAD = re.compile(
@@ -2720,6 +2723,9 @@ def _subject(before: str) -> tuple[str, str] | None:
         before = without_late_aside(before)  # `fell for the first time in years, to`
     cut = _clause_start(before)
     clause = before[cut:]
+    hung_on_that = _PLURAL_BEFORE_THAT.search(before, 0, cut) if before.endswith(" that ", 0, cut) else None
+    if hung_on_that and clause.partition(" ")[0].lower() in _AUX:  # `to escape tariffs that have risen by`: the tariffs
+        clause = f"{hung_on_that['np']} {clause}"
     if cut and before[cut - 2 : cut] == ", " and _PARTICIPLE.match(clause):
         return _subject(before[: cut - 2])  # `China's population fell in 2023, dropping by 2.08 million`
     if _RELATIVE.search(before, 0, cut):

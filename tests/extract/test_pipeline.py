@@ -1104,6 +1104,13 @@ _STATIONS = (
          "one year", "metric", "campaign duration"),
         (("Hangzhou will install about 60,000 new cameras this year, according to a procurement notice issued by the "
           "city’s public security bureau."), "60,000", "attributed_to", "Hangzhou public security bureau"),
+        (("Pakistan imported 17 gigawatts of solar panels in 2024, more than double the 7.5 gigawatts it bought a year "
+          "earlier."), "7.5 gigawatts", "metric", "solar panel imports"),
+        ("Households switched to solar to escape tariffs that have risen by more than 150 percent since 2021.",
+         "150 percent", "metric", "tariffs"),
+        ("Since the first train ran in 2011, the service has made more than 100,000 trips.", "100,000", "period", None),
+        ("Trips by South Koreans to China rose 45 percent in the first quarter.", "45 percent", "metric",
+         "trips by south koreans to china"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
@@ -1198,6 +1205,20 @@ def test_a_place_named_as_a_part_alone_is_not_what_the_article_is_about(tmp_path
     text = page.read_text(encoding="utf-8")
     entities = {c.text: c.entity for article in parse_page(page).articles for c in extract_article(text, article)}
     assert (entities["93"], entities["1.35 billion yuan"]) == (None, "Guangdong")
+
+
+def test_a_country_whose_name_ends_as_a_demonym_does_counts_in_full(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Pakistan Becomes Top Market for Chinese Solar Panels\n\n"
+        "Pakistan imported 17 gigawatts of solar panels from China in 2024.\n\n"
+        "Rooftop solar now supplies an estimated 20 percent of electricity demand.\n\n"
+        "Source: Financial Times, February 3, 2025\n",
+        encoding="utf-8",
+    )
+    text = page.read_text(encoding="utf-8")
+    entities = {c.text: c.entity for article in parse_page(page).articles for c in extract_article(text, article)}
+    assert entities == {"17 gigawatts": "Pakistan", "20 percent": "Pakistan"}
 
 
 def test_a_reading_at_the_end_of_the_year_early_in_the_next_is_of_the_year_just_ended() -> None:
