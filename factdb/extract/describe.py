@@ -2635,7 +2635,8 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
         and not _LEVIED_ON.search(np, 0, inner[0][0])  # `tariffs on Chinese EVs`: whom they are levied on, not whose
     ):
         start, end, out.entity = inner[0]
-        np = (np[:start] + np[end:]).strip()
+        if np[end : end + 1] != "-":  # `Tibetan-language instruction`: a compound keeps its demonym
+            np = (np[:start] + np[end:]).strip()
     np, aliases = _acronym(_DET.sub("", np.strip()))
     out.metric = _normalize(np)
     out.aliases = tuple(a for a in (_normalize(x) for x in aliases) if a and a != out.metric)

@@ -779,7 +779,8 @@ _DURATION_BEFORE = re.compile(
 )
 # a time taken: `finished in 2 hours`, `ran 100 meters in 9.58 seconds`, `sold out in 10 minutes`
 _PERFORMED_IN = re.compile(
-    r"(?i)\b(?:finish(?:ed|es)?|complet(?:ed|es?)|won|wins?|ran|runs?|swam|swims?|clocked|covered|cycled|accelerat\w*|"
+    r"(?i)\b(?:finish(?:ed|es|ing)?|complet(?:ed|es?|ing)|won|wins?|ran|runs?|swam|swims?|clocked|cover(?:ed|s|ing)?|"
+    r"cycled|accelerat\w*|"
     r"raced|sold\s+out|climbed|crossed)\b[^,;:.]{0,40}?\sin\s+(?:about\s+|around\s+|under\s+|just\s+)?$"
 )
 _WINDOW_END = re.compile(r"\s+(?:to|through|ending|ended|until)\b")

@@ -168,6 +168,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "riyals": "SAR",
     "naira": "NGN",
     "zloty": "PLN",
+    "tugriks": "MNT",
     "hryvnias": "UAH",
     "hryvnia": "UAH",
     "kronor": "SEK",

@@ -1111,6 +1111,11 @@ _STATIONS = (
         ("Since the first train ran in 2011, the service has made more than 100,000 trips.", "100,000", "period", None),
         ("Trips by South Koreans to China rose 45 percent in the first quarter.", "45 percent", "metric",
          "trips by south koreans to china"),
+        ("The trains reach 285 kilometers per hour, covering the 515-kilometer route in 2.4 hours.", "2.4 hours",
+         "unit", "hour"),
+        ("Prices fell to about 120,000 tugriks per kilogram.", "120,000 tugriks", "unit", "MNT"),
+        ("Authorities cut Tibetan-language instruction to about four hours a week.", "four hours", "metric",
+         "tibetan-language instruction"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
