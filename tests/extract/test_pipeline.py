@@ -23,6 +23,13 @@ def _field(text: str, number: str, field: str, published: date | None = None) ->
     return getattr(claim, field)
 
 
+def _page_claims(tmp_path: Path, page_text: str) -> list[Claim]:
+    """The claims of every article of a page written with ``page_text``."""
+    page = tmp_path / "page.txt"
+    page.write_text(page_text, encoding="utf-8")
+    return [c for article in parse_page(page).articles for c in extract_article(page_text, article)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1144,36 +1151,32 @@ def test_a_village_in_a_province_and_a_capital_written_of_as_a_city(tmp_path: Pa
 
 
 def test_a_headline_number_word_the_body_writes_as_part_of_a_name_is_no_count(tmp_path: Path) -> None:
-    page = tmp_path / "page.txt"
-    page.write_text(
+    claims = _page_claims(
+        tmp_path,
         "Three Gorges Dam Generates Less Power\n\n"
         "The Three Gorges hydropower station generated 80.2 billion kilowatt-hours in 2022.\n\n"
         "Source: Caixin, January 9, 2023\n\n"
         "Three Big Banks Cut Rates\n\n"
         "ICBC, CCB and ABC cut their deposit rates by 10 basis points on Monday.\n\n"
         "Source: Caixin, May 9, 2023\n",
-        encoding="utf-8",
     )
-    text = page.read_text(encoding="utf-8")
-    found = [c.text for article in parse_page(page).articles for c in extract_article(text, article)]
+    found = [c.text for c in claims]
     assert found == ["80.2 billion kilowatt-hours", "Three", "10 basis points"]
 
 
 def test_an_agency_the_article_cites_is_not_its_topic_and_a_figure_restated_in_a_quote_is_kept_once(
     tmp_path: Path,
 ) -> None:
-    page = tmp_path / "page.txt"
-    page.write_text(
+    claims = _page_claims(
+        tmp_path,
         "Vacant Homes Could House 3 Billion People\n\n"
         "China’s vacant homes could house as many as 3 billion people, a former official said on Saturday. "
         "“Some experts say the vacant homes can be enough for 3 billion people,” he said.\n\n"
         "According to the National Bureau of Statistics, the floor area of unsold new homes stood at 648 million "
         "square meters at the end of August.\n\n"
         "Source: Epoch Times, September 27, 2023\n",
-        encoding="utf-8",
     )
-    text = page.read_text(encoding="utf-8")
-    claims = [c for article in parse_page(page).articles for c in extract_article(text, article)]
+    claims = [c for c in claims]
     assert [(c.text, c.entity) for c in claims] == [
         ("3 billion", "China’s vacant homes"),
         ("648 million square meters", "China"),
@@ -1181,8 +1184,8 @@ def test_an_agency_the_article_cites_is_not_its_topic_and_a_figure_restated_in_a
 
 
 def test_a_term_the_text_points_back_at_and_a_headline_sum_in_rupees_are_each_one_claim(tmp_path: Path) -> None:
-    page = tmp_path / "page.txt"
-    page.write_text(
+    claims = _page_claims(
+        tmp_path,
         "Pakistan Owes Chinese Power Producers 493 Billion Rupees\n\n"
         "Pakistan owed Chinese power producers 493 billion rupees at the end of June, the ministry said.\n\n"
         "Source: Reuters, August 20, 2024\n\n"
@@ -1190,39 +1193,33 @@ def test_a_term_the_text_points_back_at_and_a_headline_sum_in_rupees_are_each_on
         "Military service was extended to one year on January 1. About 9,000 conscripts are expected to enter the "
         "one-year program in 2024.\n\n"
         "Source: Focus Taiwan, December 27, 2023\n",
-        encoding="utf-8",
     )
-    text = page.read_text(encoding="utf-8")
-    found = [(c.text, c.unit) for article in parse_page(page).articles for c in extract_article(text, article)]
+    found = [(c.text, c.unit) for c in claims]
     assert found == [("493 billion rupees", "PKR"), ("one year", "year"), ("9,000", "count")]
 
 
 def test_a_place_named_as_a_part_alone_is_not_what_the_article_is_about(tmp_path: Path) -> None:
-    page = tmp_path / "page.txt"
-    page.write_text(
+    claims = _page_claims(
+        tmp_path,
         "Hospital Chiefs Investigated\n\n"
         "At least 176 hospital presidents were investigated in 2023 in a nationwide campaign. The number was up from "
         "93 in 2022.\n\n"
         "Medical supplies worth 1.35 billion yuan were returned in Guangdong alone.\n\n"
         "Source: Sound of Hope, January 23, 2024\n",
-        encoding="utf-8",
     )
-    text = page.read_text(encoding="utf-8")
-    entities = {c.text: c.entity for article in parse_page(page).articles for c in extract_article(text, article)}
+    entities = {c.text: c.entity for c in claims}
     assert (entities["93"], entities["1.35 billion yuan"]) == (None, "Guangdong")
 
 
 def test_a_country_whose_name_ends_as_a_demonym_does_counts_in_full(tmp_path: Path) -> None:
-    page = tmp_path / "page.txt"
-    page.write_text(
+    claims = _page_claims(
+        tmp_path,
         "Pakistan Becomes Top Market for Chinese Solar Panels\n\n"
         "Pakistan imported 17 gigawatts of solar panels from China in 2024.\n\n"
         "Rooftop solar now supplies an estimated 20 percent of electricity demand.\n\n"
         "Source: Financial Times, February 3, 2025\n",
-        encoding="utf-8",
     )
-    text = page.read_text(encoding="utf-8")
-    entities = {c.text: c.entity for article in parse_page(page).articles for c in extract_article(text, article)}
+    entities = {c.text: c.entity for c in claims}
     assert entities == {"17 gigawatts": "Pakistan", "20 percent": "Pakistan"}
 
 
