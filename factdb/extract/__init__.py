@@ -46,6 +46,7 @@ from factdb.extract.describe import (
     IRREGULAR_PARTICIPLES,
     MULTIPLE_WORDS,
     OWN_GOAL_AFTER,
+    RELATIVE_CLAUSE,
     SHARE_PARTICIPLES,
     ArticleState,
     Description,
@@ -330,7 +331,7 @@ _STANDING_ASIDE = re.compile(
     r",\s+(?:which|who|where)\s+(?:now\s+|still\s+)?(?!accounts|makes|represents|comprises|constitutes)[a-z]+[^s\W]s\b"
 )
 _RELATIVE_ASIDE = re.compile(
-    r",\s+(?:where|which|who)\b(?:[^,;]|,(?=\d))*,"
+    rf"{RELATIVE_CLAUSE}"
     # `The scheme, launched in 2020 with an outlay of Rs 41,000 crore, has attracted`: a participle's with a figure
     # of its own (not `The first fund, launched in 2014, raised 138.7 billion yuan`: then)
     r"|,\s+(?:launched|founded|introduced|created|established|built|opened)\b[^,;]*\bwith\b"
@@ -1413,9 +1414,9 @@ def _headline_restated(claim: Claim, body: list[Claim]) -> bool:
     bare = claim.unit == "count" and claim.counted is None
     for other in body:
         # (`Owes ... 493 Billion Rupees`, in a headline with no country, is the body's Pakistani rupees)
-        rupees = _compatible(other.unit, claim.unit) and _same_number(other.value, claim.value)
+        same_sum = _compatible(other.unit, claim.unit) and _same_number(other.value, claim.value)
         if unit_family(other.unit) != unit_family(claim.unit) and {other.unit, claim.unit} != {"count", "index"} and not (
-            bare or rupees
+            bare or same_sum
         ):
             continue
         # in base units: `Seven-Week Strike` / `a 53-day walkout`

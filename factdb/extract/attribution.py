@@ -470,14 +470,16 @@ _GOVERNMENT_ACCORDING = re.compile(rf"\baccording\s+to\s+{_GOVERNMENT_OF_LEVEL}\
 # `the city’s human resources and social security bureau announced`: a local office, named in lower case
 _LOCAL_OWNER = r"(?i:the)\s+(?P<level>city|province|county)[’']s\s+"
 _LOCAL_HEAD = r"(?:bureau|commission|department|office|administration)"
+_LOCAL_WORD = r"[a-z]+(?:-[a-z]+)?\s+"  # `housing and urban-rural development`
 _LOCAL_OFFICE = re.compile(
-    rf"(?:^|,\s+|\bthat\s+){_LOCAL_OWNER}(?P<office>(?:[a-z]+(?:-[a-z]+)?\s+){{1,6}}{_LOCAL_HEAD})\s+"
+    rf"(?:^|,\s+|\bthat\s+){_LOCAL_OWNER}(?P<office>(?:{_LOCAL_WORD}){{1,6}}{_LOCAL_HEAD})\s+"
     rf"(?:also\s+)?(?:(?:has|have|had)\s+)?(?:{_SPEECH}|{_DATA_VERB})\b"
 )
 # `according to the city’s customs office`: the same office, credited the other way round
 _LOCAL_ACCORDING = re.compile(  # ... or a document it issued: `according to a procurement notice issued by the city’s`
     r"\baccording\s+to\s+(?:(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:issued|released|published|compiled)\s+by\s+)?"
-    rf"{_LOCAL_OWNER}(?P<office>(?:[a-z]+(?:-[a-z]+)?\s+){{0,6}}{_LOCAL_HEAD})\s*(?:[,.;]|$)")
+    rf"{_LOCAL_OWNER}(?P<office>(?:{_LOCAL_WORD}){{0,6}}{_LOCAL_HEAD})\s*(?:[,.;]|$)"
+)
 _AND_REVISED = re.compile(rf"\band\s+(?:also\s+)?{REVISED_FORECAST}\b")
 _ANAPHORA = re.compile(
     rf"^(?:The|These|Those|This|Such)\s+(?:\w+[\s-]+){{0,2}}?{_DATA}\b", re.IGNORECASE
@@ -901,8 +903,8 @@ def _named_by_head(
     # `The Shenzhen Intermediate People’s Court sentenced ..., the court said`: named before, if not credited
     named = [_ARTICLE.sub("", n) for n in _NAME_RE.findall(sentence, 0, m.start())]
     name = _source_named(head, sources) or _source_named(head, named)
-    placed = re.search(rf"\b(?:An?|an?|The|the)\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+{head}\b", sentence[: m.start()])
-    if name is None and placed:  # `A Macau court sentenced ..., the court said`: the court of that place
+    placed = None if name else re.search(rf"\b(?i:an?|the)\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+{head}\b", sentence[: m.start()])
+    if placed:  # `A Macau court sentenced ..., the court said`: the court of that place
         name = f"{placed['place']} {head}"
     if name is None and head == "agency":  # `the agency said` after `the World Health Organization said`
         name = next((n for n in reversed(sources) if is_body(n) and not is_company(n)), None)

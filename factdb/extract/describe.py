@@ -2446,7 +2446,7 @@ def _normalize(np: str | None) -> str | None:
         words.pop(0)
     if len(words) > 1 and words[-1] == "alone" and not words[-2].endswith(("ing", "live", "lives", "lived")):
         words.pop()  # `December sales alone fell`; not `people living alone`
-    priced = words.index("of") if "of" in words and words.count("of") == 1 else 0
+    priced = words.index("of") if words.count("of") == 1 else 0
     priced_thing = words[priced + 1 :] if priced else []
     if (
         words[priced - 1 : priced] in (["price"], ["prices"])
@@ -2670,9 +2670,11 @@ _LEAD_FIGURE = re.compile(
 )
 
 
-_OWES = re.compile(
-    r"\bow(?:es|ed|e|ing)\s+(?:(?!(?:about|around|nearly|some|roughly|more|over|almost)\b)(?P<to>(?:[A-Z][\w’'.-]*|[a-z][\w-]*)(?:\s+(?:[A-Z][\w’'.-]*|[a-z][\w-]*)){0,4}?)\s+)?"
-    r"(?:(?:about|around|nearly|some|roughly|more\s+than|over|almost)\s+)?$"
+_OWED_QUALIFIER = r"(?:about|around|nearly|some|roughly|more\s+than|over|almost)"
+_OWED_WORD = r"(?:[A-Z][\w’'.-]*|[a-z][\w-]*)"
+_OWES = re.compile(  # whom it is owed to, then how much (not `owes about`: no one named)
+    rf"\bow(?:es|ed|e|ing)\s+(?:(?!{_OWED_QUALIFIER}\b|more\b)(?P<to>{_OWED_WORD}(?:\s+{_OWED_WORD}){{0,4}}?)\s+)?"
+    rf"(?:{_OWED_QUALIFIER}\s+)?$"
 )
 _DEBTOR = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:still\s+)?$")
 _BARE_COUNTS = frozenset(("number", "figure", "tally", "it", "them"))  # a metric only by what they point back at
@@ -3017,7 +3019,9 @@ _LASTED = re.compile(
 )  # `The ceasefire lasted just 48 hours`, `the scheme ran for nearly a decade`
 
 
-_WHICH_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:[^,;]|,(?=\d))*,")
+# an aside a relative pronoun opens, to its closing comma (the commas of `36,000` stay inside)
+RELATIVE_CLAUSE = r",\s+(?:where|which|who)\b(?:[^,;]|,(?=\d))*,"
+_RELATIVE_CLAUSE = re.compile(RELATIVE_CLAUSE)
 
 
 def _duration_metric(before: str, after: str, sentencing: bool) -> str | None:
@@ -3040,7 +3044,7 @@ def _duration_metric(before: str, after: str, sentencing: bool) -> str | None:
         return f"time {done}"
     ended = peeled.endswith(("last", "lasts", "lasted", "lasting", "for", "just", "only"))
     # (`the campaign, which covers more than 36,000 hospitals, would last for one year`: the campaign's)
-    lasted = _LASTED.search(_WHICH_ASIDE.sub("", peeled) if ", wh" in peeled else peeled) if ended else None
+    lasted = _LASTED.search(_RELATIVE_CLAUSE.sub("", peeled) if ", wh" in peeled else peeled) if ended else None
     if lasted:  # `The ceasefire lasted just 48 hours`
         return f"{lasted['x']}duration"
     undertaken = _UNDERTAKEN.search(peeled)
