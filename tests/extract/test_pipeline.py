@@ -1126,8 +1126,7 @@ _STATIONS = (
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
-    (claim,) = [c for c in extract(text, _LEAD) if c.text == number]
-    got = getattr(claim, field)
+    got = _field(text, number, field, _LEAD)
     assert got == pytest.approx(expected) if isinstance(expected, float) else got == expected
 
 
