@@ -48,6 +48,7 @@ from factdb.extract.describe import (
     OWN_GOAL_AFTER,
     RELATIVE_CLAUSE,
     SHARE_PARTICIPLES,
+    TARGET_AFTER,
     ArticleState,
     Description,
     describe,
@@ -261,7 +262,7 @@ _AGAINST_CURRENCY = re.compile(r"\s+against\s+the\s+(?:U\.?S\.?\s+)?(?:dollar|gr
 
 
 _PRESENT = re.compile(
-    r"\b(?:(?P<now>is|are|has|have|includes?|makes?|covers?|contains?|consists?|holds?|owns?|employs?|remains?|operates?|serves?|boasts?)|"
+    r"\b(?:(?P<now>is|are|has|have|includes?|makes?|covers?|contains?|consists?|holds?|owns?|owes?|controls?|employs?|remains?|operates?|serves?|boasts?)|"
     r"(?P<past>was|were|had|went|sent|held|made|took|came|fell|rose|grew|\w+ed))\b"
 )
 
@@ -683,9 +684,11 @@ def _sentence_claims(
         if start in bases and desc.kind == "level" and q.unit == "percent" and any(_growth_of(h, desc) for h in here[-2:]):
             desc = replace(desc, kind="change")  # `grew 4.6 percent, slowing from 4.7 percent`: a growth rate too
         revised = start in bases and desc.kind == "target" and _REVISED.search(text, 0, start) is not None
+        revised = revised or start in bases and TARGET_AFTER.match(text, end) is not None
         if start in bases and desc.kind == "target" and not FORECAST_SERIES.search(desc.metric or "") and not revised:
             # `expects 46 million, compared with 65 million in 2018`: a reading; but `raised its forecast to
-            # 2.6% from 2.1%` revised one forecast into another
+            # 2.6% from 2.1%` revised one forecast into another, and `larger than the HK$48.1 billion originally
+            # forecast` compares with a forecast
             desc = replace(desc, kind="level")
         # a count in the present tense, or what can be (`The Commission can impose penalties of up to 10 percent`),
         # is of no time the sentence before named
@@ -1230,7 +1233,8 @@ _OTHER_EVENT_FIGURE = re.compile(
 _FROM_BASE = re.compile(  # `up from 54`, `more than double the 830 it logged a year earlier`
     rf"(?:{COMPARED_WITH}|\b(?:{'|'.join(MULTIPLE_WORDS)}|times)\s+the"
     # `slightly faster than October’s 5.3 percent`: the growth it is compared with
-    r"|\b(?:faster|slower|quicker|stronger|weaker)\s+than(?:\s+[A-Za-z]+[’']s)?(?:\s+pace\s+of)?)"
+    r"|\b(?:faster|slower|quicker|stronger|weaker)\s+than(?:\s+[A-Za-z]+[’']s)?(?:\s+pace\s+of)?"
+    r"|\b(?:higher|lower|bigger|smaller|greater|larger)\s+than(?=\s+the\s))"  # `lower than the 45.3 yuan of 2022`
     # `compared with a profit of 12.2 billion yuan`; not `compared with an original estimate of`, a figure of its own
     r"\s+(?:the\s+)?(?:an?\s+(?:(?!(?:estimate|forecast|projection|target|goal|expectation)s?\s)[a-z-]+\s+){1,2}of\s+)?"
     r"(?:(?:about|around|nearly|some|roughly|almost|an?)\s+)?$",  # `from the roughly 114,000`
@@ -1510,14 +1514,16 @@ def _credit_sole_source(claims: list[Claim]) -> None:
     release goes on past the series it opened with (`The surveyed urban unemployment rate was 5.1
     percent in September`)."""
     credited = [c for c in claims if c.attributed_to is not None and c.kind != "target"]  # not a poll's forecast
-    sources = {c.attributed_to for c in credited}
-    if len(sources) != 1 or len(credited) < 2:
+    if len(credited) < 2 or credited[1].attributed_to != credited[0].attributed_to:
         return
-    source = sources.pop()
+    source = credited[0].attributed_to
+    # a source credited later (`the board's executive director said`) ends the run of the first one's figures
+    last = next((claims.index(c) for c in credited if c.attributed_to != source), len(claims))
+    credited = [c for c in credited if c.attributed_to == source]
     seen = {(c.entity, c.period[:4] if c.period else None) for c in credited}
     seen |= {(entity, None) for entity, _ in seen}  # a figure that names no time may be of the release too
     first = claims.index(credited[0])  # what comes before the source is named is not its
-    for i, claim in enumerate(claims[first:], first):
+    for i, claim in enumerate(claims[first:last], first):
         year = claim.period[:4] if claim.period else None
         if (
             claim.attributed_to is None

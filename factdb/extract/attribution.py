@@ -44,7 +44,7 @@ _NAME = (
     # a ministry of several portfolios, listed with commas: `Ministry of Trade, Industry and Energy`
     rf"(?:(?:{_CAP}[ \t]+)*(?:Ministry|Department)[ \t]+of[ \t]+{_CAP}(?:,[ \t]+{_CAP})+,?[ \t]+and[ \t]+{_CAP}"
     # (`Bangko Sentral ng Pilipinas`, `Banco do Brasil`: the joiners of other languages' names too)
-    rf"|{_CAP}(?:[ \t]+(?:(?:of|for|and|on|the|de|in|ng|do|da|del)[ \t]+)*(?!{_CALENDAR_WORD}){_CAP})*)"
+    rf"|{_CAP}(?:[ \t]+(?:(?:of|for|and|on|the|de|in|ng|do|da|del|&)[ \t]+)*(?!{_CALENDAR_WORD}){_CAP})*)"
 )
 
 def _one_of(words: str) -> str:
@@ -126,7 +126,7 @@ _SUBJECT = (
 # the bodies that publish figures, by the word their names are built on (`Security Bureau`)
 _AGENCY_WORDS = (
     "ministry commission agency office bureau department authority regulator administration association bank court "
-    "institute council federation branch fund"
+    "institute council federation branch fund board"
 )
 _AUTHORITY_WORDS = _AGENCY_WORDS + " government police military army navy guard cabinet embassy consulate authorities"
 _AUTHORITY = _one_of(_AUTHORITY_WORDS)
@@ -163,7 +163,11 @@ _OFFICE = (  # `the military government said`, `the junta said`: a regime named 
 )
 _OFFICE_NP = re.compile(_OFFICE)
 # a body named by what it is, whose data a sentence credits: `customs`, `government`, `the trade ministry`
-_DATA_KEEPER = rf"(?:[A-Z][\w.]*\s+)?(?:customs|government)|{_OFFICE}"
+_DATA_KEEPER = rf"(?:[A-Z][\w.]*\s+)?(?:customs|government|official|state)|{_OFFICE}"
+# keepers whose data is credited as written, with the data word: `government data`, `state statistics`
+_KEPT_WITH_DATA = frozenset(("government", "official", "state"))
+# a city's customs office: `according to the Kunming customs district` is Kunming customs'
+_CITY_CUSTOMS = re.compile(r"(?P<name>[A-Z][\w.]*\s+customs)(?:\s+(?:office|district|bureau|authorities))?")
 _KEEPERS_DATA = re.compile(rf"(?P<name>{_DATA_KEEPER})\s+(?:data|figures|statistics)(?=\s+{_PUBLISHED}\b|$)")
 # `"...," said Jane Smith`: the speaker after the verb (not `told`, whose object is the listener)
 _SAID_BY_WORDS = "said says added noted wrote explained stated"
@@ -409,7 +413,8 @@ _NAME_ENDING = re.compile(rf"(?P<name>{_NAME})$")
 # who speaks when nobody is named: `analysts said`, `Economists expected`
 _UNNAMED_WORDS = (
     "analyst expert observer economist critic source official insider trader prosecutor police investigator researcher "
-    "scientist witness diplomat judge resident villager demographer scholar"
+    "scientist witness diplomat judge resident villager demographer scholar operator executive organizer organiser manager "
+    "dealer broker banker exporter importer farmer employer landlord investor consumer household hotel shop store restaurant"
 )
 # capitalised words that open a sentence without naming anyone: `He said`, `Official data showed`
 _NOT_NAMES = frozenset(
@@ -417,6 +422,9 @@ _NOT_NAMES = frozenset(
     "Other Earlier Final Provisional Updated Revised Monthly Weekly Annual Quarterly Police".split()
     + [*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept", *calendar.day_name]  # `conducted in August`, `from Jan. 5`
     + [f"{w.title()}s" for w in _UNNAMED_WORDS.split()]
+    # `Retailers reported higher sales`: the businesses of a trade, none of them named (`the retailer said` names
+    # one again, so these are no unnamed words)
+    + "Factories Companies Firms Businesses Retailers Airlines Banks Lenders Developers Carmakers Automakers".split()
 )
 # an unnamed speaker: the sentence credits nobody, whatever the paragraph said before
 _UNNAMED = Prefiltered(
@@ -662,7 +670,10 @@ def _according(np: str, expand: dict[str, str]) -> str | None:
         return _clean(publisher["name"], expand)
     keepers = _KEEPERS_DATA.match(plain.strip().rstrip("."))
     if keepers:  # `according to customs data released on Monday` is customs'; `government data` is kept as written
-        return keepers[0] if keepers["name"] == "government" else keepers["name"]
+        return keepers[0] if keepers["name"] in _KEPT_WITH_DATA else keepers["name"]
+    customs = _CITY_CUSTOMS.fullmatch(plain.strip().rstrip("."))
+    if customs:
+        return customs["name"]
     # (not where an unnamed source was: `according to a court filing in Hong Kong`)
     names = [n for n in _NAME_RE.findall(plain) if f" in {n}" not in plain and f" in the {n}" not in plain]
     if not names:  # `according to the provincial emergency management department`, `the seventh national census`
@@ -783,7 +794,7 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
             yield Credit(name or "", shared)  # `according to the log`: unnamed
             return
         name = _titled(_clean(m["name"], expand), sentence)
-        if not name or pattern is _AGENCY_ACTS[0] and _AGENCY_NAME.search(name) is None or name.lower() in _PLACE_WORDS:
+        if not name or pattern is _AGENCY_ACTS[0] and _AGENCY_NAME.search(name) is None or name.lower() in _PLACE_WORDS - _KEPT_WITH_DATA:
             continue  # (`The province recorded 296,000 births`: a place, whose figures are someone's to credit)
         if pattern is _SUBJECT_DATA[0] and (
             _RANKED_AFTER.match(sentence, m.end())  # `Romania reported the most cases`: who ranks first, not a source
@@ -791,7 +802,7 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
         ):
             continue
         name = _person_of(without_title(name)) or name  # `China’s Premier Li Qiang` is Li Qiang
-        data = _DATA_NOUN_AFTER.match(sentence, m.end("name")) if _DEMONYM.match(name) or name == "government" else None
+        data = _DATA_NOUN_AFTER.match(sentence, m.end("name")) if _DEMONYM.match(name) or name in _KEPT_WITH_DATA else None
         if data:  # `Dutch statistics showed`, `government data showed`: as written, like `official Chinese statistics`
             name = f"{name} {data[1]}"
         if "authority" in pattern.groupindex:
@@ -820,11 +831,18 @@ def _employer(
     speaker: Credit, sentence: str, sources: Sequence[str], company: Callable[[str], str | None] | None
 ) -> str | None:
     """Whom a person credited without an affiliation speaks for: the body named after the verb (`Governor
-    Shaktikanta Das said the central bank now expects`), or an officer's company (`Chief executive Thomas
-    Woldbye said`), the one the article is about."""
-    speaks_for = _SPEAKS_FOR.search(sentence) if " (" not in speaker.name and " the " in sentence else None
-    if speaks_for and not is_body(speaker.name):
-        head = speaks_for["head"].lower()
+    Shaktikanta Das said the central bank now expects`) or in an aside (`Dane Cheng, the board’s executive
+    director`), or an officer's company (`Chief executive Thomas Woldbye said`), the one the article is about."""
+    unaffiliated = " (" not in speaker.name and not is_body(speaker.name)
+    speaks_for = _SPEAKS_FOR.search(sentence) if unaffiliated and " the " in sentence else None
+    # `said Dane Cheng, the board’s executive director`: the board credited before
+    appositive = (
+        re.search(rf"{re.escape(speaker.name)},\s+(?i:the)\s+{_AGAIN_HEAD}[’']s\s", sentence)
+        if unaffiliated and "s " in sentence
+        else None
+    )
+    for m in (speaks_for, appositive):
+        head = m["head"].lower() if m else ""
         body = _source_named(head, sources) or (company(head) if company and head in COMPANY_WORDS else None)
         if body and body != speaker.name:
             return body

@@ -30,7 +30,7 @@ from typing import Any
 
 import pycountry
 
-from .attribution import COMPANY_ENDS, COMPANY_WORDS, is_agency, is_body, without_title
+from .attribution import COMPANY_ENDS, COMPANY_WORDS, is_agency, is_body, is_company, without_title
 from .direction import HEADLINE_MOVES, MOVE_BASES, MOVED_FORMS, MOVING, NUDGED, PERCENT_MOVES
 from .numbers import (
     CASUALTY_STATES,
@@ -56,6 +56,7 @@ __all__ = [
     "MULTIPLE_WORDS",
     "OWN_GOAL_AFTER",
     "SHARE_PARTICIPLES",
+    "TARGET_AFTER",
     "ArticleState",
     "Description",
     "describe",
@@ -184,7 +185,7 @@ _AUX = frozenset("has have had also now still already only just been being could
 _MEASURE = frozenset(
     """debut takings haul average index indices rate rates share shares price prices value values volume volumes output revenue revenues
     sales profit profits income growth exports imports production capacity population number numbers total inventories stockpiles transactions trips visits
-    cost costs spending debt deficit surplus gdp pmi inflation unemployment ratio ratios level levels amount fee tax
+    cost costs occupancy vacancy spending debt deficit surplus gdp pmi inflation unemployment ratio ratios level levels amount fee tax
     fees fine capital stake stakes balances guideline guidelines tariff tariffs duty duties levy levies salary salaries wage wages pension pensions allowances payments budget investment investments reserves turnover earnings demand supply
     prevalence percentage proportion count figure figures yield balance consumption sentence sentences term terms penalty penalties
     duration age margin loss losses trade utilization market risk likelihood probability odds chance
@@ -483,7 +484,7 @@ OWN_GOAL_AFTER = re.compile(
     r"\s+(?:it|they|the\s+company|the\s+government)\s+had\s+(?:originally\s+|initially\s+|previously\s+)?"
     r"(?:targeted|planned|aimed\s+for|forecast|projected|promised|budgeted)\b"
 )
-_TARGET_AFTER = re.compile(
+TARGET_AFTER = re.compile(
     r"\s+(?:(?:inflation|growth|deficit|emissions?|median|consensus|average)\s+)?"  # `the 2.5 percent median forecast`
     r"(?:target|goal|forecast|estimate|projection|expectation)\b"
     r"|\s+(?:[\w-]+\s+)?plan\b"  # `a $10 billion cost-reduction plan`: what is planned
@@ -491,6 +492,7 @@ _TARGET_AFTER = re.compile(
     # `About 500 people were expected to attend`, `11.79 million students are expected to graduate`
     r"|\s+(?:[a-z][\w\-]*\s+){0,3}?(?:is|are|was|were)\s+(?:expected|projected|forecast|scheduled|set|due|likely)\s+to\b"
     rf"|{FORECASTERS_AFTER.pattern}"  # `the 1.04 trillion yen economists had forecast`
+    r"|\s+(?:originally|initially|previously)\s+(?:targeted|planned|forecast|projected|budgeted|estimated|expected)\b"
     rf"|{OWN_GOAL_AFTER.pattern}"
     rf"|{_FORECAST_BY}",
     re.IGNORECASE,
@@ -650,6 +652,8 @@ _LEAD_CUT = Prefiltered(
     re.IGNORECASE,
     digits=True,
 )
+# `said on Wednesday its net profit fell`: when it was said, not what
+_SAID_WHEN = re.compile(r"^(?:(?:late|early)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:that\s+)?(?=(?:its|their)\s)")
 # regions written in lower case or not in the country table: `inflation in the euro zone`
 _IN_REGION = re.compile(
     r"\s+(?:in|of|across|within)\s+(?:the\s+)?(?P<place>euro[\s-]?(?:zone|area)|eurozone|Europe|Asia|"
@@ -699,7 +703,7 @@ _SPACES = re.compile(r"\s+")
 # --- metric shapes
 # a past-tense verb after `and` opens a second predicate of the same subject (`holds 70 percent of the market and sold
 # 5 million drones last year`)
-AND_THEN_VERBS = r"[a-z]{3,}ed|sold|made|won|took|paid|spent|grew|rose|fell|saw|had|was|were|is|are|has|have|expects|plans"
+AND_THEN_VERBS = r"[a-z]{3,}ed|sold|made|won|took|paid|spent|grew|rose|fell|lost|bought|built|saw|had|was|were|is|are|has|have|expects|plans"
 _SHARE = re.compile(
     r"\)?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<x>(?:[\w\-’' ]|,(?=\d)|(?<=[A-Z])\.(?=\w|\s+[a-z]))+?)"  # `U.S. adults`
     r"(?=\s+(?:in|on|at|for|from|with|by|who|that|which|while|but|across|were|was|are|is|came|comes?|goes|go|went|remains?|"
@@ -1744,6 +1748,12 @@ class ArticleState:
                 counts[name] += 3 if named else 1
         full = _full_names(counts)
         headline = set(_HEADLINE_WORD.findall(plain))
+        for given in _GIVEN_SHORT.finditer(self.body) if "(" in self.body else ():
+            # `China Petroleum & Chemical Corp (Sinopec)`, named `Sinopec` after: one company, each use of it counted
+            name, short = given["name"], given["short"]
+            if name in counts and is_company(name) and short not in full and not _country(short):
+                full[short] = name
+                counts[short] += len(re.findall(rf"\b{short}\b", self.body)) - 1 + (3 if short in headline else 0)
         for short, name in full.items():
             # `Alibaba Quarterly Revenue Rises` over `Alibaba Group Holding reported`: the headline names it too
             first = name.startswith(f"{short} ")  # not `Metro` of `Shenzhen Metro Group`, which is the city's
@@ -2038,6 +2048,8 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isupper()) if len(words) >= 3 and words[-1] in COMPANY_ENDS else ""
 
 
+# a company's full name and the short one the article goes on with: `China Petroleum & Chemical Corp (Sinopec)`
+_GIVEN_SHORT = re.compile(rf"(?P<name>{_MULTI_NAME.pattern})\s+\((?P<short>[A-Z][a-z]+[A-Za-z]*)\)")
 _DESCRIBED_COMPANY = re.compile(
     r"(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){1,4}),\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}?"
     rf"(?:{'|'.join(sorted(COMPANY_WORDS))})\b"
@@ -2305,7 +2317,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         return "change"
     if (
         _TARGET.search(_scope(before).lower())
-        or _TARGET_AFTER.match(after)
+        or TARGET_AFTER.match(after)
         or _NEEDED_AFTER.match(after)
         or ("need" in low or "requir" in low) and _NEEDED_BEFORE.search(low)
         or _listed_target(sentence, start)
@@ -2779,6 +2791,7 @@ def _subject(before: str) -> tuple[str, str] | None:
         if w in ("took", "takes") and after_word == "in" and not clause[: word.start()].rstrip().endswith(("”", '"')):
             continue  # `Chinese cinemas took in 8.02 billion yuan`: takings, of the place; but a film's own
         np = _LEAD_CUT.sub("", clause[: word.start()].strip())  # `Data showed retail sales rose`
+        np = _SAID_WHEN.sub("", np)
         if np.endswith(" to"):  # `expects output to grow`; `OPEC+ agreed to cut`: the verb before `to` goes too
             np = _WILLED.sub("", np.removesuffix(" to"))
         np = _ADVERB_END.sub("", np)  # `capitalization briefly exceeded`

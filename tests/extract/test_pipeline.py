@@ -1123,11 +1123,66 @@ _STATIONS = (
         ("Prices fell to about 120,000 tugriks per kilogram.", "120,000 tugriks", "unit", "MNT"),
         ("Authorities cut Tibetan-language instruction to about four hours a week.", "four hours", "metric",
          "tibetan-language instruction"),
+        ("Johnson & Johnson said on Tuesday its net profit fell 5 percent.", "5 percent", "attributed_to",
+         "Johnson & Johnson"),
+        ("Tencent said on Wednesday its net profit rose 5 percent in the third quarter.", "5 percent", "entity",
+         "Tencent"),
+        ("The People’s Bank of China said on Friday it would cut the ratio by 50 basis points.", "50 basis points",
+         "entity", "People’s Bank of China"),
+        ("Hotels reported average occupancy of 85.8 percent in February.", "85.8 percent", "attributed_to", None),
+        ("Hotels reported average occupancy of 85.8 percent in February.", "85.8 percent", "metric",
+         "average occupancy"),
+        ("Exporters said the unrest cost the industry about $400 million in lost orders.", "$400 million",
+         "attributed_to", None),
+        ("The utility lost 2.8 trillion kip last year.", "2.8 trillion kip", "unit", "LAK"),
+        ("Uzbekistan exported 5.36 billion cubic meters of gas in 2023, state statistics showed.",
+         "5.36 billion cubic meters", "attributed_to", "state statistics"),
+        ("Exports rose 5 percent in 2023, official data showed.", "5 percent", "attributed_to", "official data"),
+        ("Yunnan exported 1.39 billion yuan of flowers in 2023, according to the Kunming customs district.",
+         "1.39 billion yuan", "attributed_to", "Kunming customs"),
+        ("The average ticket price was 42.1 yuan, a little lower than the 45.3 yuan of 2022.", "42.1 yuan", "period",
+         None),
+        ("The average ticket price was 42.1 yuan, a little lower than the 45.3 yuan of 2022.", "45.3 yuan", "period",
+         "2022"),
+        ("The utility owes about $5 billion, much of it to Chinese lenders, and lost 2.8 trillion kip last year.",
+         "$5 billion", "period", None),
+        ("The deficit was HK$87.2 billion, larger than the HK$48.1 billion originally forecast.", "HK$48.1 billion",
+         "kind", "target"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
     got = _field(text, number, field, _LEAD)
     assert got == pytest.approx(expected) if isinstance(expected, float) else got == expected
+
+
+def test_a_company_named_in_full_then_by_its_short_name_is_the_topic_and_the_source(tmp_path: Path) -> None:
+    claims = _page_claims(
+        tmp_path,
+        "Sinopec’s Profit Drops\n\n"
+        "China Petroleum & Chemical Corp (Sinopec) said on Sunday its net profit for the third quarter fell 52.1 "
+        "percent from a year earlier to 8.17 billion yuan.\n\n"
+        "Revenue for the quarter slid 13.7 percent. Sinopec chairman Ma Yongsheng told analysts in August that "
+        "about a third of new cars sold in China were now electric.\n\n"
+        "Source: Reuters, October 27, 2024\n",
+    )
+    revenue = next(c for c in claims if c.text == "13.7 percent")
+    assert (revenue.entity, revenue.attributed_to) == ("China Petroleum & Chemical Corp", "China Petroleum & Chemical Corp")
+
+
+def test_a_release_credits_the_figures_after_it_until_another_source_speaks(tmp_path: Path) -> None:
+    claims = _page_claims(
+        tmp_path,
+        "Hong Kong Hotels Fill Up\n\n"
+        "Hong Kong’s hotels were 87 percent full in the first half of the year, up from 81 percent a year earlier, "
+        "the Hong Kong Tourism Board said on Thursday.\n\n"
+        "The city received 21.1 million visitors between January and June.\n\n"
+        "“Visitors are coming, but they are spending less,” said Dane Cheng, the board’s executive director, adding "
+        "that spending per overnight visitor had dropped to about HK$6,000.\n\n"
+        "Source: South China Morning Post, August 15, 2024\n",
+    )
+    credited = {c.text: c.attributed_to for c in claims}
+    assert credited["21.1 million"] == "Hong Kong Tourism Board"
+    assert credited["HK$6,000"] == "Dane Cheng (Hong Kong Tourism Board)"
 
 
 def test_a_village_in_a_province_and_a_capital_written_of_as_a_city(tmp_path: Path) -> None:
