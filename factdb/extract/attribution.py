@@ -94,7 +94,8 @@ REVISED_FORECAST = (  # `raised its global growth forecast`
 # `X reported`, `X, a member of Y, told`, `"...," X said`: the clause's subject, with an optional appositive
 _SUBJECT = (
     # `the city’s Gaming Inspection and Coordination Bureau said`: whose it is, in lower case, goes
-    rf"(?:^|,[\"”’]?\s+|\bthat\s+)(?:the\s+)?(?:(?:city|country|province|state|region|island|territory)[’']s\s+)?"
+    # (`..., and the SMMT expects output to`: a clause of its own after `and`)
+    rf"(?:^|,[\"”’]?\s+(?:and\s+)?|\bthat\s+)(?:the\s+)?(?:(?:city|country|province|state|region|island|territory)[’']s\s+)?"
     # `his wife Luo Shengchun told Radio Free Asia`, `the rights group Amnesty International said`: what the
     # speaker is to the story, in lower case, goes too
     r"(?:(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|lawyer|attorney|friend)\s+"
@@ -126,7 +127,7 @@ _SUBJECT = (
 # the bodies that publish figures, by the word their names are built on (`Security Bureau`)
 _AGENCY_WORDS = (
     "ministry commission agency office bureau department authority regulator administration association bank court "
-    "institute council federation branch fund board"
+    "institute council federation branch fund board directorate"
 )
 _AUTHORITY_WORDS = _AGENCY_WORDS + " government police military army navy guard cabinet embassy consulate authorities"
 _AUTHORITY = _one_of(_AUTHORITY_WORDS)
@@ -581,10 +582,12 @@ _CAPITAL_WORD = re.compile(r"\b[A-Z][\w.]*")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}|US|UK|EU|UAE")  # a country by its initials: `U.S.`, `UK`
 # `Spain-based`, `state-owned`: descriptions, not names
 _DESCRIPTIVE = re.compile(r"\b[A-Z]\w*-(?:based|owned|run|backed|listed|born)\b")
+_ROLE = rf"(?:{_one_of(_ROLE_WORDS)}|chief|president|secretary-general)\b"
 _AFFILIATION = re.compile(
     rf"\b(?:of|at|from|with|for)\s+(?:the\s+)?({_NAME})"
-    # `Sarah Brooks, Amnesty’s China director`
-    rf"|({_NAME})['’]s\s+(?:[A-Za-z-]+\s+){{0,2}}?(?:{_one_of(_ROLE_WORDS)}|chief|president|secretary-general)\b"
+    # `Sarah Brooks, Amnesty’s China director`; `Mike Hawes, SMMT chief executive`
+    rf"|({_NAME})['’]s\s+(?:[A-Za-z-]+\s+){{0,2}}?{_ROLE}"
+    rf"|({_NAME})\s+{_ROLE}"
 )
 _WORDS = re.compile(r"\w+")
 _RECIPIENT = re.compile(r"\b(?:submitted|presented|sent|delivered|handed|addressed)\s+to\b")
@@ -813,7 +816,7 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
         shared = shared or bool(groups.get("business") or groups.get("firm")) or (  # `mortgage lender Nationwide said`: a company's data
             is_body(name) and not _MEDIA_BEFORE.search(sentence, max(0, m.start("name") - 30), m.start("name"))
         )
-        org = [at or owner for at, owner in _AFFILIATION.findall(groups.get("appositive") or "")]
+        org = [at or owner or bare for at, owner, bare in _AFFILIATION.findall(groups.get("appositive") or "")]
         if groups.get("org") and not _HOLDING.fullmatch(groups["org"]):
             # `CAAM deputy secretary-general Chen Shihua`, `Ryanair chief executive Michael O’Leary`; not how a post
             # is held (`Rotating chairman Ken Hu`)

@@ -756,7 +756,7 @@ _SHARE_WHO = re.compile(
     r"[a-z][\w\-]*\s*){1,6})(?<!\s)"
 )
 _PEOPLE = re.compile(  # `university students`, `adults`, `households`; not `outpatient visits`, `total exports`
-    r"(?:[a-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*(?:ers|ors|ents|ants|ians|ists|ees|ates|ens|ults|ples|lies|holds)|"
+    r"(?:[a-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*(?:ers|ors|(?<!m)ents|ants|ians|ists|ees|ates|ens|ults|ples|lies|holds)|"
     r"people|children|men|women|youth)"
 )
 _OF_OUTPUT = re.compile(
@@ -830,7 +830,7 @@ _IN_SERIES = re.compile(
     r"(?=\s+(?:in|for|on|at|to|from|by|during|over|last|this|since)\b|\s*[,.;:)]|\s*$)"
 )
 _AFTER_NOUN = re.compile(
-    r"\)?\s+(?!(?:of|in|for|on|to)\s)(?P<n>(?:(?!(?:and|or|but|while|than|as|at|by|with|a|an|per)\s)[a-z][\w\-]*\s+){0,2}?(?:cost|costs|fee|fees|altitude|stake|deal|loan|fine|budget|investment|"
+    r"\)?\s+(?!(?:of|in|for|on|to)\s)(?P<n>(?:(?!(?:and|or|but|while|than|as|at|by|with|a|an|per|depending|according|ranging|including|excluding)\s)[a-z][\w\-]*\s+){0,2}?(?:cost|costs|fee|fees|altitude|stake|deal|loan|fine|budget|investment|"
     r"salary|price|payment|contract|subsidy|bonus|grant|distance|area|height|depth|revenue|profit|loss|losses|sales|duty|levy|"
     r"deficit|surplus|debt|tariff|tax|rate|share|margin|yield|premium|discount|dividend|package|programme|program|"
     r"plan|fund|bailout|bond|bonds|purchase|order|acquisition|takeover|settlement|penalty|charge|writedown|write-down|"
@@ -842,7 +842,7 @@ _AFTER_NOUN = re.compile(
 # what a sum of money is made of: `3.16 trillion yuan of special bonds`, `$15bn of stock`
 _NOUN_AFTER = (
     r"\s+(?:(?:the|that|this|these|its|their)\s+)?(?!(?:to|from|by|as|with|and|or)\b)(?P<n>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
-    r"(?=\s+(?:in|for|on|at|to|from|by|during|over|last|this|since|is|was|were|are|has|have|had|will|a|an|per|each|every|across|into|onto|off|near|around|through|after|within|under|that|which)\b"
+    r"(?=\s+(?:in|for|on|at|to|from|by|during|over|last|this|since|is|was|were|are|has|have|had|will|a|an|per|each|every|across|into|onto|off|near|around|through|after|within|under|that|which|worth)\b"
     r"|\s*[,.;:)]|\s*$"
     # `in assets and employs around 4,500`, `of snow and brought gusts of 60 mph`: the next clause's figure
     r"|\s+(?:and|but)\s+(?:[a-z][\w-]*\s+){0,3}?(?:about|around|some|nearly|almost|roughly|up\s+to|[\d$€£¥]))"
@@ -884,6 +884,12 @@ _WILL_DO = re.compile(r"^.*\b(?:will|would|could|may|might|must|shall|plans?\s+t
 _FORECAST_VERB = re.compile(rf"^.*\b(?:{_FORECASTS}|targets?|targeting)\s+(?=\S)")
 _NATIONAL_PRODUCT = re.compile(r"(?i)\b(?:domestic|national)\s+product$")  # GDP and GNP spelled out
 _RANGING = re.compile(r"\b(?P<x>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from$")
+# a share told in an absolute clause, with who holds it: `, with the EU taking 54.8 per cent of them`
+_WITH_DOING = re.compile(
+    r",\s+with\s+(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+    r"(?P<v>taking|buying|receiving|getting|holding|accounting\s+for|making\s+up)\s+"
+    r"(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$"
+)
 _PARTICIPLE = re.compile(  # a clause a participle opens hangs on the main clause's subject
     rf"(?:{'|'.join(sorted(MOVING))}|bringing|reaching|taking|pushing|lifting|leaving|marking|raising|cutting|adding|"
     r"totaling|totalling)\s"
@@ -907,6 +913,7 @@ _MONEY_VERBS = (
 )
 _MONEY_VERB = re.compile(
     r"(?<![\w’'\-])(?P<x>(?:(?!(?:and|or|but|while|which|that|who|long|will|would|could|may|might|to|says|said|say|after|before|by|"
+    r"although|though|because|since|when|if|"
     r"plans?|planned|aims?|intends?|wants?|expects?|pledged|promised|agreed|vowed)\s)"
     r"[a-z][\w\-]*\s+){0,3}?)"
     r"(?:(?:now|also|reportedly|eventually|recently|will|would|could|may|might|to)\s+)?"
@@ -2690,6 +2697,7 @@ _OWES = re.compile(  # whom it is owed to, then how much (not `owes about`: no o
 )
 _DEBTOR = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:still\s+)?$")
 _BARE_COUNTS = frozenset(("number", "figure", "tally", "it", "them"))  # a metric only by what they point back at
+_RECORD_OF = re.compile(r"\b(?:previous|old|earlier|former|last)\s+record\s+(?:of|was|stood\s+at)\s+(?:about\s+|around\s+)?$")
 _SHARE_OF_TOTAL = re.compile(r"(?P<part>.+ )?share of (?P<where>(?:global|world|national) )?total")
 _PLURAL_BEFORE_THAT = re.compile(r"\b(?P<np>[a-z][\w-]*[^s\W]s)\s+that\s+$")
 _NUMBER_OF_END = re.compile(r"\bnumber\s+of\s+(?:[a-z][\w-]*\s+){1,3}$", re.IGNORECASE)
@@ -2719,6 +2727,9 @@ def _subject(before: str) -> tuple[str, str] | None:
         # `China’s “silver economy,” the businesses serving the elderly, is` (not `The year’s top film, “Full River
         # Red,” earned`, a title in apposition)
         before = before.replace(",”", "”,")
+    with_doing = _WITH_DOING.search(before) if ", with " in before else None
+    if with_doing:  # `exported 929,000 tonnes, with China buying 97 percent of them`: China bought them
+        return with_doing["np"], with_doing["v"]
     if before.endswith("and ") and _DONE_AND.search(_peel(before)):
         return None  # `300 factories closed and 1,200 workers were laid off`: the figure opens a clause of its own
     listed = _NAME_LIST_SUBJECT.match(before) if ", " in before and " and " in before else None
@@ -3258,6 +3269,8 @@ def describe(
     if phrase.metric in ("share of them", "share of those") and previous is not None and previous.metric:
         phrase.metric = f"share of {previous.metric}"  # `3.44 million visitors, 78 percent of them from`: of the visitors
     bare_count = phrase.metric in _BARE_COUNTS or (phrase.metric or "").partition(" ")[2] in _BARE_COUNTS  # `real figure`
+    # `The previous record of 13.29 million was set`: a record of the series just given
+    bare_count = bare_count or phrase.metric is None and "record" in before and _RECORD_OF.search(before) is not None
     pointed = (previous if previous is not None and same_family else antecedent) if bare_count else None
     if pointed is not None and pointed.metric:  # `hosted 260,000 students ... aims to bring the number back to 500,000`
         phrase.metric = pointed.metric
@@ -3496,7 +3509,7 @@ _BUSINESS_BEFORE_NAME = re.compile(
 
 
 _WAS_VALUED = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:[a-z]+ly\s+)?valued\s+at$")
-_WORTH = re.compile(r"\d[\d.,]*(?:\s+[a-z]+){0,3},?\s+worth\s+(?:(?:about|around|nearly|some|roughly|almost|over)\s+)?$")
+_WORTH = re.compile(r"\d[\d.,]*(?:\s+(?!(?:for|to|from|in|on|by|at|with|and|or)\b)[a-z]+){0,5},?\s+worth\s+(?:(?:about|around|nearly|some|roughly|almost|over)\s+)?$")
 
 
 _ITEM_LEAD = re.compile(  # `– Surveyed urban unemployment rate kept within 5 percent`, `– Energy use down 3 percent`

@@ -1148,6 +1148,23 @@ _STATIONS = (
          "$5 billion", "period", None),
         ("The deficit was HK$87.2 billion, larger than the HK$48.1 billion originally forecast.", "HK$48.1 billion",
          "kind", "target"),
+        (("Bangladesh has recorded 301,255 dengue cases so far this year, the Directorate General of Health Services "
+         "said on Sunday."), "301,255", "attributed_to", "Directorate General of Health Services"),
+        (("Output fell 11.7 per cent in 2024, the Society of Motor Manufacturers and Traders (SMMT) said. Mike Hawes, "
+         "SMMT chief executive, said the sector had cut 1,200 jobs last year."), "1,200", "attributed_to",
+         "Mike Hawes (Society of Motor Manufacturers and Traders)"),
+        ("Investment rose to £23.6bn in 2024, and the SMMT expects output to recover to about 1m cars a year by 2027.",
+         "1m", "attributed_to", "SMMT"),
+        ("Pakistan remained the biggest buyer, taking 39 percent of shipments.", "39 percent", "entity", "Pakistan"),
+        ("Thailand exported 929,000 tonnes of fresh durians worth 110 billion baht in 2023.", "110 billion baht",
+         "metric", "fresh durian exports value"),
+        ("The court fined him 3 million yuan for taking bribes worth 51.3 million yuan.", "51.3 million yuan", "metric",
+         "bribes"),
+        ("The retail price stays at 1,499 yuan, although the bottles sell for about 2,800 yuan on the open market.",
+         "2,800 yuan", "metric", "bottles price"),
+        ("A single ride costs 3 yuan depending on distance.", "3 yuan", "metric", "single ride cost"),
+        (("The metro carried 13.39 million passengers on March 8. The previous record of 13.29 million was set on "
+         "December 31, 2023."), "13.29 million", "metric", "passengers carried"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
@@ -1183,6 +1200,18 @@ def test_a_release_credits_the_figures_after_it_until_another_source_speaks(tmp_
     credited = {c.text: c.attributed_to for c in claims}
     assert credited["21.1 million"] == "Hong Kong Tourism Board"
     assert credited["HK$6,000"] == "Dane Cheng (Hong Kong Tourism Board)"
+
+
+def test_a_share_told_with_who_takes_it_is_theirs(tmp_path: Path) -> None:
+    claims = _page_claims(
+        tmp_path,
+        "Thailand Durian Farmers Face Tighter Chinese Checks\n\n"
+        "Thailand exported 929,000 tonnes of fresh durians worth 110 billion baht in 2023, with China buying 97 "
+        "percent of them, the Thai commerce ministry said.\n\n"
+        "Source: Bangkok Post, May 21, 2024\n",
+    )
+    entities = {c.text: c.entity for c in claims}
+    assert entities == {"929,000 tonnes": "Thailand", "110 billion baht": "Thailand", "97 percent": "China"}
 
 
 def test_a_village_in_a_province_and_a_capital_written_of_as_a_city(tmp_path: Path) -> None:
