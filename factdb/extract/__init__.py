@@ -310,6 +310,11 @@ _AFTER_CLAUSE = re.compile(
 # a relative clause after a figure, whose times are its own (`home to 140 companies, whose output reached ... last
 # year`)
 _RELATIVE_AFTER = re.compile(r",\s+(?:whose|which)\s")
+# `320 recruits, twice the number it sent in 2022`: the time of what the figure is a multiple of
+_MULTIPLE_AFTER = re.compile(
+    rf",\s+(?:(?:about|nearly|almost|roughly|more\s+than)\s+)?(?:{'|'.join(MULTIPLE_WORDS)}|[\w.]+\s+times)\s+"
+    r"(?:the|that|its|their)\s"
+)
 _SECOND_PREDICATE = re.compile(rf"\s+and\s+(?:{AND_THEN_VERBS})\s")
 _TIME_TO_COME = re.compile(r"(?:the\s+)?(?:next|coming)\s", re.IGNORECASE)  # `next week`: of nothing that has happened
 # a contrast of its own, with its own figure (narrower than `_NEW_CLAUSE`: `, and` often shares a time)
@@ -762,6 +767,9 @@ def _sentence_claims(
         relative = _RELATIVE_AFTER.search(text, end) if ", wh" in text else None
         if relative:
             near = [m for m in near if m.start < relative.start() or m.role is Role.COMPARED]
+        multiple_of = _MULTIPLE_AFTER.search(text, end) if " the" in text else None
+        if multiple_of:
+            near = [m for m in near if m.start < multiple_of.start()]
         target = desc.kind == "target"
         if not target:  # `had shipped 404,000 doses to Kassala, where a campaign would begin next week`: that event's
             near = [m for m in near if m.start < start or not _TIME_TO_COME.match(text, m.start)]

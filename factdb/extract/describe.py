@@ -42,6 +42,7 @@ from .numbers import (
     ONE_CASUALTY,
     PER_DOLLAR,
     QUOTED_CURRENCIES,
+    STOCK_INDEXES,
     is_age,
     without_late_aside,
 )
@@ -302,11 +303,10 @@ _GENERIC_FILLER = frozenset(
 _INDEX_MARKETS = {
     "hang seng": "Hong Kong", "nikkei": "Japan", "topix": "Japan", "kospi": "South Korea", "dow": "United States",
     "s&p": "United States", "nasdaq": "United States", "ftse": "United Kingdom", "dax": "Germany", "cac": "France",
-    "sensex": "India", "nifty": "India",
+    "sensex": "India", "nifty": "India", "csi": "China", "chinext": "China", "shanghai composite": "China",
+    "shenzhen component": "China", "taiex": "Taiwan", "asx": "Australia",
 }
-_STOCK_INDEX = re.compile(
-    r"\b(?:Nasdaq|Dow|S&P|FTSE|Nikkei|Hang\s+Seng|Kospi|DAX|CAC|Sensex|Nifty|Stoxx|STOXX|Topix|MSCI|Russell)\b"
-)
+_STOCK_INDEX = re.compile(r"\b(?:" + STOCK_INDEXES.replace(" ", r"\s+") + r"|STOXX|MSCI|Russell)\b")
 _BENCHMARK_CRUDE = re.compile(r"\b(?:Brent|West\s+Texas\s+Intermediate|WTI)\b")  # crudes priced as series
 _INDEX_NAME = re.compile(  # not `S&P Global`, the survey compiler, nor a PMI
     r"\b(?:" + "|".join(k.replace(" ", r"\s+") for k in _INDEX_MARKETS) + r")\b(?!\s+global\b)(?!.*\bpmi\b)", re.IGNORECASE
@@ -314,7 +314,7 @@ _INDEX_NAME = re.compile(  # not `S&P Global`, the survey compiler, nor a PMI
 # stock and price indexes are quoted in points, so a percent change of one is relative
 _POINT_INDEX = re.compile(
     r"\b(?:stocks?|shares?|equit(?:y|ies)|composite|nikkei|dow|nasdaq|s&p|ftse|dax|cac|hang\s+seng|kospi|"
-    r"sensex|topix|stoxx|msci|prices?|cpi|ppi|hicp|rpi|pce)\b"
+    r"sensex|topix|stoxx|msci|csi|chinext|taiex|asx|prices?|cpi|ppi|hicp|rpi|pce)\b"
 )
 _READING_HEADS = frozenset("index pmi rate share ratio percentage proportion yield".split())
 # series that are sums or counts, never readings in percent
@@ -432,7 +432,7 @@ _FORECAST_CHANGE = re.compile(  # `project(s)` is a noun as often as a verb
 )
 _ORDERED_TO = re.compile(  # not `ordered the company to pay $1.6 billion in damages`: a ruling, not a goal
     r"\border(?:s|ed)\s+(?:[\w\-’']+\s+){0,7}?to\s+(?:recruit|hire|train|build|install|plant|establish|open|close|"
-    r"deploy|collect|find|report|submit|set\s+up)\s+(?:[\w\-’']+\s+){0,3}$"
+    r"deploy|collect|find|report|submit|set\s+up|send|deliver|enlist|provide|supply)\s+(?:[\w\-’']+\s+){0,3}$"
 )
 _TARGET = Prefiltered(
     r"\b(?:aims?|aiming|aimed|plans?|planning|planned|intends?|intending|intended|seeks?|seeking|hopes?|wants?|"
@@ -985,6 +985,7 @@ _ACTOR = re.compile(  # `Iran executed`, `Foxconn plans to invest`
 _ITS = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 _SAID_ITS = re.compile(r"\b(?:said|says|reported|reports|announced|announces)\b[^,;.]{0,30}?\b(?:its|their|it|they)\s[^,;.]*$")
 _IT_END = re.compile(r"(?:^|\s)(?:it|they)$")
+_PLACE_OWNER = re.compile(r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[’']s\s+[a-z]")  # `Taiwan’s defense ministry`
 _IT_OPENS = re.compile(r"(?:It|They)\s+(?:also\s+)?[a-z]+(?:ed|s)\s")  # `It maintained its dividend at`
 # `Tesla's 484,507`; `the Americans’ 126`, a people's
 _OWNER_BEFORE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})(?:[’']s|(?<=s)[’'])$")
@@ -3400,7 +3401,10 @@ def describe(
     if subject and credited and credited[0].isupper() and (
         _ITS.match(subject[0]) or _IT_END.search(subject[0])  # `Alphabet said on Friday it would cut`
     ) and _SAID_ITS.search(before):
-        phrase.entity = credited  # `Tesla said its revenue rose`: the speaker's own figure
+        # `Tesla said its revenue rose`: the speaker's own figure; but `Taiwan’s defense ministry said it had detected
+        # 32 aircraft`: a ministry's count is its country's
+        owner = _PLACE_OWNER.match(credited)
+        phrase.entity = (owner and _country(owner["place"])) or credited
     elif phrase.entity is None and (
         subject
         and (_ITS.match(subject[0]) or _ITS_WITHIN.search(subject[0]))

@@ -764,7 +764,8 @@ _TIME_FRAME_BEFORE = re.compile(
     r"first|final|recent|remaining|initial|subsequent)\s+)+(?:(?:about|around|nearly|over|some)\s+)?"
     r"|\b(?<!\bput\s)(?<!\bputs\s)(?:in|within|every|each|after|per|once|twice)"  # `in the six months`: the half just named
     # (`put in 36.4 hours` is time worked)
-    r"(?:\s+(?:about|around|under|over|nearly|almost|more\s+than|less\s+than|the))?\s+)$"
+    r"(?:\s+(?:about|around|under|over|nearly|almost|more\s+than|less\s+than|the))?\s+"
+    r"|\bover\s+the\s+)$"  # `gained 13 percent over the five days`
 )
 _RECORDS = r"(?:high|low|peak|record|trough)s?\b"  # `a 34-year low`
 _TIME_FRAME_AFTER = re.compile(
@@ -860,7 +861,10 @@ _AGO = re.compile(r"(?i)\s*(?:ago|earlier|later)\b")
 _FOR = re.compile(r"(?i)\bfor\s+(?:(?:more\s+than|over|about|around|nearly|almost|at\s+least|up\s+to)\s+)?$")
 _VAGUE = frozenset(["several", "few", "many", "multiple", "numerous"])
 _VAGUE_OF = frozenset(["tens", "hundreds", "thousands", "dozens", "millions", "billions"])
-STOCK_INDEXES = r"Nasdaq|Dow|S&P|FTSE|Nikkei|Hang Seng|Kospi|DAX|CAC|Sensex|Nifty|Stoxx|Topix|ASX"  # their names
+STOCK_INDEXES = (  # their names
+    r"Nasdaq|Dow|S&P|FTSE|Nikkei|Hang Seng|Kospi|DAX|CAC|Sensex|Nifty|Stoxx|Topix|ASX|CSI|ChiNext|Taiex|"
+    r"Shanghai Composite|Shenzhen Component"
+)
 _INDEX_HINT = re.compile(rf"(?i)ndex|ndices|PMI|gauge|barometer|magnitude|confidence|sentiment|\b(?:{STOCK_INDEXES})\b")  # not `down`, `vacancies`
 # what a maturity names: a security, or a rate quoted for a term (`the one-year and five-year loan prime rates`)
 _SECURITY_AFTER = re.compile(
@@ -1973,6 +1977,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if m is None:
             continue
         done = m.end()
+        read = len(found)
         for q in _from_match(text, m):
             if found and q.start < found[-1].end:
                 continue  # read already: the `3` of `6-foot-3`, which the feet took as their inches
@@ -1994,6 +1999,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 found[-1] = replace(found[-1], end=q.end, text=text[found[-1].start : q.end], value_high=q.value)
                 continue
             found.append(q)
+        if len(found) == read and m["sep"] and _CAPITAL_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            done = m.end("sep")  # `the S&P 500 to 6,000`: the name's number is none, the one after it may be
     return found
 
 

@@ -68,7 +68,10 @@ _COMPARE = re.compile(
 )
 # `would cut the ratio by 50 basis points from September 27`: the day a decision takes effect, no base
 _STARTING = re.compile(r"\b(?:from|effective|starting|beginning)\s+$")
-_TAKES_EFFECT = re.compile(r"\b(?:will|would|shall)\s+(?!not\b)(?:[^,;]|,(?=\d))*$")  # `to 2,540 yuan from`
+_TAKES_EFFECT = re.compile(  # `will raise it to 2,540 yuan from`, `was raised by 20 yuan to 123 yuan from`
+    r"\b(?:(?:will|would|shall)\s+(?!not\b)|(?:was|were|is|are|been)\s+(?:raised|increased|lifted|cut|lowered|reduced|"
+    r"adjusted|set)\b)(?:[^,;]|,(?=\d))*$"
+)
 # `up 20% on 2019`, `a rise on last year`, `an increase of 7.2% over last year`: a base, with a year
 # (`up 5% on July 3` is when; `rose 5% over the past year` is the span the rise took)
 _COMPARE_ON = re.compile(

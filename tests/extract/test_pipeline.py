@@ -1165,6 +1165,17 @@ _STATIONS = (
         ("A single ride costs 3 yuan depending on distance.", "3 yuan", "metric", "single ride cost"),
         (("The metro carried 13.39 million passengers on March 8. The previous record of 13.29 million was set on "
          "December 31, 2023."), "13.29 million", "metric", "passengers carried"),
+        ("China’s blue-chip CSI 300 index jumped 15.7 percent this week.", "15.7 percent", "unit", "percent"),
+        ("The Shanghai Composite index rose 8.1 percent on Friday.", "8.1 percent", "entity", "China"),
+        ("Goldman Sachs raised its target for the S&P 500 to 6,000 from 5,600.", "6,000", "kind", "target"),
+        ("The county must deliver 320 recruits in total, twice the number it sent in 2022.", "320", "period", None),
+        (("Taiwan’s defense ministry said on Thursday it had detected 32 Chinese military aircraft around the "
+          "island."), "32", "entity", "Taiwan"),
+        ("The Hang Seng index gained 13 percent over the five days.", "13 percent", "metric", "hang seng index"),
+        ("The county has ordered every township to send at least 15 young men to the army.", "15", "kind", "target"),
+        ("The court ordered him to pay 3 million yuan.", "3 million yuan", "kind", "level"),
+        (("The minimum basic pension was raised by 20 yuan to 123 yuan a month from July 1, the first increase in "
+          "four years."), "123 yuan", "period", "2023-07-01"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
@@ -1212,6 +1223,10 @@ def test_a_share_told_with_who_takes_it_is_theirs(tmp_path: Path) -> None:
     )
     entities = {c.text: c.entity for c in claims}
     assert entities == {"929,000 tonnes": "Thailand", "110 billion baht": "Thailand", "97 percent": "China"}
+
+
+def test_a_time_frame_over_the_days_is_no_claim() -> None:
+    assert [c.text for c in extract("The Hang Seng index gained 13 percent over the five days.")] == ["13 percent"]
 
 
 def test_a_village_in_a_province_and_a_capital_written_of_as_a_city(tmp_path: Path) -> None:
@@ -2469,7 +2484,7 @@ def test_he_said_credits_the_person_named_before_and_a_press_conference_dates_no
     [
         ("Per capita disposable income of Shanghai residents reached 84,834 yuan in 2023.", "Shanghai"),
         ("Yunnan Pharmaceutical sold 5 million boxes.", "Yunnan Pharmaceutical"),
-        ("The Shanghai Composite Index rose 1.3 percent.", None),
+        ("The Shanghai Composite Index rose 1.3 percent.", "China"),  # the market it measures, not the city
     ],
 )
 def test_a_chinese_province_is_a_place_unless_part_of_a_name(text: str, entity: str | None) -> None:
