@@ -401,6 +401,10 @@ _BRINGING_CHANGE = (
     rf"{_CHANGE_NOUN}\b[^,;]{{0,40}}\s+to$"
 )
 _BRINGING_CHANGE_RE = re.compile(_BRINGING_CHANGE, re.IGNORECASE)
+_TAKING_TO = re.compile(
+    rf"{_BRINGING}(?P<x>(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*)\s+to"
+    r"(?:\s+(?:a|an)\s+(?:(?:new|fresh|all-time|record)\s+)*(?:record|high|low|peak))?$"
+)
 _BRINGING_TOTAL = re.compile(rf"{_BRINGING}total\s+to$")
 _CHANGE_SUBJECT = re.compile(  # `the decline was`; not `the natural population growth rate was`, a rate's reading
     rf"\b{_CHANGE_NOUN}\b(?!\s+rates?\b)[^,;]{{0,40}}\b(?:was|were|is|are|stood\s+at|came\s+to)$|{_BRINGING_CHANGE}"
@@ -442,7 +446,7 @@ _TARGET = Prefiltered(
     r"|\b(?:instruct(?:s|ed)?|requires|required|urge[sd]?)\s+(?:[\w\-’']+\s+){0,7}?to\b"  # `instructs districts to recruit`
     r"|\b(?:was|were) to (?!be\b|have\b)[a-z]+"  # `each informant was to submit at least two reports`
     # (`targeting` the goal a figure is, not what `a campaign targeting online rumors` is after)
-    r"|\b(?:will|shall|must|targets?|targeting(?=(?:\s+[\w-]+){0,3}\s*$)|goals?|quotas?|expects?|predicts?|anticipates?|forecasts?|"
+    r"|\b(?:will|shall|must|targets?|targeting(?=(?:\s+[\w-]+){0,3}\s*$)|goals?(?!\s+in\b)|quotas?|expects?|predicts?|anticipates?|forecasts?|"
     r"forecasted)\b"
     r"|\bpropos(?:es|ed|ing)\s+(?:a|an|to|the|its)\b"  # `proposed a record defense budget of`
     r"|\bcall(?:s|ed|ing)? for\b"  # `an action plan that calls for building 1,000 canteens by 2025`
@@ -529,7 +533,7 @@ _ACRONYM_PAREN = re.compile(r"\([A-Z][A-Za-z]{0,6}[A-Z]s?\)")  # `(NBS)`, `(LGFV
 # `x(?<!\w\w)` is `\bx` written that way. Only where matches end is used, and `[),]\s*and\s`
 # ends where `(?<=[),])\s*and\s` would.
 _CLAUSE_BREAK = re.compile(
-    r";|:|\(|,\s|,[”\"]\s(?=(?:his|her|their|its|the|a|an)\s)|[),]\s*and\s|%\s+and\s|n(?<=illion)\s+and\s|t(?<!\w\w)hat\s(?!of\s)|w(?<!\w\w)(?:hich|ho|hile|hereas|hen)\s|h(?<!\w\w)ow\s|"
+    r";|:(?!\d)|\(|,\s|,[”\"]\s(?=(?:his|her|their|its|the|a|an)\s)|[),]\s*and\s|%\s+and\s|n(?<=illion)\s+and\s|t(?<!\w\w)hat\s(?!of\s)|w(?<!\w\w)(?:hich|ho|hile|hereas|hen)\s|h(?<!\w\w)ow\s|"
     r"b(?<!\w\w)(?:ut|ecause|efore)\s|a(?<!\w\w)(?<!ing\sa)(?<!ed\sa)s\s|a(?<!\w\w)fter\s|"  # not `identifying as`
     r"a(?<!\w\w)nd\s(?=(?:its|their|the|his|her)\s)|s(?<!\w\w)aying\s|m(?<!\w\w)eaning\s"  # `rejected the report, saying the city’s`
     r"|t(?<!\w\w)hough\s|a(?<!\w\w)lthough\s"
@@ -4088,6 +4092,9 @@ def _metric_phrase(
             ):
                 x = f"{market['market']} market share"  # `In the market for X, ... a market share of`
             return _split_np(x, state, credited)
+    taken = _TAKING_TO.search(near) if " to" in near[-30:] else None
+    if taken and _is_measure(taken["x"]):  # `raised rates, taking the deposit rate to a record 4%`: the rate
+        return _split_np(taken["x"], state, credited)
     totaling = _TOTALING.search(near) if near.endswith(("ing", "worth", " at", " to")) else None
     if totaling:  # `demanding back pay totaling 5 million yuan` (`The deal is worth`: the subject says it)
         words = totaling["x"].split()

@@ -2166,9 +2166,16 @@ def _same_unit(text: str, prev: Quantity, q: Quantity) -> Quantity:
     `highs above 100 degrees Fahrenheit, with lows near 80`: a temperature, as a bare number after one is."""
     if prev.unit.startswith("degree_") and q.start - prev.end <= 60 and _BARE_TEMPERATURE.fullmatch(text, prev.end, q.start):
         return replace(q, unit=prev.unit)
-    if prev.unit in ("count", "percent") or q.start - prev.end > 40 or not _UP_FROM.fullmatch(text, prev.end, q.start):
+    if prev.unit in ("count", "percent") or q.start - prev.end > 40:
         return q
-    return replace(q, unit=prev.unit)
+    if _UP_FROM.fullmatch(text, prev.end, q.start) or (
+        text.endswith("from ", 0, prev.start) and _TO_BARE.fullmatch(text, prev.end, q.start)
+    ):  # `cutting the journey from eight hours to three and a half`: hours too
+        return replace(q, unit=prev.unit)
+    return q
+
+
+_TO_BARE = re.compile(r"\s+to\s+(?:about\s+|around\s+|just\s+|only\s+)?")
 
 
 # what lies between a temperature and a bare number that is one too

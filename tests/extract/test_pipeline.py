@@ -1176,6 +1176,11 @@ _STATIONS = (
         ("The court ordered him to pay 3 million yuan.", "3 million yuan", "kind", "level"),
         (("The minimum basic pension was raised by 20 yuan to 123 yuan a month from July 1, the first increase in "
           "four years."), "123 yuan", "period", "2023-07-01"),
+        ("Lionel Messi has scored 838 career goals in 1,068 games.", "1,068", "kind", "level"),
+        ("The train cuts the journey from eight hours to three and a half.", "three and a half", "unit", "hour"),
+        ("The market opened at 9:30 a.m. and closed 3 pc higher.", "3 pc", "metric", "market"),
+        ("The ECB raised rates 10 times in a row, taking the deposit rate to a record 4%.", "4%", "metric",
+         "deposit rate"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
