@@ -927,7 +927,10 @@ def _sentence_claims(
         if attributed is None:
             ctx.uncredited.append(len(claims) - 1)
         here.append((desc, q.unit))
-        if start not in bases and not led and desc.metric != "age" and not (year_on and period == year_on):
+        # (nor a figure in an aside: `The port, leased to China Merchants for 99 years in 2017, handled 2.3 million
+        # tonnes in 2023`)
+        aside = ", " in text and any(a <= start < b for a, b in _participle_asides(text))
+        if start not in bases and not led and desc.metric != "age" and not aside and not (year_on and period == year_on):
             lead, led = period, desc.kind != "target"
     if "respectively" in text:
         _respectively(claims, first)
@@ -939,6 +942,15 @@ def _sentence_claims(
     ctx.period = lead if led else None if lead and lead != ctx.period else _carried(mentions, ctx.period, text)
     ctx.forecast = _forecast_time(claims[first:])
     ctx.previous = here
+
+
+@lru_cache(maxsize=256)
+def _participle_asides(text: str) -> list[tuple[int, int]]:
+    """Spans of the asides a sentence's past participles open (`, leased to China Merchants in 2017,`)."""
+    return [m.span() for m in _PARTICIPLE_ASIDE.finditer(text)]
+
+
+_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ed\s+(?:to|in|by|on|at|for|from|with|as|under)\s[^,;]*,")
 
 
 def _previous_alike(

@@ -230,6 +230,8 @@ _RANKED_AFTER = re.compile(r"\s+the\s+(?:most|highest|largest|biggest|fewest|low
 _PATTERNS = [
     _rule(rf"\bciting\s+(?:the\s+)?(?P<name>{_NAME})", True, "citing"),
     _rule(rf"\b{_PUBLISHED}\s+(?:by|from)\s+(?:the\s+)?(?P<name>{_NAME})", True, _PUBLISHED_WORDS),
+    # `a plan released by the provincial development and reform commission`: an office named by what it is
+    _rule(rf"\b{_PUBLISHED}\s+(?:by|from)\s+the\s+(?P<name>{_OFFICE})\b(?!\s+of\b)", True, _PUBLISHED_WORDS),
     # `The Hong Kong government rejected the report, saying the city’s crime rate fell`: what it says
     _rule(
         # a name of two words or more: `Consumers cut spending, saying` credits nobody
@@ -443,7 +445,8 @@ COMPANY_WORDS = frozenset(
     "miner operator airport carrier drugmaker utility maker giant planemaker steelmaker shipbuilder brewer supplier "
     "conglomerate chain brand startup".split()
 )
-_STUDY_WORDS = frozenset(("study", "analysis"))  # `..., the study found`: the journal credited last
+# `..., the study found`, `The researchers forecast`: the journal credited last
+_STUDY_WORDS = frozenset(("study", "analysis", "researchers", "authors"))
 _AGAIN_HEADS = frozenset(_AGENCY_WORDS.split()) | COMPANY_WORDS | _STUDY_WORDS
 _PRONOUNS = frozenset(("he", "she"))
 _PRONOUN_SAID = re.compile(  # `He estimated that prices would fall`: the person credited before

@@ -328,7 +328,8 @@ _PARTNER_BEFORE = re.compile(  # `exports to China`, `imports from China`; but `
     # (not `investment into China`: China's inflow)
     r"(?i)\b(?:(?:exports?|shipments?|sales|flights|trips|those)\s+(?:to|into)"
     r"|(?:imports?|arrivals|visitors|tourists|inflows?|those|came|come|coming)\s+from|(?:trade|surplus|deficit)\s+with"
-    r"|(?:most|much|some|all|half|part|the\s+rest)\s+of\s+(?:it|them)\s+(?:from|to))"  # `most of it from Thailand`
+    r"|(?:most|much|some|all|half|part|the\s+rest)\s+of\s+(?:it|them)\s+(?:from|to)"  # `most of it from Thailand`
+    r"|(?:mostly|mainly|largely|chiefly|primarily)\s+(?:to|from))"  # `27.7 million tonnes in 2022, mostly to China`
     r"\s+(?:the\s+)?"
     r"(?:mainland\s+)?$"
 )
@@ -1788,9 +1789,9 @@ class ArticleState:
         if " " in name or not name.isalpha():
             return name
         # the surname first (`Pastor Li Yingqiang`: not `Pastor Li`), else the given name first, without a title
-        full = re.search(rf"\b{name}(?:\s+[A-Z][a-z]+)+\b", self.body) or re.search(
-            rf"\b(?:[A-Z][a-z]+\s+)+{name}\b", self.body
-        )
+        full = re.search(rf"\b{name}(?:\s+[A-Z][a-z]+(?:-[a-z]+)?)+\b", self.body) or re.search(
+            rf"\b(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)+{name}\b", self.body
+        )  # (`Chung Pui-kuen`: a given name of two syllables, hyphenated)
         return without_title(full[0]) if full else name
 
     def in_lower_case(self, np: str) -> bool:

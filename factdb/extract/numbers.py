@@ -2059,7 +2059,7 @@ def in_yen(q: Quantity, sentence: str, article: str) -> Quantity:
 # Philippine pesos, `2.51 trillion crowns` in one on Norway Norwegian crowns
 _NAMESAKES = {
     "MXN": {"Philippine": "PHP", "Argentin": "ARS", "Chile": "CLP", "Colombia": "COP"},
-    "INR": {"Pakistan": "PKR", "Sri Lanka": "LKR"},
+    "INR": {"Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR"},
     "SEK": {"Norw": "NOK", "Denmark|Danish": "DKK", "Czech": "CZK", "Iceland": "ISK"},
     "NOK": {"Denmark|Danish": "DKK"},  # `kroner` are Norwegian or Danish, never Swedish (`kronor`)
     "KES": {"Ugand": "UGX", "Tanzan": "TZS"},

@@ -104,7 +104,7 @@ _PERIOD_ENDED = re.compile(
     r"\b(?P<fiscal>(?:fiscal|financial)\s+)?"
     r"(?P<span>year|twelve\s+months|12\s+months|quarter|three\s+months|3\s+months|half|six\s+months|6\s+months|week)"
     # `the 12 months ending in April`, `the 12 months to the end of March`
-    r"\s+(?:ended|ending|that\s+ended|through|to)\s+(?:on\s+|in\s+|the\s+end\s+of\s+|mid-)?$",  # `to mid-July`
+    r"\s+(?:ended|ending|that\s+ended|through|to)\s+(?:on\s+|in\s+|the\s+end\s+of\s+)?(?:mid-)?$",  # `to mid-July`
     re.IGNORECASE,
 )
 _QUARTER_AFTER = re.compile(r"\s+quarter\b", re.IGNORECASE)

@@ -219,6 +219,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "soums": "UZS",
     "lari": "GEL",
     "sri lankan rupees": "LKR",
+    "nepalese rupees": "NPR",
+    "nepali rupees": "NPR",
     "usd": "USD",
     "cad": "CAD",
     "aud": "AUD",

@@ -1181,6 +1181,23 @@ _STATIONS = (
         ("The market opened at 9:30 a.m. and closed 3 pc higher.", "3 pc", "metric", "market"),
         ("The ECB raised rates 10 times in a row, taking the deposit rate to a record 4%.", "4%", "metric",
          "deposit rate"),
+        (("Jiangsu will cut coal use by 10 million tonnes by 2027, according to a plan released by the provincial "
+          "development and reform commission on Monday."), "10 million tonnes", "attributed_to",
+         "provincial development and reform commission"),
+        (("A notice issued by the housing bureau of Jianli County requires each department to help sell at least "
+          "five apartments."), "five", "attributed_to", "Jianli County housing bureau"),
+        (("The port, leased to China Merchants for 99 years in 2017, handled 2.3 million tonnes of cargo in 2023. "
+          "Vehicle transshipments rose to 670,000 units."), "670,000", "period", "2023"),
+        ("Nepal received 1.45 trillion rupees in remittances.", "1.45 trillion rupees", "unit", "NPR"),
+        (("Nepal received $10.9 billion in remittances in the fiscal year that ended in mid-July, a 20.5 percent "
+          "increase."), "$10.9 billion", "period", "2023"),
+        ("Former editor Chung Pui-kuen was jailed. Chung, 54, had spent a year in custody.", "54", "entity",
+         "Chung Pui-kuen"),
+        (("Resistant infections killed 1.14 million people in 2021, according to a study published in The Lancet on "
+          "Monday. The researchers forecast that deaths could reach 1.91 million a year by 2050."), "1.91 million",
+         "attributed_to", "The Lancet"),
+        (("Indonesia banned exports of bauxite. The country exported 27.7 million tonnes of bauxite in 2022, mostly "
+          "to China."), "27.7 million tonnes", "entity", "Indonesia"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
