@@ -918,7 +918,7 @@ _MONEY_VERBS = (
 )
 _MONEY_VERB = re.compile(
     r"(?<![\w’'\-])(?P<x>(?:(?!(?:and|or|but|while|which|that|who|long|will|would|could|may|might|to|says|said|say|after|before|by|"
-    r"although|though|because|since|when|if|"
+    r"although|though|because|since|when|if|they|he|she|we|you|"  # (`told interrogators they had paid`: no subject)
     r"plans?|planned|aims?|intends?|wants?|expects?|pledged|promised|agreed|vowed)\s)"
     r"[a-z][\w\-]*\s+){0,3}?)"
     r"(?:(?:now|also|reportedly|eventually|recently|will|would|could|may|might|to)\s+)?"
@@ -1286,7 +1286,9 @@ _CITY_IN_PROVINCE = re.compile(
 )
 # a place named with its kind: `Zunyi City`, `Linyi County`, `Haidian District`
 _NAMED_PLACE = {kind: re.compile(rf"\b[A-Z][a-z]+ {kind.title()}\b") for kind in ("city", "county", "district")}
-_NAMED_PLACE["state"] = re.compile(r"(?<=\bstate of )[A-Z][a-z]+\b")  # `Malaysia’s southern state of Johor`
+_NAMED_PLACE["state"] = re.compile(  # `Malaysia’s southern state of Johor`, `the state of Rio Grande do Sul`
+    r"(?<=\bstate of )[A-Z][a-z]+(?:\s+(?:(?:do|da|de|del)\s+)?[A-Z][a-z]+)*\b"
+)
 _COUNTRIES = {
     "china": "China",
     "chinese": "China",
@@ -1539,7 +1541,7 @@ def is_place(name: str) -> bool:
 
 # a word of a name after its capital, and the space after it; `People’s` is one (`People’s Bank of China`), other
 # possessives end it; `O’Leary` is one too
-_NAME_WORD = r"(?:[’'][A-Z])?[\w&\-]*(?:(?<=People)[’']s)?(?:[ \t]+(?:of|for|and|the|&)(?=[ \t]+[A-Z]))*[ \t]+"
+_NAME_WORD = r"(?:[’'][A-Z])?[\w&\-]*(?:(?<=People)[’']s)?(?:[ \t]+(?:of|for|and|the|&|do|da|dos|das|del)(?=[ \t]+[A-Z]))*[ \t]+"
 # a run of 2-7 capitalised words; `[A-Z](?<!\w\w)` is `\b[A-Z]` written so the engine can skip to capitals
 _MULTI_NAME = re.compile(
     rf"[A-Z](?<!\w\w){_NAME_WORD}(?:[A-Z]{_NAME_WORD}){{0,5}}(?:[A-Z][’'])?[A-Z][a-z][\w&\-]*(?:[’'](?!s\b)[a-z]+)?\b"

@@ -1800,7 +1800,11 @@ def is_age(text: str, start: int, end: int) -> bool:
         or _OF_AGE.match(text, end)
         or _YEARS_OLD.search(text, start, end)  # the figure's text holds it: `25-year-old`
         or text.endswith(("from ", "to "), 0, start) and _AGE_MOVED.search(text, max(0, start - 60), start) is not None
+        or text.endswith(("and ", "or "), 0, start) and _AGED_LIST.search(before) is not None  # `aged 27 and 34`
     )
+
+
+_AGED_LIST = re.compile(r"\b(?:aged|ages)\s+\d{1,3}(?:,\s+\d{1,3})*,?\s+(?:and|or)\s+$")
 
 
 def _word_after_age(text: str, end: int) -> bool:

@@ -66,6 +66,8 @@ _COMPARE = re.compile(
     r"|(?:peak|high|low|record)\s+(?:in|of))\s+)*$",  # `fallen 21 percent from their peak in 2021`
     re.IGNORECASE,
 )
+_SHARE_OF_THE = re.compile(r"(?:percent|%|half|third|quarter)\s+of\s+(?:the|its|their)\s+$", re.IGNORECASE)
+_LEVEL_AFTER = re.compile(r"\s+(?:levels?|peak|highs?)\b")
 # `would cut the ratio by 50 basis points from September 27`: the day a decision takes effect, no base
 _STARTING = re.compile(r"\b(?:from|effective|starting|beginning)\s+$")
 _TAKES_EFFECT = re.compile(  # `will raise it to 2,540 yuan from`, `was raised by 20 yuan to 123 yuan from`
@@ -988,6 +990,8 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
     deictic = kind == "deictic" and (m["rel"] or "").lower() in ("last", "past", "previous")
     if kind == "year_range":
         role = Role.OPEN
+    elif kind == "year" and _SHARE_OF_THE.search(before) and _LEVEL_AFTER.match(sentence, e):
+        role = Role.COMPARED  # `88 percent of the 2019 level`: what the figure is measured against
     elif _COMPARE.search(before) and not (
         kind in ("day_range", "month_range") and before.rstrip().lower().endswith("from")
         or kind == "day" and before.endswith("from ") and _TAKES_EFFECT.search(sentence, max(0, s - 120), s)

@@ -1198,6 +1198,16 @@ _STATIONS = (
          "attributed_to", "The Lancet"),
         (("Indonesia banned exports of bauxite. The country exported 27.7 million tonnes of bauxite in 2022, mostly "
           "to China."), "27.7 million tonnes", "entity", "Indonesia"),
+        ("The two men, aged 27 and 34, told interrogators they had paid about 300,000 rubles.", "34", "metric", "age"),
+        ("The two men told interrogators they had paid about 300,000 rubles to recruiters.", "300,000 rubles", "metric",
+         "payment"),
+        (("Macau received 34.9 million visitors in 2024, up 23.8 percent from 2023 and about 88 percent of the 2019 "
+          "level."), "88 percent", "period", "2024"),
+        (("Office rents fell 7.2 percent in 2024, the fifth consecutive annual decline, and are now 40 percent below "
+          "their 2019 peak."), "7.2 percent", "compared_to", "2023"),
+        (("Floods in Brazil’s southern state of Rio Grande do Sul have killed at least 169 people. Some 2.3 million "
+          "people, about a fifth of the state’s population, have been affected."), "a fifth", "entity",
+         "Rio Grande do Sul"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
