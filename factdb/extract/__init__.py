@@ -1376,8 +1376,9 @@ def _restates(later: Claim, earlier: Claim) -> bool:
         return False  # `had expected 1.8%` after `fell to 1.8%`: a forecast the reading matched
     if later.period and earlier.period and later.period != earlier.period:
         return False  # 0.2% in August, 0.2% over the three months to August
-    if later.entity and earlier.entity and _owner(later.entity) != _owner(earlier.entity):
-        return False  # `Apple's revenue rose 5%` and `Samsung's revenue rose 5%`: two figures
+    pointed_back = later.unit == "count" and _back_reference(later) and _one_kind(later.counted, earlier.counted)
+    if later.entity and earlier.entity and _owner(later.entity) != _owner(earlier.entity) and not pointed_back:
+        return False  # `Apple's revenue rose 5%` and `Samsung's revenue rose 5%`: two figures (not `the four banks`)
     if later.sentence_start == earlier.sentence_start and later.metric != earlier.metric:
         return False  # `Brent fell 1.8 percent, while WTI dropped 1.8 percent`: one sentence, two series
     if later.unit == "count":  # `114,000 overdose deaths` restated as `114,000 deaths`, not as `114,000 births`

@@ -275,6 +275,7 @@ _PATTERNS = [
         "data figures statistics",
         starts=_data_starts,
     ),
+    _rule(rf"\bPMIs?\s+from\s+(?:the\s+)?(?P<name>{_NAME})", True, "pmi"),  # `the official PMI from the NBS`
     _rule(
         rf"(?P<name>{_NAME})['’]s\s+(?:(?:latest|new|monthly|annual|official|own|recent)\s+)*(?:{_CAP}\s+){{0,4}}"
         r"(?:report|survey|study|data(?!\s+cent(?:er|re))|figures|index|PMI|poll|estimates?)\b",
@@ -573,7 +574,10 @@ _OWN_DATA = re.compile(
 )
 _ITS_REPORT = re.compile(
     r"(?:its|their)\s+(?:(?:annual|quarterly|interim|half-year|latest|own)\s+)?"
-    r"(?:report|filing|results|data|figures|statement|prospectus|accounts)",
+    r"(?:report|filing|results|data|figures|statement|prospectus|accounts)"
+    # `according to a recruitment notice posted on its website on March 3`
+    r"|an?\s+(?:[\w-]+\s+){0,3}?(?:notice|report|statement|document|announcement)\s+(?:posted|published|issued|released)"
+    r"\s+on\s+(?:its|their)\s+(?:official\s+)?(?:website|site|account|page)(?:\s+on\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?",
     re.IGNORECASE,
 )
 _OPENING_NAME = re.compile(rf"(?:The\s+)?(?P<name>{_NAME})")

@@ -658,6 +658,8 @@ _LEAD_CUT = Prefiltered(
     digits=True,
 )
 # `said on Wednesday its net profit fell`: when it was said, not what
+# readings of an economy, never of a firm: `the official non-manufacturing PMI` is the country's
+_ECONOMY_SERIES = re.compile(r"\b(?:pmi|gdp|cpi|ppi|inflation|unemployment\s+rate|jobless\s+rate|index)\b")
 _SAID_WHEN = re.compile(r"^(?:(?:late|early)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:that\s+)?(?=(?:its|their)\s)")
 # regions written in lower case or not in the country table: `inflation in the euro zone`
 _IN_REGION = re.compile(
@@ -689,7 +691,9 @@ _FROM_TO = re.compile(r"\b(?:from|to|into|with)\s+(?:the\s+)?$")
 _BY_PHRASE = re.compile(  # `The death toll from the earthquake`: the toll, whatever caused it
     r"(?<=\btoll)\s+(?:from|of|in)(?=\s)|\s+(?:(?:brought|caused|driven|triggered|fueled|fuelled|led|hit)\s+by"
     r"|[a-z]+ed\s+(?:down|up|out|off)\s+(?:in|on|at|by|for|to|over|during|since|from|across))\s"
-)  # `Rainfall brought by the remnants`, `the average sentence handed down in the cases`: what it says of the noun
+    r"|(?:(?<=\bpmi)|(?<=\bPMI)|(?<=ndex)|(?<=data))\s+(?:compiled\s+by|from)\s+(?=(?:the\s+)?[A-Z])"
+)  # `Rainfall brought by the remnants`, `the average sentence handed down in the cases`: what it says of the noun;
+# `the official PMI from the National Bureau of Statistics`: its source, not what it measures
 _PER_HEAD = re.compile(r"\s+per\s+(?:capita|head|person|resident)$")
 _HEAD_CUT = re.compile(
     r"\s(?:of|in|into|for|among|from|to|on|at|by|with|within|across|between|against|granted|imported|exported|"
@@ -1789,7 +1793,7 @@ class ArticleState:
     def person(self, name: str) -> str:
         """A one-word name as the article's first full name holding it (`Wang` -> `Wang Jianbing`)."""
         if " " in name or not name.isalpha():
-            return name
+            return without_title(name)  # `Former Yunnan Communist Party Secretary Qin Guangrong, 74,`: Qin
         # the surname first (`Pastor Li Yingqiang`: not `Pastor Li`), else the given name first, without a title
         full = re.search(rf"\b{name}(?:\s+[A-Z][a-z]+(?:-[a-z]+)?)+\b", self.body) or re.search(
             rf"\b(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)+{name}\b", self.body
@@ -1920,11 +1924,22 @@ class ArticleState:
         # an agency whose data the article gives is its source, not its topic (`according to data released by the
         # Ministry of Finance`); one that acts is (`the Ministry of Public Security ... plans to organize`)
         name = next(((n, k) for n, k in self.names.most_common() if not _data_source(n, self.body)), None)
-        weights, mentions = self.countries
-        named = [kv for kv in weights.items() if mentions[kv[0]] >= 2]
-        country = max(named, key=lambda kv: kv[1]) if named else None
+        country = self._main_country
         if name and (country is None or name[1] >= country[1]) and name[1] >= 2:
             return name[0]
+        return self.place()
+
+    @cached_property
+    def _main_country(self) -> tuple[str, float] | None:
+        """The country named most (by weight), of those named at least twice, and its weight."""
+        weights, mentions = self.countries
+        named = [kv for kv in weights.items() if mentions[kv[0]] >= 2]
+        return max(named, key=lambda kv: kv[1]) if named else None
+
+    def place(self) -> str | None:
+        """The place the article is mostly about, whatever organisation it names most: the economy whose
+        readings it gives (`the official non-manufacturing PMI`) in an article that quotes a firm's economist."""
+        country = self._main_country
         if country is None and _WORLD_HEADLINE.search(self.headline.lower()):
             return "world"  # `Tuberculosis Again World’s Top Infectious Killer`: countries named once are examples
         # an article that names no place is of its outlet's country (`the per capita disposable income of urban residents`)
@@ -3467,7 +3482,7 @@ def describe(
         if alike is not None and alike.kind == "change" and kind == "level":
             kind = "change"  # `a 7.3% annual increase, followed by Chicago at 6.2%`: the next one's increase
     if phrase.entity is None:
-        phrase.entity = state.topic()
+        phrase.entity = state.place() if _ECONOMY_SERIES.search(phrase.metric or "") else state.topic()
         if (phrase.metric or "").startswith(("global ", "world ")) and (phrase.entity is None or _country(phrase.entity)):
             phrase.entity = "world"  # `Global carbon dioxide emissions`, in an article that names countries too
     if phrase.entity and unit != "percent" and " destination" in sentence:  # a share stays the destination's

@@ -769,7 +769,7 @@ _TIME_FRAME_BEFORE = re.compile(
 )
 _RECORDS = r"(?:high|low|peak|record|trough)s?\b"  # `a 34-year low`
 _TIME_FRAME_AFTER = re.compile(
-    rf"(?i)^\s*(?:later|ago|earlier|before|after|from\s+now|since|prior|hence|{_RECORDS}"
+    rf"(?i)^\s*(?:later|ago|earlier|before|after|from\s+now|since|prior|hence|on(?=\s*(?:$|[,.;:]))|{_RECORDS}"
     rf"|(?:to|through|ending|ended)\s+(?:the\s+end\s+of\s+|in\s+)?(?-i:{_MONTHS}))\b"
 )
 _DURATION_BEFORE = re.compile(
@@ -800,6 +800,7 @@ _SINGULAR_NOUN = re.compile(
     r" (?!(?:wo)?men\b|children\b|people\b|police\b)[a-z]{3,}(?<!s)"  # (`The six women and two men`: plurals)
     r"(?=[,.;:)]| (?:was|is|has|had|began|begun|started|ended|of|in|that|which|and)\b)"
 )  # ... that ends its phrase: `the 709 crackdown began`, not `the four main materials`
+_THRESHOLD_AFTER = re.compile(r" (?:mark|threshold|level|line)\b")  # a value named as a line: `the 50 mark`
 _RELEASED_AFTER = re.compile(r"\b(?:released|freed|let\s+go|discharged)\s+after\s+$", re.IGNORECASE)
 _LASTED_OF = re.compile(r"\s+of\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|our|my|your)\b)[a-z]{3,}")
 # `the 155,000 economists had expected`, `the 1.5 percent drop economists had forecast`: people who forecast
@@ -901,10 +902,12 @@ _INDEX_BEFORE = re.compile(
     rf"(?i)\b(?:index|indices|indexes|PMIs?|gauge|barometer|magnitude(?!\s+\d)"
     # (not a body its acronym shares: `the CAC has run more than 40 such campaigns`)
     rf"|(?:{STOCK_INDEXES})\b(?!\s+(?:has|have|had|said|says|announced|ran|runs|is|was|will|would)\b)"
-    r"|(?:consumer|business|investor|economic|industrial)\s+(?:confidence|sentiment))\b(?:[^.;:\n]|\.\d){0,45}$"
+    r"|(?:consumer|business|investor|economic|industrial)\s+(?:confidence|sentiment))\b(?:[^.;:\n]|\.\d){0,60}$"
 )
+_INDEX_REACH = 70  # characters before a reading that may name its index
 _NAMED_COMMA = re.compile(r"[A-Za-z][\w'’.-]*,\s*$")  # `Zhou Qihong, ` before `74,`
 _YEARS_OLD = re.compile(r"[- ]years?[- ]olds?\b", re.IGNORECASE)
+_OLD_AFTER = re.compile(r"[- ]olds?\b")  # after `91 years`
 _OF_AGE = re.compile(r"(?:\s+years?)?\s+of\s+age\b")  # `children under five years of age`
 _AGE_WORDS = ("aged", "age", "ages")
 _OLDEST = 120
@@ -946,7 +949,8 @@ _PLURAL_MODIFIERS = frozenset(("police", "people", "cattle"))  # plural nouns th
 _NOUN_WORD = re.compile(r"\s*[“\"‘]?([A-Za-z][A-Za-z’'-]*)")
 _SUBJECT_BEFORE = re.compile(
     r"(?:\bnumbers?\s+of\s+(?P<noun>(?:[A-Za-z][\w.-]*\s+){0,2}?(?:[A-Za-z][\w-]*(?<!s)s|people|children))\b[^.;:!?,]{0,80}?"  # `Primary One students`
-    r"|\b(?!(?:has|was|is|as|this|its|his)\s)(?P<noun2>[A-Za-z][a-z]+s)\s(?:(?:worldwide|nationwide|globally)\s)?)"  # `Measles cases worldwide rose`
+    # `Measles cases worldwide rose`; not `the National Bureau of Statistics fell`, the end of a name
+    r"|\b(?!(?<=\bof\s)[A-Z])(?!(?:has|was|is|as|this|its|his)\s)(?P<noun2>[A-Za-z][a-z]+s)\s(?:(?:worldwide|nationwide|globally)\s)?)"
     r"(?:was|were|is|are|fell|rose|dropped|reached|totaled|totalled|numbered|stood\s+at|climbed|declined|"
     r"increased|decreased|grew|jumped|surged|hit|exceeded|topped|peaked\s+at|(?:has|have|had)\s+(?:doubled|tripled)"
     r"|(?:is|are|was|were)\s+(?:expected|projected|forecast|set)\s+to\s+(?:reach|hit|top|exceed|be)"  # a forecast count
@@ -1797,6 +1801,7 @@ def is_age(text: str, start: int, end: int) -> bool:
         and (text[end - 1].isdigit() or figure.isalpha())  # `five`; not `100 kg`
         and (after in ("", ",", ".", ";", ")") or _word_after_age(text, end))
         or _YEARS_OLD.match(text, end)
+        or _OLD_AFTER.match(text, end) and text.endswith(("year", "years"), start, end)  # `91 years old`
         or _OF_AGE.match(text, end)
         or _YEARS_OLD.search(text, start, end)  # the figure's text holds it: `25-year-old`
         or text.endswith(("from ", "to "), 0, start) and _AGE_MOVED.search(text, max(0, start - 60), start) is not None
@@ -1863,7 +1868,7 @@ def _judge(
             prev
             and prev[-1] == "over"
             and not _DURATION_BEFORE.search(before[: before.lower().rfind("over")])
-            and not (text.endswith("old", start, end) or _OF_AGE.match(text, end))  # `those over 50 years old`: an age
+            and not (_OLD_AFTER.match(text, end) or _OF_AGE.match(text, end))  # `those over 50 years old`: an age
         ):
             return  # `$1.2 trillion over 10 years` frames; `for over a year` measures
         if _OVER_THE.search(before) and _SPAN_FROM.match(after):
@@ -1886,6 +1891,7 @@ def _judge(
         and (prev[-1:] in (["the"], ["so-called"]) or prev[-2:] in (["the", "“"], ["the", '"']))
         and _SINGULAR_NOUN.match(after)
         and not _SCALED.search(text, start, end)
+        and not (text[end - 1].isdigit() and _THRESHOLD_AFTER.match(after))  # `the 50 mark that separates growth`
     ):
         return  # `the so-called 709 crackdown`, `the “709 crackdown,”`: a number naming one thing; not `the 11 million recorded`
     if bare and high is None and (_is_list_number(text, start, end) or _CLASS_NOUN.match(text, end)):
@@ -1922,7 +1928,8 @@ def _judge(
             elif counted is None and PER_DOLLAR.match(after) and (quoted := _QUOTED_CURRENCY.findall(before)):
                 unit = QUOTED_CURRENCIES[quoted[-1].lower()]  # `the yen weakened past 160 per dollar`: yen to the dollar
             elif counted is None and (
-                _INDEX_HINT.search(before) and _INDEX_BEFORE.search(before)
+                _INDEX_HINT.search(text, max(0, start - _INDEX_REACH), start)
+                and _INDEX_BEFORE.search(text[max(0, start - _INDEX_REACH) : start])  # `PMI from the ... fell to 51.2`
                 or _QUAKE_MEASURED.search(before)
                 # `The Nikkei closed above 40,000 for the first time on Monday, ending at 40,109.23`
                 or before.endswith("at ")

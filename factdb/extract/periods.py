@@ -94,6 +94,9 @@ _OPEN = re.compile(  # `since 2014`; `since the peak in 2021`; `Since the crackd
     # `since Todd Boehly’s consortium bought it in May 2022`
     r"|(?:[\w’'\-]+\s+){1,5}?(?:bought|acquired|took\s+(?:over|office|power)|came\s+to\s+power|joined)\s+"
     r"(?:it\s+|them\s+|the\s+[\w\-]+\s+)?(?:in|on)\s+"
+    # `Since President Xi Jinping launched his anti-corruption campaign in 2012`
+    r"|(?:[\w’'\-]+\s+){1,5}?(?:launched|started|began|introduced|opened)\s+(?:his|her|their|its|the|a|an)\s+"
+    r"(?:[\w’'\-]+\s+){0,3}?(?:in|on)\s+"
     # `since the launch of the Top Talent Pass Scheme in December 2022`
     r"|(?:launch|start|beginning|outbreak|introduction|opening|founding|creation)\s+of\s+(?:the\s+|its\s+)?"
     r"(?:[\w’'\-]+\s+){1,6}?(?:in|on)\s+"

@@ -285,9 +285,7 @@ UNIT_WORDS: dict[str, str] = {
     "centuries": "century",
     "year-old": "year",
     "year-olds": "year",  # `16- to 24-year-olds`
-    "years old": "year",
-    "years-old": "year",
-    "year old": "year",
+    "years-old": "year",  # (`91 years old` is `91 years`, as the annotations write it: `old` is no unit)
     "km": "kilometer",
     "kilometer": "kilometer",
     "kilometers": "kilometer",

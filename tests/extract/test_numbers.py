@@ -1129,7 +1129,7 @@ def test_huge_numbers_stay_finite() -> None:
         ("The victim, aged 81, died.", "81", True),
         ("a 45-year-old engineer", "45", True),
         ("The 25-year-old striker joined.", "25-year-old", True),
-        ("He is 71 years old.", "71 years old", True),
+        ("He is 71 years old.", "71 years", True),
         ("The mayor, who is 58, was elected.", "58", True),
         ("He won the title at the age of 36.", "36", True),
         ("The suspect, 23, was charged with murder.", "23", True),

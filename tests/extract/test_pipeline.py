@@ -661,7 +661,7 @@ _STATIONS = (
         ("A court sentenced 45 pro-democracy activists to prison terms.", "45", "metric",
          "pro-democracy activists sentenced"),
         # `over` before an age is its bound, not a time frame
-        ("The proportion of those over 50 years old rose to 30.6 percent.", "50 years old", "qualifier", "more_than"),
+        ("The proportion of those over 50 years old rose to 30.6 percent.", "50 years", "qualifier", "more_than"),
         # a league speaks for its paragraph, as other bodies do
         (("The Communist Youth League said 18,000 graduates would serve this year. Each will receive an "
           "allowance of 2,500 yuan."), "2,500 yuan", "attributed_to", "Communist Youth League"),
@@ -1208,6 +1208,23 @@ _STATIONS = (
         (("Floods in Brazil’s southern state of Rio Grande do Sul have killed at least 169 people. Some 2.3 million "
           "people, about a fifth of the state’s population, have been affected."), "a fifth", "entity",
          "Rio Grande do Sul"),
+        ("The index stayed above the 50 mark that separates growth from contraction.", "50", "unit", "index"),
+        (("The official non-manufacturing PMI from the National Bureau of Statistics fell to 51.2 in April."), "51.2",
+         "unit", "index"),
+        (("The official non-manufacturing PMI from the National Bureau of Statistics fell to 51.2 in April."), "51.2",
+         "attributed_to", "National Bureau of Statistics"),
+        (("The official non-manufacturing PMI from the National Bureau of Statistics fell to 51.2 in April."), "51.2",
+         "metric", "non-manufacturing pmi"),
+        (("The Shenzhen Municipal Public Security Bureau will recruit 1,000 grid workers, according to a recruitment "
+          "notice posted on its website on March 3."), "1,000", "attributed_to",
+         "Shenzhen Municipal Public Security Bureau"),
+        ("Former Yunnan Communist Party Secretary Qin Guangrong, 74, was sentenced on Tuesday.", "74", "entity",
+         "Qin Guangrong"),
+        (("Since President Xi Jinping launched his anti-corruption campaign in 2012, more than 600 officials have been "
+          "investigated."), "600", "period", None),
+        ("The oldest was 91 years old.", "91 years", "metric", "age"),
+        ("Those over 50 years old rose to 30.6 percent.", "50 years", "metric", "age"),
+        ("Net inflow of residents was 110,900.", "110,900", "counted", "residents"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
@@ -1255,6 +1272,30 @@ def test_a_share_told_with_who_takes_it_is_theirs(tmp_path: Path) -> None:
     )
     entities = {c.text: c.entity for c in claims}
     assert entities == {"929,000 tonnes": "Thailand", "110 billion baht": "Thailand", "97 percent": "China"}
+
+
+def test_a_definite_count_restates_the_one_before_and_a_headline_span_on_is_no_claim(tmp_path: Path) -> None:
+    claims = _page_claims(
+        tmp_path,
+        "Henan Village Bank Depositors Still Waiting Two Years On\n\n"
+        "Two years after four rural banks in Henan Province froze deposits, depositors say they have not been repaid. "
+        "The four banks, which had attracted deposits from across China, held about 40 billion yuan.\n\n"
+        "Source: Epoch Times, July 15, 2024\n",
+    )
+    assert [c.text for c in claims] == ["four", "40 billion yuan"]
+
+
+def test_an_economy_s_readings_are_of_its_country_whoever_the_article_quotes(tmp_path: Path) -> None:
+    claims = _page_claims(
+        tmp_path,
+        "Caixin Services PMI Rises to 52.7\n\n"
+        "The Caixin China General Services Business Activity Index rose to 52.7 in April.\n\n"
+        "The official non-manufacturing PMI from the National Bureau of Statistics fell to 51.2 in April. The "
+        "construction index dropped 3.2 points to 56.3.\n\n"
+        "Wang Zhe, senior economist at Caixin Insight Group, said employment contracted.\n\n"
+        "Source: Caixin, May 6, 2024\n",
+    )
+    assert {c.entity for c in claims} == {"China"}
 
 
 def test_a_time_frame_over_the_days_is_no_claim() -> None:
