@@ -329,7 +329,8 @@ _PARTNER_BEFORE = re.compile(  # `exports to China`, `imports from China`; but `
     r"(?i)\b(?:(?:exports?|shipments?|sales|flights|trips|those)\s+(?:to|into)"
     r"|(?:imports?|arrivals|visitors|tourists|inflows?|those|came|come|coming)\s+from|(?:trade|surplus|deficit)\s+with"
     r"|(?:most|much|some|all|half|part|the\s+rest)\s+of\s+(?:it|them)\s+(?:from|to)"  # `most of it from Thailand`
-    r"|(?:mostly|mainly|largely|chiefly|primarily)\s+(?:to|from))"  # `27.7 million tonnes in 2022, mostly to China`
+    r"|(?:mostly|mainly|largely|chiefly|primarily)\s+(?:to|from)"  # `27.7 million tonnes in 2022, mostly to China`
+    r"|(?:travell?ed|went|flew|fled)\s+to|reach(?:ed|es)?)"  # `47 of whom had travelled to Beijing`: where they went
     r"\s+(?:the\s+)?"
     r"(?:mainland\s+)?$"
 )

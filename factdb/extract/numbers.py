@@ -902,9 +902,9 @@ _INDEX_BEFORE = re.compile(
     rf"(?i)\b(?:index|indices|indexes|PMIs?|gauge|barometer|magnitude(?!\s+\d)"
     # (not a body its acronym shares: `the CAC has run more than 40 such campaigns`)
     rf"|(?:{STOCK_INDEXES})\b(?!\s+(?:has|have|had|said|says|announced|ran|runs|is|was|will|would)\b)"
-    r"|(?:consumer|business|investor|economic|industrial)\s+(?:confidence|sentiment))\b(?:[^.;:\n]|\.\d){0,60}$"
+    r"|(?:consumer|business|investor|economic|industrial)\s+(?:confidence|sentiment))\b(?:[^.;:\n]|\.\d){0,80}$"
 )
-_INDEX_REACH = 70  # characters before a reading that may name its index
+_INDEX_REACH = 90  # characters before a reading that may name its index
 _NAMED_COMMA = re.compile(r"[A-Za-z][\w'’.-]*,\s*$")  # `Zhou Qihong, ` before `74,`
 _YEARS_OLD = re.compile(r"[- ]years?[- ]olds?\b", re.IGNORECASE)
 _OLD_AFTER = re.compile(r"[- ]olds?\b")  # after `91 years`
@@ -1806,9 +1806,11 @@ def is_age(text: str, start: int, end: int) -> bool:
         or _YEARS_OLD.search(text, start, end)  # the figure's text holds it: `25-year-old`
         or text.endswith(("from ", "to "), 0, start) and _AGE_MOVED.search(text, max(0, start - 60), start) is not None
         or text.endswith(("and ", "or "), 0, start) and _AGED_LIST.search(before) is not None  # `aged 27 and 34`
+        or text.endswith("to ", 0, start) and _RAISED_TO.search(before) is not None  # `raising a child to 18`
     )
 
 
+_RAISED_TO = re.compile(r"\brais(?:e|es|ed|ing)\s+(?:a\s+|the\s+)?(?:child|children|kids?|son|daughter)\s+to\s+$")
 _AGED_LIST = re.compile(r"\b(?:aged|ages)\s+\d{1,3}(?:,\s+\d{1,3})*,?\s+(?:and|or)\s+$")
 
 

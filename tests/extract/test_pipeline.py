@@ -1225,6 +1225,9 @@ _STATIONS = (
         ("The oldest was 91 years old.", "91 years", "metric", "age"),
         ("Those over 50 years old rose to 30.6 percent.", "50 years", "metric", "age"),
         ("Net inflow of residents was 110,900.", "110,900", "counted", "residents"),
+        (("The Caixin manufacturing PMI, which focuses on smaller and export-oriented firms, came in at 50.4, its "
+          "sixth month in expansion."), "50.4", "unit", "index"),
+        ("The cost of raising a child to 18 was about 538,000 yuan.", "18", "metric", "age"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
@@ -1296,6 +1299,18 @@ def test_an_economy_s_readings_are_of_its_country_whoever_the_article_quotes(tmp
         "Source: Caixin, May 6, 2024\n",
     )
     assert {c.entity for c in claims} == {"China"}
+
+
+def test_where_petitioners_travelled_is_not_what_the_article_is_about(tmp_path: Path) -> None:
+    claims = _page_claims(
+        tmp_path,
+        "Leaked Document: Hubei City Told to Report Petitioners\n\n"
+        "A document issued by the Political and Legal Affairs Commission of Zaoyang City, Hubei Province, requires "
+        "each of the city’s 16 townships to report petitioners. The city had 1,126 registered petitioners in 2023, "
+        "47 of whom had travelled to Beijing. Townships whose residents reach Beijing will be fined.\n\n"
+        "Source: Epoch Times, March 21, 2024\n",
+    )
+    assert {c.entity for c in claims} == {"Zaoyang City"}
 
 
 def test_a_time_frame_over_the_days_is_no_claim() -> None:
