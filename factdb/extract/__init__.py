@@ -451,7 +451,10 @@ _OWNED_BODY = re.compile(
 
 
 # one capitalised word that does something in the past tense: `Meituan completed more than 450,000 drone deliveries`
-_OPENING_DOER = re.compile(r"(?P<name>[A-Z][\w&-]*[a-z][\w&-]*)\s+(?:has\s+|had\s+)?[a-z]{3,}ed\b")
+_OPENING_DOER = re.compile(  # `Tesla sold`, `CATL plans to`
+    rf"(?P<name>[A-Z][\w&-]*[a-z][\w&-]*|[A-Z]{{2,6}})\s+(?:has\s+|had\s+)?"
+    rf"(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES}|plans|aims|expects|will|intends)\b"
+)
 _NOT_FIRMS = frozenset(("This", "That", "There", "Its", "Their", "Such"))
 
 
@@ -734,7 +737,7 @@ def _sentence_claims(
         near = [m for m in near if m.start < end or not _RECORD_SET.search(text, max(0, m.start - 40), m.start)]
         # `sold 9.5 million tickets, beating the 8.3 million sold for the 1996 Games`: that time is the record's
         near = _before_record_beaten(near, text, end)
-        if base_ends and _NEXT_CLAUSE.search(text):
+        if base_ends and (_NEXT_CLAUSE.search(text) or " and " in text and _SHARE_CLAUSE.search(text)):
             # `rose to 9.54 million from 9.02 million in 2023, while deaths totaled 10.93 million`: the time of a
             # base in the contrast before is that base's
             near = [m for m in near if m.start >= end or not _base_time(m.start, base_ends, text, start)]
@@ -1343,7 +1346,13 @@ def _before_record_beaten(mentions: list[PeriodMention], text: str, after: int) 
 
 def _base_time(at: int, base_ends: list[int], text: str, start: int) -> bool:
     """Whether a time at ``at`` follows a base closely, in a clause a contrast (`, while`) ends before ``start``."""
-    return any(0 <= at - b <= _OWN_TIME_AFTER for b in base_ends) and _NEXT_CLAUSE.search(text, at, start) is not None
+    return any(0 <= at - b <= _OWN_TIME_AFTER for b in base_ends) and (
+        _NEXT_CLAUSE.search(text, at, start) is not None or _SHARE_CLAUSE.search(text, at, start) is not None
+    )
+
+
+# `up from 438 in 2023 and accounting for more than a quarter of`: the share is of the figure before the base
+_SHARE_CLAUSE = re.compile(r"\s+and\s+(?:accounting\s+for|making\s+up|representing)\b")
 
 
 def _counts_another_thing(quantities: list[Quantity], i: int) -> bool:

@@ -149,8 +149,8 @@ _DEMONYM_ENDS = ("ese", "an", "ian", "ish", "ic", "i")  # `Chinese`, `American`,
 _COMMON_WORD = re.compile(r"[A-Z][a-z]+(?:ship|tions?|ments?|ness|ity|ities|ances?|ences?|ings|als)")
 _PLURAL_WORD = re.compile(r"[A-Z][a-z]{2,}[^\Wsu]s")  # `Trips`, `Arrivals`; not `Mass`, `Citrus`
 _COMMON_HEAD = re.compile(  # `Coal-fired power generation` too (see `_is_demonym` for what it does not fit)
-    r"[A-Z][a-z]+(?:-[a-z]+)*(?:\s+(?:[a-z][\w\-’']*|\d[\d,.]*))+"
-)  # `People aged 60 and over`: an age in it too
+    r"[A-Z][a-z]+(?:-[a-z]+)*(?:\s+(?:[a-z][\w\-’']*|\d[\d,.]*|[A-Z]{2,4}(?=\s+[a-z])))+"
+)  # `People aged 60 and over`: an age in it too; `Global installations of EV batteries`: an acronym inside
 # a second series whose verb is left out, after the same preposition: `exports rose to $5 billion and imports
 # to $2 billion`
 _GAPPED = re.compile(
@@ -677,7 +677,12 @@ _EXPORTED = re.compile(r"\b(?:exports?|exported|shipments?|shipped|sales)\b", re
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?(?P<place>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)(?=\s+to\s)")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _ITS_WITHIN = re.compile(r"\s(?:of|from|at|by)\s+(?:its|their)\s")
-_LEVIED_ON = re.compile(r"\b(?:tariffs?|duties|duty|levies|levy|sanctions|quotas?|bans?|curbs|restrictions)\s+on\s+$")
+# the other side of a measure or a trade, named before a demonym: `tariffs on Chinese EVs` (whom they are levied on),
+# `imports of Japanese seafood` (where it comes from)
+_OTHER_SIDE = re.compile(
+    r"\b(?:(?:tariffs?|duties|duty|levies|levy|sanctions|quotas?|bans?|curbs|restrictions)\s+on"
+    r"|(?:imports?|purchases?)\s+of)\s+$"
+)
 _ITS_PLACE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)  # `exports from its Shanghai factory`: the owner's
 _IN_PLACE = re.compile(r"\s+(?:in|of|within|into)\s+(?:the\s+)?(?P<place>[A-Z][\w.\- ]*)$")  # `investment into China`
 # `Industrial profits at China's industrial firms`, `rents in London`: the series, then whose it is
@@ -995,6 +1000,7 @@ _ACTOR = re.compile(  # `Iran executed`, `Foxconn plans to invest`
 _ITS = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 _SAID_ITS = re.compile(r"\b(?:said|says|reported|reports|announced|announces)\b[^,;.]{0,30}?\b(?:its|their|it|they)\s[^,;.]*$")
 _IT_END = re.compile(r"(?:^|\s)(?:it|they)$")
+_OWN_PLAN = re.compile(r"\s+(?:plans|aims|intends|will)\b")  # after the credited name: what it will do itself
 _PLACE_OWNER = re.compile(r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[’']s\s+[a-z]")  # `Taiwan’s defense ministry`
 _IT_OPENS = re.compile(r"(?:It|They)\s+(?:also\s+)?[a-z]+(?:ed|s)\s")  # `It maintained its dividend at`
 # `Tesla's 484,507`; `the Americans’ 126`, a people's
@@ -2675,7 +2681,7 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
         and not out.entity
         and not _FROM_TO.search(np, 0, inner[0][0])
         and not _ITS_PLACE.search(np, 0, inner[0][0])
-        and not _LEVIED_ON.search(np, 0, inner[0][0])  # `tariffs on Chinese EVs`: whom they are levied on, not whose
+        and not _OTHER_SIDE.search(np, 0, inner[0][0])  # `tariffs on Chinese EVs`: whom they are levied on, not whose
     ):
         start, end, out.entity = inner[0]
         if np[end : end + 1] != "-":  # `Tibetan-language instruction`: a compound keeps its demonym
@@ -3428,6 +3434,14 @@ def describe(
         # 32 aircraft`: a ministry's count is its country's
         owner = _PLACE_OWNER.match(credited)
         phrase.entity = (owner and _country(owner["place"])) or credited
+    elif (
+        phrase.entity is None
+        and credited
+        and sentence.startswith(credited)
+        and _OWN_PLAN.match(sentence, len(credited))
+        and not is_agency(credited)
+    ):
+        phrase.entity = credited  # `CATL plans to raise capacity to 800 gigawatt-hours, the company said`: its own plan
     elif phrase.entity is None and (
         subject
         and (_ITS.match(subject[0]) or _ITS_WITHIN.search(subject[0]))

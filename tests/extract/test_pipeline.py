@@ -1228,6 +1228,15 @@ _STATIONS = (
         (("The Caixin manufacturing PMI, which focuses on smaller and export-oriented firms, came in at 50.4, its "
           "sixth month in expansion."), "50.4", "unit", "index"),
         ("The cost of raising a child to 18 was about 538,000 yuan.", "18", "metric", "age"),
+        (("China Labour Bulletin recorded 719 worker protests in Guangdong in 2024, up from 438 in 2023 and accounting "
+          "for more than a quarter of the 2,509 incidents it logged nationwide."), "2,509", "period", "2024"),
+        ("Tesla sold 1.8 million cars in 2023, the company said.", "1.8 million", "attributed_to", "Tesla"),
+        (("CATL plans to raise its annual production capacity to 800 gigawatt-hours by 2025, the company said in its "
+          "annual report."), "800 gigawatt-hours", "entity", "CATL"),
+        (("China banned the imports. In the first eleven months, imports of Japanese seafood fell 59.8 percent "
+          "year-on-year to 628 million yuan."), "628 million yuan", "metric", "imports of japanese seafood"),
+        ("Global installations of EV batteries totaled 364.6 gigawatt-hours in the period.", "364.6 gigawatt-hours",
+         "entity", "world"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
