@@ -2252,6 +2252,7 @@ _TIMES_BEFORE = re.compile(
     r"(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|month|quarter|period)\s+before|last\s+year|"
     r"the\s+same\s+(?:period|time|month|quarter)|(?:19|20)\d\d\b)"
     r"|\s+(?:its|their|the)\s+(?:19|20)\d\d\s+(?:total|level|figure|number|amount)\b"  # `four times its 2022 total`
+    r"|\s+the\s+(?:previous|prior|preceding)\s+(?:year|month|quarter|period)['’]s\b"  # `four times the previous year’s`
     # `more than four times the 1.6 million recorded in 2023`: the figure of the same series then
     r"|\s+the\s+[$€£¥]?\d[\d.,]*(?:\s+(?:thousand|million|billion))?(?:\s+[a-z]+){0,3}?\s+(?:in\s+|of\s+|during\s+)?"
     r"(?:(?:19|20)\d\d\b|a\s+year\s+(?:earlier|ago|before)|last\s+year)"

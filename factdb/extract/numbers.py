@@ -2008,6 +2008,10 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue  # `$4.95 a dozen`: what a price is per, not a count
             if found and _unit_ahead(text, found[-1], q):  # `77.2 million and 80.9 million tonnes respectively`
                 found[-1] = replace(found[-1], unit=q.unit)
+            at, listed = len(found), q
+            while at and _listed_before(text, found[at - 1], listed):  # `maturities of 20, 30 and 50 years`: years
+                at -= 1
+                found[at] = listed = replace(found[at], unit=q.unit)
             if found and _ranges_to(text, found[-1], q):  # `ranging from four years and two months to 10 years`
                 found[-1] = replace(found[-1], end=q.end, text=text[found[-1].start : q.end], value_high=q.value)
                 continue
@@ -2015,6 +2019,22 @@ def find_quantities(text: str) -> list[Quantity]:
         if len(found) == read and m["sep"] and _CAPITAL_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             done = m.end("sep")  # `the S&P 500 to 6,000`: the name's number is none, the one after it may be
     return found
+
+
+_LIST_BEFORE = re.compile(r",\s+|,?\s+(?:and|or)\s+")
+
+
+def _listed_before(text: str, prev: Quantity, q: Quantity) -> bool:
+    """Whether ``prev`` is a bare whole number listed before ``q`` in one list, so in ``q``'s unit: the `20`
+    and `30` of `maturities of 20, 30 and 50 years`."""
+    return (
+        prev.unit == "count"
+        and prev.counted is None
+        and q.unit not in ("count", "times")
+        and prev.value_high is None
+        and prev.text.isdigit()
+        and _LIST_BEFORE.fullmatch(text, prev.end, q.start) is not None
+    )
 
 
 _SCALED_END = re.compile(r"\s(?:thousand|million|billion|trillion)$")

@@ -1237,6 +1237,9 @@ _STATIONS = (
           "year-on-year to 628 million yuan."), "628 million yuan", "metric", "imports of japanese seafood"),
         ("Global installations of EV batteries totaled 364.6 gigawatt-hours in the period.", "364.6 gigawatt-hours",
          "entity", "world"),
+        ("The bonds have maturities of 20, 30 and 50 years.", "20", "unit", "year"),
+        ("Kazakhstan exported 1.3 million tonnes, nearly four times the previous year’s volume.", "four times", "kind",
+         "change"),
     ],
 )
 def test_wire_and_business_sentences(text: str, number: str, field: str, expected: object) -> None:
