@@ -485,6 +485,9 @@ def _last_credit(ctx: _Context) -> str | None:
     return ctx.last_credit
 
 
+_SAID_IT = re.compile(r"\s+(?:said|says|reported|announced)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?:it|its)\s")
+
+
 def _credit(sentence: str, ctx: _Context, claims: list[Claim]) -> str | None:
     """Update the paragraph's credited source from ``sentence``; return a speaker credited only here."""
     credit = _found_credit(sentence, ctx)
@@ -497,6 +500,8 @@ def _credit(sentence: str, ctx: _Context, claims: list[Claim]) -> str | None:
         return None
     ctx.uncredited, backfill = [], ctx.uncredited
     ctx.sources.append(credit.name)
+    if not credit.shared and _SAID_IT.match(sentence, len(credit.name)) and sentence.startswith(credit.name):
+        credit = replace(credit, shared=True)  # `Luckin Coffee said on Monday it had opened`: a firm, whose word goes on
     if not credit.shared:
         return credit.name
     anaphoric = is_anaphoric(sentence)

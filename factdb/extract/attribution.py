@@ -160,7 +160,7 @@ _OFFICE = (  # `the military government said`, `the junta said`: a regime named 
     r"central\s+bank|customs\s+(?:agency|office|administration)|military\s+(?:government|junta)|junta|(?:[A-Z][\w.]*\s+)?"
     # `the municipal human resources and social security bureau`
     r"(?:(?!(?:the|its|their|his|her|a|an|this|that|said|says)\s)[a-z]+\s+){1,6}"
-    r"(?:ministry|commission|agency|office|bureau|department|authority|regulator)"
+    r"(?:ministry|commission|agency|office|bureau|department|authority|regulator|(?<=coast\s)guard)"
 )
 _OFFICE_NP = re.compile(_OFFICE)
 # a body named by what it is, whose data a sentence credits: `customs`, `government`, `the trade ministry`
@@ -466,6 +466,15 @@ _OFFICER_AGAIN = re.compile(  # `the company’s chief executive Elon Musk said`
     rf"(?:^|,\s+)(?i:the)\s+{_AGAIN_HEAD}[’']s\s+(?:[a-z][\w-]*\s+){{1,3}}"
     rf"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){{1,2}})\s+(?:also\s+)?(?:{_SPEECH})\b"
 )
+_IT_SAID_FIRST = re.compile(rf"It\s+(?:also\s+)?(?:{_SPEECH})\b")
+
+
+def _looks_like_person(name: str) -> bool:
+    """Two or three capitalised words that name no body: `Dane Cheng`, not `Philippine coast guard`."""
+    words = name.split(" (")[0].split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not is_body(name)
+
+
 _IT_SAID = re.compile(rf",\s+it\s+(?:also\s+)?(?:{_SPEECH})\b")
 _SPEAKS_FOR = re.compile(
     rf"\b{_SPEECH}\s+(?:that\s+)?the\s+(?:central\s+)?{_AGAIN_HEAD}\s+"
@@ -902,6 +911,8 @@ def _named_again(
     if "it" in words and company and _IT_SAID.search(sentence):
         name = company("it")  # `Equinor posted a profit of ..., it said`: the company the sentence opens with
         return Credit(name, True) if name else None
+    if sources and _IT_SAID_FIRST.match(sentence) and not _looks_like_person(sources[-1]):
+        return Credit(sources[-1], True)  # `It said about 10 Chinese ships shadowed the boats`: the body just credited
     if words.isdisjoint(_AGAIN_HEADS) or not (sources or company):
         return None
     officer = _OFFICER_AGAIN.search(sentence) if "’s " in sentence or "'s " in sentence else None

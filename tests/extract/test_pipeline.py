@@ -1238,6 +1238,11 @@ _STATIONS = (
         ("Global installations of EV batteries totaled 364.6 gigawatt-hours in the period.", "364.6 gigawatt-hours",
          "entity", "world"),
         ("The bonds have maturities of 20, 30 and 50 years.", "20", "unit", "year"),
+        (("Two Philippine vessels were damaged near Scarborough Shoal on Monday, the Philippine coast guard said. It "
+          "said about 10 Chinese ships shadowed the boats for nearly eight hours."), "10", "attributed_to",
+         "Philippine coast guard"),
+        (("Luckin Coffee said on Monday it had opened its 20,000th store. The company added 3,000 stores in the first "
+          "three months of 2024 alone."), "3,000", "attributed_to", "Luckin Coffee"),
         ("Kazakhstan exported 1.3 million tonnes, nearly four times the previous year’s volume.", "four times", "kind",
          "change"),
     ],
