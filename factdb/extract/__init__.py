@@ -1552,7 +1552,9 @@ def _credit_sole_source(claims: list[Claim]) -> None:
     """Credit the figures of an article that names one source for several of its figures with that
     source, when they come after it and are of the same entity and year as its credited ones: a
     release goes on past the series it opened with (`The surveyed urban unemployment rate was 5.1
-    percent in September`)."""
+    percent in September`). Where the article credits no one else, a figure of one of those years is
+    the source's whatever it is of (`Hong Kong’s imports ... dropped 23.4 percent in October`); history
+    told around it (other years) still is not."""
     credited = [c for c in claims if c.attributed_to is not None and c.kind != "target"]  # not a poll's forecast
     if len(credited) < 2 or credited[1].attributed_to != credited[0].attributed_to:
         return
@@ -1563,11 +1565,15 @@ def _credit_sole_source(claims: list[Claim]) -> None:
     seen = {(c.entity, c.period[:4] if c.period else None) for c in credited}
     seen |= {(entity, None) for entity, _ in seen}  # a figure that names no time may be of the release too
     first = claims.index(credited[0])  # what comes before the source is named is not its
+    # an article that credits no one else: its later figures of the release's years are the source's, of any entity
+    # (not a firm's own release, whose rival's figures it does not give: `Rival Boeing delivered 348 jets`)
+    only = last == len(claims) and any(c.entity != source for c in credited)
+    years = {year for _, year in seen}
     for i, claim in enumerate(claims[first:last], first):
         year = claim.period[:4] if claim.period else None
         if (
             claim.attributed_to is None
-            and (claim.entity, year) in seen
+            and ((claim.entity, year) in seen or only and year in years)
             and not is_unnamed(claim.sentence)
             and not _unnamed_forecast(claim)
             and not _MARKET_SERIES.search(claim.metric or "")  # the market's figure, not the release's

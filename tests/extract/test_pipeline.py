@@ -1330,6 +1330,22 @@ def test_where_petitioners_travelled_is_not_what_the_article_is_about(tmp_path: 
     assert {c.entity for c in claims} == {"Zaoyang City"}
 
 
+def test_an_article_s_one_source_credits_its_other_figures_of_the_same_years(tmp_path: Path) -> None:
+    claims = _page_claims(
+        tmp_path,
+        "Seafood Imports From Japan Collapse\n\n"
+        "China imported 141 million yuan of seafood from Japan in November 2022, and 628 million yuan in the "
+        "first eleven months of 2023, according to the General Administration of Customs. Imports fell 59.8 "
+        "percent in 2023.\n\n"
+        "Hong Kong’s imports of Japanese seafood dropped 23.4 percent in 2023. In 2019 they had been 1.2 billion "
+        "yuan.\n\n"
+        "Source: Chinascope, December 21, 2023\n",
+    )
+    credited = {c.text: c.attributed_to for c in claims}
+    assert credited["23.4 percent"] == "General Administration of Customs"  # Hong Kong's, of 2023
+    assert credited["1.2 billion yuan"] is None  # history of another year
+
+
 def test_a_time_frame_over_the_days_is_no_claim() -> None:
     assert [c.text for c in extract("The Hang Seng index gained 13 percent over the five days.")] == ["13 percent"]
 
