@@ -380,7 +380,9 @@ _OWN_WORK = re.compile(  # `Eurocontrol said in its annual review`: the outlet's
     r"(?:[’']s|\s+(?:said|says|reported|wrote)\s+in\s+its)\s+(?:own\s+|annual\s+|latest\s+|monthly\s+|quarterly\s+)?"
     r"(?:analysis|calculations?|survey|review|tally|count|estimates?|investigation|research|reporters?|database|report)\b"
 )
-_OBTAINED_BY = re.compile(r"\b(?:obtained|seen|reviewed|acquired)\s+by\s+(?:the\s+)?$")
+# how an outlet came by what it reports: `a notice obtained by the Epoch Times`, `villagers who spoke to The Epoch Times`
+_OBTAINED_BY = re.compile(r"\b(?:(?:obtained|seen|reviewed|acquired)\s+by|(?:spoke|talked)\s+to|told)\s+(?:the\s+)?$")
+_ARTICLE_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _SAYS = re.compile(r"\s+(?:\([a-z]+\)\s+)?(?:recently\s+)?(?:reported|said|says|wrote)\b")
 
 
@@ -389,7 +391,8 @@ def _reporter(name: str, sentence: str, outlets: Sequence[Outlet]) -> bool:
 
     The outlet's own findings (`Caixin's PMI`, `CDT has confirmed`) still credit it.
     """
-    if not any(name.lower() == o.name.lower() for o in outlets):
+    name = _ARTICLE_THE.sub("", name)  # `The Epoch Times` is the outlet `Epoch Times`
+    if not any(name.lower() == _ARTICLE_THE.sub("", o.name).lower() for o in outlets):
         return False
     low, name = sentence.lower(), name.lower()
     at = low.find(name)
@@ -742,7 +745,7 @@ def _sentence_claims(
         near = [m for m in near if m.start < end or not _RECORD_SET.search(text, max(0, m.start - 40), m.start)]
         # `sold 9.5 million tickets, beating the 8.3 million sold for the 1996 Games`: that time is the record's
         near = _before_record_beaten(near, text, end)
-        if base_ends and (_NEXT_CLAUSE.search(text) or " and " in text and _SHARE_CLAUSE.search(text)):
+        if base_ends and (_NEXT_CLAUSE.search(text) or " and " in text and _CLAUSE_AFTER_BASE.search(text)):
             # `rose to 9.54 million from 9.02 million in 2023, while deaths totaled 10.93 million`: the time of a
             # base in the contrast before is that base's
             near = [m for m in near if m.start >= end or not _base_time(m.start, base_ends, text, start)]
@@ -1352,12 +1355,13 @@ def _before_record_beaten(mentions: list[PeriodMention], text: str, after: int) 
 def _base_time(at: int, base_ends: list[int], text: str, start: int) -> bool:
     """Whether a time at ``at`` follows a base closely, in a clause a contrast (`, while`) ends before ``start``."""
     return any(0 <= at - b <= _OWN_TIME_AFTER for b in base_ends) and (
-        _NEXT_CLAUSE.search(text, at, start) is not None or _SHARE_CLAUSE.search(text, at, start) is not None
+        _NEXT_CLAUSE.search(text, at, start) is not None or _CLAUSE_AFTER_BASE.search(text, at, start) is not None
     )
 
 
-# `up from 438 in 2023 and accounting for more than a quarter of`: the share is of the figure before the base
-_SHARE_CLAUSE = re.compile(r"\s+and\s+(?:accounting\s+for|making\s+up|representing)\b")
+# what follows a base and its time as a clause of its own: `up from 438 in 2023 and accounting for a quarter of`
+# (the share is of the figure before the base), `from 62 percent at the end of 2022, and to train 100,000`
+_CLAUSE_AFTER_BASE = re.compile(r"\s+and\s+(?:accounting\s+for|making\s+up|representing|to\s+[a-z]+)\b")
 
 
 def _counts_another_thing(quantities: list[Quantity], i: int) -> bool:

@@ -854,9 +854,13 @@ def _employer(
     director`), or an officer's company (`Chief executive Thomas Woldbye said`), the one the article is about."""
     unaffiliated = " (" not in speaker.name and not is_body(speaker.name)
     speaks_for = _SPEAKS_FOR.search(sentence) if unaffiliated and " the " in sentence else None
-    # `said Dane Cheng, the board’s executive director`: the board credited before
+    # `said Dane Cheng, the board’s executive director`, `Cui Dongshu, secretary-general of the association,
+    # said`: the board or association credited before
     appositive = (
-        re.search(rf"{re.escape(speaker.name)},\s+(?i:the)\s+{_AGAIN_HEAD}[’']s\s", sentence)
+        re.search(
+            rf"{re.escape(speaker.name)},\s+(?:(?i:the)\s+|(?:[a-z][\w-]*\s+){{1,3}}of\s+the\s+){_AGAIN_HEAD}(?:[’']s\s|\b)",
+            sentence,
+        )
         if unaffiliated and "s " in sentence
         else None
     )

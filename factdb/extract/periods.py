@@ -569,7 +569,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             rf"\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])"
-            rf"\s+(?P<unit>months|quarters|weeks)(?:\s+of)?(?:\s+(?:the|(?P<yrel>this|last))\s+year|\s+(?P<y>{_YEAR}))?\b",
+            # (not `the first three weeks of March`: of that month)
+            rf"\s+(?P<unit>months|quarters|weeks)(?!\s+of\s+{_MON}\b)(?:\s+of)?"
+            rf"(?:\s+(?:the|(?P<yrel>this|last))\s+year|\s+(?P<y>{_YEAR}))?\b",
             re.IGNORECASE,
         ),
         "first_months",

@@ -1243,6 +1243,12 @@ _STATIONS = (
          "Philippine coast guard"),
         (("Luckin Coffee said on Monday it had opened its 20,000th store. The company added 3,000 stores in the first "
           "three months of 2024 alone."), "3,000", "attributed_to", "Luckin Coffee"),
+        ("Carmakers cut prices on at least 60 models in the first three weeks of March.", "60", "period", "2024-03"),
+        (("Sales fell 19.7 percent, according to the China Passenger Car Association. Cui Dongshu, secretary-general "
+          "of the association, said margins had fallen to 4.3 percent in 2023."), "4.3 percent", "attributed_to",
+         "Cui Dongshu (China Passenger Car Association)"),
+        (("The plan aims to raise the share of villages with 5G coverage to 90 percent, from 62 percent at the end of "
+          "2022, and to train 100,000 rural residents in live-streaming sales."), "100,000", "period", None),
         ("Kazakhstan exported 1.3 million tonnes, nearly four times the previous year’s volume.", "four times", "kind",
          "change"),
     ],
@@ -1344,6 +1350,17 @@ def test_an_article_s_one_source_credits_its_other_figures_of_the_same_years(tmp
     credited = {c.text: c.attributed_to for c in claims}
     assert credited["23.4 percent"] == "General Administration of Customs"  # Hong Kong's, of 2023
     assert credited["1.2 billion yuan"] is None  # history of another year
+
+
+def test_what_villagers_told_the_outlet_is_not_the_outlet_s(tmp_path: Path) -> None:
+    claims = _page_claims(
+        tmp_path,
+        "Villagers Protest Land Seizure\n\n"
+        "More than 500 villagers clashed with police on April 12, according to videos and villagers who spoke to The "
+        "Epoch Times.\n\n"
+        "Source: Epoch Times, April 18, 2024\n",
+    )
+    assert [c.attributed_to for c in claims] == [None]
 
 
 def test_a_time_frame_over_the_days_is_no_claim() -> None:
