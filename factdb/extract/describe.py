@@ -149,8 +149,10 @@ _DEMONYM_ENDS = ("ese", "an", "ian", "ish", "ic", "i")  # `Chinese`, `American`,
 _COMMON_WORD = re.compile(r"[A-Z][a-z]+(?:ship|tions?|ments?|ness|ity|ities|ances?|ences?|ings|als)")
 _PLURAL_WORD = re.compile(r"[A-Z][a-z]{2,}[^\Wsu]s")  # `Trips`, `Arrivals`; not `Mass`, `Citrus`
 _COMMON_HEAD = re.compile(  # `Coal-fired power generation` too (see `_is_demonym` for what it does not fit)
-    r"[A-Z][a-z]+(?:-[a-z]+)*(?:\s+(?:[a-z][\w\-’']*|\d[\d,.]*|[A-Z]{2,4}(?=\s+[a-z])))+"
-)  # `People aged 60 and over`: an age in it too; `Global installations of EV batteries`: an acronym inside
+    r"[A-Z][a-z]+(?:-[a-z]+)*(?:\s+(?:[a-z][\w\-’']*|\d[\d,.]*|[A-Z]{2,4}(?=\s+[a-z])|"
+    r"(?<=\s(?:at|of|in)\s)[A-Z][a-z]+(?:ese|ian|an|ish)(?=\s+[a-z])))+"
+)  # `People aged 60 and over`: an age in it too; `Global installations of EV batteries`: an acronym inside;
+# `Net interest margins at Chinese banks`: a demonym after a preposition
 # a second series whose verb is left out, after the same preposition: `exports rose to $5 billion and imports
 # to $2 billion`
 _GAPPED = re.compile(

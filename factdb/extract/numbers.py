@@ -873,7 +873,8 @@ _SECURITY_AFTER = re.compile(
     r"\s+(?:(?:U\.S\.|US|German|Japanese|British|government|benchmark|sovereign|corporate)\s+)?"
     r"(?:Treasur(?:y|ies)|bonds?|notes?|bills?|gilts?|Bunds?|JGBs?|yields?|swaps?|breakevens?|debt|paper|"
     r"(?:fixed(?:-rate)?\s+)?mortgages?(?:\s+rates?)?|(?:reverse\s+)?repos?|repurchase|loan\s+prime|LPRs?|"
-    r"(?:deposit|lending|interbank|policy|borrowing)\s+rates?|rates?|deposits?|Shibor|Libor|Hibor|SOFR|MLF)\b",
+    r"(?:deposit|lending|interbank|policy|borrowing)\s+rates?|rates?|(?:fixed\s+|time\s+)?deposits?|Shibor|Libor|Hibor|"
+    r"SOFR|MLF)\b",
     re.IGNORECASE,
 )
 _UNIT_AFTER = re.compile(_UNIT)

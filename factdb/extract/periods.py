@@ -66,6 +66,11 @@ _COMPARE = re.compile(
     r"|(?:peak|high|low|record)\s+(?:in|of))\s+)*$",  # `fallen 21 percent from their peak in 2021`
     re.IGNORECASE,
 )
+_NOT_THE_FIGURES = re.compile(
+    r"\b(?:for\s+the\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+time"
+    r"|(?:tax\s+)?(?:cuts|measures|policies|reforms|rules)\s+(?:from|of))\s+$",
+    re.IGNORECASE,
+)
 _SHARE_OF_THE = re.compile(r"(?:percent|%|half|third|quarter)\s+of\s+(?:the|its|their)\s+$", re.IGNORECASE)
 _LEVEL_AFTER = re.compile(r"\s+(?:levels?|peak|highs?)\b")
 # `would cut the ratio by 50 basis points from September 27`: the day a decision takes effect, no base
@@ -914,6 +919,8 @@ def find_periods(sentence: str, published: date | None) -> list[PeriodMention]:
                 continue  # `in fiscal year 2023, which ended on September 30`: where a period named before ends
             if kind == "deictic" and _SUPERLATIVE_BEFORE.search(sentence, max(0, s - 40), s):
                 continue  # `the highest level this year`: a frame for a comparison, not a period
+            if kind == "deictic" and _NOT_THE_FIGURES.search(sentence, max(0, s - 40), s):
+                continue  # `for the third time this year`, `the effect of tax cuts from last year`: another thing's time
             if kind == "year" and sentence.startswith(" level", e) and sentence.endswith(" of ", 0, s):
                 continue  # `recovering to 85 percent of 2019 levels`: a yardstick, not the figure's time
             if kind == "year" and _ANNIVERSARY_OF.search(sentence, max(0, s - 30), s):

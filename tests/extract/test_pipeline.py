@@ -1249,6 +1249,14 @@ _STATIONS = (
          "Cui Dongshu (China Passenger Car Association)"),
         (("The plan aims to raise the share of villages with 5G coverage to 90 percent, from 62 percent at the end of "
           "2022, and to train 100,000 rural residents in live-streaming sales."), "100,000", "period", None),
+        (("Shenzhen will open five new metro lines by the end of 2025, the city’s metro company said on Wednesday."),
+         "five", "attributed_to", "Shenzhen metro company"),
+        (("China’s six largest banks cut their deposit rates on Wednesday for the third time this year, lowering the "
+          "one-year rate by 10 basis points."), "10 basis points", "period", "2024-05-01"),
+        (("Revenue fell 2.8 percent year on year in the first quarter. Excluding the effect of tax cuts from last year, "
+          "revenue grew about 1.3 percent."), "1.3 percent", "compared_to", "2023-Q1"),
+        ("Net interest margins at Chinese banks shrank to a record low of 1.54 percent.", "1.54 percent", "entity",
+         "China"),
         ("Kazakhstan exported 1.3 million tonnes, nearly four times the previous year’s volume.", "four times", "kind",
          "change"),
     ],
@@ -1361,6 +1369,11 @@ def test_what_villagers_told_the_outlet_is_not_the_outlet_s(tmp_path: Path) -> N
         "Source: Epoch Times, April 18, 2024\n",
     )
     assert [c.attributed_to for c in claims] == [None]
+
+
+def test_a_deposit_s_term_names_it() -> None:
+    text = "Banks lowered the rate on one-year fixed deposits by 10 basis points to 1.35 percent."
+    assert [c.text for c in extract(text)] == ["10 basis points", "1.35 percent"]
 
 
 def test_a_time_frame_over_the_days_is_no_claim() -> None:
