@@ -555,7 +555,7 @@ def _sentence_claims(
         ctx.quote_depth, ctx.quote_speaker = 0, None
     # the first sentence of a list item: after its bullet (`– 2021: ...`) or its number (`1.`, split off before)
     listed = ctx.lead_in if ctx.lead_in is not None and (item or _BULLET.match(text) or _NUMBERED_LINE.match(text)) else None
-    if listed is not None and new_paragraph:
+    if listed is not None and (new_paragraph or item):  # (`1.` is a sentence of its own before the item's text)
         ctx.credit = listed[2]
     speaker = _credit(text, ctx, claims)
     ctx.state.observe(text, new_paragraph)

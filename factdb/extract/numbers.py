@@ -1381,6 +1381,9 @@ def _is_label(
     # a capitalised word right before a bare number names it, first in a sentence too (`Windows 11
     # runs on`): a count there opens with a number or a word like `Nearly` or `Overall`
     word = cap.group("word").lower().rstrip(".")
+    gerund = word.endswith("ing") and not word.endswith(("eing", "jing", "qing"))  # not `Boeing`, `Beijing`
+    if gerund and _SENTENCE_START.search(before, 0, cap.start()) and _counted(text, end):
+        return False  # `Adding 500,000 childcare places by 2025`: a verb and what it counts
     return word not in _QUALIFIERS and word not in _LEADING_WORDS
 
 

@@ -1371,6 +1371,29 @@ def test_what_villagers_told_the_outlet_is_not_the_outlet_s(tmp_path: Path) -> N
     assert [c.attributed_to for c in claims] == [None]
 
 
+def test_a_list_s_items_take_the_source_of_the_line_leading_into_it(tmp_path: Path) -> None:
+    claims = _page_claims(
+        tmp_path,
+        "China Sets Out Measures to Boost Consumption\n\n"
+        "The State Council issued a plan on Wednesday listing measures to boost consumption. Among the targets:\n\n"
+        "  1. Raising the minimum monthly pension by at least 20 yuan in 2025.\n"
+        "  2. Adding 500,000 childcare places by the end of 2025.\n\n"
+        "Source: Xinhua, March 16, 2025\n",
+    )
+    assert [(c.text, c.attributed_to) for c in claims] == [("20 yuan", "State Council"), ("500,000", "State Council")]
+
+
+def test_a_body_that_gave_orders_a_notice_holds_is_its_issuer(tmp_path: Path) -> None:
+    claims = _page_claims(
+        tmp_path,
+        "Wuhan Issues Red Tourism Quota\n\n"
+        "The Wuhan Municipal Party Committee’s Organization Department has told all 270,000 Party members in the city "
+        "to visit at least two red tourism sites in 2024, according to a notice reviewed by Chinascope.\n\n"
+        "Source: Chinascope, February 28, 2024\n",
+    )
+    assert {c.attributed_to for c in claims} == {"Wuhan Municipal Party Committee’s Organization Department"}
+
+
 def test_a_deposit_s_term_names_it() -> None:
     text = "Banks lowered the rate on one-year fixed deposits by 10 basis points to 1.35 percent."
     assert [c.text for c in extract(text)] == ["10 basis points", "1.35 percent"]
