@@ -1280,6 +1280,7 @@ _FROM_BASE = re.compile(  # `up from 54`, `more than double the 830 it logged a 
 _GAPPED_MOVE = re.compile(  # `... and 4.9 percent from October`; `at a 2.8% pace in Q3, after 3.0% in Q2`
     r"(?:\s+(?:from|on|over|against|compared\s+(?:with|to))\s+[^,;.]{1,30}?|\s+[\w-]+[- ]on[- ][\w-]+)?,?\s+and\s+"
     r"|[^,;.]{0,30},\s+(?:after|following)\s+"
+    r"|\s+and\s+(?!the\b|its\b|their\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"  # `goods rose 3.8 percent and services 1.5 percent`
 )
 # a bare count that goes on from one before it: `..., and 552 were detained`, `21,343 stores, including 1,394 opened`
 _AND_THEN = re.compile(r"(?:,?\s+and|,\s+including)\s+(?:(?:about|nearly|some|at\s+least|more\s+than|over)\s+)?$")

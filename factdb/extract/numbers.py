@@ -1862,8 +1862,8 @@ def _judge(
         return
     if unit in _TIME_UNITS:
         frame = _TIME_FRAME_BEFORE.search(before)
-        if frame and frame[0].endswith("the ") and _WINDOW_END.match(after):
-            frame = None  # `detected 45 aircraft in the 24 hours to 6 a.m.`: the window the count covers
+        if frame and (frame[0].endswith("the ") or unit == "hour") and _WINDOW_END.match(after):
+            frame = None  # `detected 45 aircraft in the 24 hours to 6 a.m.`, `rain in 24 hours to 8 a.m.`: the window
         if frame and frame[0].lower().startswith("after") and (_LASTED_OF.match(after) or _RELEASED_AFTER.search(before)):
             frame = None  # `after three weeks of debate`, `were released after two days`: how long it lasted
         # (`in 2 hours, 9 minutes and 20 seconds` is a time taken, however it was taken)
