@@ -797,6 +797,10 @@ def _sentence_claims(
             near = [m for m in near if m.start < expectation.start()]  # the time to come is not the figure's
         if start in bases and not any(m.start >= end for m in near):
             inherited = None  # `down from 452`: an earlier reading, of a time the text does not name
+            if _MOVED_FROM.search(text, max(0, start - 30), start) and not _REVISED_FROM.match(text, end):
+                # ... nor the time of the figure that moved from it (`$128 million in 2022, down from $14.5 billion`;
+                # not `compared with $3.9 billion to Europe`, of the same time)
+                near = [m for m in near if m.start >= end or m.role is not Role.PERIOD or m.owned]
         if start in bases:  # `starting July 1, the wage will be raised from 2,690 yuan`: the date is the new wage's
             near = [m for m in near if not (m.role is Role.BY and m.start < start)]
         period, base = choose_period(near, start, end, target=target, context=inherited, cue=cue)
@@ -1266,6 +1270,8 @@ _OTHER_EVENT_FIGURE = re.compile(
     re.IGNORECASE,
 )
 # what puts a figure as the base a change is measured from: `up from 13.2%`, `compared with 5.0%`
+_MOVED_FROM = re.compile(r",\s+(?:down|up)\s+from\s+(?:(?:about|around|nearly|some)\s+)?$")  # `, down from 452`
+_REVISED_FROM = re.compile(r"\s+(?:previously|earlier|before)\b")  # `1.1% in 2025, down from 1.3% previously`: a revision
 _FROM_BASE = re.compile(  # `up from 54`, `more than double the 830 it logged a year earlier`
     rf"(?:{COMPARED_WITH}|\b(?:{'|'.join(MULTIPLE_WORDS)}|times)\s+the"
     # `slightly faster than October’s 5.3 percent`: the growth it is compared with

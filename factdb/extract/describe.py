@@ -1593,7 +1593,8 @@ def _after_lower(text: str, space: int) -> bool:
 
 _BUSINESSES = COMPANY_WORDS - {"bank"} | {"business"}  # a firm's (`the bank` may be the central bank)
 _COREF = re.compile(  # `the South Korean chipmaker`: the company, said by where it is from
-    rf"^(?:the\s+)?(?:(?:(?:South|North)\s+)?[A-Z][a-z]+(?:ese|an|ish|ic|i)\s+(?={'|'.join(sorted(COMPANY_WORDS))}))?"
+    rf"^(?:the\s+)?(?:[A-Z][\w.]*-(?:based|listed|owned|run)\s+)?"  # `The Beijing-based company`
+    rf"(?:(?:(?:South|North)\s+)?[A-Z][a-z]+(?:ese|an|ish|ic|i)\s+(?={'|'.join(sorted(COMPANY_WORDS))}))?"
     rf"(?:central\s+bank|{'|'.join(sorted(COMPANY_WORDS))}|organi[sz]ation|association|business|"
     r"it|its|they|their|he|she|his|her)$",
     re.IGNORECASE,

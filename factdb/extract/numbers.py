@@ -906,6 +906,7 @@ _INDEX_BEFORE = re.compile(
     r"|(?:consumer|business|investor|economic|industrial)\s+(?:confidence|sentiment))\b(?:[^.;:\n]|\.\d){0,80}$"
 )
 _INDEX_REACH = 90  # characters before a reading that may name its index
+_RANKED_COMMA = re.compile(r"\b(?:most|fewest|least|highest|lowest|largest|biggest|smallest|top)\s*,\s*$")
 _NAMED_COMMA = re.compile(r"[A-Za-z][\w'’.-]*,\s*$")  # `Zhou Qihong, ` before `74,`
 _YEARS_OLD = re.compile(r"[- ]years?[- ]olds?\b", re.IGNORECASE)
 _OLD_AFTER = re.compile(r"[- ]olds?\b")  # after `91 years`
@@ -1794,6 +1795,7 @@ def is_age(text: str, start: int, end: int) -> bool:
     return bool(
         after == "," and before[-2:] == ", " and text[start].isdigit() and text[end - 1].isdigit()  # not `, 48%,`
         and _NAMED_COMMA.search(before)
+        and not _RANKED_COMMA.search(before)  # `Thailand returned the most, 52, followed by`: a count ranked
         or prev and (prev[-1] in _AGE_WORDS or prev == ["age", "of"] or prev[-1] in _AGE_BOUNDS and prev[0] in _AGE_WORDS)
         or prev[:1] == ["who"] and prev[-1] in _BECAME and after in ("", ",", ".", ";", ")")
         # `until their third child turns three`, `were under 18 when they were detained`

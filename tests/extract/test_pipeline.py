@@ -1261,6 +1261,12 @@ _STATIONS = (
         ("Prices of goods rose 3.8 percent and services 1.5 percent.", "1.5 percent", "kind", "change"),
         ("The Bank of Japan projects core inflation of 2.5 percent for the fiscal year.", "2.5 percent", "kind",
          "target"),
+        ("The company had net income of $128 million in 2023, down from $14.5 billion.", "$14.5 billion", "period",
+         None),
+        ("Staff see growth of 1.1% in 2025, down from 1.3% previously.", "1.3%", "period", "2025"),
+        ("Thailand returned the most, 52, followed by Cambodia with 38.", "52", "unit", "count"),
+        (("Sinovac Biotech said revenue fell 95 percent in 2022. The Beijing-based company had net income of $128 "
+          "million in 2022."), "$128 million", "entity", "Sinovac Biotech"),
         ("Kazakhstan exported 1.3 million tonnes, nearly four times the previous year’s volume.", "four times", "kind",
          "change"),
     ],
