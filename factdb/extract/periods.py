@@ -425,7 +425,9 @@ _ANNOUNCED = re.compile(_ANNOUNCED_WORDS + r"(?!\s+that\b)[^,.;]{0,85}$")
 # close the period reported: `reported revenue of 236.5 billion yuan for the three months ended September 30`)
 _ANNOUNCED_WEEKDAY = re.compile(_ANNOUNCED_WORDS + r"(?!\s+that\b)(?:[^,.;]|[.,](?=\d)){0,85}$")
 # (not `following a 24 percent drop in August`: a figure of that time)
-_AFTER_EVENT = re.compile(r"\b(?:after|following)\s+(?:a|an|the)\s+(?:[^\W\d][\w\-]*\s+){1,3}in\s+$")
+_AFTER_EVENT = re.compile(  # (`had sales of 50 million yuan before his detention in 2018`: the same)
+    r"\b(?:after|following|before)\s+(?:a|an|the|his|her|its|their)\s+(?:[^\W\d][\w\-]*\s+){1,3}in\s+$"
+)
 # `during the campaign launched in April, it had cleaned up 1.4 million pieces`: a span that starts then
 _LAUNCHED = re.compile(
     r"\b(?:campaign|operation|crackdown|program(?:me)?|drive|initiative|scheme|project)\s+(?:(?:that|which)\s+was\s+)?"

@@ -1265,6 +1265,8 @@ _STATIONS = (
          None),
         ("Staff see growth of 1.1% in 2025, down from 1.3% previously.", "1.3%", "period", "2025"),
         ("Thailand returned the most, 52, followed by Cambodia with 38.", "52", "unit", "count"),
+        ("His company had annual sales of about 50 million yuan before his detention in 2018.", "50 million yuan",
+         "period", None),
         (("Sinovac Biotech said revenue fell 95 percent in 2022. The Beijing-based company had net income of $128 "
           "million in 2022."), "$128 million", "entity", "Sinovac Biotech"),
         ("Kazakhstan exported 1.3 million tonnes, nearly four times the previous year’s volume.", "four times", "kind",
