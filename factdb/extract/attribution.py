@@ -59,7 +59,7 @@ _DATA_WORDS = (
     "document notice memo form"
 )
 _DATA = rf"(?i:{_one_of(_DATA_WORDS)})"
-_PUBLISHED_WORDS = "released published issued compiled provided conducted drafted prepared announced"
+_PUBLISHED_WORDS = "released published issued compiled provided conducted drafted prepared announced delivered presented"
 _PUBLISHED = rf"(?:just\s+|newly\s+|recently\s+)?{_one_of(_PUBLISHED_WORDS)}"
 _SPEECH_WORDS = (
     "said says stated states told informed noted added explained warned emphasized emphasised stressed "

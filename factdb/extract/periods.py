@@ -416,7 +416,7 @@ _CLOCK = r"\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|GMT)"
 # a verb that says when a figure was made public, not when it happened (`said on Friday`)
 _ANNOUNCED_WORDS = (
     r"\b(?:said|says|showed|shows|reported|announced|released|published|told|confirmed|added|stated|submitted|"
-    r"unveiled|presented|issued|posted)\b"
+    r"unveiled|presented|delivered|issued|posted)\b"
 )
 # `said on Friday`, `a study published in the BMJ on Wednesday`; not `said that four ships entered ... on the 14th`
 _DAY_WINDOW = re.compile(rf"\b24\s+hours\s+(?:to|until|ending(?:\s+at)?)\s+{_CLOCK}(?!\s+(?:on|local))")

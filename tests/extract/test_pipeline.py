@@ -1267,6 +1267,8 @@ _STATIONS = (
         ("Thailand returned the most, 52, followed by Cambodia with 38.", "52", "unit", "count"),
         ("His company had annual sales of about 50 million yuan before his detention in 2018.", "50 million yuan",
          "period", None),
+        (("Henan aims for growth of about 5.5 percent in 2025, according to the government work report delivered by "
+          "Governor Wang Kai on January 14."), "5.5 percent", "attributed_to", "Wang Kai"),
         (("Sinovac Biotech said revenue fell 95 percent in 2022. The Beijing-based company had net income of $128 "
           "million in 2022."), "$128 million", "entity", "Sinovac Biotech"),
         ("Kazakhstan exported 1.3 million tonnes, nearly four times the previous year’s volume.", "four times", "kind",
@@ -1404,6 +1406,21 @@ def test_a_body_that_gave_orders_a_notice_holds_is_its_issuer(tmp_path: Path) ->
         "Source: Chinascope, February 28, 2024\n",
     )
     assert {c.attributed_to for c in claims} == {"Wuhan Municipal Party Committee’s Organization Department"}
+
+
+def test_a_list_of_targets_is_of_the_year_its_lead_names_not_the_day_the_report_was_delivered(tmp_path: Path) -> None:
+    claims = _page_claims(
+        tmp_path,
+        "Henan Sets 2025 Targets\n\n"
+        "Henan aims for growth of about 5.5 percent in 2025, according to the government work report delivered by "
+        "Governor Wang Kai on January 14. The province set the following targets:\n\n"
+        "  1. Creating more than 1.1 million new urban jobs.\n\n"
+        "Source: Chinascope, January 20, 2025\n",
+    )
+    assert [(c.text, c.period, c.attributed_to) for c in claims] == [
+        ("5.5 percent", "2025", "Wang Kai"),
+        ("1.1 million", "2025", "Wang Kai"),
+    ]
 
 
 def test_a_deposit_s_term_names_it() -> None:
