@@ -1559,16 +1559,18 @@ def _credit_series(claims: list[Claim]) -> None:
 _MARKET_SERIES = re.compile(r"\b(?:shares|stocks?|share\s+price|market\s+(?:value|capitali[sz]ation|cap))\b")
 
 
-def _credit_sole_source(claims: list[Claim]) -> None:
+def _credit_sole_source(claims: list[Claim], article: bool) -> None:
     """Credit the figures of an article that names one source for several of its figures with that
     source, when they come after it and are of the same entity and year as its credited ones: a
     release goes on past the series it opened with (`The surveyed urban unemployment rate was 5.1
-    percent in September`). Where the article credits no one else, a figure of one of those years is
-    the source's whatever it is of (`Hong Kong’s imports ... dropped 23.4 percent in October`); history
-    told around it (other years) still is not."""
+    percent in September`). Where an article (not plain text, which may be unrelated lines) credits no
+    one else, a figure of one of those years is the source's whatever it is of (`Hong Kong’s imports ...
+    dropped 23.4 percent in October`); history told around it (other years) still is not."""
     credited = [c for c in claims if c.attributed_to is not None and c.kind != "target"]  # not a poll's forecast
     if len(credited) < 2 or credited[1].attributed_to != credited[0].attributed_to:
         return
+    if not article and len({c.attributed_to for c in credited}) > 1:
+        return  # plain text may be unrelated lines: only a text that credits one source throughout goes on with it
     source = credited[0].attributed_to
     # a source credited later (`the board's executive director said`) ends the run of the first one's figures
     last = next((claims.index(c) for c in credited if c.attributed_to != source), len(claims))
@@ -1578,7 +1580,7 @@ def _credit_sole_source(claims: list[Claim]) -> None:
     first = claims.index(credited[0])  # what comes before the source is named is not its
     # an article that credits no one else: its later figures of the release's years are the source's, of any entity
     # (not a firm's own release, whose rival's figures it does not give: `Rival Boeing delivered 348 jets`)
-    only = last == len(claims) and any(c.entity != source for c in credited)
+    only = article and last == len(claims) and any(c.entity != source for c in credited)
     years = {year for _, year in seen}
     for i, claim in enumerate(claims[first:last], first):
         year = claim.period[:4] if claim.period else None
@@ -1665,7 +1667,7 @@ def _run(
                     _read_for_credit(text[rest : line.end()], rest, ctx, claims, new_paragraph=False)
                     break
     _credit_series(claims)
-    _credit_sole_source(claims)
+    _credit_sole_source(claims, article=headline is not None)
     _credit_bases(claims)
     _credit_document(claims, ctx.issuer)
     kept: list[Claim] = []

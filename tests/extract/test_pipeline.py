@@ -1423,6 +1423,16 @@ def test_a_list_of_targets_is_of_the_year_its_lead_names_not_the_day_the_report_
     ]
 
 
+def test_plain_text_lines_do_not_share_a_source_another_line_credited() -> None:
+    text = (
+        "About 1 in 5 Americans live in rural areas, according to the Census Bureau. The bureau counted 66 million "
+        "rural residents.\nThe ship is 1,200 feet long and can carry up to 7,600 passengers.\n"
+        "The drug cut the risk of heart attack by 20%, the CDC says.\n"
+    )
+    credited = {c.text: c.attributed_to for c in extract(text)}
+    assert credited["1,200 feet"] is None and credited["7,600"] is None
+
+
 def test_a_deposit_s_term_names_it() -> None:
     text = "Banks lowered the rate on one-year fixed deposits by 10 basis points to 1.35 percent."
     assert [c.text for c in extract(text)] == ["10 basis points", "1.35 percent"]
