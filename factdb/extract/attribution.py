@@ -958,7 +958,7 @@ def _named_by_head(
 # logs of social incidents that authorities in Zhanjiang city of Guangdong province track`, `a notice issued by
 # the Baoding Municipal government`, `The document ... came from Qingyuan District, Baoding City`
 _DOCUMENT = r"(?:documents?|logs?|notices?|memos?|files?|records?|directives?)"
-_WHO = r"[A-Z][\w-]*(?:[’']s)?(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w-]*(?:[’']s(?=\s+[A-Z]))?)*"  # `Committee’s Organization`
+_WHO = r"[A-Z][\w-]*(?:[’']s(?=\s+[A-Z]))?(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w-]*(?:[’']s(?=\s+[A-Z]))?)*"  # `Committee’s Organization`
 _OBTAINED = r"(?:obtained|seen|reviewed|acquired)\s+by\s+"  # how an outlet came by a document
 _ISSUED_DOCUMENT = Prefiltered(
     rf"\b{_DOCUMENT}\b[^.;]{{0,90}}?(?:"
