@@ -661,9 +661,9 @@ _LEAD_CUT = Prefiltered(
     re.IGNORECASE,
     digits=True,
 )
-# `said on Wednesday its net profit fell`: when it was said, not what
 # readings of an economy, never of a firm: `the official non-manufacturing PMI` is the country's
 _ECONOMY_SERIES = re.compile(r"\b(?:pmi|gdp|cpi|ppi|inflation|unemployment\s+rate|jobless\s+rate|index)\b")
+# `said on Wednesday its net profit fell`: when it was said, not what
 _SAID_WHEN = re.compile(r"^(?:(?:late|early)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:that\s+)?(?=(?:its|their)\s)")
 # regions written in lower case or not in the country table: `inflation in the euro zone`
 _IN_REGION = re.compile(
@@ -1783,7 +1783,8 @@ class ArticleState:
             name, short = given["name"], given["short"]
             if name in counts and is_company(name) and short not in full and not _country(short):
                 full[short] = name
-                counts[short] += len(re.findall(rf"\b{short}\b", self.body)) - 1 + (3 if short in headline else 0)
+                used = len(re.findall(rf"\b{re.escape(short)}\b", self.body)) - 1  # (the bracketed one is the name's)
+                counts[short] += used + (3 if short in headline else 0)
         for short, name in full.items():
             # `Alibaba Quarterly Revenue Rises` over `Alibaba Group Holding reported`: the headline names it too
             first = name.startswith(f"{short} ")  # not `Metro` of `Shenzhen Metro Group`, which is the city's
