@@ -226,6 +226,15 @@ _SUBJECT_DATA = _rule(rf"{_SUBJECT}{_DATA_VERB}\b", True, _DATA_VERB_WORDS, star
 # Organization said`: the subject recorded what the body counted
 _BODY_SAID_LAST = re.compile(rf",\s+(?:the\s+)?(?P<name>{_NAME})\s+(?:also\s+)?{_SPEECH}\b[^,;]*$")
 _RANKED_AFTER = re.compile(r"\s+the\s+(?:most|highest|largest|biggest|fewest|lowest|second|third)\b")
+# `a spokesman for the ministry said`: the body a role is of
+_ROLE_OF = _rule(
+    rf"\b(?i:{_one_of(_ROLE_WORDS)})s?"
+    # (`Analysts at Quilty Space estimate`: what they do in the plural too)
+    rf"\s+(?:of|from|at|for)\s+(?:the\s+)?(?P<name>{_NAME})"
+    rf"(?=.*\b(?:{_SPEECH}|{_DATA_VERB}|expects?|expected|estimate|predict)\b)",
+    False,
+    _ROLE_WORDS + " " + " ".join(w + "s" for w in _ROLE_WORDS.split()),
+)
 # tried in order; the first that names someone wins
 _PATTERNS = [
     _rule(rf"\bciting\s+(?:the\s+)?(?P<name>{_NAME})", True, "citing"),
@@ -395,15 +404,13 @@ _PATTERNS = [
     _rule(  # `Economists in a Reuters poll had expected`
         rf"\b(?i:economists|analysts|strategists)\s+in\s+an?\s+(?P<name>{_NAME})\s+(?:poll|survey)\b", False, "poll survey"
     ),
-    _rule(
-        rf"\b(?i:{_one_of(_ROLE_WORDS)})s?"
-        # (`Analysts at Quilty Space estimate`: what they do in the plural too)
-        rf"\s+(?:of|from|at|for)\s+(?:the\s+)?(?P<name>{_NAME})"
-        rf"(?=.*\b(?:{_SPEECH}|{_DATA_VERB}|expects?|expected|estimate|predict)\b)",
-        False,
-        _ROLE_WORDS + " " + " ".join(w + "s" for w in _ROLE_WORDS.split()),
-    ),
+    _ROLE_OF,
 ]
+# a role in an aside on whom a sentence's verb acted on: `sentenced Levo Chan, the former head of`
+_ACTED_ON = re.compile(
+    r"\b(?:sentenced|detained|arrested|jailed|fined|charged|convicted|expelled|investigated|executed|sued)\b"
+    r"[^,;]*,\s+(?:the\s+)?(?:former\s+|ex-)?$"
+)
 _TRIGGERS = frozenset().union(*(words for _, _, words, _ in _PATTERNS))
 _CLAUSE_OPENING = re.compile(",|that")
 # Where a `_DATA` word may start, found in lower-cased text by a pattern `re` can skip ahead in
@@ -812,6 +819,8 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
             name = _according(m["np"], expand) or _own_data(sentence, m["np"])
             yield Credit(name or "", shared)  # `according to the log`: unnamed
             return
+        if pattern is _ROLE_OF[0] and _ACTED_ON.search(sentence, 0, m.start()):
+            continue  # `sentenced Levo Chan, the former head of Tak Chun junket group, ...`: who was sentenced
         name = _titled(_clean(m["name"], expand), sentence)
         if not name or pattern is _AGENCY_ACTS[0] and _AGENCY_NAME.search(name) is None or name.lower() in _PLACE_WORDS - _KEPT_WITH_DATA:
             continue  # (`The province recorded 296,000 births`: a place, whose figures are someone's to credit)
@@ -970,6 +979,8 @@ _ISSUED_DOCUMENT = Prefiltered(
     # `issued by the housing bureau of Jianli County`: the county's housing bureau
     r"|(?P<office>[a-z]+(?:\s+[a-z]+)?\s+(?:bureau|department|office|commission|committee))\s+of\s+"
     r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)))"
+    # `A notice from the Political and Legal Affairs Commission of Tianjin’s Binhai New Area sets`: whose it is
+    rf"|\b{_DOCUMENT}\s+from\s+(?:the\s+)?(?P<src>{_WHO})(?=\s+(?:sets|set|requires|required|orders|ordered|says|said|asks|told)\b)"
     # `Recruitment platform Zhaopin released its “2024 ... Report”`: who put out the report cited after
     rf"|(?<![\w-])(?P<pub>{_WHO})\s+(?:released|published|issued|unveiled)\s+(?:its|a|the|their|an)\s+[^.;]{{0,80}}?"
     r"\b(?i:report|survey|study)\b"
@@ -983,6 +994,9 @@ _ISSUED_DOCUMENT = Prefiltered(
     "document log notice memo file record directive report survey study".split(),
 )
 _DOCUMENT_OPENS = re.compile(r"(?:An?|The)\s+(?:[a-z]+\s+)?(?=(?:document|notice|memo|directive)\b)")
+_DOCUMENT_SAYS = re.compile(
+    rf"(?:^|,\s+)(?i:the|this)\s+{_DOCUMENT}\s+(?:also\s+)?(?:says|said|states|stated|adds|added)\b"
+)
 _CITES_DOCUMENT = re.compile(
     rf"\baccording\s+to\s+(?:the|this|that|these|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT}|report|survey|study)"
     rf"(?:\s+{_OBTAINED}[^,;]{{1,40}})?\s*(?:,|\.?$)",
@@ -999,15 +1013,18 @@ def document_issuer(text: str) -> str | None:
         return None
     if m["office"]:
         return f"{m['place']} {m['office']}"
-    who = m["who"] or m["by"] or m["pub"] or m["lead"] or m["acted"]
+    who = m["who"] or m["by"] or m["pub"] or m["lead"] or m["acted"] or m["src"]
     local = re.fullmatch(r"authorities\s+in\s+(.+)", who)
     return f"{local[1]} authorities" if local else who
 
 
 def cites_document(sentence: str) -> bool:
     """Whether ``sentence`` cites a document named before (`According to the log, ...`, `..., according to
-    the notice.`) or is about one its issuer put out (`A notice issued by the housing bureau ... requires`)."""
+    the notice.`, `..., the notice says`) or is about one its issuer put out (`A notice issued by the housing
+    bureau ... requires`)."""
     if "ccording" in sentence and _CITES_DOCUMENT.search(sentence):
+        return True
+    if _DOCUMENT_SAYS.search(sentence):  # `..., the notice says`
         return True
     opened = _DOCUMENT_OPENS.match(sentence)
     issued = _ISSUED_DOCUMENT.search(sentence) if opened else None

@@ -1267,6 +1267,8 @@ _STATIONS = (
         ("Thailand returned the most, 52, followed by Cambodia with 38.", "52", "unit", "count"),
         ("His company had annual sales of about 50 million yuan before his detention in 2018.", "50 million yuan",
          "period", None),
+        (("A Macau court sentenced Levo Chan, the former head of Tak Chun junket group, to 18 years in prison on "
+          "Friday, the court said."), "18 years", "attributed_to", "Macau court"),
         (("Henan aims for growth of about 5.5 percent in 2025, according to the government work report delivered by "
           "Governor Wang Kai on January 14."), "5.5 percent", "attributed_to", "Wang Kai"),
         (("Sinovac Biotech said revenue fell 95 percent in 2022. The Beijing-based company had net income of $128 "
@@ -1431,6 +1433,20 @@ def test_plain_text_lines_do_not_share_a_source_another_line_credited() -> None:
     )
     credited = {c.text: c.attributed_to for c in extract(text)}
     assert credited["1,200 feet"] is None and credited["7,600"] is None
+
+
+def test_a_notice_from_a_body_credits_it_where_the_article_says_the_notice_says(tmp_path: Path) -> None:
+    claims = _page_claims(
+        tmp_path,
+        "Tianjin District Told to Cut Petitions\n\n"
+        "A notice from the Political and Legal Affairs Commission of Tianjin’s Binhai New Area sets a goal of cutting "
+        "petitions by half in 2024, according to a copy obtained by Chinascope.\n\n"
+        "Each of the district’s 21 streets and towns must resolve at least 95 percent of complaints, the notice says."
+        "\n\nSource: Chinascope, April 2, 2024\n",
+    )
+    assert {c.attributed_to for c in claims} == {
+        "Political and Legal Affairs Commission of Tianjin’s Binhai New Area"
+    }
 
 
 def test_a_deposit_s_term_names_it() -> None:
