@@ -167,6 +167,11 @@ _OFFICE_NP = re.compile(_OFFICE)
 _DATA_KEEPER = rf"(?:[A-Z][\w.]*\s+)?(?:customs|government|official|state)|{_OFFICE}"
 # keepers whose data is credited as written, with the data word: `government data`, `state statistics`
 _KEPT_WITH_DATA = frozenset(("government", "official", "state"))
+# what an office posted on its website: `records posted on the provincial emergency management department’s website`
+_POSTED_ON_SITE = re.compile(
+    rf"(?:[\w-]+\s+){{0,3}}?(?:records?|notices?|data|documents?|statements?|announcements?)\s+"
+    rf"(?:posted|published|released)\s+on\s+the\s+(?P<office>{_OFFICE})[’']s\s+(?:official\s+)?(?:website|site)"
+)
 # a city's customs office: `according to the Kunming customs district` is Kunming customs'
 _CITY_CUSTOMS = re.compile(r"(?P<name>[A-Z][\w.]*\s+customs)(?:\s+(?:office|district|bureau|authorities))?")
 _KEEPERS_DATA = re.compile(rf"(?P<name>{_DATA_KEEPER})\s+(?:data|figures|statistics)(?=\s+{_PUBLISHED}\b|$)")
@@ -700,6 +705,9 @@ def _according(np: str, expand: dict[str, str]) -> str | None:
     customs = _CITY_CUSTOMS.fullmatch(plain.strip().rstrip("."))
     if customs:
         return customs["name"]
+    site = _POSTED_ON_SITE.fullmatch(plain.strip().rstrip("."))
+    if site:  # `according to records posted on the provincial emergency management department’s website`
+        return site["office"]
     # (not where an unnamed source was: `according to a court filing in Hong Kong`)
     names = [n for n in _NAME_RE.findall(plain) if f" in {n}" not in plain and f" in the {n}" not in plain]
     if not names:  # `according to the provincial emergency management department`, `the seventh national census`

@@ -1269,6 +1269,9 @@ _STATIONS = (
          "period", None),
         (("A Macau court sentenced Levo Chan, the former head of Tak Chun junket group, to 18 years in prison on "
           "Friday, the court said."), "18 years", "attributed_to", "Macau court"),
+        (("The mine was fined 1.2 million yuan in 2023, according to records posted on the provincial emergency "
+          "management department’s website."), "1.2 million yuan", "attributed_to",
+         "provincial emergency management department"),
         (("Henan aims for growth of about 5.5 percent in 2025, according to the government work report delivered by "
           "Governor Wang Kai on January 14."), "5.5 percent", "attributed_to", "Wang Kai"),
         (("Sinovac Biotech said revenue fell 95 percent in 2022. The Beijing-based company had net income of $128 "
