@@ -699,19 +699,20 @@ def _according(np: str, expand: dict[str, str]) -> str | None:
     publisher = _PUBLISHER.match(plain)
     if publisher:  # `according to Deloitte’s annual Football Money League`: whose the publication is
         return _clean(publisher["name"], expand)
-    keepers = _KEEPERS_DATA.match(plain.strip().rstrip("."))
+    phrase = plain.strip().rstrip(".")
+    keepers = _KEEPERS_DATA.match(phrase)
     if keepers:  # `according to customs data released on Monday` is customs'; `government data` is kept as written
         return keepers[0] if keepers["name"] in _KEPT_WITH_DATA else keepers["name"]
-    customs = _CITY_CUSTOMS.fullmatch(plain.strip().rstrip("."))
+    customs = _CITY_CUSTOMS.fullmatch(phrase)
     if customs:
         return customs["name"]
-    site = _POSTED_ON_SITE.fullmatch(plain.strip().rstrip("."))
+    site = _POSTED_ON_SITE.fullmatch(phrase)
     if site:  # `according to records posted on the provincial emergency management department’s website`
         return site["office"]
     # (not where an unnamed source was: `according to a court filing in Hong Kong`)
     names = [n for n in _NAME_RE.findall(plain) if f" in {n}" not in plain and f" in the {n}" not in plain]
     if not names:  # `according to the provincial emergency management department`, `the seventh national census`
-        office = _OFFICE_NP.fullmatch(plain.strip().rstrip(".")) or _KEPT_AS_WRITTEN.fullmatch(plain.strip().rstrip("."))
+        office = _OFFICE_NP.fullmatch(phrase) or _KEPT_AS_WRITTEN.fullmatch(phrase)
         return office[0] if office else None
     bare = np.rstrip(". ")
     if _ENDS_IN_DATA.search(bare) and all(_DEMONYM.match(w) or _INITIALS.fullmatch(w) for w in _CAPITAL_WORD.findall(bare)):
@@ -830,7 +831,7 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
         if pattern is _ROLE_OF[0] and _ACTED_ON.search(sentence, 0, m.start()):
             continue  # `sentenced Levo Chan, the former head of Tak Chun junket group, ...`: who was sentenced
         name = _titled(_clean(m["name"], expand), sentence)
-        if not name or pattern is _AGENCY_ACTS[0] and _AGENCY_NAME.search(name) is None or name.lower() in _PLACE_WORDS - _KEPT_WITH_DATA:
+        if not name or pattern is _AGENCY_ACTS[0] and _AGENCY_NAME.search(name) is None or name.lower() in _PLACE_SUBJECTS:
             continue  # (`The province recorded 296,000 births`: a place, whose figures are someone's to credit)
         if pattern is _SUBJECT_DATA[0] and (
             _RANKED_AFTER.match(sentence, m.end())  # `Romania reported the most cases`: who ranks first, not a source
@@ -859,7 +860,10 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
         yield Credit(name, shared, bool(groups.get("officer")))
 
 
-_PLACE_WORDS = frozenset("province city country county region state nation island district town village".split())
+# the kinds of place a text names: `the province`, `Yiwu, a city of 1.9 million people`
+PLACE_KINDS = ("city", "town", "county", "province", "country", "nation", "village", "district", "island", "region", "state")
+# a kind of place as a subject credits no one (`state` data is kept as written: `state statistics showed`)
+_PLACE_SUBJECTS = frozenset(PLACE_KINDS) - _KEPT_WITH_DATA
 _HOLDING = re.compile("Rotating|Acting|Interim|Outgoing|Incoming|Former|Founding")  # how a post is held
 
 

@@ -30,7 +30,15 @@ from typing import Any
 
 import pycountry
 
-from .attribution import COMPANY_ENDS, COMPANY_WORDS, is_agency, is_body, is_company, without_title
+from .attribution import (
+    COMPANY_ENDS,
+    COMPANY_WORDS,
+    PLACE_KINDS,
+    is_agency,
+    is_body,
+    is_company,
+    without_title,
+)
 from .direction import HEADLINE_MOVES, MOVE_BASES, MOVED_FORMS, MOVING, NUDGED, PERCENT_MOVES
 from .numbers import (
     CASUALTY_STATES,
@@ -478,7 +486,7 @@ _DATA_FROM = re.compile(
 )
 _PLACE_OF_PEOPLE = re.compile(
     r"(?:\b(?:In|At|From)\s+)?(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}),\s+(?:an?|the)\s+(?:[a-z]+\s+){0,2}"
-    r"(?:(?:city|town|county|province|country|nation|village|district|island|region|state)\s+of"
+    rf"(?:(?:{'|'.join(PLACE_KINDS)})\s+of"
     r"|(?:[\w’'\-]+\s+){0,5}(?:city|town|capital|hub|port|province|region|state)(?:,|\s+and)\s+(?:is\s+)?home\s+to)\s+"
     r"(?:(?:about|some|nearly|around|roughly|almost|more\s+than|over)\s+)?$"
 )
