@@ -49,6 +49,7 @@ from factdb.extract.describe import (
     RELATIVE_CLAUSE,
     SHARE_PARTICIPLES,
     TARGET_AFTER,
+    TIMES_BEFORE,
     ArticleState,
     Description,
     describe,
@@ -783,6 +784,12 @@ def _sentence_claims(
         multiple_of = _MULTIPLE_AFTER.search(text, end) if " the" in text else None
         if multiple_of:
             near = [m for m in near if m.start < multiple_of.start()]
+        multiple_base = TIMES_BEFORE.match(text, end) if q.unit == "times" else None
+        if multiple_base:  # `1.8 times the daily average of the first half of the year`: the time of its base
+            near = [
+                replace(m, role=Role.COMPARED) if m.role is Role.PERIOD and end <= m.start < multiple_base.end() else m
+                for m in near
+            ]
         next_end = quantities[i + 1].end - sentence.start if i + 1 < len(quantities) else None
         if next_end is not None:  # `fell 7.2 percent in 2024, and are now 40 percent below their 2019 peak`
             near = [m for m in near if not (m.role is Role.COMPARED and _BASE_OF.fullmatch(text, next_end, m.start))]

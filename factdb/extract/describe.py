@@ -703,7 +703,7 @@ _AT_OWNER = re.compile(rf"\s+(?:at|among|in)\s+(?:the\s+)?(?P<owner>{_PERIOD_NAM
 _SUPPORT_FOR = re.compile(
     r"(?P<what>(?i:support|approval|backing))\s+for\s+(?:the\s+)?(?:(?:governing|ruling|opposition)\s+)?(?P<owner>[A-Z].*)$"
 )
-_THOSE = re.compile(r"(?i)^(?:and\s+)?(?:those|that)\s+(?P<rest>(?:to|from|of|in|for)\s.+)$")
+_THOSE = re.compile(r"(?i)^(?:and\s+)?(?:those|that)\s+(?P<rest>(?:to|from|of|in|for|at)\s.+)$")
 _FROM_TO = re.compile(r"\b(?:from|to|into|with)\s+(?:the\s+)?$")
 _BY_PHRASE = re.compile(  # `The death toll from the earthquake`: the toll, whatever caused it
     r"(?<=\btoll)\s+(?:from|of|in)(?=\s)|\s+(?:(?:brought|caused|driven|triggered|fueled|fuelled|led|hit)\s+by"
@@ -1960,11 +1960,19 @@ class ArticleState:
         """The place the article is mostly about, whatever organisation it names most: the economy whose
         readings it gives (`the official non-manufacturing PMI`) in an article that quotes a firm's economist."""
         country = self._main_country
-        if country is None and _WORLD_HEADLINE.search(self.headline.lower()):
+        if country is None and _WORLD_HEADLINE.search(self._own_headline.lower()):
             return "world"  # `Tuberculosis Again World’s Top Infectious Killer`: countries named once are examples
         # an article that names no place is of its outlet's country (`the per capita disposable income of urban residents`)
         place = country[0] if country else self._paragraph_topic() or self._headline_country() or self._sole_country()
         return (self._city_in(place) or place) if place else self.home
+
+    @cached_property
+    def _own_headline(self) -> str:
+        """The headline without the outlets it credits (`Global Times: ...` is no global story)."""
+        headline = self.headline
+        for outlet in self.outlets:
+            headline = headline.replace(outlet, "")
+        return headline
 
     def _city_in(self, province: str) -> str | None:
         """The one city the body names as in ``province`` (`a town in Xiangyang City, Hubei Province`): the
@@ -2258,12 +2266,12 @@ _FOLLOWING_MOVE = re.compile(r",\s+(?:following|after)\s+(?:a|an)\s+$")
 _BARE_MOVE = re.compile(r"(?:,|\band)\s+(?:up|down)\s+$")
 _TIMES_NORMAL = re.compile(r"(?i)\s+the\s+(?:normal|usual|average|typical|pre-pandemic)\s+(?:level|amount|number|rate)")
 # a multiple of the same series some time before: `nearly three times as many as a year earlier`
-_TIMES_BEFORE = re.compile(
+TIMES_BEFORE = re.compile(
     # `more than 10 times the number a year earlier`: the same series then
-    r"(?i)\s+(?:as\s+(?:many|much|high|large|big)\s+as|(?:more|higher|larger|bigger)\s+than|(?:the|its|their)\s+(?:number|level|amount|total|figure)"
-    r"(?:\s+(?:of|in|for)\s+[\w\s]{1,20}?|\s+(?!(?:in|during|of|for)\b)[a-z]+)?)\s+(?:in\s+|during\s+)?"  # `the amount spent in 2023`
+    r"(?i)\s+(?:as\s+(?:many|much|high|large|big)\s+as|(?:more|higher|larger|bigger)\s+than|(?:the|its|their)\s+(?:(?:daily|weekly|monthly|annual|yearly)\s+)?(?:number|level|amount|total|figure|average)"
+    r"(?:\s+(?:of|in|for)\s+[\w\s]{1,20}?|(?:\s+(?!(?:in|during|of|for)\b)[a-z]+){1,2})?)\s+(?:in\s+|during\s+|of\s+)?"  # `the amount spent in 2023`
     r"(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|month|quarter|period)\s+before|last\s+year|"
-    r"the\s+same\s+(?:period|time|month|quarter)|(?:19|20)\d\d\b)"
+    r"the\s+same\s+(?:period|time|month|quarter)|(?:19|20)\d\d\b|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:the\s+year|(?:19|20)\d\d))"
     r"|\s+(?:its|their|the)\s+(?:19|20)\d\d\s+(?:total|level|figure|number|amount)\b"  # `four times its 2022 total`
     r"|\s+the\s+(?:previous|prior|preceding)\s+(?:year|month|quarter|period)['’]s\b"  # `four times the previous year’s`
     # `more than four times the 1.6 million recorded in 2023`: the figure of the same series then
@@ -2391,7 +2399,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         and _DATUM.match(after, comparative.end())
     ):
         return "change"  # `5 meters below the average`; but `10 km below the surface` is where, not how much more
-    if unit == "times" and _TIMES_BEFORE.match(after):
+    if unit == "times" and TIMES_BEFORE.match(after):
         return "change"
     return "level"
 
@@ -3146,7 +3154,7 @@ def _continues(before: str, after: str) -> bool:
     return bool(
         continued
         or near.endswith(",")
-        and (_FOLD_CHANGE.match(after) or _TIMES_BEFORE.match(after) or _TIMES_NORMAL.match(after))
+        and (_FOLD_CHANGE.match(after) or TIMES_BEFORE.match(after) or _TIMES_NORMAL.match(after))
     )
 
 

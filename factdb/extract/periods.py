@@ -512,7 +512,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"(?:\bthe\s+)?\bsame\s+(?:period|month|quarter|time|half)\s+(?:of\s+|in\s+)?"
+            rf"(?:\bthe\s+)?\bsame\s+(?:period|month|quarter|time|half|day|week|season)\s+(?:of\s+|in\s+)?"
             rf"(?:(?P<y>{_YEAR})\b|last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year)",
             re.IGNORECASE,
         ),

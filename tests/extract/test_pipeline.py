@@ -6094,3 +6094,46 @@ def test_a_country_that_exported_is_whose_exports_they_are(tmp_path: Path) -> No
 )
 def test_sources_of_other_languages_and_a_countrys_office(text: str, expected: str) -> None:
     assert extract(text, date(2025, 2, 17))[0].attributed_to == expected
+
+
+_DAILY_PARCELS = (
+    "The daily volume reached 571 million parcels in October, about 1.8 times the daily average of the first half of "
+    "the year."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # `the same day last year`: the figure's day, a year before
+        ("Couriers handled 729 million parcels on November 11, up 9.7 percent from the same day last year.",
+         "9.7 percent", "period", "2024-11-11"),
+        ("Couriers handled 729 million parcels on November 11, up 9.7 percent from the same day last year.",
+         "9.7 percent", "compared_to", "2023-11-11"),
+        # a multiple of the same series at another time: a change from that time
+        (_DAILY_PARCELS, "1.8 times", "compared_to", "2024-H1"),
+        (_DAILY_PARCELS, "1.8 times", "period", "2024-10"),
+        ("Sales reached 50 million units in 2023, about 1.8 times the level of 2019.", "1.8 times", "kind", "change"),
+        ("Sales reached 50 million units in 2023, about 1.8 times the level of 2019.", "1.8 times", "compared_to",
+         "2019"),
+        # `those at`: the series just named, of another group
+        ("Profits at state-owned firms fell 8.4%, while those at private companies slipped 0.5%.", "0.5%", "metric",
+         "profits at private companies"),
+        # a clause saying which of a whole: the part counts the whole's noun
+        ("Of the 41 industrial sectors the bureau tracks, 18 posted higher profits.", "18", "counted",
+         "industrial sectors"),
+    ],
+)
+def test_parcel_and_industrial_profit_sentences(text: str, number: str, field: str, expected: object) -> None:
+    assert _field(text, number, field, date(2024, 11, 12)) == expected
+
+
+def test_an_outlet_named_in_the_headline_says_nothing_of_the_story(tmp_path: Path) -> None:
+    text = (
+        "Global Times: Couriers Handle 729 Million Parcels\n\nChina's express delivery companies handled 729 million "
+        "parcels on November 11, the State Post Bureau said.\n\nSource: Global Times, November 12, 2024\n"
+        "https://www.globaltimes.cn/a\n"
+    )
+    page = parse_page(tmp_path / "page.txt", text)
+    (claim,) = extract_article(page.text, page.articles[0])
+    assert claim.entity == "China"
