@@ -312,7 +312,10 @@ _AFTER_CLAUSE = re.compile(
 # year`)
 _RELATIVE_AFTER = re.compile(r",\s+(?:whose|which)\s")
 # what lies between a figure and the time it is measured against: `40 percent below their 2019 peak`
-_BASE_OF = re.compile(r"\s+(?:below|above|under|over|of|lower\s+than|higher\s+than|less\s+than)\s+(?:its|their|the)\s+")
+_BASE_OF = re.compile(
+    r"\s+(?:below|above|under|over|of|lower\s+than|higher\s+than|less\s+than)\s+(?:its|their|the)\s+"
+    r"(?:(?:levels?|peak)\s+(?:of|in)\s+)?"  # `79 per cent of the level of 2019`
+)
 # `320 recruits, twice the number it sent in 2022`: the time of what the figure is a multiple of
 _MULTIPLE_AFTER = re.compile(
     rf",\s+(?:(?:about|nearly|almost|roughly|more\s+than)\s+)?(?:{'|'.join(MULTIPLE_WORDS)}|[\w.]+\s+times)\s+"
@@ -793,6 +796,8 @@ def _sentence_claims(
         next_end = quantities[i + 1].end - sentence.start if i + 1 < len(quantities) else None
         if next_end is not None:  # `fell 7.2 percent in 2024, and are now 40 percent below their 2019 peak`
             near = [m for m in near if not (m.role is Role.COMPARED and _BASE_OF.fullmatch(text, next_end, m.start))]
+            # `rose 24 percent to 226.8 billion patacas, ..., about 77 percent of the level in 2019`: a later share's
+            near = [m for m in near if not (m.role is Role.COMPARED and m.owned and m.start > next_end)]
         target = desc.kind == "target"
         if not target:  # `had shipped 404,000 doses to Kassala, where a campaign would begin next week`: that event's
             near = [m for m in near if m.start < start or not _TIME_TO_COME.match(text, m.start)]

@@ -549,7 +549,7 @@ def acronyms(text: str) -> dict[str, str]:
             name, start = f"{_ARTICLE.sub('', head['name'])}, {name}", head.start()
         initials = _initials(name)
         if abbr.upper() in initials or initials.startswith(abbr[0].upper()):
-            found.setdefault(abbr, name)
+            found.setdefault(abbr, name.rstrip("."))  # `China Real Estate Information Corp. (CRIC)`: as credited
     return found
 
 
@@ -1043,9 +1043,18 @@ def cites_document(sentence: str) -> bool:
     return opened is not None and issued is not None and issued.start() == opened.end()
 
 
+# `A teachers’ union survey of 1,080 members found`: a study whose maker goes unnamed (not `A Reuters poll`, nor
+# `a survey by the Japan External Trade Organization`)
+_UNNAMED_STUDY = Prefiltered(
+    r"\b[Aa]n?\s+(?:[a-z][\w’'-]*\s+){0,3}(?:survey|poll|study)\b(?!\s+(?:by|from|conducted\s+by)\s+(?:the\s+)?[A-Z])"
+    r"[^.;]{0,80}?\b(?:found|finds|showed|shows|suggested|suggests)\b",
+    ("survey", "poll", "study"),
+)
+
+
 def is_unnamed(sentence: str) -> bool:
-    """Whether a sentence credits an unnamed source (`analysts said`)."""
-    return _UNNAMED.search(sentence.lower()) is not None
+    """Whether a sentence credits an unnamed source (`analysts said`, `a union survey found`)."""
+    return _UNNAMED.search(sentence.lower()) is not None or _UNNAMED_STUDY.search(sentence) is not None
 
 
 def is_anaphoric(sentence: str) -> bool:

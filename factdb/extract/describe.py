@@ -1723,8 +1723,8 @@ class ArticleState:
         double, and how often."""
         weights: dict[str, float] = {}
         mentions: Counter[str] = Counter()
-        for text, weight in ((self.body, 1.0), (self.headline, 2.0)):
-            for start, end, country in _find_countries(text):
+        for text, weight, also_in in ((self.body, 1.0, ""), (self._own_headline, 2.0, self.body)):
+            for start, end, country in _find_countries(text, also_in):  # (`Macau Casino Revenue Rises`: Macau's)
                 # (`Japan`, `Pakistan`, `Taiwan` end as demonyms do, but name the country itself)
                 share = 0.5 if text[start:end] != country and text[start:end].lower().endswith(_DEMONYM_ENDS) else 1.0
                 # (`in Guangdong alone`: a part of the whole the article is about; not `China alone burned`)
@@ -2323,6 +2323,14 @@ _YEAR_ON_YEAR_AFTER = re.compile(r"\s+(?:year[- ]on[- ]year|year[- ]over[- ]year
 _MORE_OF_THEM = re.compile(r"\s+(?:more|fewer)\s+(?!and\b|or\b)(?![^.,;]{0,40}\bthan\b)[a-z]")
 
 
+# `a quarter of its 2012 peak`, `88 percent of the 2019 level`: a share of the series' own yardstick
+_OF_YARDSTICK = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:(?:19|20)\d\d\s+)?(?:levels?|peak|high)\b")
+# `79 per cent of the level of 2019`, `of its 2019 peak`: a share of a yardstick
+_OF_A_LEVEL = re.compile(
+    r"\s+of\s+(?:the|its|their)\s+(?:(?:19|20)\d\d\s+(?:levels?|peak)\b|(?:levels?|peak)\s+(?:of|in)\s+(?:19|20)\d\d\b)"
+)
+
+
 def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     """`change`, `target` or `level` for the quantity at ``sentence[start:end]``.
 
@@ -2343,6 +2351,8 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         return "target" if planned else "change"
     if unit in ("percent", "times") and (ratio := _RATIO.match(after)) and _RISK.match(ratio["x"]):
         return "level"  # `a 10 percent higher risk of dying early`: a relative risk, as `1.43 times higher` is
+    if unit == "percent" and _OF_A_LEVEL.match(after):
+        return "level"  # `, or about 79 per cent of the level of 2019`: a share of a yardstick, not the move before
     if _AFTER_REPORTING.search(before):
         return "level"  # `will cut 15,000 jobs, ... after reporting a second-quarter loss of $1.6 billion`: a result
     if unit == "percent" and rate_as_it_stands(sentence, start, end):
@@ -2517,6 +2527,8 @@ def _normalize(np: str | None) -> str | None:
         words.pop(0)
     if len(words) > 1 and words[-1] == "alone" and not words[-2].endswith(("ing", "live", "lives", "lived")):
         words.pop()  # `December sales alone fell`; not `people living alone`
+    if len(words) > 2 and words[-2:] == ["so", "far"]:
+        del words[-2:]  # `251.3 billion yuan of sales so far this year`: the time, cut off
     priced = words.index("of") if words.count("of") == 1 else 0
     priced_thing = words[priced + 1 :] if priced else []
     if (
@@ -2766,6 +2778,11 @@ _HUNG_ON = re.compile(  # `... to compete with SpaceX’s Starlink project`
 _HUNG_ON_OBJECT = re.compile(r"\b(?:is|are|was|were)\s+[^,;]*?\b(?:of|to|for|with)\s+(?:the\s+)?(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})$")
 
 
+_INTERJECTED = re.compile(
+    r",\s+(?:however|meanwhile|though|too|also|in\s+contrast|by\s+contrast|for\s+its\s+part|in\s+turn),\s+(?=[a-z])"
+)
+
+
 def _subject(before: str) -> tuple[str, str] | None:
     """The clause subject and verb right before a quantity: (`Chinese brands`, `held`).
 
@@ -2774,6 +2791,8 @@ def _subject(before: str) -> tuple[str, str] | None:
     """
     if "(" in before:
         before = _PAREN_TEXT.sub(" ", before)  # `the remaining amount (which represents ...) was`
+    if ", " in before:
+        before = _INTERJECTED.sub(" ", before)  # `Soybean production, however, fell`
     quoted = before.find(",”")
     if quoted > 0 and not before[: before.rfind("“", 0, quoted)].rstrip().endswith(","):
         # `China’s “silver economy,” the businesses serving the elderly, is` (not `The year’s top film, “Full River
@@ -3219,7 +3238,13 @@ def describe(
         and not _money_result(_peel(before), unit)
         and not (unit == "count" and _NET_CHANGE.search(_peel(before).lower()))  # `resulting in a natural decrease of`
     )
-    if continues and previous is not None and previous.kind == "change" and _OR_RESTATED.search(before):
+    if (
+        continues
+        and previous is not None
+        and previous.kind == "change"
+        and _OR_RESTATED.search(before)
+        and not (unit == "percent" and _OF_A_LEVEL.match(after))
+    ):
         kind = "change"  # `up 64 cents, or 0.8%`: the same change in other terms
     subject = _subject(_AS_MUCH_AS.sub("", before))
     placed = _PLACE_LEAD.match(subject[0]) if subject and subject[0][:3].lower() == "in " else None
@@ -3243,6 +3268,8 @@ def describe(
         and (same_family or not counted and not (unit == "percent" and _SHARE.match(after)))
         else _metric_phrase(before, after, unit, counted, state, credited, subject)
     )
+    if unit == "percent" and previous is not None and previous.metric and _OF_YARDSTICK.match(after):
+        phrase = _Phrase(previous.metric, previous.entity)  # `$3.8 billion, roughly a quarter of its 2012 peak`
     multiplied = _MULTIPLIED_OBJECT.match(after) if unit == "times" and (phrase is None or phrase.metric is None) else None
     if multiplied and _is_measure(multiplied["x"]) and _MULTIPLIED.fullmatch(sentence, start, end):
         phrase = _split_np(multiplied["x"], state, credited)  # `quadrupled tariffs on Chinese electric vehicles to`
@@ -3758,7 +3785,9 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
     if ", " in bare and _NAME_LIST.fullmatch(bare):
         return bare  # `India, Indonesia, China, the Philippines and Pakistan`, however long
     a_name = _named_plural(subject, before) or not _is_common(_HYPHENED_EPITHET.sub(r"\1", subject), state)
-    if bare[:1].isupper() and len(bare.split()) <= 6 and a_name and not _COUNTED_PHRASE.match(bare):
+    lead = _RANKED_LEAD.match(bare)  # `top 100 Chinese property developers`: the group as ranked
+    named = bare[lead.end() :] if lead else bare
+    if named[:1].isupper() and len(bare.split()) <= 6 and a_name and not _COUNTED_PHRASE.match(named):
         return bare
     return None
 
@@ -3824,11 +3853,15 @@ def _shares_as_common(np: str, state: ArticleState) -> bool:
 _TO_PLACE = re.compile(r"\s+(?:to|in|into|from)\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})$")
 
 
+# `The top 100 Chinese property developers`: a ranked group, as a demonym's or name's as the group itself
+_RANKED_LEAD = re.compile(r"^(?:top|biggest|largest|leading)(?:\s+\d[\d,]*)?\s+(?=[A-Z])")
+
+
 def _is_common(np: str, state: ArticleState) -> bool:
     """A phrase of common nouns, lower-case but for a sentence's first letter: `Housing starts`, `crime`,
     `Trips`; not a name (`Tesla`, `Hong Kong banks`, a plural the article names by, `Siemens`) nor a
     demonym (`Chinese brands`). Time phrases do not count (`Trips during the Golden Week`)."""
-    bare = _DET.sub("", _SPACES.sub(" ", _untimed(np)).strip())
+    bare = _RANKED_LEAD.sub("", _DET.sub("", _SPACES.sub(" ", _untimed(np)).strip()))
     placed = _TO_PLACE.search(bare) if " to " in bare or " in" in bare or " from " in bare else None
     if placed and _country(placed["place"]):
         bare = bare[: placed.start()]  # `Net migration to the United Kingdom`: a series, and where it goes

@@ -71,8 +71,13 @@ _NOT_THE_FIGURES = re.compile(
     r"|(?:tax\s+)?(?:cuts|measures|policies|reforms|rules)\s+(?:from|of))\s+$",
     re.IGNORECASE,
 )
-_SHARE_OF_THE = re.compile(r"(?:percent|%|half|third|quarter)\s+of\s+(?:the|its|their)\s+$", re.IGNORECASE)
+_SHARE_OF_THE = re.compile(r"(?:percent|per\s+cent|%|half|third|quarter)\s+of\s+(?:the|its|their)\s+$", re.IGNORECASE)
 _LEVEL_AFTER = re.compile(r"\s+(?:levels?|peak|highs?)\b")
+# `79 per cent of the level of 2019`: the same yardstick, its year after it
+_SHARE_OF_LEVEL = re.compile(
+    r"(?:percent|per\s+cent|%|half|third|quarter)\s+of\s+(?:the|its|their)\s+(?:levels?|peak|highs?)\s+(?:of|in)\s+$",
+    re.IGNORECASE,
+)
 # `would cut the ratio by 50 basis points from September 27`: the day a decision takes effect, no base
 _STARTING = re.compile(r"\b(?:from|effective|starting|beginning)\s+$")
 _TAKES_EFFECT = re.compile(  # `will raise it to 2,540 yuan from`, `was raised by 20 yuan to 123 yuan from`
@@ -160,7 +165,7 @@ class PeriodMention:
     days_back: int = 0  # `two weeks earlier`: a day's figure, on the day that many days before
     deictic: bool = False  # `last month`: the sentence is about `this month`
     ahead: str | None = None  # a month with no year (`by the end of June`) as a target's: the one to come
-    owned: bool = False  # `October’s 5.3 percent`: the time of the figure it owns, of no figure before it
+    owned: bool = False  # `October’s 5.3 percent`, `88 percent of the 2019 level`: of the figure it owns, no figure before
     years: tuple[str, str] | None = None  # `doubled between 1990 and 2022`: a change over them, of the last on the first
 
 
@@ -1004,8 +1009,9 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
     deictic = kind == "deictic" and (m["rel"] or "").lower() in ("last", "past", "previous")
     if kind == "year_range":
         role = Role.OPEN
-    elif kind == "year" and _SHARE_OF_THE.search(before) and _LEVEL_AFTER.match(sentence, e):
-        role = Role.COMPARED  # `88 percent of the 2019 level`: what the figure is measured against
+    elif kind == "year" and (_SHARE_OF_THE.search(before) and _LEVEL_AFTER.match(sentence, e) or _SHARE_OF_LEVEL.search(before)):
+        # `88 percent of the 2019 level`: what the figure is measured against, and no figure before it
+        return PeriodMention(s, e, label, Role.COMPARED, owned=True)
     elif _COMPARE.search(before) and not (
         kind in ("day_range", "month_range") and before.rstrip().lower().endswith("from")
         or kind == "day" and before.endswith("from ") and _TAKES_EFFECT.search(sentence, max(0, s - 120), s)

@@ -6137,3 +6137,62 @@ def test_an_outlet_named_in_the_headline_says_nothing_of_the_story(tmp_path: Pat
     page = parse_page(tmp_path / "page.txt", text)
     (claim,) = extract_article(page.text, page.articles[0])
     assert claim.entity == "China"
+
+
+_MACAU_REVENUE = (
+    "Revenue reached 208.4 billion patacas in 2024, up 25.4 per cent, or about 79 per cent of the level of 2019, "
+    "before the pandemic."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # a share of a yardstick year: a level of the sentence's time, and no base for the change before it
+        (_MACAU_REVENUE, "79 per cent", "kind", "level"),
+        (_MACAU_REVENUE, "79 per cent", "period", "2024"),
+        (_MACAU_REVENUE, "25.4 per cent", "compared_to", "2023"),
+        # ... and of the series it is a share of
+        ("Japan’s direct investment in China fell to $3.8 billion last year, roughly a quarter of its 2012 peak.",
+         "a quarter", "metric", "direct investment in china"),
+        # a ranked group named by a demonym is the group
+        ("The top 100 Chinese property developers sold 403.7 billion yuan of homes in November.",
+         "403.7 billion yuan", "entity", "top 100 Chinese property developers"),
+        # `so far this year` is a time, cut off the series
+        ("China Overseas Land & Investment led the ranking with 251.3 billion yuan of sales so far this year.",
+         "251.3 billion yuan", "metric", "sales"),
+        # an aside between subject and verb
+        ("Soybean production, however, fell 0.9 percent to 20.65 million tonnes.", "0.9 percent", "metric",
+         "soybean production"),
+        # a name given with its acronym is credited as it is when named in full
+        (("Sales rose 5.2%, according to data from China Real Estate Information Corp. (CRIC). They fell 7.5% in "
+          "October, CRIC said."), "7.5%", "attributed_to", "China Real Estate Information Corp"),
+    ],
+)
+def test_property_casino_and_harvest_sentences(text: str, number: str, field: str, expected: object) -> None:
+    assert _field(text, number, field, date(2024, 12, 1)) == expected
+
+
+def test_a_survey_by_someone_unnamed_takes_no_credit_from_the_article(tmp_path: Path) -> None:
+    text = (
+        "Hong Kong Schools Lose Teachers\n\nHong Kong’s public schools lost 4,050 teachers in the 2023-24 school "
+        "year, according to figures released by the Education Bureau. Seventeen schools have closed since 2022, the "
+        "bureau said.\n\nA teachers’ union survey of 1,080 members found that 38 percent were considering leaving "
+        "the profession.\n\nSource: Radio Free Asia, November 29, 2024\nhttps://www.rfa.org/a\n"
+    )
+    page = parse_page(tmp_path / "page.txt", text)
+    credits = {c.text: c.attributed_to for c in extract_article(page.text, page.articles[0])}
+    assert credits["Seventeen"] == "Education Bureau"
+    assert credits["38 percent"] is None
+
+
+def test_a_place_the_headline_names_is_what_the_article_is_about(tmp_path: Path) -> None:
+    text = (
+        "South China Morning Post: Macau Casino Revenue Rises\n\nMacau’s gross gaming revenue rose 14 per cent in "
+        "November, the city’s Gaming Inspection and Coordination Bureau said.\n\nRevenue for the first 11 months "
+        "reached 208.4 billion patacas, with mainland Chinese tourists making up most visitors.\n\n"
+        "Source: South China Morning Post, December 1, 2024\nhttps://www.scmp.com/a\n"
+    )
+    page = parse_page(tmp_path / "page.txt", text)
+    claims = {c.text: c for c in extract_article(page.text, page.articles[0])}
+    assert claims["208.4 billion patacas"].entity == "Macau"
