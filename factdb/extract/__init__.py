@@ -339,6 +339,7 @@ _RATIO_OF = re.compile(
 # a place's aside tells of another event there (not `The new law, which takes effect on Jan. 1,`: its own time)
 # (not a share of the sentence's own series: `Advertising revenue, which accounts for about 87 percent of the total,
 # fell 3 percent`; nor `which is 498,000 fewer than`)
+_HAD_ASIDE = re.compile(r",\s+(?:which|who)\s+had\s")  # an aside told before the main clause's time
 _STANDING_ASIDE = re.compile(
     r",\s+(?:which|who|where)\s+(?:now\s+|still\s+)?(?!accounts|makes|represents|comprises|constitutes)[a-z]+[^s\W]s\b"
 )
@@ -759,6 +760,8 @@ def _sentence_claims(
             # the sentence names (not `shipments, which jumped 43.9% to $141.9 billion,` in 2024)
             near = [m for m in near if within[0] <= m.start < within[1]]
             inherited = None
+        elif within and _HAD_ASIDE.match(text, within[0]):  # `The Reserve Bank, which had projected growth of 7%
+            near = [m for m in near if m.start < within[1]]  # ..., is expected to hold rates next week`: not its time
         asides = [(a, b) for a, b in sentence_asides if b <= start]
         if asides:  # `In Germany, where subsidies ended in December, sales plunged`, `The shares, which lost 32% last
             # year, rose 3.4%`: the aside's time, not theirs

@@ -746,8 +746,8 @@ _TITLE = re.compile(  # `China’s Premier Li Qiang`, `Fed Chair Jerome Powell`,
     rf"^(?:[Ff]ormer\s+)?(?:(?:[A-Z][\w.&]*\s+){{0,2}}[A-Z][\w.&]*(?:[’']s)?\s+)?(?:[A-Z][a-z]+\s+)?"
     rf"(?:{'|'.join(_TITLES)}|{'|'.join(t.lower() for t in _TITLES if not t.isupper())})\s+"
     r"(?:(?:for|of)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?\s+(?=[A-Z][a-z]+\s+[A-Z]))?"
-    # `Lan Fo’an`, `Cho Jung-tai`, `Michael O’Leary`
-    r"(?=[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn)-|[A-Z][’'])?[A-Z][a-z]+(?:[-’'][a-z]+)?){1,2}$)"
+    # `Lan Fo’an`, `Cho Jung-tai`, `Michael O’Leary`, `T.R.B. Rajaa`
+    r"(?=(?:[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn)-|[A-Z][’'])?[A-Z][a-z]+(?:[-’'][a-z]+)?){1,2}|(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+)$)"
 )
 
 
@@ -989,8 +989,9 @@ _ISSUED_DOCUMENT = Prefiltered(
     rf"|\s(?:issued|compiled|prepared|drafted|kept|came)\s+(?:by|from)\s+(?:the\s+)?(?:(?P<by>{_WHO}"
     r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=,\s+[A-Z][\w-]*\s+Province))?)"
     # `issued by the housing bureau of Jianli County`: the county's housing bureau
-    r"|(?P<office>[a-z]+(?:\s+[a-z]+)?\s+(?:bureau|department|office|commission|committee))\s+of\s+"
-    r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)))"
+    # (`the human resources and social security bureau of Gu’an County`)
+    r"|(?P<office>[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,4}?\s+(?:bureau|department|office|commission|committee))\s+of\s+"
+    r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)))"
     # `A notice from the Political and Legal Affairs Commission of Tianjin’s Binhai New Area sets`: whose it is
     rf"|\b{_DOCUMENT}\s+from\s+(?:the\s+)?(?P<src>{_WHO})(?=\s+(?:sets|set|requires|required|orders|ordered|says|said|asks|told)\b)"
     # `Recruitment platform Zhaopin released its “2024 ... Report”`: who put out the report cited after
@@ -1052,9 +1053,22 @@ _UNNAMED_STUDY = Prefiltered(
 )
 
 
+# `A business owner in Gu’an, who asked not to be named, said`: a speaker kept unnamed
+_ANONYMOUS = Prefiltered(
+    r"\b(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)|\bon\s+(?:the\s+)?condition\s+of\s+anonymity"
+    r"|\b(?:requested|requesting|asked\s+for)\s+anonymity",
+    ("named", "identified", "anonymity"),
+)
+
+
 def is_unnamed(sentence: str) -> bool:
-    """Whether a sentence credits an unnamed source (`analysts said`, `a union survey found`)."""
-    return _UNNAMED.search(sentence.lower()) is not None or _UNNAMED_STUDY.search(sentence) is not None
+    """Whether a sentence credits an unnamed source (`analysts said`, `a union survey found`, `who asked not to
+    be named`)."""
+    return (
+        _UNNAMED.search(sentence.lower()) is not None
+        or _UNNAMED_STUDY.search(sentence) is not None
+        or _ANONYMOUS.search(sentence) is not None
+    )
 
 
 def is_anaphoric(sentence: str) -> bool:

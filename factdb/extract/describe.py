@@ -456,6 +456,9 @@ _TARGET = Prefiltered(
     r"decides)\s+to\b"
     r"|\baim(?:s|ing|ed)?\s+for\b"
     r"|\b(?:instruct(?:s|ed)?|requires|required|urge[sd]?)\s+(?:[\w\-’']+\s+){0,7}?to\b"  # `instructs districts to recruit`
+    # `orders township officials to recover`: a directive to those who carry it out (not `ordered him to pay`)
+    r"|\border(?:s|ed)?\s+(?:[\w\-’']+\s+){0,3}?(?:officials|cadres|departments|townships|villages|districts|counties|"
+    r"units|agencies|schools|governments|authorities)\s+to\b"
     r"|\b(?:was|were) to (?!be\b|have\b)[a-z]+"  # `each informant was to submit at least two reports`
     # (`targeting` the goal a figure is, not what `a campaign targeting online rumors` is after)
     r"|\b(?:will|shall|must|targets?|targeting(?=(?:\s+[\w-]+){0,3}\s*$)|goals?(?!\s+in\b)|quotas?|expects?|predicts?|anticipates?|forecasts?|"
@@ -471,7 +474,7 @@ _TARGET = Prefiltered(
     "aim plan intend seek hope want expect set going pledge promise vow commit project predict schedul agree decide "
     "see sees "
     "will shall "
-    "must target goal quota anticipate forecast may might could would instruct require urge propos".split()
+    "must target goal quota anticipate forecast may might could would instruct require urge propos order".split()
     + ["calls for", "called for", "call for", "calling for", "was to", "were to"],
     for_lower=True,
 )
@@ -708,7 +711,7 @@ _FROM_TO = re.compile(r"\b(?:from|to|into|with)\s+(?:the\s+)?$")
 _BY_PHRASE = re.compile(  # `The death toll from the earthquake`: the toll, whatever caused it
     r"(?<=\btoll)\s+(?:from|of|in)(?=\s)|\s+(?:(?:brought|caused|driven|triggered|fueled|fuelled|led|hit)\s+by"
     r"|[a-z]+ed\s+(?:down|up|out|off)\s+(?:in|on|at|by|for|to|over|during|since|from|across))\s"
-    r"|(?:(?<=\bpmi)|(?<=\bPMI)|(?<=ndex)|(?<=data))\s+(?:compiled\s+by|from)\s+(?=(?:the\s+)?[A-Z])"
+    r"|(?:(?<=\bpmi)|(?<=\bPMI)|(?<=ndex)|(?<=data))\s+(?:(?:compiled|released|published|issued)\s+by|from)\s+(?=(?:the\s+)?[A-Z])"
 )  # `Rainfall brought by the remnants`, `the average sentence handed down in the cases`: what it says of the noun;
 # `the official PMI from the National Bureau of Statistics`: its source, not what it measures
 _PER_HEAD = re.compile(r"\s+per\s+(?:capita|head|person|resident)$")
@@ -1300,7 +1303,7 @@ _CHINESE_PLACES = _CHINESE_PROVINCES | frozenset(  # and China's largest cities
 _CHINESE_CITIES = (_CHINESE_PLACES - _CHINESE_PROVINCES) | {"Beijing", "Shanghai", "Tianjin", "Chongqing", "Macau"}
 # `Xiangyang City, Hubei Province`, `Yulin City, Guangxi` (the province checked against the known ones)
 _CITY_IN_PROVINCE = re.compile(
-    r"\b(?P<city>[A-Z][a-z]+ (?:City|County|[Vv]illage|[Tt]ownship)),? (?:in )?(?P<province>[A-Z][a-z]+)(?: Province)?\b"
+    r"\b(?P<city>[A-Z][a-z]+(?:[’'][a-z]+)? (?:City|County|[Vv]illage|[Tt]ownship)),? (?:in )?(?P<province>[A-Z][a-z]+)(?: Province)?\b"
     # `Tianmen, a city in central China’s Hubei Province`
     r"|\b(?P<named>[A-Z][a-z]+), an? (?:city|county|town) in (?:[a-z]+ )?(?:China[’']s )?(?P<in>[A-Z][a-z]+) Province\b"
     # `Yiwu, the eastern Chinese city known as`
@@ -1714,7 +1717,7 @@ class ArticleState:
     parents: dict[str, str] = field(default_factory=dict)
     read: list[str] = field(default_factory=list)
     paragraph: list[str] = field(default_factory=list)  # the sentences read of the current paragraph
-    metrics: set[str] = field(default_factory=set)  # the series described so far
+    metrics: dict[str, None] = field(default_factory=dict)  # the series described so far, in order
     _survey_seen: bool = field(default=False, init=False)
 
     @cached_property
@@ -1828,9 +1831,12 @@ class ArticleState:
 
     def series_of(self, metric: str) -> str:
         """A one-word series as the one fuller series the article named before (`exports` after `rare
-        earth exports`), unless the article has used the word alone already."""
+        earth exports`, `the benchmark` after `the Hang Seng Index`), unless the article has used the word
+        alone already."""
         if " " in metric or metric in self.metrics:
             return metric
+        if metric in ("benchmark", "gauge"):  # `The benchmark has gained 16%`: the first index named before
+            return next((m for m in self.metrics if m.endswith((" index", " pmi"))), metric)
         # not a share of it: `gdp` after `debt share of gdp`
         fuller = [m for m in self.metrics if m.endswith(f" {metric}") and not m.endswith(f" of {metric}")]
         return fuller[0] if len(fuller) == 1 else metric
@@ -3284,6 +3290,8 @@ def describe(
     rate = _RATE_VERBS.get(_peel(before).rpartition(" ")[2]) if unit == "percent" else None
     if rate and (phrase is None or phrase.metric is None):
         phrase = _Phrase(rate, phrase.entity if phrase else None)
+    if _shares_moved(unit, kind, subject, phrase, state):  # `Alibaba lost 4.2% and Meituan dropped 5.6%`
+        phrase = _Phrase("shares", phrase.entity if phrase and phrase.entity else _DET.sub("", subject[0]) if subject else None)
     if phrase is None:
         options = [
             # `installed 216.88 GW of capacity, up 148 percent`, `1,794 protests, more than double the 830`: a
@@ -3569,7 +3577,7 @@ def describe(
         # are all of them
         if unit != "count" and not (subject and _WHOLE.match(subject[0])):
             phrase.metric = state.series_of(phrase.metric)
-        state.metrics.add(phrase.metric)
+        state.metrics.setdefault(phrase.metric)
     market = _INDEX_NAME.search(phrase.metric) if phrase.metric and unit in ("percent", "index") else None
     if market:  # `The Hang Seng Index jumped 4.1 percent`, `The index has gained 7 percent`: Hong Kong's
         phrase.entity = _INDEX_MARKETS[" ".join(market[0].lower().split())]
@@ -3797,6 +3805,21 @@ def _named_plural(subject: str, before: str) -> bool:
     comparison, Starbucks had`); at the start it may be a common noun (`Exports rose`)."""
     return _PLURAL_WORD.fullmatch(subject) is not None and before[: before.rfind(subject)].rstrip().endswith(",")
 
+
+
+def _shares_moved(unit: str, kind: str, subject: tuple[str, str] | None, phrase: _Phrase | None, state: ArticleState) -> bool:
+    """Whether a firm's name moved by a percentage in a market story is its shares' move (`Meituan dropped 5.6%`
+    in an article on the Hang Seng index); a firm's own series is named (`Meituan's revenue rose 5.6%`)."""
+    if unit != "percent" or kind != "change" or subject is None or phrase is not None and phrase.metric is not None:
+        return False
+    name = _DET.sub("", subject[0]).strip()
+    return (
+        subject[1] in MOVED_FORMS
+        and name[:1].isupper()
+        and len(name.split()) <= 5
+        and _is_business(name)
+        and _STOCK_INDEX.search(state.body) is not None
+    )
 
 
 def _is_business(name: str) -> bool:

@@ -890,6 +890,8 @@ _METRE_EVENT = re.compile(
 _RATE_HINT = re.compile(r"(?i)\b(?:rates?|ratio|share(?!\s+prices?)|unemployment|inflation)\b")
 _PERCENT_BEFORE = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"(?i),?\s+(?:to|from|at)\s+[\d.]+\s*(?:%|per\s?cent\b)")  # `fell 3 points to 28%`
+# `fell 0.2 points to 50.0`: points of the reading after it, given without `%`
+_READING_AFTER = re.compile(r",?\s+(?:to|from|at)\s+\d{1,3}(?:,\d{3})*\.\d+\b(?!\s*(?:%|per\s?cent|percent))")
 # points a player scores, whatever their decimals: `averaged 27.1 points and 7.4 rebounds per game`
 _AVERAGED = re.compile(r"(?i)\baverag(?:e|es|ed|ing)\s+(?:of\s+)?$")
 _PER_GAME = re.compile(
@@ -1733,7 +1735,12 @@ def _single(
         after = _UNIT_AFTER.match(text, end)  # `5.4m tonnes`; not `8.3m in 2022`
         if after and len(after[0].strip()) > 2 and (unit := _unit_of(cur, "million", after[0])):
             value, end = _multiples(after[0], value), after.end()
-    if unit == "index" and not _SCALE_READING.search(unit_text or "") and not _INDEX_HINT.search(text, max(0, start - 60), start):
+    if (
+        unit == "index"
+        and not _SCALE_READING.search(unit_text or "")
+        and not _INDEX_HINT.search(text, max(0, start - 60), start)
+        and not _READING_AFTER.match(text, end)
+    ):
         scored = _AVERAGED.search(text, max(0, start - 20), start) or _PER_GAME.match(text, end)
         if not scored and (
             value != int(value)  # `a 0.25-point cut`: no one scores a quarter of a point
@@ -1921,8 +1928,12 @@ def _judge(
             predicate = _PREDICATE_NOUN.match(text, end)
             if predicate:
                 counted = predicate[1]
+            elif whole:
+                # `Of the 897 agreements signed, 379 projects have begun`: a noun of its own, else the whole's
+                own = _counted(text, end)
+                counted = own if own and own.split()[0].endswith("s") and not own.endswith("ss") else whole["n"]
             else:
-                counted = whole["n"] if whole else (
+                counted = (
                     _counted(text, end) or _apposed_noun(text, start, end) or _subject_noun(text[max(0, start - 100) : start])
                 )
             if counted in ("degrees", "degree") and (degrees := _DEGREES.match(text, end)):

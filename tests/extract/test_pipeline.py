@@ -6196,3 +6196,46 @@ def test_a_place_the_headline_names_is_what_the_article_is_about(tmp_path: Path)
     page = parse_page(tmp_path / "page.txt", text)
     claims = {c.text: c for c in extract_article(page.text, page.articles[0])}
     assert claims["208.4 billion patacas"].entity == "Macau"
+
+
+_HANG_SENG = (
+    "Hong Kong’s Hang Seng Index fell 2% to 19,423.61 on Tuesday. The Hang Seng Tech Index slid 3.1%. Alibaba Group "
+    "Holding Ltd. lost 4.2% and Meituan dropped 5.6%. The benchmark has gained about 16% so far this year."
+)
+_GU_AN = (
+    "A notice issued by the human resources and social security bureau of Gu’an County in Hebei Province orders "
+    "township officials to recover at least 12 million yuan by the end of March."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # points moved to a reading given without `%`, however far back the index is named
+        (("The official non-manufacturing PMI released by the National Bureau of Statistics on Saturday fell 0.2 points "
+         "to 50.0."), "0.2 points", "unit", "index"),
+        (("The official non-manufacturing PMI released by the National Bureau of Statistics on Saturday fell 0.2 points "
+         "to 50.0."), "50.0", "metric", "non-manufacturing pmi"),
+        # a firm that moves by a percentage in a market story: its shares; `the benchmark`: the index named first
+        (_HANG_SENG, "5.6%", "metric", "shares"),
+        (_HANG_SENG, "5.6%", "entity", "Meituan"),
+        (_HANG_SENG, "16%", "metric", "hang seng index"),
+        # an order to officials is a goal; the office that issued it, with its county
+        (_GU_AN, "12 million yuan", "kind", "target"),
+        (_GU_AN, "12 million yuan", "attributed_to", "Gu’an County human resources and social security bureau"),
+        # a speaker kept unnamed credits no one, not the notice's issuer
+        (("A notice issued by the housing bureau of Jianli County lists 316 companies. A business owner, who asked not "
+         "to be named, said she had paid 86,000 yuan."), "86,000 yuan", "attributed_to", None),
+        # a title before a name written with initials
+        ("Tamil Nadu has secured investment commitments worth ₹10 lakh crore, Industries Minister T.R.B. Rajaa said.",
+         "₹10 lakh crore", "attributed_to", "T.R.B. Rajaa"),
+        # a part of a whole that names its own noun
+        ("Of the 897 memorandums of understanding signed, 379 projects have begun production.", "379", "counted",
+         "projects"),
+        # a figure in an aside takes no time from the main clause after it
+        (("The Reserve Bank of India, which had projected growth of 7% for the quarter, is expected to keep its repo "
+         "rate unchanged at 6.50% next week, economists said."), "7%", "period", None),
+    ],
+)
+def test_services_market_notice_and_investment_sentences(text: str, number: str, field: str, expected: object) -> None:
+    assert _field(text, number, field, date(2024, 12, 10)) == expected
