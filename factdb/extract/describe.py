@@ -2535,6 +2535,8 @@ def _normalize(np: str | None) -> str | None:
         words.pop()  # `December sales alone fell`; not `people living alone`
     if len(words) > 2 and words[-2:] == ["so", "far"]:
         del words[-2:]  # `251.3 billion yuan of sales so far this year`: the time, cut off
+    if len(words) > 1 and words[-1] in ("made", "handled") and words[-2].endswith("s"):
+        words.pop()  # `trips made`, `parcels handled`: the things counted say it
     priced = words.index("of") if words.count("of") == 1 else 0
     priced_thing = words[priced + 1 :] if priced else []
     if (
