@@ -313,8 +313,8 @@ _AFTER_CLAUSE = re.compile(
 _RELATIVE_AFTER = re.compile(r",\s+(?:whose|which)\s")
 # what lies between a figure and the time it is measured against: `40 percent below their 2019 peak`
 _BASE_OF = re.compile(
-    r"\s+(?:below|above|under|over|of|lower\s+than|higher\s+than|less\s+than)\s+(?:its|their|the)\s+"
-    r"(?:(?:levels?|peak)\s+(?:of|in)\s+)?"  # `79 per cent of the level of 2019`
+    r"\s+(?:below|above|under|over|of|from|lower\s+than|higher\s+than|less\s+than)\s+(?:its|their|the)\s+"
+    r"(?:(?:levels?|peak|high)\s+(?:of|in)\s+)?"  # `79 per cent of the level of 2019`, `down 28% from their peak in`
 )
 # `320 recruits, twice the number it sent in 2022`: the time of what the figure is a multiple of
 _MULTIPLE_AFTER = re.compile(

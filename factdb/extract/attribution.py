@@ -761,6 +761,9 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+_LEGAL_FORM = re.compile(r"(?<=[A-Za-z.]),\s(?=(?:Ltd|Inc|LLC|PLC|Limited)\b)")  # the comma of `Co., Ltd.`
+
+
 def find_credit(
     sentence: str,
     expand: dict[str, str] | None = None,
@@ -781,6 +784,8 @@ def find_credit(
         return None
     if _HEADLINE_SPEECH.search(sentence) and _title_case(sentence):
         sentence = _HEADLINE_SPEECH.sub(lambda m: m[0].lower(), sentence)  # `Cases Rose 45-Fold, WHO Says`
+    if ", " in sentence and _LEGAL_FORM.search(sentence):
+        sentence = _LEGAL_FORM.sub(" ", sentence)  # `China State Railway Group Co., Ltd. said`: one name
     local = _LOCAL_ACCORDING.search(sentence) if company is not None and "ccording" in sentence else None
     if local and company is not None and (place := company(local["level"].lower())):
         return Credit(f"{place} {local['office']}", True)  # `according to the city’s customs office`: Yiwu's

@@ -1308,6 +1308,8 @@ _CITY_IN_PROVINCE = re.compile(
     r"|\b(?P<named>[A-Z][a-z]+), an? (?:city|county|town) in (?:[a-z]+ )?(?:China[’']s )?(?P<in>[A-Z][a-z]+) Province\b"
     # `Yiwu, the eastern Chinese city known as`
     rf"|\b(?!(?:{_MONTH_WORDS}|{_WEEKDAYS})\b)(?P<described>[A-Z][a-z]+), (?:an?|the) (?:[a-z]+ )?(?:Chinese )?(?:city|county|town)\b"
+    # `Xinjiang’s Aksu prefecture`
+    r"|\b(?P<owner>[A-Z][a-z]+)[’']s (?P<owned>[A-Z][a-z]+) (?:prefecture|city|county)\b"
 )
 # a place named with its kind: `Zunyi City`, `Linyi County`, `Haidian District`
 _NAMED_PLACE = {kind: re.compile(rf"\b[A-Z][a-z]+ {kind.title()}\b") for kind in ("city", "county", "district")}
@@ -1986,7 +1988,9 @@ class ArticleState:
         if province not in _CHINESE_PROVINCES:
             return None
         cities = {
-            m["city"] or m["named"] for m in _CITY_IN_PROVINCE.finditer(self.body) if province in (m["province"], m["in"])
+            m["city"] or m["named"] or m["owned"]
+            for m in _CITY_IN_PROVINCE.finditer(self.body)
+            if province in (m["province"], m["in"], m["owner"])
         }
         return cities.pop() if len(cities) == 1 else None
 
@@ -2206,9 +2210,14 @@ def _series(low: str) -> dict[str, str]:
     return found
 
 
+_BETWEEN_AND = re.compile(r"\bbetween\s+[^,;()]{1,60}?\s+and\s")
+
+
 def _clause_start(text: str) -> int:
     """Offset where the clause ending at the end of ``text`` begins."""
     masked = _ACRONYM_PAREN.sub(lambda m: "_" * len(m.group(0)), text) if "(" in text else text
+    if "between " in masked:  # `Trade between China and the Association of Southeast Asian Nations`: one subject
+        masked = _BETWEEN_AND.sub(lambda m: m.group(0)[:-4] + "____", masked)
     last = 0
     for m in _CLAUSE_BREAK.finditer(masked):
         last = m.end()
@@ -2329,6 +2338,12 @@ _YEAR_ON_YEAR_AFTER = re.compile(r"\s+(?:year[- ]on[- ]year|year[- ]over[- ]year
 _MORE_OF_THEM = re.compile(r"\s+(?:more|fewer)\s+(?!and\b|or\b)(?![^.,;]{0,40}\bthan\b)[a-z]")
 
 
+# `, of which nursing beds will account for at least`: a part's share of what was just counted
+_SHARE_OF_WHICH = re.compile(
+    r",\s+of\s+which\s+(?P<part>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:will\s+|would\s+|must\s+)?"
+    r"(?:account(?:s|ed)?\s+for|make\s+up|makes\s+up|made\s+up|represent(?:s|ed)?)\s+(?:[a-z]+\s+){0,2}$"
+)
+_OF_NEXT = re.compile(r"\s+of\b")
 # `a quarter of its 2012 peak`, `88 percent of the 2019 level`: a share of the series' own yardstick
 _OF_YARDSTICK = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:(?:19|20)\d\d\s+)?(?:levels?|peak|high)\b")
 # `79 per cent of the level of 2019`, `of its 2019 peak`: a share of a yardstick
@@ -2852,8 +2867,10 @@ def _subject(before: str) -> tuple[str, str] | None:
         following = [x.group(0).lower() for x in words[i:]]
         at = next((j for j, x in enumerate(following) if x not in _AUX or x in _VERBS), None)
         verb = None if at is None else following[at]
-        if at is not None and verb in _PERFECT and at + 1 < len(following) and following[at + 1] in MOVED_FORMS:
-            verb = following[at + 1]  # `The death toll has climbed to`: the verb is `climbed`, not `has`
+        if at is not None and verb in _PERFECT and at + 1 < len(following) and (
+            following[at + 1] in MOVED_FORMS or following[at + 1] in _REACHED
+        ):
+            verb = following[at + 1]  # `The death toll has climbed to`, `the network had reached`: not `has`
         if verb is None or verb not in _VERBS and w not in _MODALS and not infinitive:  # `fares will rise by`: any verb
             continue
         if w.endswith("s") and _CHANGE_NOUN_RE.fullmatch(w) and _FINITE.search(clause, word.end()):
@@ -3278,6 +3295,11 @@ def describe(
     )
     if unit == "percent" and previous is not None and previous.metric and _OF_YARDSTICK.match(after):
         phrase = _Phrase(previous.metric, previous.entity)  # `$3.8 billion, roughly a quarter of its 2012 peak`
+    whose = _SHARE_OF_WHICH.search(before) if unit == "percent" and "of which" in before else None
+    if whose and previous is not None and previous.metric and not _OF_NEXT.match(after):
+        # `450,000 beds, of which nursing beds will account for at least 65 percent`: their share of those
+        part = _normalize(whose["part"])
+        phrase = _Phrase(f"{part} share of {previous.metric}", phrase.entity if phrase else None)
     multiplied = _MULTIPLIED_OBJECT.match(after) if unit == "times" and (phrase is None or phrase.metric is None) else None
     if multiplied and _is_measure(multiplied["x"]) and _MULTIPLIED.fullmatch(sentence, start, end):
         phrase = _split_np(multiplied["x"], state, credited)  # `quadrupled tariffs on Chinese electric vehicles to`

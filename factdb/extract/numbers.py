@@ -950,7 +950,7 @@ _PARTITIVE = re.compile(
 )  # `three of the victims`, `411 of the 650 seats`, `1.19 million of the 4.3 million registered voters`,
 # `eight of China’s gold medals`, `Two of the three suspects`
 _PLURAL_MODIFIERS = frozenset(("police", "people", "cattle"))  # plural nouns that often modify the next
-_NOUN_WORD = re.compile(r"\s*[“\"‘]?([A-Za-z][A-Za-z’'-]*)")
+_NOUN_WORD = re.compile(r"[”\"’]?\s*[“\"‘]?([A-Za-z][A-Za-z’'-]*)")  # (`two “model” institutions`: its quotes go)
 _SUBJECT_BEFORE = re.compile(
     r"(?:\bnumbers?\s+of\s+(?P<noun>(?:[A-Za-z][\w.-]*\s+){0,2}?(?:[A-Za-z][\w-]*(?<!s)s|people|children))\b[^.;:!?,]{0,80}?"  # `Primary One students`
     # `Measles cases worldwide rose`; not `the National Bureau of Statistics fell`, the end of a name

@@ -6242,3 +6242,39 @@ _GU_AN = (
 )
 def test_services_market_notice_and_investment_sentences(text: str, number: str, field: str, expected: object) -> None:
     assert _field(text, number, field, date(2024, 12, 10)) == expected
+
+
+_BEDS = (
+    "The number of elderly care beds will reach 450,000, of which nursing beds will account for at least 65 percent. "
+    "Each county will build at least two “model” elderly care institutions."
+)
+_HOME_PRICES = (
+    "Prices have dropped 6.4 per cent this year and are down about 28 per cent from their peak in September 2021."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # a part's share of what was just counted; a quoted word among the words of what is counted
+        (_BEDS, "65 percent", "metric", "nursing beds share of elderly care beds"),
+        (_BEDS, "two", "counted", "model elderly care institutions"),
+        # a prefecture its province names: the place the sentence is about
+        ("A court in Xinjiang’s Aksu prefecture sentenced a Uyghur man to 15 years in prison.", "15 years", "entity",
+         "Aksu"),
+        # `between China and ...`: one subject, however the other side is named
+        (("Trade between China and the Association of Southeast Asian Nations (ASEAN) reached 5.7 trillion yuan in "
+          "the first 10 months."), "5.7 trillion yuan", "entity", "China"),
+        # a base the later figure moved from is not the earlier one's
+        (_HOME_PRICES, "6.4 per cent", "compared_to", "2023"),
+        (_HOME_PRICES, "28 per cent", "compared_to", "2021-09"),
+        # `had reached`: the subject is what reached the figure
+        ("By the end of 2024, the country’s railway network had reached 162,000 km.", "162,000 km", "metric",
+         "railway network"),
+        # `Co., Ltd.`: one name
+        ("China State Railway Group Co., Ltd. said on Thursday that passenger trips rose 11.9 percent.",
+         "11.9 percent", "attributed_to", "China State Railway Group Co. Ltd"),
+    ],
+)
+def test_goals_list_trade_bloc_and_railway_sentences(text: str, number: str, field: str, expected: object) -> None:
+    assert _field(text, number, field, date(2024, 11, 27)) == expected
