@@ -713,6 +713,8 @@ def _sentence_claims(
             # 2.6% from 2.1%` revised one forecast into another, and `larger than the HK$48.1 billion originally
             # forecast` compares with a forecast
             desc = replace(desc, kind="level")
+            if q.unit == "percent" and any(_growth_of(h, desc) for h in here[-3:]):
+                desc = replace(desc, kind="change")  # `grew 4.8%, beating a forecast for 3.8%, and up from 3.2%`
         # a count in the present tense, or what can be (`The Commission can impose penalties of up to 10 percent`),
         # is of no time the sentence before named
         inherited = (

@@ -576,14 +576,17 @@ def _clean(name: str, expand: dict[str, str]) -> str | None:
 
 _NAME_RE = re.compile(_NAME)
 _INITIALS_DESCRIBED = re.compile(r"([A-Z]{2,})\s+(?:[a-z]+\s+){0,2}(?:agency|office|bureau|institute|service)")
+# a body of a plural's, whose name goes on after the possessive: `Manufacturers' Association`
+_PLURALS_BODY = r"(?:Association|Union|Federation|Confederation|Party|Council|Congress|Alliance|League|Society|Chamber)\b"
 _AGENCY_OWNER = re.compile(  # not `People's Bank of China`, `Supreme People’s Court`: the possessive is part of the name
-    rf"^(?!People)[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?<!People)[’']s\s+(?=(?:[A-Z][\w\-]*\s+){{0,3}}(?i:{_one_of(_AGENCY_WORDS)})\b)"
+    rf"^(?!People)[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?<!People)(?:[’']s|(?<=s)[’'](?!\s+{_PLURALS_BODY}))\s+"  # `the Philippines’`
+    rf"(?=(?:[A-Z][\w\-]*\s+){{0,3}}(?i:{_one_of(_AGENCY_WORDS)})\b)"
 )
 _WORD_PARTS = re.compile(r"[\s\-,]+")
 _ARTICLE = re.compile(r"^(?:The|the|A|An)\s+")
 # `the agency's data` ends the name; `Manufacturers' Association`, a body of a plural's, goes on
 _POSSESSIVE_CUT = re.compile(
-    r"[’']\s(?!(?:Association|Union|Federation|Confederation|Party|Council|Congress|Alliance|League|Society|Chamber)\b)"
+    rf"[’']\s(?!{_PLURALS_BODY})"
     r"|[’']s\s+(?=[a-z0-9])"
 )
 _TRAILING_S = re.compile(r"[’']s$")

@@ -1018,7 +1018,7 @@ _OWN_PLAN = re.compile(r"\s+(?:plans|aims|intends|will)\b")  # after the credite
 _PLACE_OWNER = re.compile(r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[’']s\s+[a-z]")  # `Taiwan’s defense ministry`
 _IT_OPENS = re.compile(r"(?:It|They)\s+(?:also\s+)?[a-z]+(?:ed|s)\s")  # `It maintained its dividend at`
 # `Tesla's 484,507`; `the Americans’ 126`, a people's
-_OWNER_BEFORE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})(?:[’']s|(?<=s)[’'])$")
+_OWNER_BEFORE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3}(?:\s+(?:Inc|Co|Corp|Ltd)\.)?)(?:[’']s|(?<=s)[’'])$")  # (`Tesla Inc.’s`)
 _OF_FORM = re.compile(r"(?P<x>(?:[\w\-’']+\s+){1,5}?)of$")
 _FIGURE_WORD = re.compile(r"\S*\d\S*\s+")
 _ENDS_IN_CHANGE = re.compile(rf"{_CHANGE_NOUN}\s*$", re.IGNORECASE)
@@ -1669,7 +1669,7 @@ _TIMES_ITS = re.compile(  # `eight times its revenue`, `nearly twice its spendin
 _WHAT_IT_WAS = re.compile(r"share of what (?:it|they|he|she|we) [a-z]+ (?P<when>.+)")  # the series then, as 100
 _OWNED = re.compile(r"^(?:State|Privately|Publicly|Government|Family|Foreign)-(?:owned|run|held|controlled|backed)\s+(?=[A-Z])")
 _DESCRIBED_NAME = re.compile(  # `Fellow activist Xu Zhiyong`, `Co-defendant Huang Xueqin`
-    r"[A-Z][a-z]+(?:-[a-z]+)?(?:\s+(?!(?:and|of|the|for)\s)[a-z][\w\-]*)+\s+(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})"
+    r"[A-Z][a-z]+(?:-[a-z]+)?(?:\s+(?!(?:and|of|the|for|from|to|in)\s)[a-z][\w\-]*)+\s+(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})"
     r"|[A-Z][a-z]+-[a-z]+\s+(?P<hyphened>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})"
     # `Chinese electric vehicle maker Nio`, `US chipmaker Nvidia`
     r"|[A-Z][a-zA-Z]*(?:\s+[a-z][\w\-]*)*?\s+(?:[a-z]*maker|company|firm|giant|startup|platform|developer|"
@@ -2301,13 +2301,13 @@ _DATUM = re.compile(r"(?i)\s+(?:the\s+)?(?:surface|sea\s+level|ground|seabed|sea
 _MEASURED_AGAINST = re.compile(
     r"\b(?:beat|beating|beats|missed|missing|misses|exceed(?:ed|ing|s)?|topp(?:ed|ing)|above|below|short\s+of|than|with"
     r"|ahead\s+of|behind)"
-    r"\s+(?:[\w’'\-]+\s+){0,4}?(?:estimates?|expectations?|projections?|forecasts?|consensus)\s+of$"
-)
+    r"\s+(?:[\w’'\-]+\s+){0,4}?(?:estimates?|expectations?|projections?|forecasts?|consensus)\s+(?:of|for)$"
+)  # (`beating a forecast for 3.8% growth`)
 
 
 def _measured_against(low: str) -> bool:
     """Whether lower-cased text before a figure (peeled) names a forecast a reading is measured against."""
-    return low.endswith(" of") and _MEASURED_AGAINST.search(low) is not None
+    return low.endswith((" of", " for")) and _MEASURED_AGAINST.search(low) is not None
 
 
 def measured_against(before: str) -> bool:
@@ -2665,6 +2665,13 @@ _STATE_OF_PLACE = re.compile(
 _IN_NUMBERED_GROUP = re.compile(r"\s(?:in|across|among)\s+(?:(?:the|all|its)\s+)?(?!(?:19|20)\d\d\b)\d[\d,]*\s+[A-Za-z]")
 
 
+_YOUTH_RATE = re.compile(
+    r"\b(?:jobless|unemployment)\s+rate\s+(?:for|among|of)\s+(?:(?:people|those|workers)\s+)?(?:aged\s+)?"
+    r"(?:1[56](?:-|\s+to\s+|-\s+to\s+)24(?:[-\s]year[-\s]olds?)?|youths?|young\s+people)(?:,\s+excluding\s+students)?",
+    re.IGNORECASE,
+)
+
+
 def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
     """A noun phrase as metric + entity: `Yunnan Energy New Material’s overall production capacity`.
 
@@ -2677,6 +2684,8 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
     np = _BY_PHRASE.split(np, maxsplit=1)[0]  # `Rainfall brought by the remnants of Typhoon Doksuri`: rainfall
     np = _SPACES.sub(" ", _untimed(_MONTH_POSSESSIVE.sub(" ", np))).strip(" ,")
     np = _NUMBER_OF.sub("", np)
+    if "ate " in np:  # `The jobless rate for 16- to 24-year-olds, excluding students`: youth unemployment
+        np = _YOUTH_RATE.sub("youth unemployment rate", np)
     pos = _POSSESSOR.match(np) or _PLURAL_POSSESSOR.match(np)
     if pos and not _PREPOSITION.search(pos["who"]):
         who = _DET.sub("", _JOINED.sub("", pos["who"]))
@@ -3053,6 +3062,9 @@ def _fate(after: str, at: int, counted: str = "people") -> str | None:
     return "deaths" if fate["dead"] or "missing" not in fate[0] else "missing"
 
 
+_FROM_ORIGIN = re.compile(r"\s+from\s+[a-z][a-z\s]*$")  # `visitors from south korea`: a series by where it comes from
+
+
 def _ranked_with(
     phrase: _Phrase, who: str, counted: str | None, previous: Description | None, antecedent: Description | None
 ) -> _Phrase:
@@ -3060,6 +3072,10 @@ def _ranked_with(
     one's figure of the series the ranking is by, the one just given."""
     series = phrase.metric if phrase.metric not in (None, counted) else None
     source = previous if previous is not None and previous.metric else antecedent
+    named = series or (source.metric if source else None) or ""
+    origin = _FROM_ORIGIN.search(named) if _country(who) else None
+    if origin:  # `Visitors from South Korea numbered 748,300, followed by China with 571,100`: from China, to the same
+        return _Phrase(f"{named[: origin.start()]} from {who.lower()}", source.entity if source else None, phrase.aliases)
     return _Phrase(series or (source.metric if source else phrase.metric), phrase.entity or without_home(who), phrase.aliases)
 
 

@@ -525,6 +525,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
+            r"(?<![\w-])on-year\b|"  # `rose 10.1 percent on-year`
             r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y|(?:from\s+)?(?:a|one)\s+year\s+"
             r"(?:earlier|ago|before)|(?:compared\s+(?:to|with)\s+)?(?:the\s+)?(?:previous|prior|preceding)"
             r"\s+year|the\s+year\s+before)\b",
@@ -534,6 +535,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
+            r"(?<![\w-])on-(?:month|quarter)\b|"  # `fell 2.1 percent on-month`
             r"\b(?:(?P<unit>quarter|month)[- ](?:on|over)[- ](?P=unit)|q/q|m/m|sequentially|on\s+a\s+(?:quarterly|monthly)\s+basis|"
             r"on\s+the\s+(?:month|quarter)(?!\s+(?:of|before|earlier|ago|to|ended|ending))|"  # `rose 0.3 percent on the month`
             # `fell 0.1 percent in December, the first monthly decline in two years`

@@ -462,7 +462,7 @@ def test_verbs_of_balances_and_currencies(sentence: str, number: str, metric: st
         (
             "The unemployment rate for people aged 16 to 24, excluding students, rose to 18.8 percent.",
             "18.8 percent",
-            "unemployment rate for people aged 16 to 24",
+            "youth unemployment rate",
         ),
         ("The actual number of unemployed youth could be 30 percent.", "30 percent", "actual number of unemployed youth"),
         ("Transsion held a 19 percent market share.", "19 percent", "market share"),

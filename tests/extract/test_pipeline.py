@@ -6278,3 +6278,43 @@ _HOME_PRICES = (
 )
 def test_goals_list_trade_bloc_and_railway_sentences(text: str, number: str, field: str, expected: object) -> None:
     assert _field(text, number, field, date(2024, 11, 27)) == expected
+
+
+_RETAIL = (
+    "China’s retail sales grew 4.8% in October from a year earlier, beating a forecast for 3.8% growth in a Reuters "
+    "poll and accelerating from 3.2% in September."
+)
+_VISITORS = (
+    "Japan received 3.31 million foreign visitors in October. Visitors from South Korea numbered 748,300, the largest "
+    "group, followed by China with 571,100."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # a plural country's office; a plural's body keeps its possessive
+        ("The death toll rose to 126 on Saturday, the Philippines’ Office of Civil Defense said.", "126",
+         "attributed_to", "Office of Civil Defense"),
+        ("Sales rose 5%, the Car Manufacturers' Association said.", "5%", "attributed_to",
+         "Car Manufacturers' Association"),
+        # a figure a firm's name owns, `Inc.` and all
+        ("BYD reported revenue of 201.1 billion yuan, surpassing Tesla Inc.’s $25.2 billion for the first time.",
+         "$25.2 billion", "entity", "Tesla Inc."),
+        # visitors from one place and then another: the same destination's arrivals
+        (_VISITORS, "571,100", "metric", "visitors from china"),
+        (_VISITORS, "571,100", "entity", "Japan"),
+        (_VISITORS, "748,300", "entity", "Japan"),
+        # a forecast `for` growth is of the reading; the rate before it a growth rate too
+        (_RETAIL, "3.8%", "metric", "retail sales"),
+        (_RETAIL, "3.2%", "kind", "change"),
+        # the jobless rate of the young, however it is put
+        ("The jobless rate for 16- to 24-year-olds, excluding students, stood at 17.1% in October.", "17.1%",
+         "metric", "youth unemployment rate"),
+        # `on-year`, as Korean agencies write it
+        ("The number of babies born rose 10.1 percent on-year to 20,590 in August.", "10.1 percent", "compared_to",
+         "2023-08"),
+    ],
+)
+def test_storm_earnings_arrivals_and_activity_sentences(text: str, number: str, field: str, expected: object) -> None:
+    assert _field(text, number, field, date(2024, 11, 20)) == expected
