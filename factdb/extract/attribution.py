@@ -691,6 +691,10 @@ def _according(np: str, expand: dict[str, str]) -> str | None:
     Whom a document went to is not its source (`a draft budget report submitted to the National People’s
     Congress`)."""
     np = _RECIPIENT.split(np, maxsplit=1)[0].strip()
+    np = _OBTAINED_BY.split(np, maxsplit=1)[0]  # `a document ... obtained by The Epoch Times`: it got it, not gave it
+    sent = _DOCUMENT_FROM.search(np)
+    if sent:  # `an internal document from the provincial health commission`
+        return sent["office"]
     inner = _DATA_BY.match(np)
     if inner and _NAME_RE.search(inner["rest"]):
         return _titled(_person_of(_clean(_NAME_RE.findall(inner["rest"])[-1], expand)), np)
@@ -989,6 +993,12 @@ def _named_by_head(
 _DOCUMENT = r"(?:documents?|logs?|notices?|memos?|files?|records?|directives?)"
 _WHO = r"[A-Z][\w-]*(?:[’']s(?=\s+[A-Z]))?(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w-]*(?:[’']s(?=\s+[A-Z]))?)*"  # `Committee’s Organization`
 _OBTAINED = r"(?:obtained|seen|reviewed|acquired)\s+by\s+"  # how an outlet came by a document
+_OBTAINED_BY = re.compile(rf"\s+{_OBTAINED}")
+_LOCAL_BODY = (  # `the provincial health commission`
+    r"(?:provincial|municipal|city|county|district|local)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:commission|bureau|department|office|committee|government)"
+)
+_DOCUMENT_FROM = re.compile(rf"\b{_DOCUMENT}\s+from\s+the\s+(?P<office>{_LOCAL_BODY})$")
 _ISSUED_DOCUMENT = Prefiltered(
     rf"\b{_DOCUMENT}\b[^.;]{{0,90}}?(?:"
     rf"\b(?:that|which)\s+(?:the\s+)?(?P<who>authorities\s+in\s+[A-Z][\w-]*(?:\s+[Cc]ity)?|{_WHO})"
@@ -1002,6 +1012,8 @@ _ISSUED_DOCUMENT = Prefiltered(
     r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)))"
     # `A notice from the Political and Legal Affairs Commission of Tianjin’s Binhai New Area sets`: whose it is
     rf"|\b{_DOCUMENT}\s+from\s+(?:the\s+)?(?P<src>{_WHO})(?=\s+(?:sets|set|requires|required|orders|ordered|says|said|asks|told)\b)"
+    # `an internal document from the provincial health commission obtained by`: the office it came from
+    rf"|\b{_DOCUMENT}\s+from\s+the\s+(?P<from_office>{_LOCAL_BODY})\b"
     # `Recruitment platform Zhaopin released its “2024 ... Report”`: who put out the report cited after
     rf"|(?<![\w-])(?P<pub>{_WHO})\s+(?:released|published|issued|unveiled)\s+(?:its|a|the|their|an)\s+[^.;]{{0,80}}?"
     r"\b(?i:report|survey|study)\b"
@@ -1034,7 +1046,7 @@ def document_issuer(text: str) -> str | None:
         return None
     if m["office"]:
         return f"{m['place']} {m['office']}"
-    who = m["who"] or m["by"] or m["pub"] or m["lead"] or m["acted"] or m["src"]
+    who = m["who"] or m["by"] or m["pub"] or m["lead"] or m["acted"] or m["src"] or m["from_office"]
     local = re.fullmatch(r"authorities\s+in\s+(.+)", who)
     return f"{local[1]} authorities" if local else who
 

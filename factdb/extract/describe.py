@@ -226,7 +226,7 @@ _PART_OF_WHOLE = re.compile(
     r"(?P<whole>(?:[\w\-]+\s+){0,3}?[\w\-]+?)(?=[,.;]|\s+(?:and|while|is|are|was|were)\b)"
 )
 _PURPOSE = re.compile(
-    r"\s+(?P<pp>to\s+(?!(?:be|the|its|their|his|her|a|an|this|that|these)\b|do\s+so\b)[a-z]+\s+(?:(?:an?|the)\s+)?[“\"]?"
+    r"\s+(?P<pp>to\s+(?!(?:be|the|its|their|his|her|a|an|this|that|these|between)\b|do\s+so\b)[a-z]+\s+(?:(?:an?|the)\s+)?[“\"]?"
     # not into another figure's bound: `26 villages to recruit no fewer than three informants`
     r"(?:(?!(?:no|not|at|more|fewer|less|up)\s)[\w\-]+\s?){1,3})"
 )
@@ -2269,7 +2269,7 @@ _PLANNED_CHANGE = re.compile(
     r"|(?:agreed|agrees|decided|decides|voted|votes)(?:\s+on\s+[A-Z][a-z]+)?)"  # `OPEC+ agreed on Sunday to raise`
     r"\s*to\s+(?:cut|reduce|raise|increase|lower|boost|grow|double|halve|lift|expand|slash|trim)\b"
     r"[^.;]*$"
-    r"|\b(?:will|shall)\s+(?:\w+ly\s+)?(?:cut|reduce|raise|increase|lower|boost|grow|double|halve|lift|expand|slash|trim|rise|"
+    r"|\b(?:will|shall|must)\s+(?:\w+ly\s+)?(?:cut|reduce|raise|increase|lower|boost|grow|double|halve|lift|expand|slash|trim|rise|"
     r"fall|drop|decline)\b[^.;,]*$",  # `will increase its defense budget by 7.2 percent`: a plan or a forecast
     re.IGNORECASE,
 )

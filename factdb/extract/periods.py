@@ -439,7 +439,8 @@ _LAUNCHED = re.compile(
     r"(?:launched|started|begun|kicked\s+off|initiated|introduced)\s+(?:in\s+|on\s+)?$"
 )
 _SPAN_BOUND = re.compile(r",\s+(?:which|that)\s+(?:ended|ends|began|begins|started|starts)\s+(?:on\s+|in\s+)?$")
-_ANNOUNCING = re.compile(r"\b(?:(?:press|news)\s+conference|briefing|statement|speech|interview|report)\s+(?:on\s+)?$")
+_BACK_TO = re.compile(r"\bback\s+(?:as\s+far\s+as|to)\s+$")
+_ANNOUNCING = re.compile(r"\b(?:(?:press|news)\s+conference|briefing|statement|speech|interview|report)\s+(?:on\s+)?$|,\s+dated\s+$")
 # The public holidays of China that its news counts by (`box office takings during the eight-day Spring
 # Festival holiday`), each with the names python-holidays gives its days in its calendar of China.
 HOLIDAY = re.compile(
@@ -923,7 +924,9 @@ def find_periods(sentence: str, published: date | None) -> list[PeriodMention]:
             if _AFTER_EVENT.search(sentence, max(0, s - 50), s):
                 continue  # `plunged 38 percent after a brief rebound in September`: another event's time
             if kind in ("day", "weekday", "month_day") and _ANNOUNCING.search(sentence, max(0, s - 40), s):
-                continue  # `at a press conference on March 8`: the same
+                continue  # `at a press conference on March 8`, `The document, dated December 20,`: the same
+            if kind in ("year", "month", "day") and _BACK_TO.search(sentence, max(0, s - 30), s):
+                continue  # `debts going back as far as 2019`: how old they are, not their time
             if kind in ("day", "month") and _SPAN_BOUND.search(sentence, max(0, s - 40), s):
                 continue  # `in fiscal year 2023, which ended on September 30`: where a period named before ends
             if kind == "deictic" and _SUPERLATIVE_BEFORE.search(sentence, max(0, s - 40), s):

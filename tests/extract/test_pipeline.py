@@ -6318,3 +6318,29 @@ _VISITORS = (
 )
 def test_storm_earnings_arrivals_and_activity_sentences(text: str, number: str, field: str, expected: object) -> None:
     assert _field(text, number, field, date(2024, 11, 20)) == expected
+
+
+_HOSPITALS = (
+    "Public hospitals in Henan Province must reduce their spending on medicines by at least 15 percent in 2025, "
+    "according to an internal document from the provincial health commission obtained by The Epoch Times. The "
+    "document, dated December 20, says that 37 of the province’s tertiary hospitals exceeded their drug budgets in 2024."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # what must be cut is a goal; the office a document came from is its source, not the outlet that got it
+        (_HOSPITALS, "15 percent", "kind", "target"),
+        (_HOSPITALS, "15 percent", "attributed_to", "provincial health commission"),
+        # the day a document is dated is not its figures' time
+        (_HOSPITALS, "37", "period", "2024"),
+        ("The notice, dated January 8, lists 316 companies that owe contributions going back as far as 2019.", "316",
+         "period", None),
+        # a sentence's range is no purpose of the people counted
+        ("A court sentenced 45 democrats to between four years and two months and 10 years in prison.", "45", "metric",
+         "democrats sentenced"),
+    ],
+)
+def test_leaked_hospital_notice_and_sentencing_sentences(text: str, number: str, field: str, expected: object) -> None:
+    assert _field(text, number, field, date(2025, 1, 9)) == expected
