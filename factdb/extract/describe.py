@@ -565,7 +565,7 @@ _GENERIC_NAMED = re.compile(
 )
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:long|once|now|still|formerly)\s+(?:the|a|an)|a|an|the|its|their|his|her|which|who|whose|excluding|including|"
-    r"not\s+including|one\s+of|among|home\s+to|"
+    r"not\s+including|one\s+of|among|home\s+to|mainly|mostly|largely|chiefly|primarily|"  # `, mainly oil and gas,`
     r"[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*[’']s|[a-z]+ed\s+(?:[a-z]+ly\s+)?(?:in|by|as|on|for|from|at))\s+"
     r"[^;()]{1,90}?,"  # a list inside: `, which excludes energy, food, alcohol and tobacco,`
     r"\s+(?!(?:and|but|or|while|which|who|whose|that)\s)"  # not `, citing slowing inflation, which stood at`
@@ -1309,7 +1309,7 @@ _CITY_IN_PROVINCE = re.compile(
     # `Yiwu, the eastern Chinese city known as`
     rf"|\b(?!(?:{_MONTH_WORDS}|{_WEEKDAYS})\b)(?P<described>[A-Z][a-z]+), (?:an?|the) (?:[a-z]+ )?(?:Chinese )?(?:city|county|town)\b"
     # `Xinjiang’s Aksu prefecture`
-    r"|\b(?P<owner>[A-Z][a-z]+)[’']s (?P<owned>[A-Z][a-z]+) (?:prefecture|city|county)\b"
+    r"|\b(?P<owner>[A-Z][a-z]+)(?: Province)?[’']s (?P<owned>[A-Z][a-z]+) (?:[Pp]refecture|[Cc]ity|[Cc]ounty)\b"
 )
 # a place named with its kind: `Zunyi City`, `Linyi County`, `Haidian District`
 _NAMED_PLACE = {kind: re.compile(rf"\b[A-Z][a-z]+ {kind.title()}\b") for kind in ("city", "county", "district")}

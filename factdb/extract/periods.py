@@ -440,7 +440,10 @@ _LAUNCHED = re.compile(
 )
 _SPAN_BOUND = re.compile(r",\s+(?:which|that)\s+(?:ended|ends|began|begins|started|starts)\s+(?:on\s+|in\s+)?$")
 _BACK_TO = re.compile(r"\bback\s+(?:as\s+far\s+as|to)\s+$")
-_ANNOUNCING = re.compile(r"\b(?:(?:press|news)\s+conference|briefing|statement|speech|interview|report)\s+(?:on\s+)?$|,\s+dated\s+$")
+_ANNOUNCING = re.compile(  # (`according to a report by Caixin on November 26`)
+    r"\b(?:(?:press|news)\s+conference|briefing|statement|speech|interview|report)(?:\s+by\s+[A-Z][\w&.’'-]*"
+    r"(?:\s+[A-Z][\w&.’'-]*){0,3})?\s+(?:on\s+)?$|,\s+dated\s+$"
+)
 # The public holidays of China that its news counts by (`box office takings during the eight-day Spring
 # Festival holiday`), each with the names python-holidays gives its days in its calendar of China.
 HOLIDAY = re.compile(

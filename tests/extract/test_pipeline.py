@@ -6344,3 +6344,20 @@ _HOSPITALS = (
 )
 def test_leaked_hospital_notice_and_sentencing_sentences(text: str, number: str, field: str, expected: object) -> None:
     assert _field(text, number, field, date(2025, 1, 9)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # a county its province names with `Province’s`; the day of a report is not its figures' time
+        (("According to a report by Caixin on November 26, teachers in Guizhou Province’s Weining County are owed "
+          "about 240 million yuan."), "240 million yuan", "entity", "Weining County"),
+        (("According to a report by Caixin on November 26, teachers in Guizhou Province’s Weining County are owed "
+          "about 240 million yuan."), "240 million yuan", "period", None),
+        # an aside of what the series is mostly made of
+        ("Imports from Russia, mainly oil and gas, rose 3.8% to $11.2 billion.", "3.8%", "metric",
+         "imports from russia"),
+    ],
+)
+def test_county_arrears_and_russia_trade_sentences(text: str, number: str, field: str, expected: object) -> None:
+    assert _field(text, number, field, date(2024, 12, 2)) == expected
