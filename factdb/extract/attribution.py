@@ -441,6 +441,9 @@ _NOT_NAMES = frozenset(
     # `Retailers reported higher sales`: the businesses of a trade, none of them named (`the retailer said` names
     # one again, so these are no unnamed words)
     + "Factories Companies Firms Businesses Retailers Airlines Banks Lenders Developers Carmakers Automakers".split()
+    # `Cinemas recorded 1.01 billion admissions`: places of a kind, none of them named
+    + "Cinemas Theaters Theatres Hospitals Clinics Schools Universities Farms Mines Ports Airports Refineries Shipyards "
+    "Cities Provinces Counties Townships Villages Courts".split()
 )
 # an unnamed speaker: the sentence credits nobody, whatever the paragraph said before
 _UNNAMED = Prefiltered(

@@ -6354,6 +6354,8 @@ def test_leaked_hospital_notice_and_sentencing_sentences(text: str, number: str,
           "about 240 million yuan."), "240 million yuan", "entity", "Weining County"),
         (("According to a report by Caixin on November 26, teachers in Guizhou Province’s Weining County are owed "
           "about 240 million yuan."), "240 million yuan", "period", None),
+        # places of a kind that recorded something are no source
+        ("Cinemas recorded 1.01 billion admissions during the year.", "1.01 billion", "attributed_to", None),
         # an aside of what the series is mostly made of
         ("Imports from Russia, mainly oil and gas, rose 3.8% to $11.2 billion.", "3.8%", "metric",
          "imports from russia"),
