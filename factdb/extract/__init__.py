@@ -867,7 +867,7 @@ def _sentence_claims(
             period = base.years[1]  # `more than doubled between 1990 and 2022`: the change to 2022
         if period is None and desc.kind == "change" and base is not None and base.deictic:
             period = context_label([base])
-        elif period is None and desc.kind == "change" and base is not None and base.label and len(base.label) > 4:
+        elif period is None and desc.kind == "change" and base is not None and base.label and len(base.label) >= 4:
             # `Compared with August 2023, production was 5.0 percent lower`: the August the article reports on
             # (a time read from the base, which the next sentence does not take as named)
             year_on = shift_label(base.label, years=1)

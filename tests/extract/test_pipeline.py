@@ -6354,6 +6354,9 @@ def test_leaked_hospital_notice_and_sentencing_sentences(text: str, number: str,
           "about 240 million yuan."), "240 million yuan", "entity", "Weining County"),
         (("According to a report by Caixin on November 26, teachers in Guizhou Province’s Weining County are owed "
           "about 240 million yuan."), "240 million yuan", "period", None),
+        # a change from a year the article reports the year after: that year's
+        (("Thailand received 6.7 million Chinese tourists in 2024. Total foreign arrivals reached 35.5 million, up 26 "
+          "percent from 2023."), "26 percent", "period", "2024"),
         # places of a kind that recorded something are no source
         ("Cinemas recorded 1.01 billion admissions during the year.", "1.01 billion", "attributed_to", None),
         # an aside of what the series is mostly made of
