@@ -66,6 +66,7 @@ __all__ = [
     "OWN_GOAL_AFTER",
     "SHARE_PARTICIPLES",
     "TARGET_AFTER",
+    "TIMES_BEFORE",
     "ArticleState",
     "Description",
     "describe",
