@@ -336,13 +336,13 @@ _RATIO_OF = re.compile(
     r"\b(?:half|a\s+(?:third|quarter|fifth|tenth)|twice|double|triple)\s+(?:of\s+)?(?:the|its|their|his|her)\s+$",
     re.IGNORECASE,
 )
-# a place's aside tells of another event there (not `The new law, which takes effect on Jan. 1,`: its own time)
-# (not a share of the sentence's own series: `Advertising revenue, which accounts for about 87 percent of the total,
-# fell 3 percent`; nor `which is 498,000 fewer than`)
 _HAD_ASIDE = re.compile(r",\s+(?:which|who)\s+had\s")  # an aside told before the main clause's time
+# an aside of what holds, in the present tense (not a share of the sentence's own series: `Advertising revenue, which
+# accounts for about 87 percent of the total, fell 3 percent`; nor `which is 498,000 fewer than`)
 _STANDING_ASIDE = re.compile(
     r",\s+(?:which|who|where)\s+(?:now\s+|still\s+)?(?!accounts|makes|represents|comprises|constitutes)[a-z]+[^s\W]s\b"
 )
+# a place's aside tells of another event there (not `The new law, which takes effect on Jan. 1,`: its own time)
 _RELATIVE_ASIDE = re.compile(
     rf"{RELATIVE_CLAUSE}"
     # `The scheme, launched in 2020 with an outlay of Rs 41,000 crore, has attracted`: a participle's with a figure
@@ -704,8 +704,6 @@ def _sentence_claims(
             and _GAPPED_MOVE.fullmatch(text, claims[-1].end - sentence.start, start)
         ):
             desc = replace(desc, kind="change")  # `fell 29.3 percent from a year earlier and 4.9 percent from October`
-        if start in bases and desc.kind == "level" and q.unit == "percent" and any(_growth_of(h, desc) for h in here[-2:]):
-            desc = replace(desc, kind="change")  # `grew 4.6 percent, slowing from 4.7 percent`: a growth rate too
         revised = start in bases and desc.kind == "target" and _REVISED.search(text, 0, start) is not None
         revised = revised or start in bases and TARGET_AFTER.match(text, end) is not None
         if start in bases and desc.kind == "target" and not FORECAST_SERIES.search(desc.metric or "") and not revised:
@@ -713,8 +711,10 @@ def _sentence_claims(
             # 2.6% from 2.1%` revised one forecast into another, and `larger than the HK$48.1 billion originally
             # forecast` compares with a forecast
             desc = replace(desc, kind="level")
-            if q.unit == "percent" and any(_growth_of(h, desc) for h in here[-3:]):
-                desc = replace(desc, kind="change")  # `grew 4.8%, beating a forecast for 3.8%, and up from 3.2%`
+        if start in bases and desc.kind == "level" and q.unit == "percent" and any(_growth_of(h, desc) for h in here[-2:]):
+            # `grew 4.6 percent, slowing from 4.7 percent`: a growth rate too (and `grew 4.8%, beating a forecast for
+            # 3.8%, and up from 3.2%`, once the target base is a reading)
+            desc = replace(desc, kind="change")
         # a count in the present tense, or what can be (`The Commission can impose penalties of up to 10 percent`),
         # is of no time the sentence before named
         inherited = (

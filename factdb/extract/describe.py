@@ -2345,12 +2345,18 @@ _SHARE_OF_WHICH = re.compile(
     r"(?:account(?:s|ed)?\s+for|make\s+up|makes\s+up|made\s+up|represent(?:s|ed)?)\s+(?:[a-z]+\s+){0,2}$"
 )
 _OF_NEXT = re.compile(r"\s+of\b")
-# `a quarter of its 2012 peak`, `88 percent of the 2019 level`: a share of the series' own yardstick
-_OF_YARDSTICK = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:(?:19|20)\d\d\s+)?(?:levels?|peak|high)\b")
-# `79 per cent of the level of 2019`, `of its 2019 peak`: a share of a yardstick
-_OF_A_LEVEL = re.compile(
-    r"\s+of\s+(?:the|its|their)\s+(?:(?:19|20)\d\d\s+(?:levels?|peak)\b|(?:levels?|peak)\s+(?:of|in)\s+(?:19|20)\d\d\b)"
+# `a quarter of its 2012 peak`, `88 percent of the 2019 level`, `79 per cent of the level of 2019`: a share of the
+# series' own yardstick, and the year it is of
+_OF_YARDSTICK = re.compile(
+    r"\s+of\s+(?:the|its|their)\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<mark>levels?|peak|high)\b"
+    r"(?:\s+(?:of|in)\s+(?P<then>(?:19|20)\d\d)\b)?"
 )
+
+
+def _of_a_level(after: str) -> bool:
+    """Whether a percentage is a share of a level or peak of a named year: a level itself, whatever moved before."""
+    m = _OF_YARDSTICK.match(after)
+    return m is not None and m["mark"] != "high" and (m["year"] or m["then"]) is not None
 
 
 def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
@@ -2373,7 +2379,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         return "target" if planned else "change"
     if unit in ("percent", "times") and (ratio := _RATIO.match(after)) and _RISK.match(ratio["x"]):
         return "level"  # `a 10 percent higher risk of dying early`: a relative risk, as `1.43 times higher` is
-    if unit == "percent" and _OF_A_LEVEL.match(after):
+    if unit == "percent" and _of_a_level(after):
         return "level"  # `, or about 79 per cent of the level of 2019`: a share of a yardstick, not the move before
     if _AFTER_REPORTING.search(before):
         return "level"  # `will cut 15,000 jobs, ... after reporting a second-quarter loss of $1.6 billion`: a result
@@ -3285,7 +3291,7 @@ def describe(
         and previous is not None
         and previous.kind == "change"
         and _OR_RESTATED.search(before)
-        and not (unit == "percent" and _OF_A_LEVEL.match(after))
+        and not (unit == "percent" and _of_a_level(after))
     ):
         kind = "change"  # `up 64 cents, or 0.8%`: the same change in other terms
     subject = _subject(_AS_MUCH_AS.sub("", before))
@@ -3331,8 +3337,9 @@ def describe(
     rate = _RATE_VERBS.get(_peel(before).rpartition(" ")[2]) if unit == "percent" else None
     if rate and (phrase is None or phrase.metric is None):
         phrase = _Phrase(rate, phrase.entity if phrase else None)
-    if _shares_moved(unit, kind, subject, phrase, state):  # `Alibaba lost 4.2% and Meituan dropped 5.6%`
-        phrase = _Phrase("shares", phrase.entity if phrase and phrase.entity else _DET.sub("", subject[0]) if subject else None)
+    mover = _shares_mover(unit, kind, subject, phrase, state)
+    if mover:  # `Alibaba lost 4.2% and Meituan dropped 5.6%`
+        phrase = _Phrase("shares", phrase.entity if phrase and phrase.entity else mover)
     if phrase is None:
         options = [
             # `installed 216.88 GW of capacity, up 148 percent`, `1,794 protests, more than double the 830`: a
@@ -3848,19 +3855,23 @@ def _named_plural(subject: str, before: str) -> bool:
 
 
 
-def _shares_moved(unit: str, kind: str, subject: tuple[str, str] | None, phrase: _Phrase | None, state: ArticleState) -> bool:
-    """Whether a firm's name moved by a percentage in a market story is its shares' move (`Meituan dropped 5.6%`
-    in an article on the Hang Seng index); a firm's own series is named (`Meituan's revenue rose 5.6%`)."""
+def _shares_mover(
+    unit: str, kind: str, subject: tuple[str, str] | None, phrase: _Phrase | None, state: ArticleState
+) -> str | None:
+    """The firm whose name moved by a percentage in a market story, which is its shares' move (`Meituan dropped
+    5.6%` in an article on the Hang Seng index); None where a firm's own series is named (`Meituan's revenue rose
+    5.6%`) or the figure is no such move."""
     if unit != "percent" or kind != "change" or subject is None or phrase is not None and phrase.metric is not None:
-        return False
+        return None
     name = _DET.sub("", subject[0]).strip()
-    return (
+    moved = (
         subject[1] in MOVED_FORMS
         and name[:1].isupper()
         and len(name.split()) <= 5
         and _is_business(name)
         and _STOCK_INDEX.search(state.body) is not None
     )
+    return name if moved else None
 
 
 def _is_business(name: str) -> bool:

@@ -71,13 +71,12 @@ _NOT_THE_FIGURES = re.compile(
     r"|(?:tax\s+)?(?:cuts|measures|policies|reforms|rules)\s+(?:from|of))\s+$",
     re.IGNORECASE,
 )
-_SHARE_OF_THE = re.compile(r"(?:percent|per\s+cent|%|half|third|quarter)\s+of\s+(?:the|its|their)\s+$", re.IGNORECASE)
-_LEVEL_AFTER = re.compile(r"\s+(?:levels?|peak|highs?)\b")
+_SHARE_OF = r"(?:percent|per\s+cent|%|half|third|quarter)\s+of\s+(?:the|its|their)\s+"
+_YARDSTICK = r"(?:levels?|peak|highs?)"
+_SHARE_OF_THE = re.compile(rf"{_SHARE_OF}$", re.IGNORECASE)
+_LEVEL_AFTER = re.compile(rf"\s+{_YARDSTICK}\b")
 # `79 per cent of the level of 2019`: the same yardstick, its year after it
-_SHARE_OF_LEVEL = re.compile(
-    r"(?:percent|per\s+cent|%|half|third|quarter)\s+of\s+(?:the|its|their)\s+(?:levels?|peak|highs?)\s+(?:of|in)\s+$",
-    re.IGNORECASE,
-)
+_SHARE_OF_LEVEL = re.compile(rf"{_SHARE_OF}{_YARDSTICK}\s+(?:of|in)\s+$", re.IGNORECASE)
 # `would cut the ratio by 50 basis points from September 27`: the day a decision takes effect, no base
 _STARTING = re.compile(r"\b(?:from|effective|starting|beginning)\s+$")
 _TAKES_EFFECT = re.compile(  # `will raise it to 2,540 yuan from`, `was raised by 20 yuan to 123 yuan from`
