@@ -1223,13 +1223,14 @@ def _other_series(metric: str | None, other: str | None) -> bool:
 
 
 # who compiled an expectation: `... in a Reuters poll`, `the 2.7 percent expected by economists polled by Reuters`,
+# `the 6.7% median estimate of economists surveyed by Bloomberg`,
 # `the 10.3 trillion won analysts had expected, according to LSEG data`
 _COMPILED_BY = r"(?P<{}>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})"
 _EXPECTED_ACCORDING = rf",\s+according\s+to\s+(?:the\s+|an?\s+)?{_COMPILED_BY.format('data')}"
 _ESTIMATES_ACCORDING = re.compile(_EXPECTED_ACCORDING)
 _POLL_AFTER = re.compile(
     rf"\s+(?:[a-z]+\s+){{0,3}}?(?:(?:in|by)\s+an?\s+{_COMPILED_BY.format('name')}\s+(?:poll|survey)\b"
-    rf"|by\s+(?:[a-z]+\s+){{0,2}}?(?:economists|analysts|strategists)\s+(?:polled|surveyed)\s+by\s+{_COMPILED_BY.format('by')})"
+    rf"|(?:by|of)\s+(?:[a-z]+\s+){{0,2}}?(?:economists|analysts|strategists)\s+(?:polled|surveyed)\s+by\s+{_COMPILED_BY.format('by')})"
     rf"|{FORECASTERS_AFTER.pattern}{_EXPECTED_ACCORDING}"
 )
 # a poll named before its figure: `below a Reuters poll forecast of 44.7%`, `forecasts in a Reuters poll for a 0.4% rise`

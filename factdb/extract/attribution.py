@@ -275,9 +275,9 @@ _PATTERNS = [
         starts=_data_starts,
     ),
     _rule(
-        rf"\b{_DATA}[”\"]?\s+(?:of\s+[\d,.]+\s+(?:[a-z\-]+\s+|[\d,.]+\s+){{0,6}}?by\s+(?:[a-z\-]+\s+){{0,3}}?|(?:by|from|of)\s+(?:[a-z\-]+\s+){{0,4}}?)"
+        rf"\b{_DATA}[”\"]?\s+(?:of\s+[\d,.]+\s+(?:[a-z\-]+\s+|[\d,.]+\s+){{0,6}}?by\s+(?:[a-z\-]+\s+){{0,3}}?|(?:by|from|of)\s+(?:(?!polled|surveyed)[a-z\-]+\s+){{0,4}}?)"
         rf"(?:the\s+)?(?P<name>{_NAME})(?![\w$])",  # `a survey (of 1,015 residents aged 20 to 35) by (recruitment platform) X`;
-        # not the currency of `an estimate of HK$85 billion`
+        # not the currency of `an estimate of HK$85 billion`, nor `the estimate of economists surveyed by X`, a forecast
         True,
         _DATA_WORDS,
         starts=_data_starts,
@@ -583,8 +583,8 @@ _INITIALS_DESCRIBED = re.compile(r"([A-Z]{2,})\s+(?:[a-z]+\s+){0,2}(?:agency|off
 _PLURALS_BODY = r"(?:Association|Union|Federation|Confederation|Party|Council|Congress|Alliance|League|Society|Chamber)\b"
 _AGENCY_OWNER = re.compile(  # not `People's Bank of China`, `Supreme People’s Court`: the possessive is part of the name
     rf"^(?!People)[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?<!People)(?:[’']s|(?<=s)[’'](?!\s+{_PLURALS_BODY}))\s+"  # `the Philippines’`
-    rf"(?=(?:[A-Z][\w\-]*\s+){{0,3}}(?i:{_one_of(_AGENCY_WORDS)})\b)"
-)
+    rf"(?=(?:(?:[A-Z][\w\-]*|and|of|for)\s+){{0,6}}(?i:{_one_of(_AGENCY_WORDS)})\b)"
+)  # (`China’s National Public Complaints and Proposals Administration`)
 _WORD_PARTS = re.compile(r"[\s\-,]+")
 _ARTICLE = re.compile(r"^(?:The|the|A|An)\s+")
 # `the agency's data` ends the name; `Manufacturers' Association`, a body of a plural's, goes on
@@ -624,6 +624,7 @@ _AFFILIATION = re.compile(
     rf"|({_NAME})\s+{_ROLE}"
 )
 _WORDS = re.compile(r"\w+")
+_FROM_A_PLACE = re.compile(rf"\bfrom\s+(?P<place>{_NAME})\s+(?:city|province|county|village|town|district|prefecture)\b")
 _RECIPIENT = re.compile(r"\b(?:submitted|presented|sent|delivered|handed|addressed)\s+to\b")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|an|ian|ish|ic|i|ch)$")
 _DATA_NOUN_AFTER = re.compile(r"\s+(data|figures|statistics|estimates)\b")
@@ -865,7 +866,10 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
         shared = shared or bool(groups.get("business") or groups.get("firm")) or (  # `mortgage lender Nationwide said`: a company's data
             is_body(name) and not _MEDIA_BEFORE.search(sentence, max(0, m.start("name") - 30), m.start("name"))
         )
-        org = [at or owner or bare for at, owner, bare in _AFFILIATION.findall(groups.get("appositive") or "")]
+        appositive = groups.get("appositive") or ""
+        home = _FROM_A_PLACE.search(appositive) if "from " in appositive else None
+        # `said Zhang Ming, a petitioner from Zhoukou city`: where he comes from, not whom he speaks for
+        org = [at or owner or bare for at, owner, bare in _AFFILIATION.findall(appositive) if not home or home["place"] not in (at, bare)]
         if groups.get("org") and not _HOLDING.fullmatch(groups["org"]):
             # `CAAM deputy secretary-general Chen Shihua`, `Ryanair chief executive Michael O’Leary`; not how a post
             # is held (`Rotating chairman Ken Hu`)

@@ -1643,10 +1643,17 @@ _AGED_GROUP = re.compile(r"\b(?P<group>[a-z][\w\-]*s|children|men|women|youth)\s
 _LIST_LABEL = re.compile(r"\s*(?:[–—•*·-]\s+|\d{1,2}[.)]\s+)?(?P<label>[A-Z][^:\n]{0,40}):\s")
 # capitalised words that open a sentence with `In ...,` and name no place
 _CONNECTIVES = frozenset("Addition Contrast Particular Total Short Fact General Turn Response Comparison Return Summary".split())
+_PLACE_NAME = r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}"
 _OPENING_PLACE = re.compile(  # `In Beijing,`, `In Guangdong province alone,`
-    r"\s*(?:In|Across|Throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})"
+    rf"\s*(?:In|Across|Throughout)\s+(?:the\s+)?(?P<place>{_PLACE_NAME})"
     r"(?:\s+(?:province|city|region|county|district))?(?:\s+alone)?,"
 )
+# `In Beijing, Shanghai and Shenzhen,`, `In the four first-tier cities of Beijing, ... and Shenzhen,`: the places together
+_OPENING_PLACES = re.compile(
+    r"\s*(?:In|Across)\s+(?:the\s+(?:[\w-]+\s+){1,3}(?:cities|provinces|regions|countries|economies)\s+of\s+)?"
+    rf"(?P<places>{_PLACE_NAME}(?:,\s+{_PLACE_NAME})*,?\s+and\s+{_PLACE_NAME}),"
+)
+_LIST_SEPARATOR = re.compile(r",?\s+and\s+|,\s+")
 _CALLED = re.compile(r"\b(?:called|calls|call|dubbed|named|known\s+as)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$")
 _PUT_AT_VERB = r"(?:put|puts|estimates?|estimated|pegs?|pegged|places?|placed|values?|valued)"
 _WHICH_PUT_AT = re.compile(
@@ -3462,10 +3469,15 @@ def describe(
         phrase.metric = noun if noun and verb.endswith("ed") else previous.metric
     if previous is not None and previous.metric and before.endswith("to ") and _BRINGING_CHANGE_RE.search(_peel(before)):
         phrase = _Phrase(previous.metric, previous.entity, previous.aliases)  # `fell 0.6%, bringing the decline to 28%`
-    owner = _OWNER_BEFORE.search(_peel(before)) if "s" in before[-4:] else None
+    peeled = _peel(before)
+    owner = _OWNER_BEFORE.search(peeled) if "s" in before[-4:] else None
     if owner and not _CALENDAR.match(owner["name"]):  # `surpassing Tesla's 484,507`: the figure is Tesla's
         people = _country(owner["name"][:-1]) if owner["name"].endswith("ans") else None  # `the Americans’`
         phrase.entity = people or _country(owner["name"]) or owner["name"]
+        ranked = _RANKED_AHEAD.search(peeled, 0, owner.start()) if phrase.metric is None else None
+        if ranked and _is_measure(ranked["np"]):
+            # `The city’s minimum wage remains the highest, ahead of Beijing’s 2,540 yuan`: Beijing's minimum wage
+            phrase.metric = _split_np(ranked["np"], state, credited).metric
     if (
         phrase.entity is None
         and subject
@@ -3523,6 +3535,15 @@ def describe(
         phrase.entity = sentenced["who"]
     if lead_place:
         phrase.entity = lead_place
+    listed = _OPENING_PLACES.match(sentence)
+    places = _LIST_SEPARATOR.split(listed["places"]) if listed else []
+    if (
+        listed
+        and start > listed.end()  # not `the four first-tier cities of` themselves
+        and all(map(_country, places))
+        and (phrase.entity is None or phrase.entity in map(_country, places))
+    ):
+        phrase.entity = listed["places"]
     if (
         phrase.entity is None
         and previous is not None
@@ -3771,6 +3792,15 @@ _SEATS = {
 }
 
 
+# a series ranked against another's figure: `The city’s minimum wage remains the highest in the country, ahead of`
+_RANKED_AHEAD = re.compile(
+    r"(?<![^,;:]\s)(?<!\w)(?P<np>[^,;:]+?)\s+(?:remains|remained|is|was|are|were|ranks|ranked)\s+(?:the\s+|among\s+the\s+)?"
+    r"[\w-]*(?:est|most|least)\b[^,]*,\s+(?:just\s+|only\s+|well\s+)?(?:ahead\s+of|behind|above|below|after|"
+    r"followed\s+by|trailing)\s+(?:only\s+)?$"
+)
+_QUANTIFIERS = frozenset("most many some others all both few several none each majority rest".split())
+
+
 def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = "") -> str | None:
     """The entity a clause subject names: a resolved pronoun, a country, or a name; a capital that acts
     (``verb``) is its government, one that is or has something the city."""
@@ -3788,6 +3818,8 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
         owner = subject.strip()[:-2]
         return _country(owner) or owner
     bare = _OWNED.sub("", _DET.sub("", _SPACES.sub(" ", _untimed(subject))).strip(" ,"))
+    if bare.lower() in _QUANTIFIERS:
+        return None  # `Most were held for between five and 15 days`: some of those named before, not a name
     if bare.endswith(")"):  # `Alternative for Germany (AfD)`: the name, without its acronym
         bare = _ACRONYM_PAREN.sub("", bare).rstrip()
     if "-" in bare:  # `far-right Alternative for Germany`, `state-owned Sinopec`: the name, not what it is
@@ -3998,8 +4030,16 @@ def _which_counted(after: str, noun_end: int, counted: str, metric: str | None) 
 
 def _places_reached(counted: str | None, near: str) -> bool:
     """Whether a count is of the places a series spread to: `reported across 12 countries`, `300 stores in 12
-    countries`."""
-    return counted in _PLACE_COUNTS and near.endswith((" in", " across"))
+    countries`, `fell in 63 of 70 major cities`."""
+    return (
+        counted is not None
+        and _RANK_ADJECTIVE.sub("", counted) in _PLACE_COUNTS
+        and (near.endswith((" in", " across")) or bool(_IN_PART_OF.search(near)))
+    )
+
+
+_RANK_ADJECTIVE = re.compile(r"^(?:major|large|big|key|main|first-tier|second-tier|leading)\s+")  # `major cities` are cities
+_IN_PART_OF = re.compile(r"\s(?:in|across)\s+[\d,]+\s+of$")  # `fell in 63 of 70 major cities`: the whole, too
 
 
 def _metric_phrase(
@@ -4060,7 +4100,7 @@ def _metric_phrase(
     if per and per["unit"] not in UNIT_WORDS:  # `with an average of $398 per transaction`: the average transaction
         return _Phrase(f"average {per['unit']}")
     if subject and _places_reached(counted, near) and _is_measure(subject[0]):  # `2,863 cases were reported across 12 countries`: the countries with cases
-        return _Phrase(f"{counted} with {_head(subject[0])}")
+        return _Phrase(f"{counted} with {_split_np(subject[0], state, credited).metric or _head(subject[0])}")
     measured = _MEASURED.get(unit_family(unit))
     rated = _RATED.match(after) if measured == "power" else None
     if rated:  # `The 1.1-gigawatt dam`, `a 100-megawatt plant`: what it can deliver

@@ -944,11 +944,12 @@ OF_THE_WHOLE = re.compile(
     r"(?:\s+[a-z]+ed|\s+(?:that\s+)?(?:it|they|we|the\s+[a-z]+)\s+[a-z]+(?:s|ed))?,\s+(?:(?:about|some|nearly|only|just|almost)\s+)?$"
 )  # (`Of the 41 sectors the bureau tracks, 18 posted`: a clause that says which)
 _PARTITIVE = re.compile(
-    r"\s+of\s+(?:(?i:the|its|their|these|those|our|his|her)\s+(?:[\w’'-]+(?:’s|'s)\s+)?|[A-Z][\w-]*(?:’s|'s)\s+)"
+    r"\s+of\s+(?:(?:(?i:the|its|their|these|those|our|his|her)\s+(?:[\w’'-]+(?:’s|'s)\s+)?|[A-Z][\w-]*(?:’s|'s)\s+)"
     r"(?:\d[\d,]*(?:\.\d+)?\s+(?:(?i:thousand|million|billion)\s+)?"
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s+)?"
+    r"|(?!(?:19|20)\d\d\b)\d[\d,]*\s+)"
 )  # `three of the victims`, `411 of the 650 seats`, `1.19 million of the 4.3 million registered voters`,
-# `eight of China’s gold medals`, `Two of the three suspects`
+# `eight of China’s gold medals`, `Two of the three suspects`, `63 of 70 major cities`
 _PLURAL_MODIFIERS = frozenset(("police", "people", "cattle"))  # plural nouns that often modify the next
 _NOUN_WORD = re.compile(r"[”\"’]?\s*[“\"‘]?([A-Za-z][A-Za-z’'-]*)")  # (`two “model” institutions`: its quotes go)
 _SUBJECT_BEFORE = re.compile(

@@ -6366,3 +6366,45 @@ def test_leaked_hospital_notice_and_sentencing_sentences(text: str, number: str,
 )
 def test_county_arrears_and_russia_trade_sentences(text: str, number: str, field: str, expected: object) -> None:
     assert _field(text, number, field, date(2024, 12, 2)) == expected
+
+
+_FIRST_TIER = (
+    "New home prices fell in 63 of 70 major cities in October. In the four first-tier cities of Beijing, Shanghai, "
+    "Guangzhou and Shenzhen, new home prices declined 0.5% from the previous month."
+)
+_GDP_POLL = (
+    "India’s gross domestic product expanded 7.8% in the April-June quarter from a year earlier, government data "
+    "showed, well above the 6.7% median estimate of economists surveyed by Bloomberg."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # a part of a whole written without `the`: the places counted, with what they had
+        (_FIRST_TIER, "63", "counted", "major cities"),
+        (_FIRST_TIER, "63", "metric", "major cities with new home prices"),
+        # places listed at the opening are the figure's together, not the last of them
+        (_FIRST_TIER, "0.5%", "entity", "Beijing, Shanghai, Guangzhou and Shenzhen"),
+        # a poll's estimate is the poll maker's and of the figure's quarter; the figure is the data's
+        (_GDP_POLL, "7.8%", "attributed_to", "government data"),
+        (_GDP_POLL, "6.7%", "attributed_to", "Bloomberg"),
+        (_GDP_POLL, "6.7%", "period", "2025-Q2"),
+        # an agency its country owns, whose name runs through `and`
+        (("China’s National Public Complaints and Proposals Administration said it handled 9.86 million complaints "
+          "last year."), "9.86 million", "attributed_to", "National Public Complaints and Proposals Administration"),
+        # where a speaker comes from is no body he speaks for
+        ("Most were held for between five and 15 days, said Zhang Ming, a petitioner from Zhoukou city.",
+         "five and 15 days", "attributed_to", "Zhang Ming"),
+        # `Most` is some of those named before, not a name
+        ("Police detained 27 petitioners. Most were held for between five and 15 days.", "five and 15 days",
+         "entity", None),
+        # a figure a ranked series is ahead of is the same series'
+        ("The city’s minimum wage remains the highest in the country, ahead of Beijing’s 2,540 yuan.", "2,540 yuan",
+         "metric", "minimum wage"),
+    ],
+)
+def test_home_price_cities_poll_estimate_and_petitioner_sentences(
+    text: str, number: str, field: str, expected: object
+) -> None:
+    assert _field(text, number, field, date(2025, 8, 29)) == expected
