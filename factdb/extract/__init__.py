@@ -1297,7 +1297,8 @@ _FROM_BASE = re.compile(  # `up from 54`, `more than double the 830 it logged a 
     r"|\b(?:higher|lower|bigger|smaller|greater|larger)\s+than(?=\s+the\s))"  # `lower than the 45.3 yuan of 2022`
     # `compared with a profit of 12.2 billion yuan`; not `compared with an original estimate of`, a figure of its own
     r"\s+(?:the\s+)?(?:an?\s+(?:(?!(?:estimate|forecast|projection|target|goal|expectation)s?\s)[a-z-]+\s+){1,2}of\s+)?"
-    r"(?:(?:about|around|nearly|some|roughly|almost|an?)\s+)?$",  # `from the roughly 114,000`
+    r"(?:(?:about|around|nearly|some|roughly|almost|an?)\s+)?"  # `from the roughly 114,000`
+    r"(?:(?:upwardly\s+|downwardly\s+)?revised\s+)?$",  # `up from a revised 7.96%`
     re.IGNORECASE,
 )
 # what lies between a change and a second figure its verb moves too: `fell 29.3 percent from a year earlier and`

@@ -1079,11 +1079,13 @@ _UNNAMED_STUDY = re.compile(
 )
 
 
-# `A business owner in Gu’an, who asked not to be named, said`: a speaker kept unnamed
+# `A business owner in Gu’an, who asked not to be named, said`: a speaker kept unnamed, or named by a surname alone
 _ANONYMOUS = Prefiltered(
     r"\b(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)|\bon\s+(?:the\s+)?condition\s+of\s+anonymity"
-    r"|\b(?:requested|requesting|asked\s+for)\s+anonymity",
-    ("named", "identified", "anonymity"),
+    r"|\b(?:requested|requesting|asked\s+for)\s+anonymity"
+    # `A worker surnamed Li told The Epoch Times`, `said a villager surnamed Wang`: known by a surname alone
+    r"|\bsurnamed\s+\w+,?\s+(?:[\w-]+\s+){0,4}?(?:said|says|told)\b|\b(?:said|says|told)\s+(?:[\w-]+\s+){1,4}?surnamed\b",
+    ("named", "identified", "anonymity", "surnamed"),
     for_lower=True,
 )
 

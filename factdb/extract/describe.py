@@ -1105,8 +1105,11 @@ _FATE = re.compile(
     rf"|(?P<dead>dead)|(?:(?:are|were|is|was|remain|remained|remains)\s+(?:still\s+)?)?(?P<state>{CASUALTY_STATES}))\b"  # `left 12 dead`
 )
 _WITH_MOVE = re.compile(  # `, with traffic up`, `, with its standard plan going up`
-    r"\bwith\s+(?:the\s+|its\s+|their\s+)?(?P<x>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)\s+(?:going\s+)?(?:up|down)$"
-)
+    r"\bwith\s+(?:the\s+|its\s+|their\s+)?(?P<x>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*"
+    # `, with shipments to the United States, its largest market, up 27%`: where they go, and an aside on it
+    r"(?:\s+(?:to|from)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})?)(?:,\s+[^,]{1,40},)?\s+(?:(?:going\s+)?(?:up|down)|reaching|hitting|totaling|totalling|standing\s+at)$"
+)  # (`, with the rental index reaching 196.4 points`)
+_WITH_MOVE_ENDS = (" up", " down", "reaching", "hitting", "totaling", "totalling", " at")
 _REDUCED_PASSIVE = re.compile(
     r"\s+(?:(?:currently|still|now|already|reportedly|wrongly|arbitrarily)\s+)?"  # `people currently detained for`
     r"(?P<v>(?!(?:based|located|listed|aged|related|called|named|used|needed)\b)[a-z]+ed)"
@@ -1226,7 +1229,7 @@ _DESTINATION = re.compile(
     r"\s+(?P<pp>(?:to|into|from|on|at)\s+(?:the\s+|its\s+|their\s+)?(?!\d)(?:[\w\-]+\s?){1,3})(?![\w$€£¥])"
 )  # not `at HK$54.80 each`, `at 50 yuan apiece`: a price
 _PLACE_AFTER = re.compile(
-    r"\s+(?:(?:have|has|had|is|are|were|was|been|being)\s+){0,2}(?:\w+\s+)?(?:from|in|within|at)\s+(?:the\s+)?"
+    r"\s+(?:(?:have|has|had|is|are|were|was|been|being)\s+){0,2}(?:\w+\s+)?(?:from|in|within|at|across)\s+(?:the\s+)?"
     rf"(?P<p>{_PERIOD_NAME}[A-Z][\w.]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.]*)*)"  # `the House of Commons` whole
 )
 # `sentenced the activist to`, `sentenced human rights lawyer Ding Jiaxi to`: whom, if named
@@ -1311,6 +1314,8 @@ _CITY_IN_PROVINCE = re.compile(
     rf"|\b(?!(?:{_MONTH_WORDS}|{_WEEKDAYS})\b)(?P<described>[A-Z][a-z]+), (?:an?|the) (?:[a-z]+ )?(?:Chinese )?(?:city|county|town)\b"
     # `Xinjiang’s Aksu prefecture`
     r"|\b(?P<owner>[A-Z][a-z]+)(?: Province)?[’']s (?P<owned>[A-Z][a-z]+) (?:[Pp]refecture|[Cc]ity|[Cc]ounty)\b"
+    # `a furniture factory in Dongguan, Guangdong Province` (a city the extractor knows)
+    r"|\b(?P<bare>[A-Z][a-z]+), (?P<of>[A-Z][a-z]+) Province\b"
 )
 # a place named with its kind: `Zunyi City`, `Linyi County`, `Haidian District`
 _NAMED_PLACE = {kind: re.compile(rf"\b[A-Z][a-z]+ {kind.title()}\b") for kind in ("city", "county", "district")}
@@ -1996,9 +2001,9 @@ class ArticleState:
         if province not in _CHINESE_PROVINCES:
             return None
         cities = {
-            m["city"] or m["named"] or m["owned"]
+            m["city"] or m["named"] or m["owned"] or m["bare"]
             for m in _CITY_IN_PROVINCE.finditer(self.body)
-            if province in (m["province"], m["in"], m["owner"])
+            if province in (m["province"], m["in"], m["owner"], m["of"]) and (m["bare"] is None or m["bare"] in _CITIES)
         }
         return cities.pop() if len(cities) == 1 else None
 
@@ -2366,6 +2371,18 @@ def _of_a_level(after: str) -> bool:
     return m is not None and m["mark"] != "high" and (m["year"] or m["then"]) is not None
 
 
+# a change that restates the figure of the clause before it: `would range between $61 billion and $63.5 billion,
+# representing annual growth of 17.6 to 22.4 percent`
+_RESTATING = re.compile(r"\s*(?:representing|implying|equivalent\s+to|which\s+would\s+(?:be|represent|mean))\b")
+
+
+def _forecast_clause(scope: str) -> str:
+    """The clause a change's forecast verb must be in: its own, and the one before if it only restates that one's
+    figure."""
+    clauses = scope.rsplit(",", 2)
+    return "".join(clauses[-2:]) if len(clauses) > 1 and _RESTATING.match(clauses[-1]) else clauses[-1]
+
+
 def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     """`change`, `target` or `level` for the quantity at ``sentence[start:end]``.
 
@@ -2413,7 +2430,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         or unit == "percent" and _PACE_AFTER.match(after) and _MOVED_AT.search(low)
     ):
         # a forecast verb in the figure's own clause: `is expected to reach X, a 2.3-fold increase` restates X
-        planned = _PLANNED_CHANGE.search(before) or _FORECAST_CHANGE.search(_scope(before).rsplit(",", 1)[-1].lower())
+        planned = _PLANNED_CHANGE.search(before) or _FORECAST_CHANGE.search(_forecast_clause(_scope(before).lower()))
         forecast = FORECASTERS_AFTER.match(after)  # `the 1.5 percent drop economists had forecast`
         return "target" if planned or forecast or _listed_target(sentence, start) else "change"
     if near.endswith(",") and _COMPARATIVE.match(after) and _COMPARED_WITH.match(after):
@@ -2807,6 +2824,7 @@ _OWES = re.compile(  # whom it is owed to, then how much (not `owes about`: no o
 )
 _DEBTOR = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:still\s+)?$")
 _BARE_COUNTS = frozenset(("number", "figure", "tally", "it", "them"))  # a metric only by what they point back at
+_TIME_THAT = re.compile(r"^(?:first|second|third|last|only)\s+time\s+")
 _RECORD_OF = re.compile(r"\b(?:previous|old|earlier|former|last)\s+record\s+(?:of|was|stood\s+at)\s+(?:about\s+|around\s+)?$")
 _SHARE_OF_TOTAL = re.compile(r"(?P<part>.+ )?share of (?P<where>(?:global|world|national) )?total")
 _PLURAL_BEFORE_THAT = re.compile(r"\b(?P<np>[a-z][\w-]*[^s\W]s)\s+that\s+$")
@@ -3225,6 +3243,8 @@ def _continues(before: str, after: str) -> bool:
     near = _peel(before)
     low = near.lower()
     continued = any(low.endswith(ends) and shape.search(low) for ends, shape in _CONTINUES)
+    if continued and low.endswith((", up", ", down")) and _WITH_MOVE.search(near):
+        return False  # `, with shipments to Japan, its largest market, up 27%`: an aside before a series of its own
     return bool(
         continued
         or near.endswith(",")
@@ -3410,7 +3430,8 @@ def describe(
         phrase.metric = f"{phrase.metric} per share"  # `net income of $14.88 billion, or $5.16 per share`
     if phrase.metric in ("share of them", "share of those") and previous is not None and previous.metric:
         phrase.metric = f"share of {previous.metric}"  # `3.44 million visitors, 78 percent of them from`: of the visitors
-    bare_count = phrase.metric in _BARE_COUNTS or (phrase.metric or "").partition(" ")[2] in _BARE_COUNTS  # `real figure`
+    pointer = _TIME_THAT.sub("", phrase.metric or "")  # `the first time the figure dropped below 700,000`
+    bare_count = pointer in _BARE_COUNTS or pointer.partition(" ")[2] in _BARE_COUNTS  # `real figure`
     # `The previous record of 13.29 million was set`: a record of the series just given
     bare_count = bare_count or phrase.metric is None and "record" in before and _RECORD_OF.search(before) is not None
     pointed = (previous if previous is not None and same_family else antecedent) if bare_count else None
@@ -4307,7 +4328,7 @@ def _metric_phrase(
             return _split_np(x, state, credited)
         if words[-1] in _COPULAS and subject and not _names_someone(subject[0]):  # `The deal is worth $5bn`
             return _split_np(subject[0] if _is_measure(subject[0]) else f"{subject[0]} value", state, credited)
-    moved_with = _WITH_MOVE.search(near) if near.endswith((" up", " down")) else None
+    moved_with = _WITH_MOVE.search(near) if near.endswith(_WITH_MOVE_ENDS) and "with " in near else None
     if moved_with and not _is_generic(moved_with["x"]):  # `, with individual income tax down 5.7 percent`
         phrase = _split_np(moved_with["x"], state, credited)
         main = _main_subject(before) if phrase.entity is None else None

@@ -764,7 +764,7 @@ _TIME_FRAME_BEFORE = re.compile(
     r"first|final|recent|remaining|initial|subsequent)\s+)+(?:(?:about|around|nearly|over|some)\s+)?"
     r"|\b(?<!\bput\s)(?<!\bputs\s)(?:in|within|every|each|after|per|once|twice)"  # `in the six months`: the half just named
     # (`put in 36.4 hours` is time worked)
-    r"(?:\s+(?:about|around|under|over|nearly|almost|more\s+than|less\s+than|the))?\s+"
+    r"(?:\s+(?:about|around|under|over|nearly|almost|more\s+than|less\s+than|at\s+least|the))?\s+"
     r"|\bover\s+the\s+)$"  # `gained 13 percent over the five days`
 )
 _RECORDS = r"(?:high|low|peak|record|trough)s?\b"  # `a 34-year low`

@@ -6408,3 +6408,71 @@ def test_home_price_cities_poll_estimate_and_petitioner_sentences(
     text: str, number: str, field: str, expected: object
 ) -> None:
     assert _field(text, number, field, date(2025, 8, 29)) == expected
+
+
+_WAGE_PROTESTS = """Skip to content
+
+Briefings - 1. page
+
+Wage Arrears Protests Surge in Guangdong Factories
+
+Workers at a furniture factory in Dongguan, Guangdong Province, staged a protest on November 3 demanding more than 4 million yuan in unpaid wages.
+
+China Labour Bulletin recorded 1,021 worker protests across China in the first ten months of the year.
+
+A worker surnamed Li told The Epoch Times that about 300 employees had not been paid for three months.
+
+Source: The Epoch Times, November 10, 2025
+"""
+
+
+@pytest.mark.parametrize(
+    ("number", "field", "expected"),
+    [
+        # a city its province places is what the article is about, more closely than the province
+        ("4 million yuan", "entity", "Dongguan"),
+        # `across China` says whose the figure is, whatever place the article is mostly about
+        ("1,021", "entity", "China"),
+        # a worker known by a surname alone is an unnamed source: the group credited before is not his
+        ("300", "attributed_to", None),
+        ("300", "entity", "Dongguan"),
+    ],
+)
+def test_wage_protest_page(tmp_path: Path, number: str, field: str, expected: object) -> None:
+    (claim,) = [c for c in _page_claims(tmp_path, _WAGE_PROTESTS) if c.text == number]
+    assert getattr(claim, field) == expected
+
+
+def test_growth_restating_a_forecast_range_is_a_target() -> None:
+    text = ("The ministry forecast that export orders in November would range between US$61 billion and US$63.5 "
+            "billion, representing annual growth of 17.6 to 22.4 percent.")
+    assert _field(text, "17.6 to 22.4 percent", "kind", date(2025, 11, 20)) == "target"
+    # a change that restates a result is still a change
+    assert _field("Revenue was $10 billion last year, representing growth of 12 percent.", "12 percent", "kind") == "change"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # a series an absolute clause names, with an aside on where it goes, or reaching a reading
+        ("Exports rose 16% to $348.7 billion, with shipments to the United States, its largest market, up 27%.", "27%",
+         "metric", "shipments to united states"),
+        ("Rents climbed to a record high, with the rental index reaching 196.4 points.", "196.4 points", "metric",
+         "rental index"),
+        # a base a revision restates is still the change compared with, of its own quarter
+        (("Vietnam’s economy grew 8.23% in the July-September period from a year earlier, up from a revised 7.96% in "
+          "the previous quarter."), "7.96%", "kind", "change"),
+        (("Vietnam’s economy grew 8.23% in the July-September period from a year earlier, up from a revised 7.96% in "
+          "the previous quarter."), "7.96%", "period", "2025-Q2"),
+        # `in at least five years` frames a record; it measures nothing
+        ("FDI rose 8.5% year-on-year, the highest for the period in at least five years.", "five years", None, None),
+        # `the first time the figure dropped below`: the figure is the series just given
+        ("Births fell 5.7 percent to 686,061 in 2024, the first time the figure dropped below 700,000.", "700,000",
+         "metric", "births"),
+    ],
+)
+def test_vietnam_growth_and_record_low_births_sentences(text: str, number: str, field: str | None, expected: object) -> None:
+    if field is None:
+        assert number not in [c.text for c in extract(text, date(2025, 10, 6))]
+    else:
+        assert _field(text, number, field, date(2025, 10, 6)) == expected
