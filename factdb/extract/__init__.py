@@ -1546,8 +1546,12 @@ def _forecast_by_unnamed(sentence: str, start: int) -> bool:
 
 
 def _unnamed_forecast(claim: Claim) -> bool:
-    """Whether a stored target is such a forecast: no credit passes on to it."""
-    return claim.kind == "target" and _forecast_by_unnamed(claim.sentence, claim.start - claim.sentence_start)
+    """Whether a stored target is such a forecast (`analysts’ estimate of`, `the 50,000 economists had expected`): no
+    credit passes on to it."""
+    return claim.kind == "target" and (
+        _forecast_by_unnamed(claim.sentence, claim.start - claim.sentence_start)
+        or FORECASTERS_AFTER.match(claim.sentence, claim.end - claim.sentence_start) is not None
+    )
 
 
 def _credit_series(claims: list[Claim]) -> None:
@@ -1623,6 +1627,7 @@ def _credit_bases(claims: list[Claim]) -> None:
             and before.attributed_to is not None
             and before.sentence_start == claim.sentence_start
             and _FROM_BASE.search(claim.sentence, max(0, claim.start - claim.sentence_start - 30), claim.start - claim.sentence_start)
+            and not _unnamed_forecast(claim)  # `more than double the 50,000 economists had expected`
         ):
             claims[i] = replace(claim, attributed_to=before.attributed_to)
 

@@ -418,6 +418,7 @@ _TAKING_TO = re.compile(
     rf"{_BRINGING}(?P<x>(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*)\s+to"
     r"(?:\s+(?:a|an)\s+(?:(?:new|fresh|all-time|record)\s+)*(?:record|high|low|peak))?$"
 )
+_BRINGING_RE = re.compile(_BRINGING)
 _BRINGING_TOTAL = re.compile(rf"{_BRINGING}total\s+to$")
 _CHANGE_SUBJECT = re.compile(  # `the decline was`; not `the natural population growth rate was`, a rate's reading
     rf"\b{_CHANGE_NOUN}\b(?!\s+rates?\b)[^,;]{{0,40}}\b(?:was|were|is|are|stood\s+at|came\s+to)$|{_BRINGING_CHANGE}"
@@ -2703,6 +2704,9 @@ _YOUTH_RATE = re.compile(
 )
 
 
+_ON_EXCHANGE = re.compile(r"\s+on\s+the\s+(?P<x>(?:[A-Z][\w&]*\s+){1,4}(?:Exchange|Board\s+of\s+Trade))$")
+
+
 def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
     """A noun phrase as metric + entity: `Yunnan Energy New Material’s overall production capacity`.
 
@@ -2717,6 +2721,9 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
     np = _NUMBER_OF.sub("", np)
     if "ate " in np:  # `The jobless rate for 16- to 24-year-olds, excluding students`: youth unemployment
         np = _YOUTH_RATE.sub("youth unemployment rate", np)
+    exchange = _ON_EXCHANGE.search(np) if " on the " in np else None
+    if exchange:  # `Copper futures on the London Metal Exchange`: the exchange's price of copper
+        out.entity, np = exchange["x"], np[: exchange.start()]
     pos = _POSSESSOR.match(np) or _PLURAL_POSSESSOR.match(np)
     if pos and not _PREPOSITION.search(pos["who"]):
         who = _DET.sub("", _JOINED.sub("", pos["who"]))
@@ -2730,7 +2737,7 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
             np = pos["rest"]
     elif (traded := _SHARES_OF.fullmatch(np) if "hares " in np else None) and not _country(traded["name"]):
         out.entity, np = traded["name"], "shares"  # `Shares of Nvidia rose`: Nvidia's shares
-    elif np[:1].isupper() and " " in np:
+    elif np[:1].isupper() and " " in np and out.entity is None:
         named = _named_before_measure(np, state) or _city_before(np)
         if named:  # `Apple shares rose` in an article about Apple, `Sydney values dropped`: the owner is the entity
             out.entity, np = named, np[len(named) :].strip()
@@ -3525,7 +3532,8 @@ def describe(
     if actor and who and (_country(who) or who in state.names or who != actor["who"]):
         phrase.entity = _country(who) or who  # `Iran executed at least 853 people`, `The county deployed 1,200`: a
         # verb the subject finder does not know, after a name it does
-    harmed = subject and (subject[1] in _HARMED or subject[1] in _HAS and _peel(before).rpartition(" ")[2] in _HARMED)
+    # (`has left five people dead and two missing`: the verb before the figures it joins)
+    harmed = subject and (subject[1] in _HARMED or subject[1] in _HAS and not _HARMED.isdisjoint(_peel(before).split()))
     if phrase.entity and harmed and _HAZARD.search(phrase.entity):
         phrase.entity = None  # what the storm did is the place's (`have killed at least 22 people in the Philippines`)
     place = _PLACE_AFTER.match(after, noun_end) if noun_end is not None else None
@@ -3624,7 +3632,9 @@ def describe(
     if fined:  # `The European Commission fined Meta Platforms 797.72 million euros`: Meta's fine
         phrase.entity = without_home(fined["who"])
     convicted = _CONVICTED.search(before) if phrase.entity is None and "entenced" in before else None
-    if convicted:  # `sentenced Liu Liange ... for accepting bribes worth 121 million yuan`: Liu's bribes
+    if convicted and not _BRINGING_RE.search(before, convicted.end()):
+        # `sentenced Liu Liange ... for accepting bribes worth 121 million yuan`: Liu's bribes; not `..., bringing
+        # the number of people convicted under the law to 162`, a tally of many
         phrase.entity = convicted["who"]
     town = _TOWN_OF.match(sentence, end) if phrase.entity is None and " of " in after else None
     if town:  # `1,200 vehicles were swept away in the town of Paiporta alone`: the town's
@@ -3819,6 +3829,7 @@ _RANKED_AHEAD = re.compile(
     r"[\w-]*(?:est|most|least)\b[^,]*,\s+(?:just\s+|only\s+|well\s+)?(?:ahead\s+of|behind|above|below|after|"
     r"followed\s+by|trailing)\s+(?:only\s+)?$"
 )
+_NATIONAL_EMPLOYERS = re.compile(r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+employers")
 _QUANTIFIERS = frozenset("most many some others all both few several none each majority rest".split())
 
 
@@ -3841,6 +3852,9 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
     bare = _OWNED.sub("", _DET.sub("", _SPACES.sub(" ", _untimed(subject))).strip(" ,"))
     if bare.lower() in _QUANTIFIERS:
         return None  # `Most were held for between five and 15 days`: some of those named before, not a name
+    employers = _NATIONAL_EMPLOYERS.fullmatch(bare) if bare.endswith("employers") else None
+    if employers and _country(employers["c"]):
+        return _country(employers["c"])  # `U.S. employers added 119,000 jobs`: the country's payrolls
     if bare.endswith(")"):  # `Alternative for Germany (AfD)`: the name, without its acronym
         bare = _ACRONYM_PAREN.sub("", bare).rstrip()
     if "-" in bare:  # `far-right Alternative for Germany`, `state-owned Sinopec`: the name, not what it is
@@ -4096,6 +4110,12 @@ def _metric_phrase(
         # `prices rose 0.3 percent, while in Beijing they dropped 0.4 percent`, `Australia's deficit narrowed ...
         # and Canada's shrank`: the series before
         return None
+    traded = _ON_EXCHANGE.search(subject[0]) if subject and " on the " in subject[0] else None
+    if traded and subject:  # `Copper futures on the London Metal Exchange rose`: the price of copper there
+        phrase = _split_np(subject[0], state, credited)
+        if phrase.metric and phrase.metric.endswith(" futures"):
+            phrase.metric += " price"
+        return phrase
     if unit == "percent" and subject and _PACE_AFTER.match(after) and _MOVED_AT.search(near.lower()):
         return _split_np(subject[0], state, credited)  # `Prices rose at the fastest 5% rate in years`: prices
     if before.rstrip().endswith("("):  # `the new order index (49.3%)`

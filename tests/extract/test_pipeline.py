@@ -6476,3 +6476,33 @@ def test_vietnam_growth_and_record_low_births_sentences(text: str, number: str, 
         assert number not in [c.text for c in extract(text, date(2025, 10, 6))]
     else:
         assert _field(text, number, field, date(2025, 10, 6)) == expected
+
+
+_PAYROLLS = (
+    "U.S. employers added 119,000 jobs in September, more than double the 50,000 economists had expected, the Labor "
+    "Department reported Thursday."
+)
+_COPPER = "Copper futures on the London Metal Exchange rose as much as 2.1% to a record $11,771 a ton on Monday."
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # a country's employers are its payrolls
+        (_PAYROLLS, "119,000", "entity", "United States"),
+        # the forecast a figure doubled is no one's named, whoever reported the figure
+        (_PAYROLLS, "50,000", "attributed_to", None),
+        # what a storm left dead and missing is the place's, both figures
+        (("Typhoon Kalmaegi has left five people dead and two missing in south China’s Hainan Province, local "
+          "authorities said Saturday."), "two", "entity", "Hainan"),
+        # a price on an exchange: the exchange's
+        (_COPPER, "2.1%", "metric", "copper futures price"),
+        (_COPPER, "$11,771", "entity", "London Metal Exchange"),
+        # a tally a sentence brings up is not the person it sentenced
+        (("A Hong Kong court on Thursday sentenced activist Joshua Wong to six years and three months in prison, "
+          "bringing the number of people convicted under the national security law to 162."), "162", "entity",
+         "Hong Kong"),
+    ],
+)
+def test_payrolls_typhoon_copper_and_security_law_sentences(text: str, number: str, field: str, expected: object) -> None:
+    assert _field(text, number, field, date(2025, 11, 20)) == expected
