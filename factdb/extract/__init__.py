@@ -804,6 +804,10 @@ def _sentence_claims(
             # `rose 24 percent to 226.8 billion patacas, ..., about 77 percent of the level in 2019`: a later share's
             near = [m for m in near if not (m.role is Role.COMPARED and m.owned and m.start > next_end)]
         target = desc.kind == "target"
+        if target and _FORECAST_NOUN.search(text):
+            # `raised its full-year profit forecast to 3.4 trillion yen on Wednesday`: the day it was raised, not the
+            # time forecast (but `agreed to pay £100 million on Monday`: a deal of that day)
+            near = [m for m in near if not _WEEKDAY.fullmatch(text, m.start, m.end)]
         if not target:  # `had shipped 404,000 doses to Kassala, where a campaign would begin next week`: that event's
             near = [m for m in near if m.start < start or not _TIME_TO_COME.match(text, m.start)]
         if not target and later is not None:  # `16 districts must recruit 120 workers by the end of June`:
@@ -1290,6 +1294,8 @@ _OTHER_EVENT_FIGURE = re.compile(
 # what puts a figure as the base a change is measured from: `up from 13.2%`, `compared with 5.0%`
 _MOVED_FROM = re.compile(r",\s+(?:down|up)\s+from\s+(?:(?:about|around|nearly|some)\s+)?$")  # `, down from 452`
 _REVISED_FROM = re.compile(r"\s+(?:previously|earlier|before)\b")  # `1.1% in 2025, down from 1.3% previously`: a revision
+_FORECAST_NOUN = re.compile(r"\b(?:forecasts?|estimates?|outlook|guidance|projections?)\b")
+_WEEKDAY = re.compile(rf"(?:on\s+)?(?:{'|'.join(calendar.day_name)})")  # a day the text names by its weekday
 _FROM_BASE = re.compile(  # `up from 54`, `more than double the 830 it logged a year earlier`
     rf"(?:{COMPARED_WITH}|\b(?:{'|'.join(MULTIPLE_WORDS)}|times)\s+the"
     # `slightly faster than October’s 5.3 percent`: the growth it is compared with

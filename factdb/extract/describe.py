@@ -1621,6 +1621,10 @@ _COREF = re.compile(  # `the South Korean chipmaker`: the company, said by where
 )
 # the last word of a company's full name: `China Evergrande Group`, `Xiaomi Corp`
 _THE_AGED = re.compile(r"(?:^|[.!?]\s+)[Tt]he\s+$")  # `The 21-year-old signed`
+# a district its province owns: `Sichuan’s Garze Tibetan Autonomous Prefecture`
+_OWNED_DISTRICT = re.compile(
+    r"(?:[A-Z][a-z]+[’']s\s+)?(?P<unit>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+(?:Prefecture|County|City|District))"
+)
 _LONE_PLACE = re.compile(  # `Chicago`, `Rio Grande do Sul`, `England and Wales`
     r"[A-Z][a-z]+(?:\s+(?:(?:do|de|da|del|di|and)\s+)?[A-Z][a-z]+){0,2}"
 )
@@ -3862,12 +3866,14 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
     placed = _GROUP_IN_PLACE.fullmatch(bare) if any(word in bare for word in _PLACED_WORDS) else None
     if placed and _country(placed["place"]):
         return _country(placed["place"])  # `Authorities in northern Myanmar have handed over`: Myanmar
-    if placed and (
-        _PLURAL_WORD.match(bare.capitalize()) or bare.partition(" ")[0].lower() in _GOVERNING
-    ) and _LONE_PLACE.fullmatch(placed["place"]):
+    grouped = placed and (_PLURAL_WORD.match(bare.capitalize()) or bare.partition(" ")[0].lower() in _GOVERNING)
+    if grouped and placed and _LONE_PLACE.fullmatch(placed["place"]):
         # `Homicides in Chicago fell`, `The wildfires across Los Angeles County`, `Police in England and Wales
         # recorded`: the place's
         return placed["place"]
+    district = _OWNED_DISTRICT.fullmatch(placed["place"]) if grouped and placed else None
+    if district:  # `Authorities in Sichuan’s Garze Tibetan Autonomous Prefecture`: the prefecture's
+        return district["unit"]
     named = _named_in_place(bare)
     if named:
         return named
@@ -4052,15 +4058,22 @@ _PLACE_COUNTS = frozenset("countries cities provinces states regions districts c
 
 def _which_counted(after: str, noun_end: int, counted: str, metric: str | None) -> str | None:
     """A count's series with what the words after its noun say of the things counted: where (`sold 1.2 million
-    vehicles overseas`: vehicles sold overseas) and which (`29 countries that are most at risk for human
-    trafficking`; `40 stores that sell organic food` keep the pronoun their verb needs)."""
+    vehicles overseas`: vehicles sold overseas), which (`29 countries that are most at risk for human
+    trafficking`; `40 stores that sell organic food` keep the pronoun their verb needs) and how old (`people aged 60
+    and above`)."""
     abroad = _ABROAD.match(after, noun_end) if (metric or "").startswith(counted.lower()) else None
     if abroad:
         metric = f"{metric} {abroad['where'].lower()}"
     kept = _COUNTED_CLAUSE.match(after, noun_end) if metric == counted.lower() else None
     if kept:
         metric = _normalize(f"{counted} {'' if kept['aux'] else kept['pronoun']} {kept['rest']}")
+    aged = _AGED_AFTER.match(after, noun_end) if metric == counted.lower() else None
+    if aged:  # `310 million people aged 60 and above`: the age group counted
+        metric = f"{metric} {aged[1]}"
     return metric
+
+
+_AGED_AFTER = re.compile(r"\s+(aged\s+\d+\s+(?:and\s+(?:above|over|older)|(?:to|-)\s*\d+))\b")
 
 
 def _places_reached(counted: str | None, near: str) -> bool:

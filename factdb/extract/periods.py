@@ -118,7 +118,7 @@ _PERIOD_ENDED = re.compile(
     r"\b(?P<fiscal>(?:fiscal|financial)\s+)?"
     r"(?P<span>year|twelve\s+months|12\s+months|quarter|three\s+months|3\s+months|half|six\s+months|6\s+months|week)"
     # `the 12 months ending in April`, `the 12 months to the end of March`
-    r"\s+(?:ended|ending|that\s+ended|through|to)\s+(?:on\s+|in\s+|the\s+end\s+of\s+)?(?:mid-)?$",  # `to mid-July`
+    r"\s+(?:(?P<closed>ended|ending|that\s+ended)|through|to)\s+(?:on\s+|in\s+|the\s+end\s+of\s+)?(?:mid-)?$",  # `to mid-July`
     re.IGNORECASE,
 )
 _QUARTER_AFTER = re.compile(r"\s+quarter\b", re.IGNORECASE)
@@ -1010,7 +1010,10 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
     label = _resolve(kind, m, published)
     ended = _PERIOD_ENDED.search(before) if kind in ("day", "month") and label else None
     if ended and label:
-        label = _closed_by(ended["span"].lower(), label, fiscal=bool(ended["fiscal"]))
+        # `the year ended March 31` is a company's reporting year, named as a fiscal one is; `the year to June` is not
+        # (`the 12 months ending in April` is a rolling window, neither)
+        span = ended["span"].lower()
+        label = _closed_by(span, label, fiscal=bool(ended["fiscal"] or ended["closed"] and span == "year"))
     elif kind == "month" and label and label[5:7] in ("03", "06", "09", "12") and _QUARTER_AFTER.match(sentence, e):
         label = _closed_by("quarter", label)  # `the December quarter`: the quarter that month closes
     deictic = kind == "deictic" and (m["rel"] or "").lower() in ("last", "past", "previous")

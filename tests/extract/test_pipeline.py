@@ -6506,3 +6506,26 @@ _COPPER = "Copper futures on the London Metal Exchange rose as much as 2.1% to a
 )
 def test_payrolls_typhoon_copper_and_security_law_sentences(text: str, number: str, field: str, expected: object) -> None:
     assert _field(text, number, field, date(2025, 11, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # authorities of a prefecture its province owns: the prefecture's
+        ("Authorities in Sichuan’s Garze Tibetan Autonomous Prefecture have relocated more than 2,400 herders.",
+         "2,400", "entity", "Garze Tibetan Autonomous Prefecture"),
+        # a count of an age group: the group, with its ages
+        ("The country had 310 million people aged 60 and above at the end of 2024.", "310 million", "metric",
+         "people aged 60 and above"),
+        # the day a forecast was raised is not the time it forecasts
+        ("Toyota Motor raised its full-year operating profit forecast to 3.4 trillion yen on Wednesday.",
+         "3.4 trillion yen", "period", "2025"),
+        # a company's year that ended in March is named by the year it ended in, as a fiscal year is; a rolling
+        # window of 12 months is not
+        ("The automaker expects to sell 11.2 million vehicles in the year ending March 2026.", "11.2 million",
+         "period", "2026"),
+        ("Overdose deaths fell to about 87,000 in the 12 months ending in April.", "87,000", "period", None),
+    ],
+)
+def test_prefecture_age_group_and_reporting_year_sentences(text: str, number: str, field: str, expected: object) -> None:
+    assert _field(text, number, field, date(2025, 11, 5)) == expected
