@@ -975,6 +975,7 @@ def _sentence_claims(
             lead, led = period, desc.kind != "target"
     if "respectively" in text:
         _respectively(claims, first)
+        _respective_names(claims, first)
     _close_quotes(text, speaker, ctx)
     # `rose to 17.1% in July, up from 13.2% in June`: the next sentence is about July; `has set up 102
     # stations, up from 54 in September`: about no time named, and the next one neither
@@ -1143,8 +1144,10 @@ def _respectively(claims: list[Claim], first: int) -> None:
         j = i
         while j < len(claims) and claims[j].metric == metric:
             j += 1
-        head, of, listed = (metric or "").rpartition(" of ")  # `detected rates of depression and anxiety risks`
-        items = [head + of + item for item in _LISTED.split(listed)] if " and " in listed else []
+        # `detected rates of depression and anxiety risks`, `exports to China and Japan`: what the list completes
+        shared = _LIST_AFTER_PREPOSITION.match(metric or "")
+        head, listed = (shared["head"], shared["listed"]) if shared else ("", metric or "")
+        items = [head + item for item in _LISTED.split(listed)] if " and " in listed else []
         if len(items) == j - i > 1 and _RESPECTIVELY.search(claims[j - 1].sentence, claims[j - 1].end - claims[j - 1].sentence_start):
             for k, item in enumerate(items):
                 claim = claims[i + k]
@@ -1153,7 +1156,33 @@ def _respectively(claims: list[Claim], first: int) -> None:
         i = j
 
 
+def _respective_names(claims: list[Claim], first: int) -> None:
+    """Give each of the figures joined before `respectively` the place or body a list names for it, in order:
+    `Beijing and Shanghai recorded growth of 5.2% and 5.0%, respectively`, `followed by Yunnan and Hunan, with 149
+    billion yuan and 140 billion yuan respectively`."""
+    last = next((k for k in range(first, len(claims)) if _RESPECTIVELY.match(claims[k].sentence, claims[k].end - claims[k].sentence_start)), None)
+    if last is None:
+        return
+    run = last
+    while run > first and _JOINED_FIGURES.fullmatch(claims[last].sentence, claims[run - 1].end - claims[run - 1].sentence_start, claims[run].start - claims[run].sentence_start):
+        run -= 1
+    count, sentence = last - run + 1, claims[last].sentence
+    named = [m for m in _NAMES_LISTED.finditer(sentence, 0, claims[run].start - claims[run].sentence_start) if m["names"]]
+    names = _LISTED.split(named[-1]["names"]) if named and count > 1 else []
+    if len(names) == count and all(name[:1].isupper() for name in names):
+        for k, name in enumerate(names, run):
+            claims[k] = replace(claims[k], entity=name)
+
+
+# figures joined in one list: `149 billion yuan and 140 billion yuan`, `5.2%, 5.1% and 5.0%`
+_JOINED_FIGURES = re.compile(r"(?:,\s+|\s+)(?:and\s+)?")
+# names listed as a sentence's subject, or after `followed by`
+_NAME_IN_LIST = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+_NAMES_LISTED = re.compile(
+    rf"(?:^(?:In\s+)?|\bfollowed\s+by\s+)(?P<names>{_NAME_IN_LIST}(?:,\s+{_NAME_IN_LIST})*,?\s+and\s+{_NAME_IN_LIST})\b"
+)
 _LISTED = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_LIST_AFTER_PREPOSITION = re.compile(r"(?P<head>.*\s(?:of|to|from|in|with)\s)(?P<listed>[^ ]+(?:\s+[^ ]+)*?\s+and\s+.+)")
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
 
 

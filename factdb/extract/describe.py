@@ -861,7 +861,7 @@ _IN_SERIES = re.compile(
     r"(?=\s+(?:in|for|on|at|to|from|by|during|over|last|this|since)\b|\s*[,.;:)]|\s*$)"
 )
 _AFTER_NOUN = re.compile(
-    r"\)?\s+(?!(?:of|in|for|on|to)\s)(?P<n>(?:(?!(?:and|or|but|while|than|as|at|by|with|a|an|per|depending|according|ranging|including|excluding)\s)[a-z][\w\-]*\s+){0,2}?(?:cost|costs|fee|fees|altitude|stake|deal|loan|fine|budget|investment|"
+    r"\)?\s+(?!(?:of|in|for|on|to)\s)(?P<n>(?:(?!(?:and|or|but|while|than|as|at|by|with|a|an|per|depending|according|ranging|including|excluding|before|after|until|when|since|amid|despite)\s)[a-z][\w\-]*\s+){0,2}?(?:cost|costs|fee|fees|altitude|stake|deal|loan|fine|budget|investment|"
     r"salary|price|payment|contract|subsidy|bonus|grant|distance|area|height|depth|revenue|profit|loss|losses|sales|duty|levy|"
     r"deficit|surplus|debt|tariff|tax|rate|share|margin|yield|premium|discount|dividend|package|programme|program|"
     r"plan|fund|bailout|bond|bonds|purchase|order|acquisition|takeover|settlement|penalty|charge|writedown|write-down|"
@@ -1067,6 +1067,10 @@ _VERB_FIRST = re.compile(r"[A-Z][a-z]+(?:ed|s)\b")
 # with how its text ends (`_peel` leaves no space after it): checked first, as an end-anchored
 # search tries every position.
 BEATING_WORDS = ("beating", "surpassing", "topping", "eclipsing", "besting")  # a record a figure beats
+_PARED_TO = re.compile(
+    r"\b(?:par(?:ing|ed|es)|trimm(?:ing|ed)|narrow(?:ing|ed))\s+(?:some\s+of\s+)?(?:its\s+|their\s+|the\s+)?"
+    r"(?:gains?|losses?|declines?|advances?)\s+to$"
+)
 _CONTINUES = (
     (
         ("(",),
@@ -1080,6 +1084,7 @@ _CONTINUES = (
     ),
     # `sold 9.5 million tickets, beating the 8.3 million sold for the 1996 Games`: the record beaten
     (BEATING_WORDS, re.compile(rf",\s+(?:{'|'.join(BEATING_WORDS)})$")),
+    (("to",), _PARED_TO),  # `jumped as much as 12% before paring gains to 8%`: the same move, smaller
     # `rose 47 percent to ¥4 billion`, `a 31% rise in profit to 47.6 billion yuan`
     (("to",), re.compile(rf"\b(?:{_CHANGE_VERB}\s+(?:by\s+)?(?!(?:have|has|had|been|was|were|is|are)\s)\S+\s+\S+|{_CHANGE_NOUN}\s+in\s+[^,;]{{1,60}}?)\s+to$")),
 )
@@ -2431,6 +2436,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         and _CHANGE_SUBJECT.search(near[_clause_start(near) :].lower())
         or low.endswith(("out", "off", "erased", "erasing")) and _WIPED_OUT.search(low)
         or ("saw" in low or "see" in low) and _SAW_MOVE.search(low)  # a search of every position: only if it can match
+        or last_word == "to" and _PARED_TO.search(low)  # `before paring gains to 8%`: the move it ended with
         or _value_moved(near, after, unit)
         or unit == "percent" and _PACE_AFTER.match(after) and _MOVED_AT.search(low)
     ):

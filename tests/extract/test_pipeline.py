@@ -6529,3 +6529,22 @@ def test_payrolls_typhoon_copper_and_security_law_sentences(text: str, number: s
 )
 def test_prefecture_age_group_and_reporting_year_sentences(text: str, number: str, field: str, expected: object) -> None:
     assert _field(text, number, field, date(2025, 11, 5)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # places listed as a subject, or after `followed by`, are each figure's in turn before `respectively`
+        ("Beijing and Shanghai recorded growth of 5.2% and 5.0%, respectively.", "5.2%", "entity", "Beijing"),
+        ("Beijing and Shanghai recorded growth of 5.2% and 5.0%, respectively.", "5.0%", "entity", "Shanghai"),
+        (("Guizhou issued the most, at 226 billion yuan, followed by Yunnan and Hunan, with 149 billion yuan and 140 "
+          "billion yuan respectively."), "140 billion yuan", "entity", "Hunan"),
+        # a listed series after a preposition completes the words before it
+        ("Exports to China and Japan rose 5% and 3% respectively.", "3%", "metric", "exports to japan"),
+        # paring a gain is the same move, smaller
+        ("Shares of Xiaomi jumped as much as 12% in early trading before paring gains to 8%.", "8%", "kind", "change"),
+        ("The index fell 2% before trimming losses to 0.5%.", "2%", "metric", "index"),
+    ],
+)
+def test_respectively_lists_and_pared_gains(text: str, number: str, field: str, expected: object) -> None:
+    assert _field(text, number, field, date(2025, 11, 5)) == expected
