@@ -361,6 +361,8 @@ _RECORD_SET = re.compile(
     r"|\b(?:laws?|rules?|polic(?:y|ies)|ban|measures?|act|regulations?|agreements?|deal|treaty|scheme|program(?:me)?)\s+"
     r"(?:imposed|introduced|enacted|passed|adopted|launched|signed|approved)(?:\s+by\s+(?:the\s+)?[A-Z][\w’'.-]*"
     r"(?:\s+[A-Z][\w’'.-]*){0,4})?\s+(?:in|on)\s+$"
+    # `the biggest increase since the agency began compiling data in 1970`: when the records begin
+    r"|\bsince\s+(?:the\s+)?[\w’'-]+\s+(?:began|started|first)\s+(?:[\w-]+\s+){0,3}?(?:in|on)\s+$"
 )
 # what a subject expects or plans to do, after a figure
 _EXPECTATION = re.compile(rf"\b(?:{_EXPECTS})\s+(?:[\w\-]+\s+){{0,4}}?to\s|\bwill\s")
@@ -749,7 +751,7 @@ def _sentence_claims(
             near = [m for m in near if m.start >= end or m.role is Role.COMPARED]  # (`in 2024 after a 0.3 percent
             # decline in 2023`: 2023's; `month-on-month in May, after a 0.6 percent drop in April`: April's on March)
         # `breaking a record set in 1977`: the time of the record, not of the figure
-        near = [m for m in near if m.start < end or not _RECORD_SET.search(text, max(0, m.start - 40), m.start)]
+        near = [m for m in near if m.start < end or not _RECORD_SET.search(text, max(0, m.start - 80), m.start)]
         # `sold 9.5 million tickets, beating the 8.3 million sold for the 1996 Games`: that time is the record's
         near = _before_record_beaten(near, text, end)
         if base_ends and (_NEXT_CLAUSE.search(text) or " and " in text and _CLAUSE_AFTER_BASE.search(text)):

@@ -875,6 +875,7 @@ _NOUN_AFTER = (
     r"\s+(?:(?:the|that|this|these|its|their)\s+)?(?!(?:to|from|by|as|with|and|or)\b)(?P<n>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
     r"(?=\s+(?:in|for|on|at|to|from|by|during|over|last|this|since|is|was|were|are|has|have|had|will|a|an|per|each|every|across|into|onto|off|near|around|through|after|within|under|that|which|worth)\b"
     r"|\s*[,.;:)]|\s*$"
+    r"|\s+(?:dating|going|stretching)\s+(?:back|from)\b"  # `in performance pay dating back to 2023`: since when
     # `in assets and employs around 4,500`, `of snow and brought gusts of 60 mph`: the next clause's figure
     r"|\s+(?:and|but)\s+(?:[a-z][\w-]*\s+){0,3}?(?:about|around|some|nearly|almost|roughly|up\s+to|[\d$€£¥]))"
 )
@@ -2714,6 +2715,9 @@ _YOUTH_RATE = re.compile(
 )
 
 
+_PART_RESTATED = re.compile(
+    r"\d\s+of\s+(?:the|its|their)\s+(?P<whole>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+or$"
+)
 _ON_EXCHANGE = re.compile(r"\s+on\s+the\s+(?P<x>(?:[A-Z][\w&]*\s+){1,4}(?:Exchange|Board\s+of\s+Trade))$")
 
 
@@ -3329,6 +3333,7 @@ def describe(
         _continues(before, after)
         and not _money_result(_peel(before), unit)
         and not (unit == "count" and _NET_CHANGE.search(_peel(before).lower()))  # `resulting in a natural decrease of`
+        and not (unit == "percent" and _PART_RESTATED.search(_peel(before)))  # `6,720 of the cases, or 65 percent`
     )
     if (
         continues
@@ -3481,6 +3486,7 @@ def describe(
         and previous.metric != "age"  # `residents aged 60 and above, accounting for 21.3 percent`: not the age's
         and (phrase.metric or "").startswith("share of ")
         and (_peel(before).endswith(SHARE_PARTICIPLES) or _OR_RESTATED.search(before))
+        and not _PART_RESTATED.search(_peel(before))  # `6,720 of the cases, or 65 percent`: the whole named already
     ):  # `exports reached 600,000 units, accounting for 21.5% of total exports`, `debt of 1.55 trillion yuan, or 73
         # percent of its GDP`: the exports' share, the debt's
         phrase.metric = f"{previous.metric} {phrase.metric}"
@@ -4129,6 +4135,9 @@ def _metric_phrase(
         # `prices rose 0.3 percent, while in Beijing they dropped 0.4 percent`, `Australia's deficit narrowed ...
         # and Canada's shrank`: the series before
         return None
+    part_of = _PART_RESTATED.search(near) if unit == "percent" and near.endswith(" or") else None
+    if part_of:  # `accounted for 6,720 of the cases, or about 65 percent`: its share of them
+        return _Phrase(f"share of {part_of['whole'].lower()}")
     traded = _ON_EXCHANGE.search(subject[0]) if subject and " on the " in subject[0] else None
     if traded and subject:  # `Copper futures on the London Metal Exchange rose`: the price of copper there
         phrase = _split_np(subject[0], state, credited)

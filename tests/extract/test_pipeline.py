@@ -6548,3 +6548,20 @@ def test_prefecture_age_group_and_reporting_year_sentences(text: str, number: st
 )
 def test_respectively_lists_and_pared_gains(text: str, number: str, field: str, expected: object) -> None:
     assert _field(text, number, field, date(2025, 11, 5)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # what a sum is of ends before the clause that dates it
+        ("The county owes its teachers 86 million yuan in performance pay dating back to 2023.", "86 million yuan",
+         "metric", "performance pay"),
+        # a part restated in percent is its share of the whole named
+        ("Foshan accounted for 6,720 of the cases, or about 65 percent.", "65 percent", "metric", "share of cases"),
+        # the year records began is no time of the record
+        (("The number of newborns rose 3.6 percent on-year to 238,300, while marriages jumped 14.8 percent to "
+          "222,000, the biggest increase since the agency began compiling data in 1970."), "222,000", "period", None),
+    ],
+)
+def test_arrears_dengue_share_and_record_since_sentences(text: str, number: str, field: str, expected: object) -> None:
+    assert _field(text, number, field, date(2025, 10, 10)) == expected
