@@ -546,6 +546,8 @@ _CLAUSE_RESET = re.compile(  # `..., as the number of newborns fell to`: a reaso
 
 # --- clauses and noun phrases
 _HYPHENED_EPITHET = re.compile(r"^((?:[Tt]he\s+)?)(?:[a-z]+-[\w-]+\s+){1,2}(?=[A-Z])")
+# a party or body described by its standing before its name: `the ruling Democratic Progressive Party`
+_STANDING = re.compile(r"^(?:ruling|opposition|main\s+opposition|governing|incumbent|rival)\s+(?=[A-Z])")
 _ACRONYM_PAREN = re.compile(r"\([A-Z][A-Za-z]{0,6}[A-Z]s?\)")  # `(NBS)`, `(LGFVs)`, `(AfD)`
 # Every branch opens with a literal character, so that `re` skips ahead to those characters;
 # `x(?<!\w\w)` is `\bx` written that way. Only where matches end is used, and `[),]\s*and\s`
@@ -1698,6 +1700,9 @@ _DESCRIBED_NAME = re.compile(  # `Fellow activist Xu Zhiyong`, `Co-defendant Hua
     # `Chinese electric vehicle maker Nio`, `US chipmaker Nvidia`
     r"|[A-Z][a-zA-Z]*(?:\s+[a-z][\w\-]*)*?\s+(?:[a-z]*maker|company|firm|giant|startup|platform|developer|"
     r"operator|lender|insurer|retailer|brand|producer|supplier)\s+(?P<one>[A-Z][\w\-]+)"
+    # `Taiwan’s main opposition Kuomintang`, `KMT incumbent Chiang Wan-an`: a place's or party's, described
+    r"|(?:[A-Z][\w.]*[’']s|[A-Z]{2,6})\s+(?:(?!(?:to|of|in|for|from|with|on|at|and|the)\s)[a-z][a-z\-]*\s+){1,3}"
+    r"(?P<owned>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})"
 )
 _QUOTED_TITLE = re.compile(r"[“\"](?P<title>[^“”\"]{1,60}?),?[”\"],?")
 # `comedy “YOLO”`, `the app “Temu”`, `Chinese animated film “Ne Zha 2”`
@@ -2715,6 +2720,10 @@ _YOUTH_RATE = re.compile(
 )
 
 
+_BROUGHT_TO = re.compile(
+    r"\b(?:brought|brings|bringing|took|takes|taking|pushed|pushes|pushing)\s+(?P<x>(?:the|its|their)\s+[^,;]{1,60}?)"
+    r"(?:\s+(?:down|up|back|higher|lower))?\s+to$"  # `pushing the unemployment rate down to 6.1%`
+)
 _PART_RESTATED = re.compile(
     r"\d\s+of\s+(?:the|its|their)\s+(?P<whole>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+or$"
 )
@@ -3875,6 +3884,8 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
         bare = _ACRONYM_PAREN.sub("", bare).rstrip()
     if "-" in bare:  # `far-right Alternative for Germany`, `state-owned Sinopec`: the name, not what it is
         bare = _HYPHENED_EPITHET.sub(r"\1", bare)
+    standing = _STANDING.match(bare)
+    bare = bare[standing.end() :] if standing else bare
     placed = _GROUP_IN_PLACE.fullmatch(bare) if any(word in bare for word in _PLACED_WORDS) else None
     if placed and _country(placed["place"]):
         return _country(placed["place"])  # `Authorities in northern Myanmar have handed over`: Myanmar
@@ -3898,7 +3909,7 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
     described = _DESCRIBED_NAME.fullmatch(bare) if bare[:1].isupper() and bare.count(" ") >= 2 else None
     if described:
         # `Fellow activist Xu Zhiyong received 14 years`: the person
-        return described["name"] or described["hyphened"] or described["one"]
+        return described["name"] or described["hyphened"] or described["one"] or described["owned"]
     titled = (_TITLED.match(bare) or _QUOTED_TITLE.fullmatch(bare)) if "“" in bare or '"' in bare else None
     if titled:
         return titled["title"]  # `The comedy “YOLO” led with 2.6 billion yuan`, `top film, “Full River Red,” earned`
@@ -3925,7 +3936,11 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
         return body[0]  # `The Commission can impose`, after `The European Commission fined`
     if ", " in bare and _NAME_LIST.fullmatch(bare):
         return bare  # `India, Indonesia, China, the Philippines and Pakistan`, however long
-    a_name = _named_plural(subject, before) or not _is_common(_HYPHENED_EPITHET.sub(r"\1", subject), state)
+    a_name = (
+        standing is not None
+        or _named_plural(subject, before)
+        or not _is_common(_HYPHENED_EPITHET.sub(r"\1", subject), state)
+    )
     lead = _RANKED_LEAD.match(bare)  # `top 100 Chinese property developers`: the group as ranked
     named = bare[lead.end() :] if lead else bare
     if named[:1].isupper() and len(bare.split()) <= 6 and a_name and not _COUNTED_PHRASE.match(named):
@@ -4135,6 +4150,9 @@ def _metric_phrase(
         # `prices rose 0.3 percent, while in Beijing they dropped 0.4 percent`, `Australia's deficit narrowed ...
         # and Canada's shrank`: the series before
         return None
+    brought = _BROUGHT_TO.search(near) if near.endswith(" to") else None
+    if brought and not _is_generic(brought["x"]):  # `That brought the country’s cumulative solar capacity to`
+        return _split_np(brought["x"], state, credited)
     part_of = _PART_RESTATED.search(near) if unit == "percent" and near.endswith(" or") else None
     if part_of:  # `accounted for 6,720 of the cases, or about 65 percent`: its share of them
         return _Phrase(f"share of {part_of['whole'].lower()}")

@@ -798,7 +798,9 @@ _COMPOUND_TIME = re.compile(r"-(?:hour|day|week|month|year|decade)$", re.IGNOREC
 # a lower-case singular noun: `crackdown` (not `lawyers`, nor a unit, which the pattern has taken) ...
 _SINGULAR_NOUN = re.compile(
     r" (?!(?:wo)?men\b|children\b|people\b|police\b)[a-z]{3,}(?<!s)"  # (`The six women and two men`: plurals)
-    r"(?=[,.;:)]| (?:was|is|has|had|began|begun|started|ended|of|in|that|which|and)\b)"
+    r"(?=[,.;:)]| (?:was|is|has|had|began|begun|started|ended|of|in|that|which)\b"
+    # (not `the 22 mayoral and county magistrate posts`: modifiers of one plural)
+    r"| and\b(?! (?:(?!(?:the|a|an|its|their|his|her)\b)[a-z]+ ){0,2}[a-z]{3,}s\b))"
 )  # ... that ends its phrase: `the 709 crackdown began`, not `the four main materials`
 _THRESHOLD_AFTER = re.compile(r" (?:mark|threshold|level|line)\b")  # a value named as a line: `the 50 mark`
 _RELEASED_AFTER = re.compile(r"\b(?:released|freed|let\s+go|discharged)\s+after\s+$", re.IGNORECASE)
@@ -1905,7 +1907,7 @@ def _judge(
         bare
         and high is None
         and (prev[-1:] in (["the"], ["so-called"]) or prev[-2:] in (["the", "“"], ["the", '"']))
-        and _SINGULAR_NOUN.match(after)
+        and _SINGULAR_NOUN.match(text, end)
         and not _SCALED.search(text, start, end)
         and not (text[end - 1].isdigit() and _THRESHOLD_AFTER.match(after))  # `the 50 mark that separates growth`
     ):

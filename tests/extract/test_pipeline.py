@@ -6565,3 +6565,28 @@ def test_respectively_lists_and_pared_gains(text: str, number: str, field: str, 
 )
 def test_arrears_dengue_share_and_record_since_sentences(text: str, number: str, field: str, expected: object) -> None:
     assert _field(text, number, field, date(2025, 10, 10)) == expected
+
+
+_LOCAL_ELECTIONS = (
+    "Taiwan’s main opposition Kuomintang (KMT) won 14 of the 22 mayoral and county magistrate posts, while the "
+    "ruling Democratic Progressive Party (DPP) took five."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # a party its place owns and describes, and one described by its standing: their names
+        (_LOCAL_ELECTIONS, "14", "entity", "Kuomintang"),
+        (_LOCAL_ELECTIONS, "five", "entity", "Democratic Progressive Party"),
+        ("In Taipei, KMT incumbent Chiang Wan-an was re-elected with 57.2 percent of the vote.", "57.2 percent",
+         "entity", "Chiang Wan-an"),
+        # adjectives joined by `and` before a plural are no name the number is part of
+        (_LOCAL_ELECTIONS, "22", "counted", "mayoral and county magistrate posts"),
+        # what a sentence brought to a figure is its series
+        ("That brought the country’s cumulative solar capacity to 1,100 gigawatts.", "1,100 gigawatts", "metric",
+         "cumulative solar capacity"),
+    ],
+)
+def test_local_election_and_solar_capacity_sentences(text: str, number: str, field: str, expected: object) -> None:
+    assert _field(text, number, field, date(2022, 11, 27)) == expected
