@@ -1340,7 +1340,8 @@ _FROM_BASE = re.compile(  # `up from 54`, `more than double the 830 it logged a 
 )
 # what lies between a change and a second figure its verb moves too: `fell 29.3 percent from a year earlier and`
 _GAPPED_MOVE = re.compile(  # `... and 4.9 percent from October`; `at a 2.8% pace in Q3, after 3.0% in Q2`
-    r"(?:\s+(?:from|on|over|against|compared\s+(?:with|to))\s+[^,;.]{1,30}?|\s+[\w-]+[- ]on[- ][\w-]+)?,?\s+and\s+"
+    r"(?:\s+(?:from|on|over|against|compared\s+(?:with|to))\s+[^,;.]{1,30}?|\s+[\w-]+[- ]on[- ][\w-]+)?"
+    r"(?:\s+in\s+[a-z-]+\s+terms)?,?\s+and\s+"  # `up 5.1% year-on-year in nominal terms and 5.2% in real terms`
     r"|[^,;.]{0,30},\s+(?:after|following)\s+"
     r"|\s+and\s+(?!the\b|its\b|their\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"  # `goods rose 3.8 percent and services 1.5 percent`
 )

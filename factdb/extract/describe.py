@@ -3435,7 +3435,7 @@ def describe(
     those = _THOSE.match(subject[0]) if subject and previous is not None and previous.metric else None
     if those and previous is not None and previous.metric:  # `..., while those to the EU fell`: the same noun
         head = _HEAD_CUT.split(f" {previous.metric} ")[0].strip()
-        phrase = _split_np(f"{head} {those['rest']}", state, credited)
+        phrase = _split_np(_of_another(head, those["rest"]), state, credited)
         origin = _country(those["rest"][5:]) if those["rest"].startswith("from ") and phrase.entity is None else None
         phrase.entity = origin or phrase.entity  # `while those from Thailand fell 9%`: Thailand's shipments
     phrase = phrase or _Phrase()
@@ -3498,7 +3498,9 @@ def describe(
         and not _PART_RESTATED.search(_peel(before))  # `6,720 of the cases, or 65 percent`: the whole named already
     ):  # `exports reached 600,000 units, accounting for 21.5% of total exports`, `debt of 1.55 trillion yuan, or 73
         # percent of its GDP`: the exports' share, the debt's
-        phrase.metric = f"{previous.metric} {phrase.metric}"
+        piece = _WITH_PART.search(before) if phrase.metric == "share of total" else None
+        # `grew 4.6% to 21,321 yuan, with spending on services accounting for 45.7% of the total`: the services' share
+        phrase.metric = f"{piece['x']} share of {previous.metric}" if piece else f"{previous.metric} {phrase.metric}"
     times_its = _TIMES_ITS.match(after) if unit == "times" and kind == "level" else None
     if times_its and previous is not None and previous.metric:  # `debt of 9.8 billion yuan, more than eight times its revenue`
         phrase.metric = f"{previous.metric} relative to {times_its['n']}"
@@ -3690,6 +3692,8 @@ def describe(
         phrase = _Phrase(_normalize(regional[0]), company, phrase.aliases)
     if phrase.entity is not None:
         phrase.entity = state.full_name(phrase.entity)
+    if unit == "percent" and _REAL_SERIES.search(phrase.metric or "") and _IN_REAL_TERMS.match(after):
+        phrase.metric = f"real {phrase.metric}"  # `income rose ... 4.9 percent in real terms`: the real income series
     if unit == "percent" and (phrase.metric == "share" or phrase.metric is None and _SHARE_AFTER.match(after)):
         # `Honor led the market with a 17.1 percent share`, `its share slipped`; `made up 19.2 percent of the
         # population ... when the share exceeds 20 percent`: the share just given
@@ -3855,7 +3859,20 @@ _RANKED_AHEAD = re.compile(
     r"followed\s+by|trailing)\s+(?:only\s+)?$"
 )
 _NATIONAL_EMPLOYERS = re.compile(r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+employers")
+_WITH_PART = re.compile(r",\s+with\s+(?:the\s+)?(?P<x>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)\s+(?:accounting\s+for|making\s+up)\s+$")
+_IN_REAL_TERMS = re.compile(r"\s+in\s+real\s+terms\b")
+_REAL_SERIES = re.compile(r"^(?!real\s).*\b(?:income|wages?|earnings|gdp|gross\s+domestic\s+product)\b")  # named net of prices
 _QUANTIFIERS = frozenset("most many some others all both few several none each majority rest".split())
+
+
+def _of_another(head: str, rest: str) -> str:
+    """The series just named, of others: `Urban residents’ per capita disposable income ..., while that of rural
+    residents` is the rural residents' (not the urban residents' of rural residents)."""
+    words = head.split()
+    owner = rest.split()[-1].lower() if rest.startswith("of ") else ""
+    if owner in words[:-1]:
+        return f"{rest[3:]} {' '.join(words[words.index(owner) + 1 :])}"
+    return f"{head} {rest}"
 
 
 def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = "") -> str | None:

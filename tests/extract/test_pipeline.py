@@ -6590,3 +6590,32 @@ _LOCAL_ELECTIONS = (
 )
 def test_local_election_and_solar_capacity_sentences(text: str, number: str, field: str, expected: object) -> None:
     assert _field(text, number, field, date(2022, 11, 27)) == expected
+
+
+_INCOME = (
+    "China’s per capita disposable income reached 32,509 yuan in the first three quarters of 2025, up 5.1% "
+    "year-on-year in nominal terms and 5.2% in real terms after adjusting for prices. Urban residents’ per capita "
+    "disposable income was 43,262 yuan, up 4.4%, while that of rural residents rose 6.1% to 17,735 yuan. Per capita "
+    "consumer spending grew 4.6% to 21,321 yuan, with spending on services accounting for 45.7% of the total."
+)
+
+
+@pytest.mark.parametrize(
+    ("number", "field", "expected"),
+    [
+        # a move joined by `and` after `in nominal terms` is a move too, of the series net of prices
+        ("5.2%", "kind", "change"),
+        ("5.2%", "metric", "real per capita disposable income"),
+        # `that of rural residents`: the series just named, of the others
+        ("6.1%", "metric", "rural residents per capita disposable income"),
+        # a part's share of the total just given
+        ("45.7%", "metric", "spending on services share of per capita consumer spending"),
+    ],
+)
+def test_income_release_sentences(number: str, field: str, expected: object) -> None:
+    assert _field(_INCOME, number, field, date(2025, 10, 20)) == expected
+
+
+def test_cut_in_real_terms_names_no_real_series() -> None:
+    text = "President Javier Milei has cut public spending by about 30% in real terms."
+    assert _field(text, "30%", "metric", date(2025, 1, 1)) == "public spending"
