@@ -275,8 +275,9 @@ _PATTERNS = [
         starts=_data_starts,
     ),
     _rule(
-        rf"\b{_DATA}[”\"]?\s+(?:of\s+[\d,.]+\s+(?:[a-z\-]+\s+|[\d,.]+\s+){{0,6}}?by\s+(?:[a-z\-]+\s+){{0,3}}?|(?:by|from|of)\s+(?:(?!polled|surveyed)[a-z\-]+\s+){{0,4}}?)"
-        rf"(?:the\s+)?(?P<name>{_NAME})(?![\w$])",  # `a survey (of 1,015 residents aged 20 to 35) by (recruitment platform) X`;
+        rf"\b{_DATA}[”\"]?\s+(?:of\s+[\d,.]+\s+(?:[a-z\-]+\s+|[\d,.]+\s+|[A-Z][a-z]+day\s+){{0,6}}?by\s+(?:[a-z\-]+\s+){{0,3}}?|(?:by|from|of)\s+(?:(?!polled|surveyed)[a-z\-]+\s+){{0,4}}?)"
+        rf"(?:the\s+)?(?P<name>{_NAME})(?![\w$])",  # `a survey (of 1,015 residents aged 20 to 35) by (recruitment platform) X`,
+        # `a survey of 12,000 people released on Monday by X`;
         # not the currency of `an estimate of HK$85 billion`, nor `the estimate of economists surveyed by X`, a forecast
         True,
         _DATA_WORDS,

@@ -542,6 +542,8 @@ _CLAUSE_RESET = re.compile(  # `..., as the number of newborns fell to`: a reaso
     r"|,\s+and\s+(?:has|have)\s+(?!been\b|to\b)"
     # `raised its sales forecast after third-quarter comparable sales rose`: what happened, not what is forecast
     r"|a(?<!\w\w)fter\s+(?=(?:[\w’'-]+\s+){1,8}?(?:rose|fell|grew|jumped|increased|decreased|climbed|dropped|declined|gained|surged|reached|hit|topped)\b)"
+    # `do not plan to have children ..., according to a survey of 12,000 people`: the source's own figure
+    r"|,\s+according\s+to\s"
 )
 
 # --- clauses and noun phrases
@@ -2421,6 +2423,8 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         return "level"  # `a 10 percent higher risk of dying early`: a relative risk, as `1.43 times higher` is
     if unit == "percent" and _of_a_level(after):
         return "level"  # `, or about 79 per cent of the level of 2019`: a share of a yardstick, not the move before
+    if unit == "percent" and _ANSWERED.match(after):
+        return "level"  # `Among those who plan to have children, 72 percent said they want only one`: an answer given
     if _AFTER_REPORTING.search(before):
         return "level"  # `will cut 15,000 jobs, ... after reporting a second-quarter loss of $1.6 billion`: a result
     if unit == "percent" and rate_as_it_stands(sentence, start, end):
@@ -3860,6 +3864,12 @@ _RANKED_AHEAD = re.compile(
 )
 _NATIONAL_EMPLOYERS = re.compile(r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+employers")
 _WITH_PART = re.compile(r",\s+with\s+(?:the\s+)?(?P<x>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)\s+(?:accounting\s+for|making\s+up)\s+$")
+_ANSWERED = re.compile(r"\s+(?:of\s+(?:them|those|respondents|[a-z]+\s+surveyed)\s+)?(?:said|say|says|reported|answered)\b")
+# a clause with a figure a verb gave, which no subject holds (`Profits at firms with revenue of at least 20 million yuan` may)
+_FIGURE_IN = re.compile(
+    r"\b[a-z]{3,}ed\s+(?:(?:about|nearly|over|more\s+than)\s+)?\d[\d,.]*\s*"
+    r"(?:%|percent\b|per\s+cent\b|(?:million|billion|trillion|yuan|dollars|euros)\b)"
+)
 _IN_REAL_TERMS = re.compile(r"\s+in\s+real\s+terms\b")
 _REAL_SERIES = re.compile(r"^(?!real\s).*\b(?:income|wages?|earnings|gdp|gross\s+domestic\s+product)\b")  # named net of prices
 _QUANTIFIERS = frozenset("most many some others all both few several none each majority rest".split())
@@ -4513,7 +4523,8 @@ def _metric_phrase(
     counts_object = unit == "count" and counted and (
         subject and subject[1] in _COUNTS_OBJECT or near.endswith(_OBJECT_PARTICIPLES) or near.endswith(" among")
     )  # `Turnout was 81.8 percent among 204.8 million registered voters`: the voters, not a turnout
-    if subject and not counts_object and (
+    # (not `the campaign recovered 12.6 billion yuan ... and shut down`: a clause with a figure of its own)
+    if subject and not counts_object and not _FIGURE_IN.search(subject[0]) and (
         _is_measure(subject[0])
         or _COPULA.search(near.lower()) and not _names_someone(subject[0])
         # `..., while construction grew 0.8%`, `Housing starts fell 9.6%`: a common noun that moves is a series

@@ -6619,3 +6619,30 @@ def test_income_release_sentences(number: str, field: str, expected: object) -> 
 def test_cut_in_real_terms_names_no_real_series() -> None:
     text = "President Javier Milei has cut public spending by about 30% in real terms."
     assert _field(text, "30%", "metric", date(2025, 1, 1)) == "public spending"
+
+
+_SURVEY = (
+    "More than 60 percent of Chinese aged 18 to 35 do not plan to have children in the next five years, according to "
+    "a survey of 12,000 people released on Monday by the China Population and Development Research Center. Among "
+    "those who do plan to have children, 72 percent said they want only one."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # a survey released on a weekday by its maker is the maker's; its size is no plan
+        (_SURVEY, "60 percent", "attributed_to", "China Population and Development Research Center"),
+        (_SURVEY, "12,000", "kind", "level"),
+        # the share that said so is an answer, whatever the group it is of plans
+        (_SURVEY, "72 percent", "kind", "level"),
+        # a clause with a figure of its own is no subject of the next figure
+        (("The ministry said the campaign recovered 12.6 billion yuan in losses for victims and shut down more than "
+          "2,100 overseas scam centers."), "2,100", "metric", "overseas scam centers"),
+        # a subject may hold a figure that no verb gave
+        (("Profits at China’s industrial firms with annual revenue of at least 20 million yuan totaled 5.83 trillion "
+          "yuan in the first ten months of 2024."), "5.83 trillion yuan", "metric", "profits"),
+    ],
+)
+def test_survey_and_fraud_campaign_sentences(text: str, number: str, field: str, expected: object) -> None:
+    assert _field(text, number, field, date(2025, 3, 3)) == expected
