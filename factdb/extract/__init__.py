@@ -1433,6 +1433,8 @@ def _counts_another_thing(quantities: list[Quantity], i: int) -> bool:
     not `102 stations in 53 countries, up from 54 stations`)."""
     heads = {q.counted.rpartition(" ")[2] for q in quantities[:i] if q.counted}
     counted = quantities[i].counted
+    if counted is not None and i and all(q.unit != "count" for q in quantities[:i]):
+        return True  # `raised HK$107 billion from 42 initial public offerings`: where a sum came from, no base of it
     return bool(heads) and counted is not None and counted.rpartition(" ")[2] not in heads
 
 

@@ -2748,6 +2748,9 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
     np = _NUMBER_OF.sub("", np)
     if "ate " in np:  # `The jobless rate for 16- to 24-year-olds, excluding students`: youth unemployment
         np = _YOUTH_RATE.sub("youth unemployment rate", np)
+    euro = _EURO_AREA.match(np.removeprefix("the ")) if "uro" in np[:8] else None
+    if euro and np.removeprefix("the ")[euro.end() :].strip():  # `euro zone inflation`: the euro zone's
+        out.entity, np = "euro zone", np.removeprefix("the ")[euro.end() :].strip()
     exchange = _ON_EXCHANGE.search(np) if " on the " in np else None
     if exchange:  # `Copper futures on the London Metal Exchange`: the exchange's price of copper
         out.entity, np = exchange["x"], np[: exchange.start()]

@@ -6646,3 +6646,20 @@ _SURVEY = (
 )
 def test_survey_and_fraud_campaign_sentences(text: str, number: str, field: str, expected: object) -> None:
     assert _field(text, number, field, date(2025, 3, 3)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # where a sum was raised from is no base compared with: the time after both is the sum's too
+        ("Hong Kong raised HK$107 billion from 42 initial public offerings in the first half of the year.",
+         "HK$107 billion", "period", "2025-H1"),
+        # the euro zone named as a series' owner is its entity
+        ("The ECB cut its deposit rate to 2.0% on Thursday, as euro zone inflation fell below its 2% target.", "2%",
+         "entity", "euro zone"),
+        ("The ECB cut its deposit rate to 2.0% on Thursday, as euro zone inflation fell below its 2% target.", "2%",
+         "metric", "inflation"),
+    ],
+)
+def test_ipo_proceeds_and_euro_zone_sentences(text: str, number: str, field: str, expected: object) -> None:
+    assert _field(text, number, field, date(2025, 6, 30)) == expected
