@@ -2717,13 +2717,14 @@ _STATE_OF_PLACE = re.compile(
 _IN_NUMBERED_GROUP = re.compile(r"\s(?:in|across|among)\s+(?:(?:the|all|its)\s+)?(?!(?:19|20)\d\d\b)\d[\d,]*\s+[A-Za-z]")
 
 
-_YOUTH_RATE = re.compile(
-    r"\b(?:jobless|unemployment)\s+rate\s+(?:for|among|of)\s+(?:(?:people|those|workers)\s+)?(?:aged\s+)?"
+_YOUTH_RATE = re.compile(  # (`the urban youth unemployment rate for those aged 16 to 24`: youth once)
+    r"\b(?:youth\s+)?(?:jobless|unemployment)\s+rate\s+(?:for|among|of)\s+(?:(?:people|those|workers)\s+)?(?:aged\s+)?"
     r"(?:1[56](?:-|\s+to\s+|-\s+to\s+)24(?:[-\s]year[-\s]olds?)?|youths?|young\s+people)(?:,\s+excluding\s+students)?",
     re.IGNORECASE,
 )
 
 
+_PER_EACH = re.compile(r"\s+(?P<n>[a-z][\w-]*s)\s+(?:for\s+(?:each|every)|per)\s+(?P<per>[a-z][\w-]*)\b")
 _BROUGHT_TO = re.compile(
     r"\b(?:brought|brings|bringing|took|takes|taking|pushed|pushes|pushing)\s+(?P<x>(?:the|its|their)\s+[^,;]{1,60}?)"
     r"(?:\s+(?:down|up|back|higher|lower))?\s+to$"  # `pushing the unemployment rate down to 6.1%`
@@ -3350,6 +3351,7 @@ def describe(
         and not _money_result(_peel(before), unit)
         and not (unit == "count" and _NET_CHANGE.search(_peel(before).lower()))  # `resulting in a natural decrease of`
         and not (unit == "percent" and _PART_RESTATED.search(_peel(before)))  # `6,720 of the cases, or 65 percent`
+        and not (unit == "count" and counted and _PER_EACH.match(after))  # `, or roughly 33 applicants for each post`
     )
     if (
         continues
@@ -4180,6 +4182,9 @@ def _metric_phrase(
         # `prices rose 0.3 percent, while in Beijing they dropped 0.4 percent`, `Australia's deficit narrowed ...
         # and Canada's shrank`: the series before
         return None
+    each = _PER_EACH.match(after) if unit == "count" and counted else None
+    if each:  # `roughly 33 applicants for each post`: a ratio of two counts
+        return _Phrase(f"{each['n'].lower()} per {each['per'].lower()}")
     brought = _BROUGHT_TO.search(near) if near.endswith(" to") else None
     if brought and not _is_generic(brought["x"]):  # `That brought the country’s cumulative solar capacity to`
         return _split_np(brought["x"], state, credited)

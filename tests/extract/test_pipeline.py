@@ -6663,3 +6663,18 @@ def test_survey_and_fraud_campaign_sentences(text: str, number: str, field: str,
 )
 def test_ipo_proceeds_and_euro_zone_sentences(text: str, number: str, field: str, expected: object) -> None:
     assert _field(text, number, field, date(2025, 6, 30)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # `youth` named before the age group is the youth rate once
+        ("The urban youth unemployment rate for those aged 16 to 24, excluding students, stood at 16.9 percent in March.",
+         "16.9 percent", "metric", "urban youth unemployment rate"),
+        # a count for each of another: the ratio, not the count restated
+        (("More than 1.3 million graduates have signed up for the exam, competing for about 39,700 positions, or "
+          "roughly 33 applicants for each post."), "33", "metric", "applicants per post"),
+    ],
+)
+def test_graduate_jobs_sentences(text: str, number: str, field: str, expected: object) -> None:
+    assert _field(text, number, field, date(2025, 4, 18)) == expected
