@@ -2724,6 +2724,9 @@ _YOUTH_RATE = re.compile(  # (`the urban youth unemployment rate for those aged 
 )
 
 
+_NOUN_AVERAGING = re.compile(
+    r"(?<![\w’'-])(?P<x>(?:(?!(?:with|and|or|the|an?|its|their|of|to)\s)(?![a-z]+ed\s)[a-z][\w-]*\s+)?[a-z][\w-]*s)\s+averaging$"
+)
 _PER_EACH = re.compile(r"\s+(?P<n>[a-z][\w-]*s)\s+(?:for\s+(?:each|every)|per)\s+(?P<per>[a-z][\w-]*)\b")
 _BROUGHT_TO = re.compile(
     r"\b(?:brought|brings|bringing|took|takes|taking|pushed|pushes|pushing)\s+(?P<x>(?:the|its|their)\s+[^,;]{1,60}?)"
@@ -4182,6 +4185,10 @@ def _metric_phrase(
         # `prices rose 0.3 percent, while in Beijing they dropped 0.4 percent`, `Australia's deficit narrowed ...
         # and Canada's shrank`: the series before
         return None
+    averaging = _NOUN_AVERAGING.search(near) if near.endswith(" averaging") else None
+    if averaging and not _is_generic(averaging["x"]):  # `received prison terms averaging 10.1 years`: the average term
+        x = averaging["x"].lower()
+        return _Phrase(f"average {x if x.endswith('ses') else _singular(x)}")
     each = _PER_EACH.match(after) if unit == "count" and counted else None
     if each:  # `roughly 33 applicants for each post`: a ratio of two counts
         return _Phrase(f"{each['n'].lower()} per {each['per'].lower()}")

@@ -6678,3 +6678,16 @@ def test_ipo_proceeds_and_euro_zone_sentences(text: str, number: str, field: str
 )
 def test_graduate_jobs_sentences(text: str, number: str, field: str, expected: object) -> None:
     assert _field(text, number, field, date(2025, 4, 18)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        # things averaging a figure: their average
+        ("Uyghurs sentenced in Xinjiang since 2017 received prison terms averaging 10.1 years.", "10.1 years",
+         "average prison term"),
+        ("Prices rose 3%, with rents averaging $2,000 a month.", "$2,000", "average rent"),
+    ],
+)
+def test_averaging_names_the_average(text: str, number: str, expected: str) -> None:
+    assert _field(text, number, "metric", date(2025, 8, 14)) == expected
