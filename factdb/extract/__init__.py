@@ -79,6 +79,7 @@ from factdb.extract.periods import (
     compared_label,
     context_label,
     find_periods,
+    in_quarter,
     label_span,
     shift_label,
     step_label,
@@ -827,6 +828,8 @@ def _sentence_claims(
         if start in bases:  # `starting July 1, the wage will be raised from 2,690 yuan`: the date is the new wage's
             near = [m for m in near if not (m.role is Role.BY and m.start < start)]
         period, base = choose_period(near, start, end, target=target, context=inherited, cue=cue)
+        if base is not None and base.quarterly and period:
+            period = in_quarter(period)  # `... at the end of September. Rents fell 3.2% from the previous quarter`: Q3's
         if led and lead and (own_goal or measured_against(text[max(0, start - 60) : start])):
             period = lead  # `comparable sales rose 5.3 percent in the third quarter, beating estimates of 3.6 percent`
         if here and text[claims[-1].end - sentence.start : start].strip() == "(":

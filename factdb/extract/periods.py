@@ -30,6 +30,7 @@ __all__ = [
     "context_label",
     "enclosing_label",
     "find_periods",
+    "in_quarter",
     "label_span",
     "names_holiday",
     "period_range",
@@ -166,6 +167,7 @@ class PeriodMention:
     ahead: str | None = None  # a month with no year (`by the end of June`) as a target's: the one to come
     owned: bool = False  # `October’s 5.3 percent`, `88 percent of the 2019 level`: of the figure it owns, no figure before
     years: tuple[str, str] | None = None  # `doubled between 1990 and 2022`: a change over them, of the last on the first
+    quarterly: bool = False  # `from the previous quarter`: a step of a quarter, whatever the figure's own time names
 
 
 @lru_cache(maxsize=4096)
@@ -1001,7 +1003,7 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
         if m["weeks"]:
             weeks = _MONTH_COUNTS.get(m["weeks"].lower()) or int(m["weeks"])
             return PeriodMention(s, e, None, Role.COMPARED, days_back=7 * weeks)
-        return PeriodMention(s, e, None, Role.COMPARED, periods_back=1)
+        return PeriodMention(s, e, None, Role.COMPARED, periods_back=1, quarterly="quarter" in m[0].lower())
     if kind == "deictic" and (m["rel"] or "").lower() == "past" and m["unit"].lower() != "week" and _OVER_THE.search(before):
         # `has fallen 80 percent over the past year`: the span a change took, so on a year (a month, a quarter) before
         if m["unit"].lower() == "year":
@@ -1108,7 +1110,7 @@ def compared_label(mention: PeriodMention, period: str | None) -> str | None:
         if mention.same_year is not None:
             return shift_label(period, years=mention.same_year - int(period[:4]))
         if mention.periods_back:
-            return step_label(period, -mention.periods_back)
+            return step_label(in_quarter(period) if mention.quarterly else period, -mention.periods_back)
         if mention.months_back:
             return shift_label(period, months=-mention.months_back)
         if mention.days_back:
@@ -1116,6 +1118,17 @@ def compared_label(mention: PeriodMention, period: str | None) -> str | None:
         return shift_label(period, years=-mention.years_back)
     except ValueError:
         return None
+
+
+def in_quarter(label: str) -> str:
+    """The quarter a month or day label is in; any other label unchanged.
+
+    >>> in_quarter("2025-09"), in_quarter("2025-05-20"), in_quarter("2025")
+    ('2025-Q3', '2025-Q2', '2025')
+    """
+    if len(label) < 7 or not label[5:7].isdigit():
+        return label
+    return f"{label[:4]}-Q{(int(label[5:7]) - 1) // 3 + 1}"
 
 
 def label_span(label: str) -> str | None:

@@ -6691,3 +6691,11 @@ def test_graduate_jobs_sentences(text: str, number: str, field: str, expected: o
 )
 def test_averaging_names_the_average(text: str, number: str, expected: str) -> None:
     assert _field(text, number, "metric", date(2025, 8, 14)) == expected
+
+
+def test_a_step_of_a_quarter_makes_a_carried_month_its_quarter() -> None:
+    text = ("The vacancy rate rose to 24.1 percent at the end of September. Average rents fell 3.2 percent from the "
+            "previous quarter to 7.6 yuan per square meter per day.")
+    assert _field(text, "3.2 percent", "period", date(2025, 10, 15)) == "2025-Q3"
+    assert _field(text, "3.2 percent", "compared_to", date(2025, 10, 15)) == "2025-Q2"
+    assert _field(text, "24.1 percent", "period", date(2025, 10, 15)) == "2025-09"
