@@ -4143,7 +4143,7 @@ def _places_reached(counted: str | None, near: str) -> bool:
     countries`, `fell in 63 of 70 major cities`."""
     return (
         counted is not None
-        and _RANK_ADJECTIVE.sub("", counted) in _PLACE_COUNTS
+        and _RANK_ADJECTIVE.sub("", counted).removesuffix(" and regions") in _PLACE_COUNTS
         and (near.endswith((" in", " across")) or bool(_IN_PART_OF.search(near)))
     )
 

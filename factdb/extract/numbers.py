@@ -1282,9 +1282,12 @@ def _counted(text: str, end: int) -> str | None:
             # `20 million TEUs`, `1.5 million TEU`; but `42 data center projects` count projects
             plural_at = len(words)
         pos = m.end()
+    if plural_at == len(words) and words[-1].lower() == "countries" and _AND_REGIONS.match(text, pos):
+        return " ".join(words) + " and regions"  # `110 countries and regions`, as Chinese releases count them
     return " ".join(words[:plural_at]) if plural_at > 0 else None
 
 
+_AND_REGIONS = re.compile(r"\s+and\s+regions\b")
 _UNIT_ACRONYM = re.compile(r"TEUs?")  # twenty-foot equivalent units, counted as containers are
 _NOUN_AFTER_DATA = re.compile(r"\s+(?:center|centre|point|set|breach|privacy|security)s?\b")  # `data` as a modifier
 

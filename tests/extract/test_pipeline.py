@@ -6699,3 +6699,10 @@ def test_a_step_of_a_quarter_makes_a_carried_month_its_quarter() -> None:
     assert _field(text, "3.2 percent", "period", date(2025, 10, 15)) == "2025-Q3"
     assert _field(text, "3.2 percent", "compared_to", date(2025, 10, 15)) == "2025-Q2"
     assert _field(text, "24.1 percent", "period", date(2025, 10, 15)) == "2025-09"
+
+
+def test_countries_and_regions_are_counted_together() -> None:
+    text = "Cross-border passenger trips exceeded 1.2 million, involving travelers from 110 countries and regions."
+    assert _field(text, "110", "counted", date(2025, 10, 14)) == "countries and regions"
+    text = "Chinese enterprises have invested in 190 countries and regions."
+    assert _field(text, "190", "counted", date(2025, 10, 14)) == "countries and regions"
