@@ -127,7 +127,7 @@ _SUBJECT = (
 # the bodies that publish figures, by the word their names are built on (`Security Bureau`)
 _AGENCY_WORDS = (
     "ministry commission agency office bureau department authority regulator administration association bank court "
-    "institute council federation branch fund board directorate"
+    "institute academy council federation branch fund board directorate"
 )
 _AUTHORITY_WORDS = _AGENCY_WORDS + " government police military army navy guard cabinet embassy consulate authorities"
 _AUTHORITY = _one_of(_AUTHORITY_WORDS)

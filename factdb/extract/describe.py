@@ -2866,7 +2866,9 @@ _OWES = re.compile(  # whom it is owed to, then how much (not `owes about`: no o
 _DEBTOR = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:still\s+)?$")
 _BARE_COUNTS = frozenset(("number", "figure", "tally", "it", "them"))  # a metric only by what they point back at
 _TIME_THAT = re.compile(r"^(?:first|second|third|last|only)\s+time\s+")
-_RECORD_OF = re.compile(r"\b(?:previous|old|earlier|former|last)\s+record\s+(?:of|was|stood\s+at)\s+(?:about\s+|around\s+)?$")
+_RECORD_OF = re.compile(  # (`surpassing the previous high of 31.88 million in 2019`)
+    r"\b(?:previous|old|earlier|former|last)\s+(?:record|high|peak)\s+(?:of|was|stood\s+at)\s+(?:about\s+|around\s+)?$"
+)
 _SHARE_OF_TOTAL = re.compile(r"(?P<part>.+ )?share of (?P<where>(?:global|world|national) )?total")
 _PLURAL_BEFORE_THAT = re.compile(r"\b(?P<np>[a-z][\w-]*[^s\W]s)\s+that\s+$")
 _NUMBER_OF_END = re.compile(r"\bnumber\s+of\s+(?:[a-z][\w-]*\s+){1,3}$", re.IGNORECASE)
@@ -3476,7 +3478,7 @@ def describe(
     pointer = _TIME_THAT.sub("", phrase.metric or "")  # `the first time the figure dropped below 700,000`
     bare_count = pointer in _BARE_COUNTS or pointer.partition(" ")[2] in _BARE_COUNTS  # `real figure`
     # `The previous record of 13.29 million was set`: a record of the series just given
-    bare_count = bare_count or phrase.metric is None and "record" in before and _RECORD_OF.search(before) is not None
+    bare_count = bare_count or phrase.metric is None and _RECORD_OF.search(before[-40:]) is not None
     pointed = (previous if previous is not None and same_family else antecedent) if bare_count else None
     if pointed is not None and pointed.metric:  # `hosted 260,000 students ... aims to bring the number back to 500,000`
         phrase.metric = pointed.metric

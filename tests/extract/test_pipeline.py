@@ -6706,3 +6706,27 @@ def test_countries_and_regions_are_counted_together() -> None:
     assert _field(text, "110", "counted", date(2025, 10, 14)) == "countries and regions"
     text = "Chinese enterprises have invested in 190 countries and regions."
     assert _field(text, "190", "counted", date(2025, 10, 14)) == "countries and regions"
+
+
+_HOUSING_VOUCHERS = """Skip to content
+
+Briefings - 1. page
+
+Chinese Cities Offer Housing Vouchers
+
+More than 100 Chinese cities have introduced housing vouchers this year, according to statistics compiled by the China Index Academy.
+
+Sales by the top 100 developers fell 28.2 percent year-on-year to 2.6 trillion yuan in the first ten months, the academy said.
+
+Source: Lianhe Zaobao, November 3, 2025
+"""
+
+
+def test_an_academy_named_again_is_the_source(tmp_path: Path) -> None:
+    (claim,) = [c for c in _page_claims(tmp_path, _HOUSING_VOUCHERS) if c.text == "28.2 percent"]
+    assert claim.attributed_to == "China Index Academy"
+
+
+def test_a_previous_high_is_of_the_series_just_given() -> None:
+    text = "Japan welcomed a record 36.87 million foreign visitors in 2024, surpassing the previous high of 31.88 million in 2019."
+    assert _field(text, "31.88 million", "metric", date(2025, 1, 15)) == "foreign visitors"
