@@ -2375,6 +2375,8 @@ _SHARE_OF_WHICH = re.compile(
     r"(?:account(?:s|ed)?\s+for|make\s+up|makes\s+up|made\s+up|represent(?:s|ed)?)\s+(?:[a-z]+\s+){0,2}$"
 )
 _OF_NEXT = re.compile(r"\s+of\b")
+_OF_WHOM = re.compile(r",\s+of\s+whom$")
+_CAME_FROM = re.compile(r"\s+(?:came|come|were|are)\s+from\s+(?:the\s+)?(?P<x>[^,.;]+?)(?=[,.;]|\s+(?:and|while)\b|$)")
 # `a quarter of its 2012 peak`, `88 percent of the 2019 level`, `79 per cent of the level of 2019`: a share of the
 # series' own yardstick, and the year it is of
 _OF_YARDSTICK = re.compile(
@@ -2421,8 +2423,9 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         return "target" if planned else "change"
     if unit in ("percent", "times") and (ratio := _RATIO.match(after)) and _RISK.match(ratio["x"]):
         return "level"  # `a 10 percent higher risk of dying early`: a relative risk, as `1.43 times higher` is
-    if unit == "percent" and _of_a_level(after):
+    if unit == "percent" and _of_a_level(after) and not _WOULD_BE.search(near):
         return "level"  # `, or about 79 per cent of the level of 2019`: a share of a yardstick, not the move before
+        # (`which would be about 85 per cent of the 2019 level`: a forecast's share, a target)
     if unit == "percent" and _ANSWERED.match(after):
         return "level"  # `Among those who plan to have children, 72 percent said they want only one`: an answer given
     if _AFTER_REPORTING.search(before):
@@ -3395,6 +3398,12 @@ def describe(
         # `450,000 beds, of which nursing beds will account for at least 65 percent`: their share of those
         part = _normalize(whose["part"])
         phrase = _Phrase(f"{part} share of {previous.metric}", phrase.entity if phrase else None)
+    of_whom = _OF_WHOM.search(_peel(before)) if unit == "percent" and "of whom" in before else None
+    if of_whom and previous is not None and previous.metric:
+        # `3.65 million visitors ..., of whom about 74 per cent came from mainland China`: their share from there
+        came = _CAME_FROM.match(after)
+        whence = f" from {came['x'].lower()}" if came else ""
+        phrase = _Phrase(f"share of {previous.metric}{whence}", phrase.entity if phrase else None)
     multiplied = _MULTIPLIED_OBJECT.match(after) if unit == "times" and (phrase is None or phrase.metric is None) else None
     if multiplied and _is_measure(multiplied["x"]) and _MULTIPLIED.fullmatch(sentence, start, end):
         phrase = _split_np(multiplied["x"], state, credited)  # `quadrupled tariffs on Chinese electric vehicles to`
@@ -3704,6 +3713,8 @@ def describe(
     if regional and phrase.entity and _country(phrase.entity) and (company := state.topic()) and _is_business(company):
         # `Sales in Greater China were flat at $15.03 billion` in an article about Apple: Apple's sales there
         phrase = _Phrase(_normalize(regional[0]), company, phrase.aliases)
+    if phrase.metric and (" to " in phrase.metric or " from " in phrase.metric):
+        phrase.metric = _FIGURE_TAIL.sub("", phrase.metric) or phrase.metric
     if phrase.entity is not None:
         phrase.entity = state.full_name(phrase.entity)
     if unit == "percent" and _REAL_SERIES.search(phrase.metric or "") and _IN_REAL_TERMS.match(after):
@@ -3874,6 +3885,9 @@ _RANKED_AHEAD = re.compile(
 )
 _NATIONAL_EMPLOYERS = re.compile(r"(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+employers")
 _WITH_PART = re.compile(r",\s+with\s+(?:the\s+)?(?P<x>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)\s+(?:accounting\s+for|making\s+up)\s+$")
+_WOULD_BE = re.compile(r"\b(?:would|will|could|may|might)\s+(?:still\s+)?be$")
+# a metric's tail that names another figure: `nickel ore mining quotas to about 150 million tonnes` (not `aged 25 to 29`)
+_FIGURE_TAIL = re.compile(r"(?<![\d\s])\s+(?:to|from)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?[\d$€£¥].*$")
 _ANSWERED = re.compile(r"\s+(?:of\s+(?:them|those|respondents|[a-z]+\s+surveyed)\s+)?(?:said|say|says|reported|answered)\b")
 # a clause with a figure a verb gave, which no subject holds (`Profits at firms with revenue of at least 20 million yuan` may)
 _FIGURE_IN = re.compile(

@@ -6730,3 +6730,24 @@ def test_an_academy_named_again_is_the_source(tmp_path: Path) -> None:
 def test_a_previous_high_is_of_the_series_just_given() -> None:
     text = "Japan welcomed a record 36.87 million foreign visitors in 2024, surpassing the previous high of 31.88 million in 2019."
     assert _field(text, "31.88 million", "metric", date(2025, 1, 15)) == "foreign visitors"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # `of whom` a share: theirs, from where they came
+        ("The city received 3.65 million visitors during the month, of whom about 74 per cent came from mainland China.",
+         "74 per cent", "metric", "share of visitors from mainland china"),
+        # what a forecast would be of a yardstick is a forecast too
+        (("Analysts raised their full-year revenue forecast to 247 billion patacas, which would be about 85 per cent of "
+          "the 2019 level."), "85 per cent", "kind", "target"),
+        # a series named up to the figure it moves to ends before that figure
+        ("Indonesia plans to cut nickel ore mining quotas to about 150 million tonnes next year from 220 million tonnes.",
+         "220 million tonnes", "metric", "nickel ore mining quotas"),
+        # ... but an age range stays whole
+        ("The jobless rate for those aged 25 to 29 was 7.2 percent.", "7.2 percent", "metric",
+         "jobless rate for those aged 25 to 29"),
+    ],
+)
+def test_macau_visitors_and_nickel_quota_sentences(text: str, number: str, field: str, expected: object) -> None:
+    assert _field(text, number, field, date(2025, 11, 24)) == expected
