@@ -1690,8 +1690,9 @@ _DIGIT = re.compile(r"\d")
 _NET_CHANGE = re.compile(
     r"\b(?P<x>(?:natural|net)\s+(?:population\s+)?(?:decrease|increase|decline|growth|gain|loss|inflow|outflow|outflows|inflows))\s+of$"
 )
+_TALLIES = frozenset("tally total level figure number count".split())  # what a series' own reading is called
 _TIMES_ITS = re.compile(  # `eight times its revenue`, `nearly twice its spending on education`
-    r"\s+(?:its|their)\s+(?P<n>[a-z][\w\-]*(?:\s+(?!(?:on|of|for|in|and|than|last|this)\b)[a-z][\w\-]*)?"
+    r"\s+(?:its|their)\s+(?P<n>[a-z][\w\-]*(?:\s+(?!(?:on|of|for|in|and|than|last|this|a|an|the)\b)[a-z][\w\-]*)?"
     r"(?:\s+(?:on|of|for)\s+[a-z][\w\-]*)?)(?=[\s,.;]|$)"
 )
 _WHAT_IT_WAS = re.compile(r"share of what (?:it|they|he|she|we) [a-z]+ (?P<when>.+)")  # the series then, as 100
@@ -3525,7 +3526,10 @@ def describe(
         # `grew 4.6% to 21,321 yuan, with spending on services accounting for 45.7% of the total`: the services' share
         phrase.metric = f"{piece['x']} share of {previous.metric}" if piece else f"{previous.metric} {phrase.metric}"
     times_its = _TIMES_ITS.match(after) if unit == "times" and kind == "level" else None
-    if times_its and previous is not None and previous.metric:  # `debt of 9.8 billion yuan, more than eight times its revenue`
+    if times_its and previous is not None and previous.metric and times_its["n"] in _TALLIES:
+        # `registered 128,000 vehicles, more than three times its tally a year earlier`: the same series, grown
+        phrase.metric, kind = previous.metric, "change"
+    elif times_its and previous is not None and previous.metric:  # `debt of 9.8 billion yuan, more than eight times its revenue`
         phrase.metric = f"{previous.metric} relative to {times_its['n']}"
     what_was = _WHAT_IT_WAS.match(phrase.metric or "") if previous is not None and previous.metric else None
     if what_was and previous is not None:  # `sold 17.6 billion yuan, about half of what it sold a year earlier`

@@ -6751,3 +6751,12 @@ def test_a_previous_high_is_of_the_series_just_given() -> None:
 )
 def test_macau_visitors_and_nickel_quota_sentences(text: str, number: str, field: str, expected: object) -> None:
     assert _field(text, number, field, date(2025, 11, 24)) == expected
+
+
+def test_a_multiple_of_its_own_tally_is_a_change_of_the_series() -> None:
+    text = "BYD registered 128,000 vehicles in Europe in 2025, more than three times its tally a year earlier."
+    assert _field(text, "three times", "kind", date(2025, 10, 22)) == "change"
+    assert _field(text, "three times", "metric", date(2025, 10, 22)) == "vehicles"
+    # a multiple of another series stays a ratio of the two
+    text = "The company had debt of 9.8 billion yuan, more than eight times its revenue."
+    assert _field(text, "eight times", "metric", date(2025, 10, 22)) == "debt relative to revenue"
