@@ -295,8 +295,8 @@ _NOW = re.compile(r"\bnow\b")
 _NOW_BEFORE = re.compile(r"\bnow\s+(?:[a-z]+\s+){1,2}(?:(?:about|around|nearly|over|more\s+than|some)\s+)?$")
 _SPANS = frozenset(("quarter", "month", "year", "half"))
 # `during the quarter`: the one the article named before (not `the quarter before`, `the year ended March 31`)
-_THE_SPAN = re.compile(
-    r"(?:\b(?:[Dd]uring|[Ii]n|[Ff]or|[Oo]ver|[Tt]hrough)\s+the\s+(?:(?:full|whole|entire)\s+)?"  # `For the full year,`
+_THE_SPAN = re.compile(  # (not `climbed 4.9% over the year`: on the year before)
+    r"(?:\b(?:[Dd]uring|[Ii]n|[Ff]or|[Oo]ver(?!(?:(?<=%\sover)|(?<=percent\sover)|(?<=cent\sover))\s+the\s+year\b)|[Tt]hrough)\s+the\s+(?:(?:full|whole|entire)\s+)?"  # `For the full year,`
     r"|\b[Ff]ull[- ](?=year))"  # `Full-year shipments were`
     r"(?P<span>quarter|month|year|half|(?:same\s+)?period)\b"
     r"(?!\s+(?:of|before|earlier|ago|to|ended|ending|after|in|last|a|the|previous|prior)\b|-)"

@@ -3900,6 +3900,13 @@ _FIGURE_IN = re.compile(
 )
 _IN_REAL_TERMS = re.compile(r"\s+in\s+real\s+terms\b")
 _REAL_SERIES = re.compile(r"^(?!real\s).*\b(?:income|wages?|earnings|gdp|gross\s+domestic\s+product)\b")  # named net of prices
+# what a forecaster expects to move: `expects inflation to peak at`, `forecast exports to rise by`
+_EXPECTED_TO = re.compile(
+    r"\b(?:expects?|expected|forecasts?|forecast|predicts?|predicted|projects?|projected|sees?)\s+"
+    r"(?P<x>(?!(?:it|them|this|that|prices?\s+to\s+be)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+to\s+"
+    r"(?:peak|rise|fall|average|reach|hit|slow|ease|accelerate|remain|stay|grow|drop|decline|climb|top)"
+    r"(?:\s+(?:at|to|by|around|near|about))?$"
+)
 _QUANTIFIERS = frozenset("most many some others all both few several none each majority rest".split())
 
 
@@ -4197,6 +4204,9 @@ def _metric_phrase(
         if euro and seen_phrase.metric:  # `the euro zone economy`: whose course is seen
             seen_phrase.entity, seen_phrase.metric = "euro zone", seen_phrase.metric[euro.end() :].strip() or None
         return seen_phrase
+    expected = _EXPECTED_TO.search(near) if " to " in near else None
+    if expected and not _is_generic(expected["x"]):  # `expects inflation to peak at 4% in September`: inflation
+        return _split_np(expected["x"], state, credited)
     saw = _SAW_MOVE.search(near) if subject and subject[1] == "saw" else None
     if saw and subject:
         whose = subject[0]

@@ -531,6 +531,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"(?<![\w-])on-year\b|"  # `rose 10.1 percent on-year`
+            r"(?:(?<=%\s)|(?<=percent\s)|(?<=cent\s))over\s+the\s+year\b|"  # `Food prices climbed 4.9% over the year`
             r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y|(?:from\s+)?(?:a|one)\s+year\s+"
             r"(?:earlier|ago|before)|(?:compared\s+(?:to|with)\s+)?(?:the\s+)?(?:previous|prior|preceding)"
             r"\s+year|the\s+year\s+before)\b",

@@ -6760,3 +6760,22 @@ def test_a_multiple_of_its_own_tally_is_a_change_of_the_series() -> None:
     # a multiple of another series stays a ratio of the two
     text = "The company had debt of 9.8 billion yuan, more than eight times its revenue."
     assert _field(text, "eight times", "metric", date(2025, 10, 22)) == "debt relative to revenue"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # a change `over the year` after a month's reading is on the same month a year before
+        ("UK inflation rose to 3.8% in July from 3.6% in June. Food prices climbed 4.9% over the year.", "4.9%",
+         "period", "2025-07"),
+        ("UK inflation rose to 3.8% in July from 3.6% in June. Food prices climbed 4.9% over the year.", "4.9%",
+         "compared_to", "2024-07"),
+        # `over the same period` still names the time told before
+        ("Investment rose 1.7% in the first ten months. Property investment dropped 10.3 percent over the same period.",
+         "10.3 percent", "period", "2025"),
+        # what a forecaster expects to move is the series
+        ("The Bank of England expects inflation to peak at 4% in September.", "4%", "metric", "inflation"),
+    ],
+)
+def test_over_the_year_and_expected_peak_sentences(text: str, number: str, field: str, expected: object) -> None:
+    assert _field(text, number, field, date(2025, 11, 14)) == expected
