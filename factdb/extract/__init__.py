@@ -44,6 +44,7 @@ from factdb.extract.describe import (
     FORECAST_BY,
     FORECAST_SERIES,
     IRREGULAR_PARTICIPLES,
+    LIST_SEPARATOR,
     MULTIPLE_WORDS,
     OWN_GOAL_AFTER,
     RELATIVE_CLAUSE,
@@ -1152,7 +1153,7 @@ def _respectively(claims: list[Claim], first: int) -> None:
         # `detected rates of depression and anxiety risks`, `exports to China and Japan`: what the list completes
         shared = _LIST_AFTER_PREPOSITION.match(metric or "")
         head, listed = (shared["head"], shared["listed"]) if shared else ("", metric or "")
-        items = [head + item for item in _LISTED.split(listed)] if " and " in listed else []
+        items = [head + item for item in LIST_SEPARATOR.split(listed)] if " and " in listed else []
         if len(items) == j - i > 1 and _RESPECTIVELY.search(claims[j - 1].sentence, claims[j - 1].end - claims[j - 1].sentence_start):
             for k, item in enumerate(items):
                 claim = claims[i + k]
@@ -1172,9 +1173,9 @@ def _respective_names(claims: list[Claim], first: int) -> None:
     while run > first and _JOINED_FIGURES.fullmatch(claims[last].sentence, claims[run - 1].end - claims[run - 1].sentence_start, claims[run].start - claims[run].sentence_start):
         run -= 1
     count, sentence = last - run + 1, claims[last].sentence
-    named = [m for m in _NAMES_LISTED.finditer(sentence, 0, claims[run].start - claims[run].sentence_start) if m["names"]]
-    names = _LISTED.split(named[-1]["names"]) if named and count > 1 else []
-    if len(names) == count and all(name[:1].isupper() for name in names):
+    named = list(_LISTED_SUBJECTS.finditer(sentence, 0, claims[run].start - claims[run].sentence_start))
+    names = LIST_SEPARATOR.split(named[-1]["names"]) if named and count > 1 else []
+    if len(names) == count:  # (each name opens with a capital, as the pattern reads them)
         for k, name in enumerate(names, run):
             claims[k] = replace(claims[k], entity=name)
 
@@ -1183,10 +1184,9 @@ def _respective_names(claims: list[Claim], first: int) -> None:
 _JOINED_FIGURES = re.compile(r"(?:,\s+|\s+)(?:and\s+)?")
 # names listed as a sentence's subject, or after `followed by`
 _NAME_IN_LIST = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
-_NAMES_LISTED = re.compile(
+_LISTED_SUBJECTS = re.compile(
     rf"(?:^(?:In\s+)?|\bfollowed\s+by\s+)(?P<names>{_NAME_IN_LIST}(?:,\s+{_NAME_IN_LIST})*,?\s+and\s+{_NAME_IN_LIST})\b"
 )
-_LISTED = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _LIST_AFTER_PREPOSITION = re.compile(r"(?P<head>.*\s(?:of|to|from|in|with)\s)(?P<listed>[^ ]+(?:\s+[^ ]+)*?\s+and\s+.+)")
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
 

@@ -62,6 +62,7 @@ __all__ = [
     "BEATING_WORDS",
     "FORECAST_BY",
     "FORECAST_SERIES",
+    "LIST_SEPARATOR",
     "MULTIPLE_WORDS",
     "OWN_GOAL_AFTER",
     "SHARE_PARTICIPLES",
@@ -689,8 +690,9 @@ _IN_REGION = re.compile(
     re.IGNORECASE,
 )
 _EURO_AREA = re.compile(r"(?i)euro[\s-]?(?:zone|area)|eurozone")
+_SIZE_WORDS = r"(?:major|large|big|key|main|first-tier|second-tier|leading)"  # `major cities` are cities
 _IN_CITIES = re.compile(
-    r"\s+(?:in|across)\s+(?:the\s+)?(?:\d+\s+)?(?:(?:major|large|big|key|main|first-tier|second-tier|leading)\s+)?"
+    rf"\s+(?:in|across)\s+(?:the\s+)?(?:\d+\s+)?(?:{_SIZE_WORDS}\s+)?"
     r"(?:(?P<d>[A-Z][a-z]+)\s+)?(?:cities|provinces|regions)$"
 )
 _EXPORTED = re.compile(r"\b(?:exports?|exported|shipments?|shipped|sales)\b", re.IGNORECASE)
@@ -1673,7 +1675,7 @@ _OPENING_PLACES = re.compile(
     r"\s*(?:In|Across)\s+(?:the\s+(?:[\w-]+\s+){1,3}(?:cities|provinces|regions|countries|economies)\s+of\s+)?"
     rf"(?P<places>{_PLACE_NAME}(?:,\s+{_PLACE_NAME})*,?\s+and\s+{_PLACE_NAME}),"
 )
-_LIST_SEPARATOR = re.compile(r",?\s+and\s+|,\s+")
+LIST_SEPARATOR = re.compile(r",?\s+and\s+|,\s+")  # between the items of `A, B and C`
 _CALLED = re.compile(r"\b(?:called|calls|call|dubbed|named|known\s+as)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$")
 _PUT_AT_VERB = r"(?:put|puts|estimates?|estimated|pegs?|pegged|places?|placed|values?|valued)"
 _WHICH_PUT_AT = re.compile(
@@ -3355,11 +3357,12 @@ def describe(
     populated = _PLACE_OF_PEOPLE.search(before) if unit == "count" and counted in _INHABITANTS else None
     if populated:  # `In Hegang, a city of about 900,000 people in Heilongjiang Province`: Hegang's population
         return Description("population", _country(populated["place"]) or populated["place"], kind)
+    peeled = _peel(before)  # the words before the figure without its qualifiers, which most shapes below read
     continues = (
         _continues(before, after)
-        and not _money_result(_peel(before), unit)
-        and not (unit == "count" and _NET_CHANGE.search(_peel(before).lower()))  # `resulting in a natural decrease of`
-        and not (unit == "percent" and _PART_RESTATED.search(_peel(before)))  # `6,720 of the cases, or 65 percent`
+        and not _money_result(peeled, unit)
+        and not (unit == "count" and _NET_CHANGE.search(peeled.lower()))  # `resulting in a natural decrease of`
+        and not (unit == "percent" and _PART_RESTATED.search(peeled))  # `6,720 of the cases, or 65 percent`
         and not (unit == "count" and counted and _PER_EACH.match(after))  # `, or roughly 33 applicants for each post`
     )
     if (
@@ -3399,7 +3402,7 @@ def describe(
         # `450,000 beds, of which nursing beds will account for at least 65 percent`: their share of those
         part = _normalize(whose["part"])
         phrase = _Phrase(f"{part} share of {previous.metric}", phrase.entity if phrase else None)
-    of_whom = _OF_WHOM.search(_peel(before)) if unit == "percent" and "of whom" in before else None
+    of_whom = _OF_WHOM.search(peeled) if unit == "percent" and "of whom" in before else None
     if of_whom and previous is not None and previous.metric:
         # `3.65 million visitors ..., of whom about 74 per cent came from mainland China`: their share from there
         came = _CAME_FROM.match(after)
@@ -3416,7 +3419,7 @@ def describe(
         phrase = _Phrase("earthquake magnitude" if _QUAKE.search(sentence) else "magnitude", phrase.entity if phrase else None)
     if phrase and phrase.metric and (base := PER_DOLLAR.match(after)):
         phrase = _exchange_rate(phrase, base["base"]) or phrase
-    rate = _RATE_VERBS.get(_peel(before).rpartition(" ")[2]) if unit == "percent" else None
+    rate = _RATE_VERBS.get(peeled.rpartition(" ")[2]) if unit == "percent" else None
     if rate and (phrase is None or phrase.metric is None):
         phrase = _Phrase(rate, phrase.entity if phrase else None)
     mover = _shares_mover(unit, kind, subject, phrase, state)
@@ -3432,11 +3435,11 @@ def describe(
                 or continues
                 or unit == "percent" and _bare_move(before)
                 # `34 million trips, about 26 percent fewer than in 2018`: how far the figure before is from a base
-                or unit == "percent" and _peel(before).endswith(",") and _COMPARATIVE.match(after) is not None
+                or unit == "percent" and peeled.endswith(",") and _COMPARATIVE.match(after) is not None
                 or _multiple_of(before, unit)
                 or _it_was_then(before)  # `has more than doubled since 2016, when it stood at`
                 # `has been cut by 92 percent, from 124,000 to about 9,700`: the levels the move was between
-                or previous is not None and previous.kind == "change" and _peel(before).endswith(", from"),
+                or previous is not None and previous.kind == "change" and peeled.endswith(", from"),
             ),
             (
                 antecedent if antecedent is None or antecedent.metric != "age" or unit == "year" else None,  # `Dong, 62, ...
@@ -3470,13 +3473,13 @@ def describe(
         done = _PASSIVE.match(after, at + (after[at : at + 1] == ","))  # the verb after the aside it closes
         phrase.metric = f"share of {ratio['n'].lower()}" + (f" {done['v'].lower()}" if done else "")
     befell = previous.metric.rpartition(" ")[2] if previous is not None and previous.metric else ""
-    if unit == "count" and counted and befell.endswith("ed") and _peel(before).endswith("including"):
+    if unit == "count" and counted and befell.endswith("ed") and peeled.endswith("including"):
         phrase.metric = f"{counted.lower()} {befell}"  # `killed 1,136 people, including 386 children`: children killed
     done_to = previous.metric.rpartition(" ")[0] if previous is not None and previous.metric and befell.endswith("ed") else ""
     if counted == "others" and done_to and phrase.metric and phrase.metric.startswith("others "):
         phrase.metric = done_to + phrase.metric[len("others") :]  # `destroyed 300 homes and damaged 1,200 others`
     spread = previous is not None and previous.metric not in (None, "age") and phrase.metric == counted
-    if spread and previous is not None and _places_reached(counted, _peel(before)):
+    if spread and previous is not None and _places_reached(counted, peeled):
         phrase.metric = f"{counted} with {previous.metric}"  # `operates 300 stores in 12 countries`: countries with stores
     noun_end = _after_noun(after, counted) if counted else None
     if unit == "count" and counted and noun_end is not None:
@@ -3501,7 +3504,7 @@ def describe(
         # `2,863 cases were reported ... Cases in Congo account for about 96 percent of the total`: of the cases
         phrase.metric = f"{part}share of {total['where'] or ''}{whole}"
     share = previous.metric if previous is not None and (previous.metric or "").startswith("share of ") else None
-    if phrase.metric is None and share and _peel(before).endswith(", adding"):
+    if phrase.metric is None and share and peeled.endswith(", adding"):
         phrase.metric = share.removeprefix("share of ")  # `accounted for 70% of the new capacity, adding 79.8 gigawatts`
     owed = _OWES.search(before) if unit in CURRENCY_CODES and not phrase.metric and " ow" in before else None
     if owed and owed["to"] and " of" in f" {owed['to']}":
@@ -3518,8 +3521,8 @@ def describe(
         and previous.metric
         and previous.metric != "age"  # `residents aged 60 and above, accounting for 21.3 percent`: not the age's
         and (phrase.metric or "").startswith("share of ")
-        and (_peel(before).endswith(SHARE_PARTICIPLES) or _OR_RESTATED.search(before))
-        and not _PART_RESTATED.search(_peel(before))  # `6,720 of the cases, or 65 percent`: the whole named already
+        and (peeled.endswith(SHARE_PARTICIPLES) or _OR_RESTATED.search(before))
+        and not _PART_RESTATED.search(peeled)  # `6,720 of the cases, or 65 percent`: the whole named already
     ):  # `exports reached 600,000 units, accounting for 21.5% of total exports`, `debt of 1.55 trillion yuan, or 73
         # percent of its GDP`: the exports' share, the debt's
         piece = _WITH_PART.search(before) if phrase.metric == "share of total" else None
@@ -3540,18 +3543,17 @@ def describe(
         and (
             _FORMER.sub("", phrase.metric or "") in _BARE_FORECASTS
             or FORECAST_BY.match(after)
-            or _measured_against(_peel(before).lower())
+            or _measured_against(peeled.lower())
         )
     ):
         # `narrowed to 5.6 percent, below the government’s target of 5.8 percent`: the goal for that series; so is
         # `up from a previous goal of 300,000`
         phrase = _Phrase(previous.metric, previous.entity, previous.aliases)
-    if previous is not None and previous.metric and phrase.metric == "total" and _BRINGING_TOTAL.search(_peel(before)):
+    if previous is not None and previous.metric and phrase.metric == "total" and _BRINGING_TOTAL.search(peeled):
         noun, _, verb = previous.metric.rpartition(" ")  # `added 13.1 million subscribers, bringing its total to`
         phrase.metric = noun if noun and verb.endswith("ed") else previous.metric
-    if previous is not None and previous.metric and before.endswith("to ") and _BRINGING_CHANGE_RE.search(_peel(before)):
+    if previous is not None and previous.metric and before.endswith("to ") and _BRINGING_CHANGE_RE.search(peeled):
         phrase = _Phrase(previous.metric, previous.entity, previous.aliases)  # `fell 0.6%, bringing the decline to 28%`
-    peeled = _peel(before)
     owner = _OWNER_BEFORE.search(peeled) if "s" in before[-4:] else None
     if owner and not _CALENDAR.match(owner["name"]):  # `surpassing Tesla's 484,507`: the figure is Tesla's
         people = _country(owner["name"][:-1]) if owner["name"].endswith("ans") else None  # `the Americans’`
@@ -3587,7 +3589,7 @@ def describe(
         phrase.entity = _country(who) or who  # `Iran executed at least 853 people`, `The county deployed 1,200`: a
         # verb the subject finder does not know, after a name it does
     # (`has left five people dead and two missing`: the verb before the figures it joins)
-    harmed = subject and (subject[1] in _HARMED or subject[1] in _HAS and not _HARMED.isdisjoint(_peel(before).split()))
+    harmed = subject and (subject[1] in _HARMED or subject[1] in _HAS and not _HARMED.isdisjoint(peeled.split()))
     if phrase.entity and harmed and _HAZARD.search(phrase.entity):
         phrase.entity = None  # what the storm did is the place's (`have killed at least 22 people in the Philippines`)
     place = _PLACE_AFTER.match(after, noun_end) if noun_end is not None else None
@@ -3613,13 +3615,13 @@ def describe(
         opening["place"].split()[0] not in _CONNECTIVES
     ):
         phrase.entity = opening["place"]  # `In Manila, rainfall reached 300 millimeters`: a place all the same
-    sentenced = _SENTENCED.search(_peel(before)) if phrase.metric == "prison sentence" else None
+    sentenced = _SENTENCED.search(peeled) if phrase.metric == "prison sentence" else None
     if sentenced and sentenced["who"]:  # `sentenced human rights lawyer Ding Jiaxi to 12 years`
         phrase.entity = sentenced["who"]
     if lead_place:
         phrase.entity = lead_place
     listed = _OPENING_PLACES.match(sentence)
-    places = _LIST_SEPARATOR.split(listed["places"]) if listed else []
+    places = LIST_SEPARATOR.split(listed["places"]) if listed else []
     if (
         listed
         and start > listed.end()  # not `the four first-tier cities of` themselves
@@ -4175,7 +4177,7 @@ def _places_reached(counted: str | None, near: str) -> bool:
     )
 
 
-_RANK_ADJECTIVE = re.compile(r"^(?:major|large|big|key|main|first-tier|second-tier|leading)\s+")  # `major cities` are cities
+_RANK_ADJECTIVE = re.compile(rf"^{_SIZE_WORDS}\s+")
 _IN_PART_OF = re.compile(r"\s(?:in|across)\s+[\d,]+\s+of$")  # `fell in 63 of 70 major cities`: the whole, too
 
 
