@@ -66,6 +66,7 @@ from factdb.extract.direction import change_direction
 from factdb.extract.numbers import (
     FORECASTERS_AFTER,
     OF_THEM_FIRST,
+    PREVIOUSLY,
     STOCK_INDEXES,
     Quantity,
     find_quantities,
@@ -226,6 +227,17 @@ def _compared(
         return shift_label(period, years=-1)
     if unit == "percent" and len(period) in (4, 7):
         return shift_label(period, months=-1) if market and len(period) == 7 else shift_label(period, years=-1)
+    return None
+
+
+def _same_basis(claim: Claim) -> PeriodMention | None:
+    """A base on the footing ``claim``'s change is on (a year before, or a period of its own length), if either."""
+    if not (claim.period and claim.compared_to):
+        return None
+    if claim.compared_to == shift_label(claim.period, years=-1):
+        return PeriodMention(0, 0, None, Role.COMPARED, years_back=1)
+    if claim.compared_to == step_label(claim.period, -1):
+        return PeriodMention(0, 0, None, Role.COMPARED, periods_back=1)
     return None
 
 
@@ -505,7 +517,10 @@ def _credit(sentence: str, ctx: _Context, claims: list[Claim]) -> str | None:
     credit = _found_credit(sentence, ctx)
     if credit is None:
         if is_unnamed(sentence):
-            ctx.credit = None
+            # (`The economy added 2,000 jobs, short of the 20,000 economists had forecast`: the forecast is unnamed
+            # forecasters', the jobs go on being the release's)
+            if is_unnamed(FORECASTERS_AFTER.sub("", sentence)):
+                ctx.credit = None
             return None
         if is_anaphoric(sentence):
             ctx.credit = ctx.credit or _last_credit(ctx)
@@ -708,8 +723,10 @@ def _sentence_claims(
             and _GAPPED_MOVE.fullmatch(text, claims[-1].end - sentence.start, start)
         ):
             desc = replace(desc, kind="change")  # `fell 29.3 percent from a year earlier and 4.9 percent from October`
+        if start in bases and desc.kind == "level" and here and here[-1][0].kind == "target" and PREVIOUSLY.match(text, end):
+            desc = replace(desc, kind="target")  # `projects inflation at 3.1%, down from 3.7% earlier`: the forecast before
         revised = start in bases and desc.kind == "target" and _REVISED.search(text, 0, start) is not None
-        revised = revised or start in bases and TARGET_AFTER.match(text, end) is not None
+        revised = revised or start in bases and (TARGET_AFTER.match(text, end) or PREVIOUSLY.match(text, end)) is not None
         if start in bases and desc.kind == "target" and not FORECAST_SERIES.search(desc.metric or "") and not revised:
             # `expects 46 million, compared with 65 million in 2018`: a reading; but `raised its forecast to
             # 2.6% from 2.1%` revised one forecast into another, and `larger than the HK$48.1 billion originally
@@ -884,6 +901,10 @@ def _sentence_claims(
             period = year_on if any(c.period == year_on for c in claims[-8:]) else None
         if start in bases and base is not None and base.label is None and period and 0 <= base.start - end <= 20:
             period = compared_label(base, period) or period  # `from 4.1% a year earlier`: that year's reading
+            # that time is when the figure was, not its base: `grew 7.8% from a year earlier, faster than the 6.5%
+            # growth in the previous three months` (each on a year before), `expanded 0.9 percent on a quarterly
+            # basis, compared with 0.5 percent in the previous quarter` (each on the quarter before)
+            base = _same_basis(claims[-1]) if here else None
         reached = claims[-1].period if here and claims[-1].kind == "level" else None
         if (
             start in bases

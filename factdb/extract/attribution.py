@@ -127,7 +127,7 @@ _SUBJECT = (
 # the bodies that publish figures, by the word their names are built on (`Security Bureau`)
 _AGENCY_WORDS = (
     "ministry commission agency office bureau department authority regulator administration association bank court "
-    "institute academy council federation branch fund board directorate"
+    "institute academy council federation branch fund board directorate registry"
 )
 _AUTHORITY_WORDS = _AGENCY_WORDS + " government police military army navy guard cabinet embassy consulate authorities"
 _AUTHORITY = _one_of(_AUTHORITY_WORDS)
@@ -385,9 +385,10 @@ _PATTERNS = [
         starts=_clause_starts,
     ),  # `Safeguard Defenders said in a new report on Monday`: a report's figures, for the paragraph
     _rule(
-        rf"(?:^|,[\"”’]?\s+|\bthat\s+)(?:the\s+)?(?!Chief\s|An?\s)(?P<org>{_NAME})(?:[’']s)?\s+"  # `Chief executive ...`: an officer's
-        r"(?:(?:deputy|vice|chief|executive|senior|general)\s+)*"
-        rf"(?:{_one_of(_ROLE_WORDS)}|secretary-general|president|director-general|professor|executive|CEO|CFO|(?:co-?)?founder)"
+        rf"(?:^|,[\"”’]?\s+|\bthat\s+)(?:[Tt]he\s+)?(?!Chief\s|An?\s|The\s)(?P<org>{_NAME})(?:[’']s)?\s+"  # `Chief executive ...`: an officer's
+        # `CoreLogic research director Tim Lawless`, `Domain chief of research Nicola Powell`: the post's field too
+        r"(?:(?:deputy|vice|chief|executive|senior|general|[a-z]+)\s+){0,2}"
+        rf"(?:{_one_of(_ROLE_WORDS)}|chief|secretary-general|president|director-general|professor|executive|CEO|CFO|(?:co-?)?founder)"
         # `JLL’s head of research for South China, Li Ming, said`: what and where the post is of
         r"(?:\s+(?:of|for)\s+(?:[A-Za-z]+\s+){0,2}?[A-Za-z]+){0,2}(?:,(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+,))?\s+"
         rf"(?P<name>[A-Z][a-z]+(?:\s+(?:[A-Z][’'])?[A-Z][a-z]+){{1,2}}),?\s+{_SPEECH}\b",

@@ -620,7 +620,7 @@ _TIME = re.compile(
     rf"(?:(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?(?:\s+(?:fiscal|financial|academic|school)\s+year)?"  # `the 2023-24 fiscal year`
     rf"|(?:fiscal|financial)\s+(?:year(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)|FY\s?\d{{2,4}})"
     # `the first half of the year`, `the first three quarters`, `the past six months`
-    rf"|(?:first|second|third|fourth|last|past)[\s-](?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+)?"
+    rf"|(?:first|second|third|fourth|last|past|previous|preceding|prior)[\s-](?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+)?"
     rf"(?:half|quarters?|months)(?:\s+of\s+(?:the|this|last)\s+year)?|(?:{_MONTH_WORDS})"
     r"|(?:twelve|three|six|nine|\d{1,2})\s+months\s+(?:to|through|ended|ending)\b"  # `the 12 months through June`
     rf"|(?:year\s+)?(?:ended|ending)\s+(?:in\s+)?(?=(?:{_MONTH_WORDS}))"  # `the (fiscal) year ending March 2025`
@@ -3514,7 +3514,9 @@ def describe(
         debtor = _DEBTOR.search(before, 0, owed.start())
         if debtor:
             phrase.entity = _country(debtor["who"]) or debtor["who"]
-    if unit in CURRENCY_CODES and previous is not None and previous.metric and _WORTH.search(before):
+    if unit in CURRENCY_CODES and previous is not None and previous.metric and (
+        _WORTH.search(before) or not phrase.metric and _WITH_VALUE.search(before)
+    ):
         phrase.metric = f"{previous.metric} value"  # `a backlog of 5,600 planes worth $529 billion`: the backlog's
     if (
         previous is not None
@@ -3767,6 +3769,8 @@ _BUSINESS_BEFORE_NAME = re.compile(
 
 
 _WAS_VALUED = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:[a-z]+ly\s+)?valued\s+at$")
+# `6,317 property transactions in April, with a total value of HK$56.5 billion`: what they were worth
+_WITH_VALUE = re.compile(r",\s+with\s+a\s+(?:total\s+|combined\s+)?value\s+of\s+(?:(?:about|around|nearly|some|over)\s+)?$")
 _WORTH = re.compile(r"\d[\d.,]*(?:\s+(?!(?:for|to|from|in|on|by|at|with|and|or)\b)[a-z]+){0,5},?\s+worth\s+(?:(?:about|around|nearly|some|roughly|almost|over)\s+)?$")
 
 
@@ -3908,6 +3912,11 @@ _EXPECTED_TO = re.compile(
     r"(?P<x>(?!(?:it|them|this|that|prices?\s+to\s+be)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+to\s+"
     r"(?:peak|rise|fall|average|reach|hit|slow|ease|accelerate|remain|stay|grow|drop|decline|climb|top)"
     r"(?:\s+(?:at|to|by|around|near|about))?$"
+)
+# where a forecaster puts a series: `projects retail inflation at`, `puts the deficit at`
+_PROJECTED_AT = re.compile(
+    r"\b(?:projects?|projected|forecasts?|estimates?|puts?|pegs?|pegged)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<x>(?!(?:it|them|this|that)\b)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}?)\s+at$"
 )
 _QUANTIFIERS = frozenset("most many some others all both few several none each majority rest".split())
 
@@ -4206,6 +4215,9 @@ def _metric_phrase(
         if euro and seen_phrase.metric:  # `the euro zone economy`: whose course is seen
             seen_phrase.entity, seen_phrase.metric = "euro zone", seen_phrase.metric[euro.end() :].strip() or None
         return seen_phrase
+    projected = _PROJECTED_AT.search(near) if near.endswith(" at") else None
+    if projected and not _is_generic(projected["x"]):  # `now projects retail inflation at 3.1%`: inflation
+        return _split_np(projected["x"], state, credited)
     expected = _EXPECTED_TO.search(near) if " to " in near else None
     if expected and not _is_generic(expected["x"]):  # `expects inflation to peak at 4% in September`: inflation
         return _split_np(expected["x"], state, credited)

@@ -46,6 +46,7 @@ __all__ = [
     "OF_THEM",
     "OF_THEM_FIRST",
     "OF_THE_WHOLE",
+    "PREVIOUSLY",
     "STOCK_INDEXES",
     "Quantity",
     "find_quantities",
@@ -1098,6 +1099,8 @@ _LIST_JOIN = re.compile(rf"(?:\s+(?:of\s+)?{_UNVERBED}(?:\s+{_UNVERBED}){{0,2}})
 _FROM_BEFORE = re.compile(
     r"(?i)(?<!\brange)(?<!\branges)(?<!\branged)(?<!\branging)(?<!\bvaries)(?<!\bvarying)\s+from\s+$"
 )
+# an earlier figure of the same kind: `up from 10.00 to 10.60 euros previously`, `down from 3.7% earlier`
+PREVIOUSLY = re.compile(r"\s+(?:previously|earlier)(?=\s*[,.;)]|\s*$)")
 _COMPOUND_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
 _ROUGHLY_AFTER = frozenset(("plus", "odd", "strong"))  # `5,000-plus`, `8,000-odd`, `a 3,000-strong crowd`
 _RATE_BASES = frozenset(10**n for n in range(1, 10))  # `per 1,000 people`, `per 100 million vehicle miles`
@@ -1670,7 +1673,8 @@ def _number_match(text: str, m: re.Match[str]) -> Iterator[Quantity]:
             # `fell 50,000 to 800,000`: bare counts far apart are a move and a level, `rose 5 to 10` a range
             or u1 is None and u2 is None and _scaled(_value(num2), scale2) >= 5 * _scaled(_value(num1), scale_low)
         )
-        is_from = _FROM_BEFORE.search(before) is not None or bool(by_to or moved_to)
+        # (`up from 10.00 to 10.60 euros previously`: the range an earlier guidance gave)
+        is_from = _FROM_BEFORE.search(before) is not None and not PREVIOUSLY.match(text, m.end()) or bool(by_to or moved_to)
         clock = _CLOCK_AFTER.match(text, m.end()) is not None  # `in the 24 hours to 6 a.m.`: a time of day
         between = m.group("range_start") is not None
         same_unit = u1 == u2 or u1 is None or (u2 is None and cur1 is not None and cur2 is None)

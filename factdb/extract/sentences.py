@@ -26,6 +26,13 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _TOKEN = re.compile(r"[\w.]*")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 _LIST_NUMBER = re.compile(r"(?:^|[:;]\s*)\d{1,2}$")
+# a company's legal form ends a sentence when a word that opens sentences follows it:
+# `according to China State Railway Group Co., Ltd. The network`, not `Toyota Motor Corp. President`
+_LEGAL_FORMS = frozenset("inc ltd corp co plc llc".split())
+_OPENING_WORD = re.compile(
+    r"\s+[\"“]?(?:The|This|That|These|Those|It|Its|They|Their|He|She|His|Her|We|A|An|In|On|At|For|But|And"
+    r"|However|Meanwhile|Shares|Sales|Revenue)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -46,6 +53,8 @@ def _ends_sentence(line: str, stop: int) -> bool:
     if line[stop] != ".":
         return True
     token = _last_token(line[max(0, stop - 40) : stop]).lower()
+    if token in _LEGAL_FORMS:
+        return _OPENING_WORD.match(line, stop + 1) is not None
     if token in _ABBREVIATIONS or token.rstrip(".") in _ABBREVIATIONS:
         return False
     if len(token) == 1 and token.isalpha():

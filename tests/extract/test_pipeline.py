@@ -6779,3 +6779,60 @@ def test_a_multiple_of_its_own_tally_is_a_change_of_the_series() -> None:
 )
 def test_over_the_year_and_expected_peak_sentences(text: str, number: str, field: str, expected: object) -> None:
     assert _field(text, number, field, date(2025, 11, 14)) == expected
+
+
+_INDIA = (
+    "India’s economy grew 7.8% in the April-June quarter from a year earlier, faster than the 6.5% growth in the "
+    "previous three months, government data showed on Friday."
+)
+_RBI = (
+    "The Reserve Bank of India kept its key repo rate unchanged at 5.5% on Wednesday. Governor Sanjay Malhotra said the "
+    "central bank now projects retail inflation at 3.1% for the fiscal year ending March 2026, down from 3.7% earlier."
+)
+_JOBS = (
+    "Australia’s unemployment rate rose to 4.3 per cent in June, the Australian Bureau of Statistics said on Thursday. "
+    "The economy added just 2,000 jobs, well short of the 20,000 economists had forecast."
+)
+_REGISTRY = (
+    "Hong Kong recorded 6,317 property transactions in April, the most since May 2021, with a total value of "
+    "HK$56.5 billion, the Land Registry said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # a growth `in the previous three months` is of that quarter, on the same footing as the figure before it
+        (_INDIA, "6.5%", "period", "2025-Q1"),
+        (_INDIA, "6.5%", "compared_to", "2024-Q1"),
+        (_INDIA, "6.5%", "metric", "economy"),
+        # ... and a quarter-on-quarter figure's earlier reading is on the quarter before it
+        (("On a quarterly basis, GDP expanded 0.9 percent in the third quarter, compared with 0.5 percent in the "
+         "previous quarter."), "0.5 percent", "compared_to", "2025-Q1"),
+        # where a forecaster puts a series, and the forecast it revised
+        (_RBI, "3.1%", "metric", "retail inflation"),
+        (_RBI, "3.7%", "kind", "target"),
+        (_RBI, "3.7%", "metric", "retail inflation"),
+        # an earlier guidance range is one range
+        ("Siemens now expects earnings per share of 10.40 to 11 euros, up from 10.00 to 10.60 euros previously.",
+         "10.00 to 10.60 euros", "kind", "target"),
+        # forecasters credited with their forecast leave the release's figures the release's
+        (_JOBS, "2,000", "attributed_to", "Australian Bureau of Statistics"),
+        (_JOBS, "20,000", "attributed_to", None),
+        # a registry is an office; a sum the transactions were worth is their value
+        (_REGISTRY, "6,317", "attributed_to", "Land Registry"),
+        (_REGISTRY, "HK$56.5 billion", "metric", "property transactions value"),
+        # a body's officer named with the post's field
+        (("Prices rose 2%. Domain chief of research Nicola Powell said prices would rise a further 3 to 5 per cent "
+         "this year."), "3 to 5 per cent", "attributed_to", "Nicola Powell (Domain)"),
+        ("Prices rose 2%. CoreLogic research director Tim Lawless said prices would rise 4 per cent this year.",
+         "4 per cent", "attributed_to", "Tim Lawless (CoreLogic)"),
+        # a company's legal form can end a sentence
+        (("Passenger trips rose 6.7 percent, according to China State Railway Group Co., Ltd. The network exceeds "
+         "48,000 km."), "48,000 km", "attributed_to", "China State Railway Group Co. Ltd"),
+    ],
+)
+def test_previous_quarter_growth_forecast_revisions_and_registry_sentences(
+    text: str, number: str, field: str, expected: object
+) -> None:
+    assert _field(text, number, field, date(2025, 8, 29)) == expected
