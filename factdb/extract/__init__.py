@@ -1288,7 +1288,7 @@ _COMPILED_BY = r"(?P<{}>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})"
 _EXPECTED_ACCORDING = rf",\s+according\s+to\s+(?:the\s+|an?\s+)?{_COMPILED_BY.format('data')}"
 _ESTIMATES_ACCORDING = re.compile(_EXPECTED_ACCORDING)
 _POLL_AFTER = re.compile(
-    rf"\s+(?:[a-z]+\s+){{0,3}}?(?:(?:in|by)\s+an?\s+{_COMPILED_BY.format('name')}\s+(?:poll|survey)\b"
+    rf"\s+(?:[a-z]+\s+){{0,4}}?(?:(?:in|by)\s+an?\s+{_COMPILED_BY.format('name')}\s+(?:poll|survey)\b"
     rf"|(?:by|of)\s+(?:[a-z]+\s+){{0,2}}?(?:economists|analysts|strategists)\s+(?:polled|surveyed)\s+by\s+{_COMPILED_BY.format('by')})"
     rf"|{FORECASTERS_AFTER.pattern}{_EXPECTED_ACCORDING}"
 )

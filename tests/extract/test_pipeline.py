@@ -6836,3 +6836,13 @@ def test_previous_quarter_growth_forecast_revisions_and_registry_sentences(
     text: str, number: str, field: str, expected: object
 ) -> None:
     assert _field(text, number, field, date(2025, 8, 29)) == expected
+
+
+def test_a_median_forecast_of_analysts_in_a_survey_is_the_survey_makers() -> None:
+    text = (
+        "Brazil’s annual inflation slowed to 5.23% in July from 5.35% in June, the national statistics agency IBGE said "
+        "on Tuesday, below the 5.3% median forecast of analysts in a Bloomberg survey."
+    )
+    assert _field(text, "5.3%", "attributed_to", date(2025, 8, 12)) == "Bloomberg"
+    assert _field(text, "5.3%", "period", date(2025, 8, 12)) == "2025-07"
+    assert _field(text, "5.23%", "attributed_to", date(2025, 8, 12)) == "IBGE"
