@@ -230,6 +230,14 @@ def _compared(
     return None
 
 
+def _made_poll(text: str, name: str) -> bool:
+    """Whether ``text`` names ``name`` only as the maker of a poll (`economists in a Bloomberg survey`)."""
+    return re.search(rf"\b(?:in|by)\s+an?\s+{re.escape(name)}\s+(?:poll|survey)\b", text) is not None
+
+
+_FORECASTERS_NAMED = re.compile(r"(?:economists|analysts|forecasters|strategists)\b")
+
+
 def _same_basis(claim: Claim) -> PeriodMention | None:
     """A base on the footing ``claim``'s change is on (a year before, or a period of its own length), if either."""
     if not (claim.period and claim.compared_to):
@@ -679,6 +687,10 @@ def _sentence_claims(
         forecasters = FORECASTERS_AFTER.match(text, end) if desc.kind == "target" else None
         if desc.kind == "target" and not polled and (_forecast_by_unnamed(text, start) or forecasters):
             attributed = None  # `ahead of analysts’ average estimate of 91.5 billion yuan`: no one named made it
+        elif desc.kind != "target" and speaker and attributed == speaker and asked and _made_poll(text, speaker):
+            # `cut its rate by 250 basis points to 43%, more than the reduction forecast by economists in a Bloomberg
+            # survey`: the poll's maker made the forecast, not the cut
+            attributed = ctx.credit
         moved = desc.kind == "change" and _market_move(text, start, end)
         market = moved or moved_here and market
         if market and attributed is ctx.credit and not speaker:
@@ -691,6 +703,10 @@ def _sentence_claims(
             # expected`, `short of the 800 it had originally targeted`: the goal of the figure reported before it
             source = next((d for d, u in reversed(here) if unit_family(u) == unit_family(q.unit)), here[-1][0])
             desc = replace(desc, metric=source.metric, entity=desc.entity or source.entity, aliases=source.aliases)
+        elif desc.kind == "target" and _FORECASTERS_NAMED.match(desc.metric or "") and claims and claims[-1].unit == q.unit:
+            # `Economists surveyed by Dow Jones had been looking for readings of 0.2% and 2.8%`: of the series just told
+            told = claims[-1]
+            desc = replace(desc, metric=told.metric, entity=desc.entity or told.entity, aliases=told.metric_aliases)
         origin = _FROM_PLACE.match(text, end) if q.unit == "count" and q.counted is None and here else None
         if origin and text.endswith(("followed by ", " and "), 0, start) and origin["place"] not in _CALENDAR_NAMES:
             # `Chinese visitors numbered 6.7 million, followed by 4.95 million from Malaysia`: visitors from there
@@ -1270,9 +1286,15 @@ def _claim_unit(
     if base is not None and base.years_back > 0 and base.label is None or relative_level:
         return unit
     before = None if last is None or last[0].kind == "change" and last[1] == "percent" else last[1]
-    if last is not None and _other_series(desc.metric, last[0].metric):
+    if last is not None and (_other_series(desc.metric, last[0].metric) or _share_of_it(last[0].metric, desc.metric)):
         before = None  # `80 percent of its electricity, ... output dropped 30 percent`: not that reading's change
     return point_change(unit, desc.kind, desc.metric, before)
+
+
+def _share_of_it(share: str | None, metric: str | None) -> bool:
+    """Whether ``share`` is the share a series has of a whole, and ``metric`` the series itself (`Shelter costs,
+    which make up about one-third of the index, rose 0.2%`: the costs rose, not their share)."""
+    return " share of " in f" {share} " and " share " not in f" {metric} "
 
 
 def _other_series(metric: str | None, other: str | None) -> bool:
@@ -1305,7 +1327,9 @@ _EXPECTATION_CREDIT = re.compile(
     rf"{_EXPECTED_ACCORDING}"
 )
 # a forecast made before the figure came out: `Economists polled by Reuters had expected`
-_FORECAST_BEFORE = re.compile(r"\b(?:had\s+(?:been\s+)?)?(?<!is\s)(?<!are\s)(?:expected|forecast|predicted|projected)\b(?!\s+to\b)")
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:had\s+(?:been\s+)?)?(?<!is\s)(?<!are\s)(?:expected|forecast|predicted|projected|looking\s+for)\b(?!\s+to\b)"
+)
 _FORECAST_AFTER = re.compile(r"\s+(?:forecast|estimate|expectation|projection)\b")
 # a forecast no one named made: `analysts’ average estimate of`, `economists' forecasts of`
 _UNNAMED_FORECAST = re.compile(
@@ -1364,7 +1388,7 @@ _FROM_BASE = re.compile(  # `up from 54`, `more than double the 830 it logged a 
 )
 # what lies between a change and a second figure its verb moves too: `fell 29.3 percent from a year earlier and`
 _GAPPED_MOVE = re.compile(  # `... and 4.9 percent from October`; `at a 2.8% pace in Q3, after 3.0% in Q2`
-    r"(?:\s+(?:from|on|over|against|compared\s+(?:with|to))\s+[^,;.]{1,30}?|\s+[\w-]+[- ]on[- ][\w-]+)?"
+    r"(?:\s+(?:from|on|for|over|against|compared\s+(?:with|to))\s+[^,;.]{1,30}?|\s+[\w-]+[- ]on[- ][\w-]+)?"
     r"(?:\s+in\s+[a-z-]+\s+terms)?,?\s+and\s+"  # `up 5.1% year-on-year in nominal terms and 5.2% in real terms`
     r"|[^,;.]{0,30},\s+(?:after|following)\s+"
     r"|\s+and\s+(?!the\b|its\b|their\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"  # `goods rose 3.8 percent and services 1.5 percent`
@@ -1696,6 +1720,34 @@ def _credit_bases(claims: list[Claim]) -> None:
             claims[i] = replace(claim, attributed_to=before.attributed_to)
 
 
+# a move told beside a year-on-year one (`rose 0.2% in July and 2.7% from a year ago`, `increased 0.3% and 3.1% on an
+# annual basis`): the first is on the month (or quarter) before
+_AND_THEN_YEARLY = re.compile(r"(?:\s+in\s+[A-Z][a-z]+(?:\s+\d{4})?)?,?\s+and\s+")
+_YEARLY_AFTER = re.compile(
+    r"\s+(?:(?:from|than|compared\s+(?:with|to))\s+a\s+year\s+(?:ago|earlier|before)|year[- ]on[- ]year"
+    r"|on\s+an?\s+(?:annual|yearly|year-on-year)\s+basis)\b"
+)
+
+
+def _sequential_beside_yearly(claims: list[Claim]) -> None:
+    """Put a percent change told just before a year-on-year one of the same time on the period before it."""
+    for i in range(1, len(claims)):
+        first, second = claims[i - 1], claims[i]
+        if (
+            first.sentence_start == second.sentence_start
+            and first.kind == second.kind == "change"
+            and first.unit == second.unit == "percent"
+            and first.period is not None
+            and first.period == second.period
+            and len(first.period) == 7
+            and first.period[5] != "H"  # a month or a quarter
+            and first.compared_to == second.compared_to == shift_label(first.period, years=-1)
+            and _AND_THEN_YEARLY.fullmatch(first.sentence, first.end - first.sentence_start, second.start - second.sentence_start)
+            and _YEARLY_AFTER.match(second.sentence, second.end - second.sentence_start)
+        ):
+            claims[i - 1] = replace(first, compared_to=step_label(first.period, -1))
+
+
 def _credit_document(claims: list[Claim], issuer: str | None) -> None:
     """Credit every figure of an article told from one document (`According to the log, ...`, and no
     other source credited) to the document's issuer: a leaked log's figures are the log keeper's."""
@@ -1758,6 +1810,7 @@ def _run(
     _credit_sole_source(claims, article=headline is not None)
     _credit_bases(claims)
     _credit_document(claims, ctx.issuer)
+    _sequential_beside_yearly(claims)
     kept: list[Claim] = []
     for claim in claims:
         if not any(_restates(claim, k) for k in kept):

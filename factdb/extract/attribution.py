@@ -475,7 +475,8 @@ _NAMED_AGAIN = re.compile(
     rf"(?:^|,\s+|\bthat\s+)(?i:the)\s+(?:(?:[A-Z][\w.]*\s+)?[\w.]+-(?:based|owned|listed|run|backed)\s+)?"  # `the London-based lender`
     # `the central bank`, `the electric vehicle maker`: what it is, in lower case
     r"(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?"  # `the European planemaker`: whose it is, by a demonym
-    rf"(?:[a-z][\w\-]*\s+){{0,2}}?{_AGAIN_HEAD}(?:,\s+which\s+[^,;]{{0,120}},)?\s+"  # `The central bank, which cut ...,`
+    # `The central bank, which cut ...,`, `The developer, once China’s largest by sales,`: an aside on it
+    rf"(?:[a-z][\w\-]*\s+){{0,2}}?{_AGAIN_HEAD}(?:,\s+[^,;]{{1,120}},)?\s+"
     rf"(?:also\s+)?(?:(?:has|have|had)\s+)?(?:{_SPEECH}|{_DATA_VERB}|{_one_of(_PLANS)}"  # `the ministry has reported`
     rf"|{REVISED_FORECAST})\b"  # `The central bank cut its growth forecast`
 )

@@ -468,6 +468,7 @@ _TARGET = Prefiltered(
     r"forecasted)\b"
     r"|\bpropos(?:es|ed|ing)\s+(?:a|an|to|the|its)\b"  # `proposed a record defense budget of`
     r"|\bcall(?:s|ed|ing)? for\b"  # `an action plan that calls for building 1,000 canteens by 2025`
+    r"|\b(?:economists|analysts|forecasters|strategists)\b[^.;]{0,60}?\blooking\s+for\b"  # `had been looking for`
     r"|\bprojects\s+(?:[a-z]+\s+){0,3}(?:of|at)\s*$"  # `projects core inflation of 2.5 percent`: its forecast
     rf"|\b{_NOT_COMPARED}(?:expected|predicted|projected)\b(?!\s+by\s+[^,;]{{1,40}}?\s+(?:was|were|is|are)\b)"  # not `the salary expected by graduates was`
     r"|\b(?:may|might|could)\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink|cost|affect|"
@@ -478,12 +479,13 @@ _TARGET = Prefiltered(
     "see sees "
     "will shall "
     "must target goal quota anticipate forecast may might could would instruct require urge propos order".split()
-    + ["calls for", "called for", "call for", "calling for", "was to", "were to"],
+    + ["calls for", "called for", "call for", "calling for", "was to", "were to", "looking"],
     for_lower=True,
 )
 # `the central bank's 2% target`, `a 3% inflation goal`: the figure names the goal itself
 _FORECAST_BY = (  # `the 2.7 percent expected by economists`, `the 2.6 percent expected in a Reuters poll`
-    r"\s+(?:expected|forecast|predicted|projected|estimated)\s+(?:by\s+(?:[a-z]+\s+)?(?:economists|analysts|strategists)\b"
+    # (`the 200-basis-point reduction forecast by economists`: the move forecast)
+    rf"(?:\s+{_CHANGE_NOUN})?\s+(?:expected|forecast|predicted|projected|estimated)\s+(?:by\s+(?:[a-z]+\s+)?(?:economists|analysts|strategists)\b"
     r"|in\s+an?\s+(?:[A-Z][\w.]*\s+)?(?:poll|survey)\b)"
 )
 FORECAST_BY = re.compile(_FORECAST_BY, re.IGNORECASE)
@@ -571,7 +573,7 @@ _GENERIC_NAMED = re.compile(
     r"(?P<np>(?:the\s+)?[A-Z][^,]{2,60}?),\s+"
 )
 _APPOSITIVE = re.compile(
-    r",\s+(?:(?:long|once|now|still|formerly)\s+(?:the|a|an)|a|an|the|its|their|his|her|which|who|whose|excluding|including|"
+    r",\s+(?:(?:long|once|now|still|formerly)\s+(?:the|a|an|[A-Z][\w.&\-]*[’']s)|a|an|the|its|their|his|her|which|who|whose|excluding|including|"
     r"not\s+including|one\s+of|among|home\s+to|mainly|mostly|largely|chiefly|primarily|"  # `, mainly oil and gas,`
     r"[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*[’']s|[a-z]+ed\s+(?:[a-z]+ly\s+)?(?:in|by|as|on|for|from|at))\s+"
     r"[^;()]{1,90}?,"  # a list inside: `, which excludes energy, food, alcohol and tobacco,`
@@ -625,6 +627,7 @@ _TIME = re.compile(
     r"|(?:twelve|three|six|nine|\d{1,2})\s+months\s+(?:to|through|ended|ending)\b"  # `the 12 months through June`
     rf"|(?:year\s+)?(?:ended|ending)\s+(?:in\s+)?(?=(?:{_MONTH_WORDS}))"  # `the (fiscal) year ending March 2025`
     rf"|(?:this|last|next|past|previous|current|coming)\s+(?:(?:fiscal|financial)\s+)?(?:year|month|quarter|week)|year-on-year"
+    r"|(?<=\bthe\s)(?:same\s+)?period"  # `disbursed in the period`: the time told before
     # `annual exports`; but `monthly minimum wage` and `hourly wage` are other series than a yearly one
     r"|(?:annual|monthly|quarterly)(?!\s+(?:minimum\s+|average\s+|basic\s+)?(?:wages?|salar(?:y|ies)|income|rents?|"
     r"fees?|pensions?|allowances?|payments?|subsid(?:y|ies)|bonus(?:es)?)\b))(?:[’']s)?\b",
@@ -646,7 +649,7 @@ _FULL_YEAR = re.compile(r"^[Ff]ull[- ]year\s+")  # a time, which a series' name 
 # a word (or year start) in every `_TIME` match
 _TIME_WORDS = (
     "19", "20", "fy", "fiscal", "financial", "half", "quarter", "year", "month", "annual",
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "week", "day",
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "week", "day", "period",
 )
 _MONTH_POSSESSIVE = re.compile(rf"\b(?:this|last|next)?\s*(?:{_MONTH_WORDS})[’']s\b")
 _NUMBER_OF = re.compile(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+", re.IGNORECASE)
@@ -756,7 +759,10 @@ _SHARE = re.compile(
 )
 # `, accounting for 21.5% of total exports`, `, equal to 23.4 percent of revenue`
 SHARE_PARTICIPLES = ("accounting for", "making up", "representing", "equal to", "equivalent to")
-_SHARE_VERBS = frozenset("accounted accounts made makes generated generates represented represents comprised".split())
+_SHARE_VERBS = frozenset(
+    "account accounted accounts make made makes generate generated generates represent represented represents comprise "
+    "comprised".split()
+)
 # `of the 1,200 companies`: the sample size; `of the 65 million recorded in 2018`
 _LEADING_NUMBER = re.compile(r"^[\d,.]+\s+(?:(?:thousand|million|billion|trillion)\b\s*)?")
 # a share that is the subject of its clause, and what it did or is: `(found that) 62 percent were reluctant to
@@ -1289,7 +1295,9 @@ def _took_to(near: str, after: str) -> str | None:
 
 
 _DURING = re.compile(
-    r"\b(?P<v>\w+(?:ed|ing)|held|kept)\s+(?:to\s+(?P<what>(?:[\w\-]+\s+){1,5}?)|(?P<obj>(?:[\w\-]+\s+){0,4}?))(?:for|to)$",
+    # (`detained in May and held for five months`: held, the verb the duration is of)
+    r"\b(?P<v>\w+(?:ed|ing)|held|kept)\s+(?:to\s+(?P<what>(?:[\w\-]+\s+){1,5}?)"
+    r"|(?P<obj>(?:(?!(?:and|or|but)\s)[\w\-]+\s+){0,4}?))(?:for|to)$",
     re.IGNORECASE,
 )
 
@@ -1458,10 +1466,13 @@ _COUNTRIES = {
 }
 # every other country by its common name (ISO 3166 through pycountry); not the names that are as often
 # a person's or a US state's (`Chad`, `Jordan`, `Georgia`, `New Jersey`)
+# (and by its ISO name, where that is another: `Viet Nam` is Vietnam)
 for _c in pycountry.countries:
     _name = getattr(_c, "common_name", None) or _c.name
     if "," not in _name and _name not in ("Chad", "Jordan", "Georgia", "Jersey"):
         _COUNTRIES.setdefault(_name.lower(), _name)
+        if "," not in _c.name:
+            _COUNTRIES.setdefault(_c.name.lower(), _name)
 
 
 _CONTINENTS = frozenset("africa asia europe america oceania arctic".split())
@@ -2458,7 +2469,8 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     ):
         # a forecast verb in the figure's own clause: `is expected to reach X, a 2.3-fold increase` restates X
         planned = _PLANNED_CHANGE.search(before) or _FORECAST_CHANGE.search(_forecast_clause(_scope(before).lower()))
-        forecast = FORECASTERS_AFTER.match(after)  # `the 1.5 percent drop economists had forecast`
+        # `the 1.5 percent drop economists had forecast`, `the 200-basis-point reduction forecast by economists`
+        forecast = FORECASTERS_AFTER.match(after) or FORECAST_BY.match(after)
         return "target" if planned or forecast or _listed_target(sentence, start) else "change"
     if near.endswith(",") and _COMPARATIVE.match(after) and _COMPARED_WITH.match(after):
         # `are expected to graduate this year, 210,000 more than in 2023`: how much the forecast is above a year's
@@ -2965,6 +2977,10 @@ def _subject(before: str) -> tuple[str, str] | None:
             continue
         if w.endswith("s") and _CHANGE_NOUN_RE.fullmatch(w) and _FINITE.search(clause, word.end()):
             continue  # `Job gains in July were revised`: a noun, the verb comes later
+        if w.endswith("s") and w not in _AUX | _COPULAS and i + 1 < len(words) and (
+            (after := words[i + 1].group(0).lower()) in _VERBS and after not in _AUX | _COPULAS | _PARTICLES
+        ):
+            continue  # `Shelter costs rose`, `Shelter costs make up`: a plural noun before its verb
         last = words[i - 1] if i else None
         if last and last.group(0).lower() in _DETERMINERS and clause[last.end() : word.start()].isspace():
             continue  # `exposed the records of`, `The won has weakened`: a noun after its determiner
@@ -3708,6 +3724,8 @@ def describe(
     ranked = _RANKED_WITH.search(before, max(0, len(before) - 120)) if before.endswith(("with ", "at ")) else None
     if ranked and " destination" not in sentence:
         alike = previous if same_family else None
+        if ranked["next"]:
+            phrase.entity = None  # `Samsung led ..., followed by Apple with 46.4 million`: Apple's
         phrase = _ranked_with(phrase, ranked["who"] or ranked["next"], counted, alike, antecedent)
         if alike is not None and alike.kind == "change" and kind == "level":
             kind = "change"  # `a 7.3% annual increase, followed by Chicago at 6.2%`: the next one's increase
@@ -3910,7 +3928,8 @@ _REAL_SERIES = re.compile(r"^(?!real\s).*\b(?:income|wages?|earnings|gdp|gross\s
 _EXPECTED_TO = re.compile(
     r"\b(?:expects?|expected|forecasts?|forecast|predicts?|predicted|projects?|projected|sees?)\s+"
     r"(?P<x>(?!(?:it|them|this|that|prices?\s+to\s+be)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+to\s+"
-    r"(?:peak|rise|fall|average|reach|hit|slow|ease|accelerate|remain|stay|grow|drop|decline|climb|top)"
+    r"(?:peak|rise|fall|average|reach|hit|slow|ease|accelerate|remain|stay|grow|drop|decline|climb|top"
+    r"|(?:end|finish|close)\s+(?:the|this)\s+year)"  # `expects inflation to end the year at 24%`
     r"(?:\s+(?:at|to|by|around|near|about))?$"
 )
 # where a forecaster puts a series: `projects retail inflation at`, `puts the deficit at`
@@ -4594,6 +4613,8 @@ def _metric_phrase(
             or _MOVED_PASSIVE.search(near) is not None and subject[0].rpartition(" ")[2].islower()
         )
         and not (counted and subject[0].lower() == counted.lower())  # `Marriages fell below 10 million`: a count
+        # (`The developer reported a net loss of ..., narrowing from`: a firm's series, not the firm)
+        and not (subject[0].lower().rpartition(" ")[2] in _BUSINESSES and _COREF.match(subject[0]))
     ):
         return _split_np(subject[0], state, credited)
     if (

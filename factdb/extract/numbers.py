@@ -944,7 +944,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n–—•“‘]|\.[\"”’']|\s\")
 # `Of the 70 cities surveyed, 69 reported`: a part after the whole it is of, and that whole's noun
 OF_THE_WHOLE = re.compile(
     r"\b[Oo]f\s+(?:the|these|those|its|their)\s+(?:[\d,.]+\s+)?(?P<n>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
-    r"(?:\s+[a-z]+ed|\s+(?:that\s+)?(?:it|they|we|the\s+[a-z]+)\s+[a-z]+(?:s|ed))?,\s+(?:(?:about|some|nearly|only|just|almost)\s+)?$"
+    # (`Of the 70 major cities tracked by the bureau, 60 recorded`: by whom)
+    r"(?:\s+[a-z]+ed(?:\s+(?:by|in|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?|\s+(?:that\s+)?(?:it|they|we|the\s+[a-z]+)\s+[a-z]+(?:s|ed))?"
+    r",\s+(?:(?:about|some|nearly|only|just|almost)\s+)?$"
 )  # (`Of the 41 sectors the bureau tracks, 18 posted`: a clause that says which)
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:(?:(?i:the|its|their|these|those|our|his|her)\s+(?:[\w’'-]+(?:’s|'s)\s+)?|[A-Z][\w-]*(?:’s|'s)\s+)"

@@ -400,7 +400,7 @@ def _deictic(m: re.Match[str], published: date | None) -> str | None:
         return str(published.year)  # `year-to-date`: this year so far
     if m["full"]:
         return None  # `full-year profit` may be last year's results; only a goal is this year's (`ahead`)
-    if m["eoy"]:  # `by the end of the year`: this year's for a goal (`ahead`); a reading's, early in a year, the
+    if m["eoy"] or m["yearend"]:  # `by the end of the year`: this year's for a goal (`ahead`); a reading's, early in a year, the
         return str(published.year - 1) if published.month <= 3 else None  # year just ended, later the one named
     step = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
     if m["unit"].lower() == "week":  # `last week`: Monday to Sunday, in the smallest period that holds them
@@ -532,6 +532,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"(?<![\w-])on-year\b|"  # `rose 10.1 percent on-year`
             r"(?:(?<=%\s)|(?<=percent\s)|(?<=cent\s))over\s+the\s+year\b|"  # `Food prices climbed 4.9% over the year`
+            r"\bon\s+an?\s+(?:annual|yearly|year-on-year)\s+basis\b|"  # `3.1% on an annual basis`
             r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y|(?:from\s+)?(?:a|one)\s+year\s+"
             r"(?:earlier|ago|before)|(?:compared\s+(?:to|with)\s+)?(?:the\s+)?(?:previous|prior|preceding)"
             r"\s+year|the\s+year\s+before)\b",
@@ -543,7 +544,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"(?<![\w-])on-(?:month|quarter)\b|"  # `fell 2.1 percent on-month`
             r"\b(?:(?P<unit>quarter|month)[- ](?:on|over)[- ](?P=unit)|q/q|m/m|sequentially|on\s+a\s+(?:quarterly|monthly)\s+basis|"
-            r"on\s+the\s+(?:month|quarter)(?!\s+(?:of|before|earlier|ago|to|ended|ending))|"  # `rose 0.3 percent on the month`
+            # `rose 0.3 percent on the month`, `increased 0.3% for the month` (not `Revenue for the quarter slid`)
+            r"(?:on|(?<=%\s)for|(?<=percent\s)for|(?<=cent\s)for)\s+the\s+(?:month|quarter)(?!\s+(?:of|before|earlier|ago|to|ended|ending))|"
             # `fell 0.1 percent in December, the first monthly decline in two years`
             r"(?:monthly|quarterly)(?=\s+(?:declines?|drops?|falls?|rises?|gains?|increases?|decreases?|growth|contractions?)\b)|"
             r"^(?:monthly|quarterly)(?=\s+[a-z])|"  # `Monthly consumer prices rose 2.24 percent`: on the month before
@@ -632,7 +634,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"\b(?P<rel>this|current|last|past|previous|next|coming)\s+(?P<unit>year|month|quarter|week)\b"
             r"|\b(?P<ytd>year[- ]to[- ]date|YTD)\b"  # so far this year
             r"|\b(?P<full>full[- ]year)\b"  # `its full-year target`: this year's, for a goal
-            r"|(?<=end\sof\s)the\s+(?P<eoy>year)\b",  # `by the end of the year`: this one's
+            # `by the end of the year`, `to end the year at 24%`, `by year-end`: this one's
+            r"|(?:(?<=end\sof\s)|(?<=\bend\s)|(?<=\bfinish\s))the\s+(?P<eoy>year)\b|(?<=by\s)(?P<yearend>year[- ]end)\b",
             re.IGNORECASE,
         ),
         "deictic",
@@ -833,7 +836,7 @@ def _triggers(sentence: str) -> set[str]:
     kinds = set()
     if "same" in low:
         kinds.add("same")
-    if "year" in low or "yoy" in low or "y/y" in low:
+    if "year" in low or "yoy" in low or "y/y" in low or "annual basis" in low:
         kinds.add("yoy")
     if "quarter" in low or "month" in low or "q/q" in low or "m/m" in low or "sequential" in low or "annuali" in low or "weeks" in low:
         kinds.add("step")
@@ -1052,7 +1055,7 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
         ahead = _month_ahead(m["m"], published)  # for a target: `by the end of June`, `expects exports in June to`
     if kind == "day" and published is not None and m["m"] and not m["y"]:
         ahead = _day_ahead(m["m"], m["d"], published)  # `will raise the minimum wage on July 1`
-    if kind == "deictic" and (m["full"] or m["eoy"]) and published is not None:
+    if kind == "deictic" and (m["full"] or m["eoy"] or m["yearend"]) and published is not None:
         ahead = str(published.year)
     if kind == "shopping_day" and published is not None and not m["rel"]:
         ahead = _shopping_label(m, published, ahead=True)

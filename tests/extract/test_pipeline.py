@@ -6846,3 +6846,106 @@ def test_a_median_forecast_of_analysts_in_a_survey_is_the_survey_makers() -> Non
     assert _field(text, "5.3%", "attributed_to", date(2025, 8, 12)) == "Bloomberg"
     assert _field(text, "5.3%", "period", date(2025, 8, 12)) == "2025-07"
     assert _field(text, "5.23%", "attributed_to", date(2025, 8, 12)) == "IBGE"
+
+
+_CPI = (
+    "The consumer price index rose 0.2% in July and 2.7% from a year ago, the Bureau of Labor Statistics said Tuesday. "
+    "Economists surveyed by Dow Jones had been looking for readings of 0.2% and 2.8%, respectively. "
+    "Excluding food and energy, core CPI increased 0.3% for the month and 3.1% on an annual basis."
+)
+_SHELTER = "Shelter costs, which make up about one-third of the index, rose 0.2%."
+
+
+def _claim_at(text: str, occurrence: str, field: str) -> object:
+    """``field`` of the claim found where ``occurrence`` (a figure with the words after it) starts in ``text``."""
+    at = text.index(occurrence)
+    (claim,) = [c for c in extract(text, date(2025, 8, 12)) if c.start == at]
+    return getattr(claim, field)
+
+
+@pytest.mark.parametrize(
+    ("occurrence", "field", "expected"),
+    [
+        # a move told beside a year-on-year one is on the month before
+        ("0.2% in July", "compared_to", "2025-06"),
+        ("2.7%", "compared_to", "2024-07"),
+        ("0.3% for the month", "compared_to", "2025-06"),
+        ("3.1% on an annual basis", "kind", "change"),
+        ("3.1% on an annual basis", "compared_to", "2024-07"),
+        # forecasters `looking for` readings forecast the series just told, for its month
+        ("0.2% and 2.8%", "kind", "target"),
+        ("2.8%", "metric", "consumer price index"),
+        ("2.8%", "period", "2025-07"),
+        ("2.8%", "attributed_to", "Dow Jones"),
+    ],
+)
+def test_a_monthly_and_a_yearly_move_told_together(occurrence: str, field: str, expected: object) -> None:
+    assert _claim_at(_CPI, occurrence, field) == expected
+
+
+def test_a_series_and_its_share_in_an_aside_are_two_series() -> None:
+    # `costs` before a verb is the plural noun; the aside's share is of the costs, and the costs rose
+    assert _field(_SHELTER, "0.2%", "metric", date(2025, 8, 12)) == "shelter costs"
+    assert _field(_SHELTER, "0.2%", "unit", date(2025, 8, 12)) == "percent"
+    assert _field(_SHELTER, "0.2%", "entity", date(2025, 8, 12)) is None
+    assert _field(_SHELTER, "one-third", "metric", date(2025, 8, 12)) == "shelter costs share of index"
+    # ... while `costs` before a figure is still the verb
+    assert _field("The project costs 5 million yuan.", "5 million yuan", "metric") == "project cost"
+
+
+def test_a_country_named_by_its_iso_name_and_a_time_named_the_period() -> None:
+    text = (
+        "Viet Nam’s gross domestic product grew 7.52 per cent in the first six months of this year. Foreign direct "
+        "investment disbursed in the period hit $11.72 billion, up 8.1 per cent."
+    )
+    assert _field(text, "7.52 per cent", "entity", date(2025, 7, 6)) == "Vietnam"
+    assert _field(text, "$11.72 billion", "metric", date(2025, 7, 6)) == "foreign direct investment disbursed"
+    assert _field(text, "$11.72 billion", "period", date(2025, 7, 6)) == "2025-H1"
+
+
+_TURKEY = (
+    "Turkey’s central bank cut its benchmark one-week repo rate by 250 basis points to 43% on Thursday, more than the "
+    "200-basis-point reduction forecast by economists in a Bloomberg survey. The central bank expects inflation to end "
+    "the year at 24%."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "field", "expected"),
+    [
+        # the poll's maker made the forecast, not the cut
+        (_TURKEY, "250 basis points", "attributed_to", None),
+        (_TURKEY, "200-basis-point", "kind", "target"),
+        (_TURKEY, "200-basis-point", "attributed_to", "Bloomberg"),
+        # where a forecaster expects a series to end the year
+        (_TURKEY, "24%", "metric", "inflation"),
+        (_TURKEY, "24%", "period", "2025"),
+        ("The bank expects inflation at 24% by year-end.", "24%", "period", "2025"),
+        # the next one in a ranking is the one named after `followed by`
+        ("Samsung led the market with 58 million units shipped, a 19.7% share, followed by Apple with 46.4 million.",
+         "46.4 million", "entity", "Apple"),
+        # a duration is of the verb it follows, not of an earlier one joined by `and`
+        ("Jampa Yeshe, 29, was detained in May and held for five months before his trial.", "five months", "metric",
+         "held duration"),
+    ],
+)
+def test_poll_makers_year_end_forecasts_rankings_and_durations(
+    text: str, number: str, field: str, expected: object
+) -> None:
+    assert _field(text, number, field, date(2025, 9, 11)) == expected
+
+
+def test_a_whole_counted_by_whom_and_a_developer_named_in_an_aside() -> None:
+    text = "Of the 70 major cities tracked by the bureau, 60 recorded month-on-month declines, up from 54 in June."
+    assert _field(text, "60", "counted", date(2025, 8, 15)) == "major cities"
+    assert _field(text, "54", "counted", date(2025, 8, 15)) == "major cities"
+    text = (
+        "Country Garden Holdings said its plan covers $14.1 billion of bonds. The developer, once China’s largest by "
+        "sales, reported a net loss of 12.8 billion yuan for the first half, narrowing from 15.5 billion yuan a year "
+        "earlier."
+    )
+    # an aside on what the firm once was names no place; the base of its loss is its loss
+    assert _field(text, "12.8 billion yuan", "entity", date(2025, 8, 25)) == "Country Garden Holdings"
+    assert _field(text, "15.5 billion yuan", "metric", date(2025, 8, 25)) == "net loss"
+    # ... and the firm, named again with an aside, is credited with its results
+    assert _field(text, "12.8 billion yuan", "attributed_to", date(2025, 8, 25)) == "Country Garden Holdings"
