@@ -31,6 +31,7 @@ from factdb.extract.attribution import (
     cites_document,
     document_issuer,
     find_credit,
+    is_agency,
     is_anaphoric,
     is_company,
     is_unnamed,
@@ -1678,7 +1679,10 @@ def _credit_sole_source(claims: list[Claim], article: bool) -> None:
     one else, a figure of one of those years is the source's whatever it is of (`Hong Kong’s imports ...
     dropped 23.4 percent in October`); history told around it (other years) still is not."""
     credited = [c for c in claims if c.attributed_to is not None and c.kind != "target"]  # not a poll's forecast
-    if len(credited) < 2 or credited[1].attributed_to != credited[0].attributed_to:
+    # (an agency credited once goes on too: `..., the labor ministry said Wednesday.` then `Nominal wages rose`)
+    lone = (credited[0].attributed_to or "") if len(credited) == 1 else ""
+    lone_agency = article and is_agency(lone) and " (" not in lone  # (not a person of the agency)
+    if not lone_agency and (len(credited) < 2 or credited[1].attributed_to != credited[0].attributed_to):
         return
     if not article and len({c.attributed_to for c in credited}) > 1:
         return  # plain text may be unrelated lines: only a text that credits one source throughout goes on with it

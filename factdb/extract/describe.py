@@ -859,6 +859,7 @@ _GROUP_THEN = re.compile(
     rf"\s+(?:of\s+(?:the\s+)?)?(?P<x>(?:{_NOT_GROUP}[a-z][\w\-]*\s+){{0,2}}?{_NOT_GROUP}[a-z][\w\-]*s)(?P<pp>\s+(?:in|of|across|at|on)\s+[^,;.]{{1,30}}?)?"
     r"(?=\s+(?:were|are|was|is|have|has|had|said|say|says|would|could|will|did|do|[a-z]+ed)\b)"
 )
+_WITH_AT = re.compile(r"\bwith\s+(?:the\s+|its\s+|their\s+)?(?P<x>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:now\s+|still\s+)?at$")
 _WITH_SET_AT = re.compile(r"\bwith\s+(?:the|its|their|a)\s+(?P<x>[a-z][\w\s-]{2,60}?)\s+(?:set|fixed|capped|pegged|kept)\s+at$")
 _GROWTH_AFTER = re.compile(r"\s+(?P<x>(?:(?:economic|gdp|GDP|annual|real)\s+)?growth)\b(?!\s+(?:in|of)\b)")
 _CHANGE_OF = re.compile(
@@ -4551,6 +4552,9 @@ def _metric_phrase(
     fixed = _WITH_SET_AT.search(near) if near.endswith(" at") else None
     if fixed:  # `with the minimum monthly contribution base set at 7,384 yuan`: the base
         return _split_np(fixed["x"], state, credited)
+    with_at = _WITH_AT.search(near) if near.endswith(" at") else None
+    if with_at and _is_measure(with_at["x"]) and not _is_generic(with_at["x"]):
+        return _split_np(with_at["x"], state, credited)  # `, with mortgage rates at about 4.5%`: the rates
     held = _HAS_MEASURE.search(near) if any(w in near for w in ("had ", "has ", "have ", "with ")) else None
     x = _SEEN.sub("", held["x"], count=1) if held else ""  # `a rally that has seen prices nearly triple`: prices
     if held and _is_measure(x) and not _is_generic(x) and not _FORECAST_START.match(x):

@@ -6949,3 +6949,20 @@ def test_a_whole_counted_by_whom_and_a_developer_named_in_an_aside() -> None:
     assert _field(text, "15.5 billion yuan", "metric", date(2025, 8, 25)) == "net loss"
     # ... and the firm, named again with an aside, is credited with its results
     assert _field(text, "12.8 billion yuan", "attributed_to", date(2025, 8, 25)) == "Country Garden Holdings"
+
+
+def test_an_agency_credited_once_goes_on_in_the_next_paragraph(tmp_path: Path) -> None:
+    page = (
+        "Briefings - 1. page\n\nReal Wages Fall\n\n"
+        "Japan’s real wages fell 1.3 percent in June from a year earlier, the labor ministry said Wednesday.\n\n"
+        "Nominal wages rose 2.5 percent to an average of 505,000 yen.\n\n"
+        "Source: Kyodo News, August 6, 2025\nhttps://english.kyodonews.net/news/2025/08/real-wages-june.html\n"
+    )
+    claims = {c.text: c for c in _page_claims(tmp_path, page)}
+    assert claims["2.5 percent"].attributed_to == "labor ministry"
+    assert claims["505,000 yen"].attributed_to == "labor ministry"
+
+
+def test_a_series_set_at_a_level_in_a_with_clause() -> None:
+    text = "Robert Gardner said affordability remained stretched, with mortgage rates at about 4.5%."
+    assert _field(text, "4.5%", "metric", date(2025, 9, 1)) == "mortgage rates"
