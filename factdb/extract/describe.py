@@ -959,10 +959,12 @@ _MONEY_VERBS = (
 _MONEY_VERB = re.compile(
     r"(?<![\w’'\-])(?P<x>(?:(?!(?:and|or|but|while|which|that|who|long|will|would|could|may|might|to|says|said|say|after|before|by|"
     r"although|though|because|since|when|if|they|he|she|we|you|"  # (`told interrogators they had paid`: no subject)
-    r"plans?|planned|aims?|intends?|wants?|expects?|pledged|promised|agreed|vowed)\s)"
+    r"plans?|planned|aims?|intends?|wants?|expects?|expected|projected|estimated|likely|due|pledged|promised|agreed|vowed|"
+    r"is|was|were|are|be|been)\s)"
     r"[a-z][\w\-]*\s+){0,3}?)"
     r"(?:(?:now|also|reportedly|eventually|recently|will|would|could|may|might|to)\s+)?"
-    r"(?:(?:have|has|had)\s+)?(?:(?:is|was|were|are|been|be)\s+)?(?P<v>(?:sold|sells?|went|goes|bought)\s+for|"
+    # (`informants were to be paid 300 yuan`: what is to be)
+    r"(?:(?:have|has|had)\s+)?(?:(?:is|was|were|are|been|be)\s+)?(?:to\s+be\s+)?(?P<v>(?:sold|sells?|went|goes|bought)\s+for|"
     r"(?:starts?|starting|priced|retails?|retailing)\s+(?:at|from|for)|sets?\s+aside|(?:takes?|took|taken)\s+in|"
     # `Bitcoin traded at $67,450`, `traded as high as 597,500 yuan` (the bound peeled off): its price
     r"(?:traded|trades|trading|changed\s+hands)(?:\s+(?:at|for))?|"
@@ -1295,6 +1297,7 @@ def _took_to(near: str, after: str) -> str | None:
     return f"{who}to {done['v']}" + (f" {done['o']}" if done["o"] else "")
 
 
+_COUNT_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\b", re.IGNORECASE)
 _DURING = re.compile(
     # (`detained in May and held for five months`: held, the verb the duration is of)
     r"\b(?P<v>\w+(?:ed|ing)|held|kept)\s+(?:to\s+(?P<what>(?:[\w\-]+\s+){1,5}?)"
@@ -3288,7 +3291,8 @@ def _duration_metric(before: str, after: str, sentencing: bool) -> str | None:
     if m and m["what"]:  # `subjected to death threats and harassment for over a year`
         return f"{m['what'].strip()} duration"
     if m and not _REPORTING_RE.fullmatch(m["v"]):
-        obj = "" if _PRONOUN.fullmatch(m["obj"].strip()) else m["obj"]  # `detained him for two days`: detained
+        # `detained him for two days`, `detained three villagers for 10 days`: detained
+        obj = "" if _PRONOUN.fullmatch(m["obj"].strip()) or _COUNT_WORD.search(m["obj"]) else m["obj"]
         return f"{m['v']} {obj}".strip() + " duration"
     return None
 

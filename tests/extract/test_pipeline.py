@@ -6966,3 +6966,17 @@ def test_an_agency_credited_once_goes_on_in_the_next_paragraph(tmp_path: Path) -
 def test_a_series_set_at_a_level_in_a_with_clause() -> None:
     text = "Robert Gardner said affordability remained stretched, with mortgage rates at about 4.5%."
     assert _field(text, "4.5%", "metric", date(2025, 9, 1)) == "mortgage rates"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        # what is to be paid is the payees' pay; a dam expected to cost a sum has that cost
+        ("According to the notice, informants were to be paid 300 yuan a month.", "300 yuan", "informants payment"),
+        ("The dam is expected to cost 19.6 billion yuan.", "19.6 billion yuan", "cost"),
+        # a duration after those it was imposed on is of the verb
+        ("He said police detained three villagers for 10 days after they went to Beijing.", "10 days", "detained duration"),
+    ],
+)
+def test_passive_payments_and_durations_of_counted_people(text: str, number: str, expected: str) -> None:
+    assert _field(text, number, "metric", date(2021, 5, 10)) == expected
