@@ -1590,6 +1590,7 @@ def _headline_restated(claim: Claim, body: list[Claim]) -> bool:
             value > 0 and value <= told < value * 1.1
             or _rounds_to(other.value, claim)
             or other.qualifier == "approximately" and abs(told - value) <= 0.05 * value  # `60%` / `about 58%`
+            or claim.qualifier == "approximately" and abs(told - value) <= 0.1 * value  # `Nearly Half` / `47.3 percent`
         ):
             return True
     return False

@@ -61,6 +61,10 @@ _DATA_WORDS = (
 _DATA = rf"(?i:{_one_of(_DATA_WORDS)})"
 _PUBLISHED_WORDS = "released published issued compiled provided conducted drafted prepared announced delivered presented"
 _PUBLISHED = rf"(?:just\s+|newly\s+|recently\s+)?{_one_of(_PUBLISHED_WORDS)}"
+_DESCRIBED = (  # what a source is, before its name: `the Chinese job-hunting platform`, `think tank`
+    r"(?:(?:[A-Z][\w.’'-]*\s+)?(?:[a-z][\w’'-]*\s+){0,2}(?:platform|firm|website|group|organi[sz]ation|consultancy|"
+    r"portal|app|tank|provider|tracker|broker)\s+(?=[A-Z]))?"
+)
 _SPEECH_WORDS = (
     "said says stated states told informed noted added explained warned emphasized emphasised stressed "
     "mentioned pointed revealed disclosed confirmed spoke wrote claimed ruled learned learnt"
@@ -243,7 +247,8 @@ _ROLE_OF = _rule(
 # tried in order; the first that names someone wins
 _PATTERNS = [
     _rule(rf"\bciting\s+(?:the\s+)?(?P<name>{_NAME})", True, "citing"),
-    _rule(rf"\b{_PUBLISHED}\s+(?:by|from)\s+(?:the\s+)?(?P<name>{_NAME})", True, _PUBLISHED_WORDS),
+    # `released by the Chinese job-hunting platform Zhaopin`: the name after what it is
+    _rule(rf"\b{_PUBLISHED}\s+(?:by|from)\s+(?:the\s+)?{_DESCRIBED}(?P<name>{_NAME})", True, _PUBLISHED_WORDS),
     # `a plan released by the provincial development and reform commission`: an office named by what it is
     _rule(rf"\b{_PUBLISHED}\s+(?:by|from)\s+the\s+(?P<name>{_OFFICE})\b(?!\s+of\b)", True, _PUBLISHED_WORDS),
     # `The Hong Kong government rejected the report, saying the city’s crime rate fell`: what it says
@@ -751,7 +756,7 @@ _MISSION = re.compile(
 _TITLES = (
     "Premier", "President", "Prime Minister", "Chancellor", "Governor", "Mayor", "Minister", "Chairman", "Chair",
     "CEO", "Chief Executive", "Secretary", "Commissioner", "Director", "Ambassador", "Spokesman", "Spokeswoman",
-    "Spokesperson", "Pastor", "Bishop", "Cardinal", "Imam", "Rabbi", "Professor",
+    "Spokesperson", "Pastor", "Bishop", "Cardinal", "Imam", "Rabbi", "Professor", "Lawmaker", "Legislator", "Senator",
 )
 _TITLE = re.compile(  # `China’s Premier Li Qiang`, `Fed Chair Jerome Powell`, `Tesla CEO Elon Musk`
     # `Premier Cho Jung-tai`; `Hong Kong’s Financial Secretary Paul Chan`: whose, then a title of one or two words

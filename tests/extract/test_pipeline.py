@@ -6980,3 +6980,26 @@ def test_a_series_set_at_a_level_in_a_with_clause() -> None:
 )
 def test_passive_payments_and_durations_of_counted_people(text: str, number: str, expected: str) -> None:
     assert _field(text, number, "metric", date(2021, 5, 10)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        # a source named after what it is
+        (("A survey released by the Chinese job-hunting platform Zhaopin found that 47.3 percent of respondents said "
+         "they had considered quitting."), "47.3 percent", "Zhaopin"),
+        # a legislator's title is no part of the name
+        ("Lawmaker Regina Ip said about 70 percent of those who left were over 40.", "70 percent", "Regina Ip"),
+    ],
+)
+def test_described_sources_and_titled_lawmakers(text: str, number: str, expected: str) -> None:
+    assert _field(text, number, "attributed_to", date(2021, 6, 3)) == expected
+
+
+def test_a_headline_figure_nearly_what_the_body_gives_is_not_repeated(tmp_path: Path) -> None:
+    page = (
+        "Briefings - 1. page\n\nNearly Half of Young Workers Consider Quitting\n\n"
+        "A survey by Zhaopin found that 47.3 percent of respondents had considered quitting.\n\n"
+        "Source: Epoch Times, June 3, 2021\n"
+    )
+    assert [c.text for c in _page_claims(tmp_path, page)] == ["47.3 percent"]
