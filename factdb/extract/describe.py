@@ -1259,7 +1259,7 @@ _SENTENCED = re.compile(
     r"\b[Ss]entenced\s+(?:(?:[\w\-’']+\s+){0,4}?(?P<who>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})\s+|(?:[\w\-]+\s+){1,3})?to$"
 )
 _CONVICTED = re.compile(r"\b[Ss]entenced\s+(?:[a-z][\w\-’']*\s+){0,4}?(?P<who>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})\b")
-_RECEIVED = re.compile(r"\b(?:received|receives|got|was\s+given|were\s+given)$")  # `Xu Zhiyong received 14 years`
+_RECEIVED = re.compile(r"\b(?:received|receives|got|was\s+given|were\s+given|served|serves|serving)$")  # `Xu Zhiyong received 14 years`, `served 4 years`
 _EVENT_NOUN = re.compile(
     # `a three-month “Qinglang” campaign`: the campaign, named; `a 30-day “cooling-off period”`: the period
     r"[’']?\s*(?:[“\"][^”\"]{1,30}[”\"]\s+(?!(?:in|of|for|to|at|on|from|with|and|or|that|which)\b)(?=[a-z]))?[“\"]?"
@@ -4634,7 +4634,8 @@ def _metric_phrase(
             _normalize(_count_metric("", "", " ".join(_untimed(subject[0]).split()), state))
         )  # `Marriages fell below 10 million`
     if unit in _TIME_UNITS:
-        duration = _duration_metric(before, after, any("sentenced" in text for text in state.paragraph))
+        sentencing = any(word in text for text in state.paragraph for word in ("sentence", "prison", "jail"))
+        duration = _duration_metric(before, after, sentencing)
         return _Phrase(_normalize(duration)) if duration else None
     part = _PART_OF.match(after)
     noun = counted or (part["n"] if part else None)

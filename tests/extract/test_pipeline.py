@@ -7003,3 +7003,11 @@ def test_a_headline_figure_nearly_what_the_body_gives_is_not_repeated(tmp_path: 
         "Source: Epoch Times, June 3, 2021\n"
     )
     assert [c.text for c in _page_claims(tmp_path, page)] == ["47.3 percent"]
+
+
+def test_a_term_served_in_a_paragraph_on_prison_is_a_prison_sentence() -> None:
+    text = (
+        "The group said 41 of them had been detained, and eight were still in prison as of November. Wang Quanzhang, "
+        "one of the most prominent, served four and a half years."
+    )
+    assert _field(text, "four and a half years", "metric", date(2024, 12, 5)) == "prison sentence"
