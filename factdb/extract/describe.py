@@ -303,6 +303,7 @@ _MEASURE_WORDS = frozenset(UNIT_WORDS) | frozenset(CURRENCY_WORDS)
 _SOURCE_NOUNS = frozenset(
     "report document study survey notice advisory memo log data statistics letter".split()
 )
+_SCALES = frozenset("thousand million billion trillion".split())
 _GENERIC = frozenset(
     "number numbers figure figures amount total level levels value data one ones".split()
 )
@@ -838,7 +839,8 @@ _RANKED_WITH = re.compile(
     r"|(?:slipped|slid|fell|dropped|rose|climbed|moved|jumped)(?=\s+to\s+(?:second|third|fourth|fifth|No\.)))\b"
     r"[^,;]{0,40}?\s+with"
     r"|(?:was|were|is|are|came|ranked|finished)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-    r"\s+(?:with|at))"
+    r"\s+(?:with|at)"
+    r"|(?P<most>[a-z]+ed\s+the\s+(?:most|least|largest\s+amount)),?\s+(?:with|at))"  # `Jiangsu issued the most, at`
     r"|\bfollowed\s+by\s+(?P<next>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+(?:with|at))"
     r"\s+(?:(?:about|around|nearly|some|almost)\s+)?$"
 )
@@ -886,7 +888,7 @@ _AFTER_NOUN = re.compile(
 # what a sum of money is made of: `3.16 trillion yuan of special bonds`, `$15bn of stock`
 _NOUN_AFTER = (
     r"\s+(?:(?:the|that|this|these|its|their)\s+)?(?!(?:to|from|by|as|with|and|or)\b)(?P<n>(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)"
-    r"(?=\s+(?:in|for|on|at|to|from|by|during|over|last|this|since|is|was|were|are|has|have|had|will|a|an|per|each|every|across|into|onto|off|near|around|through|after|within|under|that|which|worth)\b"
+    r"(?=\s+(?:in|for|on|at|to|from|by|during|over|last|this|since|is|was|were|are|has|have|had|will|a|an|per|each|every|across|into|onto|off|near|around|through|after|within|under|that|which|worth|so)\b"
     r"|\s*[,.;:)]|\s*$"
     r"|\s+(?:dating|going|stretching)\s+(?:back|from)\b"  # `in performance pay dating back to 2023`: since when
     # `in assets and employs around 4,500`, `of snow and brought gusts of 60 mph`: the next clause's figure
@@ -2635,7 +2637,10 @@ def _normalize(np: str | None) -> str | None:
     ):
         # `the average price of new condominiums` is the average new condominium price
         words = [*words[: priced - 1], *words[priced + 1 :], words[priced - 1]]
-    return " ".join(_without_dangling(words[:10])) or None  # `apprehended at the border in` (fiscal 2023)
+    words = _without_dangling(words[:10])  # `apprehended at the border in` (fiscal 2023)
+    if not _SCALES.isdisjoint(words) and all(w in _SCALES or w in _MEASURE_WORDS for w in words):
+        return None  # `6 trillion yuan ... and 4 trillion yuan will come from`: a figure's own words name no series
+    return " ".join(words) or None
 
 
 def _without_dangling(words: list[str]) -> list[str]:
@@ -3731,6 +3736,8 @@ def describe(
         alike = previous if same_family else None
         if ranked["next"]:
             phrase.entity = None  # `Samsung led ..., followed by Apple with 46.4 million`: Apple's
+        if ranked["most"]:
+            phrase.metric = None  # `Jiangsu issued the most, at`: the series told before, not the verb
         phrase = _ranked_with(phrase, ranked["who"] or ranked["next"], counted, alike, antecedent)
         if alike is not None and alike.kind == "change" and kind == "level":
             kind = "change"  # `a 7.3% annual increase, followed by Chicago at 6.2%`: the next one's increase

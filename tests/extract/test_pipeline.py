@@ -7011,3 +7011,27 @@ def test_a_term_served_in_a_paragraph_on_prison_is_a_prison_sentence() -> None:
         "one of the most prominent, served four and a half years."
     )
     assert _field(text, "four and a half years", "metric", date(2024, 12, 5)) == "prison sentence"
+
+
+_SWAP = (
+    "Chinese provinces have issued 2 trillion yuan of special refinancing bonds so far this year. Jiangsu issued the "
+    "most, at 195.8 billion yuan, followed by Guizhou with 140 billion yuan. Under the program, 6 trillion yuan will be "
+    "allocated over three years and 4 trillion yuan will come from special bonds over five years."
+)
+
+
+@pytest.mark.parametrize(
+    ("number", "field", "expected"),
+    [
+        # what a sum is of, before `so far`
+        ("2 trillion yuan", "metric", "special refinancing bonds"),
+        # the one that `issued the most` ranks first by the series told before
+        ("195.8 billion yuan", "metric", "special refinancing bonds"),
+        ("195.8 billion yuan", "entity", "Jiangsu"),
+        ("140 billion yuan", "entity", "Guizhou"),
+        # a figure's own words (`trillion yuan`) name no series
+        ("4 trillion yuan", "metric", None),
+    ],
+)
+def test_a_ranking_by_the_most_issued(number: str, field: str, expected: object) -> None:
+    assert _field(_SWAP, number, field, date(2025, 10, 8)) == expected
