@@ -1507,8 +1507,8 @@ def _restates(later: Claim, earlier: Claim) -> bool:
         or later.kind != earlier.kind
     ):
         return False  # `had expected 1.8%` after `fell to 1.8%`: a forecast the reading matched
-    if later.period and earlier.period and later.period != earlier.period:
-        return False  # 0.2% in August, 0.2% over the three months to August
+    if later.period != earlier.period and (later.period and earlier.period or later.sentence_start == earlier.sentence_start):
+        return False  # 0.2% in August, 0.2% over the three months to August; `rose 3.4% after a 3.4% gain in June`
     pointed_back = later.unit == "count" and _back_reference(later) and _one_kind(later.counted, earlier.counted)
     if later.entity and earlier.entity and _owner(later.entity) != _owner(earlier.entity) and not pointed_back:
         return False  # `Apple's revenue rose 5%` and `Samsung's revenue rose 5%`: two figures (not `the four banks`)

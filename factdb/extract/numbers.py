@@ -738,7 +738,7 @@ _QUANTITY = re.compile(
     # (`7 of 10 adults` too, but not `7 of 12`: a part of a group counted)
     rf"|(?P<ratio>\b(?P<of>{_WORD}|\d{{1,3}})\s+(?:in(?:\s+every)?|out\s+of|of(?=\s+(?:10|ten|100)\s))\s+(?P<per>{_WORD}|\d{{1,3}}(?:,\d{{3}})*)\b(?![.,]\d)"
     r"(?=\s+[A-Za-z])(?!\s+(?:percent|per\s+cent|times|years?|months?|weeks?|days?)\b))"
-    r"|(?=[Hh])(?P<half>\b[Hh]alf\b(?=\s+(?:of|the|its|their)\b)"  # `half of`, `half the fare`
+    r"|(?=[Hh])(?P<half>\b[Hh]alf\b(?=\s+(?:of|the|its|their|what)\b)"  # `half of`, `half the fare`, `half what`
     # `cut by half`, `dropped by more than half`
     r"|(?:(?<=\bby\s)|(?<=\bby\smore\sthan\s)|(?<=\bby\snearly\s)|(?<=\bby\salmost\s)|(?<=\bby\sabout\s)"
     r"|(?<=\bby\sroughly\s)|(?<=\bby\sover\s))half\b"

@@ -7035,3 +7035,11 @@ _SWAP = (
 )
 def test_a_ranking_by_the_most_issued(number: str, field: str, expected: object) -> None:
     assert _field(_SWAP, number, field, date(2025, 10, 8)) == expected
+
+
+def test_less_than_half_what_others_earn_and_a_gain_after_an_equal_one() -> None:
+    text = "Workers earned about 2,500 yuan a month, less than half what Han workers at the same factories were paid."
+    assert _field(text, "half", "qualifier") == "less_than"
+    # the same figure a month before is a reading of its own, not a restatement
+    text = "A separate index closely watched by the Bank of Japan rose 3.4% after a 3.4% gain in June."
+    assert [c.period for c in extract(text, date(2025, 8, 22)) if c.text == "3.4%"] == [None, "2025-06"]
