@@ -437,7 +437,7 @@ _AFTER_EVENT = re.compile(  # (`had sales of 50 million yuan before his detentio
 # `during the campaign launched in April, it had cleaned up 1.4 million pieces`: a span that starts then
 _LAUNCHED = re.compile(
     r"\b(?:campaign|operation|crackdown|program(?:me)?|drive|initiative|scheme|project)\s+(?:(?:that|which)\s+was\s+)?"
-    r"(?:launched|started|begun|kicked\s+off|initiated|introduced)\s+(?:in\s+|on\s+)?$"
+    r"(?:launched|started|begun|kicked\s+off|initiated|introduced|announced|unveiled|approved|rolled\s+out)\s+(?:in\s+|on\s+)?$"
 )
 _SPAN_BOUND = re.compile(r",\s+(?:which|that)\s+(?:ended|ends|began|begins|started|starts)\s+(?:on\s+|in\s+)?$")
 _BACK_TO = re.compile(r"\bback\s+(?:as\s+far\s+as|to)\s+$")
@@ -1225,7 +1225,7 @@ def choose_period(
     base = min(following or compared, key=distance) if compared else None
     if own:
         nearest = min(own, key=distance)
-        if target and nearest.ahead:
+        if target and nearest.ahead and nearest.role is not Role.OPEN:  # (not `the program announced in November`)
             return nearest.ahead, base  # `will recruit 500 by the end of June`: the June to come
         if nearest.role is Role.OPEN:
             # `have lost 99 percent of their value since 2021`, `the decline since the peak in 2021 to 28

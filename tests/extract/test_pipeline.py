@@ -7043,3 +7043,9 @@ def test_less_than_half_what_others_earn_and_a_gain_after_an_equal_one() -> None
     # the same figure a month before is a reading of its own, not a restatement
     text = "A separate index closely watched by the Bank of Japan rose 3.4% after a 3.4% gain in June."
     assert [c.period for c in extract(text, date(2025, 8, 22)) if c.text == "3.4%"] == [None, "2025-06"]
+
+
+def test_when_a_program_was_announced_is_no_time_of_its_sums() -> None:
+    text = "Under the 10 trillion yuan program announced in November, 6 trillion yuan will be allocated over three years."
+    assert _field(text, "10 trillion yuan", "period", date(2025, 10, 8)) is None
+    assert _field(text, "6 trillion yuan", "period", date(2025, 10, 8)) is None
