@@ -236,6 +236,13 @@ def _made_poll(text: str, name: str) -> bool:
     return re.search(rf"\b(?:in|by)\s+an?\s+{re.escape(name)}\s+(?:poll|survey)\b", text) is not None
 
 
+_BANK = re.compile(r"\b(?:[Bb]ank|Reserve|Fed|ECB|BOJ|BoJ|BOE|BoE|RBI|RBA|PBOC|PBoC)\b")
+# a central bank opening a sentence on what it did or aims at
+_CENTRAL_BANK_ACTS = re.compile(
+    r"(?:The\s+)?(?:central\s+bank|[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,3}\s+(?:Bank|Reserve)|ECB|BOJ|BoJ|BOE|BoE|"
+    r"Fed|RBI|RBA|PBOC|PBoC)\b(?:,[^,]{1,80},)?\s+(?:has\s+|had\s+|also\s+)?"
+    r"(?:kept|keeps|held|holds|left|leaves|raised|raises|cut|cuts|lowered|lowers|hiked|targets|set|sets)\b"
+)
 _FORECASTERS_NAMED = re.compile(r"(?:economists|analysts|forecasters|strategists)\b")
 
 
@@ -657,6 +664,11 @@ def _sentence_claims(
             q = replace(q, unit=days, counted=None)  # `Heavily polluted days rose to eight`: eight days
         quoted = ctx.quote_depth + bisect_left(opened, start) - bisect_left(closed, start) > 0
         attributed = speaker or (ctx.quote_speaker if quoted else None) or ctx.credit
+        if attributed is ctx.credit and attributed and not speaker and _CENTRAL_BANK_ACTS.match(text) and not (
+            _BANK.search(attributed)  # (the bank credited before goes on: `The ECB said ... The bank kept`)
+        ):
+            # `The ECB has kept its deposit rate at 2 per cent`: the bank's own rate, not the release's figure
+            attributed = None
         asked = " poll" in text or " survey" in text
         polled = _POLL_AFTER.match(text, end) if asked or "according to" in text else None
         if polled is None and asked:
@@ -1706,6 +1718,7 @@ def _credit_sole_source(claims: list[Claim], article: bool) -> None:
             and not is_unnamed(claim.sentence)
             and not _unnamed_forecast(claim)
             and not _MARKET_SERIES.search(claim.metric or "")  # the market's figure, not the release's
+            and not (_CENTRAL_BANK_ACTS.match(claim.sentence) and not _BANK.search(source))  # a bank's own rate
         ):
             claims[i] = replace(claim, attributed_to=source)
 

@@ -7049,3 +7049,15 @@ def test_when_a_program_was_announced_is_no_time_of_its_sums() -> None:
     text = "Under the 10 trillion yuan program announced in November, 6 trillion yuan will be allocated over three years."
     assert _field(text, "10 trillion yuan", "period", date(2025, 10, 8)) is None
     assert _field(text, "6 trillion yuan", "period", date(2025, 10, 8)) is None
+
+
+def test_a_central_banks_own_rate_is_not_the_statistics_release() -> None:
+    text = (
+        "Annual inflation in the eurozone was 2 per cent in July, according to a flash estimate from Eurostat. "
+        "The ECB has kept its deposit rate at 2.15 per cent since June. Services inflation eased to 3.1 per cent."
+    )
+    assert _field(text, "2.15 per cent", "attributed_to", date(2025, 8, 1)) is None
+    assert _field(text, "3.1 per cent", "attributed_to", date(2025, 8, 1)) == "Eurostat"
+    # the bank credited before goes on
+    text = "The ECB said inflation would average 2.1 per cent. The ECB has kept its deposit rate at 2.15 per cent."
+    assert _field(text, "2.15 per cent", "attributed_to", date(2025, 8, 1)) == "ECB"
