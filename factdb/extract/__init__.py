@@ -1718,7 +1718,7 @@ def _credit_sole_source(claims: list[Claim], article: bool) -> None:
             and not is_unnamed(claim.sentence)
             and not _unnamed_forecast(claim)
             and not _MARKET_SERIES.search(claim.metric or "")  # the market's figure, not the release's
-            and not (_CENTRAL_BANK_ACTS.match(claim.sentence) and not _BANK.search(source))  # a bank's own rate
+            and not (_CENTRAL_BANK_ACTS.match(claim.sentence) and not _BANK.search(source or ""))  # a bank's own rate
         ):
             claims[i] = replace(claim, attributed_to=source)
 
