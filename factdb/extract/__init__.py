@@ -1187,8 +1187,13 @@ def _counted_of(unit: str, metric: str | None) -> str | None:
 
 
 def _reading_period(claims: list[Claim], metric: str) -> str | None:
-    """The period of the latest reading of ``metric`` that is not itself a target: what a forecast was for."""
-    return next((c.period for c in reversed(claims) if c.metric == metric and c.kind != "target"), None)
+    """The period of the latest reading of ``metric`` that is not itself a target: what a forecast was for; of
+    a sentence's readings, its first (`increased 0.5% last month after a 0.9% gain in June`: last month's)."""
+    readings = [c for c in claims if c.metric == metric and c.kind != "target"]
+    if not readings:
+        return None
+    last = readings[-1]
+    return next((c.period for c in readings if c.sentence_start == last.sentence_start and c.period), last.period)
 
 
 def _respectively(claims: list[Claim], first: int) -> None:
@@ -1747,6 +1752,44 @@ _YEARLY_AFTER = re.compile(
 )
 
 
+# a change said to be on the year before: `from a year earlier`, `Compared with July 2024, ...`, `year on year`
+_YEARLY = re.compile(
+    r"\b(?:year[- ](?:on|over)[- ]year|(?:a|one)\s+year\s+(?:ago|earlier|before)|on\s+an?\s+(?:annual|yearly)\s+basis|y/y"
+    r"|(?:[Cc]ompared|[Cc]omparison)\s+(?:with|to)\s+(?:the\s+same\s+\w+\s+(?:of|in|last)|[A-Z][a-z]+\s+\d{4}|a\s+year))"
+)
+
+
+def _sequential_where_yearly_told(claims: list[Claim]) -> None:
+    """Put the percent changes of a sentence that names no base on the period before, where the article gives
+    the same series' change for the same time on a year earlier, as another figure (`U.S. retail sales increased
+    0.5% last month after a 0.9% gain in June ... Compared with July 2024, retail sales were up 3.9%`)."""
+    for i, told in enumerate(claims):
+        if not (_moved_on_a_year(told) and _YEARLY.search(told.sentence)):
+            continue
+        for j, claim in enumerate(claims[:i]):
+            if (
+                claim.sentence_start != told.sentence_start
+                and claim.metric == told.metric
+                and _moved_on_a_year(claim)
+                and not _same_number(claim.value, told.value)
+                and not _YEARLY.search(claim.sentence)
+                and any(c.sentence_start == claim.sentence_start and c.period == told.period for c in claims[:i])
+            ):
+                claims[j] = replace(claim, compared_to=step_label(claim.period or "", -1))
+
+
+def _moved_on_a_year(claim: Claim) -> bool:
+    """Whether ``claim`` is a percent change of a month or quarter, put on the same time a year before."""
+    return (
+        claim.kind == "change"
+        and claim.unit == "percent"
+        and claim.period is not None
+        and len(claim.period) == 7
+        and claim.period[5] != "H"
+        and claim.compared_to == shift_label(claim.period, years=-1)
+    )
+
+
 def _sequential_beside_yearly(claims: list[Claim]) -> None:
     """Put a percent change told just before a year-on-year one of the same time on the period before it."""
     for i in range(1, len(claims)):
@@ -1829,6 +1872,7 @@ def _run(
     _credit_bases(claims)
     _credit_document(claims, ctx.issuer)
     _sequential_beside_yearly(claims)
+    _sequential_where_yearly_told(claims)
     kept: list[Claim] = []
     for claim in claims:
         if not any(_restates(claim, k) for k in kept):

@@ -56,7 +56,7 @@ def _one_of(words: str) -> str:
 # text out before a pattern runs (see `_rule`) read the same words.
 _DATA_WORDS = (
     "data statistics figures numbers report survey study estimate estimates poll census analysis research "
-    "document notice memo form"
+    "document documents notice notices memo memos form reports surveys studies"
 )
 _DATA = rf"(?i:{_one_of(_DATA_WORDS)})"
 _PUBLISHED_WORDS = "released published issued compiled provided conducted drafted prepared announced delivered presented"

@@ -7061,3 +7061,37 @@ def test_a_central_banks_own_rate_is_not_the_statistics_release() -> None:
     # the bank credited before goes on
     text = "The ECB said inflation would average 2.1 per cent. The ECB has kept its deposit rate at 2.15 per cent."
     assert _field(text, "2.15 per cent", "attributed_to", date(2025, 8, 1)) == "ECB"
+
+
+_RETAIL = (
+    "U.S. retail sales increased 0.5% last month after an upwardly revised 0.9% gain in June, the Commerce Department "
+    "said on Friday. Economists polled by Reuters had forecast sales rising 0.6%. Sales at auto dealers jumped 1.6%. "
+    "Compared with July 2024, retail sales were up 3.9%."
+)
+
+
+@pytest.mark.parametrize(
+    ("number", "field", "expected"),
+    [
+        # the year-on-year change told later makes the sentence's base-less moves month-on-month
+        ("0.5%", "compared_to", "2025-06"),
+        ("0.9%", "compared_to", "2025-05"),
+        ("3.9%", "compared_to", "2024-07"),
+        # a forecast of the series is of the sentence's first reading, not of the base after it
+        ("0.6%", "period", "2025-07"),
+    ],
+)
+def test_monthly_moves_where_the_yearly_one_is_told_apart(number: str, field: str, expected: object) -> None:
+    assert _field(_RETAIL, number, field, date(2025, 8, 15)) == expected
+
+
+def test_documents_named_again_in_a_new_paragraph_go_on_being_credited(tmp_path: Path) -> None:
+    page = (
+        "Briefings - 1. page\n\nCameras in Tibet\n\n"
+        "Authorities have installed more than 34,000 cameras in Lhasa alone, according to procurement documents "
+        "analyzed by the advocacy group Free Tibet.\n\n"
+        "The documents show that the bureau spent 680 million yuan on policing equipment.\n\n"
+        "Source: Epoch Times, February 14, 2024\n"
+    )
+    claims = {c.text: c for c in _page_claims(tmp_path, page)}
+    assert claims["680 million yuan"].attributed_to == "Free Tibet"
