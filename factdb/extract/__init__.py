@@ -243,6 +243,7 @@ _CENTRAL_BANK_ACTS = re.compile(
     r"Fed|RBI|RBA|PBOC|PBoC)\b(?:,[^,]{1,80},)?\s+(?:has\s+|had\s+|also\s+)?"
     r"(?:kept|keeps|held|holds|left|leaves|raised|raises|cut|cuts|lowered|lowers|hiked|targets|set|sets)\b"
 )
+_POINT_MARK = re.compile(r"-point\s+(?:mark|threshold|level|line|barrier)\b")
 _FORECASTERS_NAMED = re.compile(r"(?:economists|analysts|forecasters|strategists)\b")
 
 
@@ -962,6 +963,10 @@ def _sentence_claims(
         unit = _claim_unit(q.unit, desc, here[-1] if here and not ratio_of else None, base, reaches)
         if unit == "percentage_point" and q.unit == "percent" and _EACH_YEAR.match(text, end):
             unit = "percent"  # `the mortality rate had fallen by about 1.3 percent a year`: a yearly relative change
+        if unit == "count" and q.counted == "points" and _POINT_MARK.match(text, end):
+            unit, q = "index", replace(q, counted=None)  # `below the 50-point mark`: a reading on the index's scale
+            if desc.metric in (None, "points"):  # the threshold of the index just read
+                desc = replace(desc, metric=f"{claims[-1].metric} threshold" if here and claims[-1].metric else None)
         if unit == "count" and q.counted is None and "age" in (desc.metric or "").split():
             unit = "year"  # `The average age of a farmer is 58`
         elif (

@@ -1303,7 +1303,7 @@ _COUNT_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|
 _DURING = re.compile(
     # (`detained in May and held for five months`: held, the verb the duration is of)
     r"\b(?P<v>\w+(?:ed|ing)|held|kept)\s+(?:to\s+(?P<what>(?:[\w\-]+\s+){1,5}?)"
-    r"|(?P<obj>(?:(?!(?:and|or|but)\s)[\w\-]+\s+){0,4}?))(?:for|to)$",
+    r"|(?P<obj>(?:(?!(?:and|or|but|were|was|is|are|been|be|had|has|have)\s)[\w\-]+\s+){0,4}?))(?:for|to)$",
     re.IGNORECASE,
 )
 

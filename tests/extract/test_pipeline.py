@@ -7095,3 +7095,15 @@ def test_documents_named_again_in_a_new_paragraph_go_on_being_credited(tmp_path:
     )
     claims = {c.text: c for c in _page_claims(tmp_path, page)}
     assert claims["680 million yuan"].attributed_to == "Free Tibet"
+
+
+def test_an_index_mark_and_a_duration_after_those_detained() -> None:
+    text = (
+        "The PMI rose to 49.4 in August from 49.3 in July, remaining below the 50-point mark that separates expansion "
+        "from contraction."
+    )
+    assert _field(text, "50", "unit", date(2025, 8, 31)) == "index"
+    assert _field(text, "50", "metric", date(2025, 8, 31)) == "pmi threshold"
+    assert _field("The company unveiled a 10-point plan.", "10", "counted") == "points"  # a plan's points are counted
+    text = "Police detained at least 17 herders. Four of those detained were held for 15 days."
+    assert _field(text, "15 days", "metric", date(2024, 6, 20)) == "held duration"
