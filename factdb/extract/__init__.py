@@ -1748,20 +1748,15 @@ def _credit_bases(claims: list[Claim]) -> None:
             claims[i] = replace(claim, attributed_to=before.attributed_to)
 
 
+# a change said to be on the year before: `from a year earlier`, `Compared with July 2024, ...`, `year on year`
+_YEARLY = re.compile(
+    r"\b(?:year[- ](?:on|over)[- ]year|(?:a|one)\s+year\s+(?:ago|earlier|before)|on\s+an?\s+(?:annual|yearly|year-on-year)\s+basis|y/y"
+    r"|(?:[Cc]ompared|[Cc]omparison)\s+(?:with|to)\s+(?:the\s+same\s+\w+\s+(?:of|in|last)|[A-Z][a-z]+\s+\d{4}|a\s+year))"
+)
 # a move told beside a year-on-year one (`rose 0.2% in July and 2.7% from a year ago`, `increased 0.3% and 3.1% on an
 # annual basis`): the first is on the month (or quarter) before
 _AND_THEN_YEARLY = re.compile(r"(?:\s+in\s+[A-Z][a-z]+(?:\s+\d{4})?)?,?\s+and\s+")
-_YEARLY_AFTER = re.compile(
-    r"\s+(?:(?:from|than|compared\s+(?:with|to))\s+a\s+year\s+(?:ago|earlier|before)|year[- ]on[- ]year"
-    r"|on\s+an?\s+(?:annual|yearly|year-on-year)\s+basis)\b"
-)
-
-
-# a change said to be on the year before: `from a year earlier`, `Compared with July 2024, ...`, `year on year`
-_YEARLY = re.compile(
-    r"\b(?:year[- ](?:on|over)[- ]year|(?:a|one)\s+year\s+(?:ago|earlier|before)|on\s+an?\s+(?:annual|yearly)\s+basis|y/y"
-    r"|(?:[Cc]ompared|[Cc]omparison)\s+(?:with|to)\s+(?:the\s+same\s+\w+\s+(?:of|in|last)|[A-Z][a-z]+\s+\d{4}|a\s+year))"
-)
+_YEARLY_AFTER = re.compile(rf"\s+(?:(?:from|than)\s+)?{_YEARLY.pattern}")
 
 
 def _sequential_where_yearly_told(claims: list[Claim]) -> None:
