@@ -1796,17 +1796,13 @@ def _sequential_beside_yearly(claims: list[Claim]) -> None:
         first, second = claims[i - 1], claims[i]
         if (
             first.sentence_start == second.sentence_start
-            and first.kind == second.kind == "change"
-            and first.unit == second.unit == "percent"
-            and first.period is not None
             and first.period == second.period
-            and len(first.period) == 7
-            and first.period[5] != "H"  # a month or a quarter
-            and first.compared_to == second.compared_to == shift_label(first.period, years=-1)
+            and _moved_on_a_year(first)
+            and _moved_on_a_year(second)
             and _AND_THEN_YEARLY.fullmatch(first.sentence, first.end - first.sentence_start, second.start - second.sentence_start)
             and _YEARLY_AFTER.match(second.sentence, second.end - second.sentence_start)
         ):
-            claims[i - 1] = replace(first, compared_to=step_label(first.period, -1))
+            claims[i - 1] = replace(first, compared_to=step_label(first.period or "", -1))
 
 
 def _credit_document(claims: list[Claim], issuer: str | None) -> None:
