@@ -1676,7 +1676,7 @@ def _number_match(text: str, m: re.Match[str]) -> Iterator[Quantity]:
             or u1 is None and u2 is None and _scaled(_value(num2), scale2) >= 5 * _scaled(_value(num1), scale_low)
         )
         # (`up from 10.00 to 10.60 euros previously`: the range an earlier guidance gave)
-        is_from = _FROM_BEFORE.search(before) is not None and not PREVIOUSLY.match(text, m.end()) or bool(by_to or moved_to)
+        is_from = (_FROM_BEFORE.search(before) is not None and not PREVIOUSLY.match(text, m.end())) or bool(by_to or moved_to)
         clock = _CLOCK_AFTER.match(text, m.end()) is not None  # `in the 24 hours to 6 a.m.`: a time of day
         between = m.group("range_start") is not None
         same_unit = u1 == u2 or u1 is None or (u2 is None and cur1 is not None and cur2 is None)
