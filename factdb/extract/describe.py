@@ -3791,10 +3791,12 @@ _WITH_DOER = re.compile(
 )
 # what a firm is, before its name: `State miner Codelco`, `Chinese automaker BYD`, `Automaker BYD` (not `Bank
 # Negara Malaysia`, a name that begins with what it is)
-_BUSINESS_WORDS = "|".join(sorted(COMPANY_WORDS - {"group", "brand", "chain"}))
+_BUSINESS_NOUNS = COMPANY_WORDS - {"group", "brand", "chain"}
+_BUSINESS_WORDS = "|".join(sorted(_BUSINESS_NOUNS))
 _BUSINESS_BEFORE_NAME = re.compile(
     rf"^(?:(?:[A-Z][\w.’'-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?:{_BUSINESS_WORDS})\s+(?=[A-Z])"
-    rf"|(?i:{_BUSINESS_WORDS})\s+(?=[A-Z][\w&.’'-]*$))"
+    # (not `Bank Indonesia`, a central bank's name)
+    rf"|(?i:{'|'.join(sorted(_BUSINESS_NOUNS - {'bank'}))})\s+(?=[A-Z][\w&.’'-]*$))"
 )
 
 

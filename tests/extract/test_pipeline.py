@@ -7107,3 +7107,9 @@ def test_an_index_mark_and_a_duration_after_those_detained() -> None:
     assert _field("The company unveiled a 10-point plan.", "10", "counted") == "points"  # a plan's points are counted
     text = "Police detained at least 17 herders. Four of those detained were held for 15 days."
     assert _field(text, "15 days", "metric", date(2024, 6, 20)) == "held duration"
+
+
+def test_a_central_bank_named_bank_and_a_country_keeps_its_name() -> None:
+    text = "Bank Indonesia unexpectedly cut its benchmark rate by 25 basis points to 5.00% on Wednesday."
+    assert _field(text, "5.00%", "entity", date(2025, 8, 20)) == "Bank Indonesia"
+    assert _field("Automaker BYD sold 300,000 cars in May.", "300,000", "entity") == "BYD"  # what a firm is goes
