@@ -698,6 +698,8 @@ def _sentence_claims(
             compatible,
             antecedent,
         )
+        if desc.kind == "target" and text.endswith(" of ", 0, start) and FORECASTERS_AFTER.match(text, end):
+            desc = replace(desc, kind="level")  # `five of 31 economists polled by Reuters had predicted`: how many asked
         forecasters = FORECASTERS_AFTER.match(text, end) if desc.kind == "target" else None
         if desc.kind == "target" and not polled and (_forecast_by_unnamed(text, start) or forecasters):
             attributed = None  # `ahead of analysts’ average estimate of 91.5 billion yuan`: no one named made it

@@ -7113,3 +7113,11 @@ def test_a_central_bank_named_bank_and_a_country_keeps_its_name() -> None:
     text = "Bank Indonesia unexpectedly cut its benchmark rate by 25 basis points to 5.00% on Wednesday."
     assert _field(text, "5.00%", "entity", date(2025, 8, 20)) == "Bank Indonesia"
     assert _field("Automaker BYD sold 300,000 cars in May.", "300,000", "entity") == "BYD"  # what a firm is goes
+
+
+def test_how_many_of_the_economists_polled_is_a_count_not_their_forecast() -> None:
+    text = "Only five of 31 economists polled by Reuters had predicted the cut."
+    assert _field(text, "31", "kind", date(2025, 8, 20)) == "level"
+    assert _field(text, "31", "attributed_to", date(2025, 8, 20)) == "Reuters"
+    text = "Jobs rose by 2,000, short of the 20,000 economists had forecast."  # the forecast figure itself
+    assert _field(text, "20,000", "kind", date(2025, 8, 20)) == "target"
