@@ -591,6 +591,7 @@ _PAREN_TEXT = re.compile(r"\((?![A-Z][A-Za-z]{1,7}\))[^()]*\)")  # an aside, not
 _RELATIVE = re.compile(r",\s+(?:which|who)\s$")
 _LETTERS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")  # `state-owned` is one word, not a verb
 # verbs that may open the words before `of` (`posted revenue of`, `is offering bonuses of`)
+_PART_OF_FIRM = re.compile(r"(?:[Tt]he\s+|[Ii]ts\s+)?(?:[a-z][\w-]*\s+){1,3}(?:division|unit|segment|arm|business)")
 _RESULTS_VERBS = frozenset("reported posted recorded booked logged announced offering offered paying granted".split())
 _CAUSED = frozenset("caused causes causing cause inflicted".split())  # `fraud caused losses of`
 _INVERTED = re.compile(r"(?:among|of|including)\s+(?:them|these|those|whom|which)", re.IGNORECASE)
@@ -4500,6 +4501,8 @@ def _metric_phrase(
                 market := _MARKET_FOR.search(before) or _THE_MARKET.search(before)
             ):
                 x = f"{market['market']} market share"  # `In the market for X, ... a market share of`
+            elif subject and subject[1] in _RESULTS_VERBS and _PART_OF_FIRM.fullmatch(subject[0]):
+                x = f"{_DET.sub('', subject[0]).strip()} {x}"  # `The chip division posted an operating profit of`
             return _split_np(x, state, credited)
     taken = _TAKING_TO.search(near) if " to" in near[-30:] else None
     if taken and _is_measure(taken["x"]):  # `raised rates, taking the deposit rate to a record 4%`: the rate

@@ -7121,3 +7121,12 @@ def test_how_many_of_the_economists_polled_is_a_count_not_their_forecast() -> No
     assert _field(text, "31", "attributed_to", date(2025, 8, 20)) == "Reuters"
     text = "Jobs rose by 2,000, short of the 20,000 economists had forecast."  # the forecast figure itself
     assert _field(text, "20,000", "kind", date(2025, 8, 20)) == "target"
+
+
+def test_a_division_posting_results_names_its_own_series() -> None:
+    text = (
+        "Samsung Electronics said its operating profit fell 55.9 percent. The chip division posted an operating profit "
+        "of 400 billion won, down 94 percent on-year."
+    )
+    assert _field(text, "400 billion won", "metric", date(2025, 7, 31)) == "chip division operating profit"
+    assert _field(text, "55.9 percent", "metric", date(2025, 7, 31)) == "operating profit"
