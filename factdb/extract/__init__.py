@@ -1765,17 +1765,21 @@ def _sequential_where_yearly_told(claims: list[Claim]) -> None:
     """Put the percent changes of a sentence that names no base on the period before, where the article gives
     the same series' change for the same time on a year earlier, as another figure (`U.S. retail sales increased
     0.5% last month after a 0.9% gain in June ... Compared with July 2024, retail sales were up 3.9%`)."""
-    for i, told in enumerate(claims):
-        if not (_moved_on_a_year(told) and _YEARLY.search(told.sentence)):
+    moved = [i for i, claim in enumerate(claims) if _moved_on_a_year(claim)]
+    sentences = {claims[i].sentence_start: claims[i].sentence for i in moved}
+    yearly = {start for start, sentence in sentences.items() if _YEARLY.search(sentence)}  # each sentence read once
+    timed = {(claim.sentence_start, claim.period) for claim in claims}
+    for i in moved:
+        told = claims[i]
+        if told.sentence_start not in yearly:
             continue
-        for j, claim in enumerate(claims[:i]):
+        for j in moved[: moved.index(i)]:
+            claim = claims[j]
             if (
-                claim.sentence_start != told.sentence_start
+                claim.sentence_start not in yearly  # (so not the told one's sentence either)
                 and claim.metric == told.metric
-                and _moved_on_a_year(claim)
                 and not _same_number(claim.value, told.value)
-                and not _YEARLY.search(claim.sentence)
-                and any(c.sentence_start == claim.sentence_start and c.period == told.period for c in claims[:i])
+                and (claim.sentence_start, told.period) in timed
             ):
                 claims[j] = replace(claim, compared_to=step_label(claim.period or "", -1))
 
