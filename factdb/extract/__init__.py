@@ -243,6 +243,14 @@ _CENTRAL_BANK_ACTS = re.compile(
     r"Fed|RBI|RBA|PBOC|PBoC)\b(?:,[^,]{1,80},)?\s+(?:has\s+|had\s+|also\s+)?"
     r"(?:kept|keeps|held|holds|left|leaves|raised|raises|cut|cuts|lowered|lowers|hiked|targets|set|sets)\b"
 )
+
+
+def _a_banks_own_rate(sentence: str, source: str) -> bool:
+    """Whether ``sentence`` tells what a central bank did with its own rate, where ``source`` is someone else
+    (the bank credited before goes on: `The ECB said ... The ECB has kept`)."""
+    return _CENTRAL_BANK_ACTS.match(sentence) is not None and _BANK.search(source) is None
+
+
 _POINT_MARK = re.compile(r"-point\s+(?:mark|threshold|level|line|barrier)\b")
 _FORECASTERS_NAMED = re.compile(r"(?:economists|analysts|forecasters|strategists)\b")
 
@@ -665,9 +673,7 @@ def _sentence_claims(
             q = replace(q, unit=days, counted=None)  # `Heavily polluted days rose to eight`: eight days
         quoted = ctx.quote_depth + bisect_left(opened, start) - bisect_left(closed, start) > 0
         attributed = speaker or (ctx.quote_speaker if quoted else None) or ctx.credit
-        if attributed is ctx.credit and attributed and not speaker and _CENTRAL_BANK_ACTS.match(text) and not (
-            _BANK.search(attributed)  # (the bank credited before goes on: `The ECB said ... The bank kept`)
-        ):
+        if attributed is ctx.credit and attributed and not speaker and _a_banks_own_rate(text, attributed):
             # `The ECB has kept its deposit rate at 2 per cent`: the bank's own rate, not the release's figure
             attributed = None
         asked = " poll" in text or " survey" in text
@@ -1730,7 +1736,7 @@ def _credit_sole_source(claims: list[Claim], article: bool) -> None:
             and not is_unnamed(claim.sentence)
             and not _unnamed_forecast(claim)
             and not _MARKET_SERIES.search(claim.metric or "")  # the market's figure, not the release's
-            and not (_CENTRAL_BANK_ACTS.match(claim.sentence) and not _BANK.search(source or ""))  # a bank's own rate
+            and not _a_banks_own_rate(claim.sentence, source or "")
         ):
             claims[i] = replace(claim, attributed_to=source)
 
