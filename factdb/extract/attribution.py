@@ -431,6 +431,7 @@ _CLAUSE_OPENING = re.compile(",|that")
 _DATA_AT = re.compile(_one_of(_DATA_WORDS))
 _PARENS = re.compile(r"\s*\([^)]*\)")
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})[ \t]+$")
 _NAME_ENDING = re.compile(rf"(?P<name>{_NAME})$")
 # who speaks when nobody is named: `analysts said`, `Economists expected`
@@ -561,6 +562,18 @@ def acronyms(text: str) -> dict[str, str]:
         initials = _initials(name)
         if abbr.upper() in initials or initials.startswith(abbr[0].upper()):
             found.setdefault(abbr, name.rstrip("."))  # `China Real Estate Information Corp. (CRIC)`: as credited
+    # an acronym the text uses without defining it, after the name it stands for:
+    # `the Office for National Statistics said ... the ONS said`
+    # (`the IOM (International Organization for Migration)`, a `WHO Says` headline: kept as written)
+    first_use: dict[str, int] = {}
+    for m in _ACRONYM.finditer(text):
+        first_use.setdefault(m[0], m.start())
+    if first_use.keys() - found.keys():
+        for m in _NAME_RE.finditer(text):
+            name = _ARTICLE.sub("", m[0])
+            abbr = _initials(name)
+            if " " in name and abbr not in found and m.start() < first_use.get(abbr, -1):
+                found[abbr] = name
     return found
 
 

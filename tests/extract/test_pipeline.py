@@ -7130,3 +7130,13 @@ def test_a_division_posting_results_names_its_own_series() -> None:
     )
     assert _field(text, "400 billion won", "metric", date(2025, 7, 31)) == "chip division operating profit"
     assert _field(text, "55.9 percent", "metric", date(2025, 7, 31)) == "operating profit"
+
+
+def test_an_acronym_used_after_the_name_it_stands_for_is_credited_by_that_name() -> None:
+    text = (
+        "The UK economy grew 0.6 per cent, the Office for National Statistics said. Services output rose 0.8 per cent "
+        "in the quarter, the ONS said."
+    )
+    assert _field(text, "0.8 per cent", "attributed_to", date(2024, 8, 15)) == "Office for National Statistics"
+    text = "The IOM (International Organization for Migration) said 10.7 million people emigrated. The IOM said so."
+    assert _field(text, "10.7 million", "attributed_to", date(2024, 8, 15)) == "IOM"  # the acronym came first
