@@ -704,8 +704,11 @@ def _sentence_claims(
             compatible,
             antecedent,
         )
-        if desc.kind == "target" and text.endswith(" of ", 0, start) and FORECASTERS_AFTER.match(text, end):
-            desc = replace(desc, kind="level")  # `five of 31 economists polled by Reuters had predicted`: how many asked
+        if desc.kind == "target" and (
+            q.counted in _FORECASTER_NOUNS or text.endswith(" of ", 0, start) and FORECASTERS_AFTER.match(text, end)
+        ):
+            # `five of 31 economists polled by Reuters had predicted`, `a Reuters poll of 12 economists`: how many asked
+            desc = replace(desc, kind="level")
         forecasters = FORECASTERS_AFTER.match(text, end) if desc.kind == "target" else None
         if desc.kind == "target" and not polled and (_forecast_by_unnamed(text, start) or forecasters):
             attributed = None  # `ahead of analysts’ average estimate of 91.5 billion yuan`: no one named made it
@@ -1783,11 +1786,22 @@ def _sequential_where_yearly_told(claims: list[Claim]) -> None:
             claim = claims[j]
             if (
                 claim.sentence_start not in yearly  # (so not the told one's sentence either)
-                and claim.metric == told.metric
+                and _series_name(claim.metric) == _series_name(told.metric)
                 and not _same_number(claim.value, told.value)
                 and (claim.sentence_start, told.period) in timed
             ):
                 claims[j] = replace(claim, compared_to=step_label(claim.period or "", -1))
+
+
+_FORECASTER_NOUNS = frozenset("economists analysts forecasters strategists respondents".split())
+# an economy's output, however a story names it: `The UK economy grew 0.6 per cent ... Compared with the same
+# quarter a year ago, gross domestic product was 0.9 per cent higher`
+_OUTPUT_NAMES = frozenset(("economy", "gdp", "gross domestic product", "economic growth", "gdp growth", "output"))
+
+
+def _series_name(metric: str | None) -> str | None:
+    """``metric``, with the names of an economy's output made one."""
+    return "gdp" if metric in _OUTPUT_NAMES else metric
 
 
 def _moved_on_a_year(claim: Claim) -> bool:

@@ -115,8 +115,9 @@ _OPEN = re.compile(  # `since 2014`; `since the peak in 2021`; `Since the crackd
     re.IGNORECASE,
 )
 # `the fiscal year ended March 31`: the date closes a reporting period, which is the period meant
+# (`the full year through March 2025`: a company's reporting year too)
 _PERIOD_ENDED = re.compile(
-    r"\b(?P<fiscal>(?:fiscal|financial)\s+)?"
+    r"\b(?P<fiscal>(?:fiscal|financial|full)[\s-]+)?"
     r"(?P<span>year|twelve\s+months|12\s+months|quarter|three\s+months|3\s+months|half|six\s+months|6\s+months|week)"
     # `the 12 months ending in April`, `the 12 months to the end of March`
     r"\s+(?:(?P<closed>ended|ending|that\s+ended)|through|to)\s+(?:on\s+|in\s+|the\s+end\s+of\s+)?(?:mid-)?$",  # `to mid-July`
@@ -167,7 +168,8 @@ class PeriodMention:
     ahead: str | None = None  # a month with no year (`by the end of June`) as a target's: the one to come
     owned: bool = False  # `October’s 5.3 percent`, `88 percent of the 2019 level`: of the figure it owns, no figure before
     years: tuple[str, str] | None = None  # `doubled between 1990 and 2022`: a change over them, of the last on the first
-    quarterly: bool = False  # `from the previous quarter`: a step of a quarter, whatever the figure's own time names
+    # `from the previous quarter`, `the same quarter a year ago`: quarters, whatever the figure's own time names
+    quarterly: bool = False
 
 
 @lru_cache(maxsize=4096)
@@ -633,7 +635,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\b(?P<rel>this|current|last|past|previous|next|coming)\s+(?P<unit>year|month|quarter|week)\b"
             r"|\b(?P<ytd>year[- ]to[- ]date|YTD)\b"  # so far this year
-            r"|\b(?P<full>full[- ]year)\b"  # `its full-year target`: this year's, for a goal
+            # `its full-year target`: this year's, for a goal (not `the full year through March 2025`, the date's)
+            r"|\b(?P<full>full[- ]year)\b(?!\s+(?:through|to|ending|ended)\s)"
             # `by the end of the year`, `to end the year at 24%`, `by year-end`: this one's
             r"|(?:(?<=end\sof\s)|(?<=\bend\s)|(?<=\bfinish\s))the\s+(?P<eoy>year)\b|(?<=by\s)(?P<yearend>year[- ]end)\b",
             re.IGNORECASE,
@@ -997,7 +1000,9 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
     before = sentence[max(0, s - 40) : s]
     if kind == "same":
         year = int(m["y"]) if m["y"] else None
-        return PeriodMention(s, e, None, Role.COMPARED, years_back=0 if year else 1, same_year=year)
+        # (`the same quarter a year ago`, after a month named: of that month's quarter)
+        quarterly = "quarter" in m[0].lower()
+        return PeriodMention(s, e, None, Role.COMPARED, years_back=0 if year else 1, same_year=year, quarterly=quarterly)
     if kind == "yoy":
         return PeriodMention(s, e, None, Role.COMPARED, years_back=1)
     if kind == "step":

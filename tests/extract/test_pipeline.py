@@ -7140,3 +7140,30 @@ def test_an_acronym_used_after_the_name_it_stands_for_is_credited_by_that_name()
     assert _field(text, "0.8 per cent", "attributed_to", date(2024, 8, 15)) == "Office for National Statistics"
     text = "The IOM (International Organization for Migration) said 10.7 million people emigrated. The IOM said so."
     assert _field(text, "10.7 million", "attributed_to", date(2024, 8, 15)) == "IOM"  # the acronym came first
+
+
+def test_the_same_quarter_a_year_ago_after_a_month_is_of_that_months_quarter() -> None:
+    text = (
+        "The UK economy grew 0.6 per cent in the three months to June, after expanding 0.7 per cent in the first "
+        "quarter. Output was flat in June itself. Compared with the same quarter a year ago, gross domestic product was "
+        "0.9 per cent higher."
+    )
+    published = date(2024, 8, 15)
+    assert _field(text, "0.9 per cent", "period", published) == "2024-Q2"
+    assert _field(text, "0.9 per cent", "compared_to", published) == "2023-Q2"
+    # the economy's growth beside its year-on-year growth, named otherwise, is on the quarter before
+    assert _field(text, "0.6 per cent", "compared_to", published) == "2024-Q1"
+    assert _field(text, "0.7 per cent", "compared_to", published) == "2023-Q4"
+
+
+def test_a_full_year_through_a_month_is_a_reporting_year_and_no_part_of_the_metric() -> None:
+    text = "The carmaker kept its forecast for the full year through March 2025 at 4.3 trillion yen in operating profit."
+    assert _field(text, "4.3 trillion yen", "period", date(2024, 11, 6)) == "2025"
+    text = "Global vehicle sales for the quarter fell 4.1% to 2.34 million units, the company said."
+    assert _field(text, "4.1%", "metric", date(2024, 11, 6)) == "global vehicle sales"
+
+
+def test_the_economists_a_poll_asked_are_counted_not_forecast() -> None:
+    text = "The reading was below the 2.5% median forecast in a Reuters poll of 12 economists."
+    assert _field(text, "12", "kind", date(2024, 10, 4)) == "level"
+    assert _field(text, "2.5%", "kind", date(2024, 10, 4)) == "target"
