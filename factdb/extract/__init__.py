@@ -1705,6 +1705,16 @@ def _credit_series(claims: list[Claim]) -> None:
 _MARKET_SERIES = re.compile(r"\b(?:shares|stocks?|share\s+price|market\s+(?:value|capitali[sz]ation|cap))\b")
 
 
+_AGENCY_WORD = re.compile(r"(?i)\b(?:agency|bureau|office|institute|ministry|authority|department)\s+$")
+
+
+def _agency_by_initials(name: str, sentence: str) -> bool:
+    """Whether ``name`` is an agency's initials, called one where it is credited (`the national statistics agency
+    INDEC said`; not `state broadcaster CCTV reported`)."""
+    at = sentence.find(f" {name}") if name.isupper() and len(name) > 2 else -1
+    return at > 0 and _AGENCY_WORD.search(sentence, max(0, at - 30), at + 1) is not None
+
+
 def _credit_sole_source(claims: list[Claim], article: bool) -> None:
     """Credit the figures of an article that names one source for several of its figures with that
     source, when they come after it and are of the same entity and year as its credited ones: a
@@ -1715,7 +1725,9 @@ def _credit_sole_source(claims: list[Claim], article: bool) -> None:
     credited = [c for c in claims if c.attributed_to is not None and c.kind != "target"]  # not a poll's forecast
     # (an agency credited once goes on too: `..., the labor ministry said Wednesday.` then `Nominal wages rose`)
     lone = (credited[0].attributed_to or "") if len(credited) == 1 else ""
-    lone_agency = article and is_agency(lone) and " (" not in lone  # (not a person of the agency)
+    lone_agency = bool(article and lone and " (" not in lone) and (  # (not a person of the agency)
+        is_agency(lone) or _agency_by_initials(lone, credited[0].sentence)
+    )
     if not lone_agency and (len(credited) < 2 or credited[1].attributed_to != credited[0].attributed_to):
         return
     if not article and len({c.attributed_to for c in credited}) > 1:

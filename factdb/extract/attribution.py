@@ -432,6 +432,7 @@ _DATA_AT = re.compile(_one_of(_DATA_WORDS))
 _PARENS = re.compile(r"\s*\([^)]*\)")
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+_WEBSITE = re.compile(r"\b([A-Z]\w+)\.(?:org|com|net)\b")
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})[ \t]+$")
 _NAME_ENDING = re.compile(rf"(?P<name>{_NAME})$")
 # who speaks when nobody is named: `analysts said`, `Economists expected`
@@ -564,6 +565,8 @@ def acronyms(text: str) -> dict[str, str]:
             found.setdefault(abbr, name.rstrip("."))  # `China Real Estate Information Corp. (CRIC)`: as credited
     # an acronym the text uses without defining it, after the name it stands for:
     # `the Office for National Statistics said ... the ONS said`
+    for m in _WEBSITE.finditer(text):  # `according to Minghui.org ... Minghui said`
+        found.setdefault(m[1], m[0])
     # (`the IOM (International Organization for Migration)`, a `WHO Says` headline: kept as written)
     first_use: dict[str, int] = {}
     for m in _ACRONYM.finditer(text):

@@ -7167,3 +7167,25 @@ def test_the_economists_a_poll_asked_are_counted_not_forecast() -> None:
     text = "The reading was below the 2.5% median forecast in a Reuters poll of 12 economists."
     assert _field(text, "12", "kind", date(2024, 10, 4)) == "level"
     assert _field(text, "2.5%", "kind", date(2024, 10, 4)) == "target"
+
+
+def test_an_agency_named_by_its_initials_goes_on_past_a_poll_and_a_website_by_its_name(tmp_path: Path) -> None:
+    page = (
+        "Buenos Aires Times: Argentina Monthly Inflation Slows\n\n"
+        "Consumer prices in Argentina rose 2.7% in October from September, the national statistics agency INDEC "
+        "said on Tuesday.\n\n"
+        "Annual inflation slowed to 193% from 209% in September. Economists surveyed by the central bank expect "
+        "prices to rise 2.8% in November.\n\n"
+        "Source: Buenos Aires Times, November 12, 2024\n\n"
+        "The Epoch Times: Teacher Sentenced\n\n"
+        "A court sentenced a retired teacher to eight years in prison, according to Minghui.org, a website that tracks "
+        "the persecution.\n\n"
+        "Minghui said that at least 1,190 practitioners were sentenced in 2023.\n\n"
+        "Source: The Epoch Times, May 8, 2024\n"
+    )
+    claims = {c.text: c for c in _page_claims(tmp_path, page)}
+    assert claims["193%"].attributed_to == "INDEC"
+    assert claims["2.8%"].attributed_to is None  # the economists' forecast
+    assert claims["1,190"].attributed_to == "Minghui.org"
+    page = page.replace("the national statistics agency INDEC said", "state broadcaster CCTV reported")
+    assert {c.text: c for c in _page_claims(tmp_path, page)}["193%"].attributed_to is None  # a broadcaster's report
