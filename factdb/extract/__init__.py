@@ -245,10 +245,15 @@ _CENTRAL_BANK_ACTS = re.compile(
 )
 
 
-def _a_banks_own_rate(sentence: str, source: str) -> bool:
-    """Whether ``sentence`` tells what a central bank did with its own rate, where ``source`` is someone else
-    (the bank credited before goes on: `The ECB said ... The ECB has kept`)."""
-    return _CENTRAL_BANK_ACTS.match(sentence) is not None and _BANK.search(source) is None
+_BANKS_OWN = re.compile(r"(?:\b[Bb]ank|\bFed|\bECB|\bBOJ|\bRBI|\bRBA|\bPBOC)[’']s\s+$")  # `the central bank's 2% to 4%`
+
+
+def _a_banks_own_rate(sentence: str, start: int, source: str) -> bool:
+    """Whether ``sentence`` tells what a central bank did with its own rate, or the figure at ``start`` is the bank's
+    (`within the central bank's 2% to 4% target range`), where ``source`` is someone else (the bank credited before
+    goes on: `The ECB said ... The ECB has kept`)."""
+    owned = _CENTRAL_BANK_ACTS.match(sentence) or _BANKS_OWN.search(sentence, max(0, start - 20), start)
+    return owned is not None and _BANK.search(source) is None
 
 
 _POINT_MARK = re.compile(r"-point\s+(?:mark|threshold|level|line|barrier)\b")
@@ -673,7 +678,7 @@ def _sentence_claims(
             q = replace(q, unit=days, counted=None)  # `Heavily polluted days rose to eight`: eight days
         quoted = ctx.quote_depth + bisect_left(opened, start) - bisect_left(closed, start) > 0
         attributed = speaker or (ctx.quote_speaker if quoted else None) or ctx.credit
-        if attributed is ctx.credit and attributed and not speaker and _a_banks_own_rate(text, attributed):
+        if attributed is ctx.credit and attributed and not speaker and _a_banks_own_rate(text, start, attributed):
             # `The ECB has kept its deposit rate at 2 per cent`: the bank's own rate, not the release's figure
             attributed = None
         asked = " poll" in text or " survey" in text
@@ -1698,7 +1703,11 @@ def _credit_series(claims: list[Claim]) -> None:
             continue
         credited = sources.get((claim.entity, year), [])
         source = next((s for named, s in credited if words <= named or named <= words), None)
-        if source is not None and not is_unnamed(claim.sentence):
+        if (
+            source is not None
+            and not is_unnamed(claim.sentence)
+            and not _a_banks_own_rate(claim.sentence, claim.start - claim.sentence_start, source)
+        ):
             claims[i] = replace(claim, attributed_to=source)
 
 
@@ -1751,7 +1760,7 @@ def _credit_sole_source(claims: list[Claim], article: bool) -> None:
             and not is_unnamed(claim.sentence)
             and not _unnamed_forecast(claim)
             and not _MARKET_SERIES.search(claim.metric or "")  # the market's figure, not the release's
-            and not _a_banks_own_rate(claim.sentence, source or "")
+            and not _a_banks_own_rate(claim.sentence, claim.start - claim.sentence_start, source or "")
         ):
             claims[i] = replace(claim, attributed_to=source)
 

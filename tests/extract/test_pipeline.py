@@ -7189,3 +7189,12 @@ def test_an_agency_named_by_its_initials_goes_on_past_a_poll_and_a_website_by_it
     assert claims["1,190"].attributed_to == "Minghui.org"
     page = page.replace("the national statistics agency INDEC said", "state broadcaster CCTV reported")
     assert {c.text: c for c in _page_claims(tmp_path, page)}["193%"].attributed_to is None  # a broadcaster's report
+
+
+def test_a_central_banks_own_target_range_is_not_the_statistics_release() -> None:
+    text = (
+        "Philippine annual inflation eased to 1.9% in September, the Philippine Statistics Authority said on Friday. "
+        "For the first nine months, inflation averaged 3.4%, within the central bank's 2% to 4% target range."
+    )
+    assert _field(text, "3.4%", "attributed_to", date(2024, 10, 4)) == "Philippine Statistics Authority"
+    assert _field(text, "2% to 4%", "attributed_to", date(2024, 10, 4)) is None
