@@ -305,7 +305,7 @@ _SOURCE_NOUNS = frozenset(
 )
 _SCALES = frozenset("thousand million billion trillion".split())
 _GENERIC = frozenset(
-    "number numbers figure figures amount total level levels value data one ones".split()
+    "number numbers figure figures reading readings amount total level levels value data one ones".split()
 )
 # `That was 15% below`, `since 2016, when it stood at`: the series before
 _THAT_WAS = re.compile(r"\s*(?:[Tt]hat|[Tt]his|[Ii]t)\s+(?:was|is|were|are|marked|represents|represented|stood|stands)\b")
@@ -4621,8 +4621,9 @@ def _metric_phrase(
         quality_of = _QUALITIES[quality[1]]
         thing = _named_in_place(whose)  # `The Park Fire in Northern California was 40% contained`: the fire's
         return _split_np(f"{thing}'s {quality_of}" if thing else f"{whose} {quality_of}".strip(), state, credited)
-    if subject and _is_generic(subject[0]):
-        return None
+    sampled = _SAMPLED.search(_unqualified(before)) if unit == "count" and counted else None
+    if subject and _is_generic(subject[0]) and not sampled:  # (`The reading was below the 2.5% median forecast in
+        return None  # a Reuters poll of 12 economists`: the poll's sample, named by itself)
     counts_object = unit == "count" and counted and (
         subject and subject[1] in _COUNTS_OBJECT or near.endswith(_OBJECT_PARTICIPLES) or near.endswith(" among")
     )  # `Turnout was 81.8 percent among 204.8 million registered voters`: the voters, not a turnout
@@ -4669,7 +4670,7 @@ def _metric_phrase(
     if balance:  # `a natural decrease of 7,300 people`: the balance named, not what it counts
         return _Phrase(balance["x"])
     if unit == "count" and noun:
-        sample = _SAMPLED.search(_unqualified(before))
+        sample = sampled if counted else _SAMPLED.search(_unqualified(before))
         if sample:  # `a survey was conducted on nearly 80,000 university students`
             return _Phrase(f"{sample['kind'].lower()} sample size")
         if ("searchers" in before or "cientists" in before or "team" in before) and _RESEARCHED.search(before):

@@ -7198,3 +7198,12 @@ def test_a_central_banks_own_target_range_is_not_the_statistics_release() -> Non
     )
     assert _field(text, "3.4%", "attributed_to", date(2024, 10, 4)) == "Philippine Statistics Authority"
     assert _field(text, "2% to 4%", "attributed_to", date(2024, 10, 4)) is None
+
+
+def test_the_reading_points_back_at_the_series_but_not_the_polls_sample() -> None:
+    text = (
+        "Inflation eased to 1.9% in September. The reading was below the 2.5% median forecast in a Reuters poll of "
+        "12 economists."
+    )
+    assert _field(text, "2.5%", "metric", date(2024, 10, 4)) == "inflation"
+    assert _field(text, "12", "metric", date(2024, 10, 4)) == "poll sample size"
