@@ -248,6 +248,20 @@ _CENTRAL_BANK_ACTS = re.compile(
 _BANKS_OWN = re.compile(r"(?:\b[Bb]ank|\bFed|\bECB|\bBOJ|\bRBI|\bRBA|\bPBOC)[’']s\s+$")  # `the central bank's 2% to 4%`
 
 
+_FRAME_OPENING = re.compile(r"(?i)(?:(?:and|but)\s+)?(?:in\s+|during\s+|over\s+)?")
+_EARLIER_TIME = re.compile(r"(?i)\b(?:ago|earlier|before|previous|prior|preceding|same)\b")
+
+
+def _opens_with_frame(sentence: str, mention: PeriodMention) -> bool:
+    """Whether ``mention`` is a time set before a comma at the head of ``sentence`` (`A year ago, the rate
+    averaged 7.5%`), which dates what follows rather than being its base."""
+    return (
+        sentence.startswith(",", mention.end)
+        and _FRAME_OPENING.fullmatch(sentence, 0, mention.start) is not None
+        and _EARLIER_TIME.search(sentence, mention.start, mention.end) is not None  # not `Month-on-month, prices rose`
+    )
+
+
 def _a_banks_own_rate(sentence: str, start: int, source: str) -> bool:
     """Whether ``sentence`` tells what a central bank did with its own rate, or the figure at ``start`` is the bank's
     (`within the central bank's 2% to 4% target range`), where ``source`` is someone else (the bank credited before
@@ -945,6 +959,12 @@ def _sentence_claims(
             # (a time read from the base, which the next sentence does not take as named)
             year_on = shift_label(base.label, years=1)
             period = year_on if any(c.period == year_on for c in claims[-8:]) else None
+        setting = period or (f"{ctx.published:%Y-%m}" if ctx.published else None)  # (`A year ago`, in a new paragraph)
+        framed = base is not None and base.label is None and setting is not None and _opens_with_frame(text, base)
+        if framed and base is not None and setting:
+            # `A year earlier, exports fell 2%`, `In the previous quarter, growth was 6.7%`: the time the sentence
+            # is set in, moved from the one before (and no time for the next); the figure's own base is its usual one
+            period, base = compared_label(base, setting) or period, None
         if start in bases and base is not None and base.label is None and period and 0 <= base.start - end <= 20:
             period = compared_label(base, period) or period  # `from 4.1% a year earlier`: that year's reading
             # that time is when the figure was, not its base: `grew 7.8% from a year earlier, faster than the 6.5%
@@ -1048,7 +1068,14 @@ def _sentence_claims(
         # (nor a figure in an aside: `The port, leased to China Merchants for 99 years in 2017, handled 2.3 million
         # tonnes in 2023`)
         aside = ", " in text and any(a <= start < b for a, b in _participle_asides(text))
-        if start not in bases and not led and desc.metric != "age" and not aside and not (year_on and period == year_on):
+        if (
+            start not in bases
+            and not led
+            and desc.metric != "age"
+            and not aside
+            and not framed
+            and not (year_on and period == year_on)
+        ):
             lead, led = period, desc.kind != "target"
     if "respectively" in text:
         _respectively(claims, first)

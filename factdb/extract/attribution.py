@@ -119,7 +119,8 @@ _SUBJECT = (
     # `Hong Kong developer Sun Hung Kai Properties reported`, `Developer Vanke said`: whose it is goes too
     # (not `Bank Negara Malaysia`: a name that begins with what it is)
     r"|(?:(?:[A-Z][\w.’']*\s+){1,2}(?=[a-z])|[a-z]+\s+)?(?P<business>(?i:parent\s+company|parent|owner|operator|carmaker|"
-    r"automaker|developer|chipmaker|airline|lender|retailer|insurer|miner|producer|maker|utility|startup|giant)|bank)\s+"
+    r"automaker|developer|chipmaker|airline|lender|retailer|insurer|miner|producer|maker|utility|startup|giant|"
+    r"buyer|supplier|exporter|importer|broker|distributor)|bank)\s+"
     # `Chief executive Thomas Woldbye said`: an officer of the company the article is about
     r"|(?P<officer>(?i:chief\s+(?:executive|financial|operating)(?:\s+officer)?|ceo|cfo|chairman|chairwoman|(?:co-?)?founder)\s+)"
     r"|(?i:central\s+bank\s+governor)\s+)?"  # `Central bank governor Julio Velarde said`
@@ -773,6 +774,7 @@ _TITLES = (
     "Premier", "President", "Prime Minister", "Chancellor", "Governor", "Mayor", "Minister", "Chairman", "Chair",
     "CEO", "Chief Executive", "Secretary", "Commissioner", "Director", "Ambassador", "Spokesman", "Spokeswoman",
     "Spokesperson", "Pastor", "Bishop", "Cardinal", "Imam", "Rabbi", "Professor", "Lawmaker", "Legislator", "Senator",
+    "Adviser", "Advisor",
 )
 _TITLE = re.compile(  # `China’s Premier Li Qiang`, `Fed Chair Jerome Powell`, `Tesla CEO Elon Musk`
     # `Premier Cho Jung-tai`; `Hong Kong’s Financial Secretary Paul Chan`: whose, then a title of one or two words
@@ -781,8 +783,8 @@ _TITLE = re.compile(  # `China’s Premier Li Qiang`, `Fed Chair Jerome Powell`,
     rf"^(?:[Ff]ormer\s+)?(?:(?:[A-Z][\w.&]*\s+){{0,2}}[A-Z][\w.&]*(?:[’']s)?\s+)?(?:[A-Z][a-z]+\s+)?"
     rf"(?:{'|'.join(_TITLES)}|{'|'.join(t.lower() for t in _TITLES if not t.isupper())})\s+"
     r"(?:(?:for|of)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?\s+(?=[A-Z][a-z]+\s+[A-Z]))?"
-    # `Lan Fo’an`, `Cho Jung-tai`, `Michael O’Leary`, `T.R.B. Rajaa`
-    r"(?=(?:[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn)-|[A-Z][’'])?[A-Z][a-z]+(?:[-’'][a-z]+)?){1,2}|(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+)$)"
+    # `Lan Fo’an`, `Cho Jung-tai`, `Michael O’Leary`, `T.R.B. Rajaa`, `V. Anantha Nageswaran`
+    r"(?=(?:(?:[A-Z]\.\s?){1,3})?(?:[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn)-|[A-Z][’'])?[A-Z][a-z]+(?:[-’'][a-z]+)?){1,2}|(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+)$)"
 )
 
 

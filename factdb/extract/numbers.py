@@ -900,8 +900,9 @@ _AVERAGED = re.compile(r"(?i)\baverag(?:e|es|ed|ing)\s+(?:of\s+)?$")
 _PER_GAME = re.compile(
     r"(?i)\s+(?:(?:per|a)\s+(?:game|match|night|contest)|and\s+[\d.]+\s+(?:rebounds|assists|steals|blocks))\b"
 )
-# `two-wheelers`, `three-pointers`: a number naming a class of things, not counting them
-_CLASS_NOUN = re.compile(r"-(?:[a-z]+ers|figure|digit)\b")  # also `a six-figure salary`, `single-digit growth`
+# `two-wheelers`, `three-pointers`, `Two-wheeler sales`: a number naming a class of things, not counting them
+# (not `the six-member committee`, whose members it counts)
+_CLASS_NOUN = re.compile(r"-(?:[a-z]+ers|wheeler|seater|pointer|decker|figure|digit)\b")  # `a six-figure salary`
 _CLOSED_AT = re.compile(r"(?i)\b(?:end|clos|finish|settl)(?:ed|ing)\s+(?:the\s+(?:day|session)\s+)?at\s+$")
 _STOCK_INDEX_NAMED = re.compile(rf"\b(?:{STOCK_INDEXES})\b[^.;\n]*$")
 _INDEX_BEFORE = re.compile(

@@ -7207,3 +7207,22 @@ def test_the_reading_points_back_at_the_series_but_not_the_polls_sample() -> Non
     )
     assert _field(text, "2.5%", "metric", date(2024, 10, 4)) == "inflation"
     assert _field(text, "12", "metric", date(2024, 10, 4)) == "poll sample size"
+
+
+def test_a_time_set_before_a_comma_dates_its_sentence_not_the_next() -> None:
+    text = "Exports rose 5% in October, the ministry said. A year earlier, exports fell 2%. Imports rose 1%."
+    assert _field(text, "2%", "period", date(2024, 11, 24)) == "2023-10"
+    assert _field(text, "2%", "compared_to", date(2024, 11, 24)) == "2022-10"
+    assert _field(text, "1%", "period", date(2024, 11, 24)) == "2024-10"
+    text = "Growth was 5.4% in the third quarter. In the previous quarter, growth was 6.7%."
+    assert _field(text, "6.7%", "period", date(2024, 11, 30)) == "2024-Q2"
+    text = "Inflation slowed to 44.38% in December. Month-on-month, consumer prices rose 1.03%."  # a basis, no time
+    assert _field(text, "1.03%", "period", date(2025, 1, 3)) == "2024-12"
+
+
+def test_a_business_and_an_adviser_named_before_the_source() -> None:
+    text = "The average rate rose to 6.54% this week, mortgage buyer Freddie Mac said Thursday."
+    assert _field(text, "6.54%", "attributed_to", date(2024, 10, 24)) == "Freddie Mac"
+    text = "Chief Economic Adviser V. Anantha Nageswaran said growth would be 7 per cent this year."
+    assert _field(text, "7 per cent", "attributed_to", date(2024, 11, 30)) == "V. Anantha Nageswaran"
+    assert [c.text for c in extract("Two-wheeler sales grew 14 per cent.")] == ["14 per cent"]
