@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from factdb.errors import UnitError
 from factdb.extract.attribution import (
+    COMPANY_WORDS,
     REVISED_FORECAST,
     Credit,
     acronyms,
@@ -484,7 +485,12 @@ def _found_credit(sentence: str, ctx: _Context) -> Credit | None:
             if owned:
                 return f"{owned['owner']} {owned['body']}"
             return opening if opening and not sentence.startswith(("'", "’"), len(opening)) else None
-        return opening or ctx.state.resolve(f"the {head}", sentence) or (_opening_firm(sentence) if head == "company" else None)
+        resolved = opening or ctx.state.resolve(f"the {head}", sentence)
+        if head in COMPANY_WORDS and (resolved is None or is_agency(ctx.expand.get(resolved, resolved))):
+            # `BYD sold 502,657 vehicles in October, the carmaker said`, after the industry body (CAAM) was named:
+            # the firm the sentence opens with
+            return _opening_firm(sentence) or resolved
+        return resolved
 
     credit = find_credit(sentence, ctx.expand, ctx.sources, named_by)
     if credit is not None and _reporter(credit.name, sentence, ctx.outlets):

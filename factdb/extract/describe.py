@@ -2608,7 +2608,7 @@ _NOT_IN_METRICS = frozenset("the a an its their his her whose this these nationw
 _GRADES = frozenset(("grade", "class", "type", "tier", "category"))
 
 
-_TIME_SPANS = frozenset("week month quarter half year period".split())
+_TIME_SPANS = frozenset("week month quarter half year period full whole entire".split())
 
 
 def _normalize(np: str | None) -> str | None:
@@ -2631,7 +2631,8 @@ def _normalize(np: str | None) -> str | None:
     if len(words) > 2 and words[-2:] == ["so", "far"]:
         del words[-2:]  # `251.3 billion yuan of sales so far this year`: the time, cut off
     if len(words) > 2 and words[-2] in ("for", "in", "during", "over") and words[-1] in _TIME_SPANS:
-        del words[-2:]  # `Global vehicle sales for the quarter fell`: the figure's time
+        del words[-2:]  # `Global vehicle sales for the quarter fell`: the figure's time (`growth for the full`
+        # fiscal year, whose time is cut before)
     if len(words) > 1 and words[-1] in ("made", "handled") and words[-2].endswith("s"):
         words.pop()  # `trips made`, `parcels handled`: the things counted say it
     priced = words.index("of") if words.count("of") == 1 else 0

@@ -7226,3 +7226,18 @@ def test_a_business_and_an_adviser_named_before_the_source() -> None:
     text = "Chief Economic Adviser V. Anantha Nageswaran said growth would be 7 per cent this year."
     assert _field(text, "7 per cent", "attributed_to", date(2024, 11, 30)) == "V. Anantha Nageswaran"
     assert [c.text for c in extract("Two-wheeler sales grew 14 per cent.")] == ["14 per cent"]
+
+
+def test_the_carmaker_said_after_an_industry_body_is_the_firm_the_sentence_opens_with(tmp_path: Path) -> None:
+    page = (
+        "Caixin: China’s Auto Exports Jump\n\n"
+        "China exported 591,000 vehicles in October, up 23% year-on-year, the China Association of Automobile "
+        "Manufacturers (CAAM) said Monday.\n\n"
+        "BYD sold 502,657 vehicles in October, a monthly record, the carmaker said.\n\n"
+        "Source: Caixin, November 11, 2024\n"
+    )
+    claims = {c.text: c for c in _page_claims(tmp_path, page)}
+    assert claims["502,657"].attributed_to == "BYD"
+    assert claims["591,000"].attributed_to == "China Association of Automobile Manufacturers"
+    text = "Chief Economic Adviser V. Anantha Nageswaran said growth for the full fiscal year would be 7 per cent."
+    assert _field(text, "7 per cent", "metric", date(2024, 11, 30)) == "growth"
