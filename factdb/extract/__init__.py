@@ -1417,7 +1417,8 @@ _UNNAMED_FORECAST = re.compile(
 _FROM_NORM = re.compile(
     r"\s+(?:above|below|higher\s+than|lower\s+than)\s+(?:the\s+)?(?:pre-?industrial|long-?term|historical|seasonal)?"
     r"\s*(?:levels?|averages?|norms?|normal)\b(?!\s+(?:of|in|seen|recorded|a\s+year)\b)"  # not `the level of March 2019`
-    r"|\s+from\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:average|norm)\b"  # `down 10% from its five-year average`
+    # `down 10% from its five-year average` (not `up 9.7 percent from the daily average in October`, of that month)
+    r"|\s+from\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:average|norm)\b(?!\s+(?:in|of|for)\s)"
     # or from another series: `0.45 percentage point below the return on its benchmark index`
     r"|\s+(?:above|below|higher\s+than|lower\s+than|ahead\s+of|behind)\s+(?:the|its|their)\s+"
     r"(?!(?:same|previous|prior|year|month|quarter|period|week|day|first|second|third|fourth|last|corresponding)\b)"

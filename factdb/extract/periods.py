@@ -64,7 +64,8 @@ _COMPARE = re.compile(
     r"|\b(?:twice|double|triple|times)\s+(?:its|their|the)"  # `more than four times its 2022 total`
     r"|\bas\s+(?:many|much|high|large|big)\s+as(?:\s+(?:in|during|for))?)\s+"  # `twice as many as in 2023`
     r"(?:(?:the|its|their|that\s+of|those\s+of|levels?\s+(?:of|in)|(?:end|start|beginning|close|whole|rest)\s+of|all\s+of"
-    r"|(?:peak|high|low|record)\s+(?:in|of))\s+)*$",  # `fallen 21 percent from their peak in 2021`
+    # `fallen 21 percent from their peak in 2021`, `up 9.7 percent from the daily average in October`
+    r"|(?:peak|high|low|record|(?:(?:daily|weekly|monthly|annual)\s+)?average)\s+(?:in|of|for))\s+)*$",
     re.IGNORECASE,
 )
 _NOT_THE_FIGURES = re.compile(

@@ -7241,3 +7241,10 @@ def test_the_carmaker_said_after_an_industry_body_is_the_firm_the_sentence_opens
     assert claims["591,000"].attributed_to == "China Association of Automobile Manufacturers"
     text = "Chief Economic Adviser V. Anantha Nageswaran said growth for the full fiscal year would be 7 per cent."
     assert _field(text, "7 per cent", "metric", date(2024, 11, 30)) == "growth"
+
+
+def test_a_change_from_the_average_of_a_named_month_is_on_that_month() -> None:
+    text = "Firms handled 701 million parcels on November 11, up 9.7 percent from the daily average in October."
+    assert _field(text, "9.7 percent", "compared_to", date(2024, 11, 12)) == "2024-10"
+    text = "Rainfall was down 10% from its five-year average."  # a norm, of no one time
+    assert _field(text, "10%", "compared_to", date(2024, 11, 12)) is None
