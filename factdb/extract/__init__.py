@@ -249,6 +249,15 @@ _CENTRAL_BANK_ACTS = re.compile(
 _BANKS_OWN = re.compile(r"(?:\b[Bb]ank|\bFed|\bECB|\bBOJ|\bRBI|\bRBA|\bPBOC)[’']s\s+$")  # `the central bank's 2% to 4%`
 
 
+def _story_time_after(claims: list[Claim], period: str, steps: int) -> str | None:
+    """The time the story opened with, where ``period`` is that many steps before it: `India's economy grew 5.4%
+    in the July-September quarter ... Growth in the April-June quarter was 6.7%. Manufacturing expanded 2.2%, down
+    from 7% in the previous quarter`: a sentence that names the step before is of the story's quarter again, the
+    one after the history just told."""
+    opening = next((c.period for c in claims if c.period), None)
+    return opening if opening and len(opening) == len(period) and step_label(opening, -steps) == period else None
+
+
 _FRAME_OPENING = re.compile(r"(?i)(?:(?:and|but)\s+)?(?:in\s+|during\s+|over\s+)?")
 _EARLIER_TIME = re.compile(r"(?i)\b(?:ago|earlier|before|previous|prior|preceding|same)\b")
 
@@ -641,6 +650,9 @@ def _sentence_claims(
         ctx.period = _carried(find_periods(ctx.pending, ctx.published), ctx.period, ctx.pending)
         ctx.pending = None
     mentions = find_periods(text, ctx.published)
+    back = next((m.periods_back for m in mentions if m.periods_back), 0)
+    if back and ctx.period and not any(m.role is Role.PERIOD for m in mentions):
+        ctx.period = _story_time_after(claims, ctx.period, back) or ctx.period
     mention_starts = [m.start for m in mentions]
     present = _present_tense(text)
     opened = [m.start() for m in _OPEN_QUOTE.finditer(text)]

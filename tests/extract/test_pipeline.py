@@ -7248,3 +7248,18 @@ def test_a_change_from_the_average_of_a_named_month_is_on_that_month() -> None:
     assert _field(text, "9.7 percent", "compared_to", date(2024, 11, 12)) == "2024-10"
     text = "Rainfall was down 10% from its five-year average."  # a norm, of no one time
     assert _field(text, "10%", "compared_to", date(2024, 11, 12)) is None
+
+
+def test_a_sentence_naming_the_quarter_before_returns_to_the_storys_quarter(tmp_path: Path) -> None:
+    page = (
+        "Reuters: India’s Economy Grows 5.4%\n\n"
+        "India’s economy grew 5.4 per cent in the July-September quarter from a year earlier.\n\n"
+        "Growth was 6.7 per cent in the April-June quarter. The manufacturing sector expanded 2.2 per cent, down from "
+        "7 per cent in the previous quarter, while farm output grew 3.5 per cent.\n\n"
+        "Source: Reuters, November 30, 2024\n"
+    )
+    claims = {c.text: c for c in _page_claims(tmp_path, page)}
+    assert claims["6.7 per cent"].period == "2024-Q2"
+    assert (claims["2.2 per cent"].period, claims["2.2 per cent"].compared_to) == ("2024-Q3", "2023-Q3")
+    assert claims["7 per cent"].period == "2024-Q2"
+    assert claims["3.5 per cent"].period == "2024-Q3"
