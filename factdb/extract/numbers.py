@@ -1953,9 +1953,9 @@ def _judge(
                 end, counted = degrees.end(), None  # `40 degrees`: in news a temperature, unless turns and slopes are near
                 near = text[max(0, start - 300) : end + 100]
                 unit = "degree" if _ANGLE.search(text, max(0, start - 60), end + 30) else (
-                    "degree_Fahrenheit"
+                    "degree_fahrenheit"
                     if _FAHRENHEIT.search(near) or _HOTTEST_CELSIUS < value <= 135 and not _CELSIUS.search(near)
-                    else "degree_Celsius"
+                    else "degree_celsius"
                 )
             elif counted is None and PER_DOLLAR.match(after) and (quoted := _QUOTED_CURRENCY.findall(before)):
                 unit = QUOTED_CURRENCIES[quoted[-1].lower()]  # `the yen weakened past 160 per dollar`: yen to the dollar

@@ -266,7 +266,7 @@ def test_kind(sentence: str, number: str, unit: str, kind: str) -> None:
             "mass incidents per year",
             "Japan",
         ),
-        ("The temperature hit 41 degrees Celsius.", "41 degrees Celsius", "degree_Celsius", None, "temperature", "Japan"),
+        ("The temperature hit 41 degrees Celsius.", "41 degrees Celsius", "degree_celsius", None, "temperature", "Japan"),
         ("Its top speed is 120mph.", "120mph", "mile_per_hour", None, "top speed", "Japan"),
         # `pay` before its verb is the noun, not a payment to someone
         ("Average pay was 3,800 yuan.", "3,800 yuan", "CNY", None, "average pay", "Japan"),

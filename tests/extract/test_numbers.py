@@ -641,7 +641,7 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
         None,
         "exact",
     ),
-    ("Temperatures hit 40C in Madrid.", "40C", 40, None, "degree_Celsius", None, "exact"),
+    ("Temperatures hit 40C in Madrid.", "40C", 40, None, "degree_celsius", None, "exact"),
     (
         "The telescope needs an 8- to 16-meter mirror.",
         "8- to 16-meter",
@@ -657,7 +657,7 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
         "minus 20 degrees Celsius",
         -20,
         None,
-        "degree_Celsius",
+        "degree_celsius",
         None,
         "exact",
     ),
@@ -772,14 +772,14 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
         "exact",
     ),
     # `degrees` alone: in news a temperature, Fahrenheit when the text says so; an angle when something turns
-    ("Temperatures reached 40 degrees in Madrid.", "40 degrees", 40, None, "degree_Celsius", None, "exact"),
-    ("Lows will fall to minus 12 degrees.", "minus 12 degrees", -12, None, "degree_Celsius", None, "exact"),
-    ("Phoenix hit 118 degrees, beating the record of 117 F.", "118 degrees", 118, None, "degree_Fahrenheit", None, "exact"),
+    ("Temperatures reached 40 degrees in Madrid.", "40 degrees", 40, None, "degree_celsius", None, "exact"),
+    ("Lows will fall to minus 12 degrees.", "minus 12 degrees", -12, None, "degree_celsius", None, "exact"),
+    ("Phoenix hit 118 degrees, beating the record of 117 F.", "118 degrees", 118, None, "degree_fahrenheit", None, "exact"),
     ("The ship turned 180 degrees.", "180 degrees", 180, None, "degree", None, "exact"),
     # hotter than any air in Celsius: Fahrenheit, though the text never says so
-    ("The heat wave brought highs above 110 degrees.", "110 degrees", 110, None, "degree_Fahrenheit", None, "more_than"),
-    ("It was 75 degrees and sunny.", "75 degrees", 75, None, "degree_Fahrenheit", None, "exact"),
-    ("Bake at 180 degrees Celsius, then 150 degrees.", "150 degrees", 150, None, "degree_Celsius", None, "exact"),
+    ("The heat wave brought highs above 110 degrees.", "110 degrees", 110, None, "degree_fahrenheit", None, "more_than"),
+    ("It was 75 degrees and sunny.", "75 degrees", 75, None, "degree_fahrenheit", None, "exact"),
+    ("Bake at 180 degrees Celsius, then 150 degrees.", "150 degrees", 150, None, "degree_celsius", None, "exact"),
     # points scored, whatever their decimals; points beside a percentage are percentage points
     ("He averaged 27.1 points and 7.4 rebounds per game.", "27.1", 27.1, None, "count", "points", "exact"),
     ("Support for the party fell 3 points to 28%.", "3 points", 3, None, "percentage_point", None, "exact"),
@@ -800,7 +800,7 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("The contract is worth 3.5 billion zlotys.", "3.5 billion zlotys", 3.5e9, None, "PLN", None, "exact"),
     # a model's name is no unit and counts no figure: `F-35`; what is counted comes after it
     ("Lockheed delivered 98 F-35 jets in 2023.", "98", 98, None, "count", "jets", "exact"),
-    ("It reached 98 F on Monday.", "98 F", 98, None, "degree_Fahrenheit", None, "exact"),
+    ("It reached 98 F on Monday.", "98 F", 98, None, "degree_fahrenheit", None, "exact"),
     ("The range is 4.75%-5%.", "4.75%-5%", 4.75, 5, "percent", None, "exact"),
     # the minutes and seconds of a time complete it, as months complete years; a chip's process is in nanometres
     ("The winner finished in 2 hours, 4 minutes and 17 seconds.", "2 hours, 4 minutes and 17 seconds", 2.071389, None,

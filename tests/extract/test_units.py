@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pint
 import pytest
 
@@ -86,7 +88,7 @@ def test_to_base(value: float, unit: str, expected: tuple[float, str]) -> None:
         ("megawatt", "power"),
         ("gigabyte", "information"),
         ("mile_per_hour", "speed"),
-        ("degree_Celsius", "temperature"),
+        ("degree_celsius", "temperature"),
         ("barrel_per_day", "flow"),
     ],
 )
@@ -112,6 +114,13 @@ def test_every_table_unit_is_known() -> None:
     for unit in {*UNIT_WORDS.values(), *CURRENCY_WORDS.values(), *CURRENCY_SIGNS.values()}:
         assert unit_family(unit)
         to_base(1, unit)
+
+
+def test_every_table_unit_is_named_as_the_interchange_names_units() -> None:
+    # an ISO currency code, or a unit name in lower case with underscores (`degree_celsius`, not pint's
+    # `degree_Celsius`), which the claims file's checker accepts
+    for unit in {*UNIT_WORDS.values(), *CURRENCY_WORDS.values(), *CURRENCY_SIGNS.values()}:
+        assert re.fullmatch(r"[A-Z]{3}|[a-z]+(_[a-z]+)*", unit), unit
 
 
 def test_currency_codes_are_iso_shaped() -> None:
