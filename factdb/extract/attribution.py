@@ -232,6 +232,8 @@ _AGENCY_ACTS = _rule(
     rf"{_SUBJECT}(?:on\s+[A-Z][a-z]+\s+)?{_one_of(_ACTS_WORDS)}\b", True, _ACTS_WORDS, starts=_clause_starts
 )
 _SUBJECT_DATA = _rule(rf"{_SUBJECT}{_DATA_VERB}\b", True, _DATA_VERB_WORDS, starts=_clause_starts)
+# `The IMF raised its global growth forecast to 3.2%`: the forecaster is the source
+_REVISED_BY = _rule(rf"{_SUBJECT}{REVISED_FORECAST}\b", True, _REVISED_WORDS, starts=_clause_starts)
 # a body speaking at the end of the sentence: `Europe recorded 127,350 measles cases in 2024, the World Health
 # Organization said`: the subject recorded what the body counted
 _BODY_SAID_LAST = re.compile(rf",\s+(?:the\s+)?(?P<name>{_NAME})\s+(?:also\s+)?{_SPEECH}\b[^,;]*$")
@@ -377,12 +379,7 @@ _PATTERNS = [
     ),  # `Taiwan's defense ministry said`
     _SUBJECT_DATA,
     _AGENCY_ACTS,
-    _rule(
-        rf"{_SUBJECT}{REVISED_FORECAST}\b",
-        True,
-        _REVISED_WORDS,
-        starts=_clause_starts,
-    ),  # `The IMF raised its global growth forecast to 3.2%`: the forecaster is the source
+    _REVISED_BY,
     _rule(
         rf"{_SUBJECT}{_SPEECH}\s+(?:[\w\-]+\s+){{0,2}}?in\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){{0,2}}?"
         r"(?:report|survey|study|analysis|paper)\b",
@@ -875,10 +872,11 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
         name = _titled(_clean(m["name"], expand), sentence)
         if not name or pattern is _AGENCY_ACTS[0] and _AGENCY_NAME.search(name) is None or name.lower() in _PLACE_SUBJECTS:
             continue  # (`The province recorded 296,000 births`: a place, whose figures are someone's to credit)
-        if pattern is _SUBJECT_DATA[0] and (
-            _RANKED_AFTER.match(sentence, m.end())  # `Romania reported the most cases`: who ranks first, not a source
-            or (last := _BODY_SAID_LAST.search(sentence, m.end())) and is_body(last["name"])
-        ):
+        if pattern is _SUBJECT_DATA[0] and _RANKED_AFTER.match(sentence, m.end()):
+            continue  # `Romania reported the most cases`: who ranks first, not a source
+        if (pattern is _SUBJECT_DATA[0] or pattern is _REVISED_BY[0] and not is_body(name)) and (
+            (last := _BODY_SAID_LAST.search(sentence, m.end())) and is_body(last["name"])
+        ):  # `Singapore raised its growth forecast to 3.5%, the Ministry of Trade and Industry said`: the ministry's
             continue
         name = _person_of(without_title(name)) or name  # `China’s Premier Li Qiang` is Li Qiang
         data = _DATA_NOUN_AFTER.match(sentence, m.end("name")) if _DEMONYM.match(name) or name in _KEPT_WITH_DATA else None

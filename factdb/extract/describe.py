@@ -3499,6 +3499,8 @@ def describe(
         origin = _country(those["rest"][5:]) if those["rest"].startswith("from ") and phrase.entity is None else None
         phrase.entity = origin or phrase.entity  # `while those from Thailand fell 9%`: Thailand's shipments
     phrase = phrase or _Phrase()
+    if phrase.metric is None and unit == "barrel_per_day":
+        phrase.metric = "oil output"  # `OPEC pumped 26.64 million bpd last month`
     ratio = _RATIO_OF.match(after) if unit == "percent" and phrase.metric is None and " in " in sentence[start:end] else None
     if ratio:  # `about one in seven Pakistanis, have been affected`: the share of them affected
         aside = _ASIDE.match(after, ratio.end())

@@ -1102,6 +1102,7 @@ _LIST_JOIN = re.compile(rf"(?:\s+(?:of\s+)?{_UNVERBED}(?:\s+{_UNVERBED}){{0,2}})
 _FROM_BEFORE = re.compile(
     r"(?i)(?<!\brange)(?<!\branges)(?<!\branged)(?<!\branging)(?<!\bvaries)(?<!\bvarying)\s+from\s+$"
 )
+_TO_FIGURE_FROM = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+)?[\d.,]+(?:%|\s*per\s*cent|\s*percent)?\s+from\s+$")
 # an earlier figure of the same kind: `up from 10.00 to 10.60 euros previously`, `down from 3.7% earlier`
 PREVIOUSLY = re.compile(r"\s+(?:previously|earlier)(?=\s*[,.;)]|\s*$)")
 _COMPOUND_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
@@ -1677,7 +1678,13 @@ def _number_match(text: str, m: re.Match[str]) -> Iterator[Quantity]:
             or u1 is None and u2 is None and _scaled(_value(num2), scale2) >= 5 * _scaled(_value(num1), scale_low)
         )
         # (`up from 10.00 to 10.60 euros previously`: the range an earlier guidance gave)
-        is_from = (_FROM_BEFORE.search(before) is not None and not PREVIOUSLY.match(text, m.end())) or bool(by_to or moved_to)
+        is_from = (
+            _FROM_BEFORE.search(before) is not None
+            and not PREVIOUSLY.match(text, m.end())
+            # (`raised its forecast to around 3.5 per cent from 2 to 3 per cent`: where it went is told; this is
+            # the range it left)
+            and not _TO_FIGURE_FROM.search(text, max(0, start - 50), start)
+        ) or bool(by_to or moved_to)
         clock = _CLOCK_AFTER.match(text, m.end()) is not None  # `in the 24 hours to 6 a.m.`: a time of day
         between = m.group("range_start") is not None
         same_unit = u1 == u2 or u1 is None or (u2 is None and cur1 is not None and cur2 is None)

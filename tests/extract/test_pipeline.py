@@ -7263,3 +7263,22 @@ def test_a_sentence_naming_the_quarter_before_returns_to_the_storys_quarter(tmp_
     assert (claims["2.2 per cent"].period, claims["2.2 per cent"].compared_to) == ("2024-Q3", "2023-Q3")
     assert claims["7 per cent"].period == "2024-Q2"
     assert claims["3.5 per cent"].period == "2024-Q3"
+
+
+def test_a_forecast_raised_from_a_range_and_credited_to_the_ministry_that_said_so() -> None:
+    text = (
+        "Singapore raised its 2024 growth forecast to around 3.5 per cent from 2 to 3 per cent, the Ministry of Trade "
+        "and Industry said on Friday."
+    )
+    claims = {c.text: c for c in extract(text, date(2024, 11, 22))}
+    assert set(claims) == {"3.5 per cent", "2 to 3 per cent"}
+    assert claims["2 to 3 per cent"].value_high == 3
+    assert claims["3.5 per cent"].attributed_to == "Ministry of Trade and Industry"
+    text = "The IMF raised its global growth forecast to 3.2%, IMF chief economist Pierre-Olivier Gourinchas said."
+    assert _field(text, "3.2%", "attributed_to", date(2024, 11, 22)) == "IMF"  # a body revising its own
+
+
+def test_barrels_a_day_pumped_are_oil_output() -> None:
+    text = "Saudi Arabia pumped 9 million barrels per day in October, up 370,000 bpd from September."
+    assert _field(text, "9 million barrels per day", "metric", date(2024, 11, 1)) == "oil output"
+    assert _field(text, "370,000 bpd", "metric", date(2024, 11, 1)) == "oil output"
