@@ -1476,7 +1476,9 @@ _GAPPED_MOVE = re.compile(  # `... and 4.9 percent from October`; `at a 2.8% pac
     r"(?:\s+(?:from|on|for|over|against|compared\s+(?:with|to))\s+[^,;.]{1,30}?|\s+[\w-]+[- ]on[- ][\w-]+)?"
     r"(?:\s+in\s+[a-z-]+\s+terms)?,?\s+and\s+"  # `up 5.1% year-on-year in nominal terms and 5.2% in real terms`
     r"|[^,;.]{0,30},\s+(?:after|following)\s+"
-    r"|\s+and\s+(?!the\b|its\b|their\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"  # `goods rose 3.8 percent and services 1.5 percent`
+    # `goods rose 3.8 percent and services 1.5 percent`, `Cases rose 13% from 2022 and deaths 71%`
+    r"|(?:\s+from\s+[^,;.]{1,20}?)?\s+and\s+(?!(?:the|its|their|about|around|nearly|almost|roughly|some|over|just)\b)"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
 )
 # a bare count that goes on from one before it: `..., and 552 were detained`, `21,343 stores, including 1,394 opened`
 _AND_THEN = re.compile(r"(?:,?\s+and|,\s+including)\s+(?:(?:about|nearly|some|at\s+least|more\s+than|over)\s+)?$")

@@ -1013,8 +1013,9 @@ def _named_by_head(
     placed = None if name else re.search(rf"\b(?i:an?|the)\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+{head}\b", sentence[: m.start()])
     if placed:  # `A Macau court sentenced ..., the court said`: the court of that place
         name = f"{placed['place']} {head}"
-    if name is None and head == "agency":  # `the agency said` after `the World Health Organization said`
-        name = next((n for n in reversed(sources) if is_body(n) and not is_company(n)), None)
+    if name is None and head == "agency":  # `the agency said` after `the World Health Organization said`, or after
+        # `were reported to the World Health Organization` in the sentence itself
+        name = next((n for n in [*reversed(named), *reversed(sources)] if is_body(n) and not is_company(n)), None)
     return name
 
 

@@ -7282,3 +7282,15 @@ def test_barrels_a_day_pumped_are_oil_output() -> None:
     text = "Saudi Arabia pumped 9 million barrels per day in October, up 370,000 bpd from September."
     assert _field(text, "9 million barrels per day", "metric", date(2024, 11, 1)) == "oil output"
     assert _field(text, "370,000 bpd", "metric", date(2024, 11, 1)) == "oil output"
+
+
+def test_the_agency_named_in_its_own_sentence_and_a_gapped_change_after_a_base() -> None:
+    text = (
+        "More than 535,000 cholera cases were reported to the World Health Organization in 2023, the agency said. "
+        "Cases rose 13% from 2022 and deaths 71%."
+    )
+    assert _field(text, "535,000", "attributed_to", date(2024, 9, 7)) == "World Health Organization"
+    assert _field(text, "71%", "kind", date(2024, 9, 7)) == "change"
+    assert _field(text, "71%", "compared_to", date(2024, 9, 7)) == "2022"
+    text = "Macau received 34.9 million visitors, up 23.8 percent from 2023 and about 88 percent of the 2019 level."
+    assert _field(text, "88 percent", "kind", date(2025, 1, 10)) == "level"  # a share of a level, no move
