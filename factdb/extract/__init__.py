@@ -461,6 +461,9 @@ _ARTICLE_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _SAYS = re.compile(r"\s+(?:\([a-z]+\)\s+)?(?:recently\s+)?(?:reported|said|says|wrote)\b")
 
 
+_DATA_FIRM_BEFORE = re.compile(r"\b(?:firm|consultancy|tracker|provider|institute)\s+$")
+
+
 def _reporter(name: str, sentence: str, outlets: Sequence[Outlet]) -> bool:
     """Whether ``name`` is the outlet of the source line merely reporting (`Xinhua reported that`).
 
@@ -472,7 +475,9 @@ def _reporter(name: str, sentence: str, outlets: Sequence[Outlet]) -> bool:
     low, name = sentence.lower(), name.lower()
     at = low.find(name)
     while at >= 0:
-        own = _OWN_WORK.match(low, at + len(name))  # `according to Caixin’s analysis of local budget reports`
+        # `according to Caixin’s analysis of local budget reports`; `market research firm IDC said`: a data firm's
+        # own figures, in its own release
+        own = _OWN_WORK.match(low, at + len(name)) or _DATA_FIRM_BEFORE.search(low, max(0, at - 30), at)
         obtained = _OBTAINED_BY.search(low, max(0, at - 20), at)  # `a notice obtained by the Epoch Times`
         if not own and (obtained or _ACCORDING.search(low, max(0, at - 20), at) or _SAYS.match(low, at + len(name))):
             return True

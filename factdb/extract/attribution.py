@@ -123,7 +123,9 @@ _SUBJECT = (
     r"buyer|supplier|exporter|importer|broker|distributor)|bank)\s+"
     # `Chief executive Thomas Woldbye said`: an officer of the company the article is about
     r"|(?P<officer>(?i:chief\s+(?:executive|financial|operating)(?:\s+officer)?|ceo|cfo|chairman|chairwoman|(?:co-?)?founder)\s+)"
-    r"|(?i:central\s+bank\s+governor)\s+)?"  # `Central bank governor Julio Velarde said`
+    r"|(?i:central\s+bank\s+governor)\s+"  # `Central bank governor Julio Velarde said`
+    # `disaster management minister Mohibbur Rahman said`: a post in lower case, then the person
+    r"|(?:[a-z]+\s+){0,3}(?:minister|secretary|spokesman|spokeswoman|spokesperson|official|mayor|commissioner)\s+(?=[A-Z]))?"
     # `the provincial Department of Human Resources and Social Security said`: the level of government stays
     r"(?P<name>(?:(?:provincial|municipal|prefectural|county|federal)\s+(?=(?:Department|Ministry|Bureau|Office|Commission)\b))?"
     rf"{_NAME})(?:,\s(?P<appositive>[^,]{{3,90}}),)?\s+"

@@ -7294,3 +7294,15 @@ def test_the_agency_named_in_its_own_sentence_and_a_gapped_change_after_a_base()
     assert _field(text, "71%", "compared_to", date(2024, 9, 7)) == "2022"
     text = "Macau received 34.9 million visitors, up 23.8 percent from 2023 and about 88 percent of the 2019 level."
     assert _field(text, "88 percent", "kind", date(2025, 1, 10)) == "level"  # a share of a level, no move
+
+
+def test_a_data_firm_that_is_also_the_outlet_and_a_post_in_lower_case_credit_their_figures(tmp_path: Path) -> None:
+    page = (
+        "IDC: Global Smartphone Shipments Rise\n\n"
+        "Global smartphone shipments rose 4% year-on-year to 316.1 million units in the third quarter, market research "
+        "firm IDC said on Tuesday.\n\n"
+        "Source: IDC, October 15, 2024\n"
+    )
+    assert {c.text: c for c in _page_claims(tmp_path, page)}["4%"].attributed_to == "IDC"
+    text = "Bangladesh evacuated about 800,000 people, disaster management minister Mohibbur Rahman said."
+    assert _field(text, "800,000", "attributed_to", date(2024, 5, 27)) == "Mohibbur Rahman"
