@@ -1538,7 +1538,7 @@ def _word_start(text: str, at: int) -> bool:
     return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
 
 
-_LISTED_IN = ("-listed", "-traded", "-quoted")
+_LISTED_IN = ("-listed", "-traded", "-quoted", "-based", "-headquartered")  # where a firm trades or sits
 
 
 _MAINLAND_PLACES = _CHINESE_PLACES - {"Macau"}

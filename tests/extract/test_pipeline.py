@@ -7306,3 +7306,11 @@ def test_a_data_firm_that_is_also_the_outlet_and_a_post_in_lower_case_credit_the
     assert {c.text: c for c in _page_claims(tmp_path, page)}["4%"].attributed_to == "IDC"
     text = "Bangladesh evacuated about 800,000 people, disaster management minister Mohibbur Rahman said."
     assert _field(text, "800,000", "attributed_to", date(2024, 5, 27)) == "Mohibbur Rahman"
+
+
+def test_where_a_group_is_based_is_not_what_its_figures_are_about() -> None:
+    text = (
+        "Police in Chengdu detained more than 30 members of the Early Rain Covenant Church, according to ChinaAid, a "
+        "U.S.-based Christian rights group."
+    )
+    assert _field(text, "30", "entity", date(2024, 6, 4)) == "Chengdu"
