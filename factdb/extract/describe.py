@@ -513,6 +513,7 @@ OWN_GOAL_AFTER = re.compile(
 TARGET_AFTER = re.compile(
     r"\s+(?:(?:inflation|growth|deficit|emissions?|median|consensus|average)\s+)?"  # `the 2.5 percent median forecast`
     r"(?:target|goal|forecast|estimate|projection|expectation)\b"
+    r"|\s+(?:ceiling|floor)\s+of\s+(?:the|its|a)\s+(?:[\w-]+\s+)?(?:target|tolerance)\b"  # `the 4.5% ceiling of the target range`
     r"|\s+(?:[\w-]+\s+)?plan\b"  # `a $10 billion cost-reduction plan`: what is planned
     r"|\s+of\s+(?:[a-z][\w\-]*\s+){0,3}?to\s+be\s+[a-z]+(?:ed|en|t)\b"  # `4 trillion yuan of bonds to be allocated`
     # `About 500 people were expected to attend`, `11.79 million students are expected to graduate`

@@ -7314,3 +7314,12 @@ def test_where_a_group_is_based_is_not_what_its_figures_are_about() -> None:
         "U.S.-based Christian rights group."
     )
     assert _field(text, "30", "entity", date(2024, 6, 4)) == "Chengdu"
+
+
+def test_the_ceiling_of_a_target_range_is_a_target() -> None:
+    text = (
+        "Consumer prices rose 4.42% in the 12 months to September, just below the 4.5% ceiling of the target range, "
+        "according to IBGE."
+    )
+    assert _field(text, "4.5%", "kind", date(2024, 11, 7)) == "target"
+    assert _field(text, "4.42%", "kind", date(2024, 11, 7)) == "change"
