@@ -240,13 +240,18 @@ def _made_poll(text: str, name: str) -> bool:
 _BANK = re.compile(r"\b(?:[Bb]ank|Reserve|Fed|ECB|BOJ|BoJ|BOE|BoE|RBI|RBA|PBOC|PBoC)\b")
 # a central bank opening a sentence on what it did or aims at
 _CENTRAL_BANK_ACTS = re.compile(
-    r"(?:The\s+)?(?:central\s+bank|[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,3}\s+(?:Bank|Reserve)|ECB|BOJ|BoJ|BOE|BoE|"
+    # (`The National Bank of Poland kept`: a bank named for its country too)
+    r"(?:The\s+)?(?:central\s+bank|[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,3}\s+(?:Bank|Reserve)"
+    r"(?:\s+of\s+[A-Z][\w.’'-]*)?|ECB|BOJ|BoJ|BOE|BoE|"
     r"Fed|RBI|RBA|PBOC|PBoC)\b(?:,[^,]{1,80},)?\s+(?:has\s+|had\s+|also\s+)?"
     r"(?:kept|keeps|held|holds|left|leaves|raised|raises|cut|cuts|lowered|lowers|hiked|targets|set|sets)\b"
 )
 
 
-_BANKS_OWN = re.compile(r"(?:\b[Bb]ank|\bFed|\bECB|\bBOJ|\bRBI|\bRBA|\bPBOC)[’']s\s+$")  # `the central bank's 2% to 4%`
+# `the central bank's 2% to 4%`, `the central bank's target range of 1.5% to 3.5%`
+_BANKS_OWN = re.compile(
+    r"(?:\b[Bb]ank|\bFed|\bECB|\bBOJ|\bRBI|\bRBA|\bPBOC)[’']s\s+(?:(?:inflation\s+)?target(?:\s+range)?\s+of\s+)?$"
+)
 
 
 def _story_time_after(claims: list[Claim], period: str, steps: int) -> str | None:
@@ -276,7 +281,7 @@ def _a_banks_own_rate(sentence: str, start: int, source: str) -> bool:
     """Whether ``sentence`` tells what a central bank did with its own rate, or the figure at ``start`` is the bank's
     (`within the central bank's 2% to 4% target range`), where ``source`` is someone else (the bank credited before
     goes on: `The ECB said ... The ECB has kept`)."""
-    owned = _CENTRAL_BANK_ACTS.match(sentence) or _BANKS_OWN.search(sentence, max(0, start - 20), start)
+    owned = _CENTRAL_BANK_ACTS.match(sentence) or _BANKS_OWN.search(sentence, max(0, start - 45), start)
     return owned is not None and _BANK.search(source) is None
 
 
@@ -433,7 +438,8 @@ _RECORD_SET = re.compile(
     r"|\bsince\s+(?:the\s+)?[\w’'-]+\s+(?:began|started|first)\s+(?:[\w-]+\s+){0,3}?(?:in|on)\s+$"
 )
 # what a subject expects or plans to do, after a figure
-_EXPECTATION = re.compile(rf"\b(?:{_EXPECTS})\s+(?:[\w\-]+\s+){{0,4}}?to\s|\bwill\s")
+# (`its gross margin was 57.8 percent and forecast fourth-quarter revenue of`: a clause of what is to come)
+_EXPECTATION = re.compile(rf"\b(?:{_EXPECTS})\s+(?:[\w\-]+\s+){{0,4}}?to\s|\bwill\s|\band\s+(?:{_EXPECTS})\s")
 _GOES_ON = re.compile(  # `Among them, ...`, `In terms of major tax categories, ...`: the figures just given, in parts
     r"(?:Among|Of)\s+(?:them|these|those|which|this|the\s+total)\b|In\s+terms\s+of\s+(?:the\s+)?(?:main|major|key)\s"
 )

@@ -145,7 +145,7 @@ _VERBS = MOVED_FORMS | frozenset(
     stands came amounted amounts range ranges ranged ranging cost costs edged went up down slowed slows
     accelerated accelerates cooled cools quickened moderated closed closes opened opens ended ends finished
     finishes settled settles delivered delivers shipped ships averaged averages topped tops hovered grow reach
-    exceed climb exceeded exceeds surpassed surpasses ticked inched crept make makes made making comprise
+    exceed climb exceeded exceeds surpassed surpasses ticked inched crept picked make makes made making comprise
     comprises comprised represent represents won wins represented cut lowered hiked trimmed returned remained
     remains stayed scored stays continued continues slashed bought buys earned earns numbered led leads generated
     generates hosts hosted shed sheds peaked peaks took takes secured secures captured garnered needs needed kept
@@ -2609,6 +2609,7 @@ _NOT_IN_METRICS = frozenset("the a an its their his her whose this these nationw
 _GRADES = frozenset(("grade", "class", "type", "tier", "category"))
 
 
+_TO_A_FIGURE = re.compile(r"\s+to\s+(?:(?:[A-Z]{1,3})?[$€£¥₹]|\d[\d.,]*\s*(?:%|percent|per\s+cent|billion|million|trillion))")
 _TIME_SPANS = frozenset("week month quarter half year period full whole entire".split())
 
 
@@ -2616,6 +2617,7 @@ def _normalize(np: str | None) -> str | None:
     """A metric name: lower case, no determiners, quotes or stray punctuation, at most 10 words."""
     if not np:
         return None
+    np = _TO_A_FIGURE.split(np, 1)[0]  # `a 54.2 percent rise in net profit to NT$325.3 billion`: the net profit
     np = _PUNCT.sub(" ", _APOSTROPHE_S.sub("", _QUOTES.sub(" ", np))).lower()
     split = np.split()
     # (`Grade A offices`: a grade's letter is no article)

@@ -243,7 +243,7 @@ _OVER_VERBS = frozenset("hand hands handed handing turn turns turned turning sig
 _RISE_VERBS = frozenset(
     """rose risen rise rises rising edged edges climbed climbs jumped jumps moved moves went goes crept
     creeps inched inches ticked ticks shot surged surges soared soars increased increases revised
-    raised bumped pushed pushes""".split()
+    raised bumped pushed pushes picked picks sped speeds""".split()
 )
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "century"}
 _MONTHS = (

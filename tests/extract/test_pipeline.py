@@ -7323,3 +7323,25 @@ def test_the_ceiling_of_a_target_range_is_a_target() -> None:
     )
     assert _field(text, "4.5%", "kind", date(2024, 11, 7)) == "target"
     assert _field(text, "4.42%", "kind", date(2024, 11, 7)) == "change"
+
+
+def test_a_results_sentence_with_a_forecast_clause_and_a_move_to_a_sum() -> None:
+    text = "TSMC reported a 54.2 percent rise in third-quarter net profit to NT$325.3 billion on Thursday."
+    assert _field(text, "54.2 percent", "metric", date(2024, 10, 17)) == "net profit"
+    text = (
+        "The chipmaker said its gross margin was 57.8 percent in the third quarter and forecast fourth-quarter revenue "
+        "of between US$26.1 billion and US$26.9 billion."
+    )
+    assert _field(text, "57.8 percent", "period", date(2024, 10, 17)) == "2024-Q3"
+    assert _field(text, "US$26.1 billion and US$26.9 billion", "period", date(2024, 10, 17)) == "2024-Q4"
+    text = "The chipmaker said its gross margin was 57.8 percent and forecast fourth-quarter revenue of US$26.1 billion."
+    assert _field(text, "57.8 percent", "period", date(2024, 10, 17)) is None  # not the quarter forecast
+
+
+def test_picked_up_to_is_where_a_rate_went_and_a_bank_named_for_its_country_keeps_its_rate() -> None:
+    assert _field("Core inflation picked up to 2.21% in October.", "2.21%", "qualifier", date(2024, 11, 1)) == "exact"
+    assert _field("Core inflation picked up to 2.21% in October.", "2.21%", "metric", date(2024, 11, 1)) == "core inflation"
+    text = "Inflation was 5.0% in October, Statistics Poland said. The National Bank of Poland kept its rate at 5.75%."
+    assert _field(text, "5.75%", "attributed_to", date(2024, 10, 31)) is None
+    text = "Inflation eased to 1.71%, Statistics Indonesia said, within the central bank's target range of 1.5% to 3.5%."
+    assert _field(text, "1.5% to 3.5%", "attributed_to", date(2024, 11, 1)) is None
