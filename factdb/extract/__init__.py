@@ -264,6 +264,7 @@ def _story_time_after(claims: list[Claim], period: str, steps: int) -> str | Non
 
 
 _FRAME_OPENING = re.compile(r"(?i)(?:(?:and|but)\s+)?(?:in\s+|during\s+|over\s+)?")
+_BASE_WORD = re.compile(r"(?i)(?:from|compared|versus|against|than)\b")
 _EARLIER_TIME = re.compile(r"(?i)\b(?:ago|earlier|before|previous|prior|preceding|same)\b")
 
 
@@ -274,6 +275,7 @@ def _opens_with_frame(sentence: str, mention: PeriodMention) -> bool:
         sentence.startswith(",", mention.end)
         and _FRAME_OPENING.fullmatch(sentence, 0, mention.start) is not None
         and _EARLIER_TIME.search(sentence, mention.start, mention.end) is not None  # not `Month-on-month, prices rose`
+        and not _BASE_WORD.match(sentence, mention.start)  # nor `From a year earlier, output contracted 0.8%`
     )
 
 
@@ -1434,7 +1436,8 @@ _UNNAMED_FORECAST = re.compile(
     r"(?:estimates?|forecasts?|expectations?|consensus|projections?)\s+(?:of\s+|for\s+)?(?:an?\s+)?$"
     # `Economists surveyed by the central bank expect inflation of`; not those `polled by Reuters`
     r"|\b(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Ff]orecasters)(?:\s+(?:polled|surveyed)\s+by\s+(?:the\s+)?[a-z][a-z\s]{0,30}?)?"
-    r"\s+(?:expect|expected|forecast|predict|predicted|see)\s+[^,.;]{0,40}?$"
+    # (`confounding economists who had expected growth of`)
+    r"(?:\s+(?:who|that))?\s+(?:had\s+|have\s+)?(?:expect|expected|forecast|predict|predicted|see)\s+[^,.;]{0,40}?$"
 )
 # a change measured from a norm, not from a time before
 _FROM_NORM = re.compile(

@@ -2619,7 +2619,7 @@ def _normalize(np: str | None) -> str | None:
         return None
     np = _TO_A_FIGURE.split(np, 1)[0]  # `a 54.2 percent rise in net profit to NT$325.3 billion`: the net profit
     np = _PUNCT.sub(" ", _APOSTROPHE_S.sub("", _QUOTES.sub(" ", np))).lower()
-    split = np.split()
+    split = [w for w in np.split() if w.strip("-–")]  # (`its July-September operating profit`, its months cut)
     # (`Grade A offices`: a grade's letter is no article)
     words = [w for i, w in enumerate(split) if w not in _NOT_IN_METRICS or w == "a" and i and split[i - 1] in _GRADES]
     while words and (

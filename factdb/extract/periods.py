@@ -603,7 +603,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\b(?:(?P<half>(?:the\s+)?(?P<hw>first|second|1st|2nd)[\s-]half|H(?P<h>[12]))"
+            # (not `the first half of November`: of the month, which is named after it)
+            rf"\b(?:(?P<half>(?:the\s+)?(?P<hw>first|second|1st|2nd)[\s-]half(?!\s+of\s+(?:{_MON}|the\s+month)\b)|H(?P<h>[12]))"
             rf"(?:\s+of)?(?:\s+(?:the\s+|(?P<yrel>this|last)\s+)?(?:fiscal\s+)?year)?(?:,?\s+(?P<y>{_YEAR}))?|"
             rf"(?:the\s+)?(?:first|1st)\s+two\s+quarters(?:\s+of)?(?:\s+(?P<y2>{_YEAR}))?)\b",
             re.IGNORECASE,

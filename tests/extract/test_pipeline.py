@@ -7345,3 +7345,15 @@ def test_picked_up_to_is_where_a_rate_went_and_a_bank_named_for_its_country_keep
     assert _field(text, "5.75%", "attributed_to", date(2024, 10, 31)) is None
     text = "Inflation eased to 1.71%, Statistics Indonesia said, within the central bank's target range of 1.5% to 3.5%."
     assert _field(text, "1.5% to 3.5%", "attributed_to", date(2024, 11, 1)) is None
+
+
+def test_half_a_month_forecasters_who_had_expected_and_a_base_opening_a_sentence() -> None:
+    text = "Mexico's inflation slowed to 4.56% in the first half of November."
+    assert _field(text, "4.56%", "period", date(2024, 11, 22)) == "2024-11"
+    assert _field("Sales rose 4% in the first half of 2024.", "4%", "period", date(2024, 11, 22)) == "2024-H1"
+    text = "GDP fell 0.7% in the third quarter, the statistics office said, confounding economists who had expected growth of 0.2%."
+    assert _field(text, "0.2%", "attributed_to", date(2024, 10, 31)) is None
+    text = "GDP fell 0.7% in the third quarter. From a year earlier, output contracted 0.8%."
+    assert _field(text, "0.8%", "period", date(2024, 10, 31)) == "2024-Q3"
+    text = "Sony's July-September operating profit rose 69% to 378.6 billion yen."
+    assert _field(text, "69%", "metric", date(2024, 11, 8)) == "operating profit"
