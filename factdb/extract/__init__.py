@@ -1456,8 +1456,9 @@ _SHARE_OF_BEFORE = re.compile(
     rf",\s+(?:{'|'.join(SHARE_PARTICIPLES)})\s+(?:(?:about|around|nearly|some|almost|roughly)\s+)?$"
 )
 # the time of a figure named by a clause before it: `since 2016, when it stood at`
-_WHEN_IT_WAS = re.compile(
-    r",\s+when\s+(?:it|they|[a-z][\w\s]{0,30}?)\s+(?:stood|was|were|reached|totaled|totalled|hit)\s+(?:at\s+)?"
+_WHEN_IT_WAS = re.compile(  # (`since March, when it raised rates by 600 basis points`: what it did then too)
+    r",\s+when\s+(?:it|they|[a-z][\w\s]{0,30}?)\s+(?:stood|was|were|reached|totaled|totalled|hit"
+    r"|(?:raised|cut|lowered|hiked)\s+(?:its\s+|their\s+)?(?:[a-z]+\s+){0,2}?(?:rates?|prices?)\s+by)\s+(?:at\s+)?"
     r"(?:(?:about|around|nearly|some|almost|roughly)\s+)?$"
 )
 # a difference after a figure in days: `271 days ..., 15 fewer`

@@ -44,7 +44,7 @@ _NAME = (
     # a ministry of several portfolios, listed with commas: `Ministry of Trade, Industry and Energy`
     rf"(?:(?:{_CAP}[ \t]+)*(?:Ministry|Department)[ \t]+of[ \t]+{_CAP}(?:,[ \t]+{_CAP})+,?[ \t]+and[ \t]+{_CAP}"
     # (`Bangko Sentral ng Pilipinas`, `Banco do Brasil`: the joiners of other languages' names too)
-    rf"|{_CAP}(?:[ \t]+(?:(?:of|for|and|on|the|de|in|ng|do|da|del|&)[ \t]+)*(?!{_CALENDAR_WORD}){_CAP})*)"
+    rf"|{_CAP}(?:[ \t]+(?:(?:of|for|and|on|the|de|in|ng|do|da|del|bin|ibn|van|von|&)[ \t]+)*(?!{_CALENDAR_WORD}){_CAP})*)"
 )
 
 def _one_of(words: str) -> str:
@@ -782,8 +782,9 @@ _TITLE = re.compile(  # `China’s Premier Li Qiang`, `Fed Chair Jerome Powell`,
     rf"^(?:[Ff]ormer\s+)?(?:(?:[A-Z][\w.&]*\s+){{0,2}}[A-Z][\w.&]*(?:[’']s)?\s+)?(?:[A-Z][a-z]+\s+)?"
     rf"(?:{'|'.join(_TITLES)}|{'|'.join(t.lower() for t in _TITLES if not t.isupper())})\s+"
     r"(?:(?:for|of)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?\s+(?=[A-Z][a-z]+\s+[A-Z]))?"
-    # `Lan Fo’an`, `Cho Jung-tai`, `Michael O’Leary`, `T.R.B. Rajaa`, `V. Anantha Nageswaran`
-    r"(?=(?:(?:[A-Z]\.\s?){1,3})?(?:[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn)-|[A-Z][’'])?[A-Z][a-z]+(?:[-’'][a-z]+)?){1,2}|(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+)$)"
+    # `Lan Fo’an`, `Cho Jung-tai`, `Michael O’Leary`, `T.R.B. Rajaa`, `V. Anantha Nageswaran`, `Sheikh Mohammed bin Rashid`
+    r"(?=(?:(?:[A-Z]\.\s?){1,3})?(?:[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn)-|[A-Z][’']|(?:bin|ibn)\s+)?[A-Z][a-z]+(?:[-’'][a-z]+)?){1,3}"
+    r"|(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+)$)"
 )
 
 

@@ -7357,3 +7357,10 @@ def test_half_a_month_forecasters_who_had_expected_and_a_base_opening_a_sentence
     assert _field(text, "0.8%", "period", date(2024, 10, 31)) == "2024-Q3"
     text = "Sony's July-September operating profit rose 69% to 378.6 billion yen."
     assert _field(text, "69%", "metric", date(2024, 11, 8)) == "operating profit"
+
+
+def test_a_name_with_bin_and_a_rate_move_told_as_when_it_was_made() -> None:
+    text = "Non-oil trade rose 11.2 percent to 1.4 trillion dirhams, Prime Minister Sheikh Mohammed bin Rashid said."
+    assert _field(text, "11.2 percent", "attributed_to", date(2024, 8, 12)) == "Sheikh Mohammed bin Rashid"
+    text = "The central bank has kept its deposit rate at 27.25 percent since March, when it raised rates by 600 basis points."
+    assert _field(text, "600 basis points", "period", date(2024, 10, 10)) == "2024-03"
