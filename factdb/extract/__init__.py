@@ -441,7 +441,9 @@ _RECORD_SET = re.compile(
 )
 # what a subject expects or plans to do, after a figure
 # (`its gross margin was 57.8 percent and forecast fourth-quarter revenue of`: a clause of what is to come)
-_EXPECTATION = re.compile(rf"\b(?:{_EXPECTS})\s+(?:[\w\-]+\s+){{0,4}}?to\s|\bwill\s|\band\s+(?:{_EXPECTS})\s")
+_EXPECTATION = re.compile(  # (`and said it would buy back $1.75bn of shares in the fourth quarter` too)
+    rf"\b(?:{_EXPECTS})\s+(?:[\w\-]+\s+){{0,4}}?to\s|\bwill\s|\bwould\s(?!have\b)|\band\s+(?:{_EXPECTS})\s"
+)
 _GOES_ON = re.compile(  # `Among them, ...`, `In terms of major tax categories, ...`: the figures just given, in parts
     r"(?:Among|Of)\s+(?:them|these|those|which|this|the\s+total)\b|In\s+terms\s+of\s+(?:the\s+)?(?:main|major|key)\s"
 )
@@ -1492,7 +1494,8 @@ _GAPPED_MOVE = re.compile(  # `... and 4.9 percent from October`; `at a 2.8% pac
     r"(?:\s+in\s+[a-z-]+\s+terms)?,?\s+and\s+"  # `up 5.1% year-on-year in nominal terms and 5.2% in real terms`
     r"|[^,;.]{0,30},\s+(?:after|following)\s+"
     # `goods rose 3.8 percent and services 1.5 percent`, `Cases rose 13% from 2022 and deaths 71%`
-    r"|(?:\s+from\s+[^,;.]{1,20}?)?\s+and\s+(?!(?:the|its|their|about|around|nearly|almost|roughly|some|over|just)\b)"
+    # (`Cement production rose 3.3%, and electricity generation 0.6%`)
+    r"|(?:\s+from\s+[^,;.]{1,20}?)?,?\s+and\s+(?!(?:the|its|their|about|around|nearly|almost|roughly|some|over|just)\b)"
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
 )
 # a bare count that goes on from one before it: `..., and 552 were detained`, `21,343 stores, including 1,394 opened`

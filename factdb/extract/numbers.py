@@ -1681,6 +1681,7 @@ def _number_match(text: str, m: re.Match[str]) -> Iterator[Quantity]:
         is_from = (
             _FROM_BEFORE.search(before) is not None
             and not PREVIOUSLY.match(text, m.end())
+            and sep not in ("", "–", "—")  # `from 3%-4%`: a range, joined as one
             # (`raised its forecast to around 3.5 per cent from 2 to 3 per cent`: where it went is told; this is
             # the range it left)
             and not _TO_FIGURE_FROM.search(text, max(0, start - 50), start)
@@ -2253,11 +2254,13 @@ _BARE_TEMPERATURE = re.compile(r"[^.;\d]*\b(?:lows?|highs?|temperatures?|to|and|
 
 
 def _shared_qualifier(text: str, prev: Quantity, q: Quantity) -> Quantity:
-    """`approximately 21.48 percent and 45.28 percent`: one qualifier for a list of values."""
+    """`approximately 21.48 percent and 45.28 percent`, `More than 15,600 mpox cases and 537 deaths`: one qualifier
+    for a list of values (not `to fewer than 1,000, two sources told RFA`: a comma, then another thing counted)."""
     if (
         prev.qualifier != "exact"
         and prev.unit == q.unit
         and _LIST_JOIN.fullmatch(text, prev.end, q.start)
+        and (q.counted in (None, prev.counted) or " and " in text[prev.end : q.start] or " or " in text[prev.end : q.start])
     ):
         return replace(q, qualifier=prev.qualifier)
     return q

@@ -7364,3 +7364,17 @@ def test_a_name_with_bin_and_a_rate_move_told_as_when_it_was_made() -> None:
     assert _field(text, "11.2 percent", "attributed_to", date(2024, 8, 12)) == "Sheikh Mohammed bin Rashid"
     text = "The central bank has kept its deposit rate at 27.25 percent since March, when it raised rates by 600 basis points."
     assert _field(text, "600 basis points", "period", date(2024, 10, 10)) == "2024-03"
+
+
+def test_a_dashed_range_after_from_a_would_clause_and_a_comma_before_another_count() -> None:
+    text = "Infosys raised its revenue growth forecast to 3.75%-4.5% in constant currency from 3%-4% on Thursday."
+    assert [c.text for c in extract(text, date(2024, 10, 17))] == ["3.75%-4.5%", "3%-4%"]
+    text = "BP kept its quarterly dividend at 8 cents a share and said it would buy back $1.75bn of shares in the fourth quarter."
+    assert _field(text, "8 cents", "period", date(2024, 10, 29)) is None
+    assert _field(text, "$1.75bn", "period", date(2024, 10, 29)) == "2024-Q4"
+    text = "The monastery must cut its monks to fewer than 1,000, two sources told RFA."
+    assert _field(text, "two", "qualifier", date(2024, 6, 11)) == "exact"
+    text = "More than 15,600 mpox cases and 537 deaths have been reported."
+    assert _field(text, "537", "qualifier", date(2024, 8, 8)) == "more_than"  # one qualifier for the list
+    text = "Cement production rose 3.3%, and electricity generation 0.6%."
+    assert _field(text, "0.6%", "kind", date(2024, 11, 29)) == "change"
