@@ -1621,6 +1621,7 @@ _SENTENCE_ENDS = frozenset('.!?”"')
 _LEADING_WORD = re.compile(r"([A-Z][a-z]+[A-Za-z]*)(?:[’']s)?\s+(?:(?:to|in|of|and|for|on|at)\s+)?[A-Z]")
 _OUTLET_PREFIX = re.compile(r"[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,4}: ")  # a briefing names the outlet first
 # ... and the body's, before a lower-case word (not one joined to it: `Wind and solar generated`, two things)
+_VERB_THEN_ITS = re.compile(r"\s+[a-z]+\s+its\b")
 _OPENED_BY = re.compile(r"(?:[’']s)?,?\s+(?!(?:and|or)\s+[a-z])[a-z]")
 _OPENING_WORDS = _DETERMINERS | frozenset(
     "in on at as after before with for how why what when more most global world national annual average total".split()
@@ -2139,7 +2140,8 @@ def _names(text: str, headline: str) -> list[str]:
         opened  # `Foxconn’s Fourth-Quarter Revenue Falls` / `Foxconn, the world’s largest ...`
         and word.lower() not in _OPENING_WORDS
         and not _COMMON_WORD.fullmatch(word)
-        and not _PLURAL_WORD.fullmatch(word)  # `Floods in Brazil Leave Dozens Dead` / `Floods in Brazil’s south`
+        # `Floods in Brazil Leave Dozens Dead` / `Floods in Brazil’s south`; but `Infosys raised its`: one thing
+        and not (_PLURAL_WORD.fullmatch(word) and not _VERB_THEN_ITS.match(text, len(word)))
         and word.lower() not in text  # `Foreign direct investment`: `foreign-invested` shows it is a common word
     ):
         found.append(word)

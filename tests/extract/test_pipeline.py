@@ -7378,3 +7378,18 @@ def test_a_dashed_range_after_from_a_would_clause_and_a_comma_before_another_cou
     assert _field(text, "537", "qualifier", date(2024, 8, 8)) == "more_than"  # one qualifier for the list
     text = "Cement production rose 3.3%, and electricity generation 0.6%."
     assert _field(text, "0.6%", "kind", date(2024, 11, 29)) == "change"
+
+
+def test_a_name_that_looks_plural_is_one_thing_when_its_own_verb_says_its(tmp_path: Path) -> None:
+    page = (
+        "Mint: Infosys Raises Revenue Guidance\n\n"
+        "Infosys raised its revenue growth forecast to 4.5% on Thursday, after net profit rose 4.7% to 65.06 billion "
+        "rupees.\n\n"
+        "Source: Mint, October 17, 2024\n\n"
+        "Reuters: Floods Leave Dozens Dead\n\n"
+        "Floods in Brazil’s south killed 40 people, officials said.\n\n"
+        "Source: Reuters, May 5, 2024\n"
+    )
+    claims = {c.text: c for c in _page_claims(tmp_path, page)}
+    assert claims["4.7%"].entity == "Infosys"
+    assert claims["40"].entity != "Floods"  # a plural common noun, not a name
