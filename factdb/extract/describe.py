@@ -1374,6 +1374,8 @@ _COUNTRIES = {
     "united kingdom": "United Kingdom",
     "uk": "United Kingdom",
     "u.k.": "United Kingdom",
+    "uae": "United Arab Emirates",
+    "u.a.e.": "United Arab Emirates",
     "britain": "United Kingdom",
     "british": "United Kingdom",
     "taiwan": "Taiwan",
@@ -1499,7 +1501,7 @@ def _is_demonym(word: str) -> bool:
 
 def _surface(key: str) -> str:
     """How a country key is written in text: `united states` -> `United States`, `u.s.` -> `U.S.`."""
-    if "." in key or key in {"us", "usa", "uk", "eu", "prc"}:
+    if "." in key or key in {"us", "usa", "uk", "eu", "prc", "uae"}:
         return key.upper()
     return " ".join(w if w in ("and", "of", "the") else w.capitalize() for w in key.split())
 

@@ -7393,3 +7393,8 @@ def test_a_name_that_looks_plural_is_one_thing_when_its_own_verb_says_its(tmp_pa
     claims = {c.text: c for c in _page_claims(tmp_path, page)}
     assert claims["4.7%"].entity == "Infosys"
     assert claims["40"].entity != "Floods"  # a plural common noun, not a name
+
+
+def test_the_uae_by_its_initials_is_the_united_arab_emirates() -> None:
+    text = "The UAE's non-oil exports grew 25 percent to 256.6 billion dirhams in the first half."
+    assert _field(text, "25 percent", "entity", date(2024, 8, 12)) == "United Arab Emirates"
