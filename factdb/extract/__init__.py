@@ -549,8 +549,8 @@ _OWNED_BODY = re.compile(
 
 
 # one capitalised word that does something in the past tense: `Meituan completed more than 450,000 drone deliveries`
-_OPENING_DOER = re.compile(  # `Tesla sold`, `CATL plans to`
-    rf"(?P<name>[A-Z][\w&-]*[a-z][\w&-]*|[A-Z]{{2,6}})\s+(?:has\s+|had\s+)?"
+_OPENING_DOER = re.compile(  # `Tesla sold`, `CATL plans to`, `Foxconn's revenue rose`
+    rf"(?P<name>[A-Z][\w&-]*[a-z][\w&-]*|[A-Z]{{2,6}})(?:[’']s(?:\s+[a-z][\w-]*){{1,3}})?\s+(?:has\s+|had\s+)?"
     rf"(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES}|plans|aims|expects|will|intends)\b"
 )
 _NOT_FIRMS = frozenset(("This", "That", "There", "Its", "Their", "Such"))

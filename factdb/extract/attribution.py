@@ -483,7 +483,9 @@ _NAMED_AGAIN = re.compile(
     # `the central bank`, `the electric vehicle maker`: what it is, in lower case
     r"(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?"  # `the European planemaker`: whose it is, by a demonym
     # `The central bank, which cut ...,`, `The developer, once China’s largest by sales,`: an aside on it
-    rf"(?:[a-z][\w\-]*\s+){{0,2}}?{_AGAIN_HEAD}(?:,\s+[^,;]{{1,120}},)?\s+"
+    # (`the world’s largest contract electronics maker said`: where it ranks, too)
+    r"(?:(?:world|country|nation|region|city|industry)[’']s\s+(?=[a-z]+est\s))?"
+    rf"(?:[a-z][\w\-]*\s+){{0,3}}?{_AGAIN_HEAD}(?:,\s+[^,;]{{1,120}},)?\s+"
     rf"(?:also\s+)?(?:(?:has|have|had)\s+)?(?:{_SPEECH}|{_DATA_VERB}|{_one_of(_PLANS)}"  # `the ministry has reported`
     rf"|{REVISED_FORECAST})\b"  # `The central bank cut its growth forecast`
 )

@@ -7398,3 +7398,13 @@ def test_a_name_that_looks_plural_is_one_thing_when_its_own_verb_says_its(tmp_pa
 def test_the_uae_by_its_initials_is_the_united_arab_emirates() -> None:
     text = "The UAE's non-oil exports grew 25 percent to 256.6 billion dirhams in the first half."
     assert _field(text, "25 percent", "entity", date(2024, 8, 12)) == "United Arab Emirates"
+
+
+def test_the_worlds_largest_maker_said_credits_the_firm_the_sentence_opens_with(tmp_path: Path) -> None:
+    page = (
+        "Nikkei Asia: Foxconn Revenue Hits Record\n\n"
+        "Foxconn's revenue rose 10.9% in October from a year earlier to NT$804.9 billion, the world's largest "
+        "contract electronics maker said on Tuesday.\n\n"
+        "Source: Nikkei Asia, November 5, 2024\n"
+    )
+    assert {c.text: c for c in _page_claims(tmp_path, page)}["10.9%"].attributed_to == "Foxconn"
