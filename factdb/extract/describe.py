@@ -145,7 +145,7 @@ _VERBS = MOVED_FORMS | frozenset(
     stands came amounted amounts range ranges ranged ranging cost costs edged went up down slowed slows
     accelerated accelerates cooled cools quickened moderated closed closes opened opens ended ends finished
     finishes settled settles delivered delivers shipped ships averaged averages topped tops hovered grow reach
-    exceed climb exceeded exceeds surpassed surpasses ticked inched crept picked make makes made making comprise
+    exceed climb exceeded exceeds surpassed surpasses ticked inched crept picked flew flies make makes made making comprise
     comprises comprised represent represents won wins represented cut lowered hiked trimmed returned remained
     remains stayed scored stays continued continues slashed bought buys earned earns numbered led leads generated
     generates hosts hosted shed sheds peaked peaks took takes secured secures captured garnered needs needed kept

@@ -7408,3 +7408,14 @@ def test_the_worlds_largest_maker_said_credits_the_firm_the_sentence_opens_with(
         "Source: Nikkei Asia, November 5, 2024\n"
     )
     assert {c.text: c for c in _page_claims(tmp_path, page)}["10.9%"].attributed_to == "Foxconn"
+
+
+def test_the_carrier_flew_is_the_airline_named_before(tmp_path: Path) -> None:
+    page = (
+        "China Daily: China Eastern Returns to Profit\n\n"
+        "China Eastern Airlines reported a net profit of 1.83 billion yuan for the first three quarters of 2024.\n\n"
+        "The carrier flew 99.5 million passengers in the period, up 22.3 percent.\n\n"
+        "Source: China Daily, October 31, 2024\n"
+    )
+    claims = {c.text: c for c in _page_claims(tmp_path, page)}
+    assert claims["99.5 million"].entity == "China Eastern Airlines"
