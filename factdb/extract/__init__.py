@@ -1891,6 +1891,17 @@ def _series_name(metric: str | None) -> str | None:
     return "gdp" if metric in _OUTPUT_NAMES else metric
 
 
+def _growth_of_the_economy(claims: list[Claim]) -> None:
+    """Name a bare `growth` by the economy's output named before it: `India's economy grew 5.4 per cent ...
+    Growth was 6.7 per cent in the April-June quarter`."""
+    output = None
+    for i, claim in enumerate(claims):
+        if claim.metric in _OUTPUT_NAMES and claim.metric != "output":
+            output = claim.metric
+        elif claim.metric == "growth" and output:
+            claims[i] = replace(claim, metric=output)
+
+
 def _moved_on_a_year(claim: Claim) -> bool:
     """Whether ``claim`` is a percent change of a month or quarter, put on the same time a year before."""
     return (
@@ -1980,6 +1991,7 @@ def _run(
     _credit_sole_source(claims, article=headline is not None)
     _credit_bases(claims)
     _credit_document(claims, ctx.issuer)
+    _growth_of_the_economy(claims)
     _sequential_beside_yearly(claims)
     _sequential_where_yearly_told(claims)
     kept: list[Claim] = []

@@ -7419,3 +7419,9 @@ def test_the_carrier_flew_is_the_airline_named_before(tmp_path: Path) -> None:
     )
     claims = {c.text: c for c in _page_claims(tmp_path, page)}
     assert claims["99.5 million"].entity == "China Eastern Airlines"
+
+
+def test_bare_growth_is_the_economy_named_before() -> None:
+    text = "India's economy grew 5.4 per cent in the July-September quarter. Growth was 6.7 per cent in the April-June quarter."
+    assert _field(text, "6.7 per cent", "metric", date(2024, 11, 30)) == "economy"
+    assert _field("Growth was 6.7 per cent in the April-June quarter.", "6.7 per cent", "metric", date(2024, 11, 30)) == "growth"
