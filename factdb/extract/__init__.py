@@ -263,6 +263,7 @@ def _story_time_after(claims: list[Claim], period: str, steps: int) -> str | Non
     return opening if opening and len(opening) == len(period) and step_label(opening, -steps) == period else None
 
 
+_FROM_RIGHT_AFTER = re.compile(r"\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+|nearly\s+)?")
 _FRAME_OPENING = re.compile(r"(?i)(?:(?:and|but)\s+)?(?:in\s+|during\s+|over\s+)?")
 _BASE_WORD = re.compile(r"(?i)(?:from|compared|versus|against|than)\b")
 _EARLIER_TIME = re.compile(r"(?i)\b(?:ago|earlier|before|previous|prior|preceding|same)\b")
@@ -903,6 +904,13 @@ def _sentence_claims(
         relative = _RELATIVE_AFTER.search(text, end) if ", wh" in text else None
         if relative:
             near = [m for m in near if m.start < relative.start() or m.role is Role.COMPARED]
+        # `rose about 4.8 percent from 47.3 million TEUs in 2023`: 2023 is the base's time
+        moved_from = next((b for b in bases if b > end), -1) if desc.kind == "change" else -1
+        base_time = None
+        if moved_from > 0 and _FROM_RIGHT_AFTER.fullmatch(text, end, moved_from):
+            base_time = next((m for m in near if m.start > moved_from and m.role is Role.PERIOD and m.label), None)
+        if base_time:
+            near = [m for m in near if m.start < moved_from]
         multiple_of = _MULTIPLE_AFTER.search(text, end) if " the" in text else None
         if multiple_of:
             near = [m for m in near if m.start < multiple_of.start()]
@@ -939,6 +947,8 @@ def _sentence_claims(
         if start in bases:  # `starting July 1, the wage will be raised from 2,690 yuan`: the date is the new wage's
             near = [m for m in near if not (m.role is Role.BY and m.start < start)]
         period, base = choose_period(near, start, end, target=target, context=inherited, cue=cue)
+        if base_time and base is None:
+            base = replace(base_time, role=Role.COMPARED)
         if base is not None and base.quarterly and period:
             period = in_quarter(period)  # `... at the end of September. Rents fell 3.2% from the previous quarter`: Q3's
         if led and lead and (own_goal or measured_against(text[max(0, start - 60) : start])):
@@ -1506,7 +1516,11 @@ _NUMBERED_LINE = re.compile(r"\s*\d{1,2}[.)]\s")
 _CALENDAR_NAMES = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b")
 # what lies between a level a series reached and the one it left: `narrowed to 3.4% of output from`
-_TO_THEN_FROM = re.compile(r"(?:\s+of\s+[a-z][\w\s]{0,30}?)?,?\s+(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+)?")
+# (`The number of births rose to 33,300 in 2023 from 32,500`: the year before; not `had net income of $128 million
+# in 2022, down from $14.5 billion`, of a time the text does not name)
+_TO_THEN_FROM = re.compile(
+    r"(?:(?:\s+of\s+[a-z][\w\s]{0,30}?)?,?\s+(?:up\s+|down\s+)?|\s+in\s+\d{4}\s+)from\s+(?:about\s+|around\s+)?"
+)
 # what joins a change to the level it leads to: `rose 0.4% to 104.2`, `gained 1.2% to close at`, `down 0.3% at`
 _TO_LEVEL = re.compile(
     # `fell 27% last year to about 80,000`, `have doubled over the past decade, to an average of €13.50`
@@ -1586,8 +1600,10 @@ def _counts_another_thing(quantities: list[Quantity], i: int) -> bool:
     not `102 stations in 53 countries, up from 54 stations`)."""
     heads = {q.counted.rpartition(" ")[2] for q in quantities[:i] if q.counted}
     counted = quantities[i].counted
-    if counted is not None and i and all(q.unit != "count" for q in quantities[:i]):
-        return True  # `raised HK$107 billion from 42 initial public offerings`: where a sum came from, no base of it
+    if counted is not None and i and all(q.unit != "count" for q in quantities[:i]) and quantities[i - 1].unit != "percent":
+        # `raised HK$107 billion from 42 initial public offerings`: where a sum came from, no base of it (but `rose
+        # 4.8 percent from 47.3 million TEUs`: the level it rose from)
+        return True
     return bool(heads) and counted is not None and counted.rpartition(" ")[2] not in heads
 
 
@@ -1609,6 +1625,8 @@ def _restates(later: Claim, earlier: Claim) -> bool:
         unit_family(later.unit) != unit_family(earlier.unit)
         or (later.unit == "count") != (earlier.unit == "count")  # `Six of the top 10` after `up 6%`
         or later.kind != earlier.kind
+        # `contracted 0.1%, ... revising an earlier estimate of 0.1% growth`: a move the other way
+        or later.direction is not None and earlier.direction is not None and later.direction != earlier.direction
     ):
         return False  # `had expected 1.8%` after `fell to 1.8%`: a forecast the reading matched
     if later.period != earlier.period and (later.period and earlier.period or later.sentence_start == earlier.sentence_start):

@@ -7425,3 +7425,18 @@ def test_bare_growth_is_the_economy_named_before() -> None:
     text = "India's economy grew 5.4 per cent in the July-September quarter. Growth was 6.7 per cent in the April-June quarter."
     assert _field(text, "6.7 per cent", "metric", date(2024, 11, 30)) == "economy"
     assert _field("Growth was 6.7 per cent in the April-June quarter.", "6.7 per cent", "metric", date(2024, 11, 30)) == "growth"
+
+
+def test_the_time_after_a_base_is_the_bases_and_a_move_the_other_way_is_no_restatement() -> None:
+    text = "The port handled 50 million TEUs in 2024. Its throughput rose about 4.8 percent from 47.3 million TEUs in 2023."
+    assert _field(text, "4.8 percent", "period", date(2024, 12, 29)) == "2024"
+    assert _field(text, "4.8 percent", "compared_to", date(2024, 12, 29)) == "2023"
+    text = "The number of births rose to 33,300 in 2023 from 32,500, while deaths fell to 50,400."
+    assert _field(text, "32,500", "period", date(2024, 2, 20)) == "2022"
+    text = "The company had net income of $128 million in 2022, down from $14.5 billion."
+    assert _field(text, "$14.5 billion", "period", date(2024, 2, 20)) is None
+    text = (
+        "Germany's economy contracted 0.1% in the second quarter from the previous three months, revising an earlier "
+        "estimate of 0.1% growth."
+    )
+    assert [c.text for c in extract(text, date(2024, 7, 30))] == ["0.1%", "0.1%"]
