@@ -573,13 +573,18 @@ def acronyms(text: str) -> dict[str, str]:
     first_use: dict[str, int] = {}
     for m in _ACRONYM.finditer(text):
         first_use.setdefault(m[0], m.start())
-    if first_use.keys() - found.keys():
-        for m in _NAME_RE.finditer(text):
-            name = _ARTICLE.sub("", m[0])
-            abbr = _initials(name)
-            if " " in name and abbr not in found and m.start() < first_use.get(abbr, -1):
-                found[abbr] = name
+    for abbr, at in first_use.items():
+        spelled = None if abbr in found else _spelled_out(abbr).search(text, 0, at)
+        if spelled:
+            found[abbr] = spelled[0]
     return found
+
+
+@lru_cache(maxsize=1024)
+def _spelled_out(abbr: str) -> re.Pattern[str]:
+    """A name whose capitalised words start with the letters of ``abbr``: `Office for National Statistics`."""
+    words = r"\s+(?:(?:of|for|and|on|the|de|in)\s+)*".join(rf"{letter}[a-z]+" for letter in abbr)
+    return re.compile(rf"\b{words}\b")
 
 
 def _initials(name: str) -> str:
