@@ -1808,6 +1808,27 @@ def _agency_by_initials(name: str, sentence: str) -> bool:
     return at > 0 and _AGENCY_WORD.search(sentence, max(0, at - 30), at + 1) is not None
 
 
+_DATA_FOUND = re.compile(r"\b(?:survey|poll|data|figures|statistics|report|study)\b[^.;]{0,40}\b(?:found|showed|shows|show|indicated)\b")
+_QUOTED_PRICE = re.compile(r"\b(?:futures|price)\b")  # `Brent crude futures settled at $73.10`: the market's
+
+
+def _credit_lead(claims: list[Claim], text: str, body: tuple[int, int], ctx: _Context) -> None:
+    """Credit an article whose figures name no source with the body its lead credits, when the lead states no figure
+    itself: `OPEC oil output rose in October, a Reuters survey found on Friday.` then `OPEC pumped 26.64 million bpd`."""
+    lead = _LINE.search(text, body[0], body[1])
+    if lead is None or claims[0].start < lead.end() or not _DATA_FOUND.search(lead.group(0)):
+        return  # (a lead that announces a policy or an arrest credits no source for the figures after it)
+    credit = next(
+        (c for s in split_sentences(lead.group(0), offset=lead.start()) if (c := _found_credit(s.text, ctx))), None
+    )
+    if credit is None or not credit.shared:
+        return
+    for i, claim in enumerate(claims):
+        quoted = _MARKET_SERIES.search(claim.metric or "") or _QUOTED_PRICE.search(claim.metric or "")
+        if not quoted and not _unnamed_forecast(claim) and not is_unnamed(claim.sentence):
+            claims[i] = replace(claim, attributed_to=credit.name)
+
+
 def _credit_sole_source(claims: list[Claim], article: bool) -> None:
     """Credit the figures of an article that names one source for several of its figures with that
     source, when they come after it and are of the same entity and year as its credited ones: a
@@ -2007,6 +2028,8 @@ def _run(
                     break
     _credit_series(claims)
     _credit_sole_source(claims, article=headline is not None)
+    if headline is not None and claims and all(c.attributed_to is None for c in claims):
+        _credit_lead(claims, text, regions[0], ctx)
     _credit_bases(claims)
     _credit_document(claims, ctx.issuer)
     _growth_of_the_economy(claims)

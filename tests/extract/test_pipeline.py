@@ -7440,3 +7440,18 @@ def test_the_time_after_a_base_is_the_bases_and_a_move_the_other_way_is_no_resta
         "estimate of 0.1% growth."
     )
     assert [c.text for c in extract(text, date(2024, 7, 30))] == ["0.1%", "0.1%"]
+
+
+def test_a_lead_that_credits_a_survey_and_states_no_figure_credits_the_figures_after_it(tmp_path: Path) -> None:
+    page = (
+        "Reuters: OPEC Oil Output Rises in October\n\n"
+        "OPEC oil output rose in October, a Reuters survey found on Friday, as Libyan production recovered.\n\n"
+        "OPEC pumped 26.64 million barrels per day last month, up 370,000 bpd from September. Brent crude futures "
+        "settled at $73.10 a barrel.\n\n"
+        "Source: Reuters, November 1, 2024\n"
+    )
+    claims = {c.text: c for c in _page_claims(tmp_path, page)}
+    assert claims["26.64 million barrels per day"].attributed_to == "Reuters"
+    assert claims["$73.10"].attributed_to is None  # the market's price
+    announced = page.replace("a Reuters survey found on Friday", "the oil ministry announced on Friday")
+    assert {c.text: c for c in _page_claims(tmp_path, announced)}["26.64 million barrels per day"].attributed_to is None
