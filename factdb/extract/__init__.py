@@ -237,13 +237,13 @@ def _made_poll(text: str, name: str) -> bool:
     return re.search(rf"\b(?:in|by)\s+an?\s+{re.escape(name)}\s+(?:poll|survey)\b", text) is not None
 
 
-_BANK = re.compile(r"\b(?:[Bb]ank|Reserve|Fed|ECB|BOJ|BoJ|BOE|BoE|RBI|RBA|PBOC|PBoC)\b")
+_BANK_INITIALS = "ECB|BOJ|BoJ|BOE|BoE|Fed|RBI|RBA|PBOC|PBoC"
+_BANK = re.compile(rf"\b(?:[Bb]ank|Reserve|{_BANK_INITIALS})\b")
 # a central bank opening a sentence on what it did or aims at
 _CENTRAL_BANK_ACTS = re.compile(
     # (`The National Bank of Poland kept`: a bank named for its country too)
     r"(?:The\s+)?(?:central\s+bank|[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,3}\s+(?:Bank|Reserve)"
-    r"(?:\s+of\s+[A-Z][\w.’'-]*)?|ECB|BOJ|BoJ|BOE|BoE|"
-    r"Fed|RBI|RBA|PBOC|PBoC)\b(?:,[^,]{1,80},)?\s+(?:has\s+|had\s+|also\s+)?"
+    rf"(?:\s+of\s+[A-Z][\w.’'-]*)?|{_BANK_INITIALS})\b(?:,[^,]{{1,80}},)?\s+(?:has\s+|had\s+|also\s+)?"
     r"(?:kept|keeps|held|holds|left|leaves|raised|raises|cut|cuts|lowered|lowers|hiked|targets|set|sets)\b"
 )
 
@@ -289,7 +289,8 @@ def _a_banks_own_rate(sentence: str, start: int, source: str) -> bool:
 
 
 _POINT_MARK = re.compile(r"-point\s+(?:mark|threshold|level|line|barrier)\b")
-_FORECASTERS_NAMED = re.compile(r"(?:economists|analysts|forecasters|strategists)\b")
+_FORECASTER_WORDS = "economists analysts forecasters strategists".split()
+_FORECASTERS_NAMED = re.compile(rf"(?:{'|'.join(_FORECASTER_WORDS)})\b")
 
 
 def _same_basis(claim: Claim) -> PeriodMention | None:
@@ -1002,8 +1003,10 @@ def _sentence_claims(
             # (a time read from the base, which the next sentence does not take as named)
             year_on = shift_label(base.label, years=1)
             period = year_on if any(c.period == year_on for c in claims[-8:]) else None
-        setting = period or (f"{ctx.published:%Y-%m}" if ctx.published else None)  # (`A year ago`, in a new paragraph)
-        framed = base is not None and base.label is None and setting is not None and _opens_with_frame(text, base)
+        framed = base is not None and base.label is None and _opens_with_frame(text, base)
+        # (`A year ago`, in a new paragraph: a year before the month of publication)
+        setting = (period or (f"{ctx.published:%Y-%m}" if ctx.published else None)) if framed else None
+        framed = framed and setting is not None
         if framed and base is not None and setting:
             # `A year earlier, exports fell 2%`, `In the previous quarter, growth was 6.7%`: the time the sentence
             # is set in, moved from the one before (and no time for the next); the figure's own base is its usual one
@@ -1919,7 +1922,7 @@ def _sequential_where_yearly_told(claims: list[Claim]) -> None:
                 claims[j] = replace(claim, compared_to=step_label(claim.period or "", -1))
 
 
-_FORECASTER_NOUNS = frozenset("economists analysts forecasters strategists respondents".split())
+_FORECASTER_NOUNS = frozenset(_FORECASTER_WORDS) | {"respondents"}
 # an economy's output, however a story names it: `The UK economy grew 0.6 per cent ... Compared with the same
 # quarter a year ago, gross domestic product was 0.9 per cent higher`
 _OUTPUT_NAMES = frozenset(("economy", "gdp", "gross domestic product", "economic growth", "gdp growth", "output"))

@@ -565,11 +565,11 @@ def acronyms(text: str) -> dict[str, str]:
         initials = _initials(name)
         if abbr.upper() in initials or initials.startswith(abbr[0].upper()):
             found.setdefault(abbr, name.rstrip("."))  # `China Real Estate Information Corp. (CRIC)`: as credited
-    # an acronym the text uses without defining it, after the name it stands for:
-    # `the Office for National Statistics said ... the ONS said`
     for m in _WEBSITE.finditer(text):  # `according to Minghui.org ... Minghui said`
         found.setdefault(m[1], m[0])
-    # (`the IOM (International Organization for Migration)`, a `WHO Says` headline: kept as written)
+    # an acronym the text uses without defining it, after the name it stands for: `the Office for National
+    # Statistics said ... the ONS said` (`the IOM (International Organization for Migration)`, a `WHO Says`
+    # headline: used before the name, kept as written)
     first_use: dict[str, int] = {}
     for m in _ACRONYM.finditer(text):
         first_use.setdefault(m[0], m.start())

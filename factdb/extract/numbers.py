@@ -2256,11 +2256,12 @@ _BARE_TEMPERATURE = re.compile(r"[^.;\d]*\b(?:lows?|highs?|temperatures?|to|and|
 def _shared_qualifier(text: str, prev: Quantity, q: Quantity) -> Quantity:
     """`approximately 21.48 percent and 45.28 percent`, `More than 15,600 mpox cases and 537 deaths`: one qualifier
     for a list of values (not `to fewer than 1,000, two sources told RFA`: a comma, then another thing counted)."""
+    join = text[prev.end : q.start]
     if (
         prev.qualifier != "exact"
         and prev.unit == q.unit
         and _LIST_JOIN.fullmatch(text, prev.end, q.start)
-        and (q.counted in (None, prev.counted) or " and " in text[prev.end : q.start] or " or " in text[prev.end : q.start])
+        and (q.counted in (None, prev.counted) or " and " in join or " or " in join)
     ):
         return replace(q, qualifier=prev.qualifier)
     return q
