@@ -233,8 +233,10 @@ def _compared(
 
 
 def _made_poll(text: str, name: str) -> bool:
-    """Whether ``text`` names ``name`` only as the maker of a poll (`economists in a Bloomberg survey`)."""
-    return re.search(rf"\b(?:in|by)\s+an?\s+{re.escape(name)}\s+(?:poll|survey)\b", text) is not None
+    """Whether ``text`` names ``name`` only as the maker of a poll (`economists in a Bloomberg survey`, `economists
+    polled by Reuters`)."""
+    name = re.escape(name)
+    return re.search(rf"\b(?:(?:in|by)\s+an?\s+{name}\s+(?:poll|survey)|(?:polled|surveyed)\s+by\s+{name})\b", text) is not None
 
 
 _BANK_INITIALS = "ECB|BOJ|BoJ|BOE|BoE|Fed|RBI|RBA|PBOC|PBoC"
@@ -428,6 +430,8 @@ _RELATIVE_ASIDE = re.compile(
     r"(?:[^,;]|,(?=\d))*\d(?:[^,;]|,(?=\d))*,"
     # `Shein, founded in China in 2008 and now based in Singapore, ships to`: what holds now, not then
     r"|,\s+(?:launched|founded|introduced|created|established|built|opened)\b[^,;]*,(?=\s+(?:now\s+)?[a-z]+s\b)"
+    # `..., according to a filing by Alibaba, which owns about 33 percent of the company.`: one that ends the sentence
+    r"|,\s+(?:which|who)\b(?:[^,;]|,(?=\d))*$"
 )
 # the time of something else the sentence names: `breaking a record set in 1977`, `under the national security law
 # imposed by Beijing in 2020`
@@ -758,15 +762,21 @@ def _sentence_claims(
             compatible,
             antecedent,
         )
-        if desc.kind == "target" and (
-            q.counted in _FORECASTER_NOUNS or text.endswith(" of ", 0, start) and FORECASTERS_AFTER.match(text, end)
-        ):
-            # `five of 31 economists polled by Reuters had predicted`, `a Reuters poll of 12 economists`: how many asked
+        # `five of 31 economists polled by Reuters had predicted`, `a Reuters poll of 12 economists`: how many asked
+        asked_count = q.counted in _FORECASTER_NOUNS or text.endswith(" of ", 0, start) and bool(FORECASTERS_AFTER.match(text, end))
+        if desc.kind == "target" and asked_count:
             desc = replace(desc, kind="level")
         forecasters = FORECASTERS_AFTER.match(text, end) if desc.kind == "target" else None
         if desc.kind == "target" and not polled and (_forecast_by_unnamed(text, start) or forecasters):
             attributed = None  # `ahead of analysts’ average estimate of 91.5 billion yuan`: no one named made it
-        elif desc.kind != "target" and speaker and attributed == speaker and asked and _made_poll(text, speaker):
+        elif (
+            desc.kind != "target"
+            and speaker
+            and attributed == speaker
+            and asked
+            and not asked_count  # (`All 38 economists surveyed by Bloomberg`: the poll's own count)
+            and _made_poll(text, speaker)
+        ):
             # `cut its rate by 250 basis points to 43%, more than the reduction forecast by economists in a Bloomberg
             # survey`: the poll's maker made the forecast, not the cut
             attributed = ctx.credit
@@ -861,6 +871,9 @@ def _sentence_claims(
             # a time after a clause of its own is that clause's
             reach = min(reach, clause.start())
         near = mentions[bisect_left(mention_starts, start - _PERIOD_REACH) : bisect_left(mention_starts, reach)]
+        if desc.kind == "target" and reach in bases:  # `will lower it to 15 percent from 20 percent starting October 1`:
+            base_end = base_ends[bases.index(reach)]  # the day the new level takes effect, named after the old one
+            near += [m for m in mentions if m.role is Role.BY and 0 <= m.start - base_end <= _OWN_TIME_AFTER]
         if start in other_events:  # another event's figure takes no time named before it, only a way of comparing
             near = [m for m in near if m.start >= end or m.role is Role.COMPARED]  # (`in 2024 after a 0.3 percent
             # decline in 2023`: 2023's; `month-on-month in May, after a 0.6 percent drop in April`: April's on March)
@@ -902,6 +915,10 @@ def _sentence_claims(
             # `holds 70 percent of the market and sold 5 million drones last year`: the time of the second predicate,
             # in the past tense (not `killed two people and injured 200 ... on Thursday`, both of Thursday)
             near = [m for m in near if m.start < then.start()]
+        if " and " in text and start > 0 and any(m.role is Role.PERIOD and m.start >= end for m in near):
+            # `has cut 1,200 jobs this year and spent 21.3 billion yuan on research in 2023`: a time before a second
+            # predicate is the first one's, when the second names its own
+            near = [m for m in near if m.start >= end or not _SECOND_PREDICATE.search(text, m.end, start)]
         relative = _RELATIVE_AFTER.search(text, end) if ", wh" in text else None
         if relative:
             near = [m for m in near if m.start < relative.start() or m.role is Role.COMPARED]
@@ -946,7 +963,8 @@ def _sentence_claims(
                 # not `compared with $3.9 billion to Europe`, of the same time)
                 near = [m for m in near if m.start >= end or m.role is not Role.PERIOD or m.owned]
         if start in bases:  # `starting July 1, the wage will be raised from 2,690 yuan`: the date is the new wage's
-            near = [m for m in near if not (m.role is Role.BY and m.start < start)]
+            replaced = bool(here) and here[-1][0].kind == "target"  # (as after it: `to 15 percent from 20 percent starting`)
+            near = [m for m in near if not (m.role is Role.BY and (m.start < start or replaced))]
         period, base = choose_period(near, start, end, target=target, context=inherited, cue=cue)
         if base_time and base is None:
             base = replace(base_time, role=Role.COMPARED)

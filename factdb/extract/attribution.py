@@ -518,7 +518,7 @@ _LOCAL_GOVERNMENT = re.compile(
 _GOVERNMENT_ACCORDING = re.compile(rf"\baccording\s+to\s+{_GOVERNMENT_OF_LEVEL}\s*(?:[,.;]|$)")
 # `the city’s human resources and social security bureau announced`: a local office, named in lower case
 _LOCAL_OWNER = r"(?i:the)\s+(?P<level>city|province|county)[’']s\s+"
-_LOCAL_HEAD = r"(?:bureau|commission|department|office|administration|company|corporation)"  # `the city’s metro company`
+_LOCAL_HEAD = r"(?:bureau|commission|department|office|administration|authority|company|corporation)"  # `the city’s metro company`
 _LOCAL_WORD = r"[a-z]+(?:-[a-z]+)?\s+"  # `housing and urban-rural development`
 _LOCAL_OFFICE = re.compile(
     rf"(?:^|,\s+|\bthat\s+){_LOCAL_OWNER}(?P<office>(?:{_LOCAL_WORD}){{1,6}}{_LOCAL_HEAD})\s+"
@@ -646,7 +646,7 @@ _ENDS_IN_DATA = re.compile(rf"{_DATA}\s*$")
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w.]*")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}|US|UK|EU|UAE")  # a country by its initials: `U.S.`, `UK`
 # `Spain-based`, `state-owned`: descriptions, not names
-_DESCRIPTIVE = re.compile(r"\b[A-Z]\w*-(?:based|owned|run|backed|listed|born)\b")
+_DESCRIPTIVE = re.compile(r"\b[A-Z][\w.]*-(?:based|owned|run|backed|listed|born)\b")  # (`U.S.-based` too)
 _ROLE = rf"(?:{_one_of(_ROLE_WORDS)}|chief|president|secretary-general)\b"
 _AFFILIATION = re.compile(
     rf"\b(?:of|at|from|with|for)\s+(?:the\s+)?({_NAME})"
@@ -1061,8 +1061,9 @@ _ISSUED_DOCUMENT = Prefiltered(
     r"\b(?i:report|survey|study)\b"
     # `According to an internal notice obtained by the Epoch Times, the public security bureau of a county in Hubei
     # Province ordered`: the body that gave the order the notice holds
-    rf"|\b{_DOCUMENT}\s+{_OBTAINED}[^,;]{{1,40}},\s+(?:the\s+)?(?P<lead>[a-z][\w\s]{{2,60}}?)\s+"
-    r"(?:ordered|told|instructed|required|asked|directed|demanded)\b"
+    # (not `..., state employees have been required to`: those told, not the teller)
+    rf"|\b{_DOCUMENT}\s+{_OBTAINED}[^,;]{{1,40}},\s+(?:the\s+)?(?P<lead>[a-z][\w\s]{{2,60}}?)"
+    r"(?<!\sbeen)(?<!\swere)(?<!\swas)(?<!\sare)(?<!\sis)\s+(?:ordered|told|instructed|required|asked|directed|demanded)\b"
     # `The National Energy Administration has ordered a review of ..., according to a document seen by Caixin`
     rf"|(?:^|\.\s+)(?:The\s+)?(?P<acted>{_WHO})\s+(?:has\s+|had\s+)?(?:ordered|told|instructed|required|asked|directed)"
     rf"\s[^.;]{{1,160}}?,\s+according\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+)?{_DOCUMENT}\s+{_OBTAINED}",

@@ -193,6 +193,7 @@ _POSSESSES = re.compile(
 )
 _MODALS = frozenset("will would could may might shall should must can".split())
 _PERFECT = frozenset(("has", "have", "had"))
+_DONE = frozenset("cut slashed shed lost sold delivered shipped hired added created launched".split())  # `has cut 1,200 jobs`
 _INFINITIVES = MOVE_BASES | frozenset("stay remain reach hit top exceed average total".split())  # after `to`
 _AUX = frozenset("has have had also now still already only just been being could would may might will shall should must can".split())
 _MEASURE = frozenset(
@@ -721,7 +722,7 @@ _SUPPORT_FOR = re.compile(
     r"(?P<what>(?i:support|approval|backing))\s+for\s+(?:the\s+)?(?:(?:governing|ruling|opposition)\s+)?(?P<owner>[A-Z].*)$"
 )
 _THOSE = re.compile(r"(?i)^(?:and\s+)?(?:those|that)\s+(?P<rest>(?:to|from|of|in|for|at)\s.+)$")
-_FROM_TO = re.compile(r"\b(?:from|to|into|with)\s+(?:the\s+)?$")
+_FROM_TO = re.compile(r"\b(?:from|to|into|with)\s+(?:the\s+)?(?:mainland\s+)?$")  # `exports to mainland China`: the other side
 _BY_PHRASE = re.compile(  # `The death toll from the earthquake`: the toll, whatever caused it
     r"(?<=\btoll)\s+(?:from|of|in)(?=\s)|\s+(?:(?:brought|caused|driven|triggered|fueled|fuelled|led|hit)\s+by"
     r"|[a-z]+ed\s+(?:down|up|out|off)\s+(?:in|on|at|by|for|to|over|during|since|from|across))\s"
@@ -939,6 +940,7 @@ _WITH_DOING = re.compile(
     r"(?P<v>taking|buying|receiving|getting|holding|accounting\s+for|making\s+up)\s+"
     r"(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$"
 )
+_SHARE_CLAUSE = re.compile(r",\s+(?:accounting\s+for|representing|making\s+up|contributing)$")  # a share of the main clause's
 _PARTICIPLE = re.compile(  # a clause a participle opens hangs on the main clause's subject
     rf"(?:{'|'.join(sorted(MOVING))}|bringing|reaching|taking|pushing|lifting|leaving|marking|raising|cutting|adding|"
     r"totaling|totalling)\s"
@@ -958,7 +960,8 @@ _EARNED = frozenset("earned earns made posted reported lost".split())
 _MONEY_VERBS = (
     "fetch fetched fetches grossed grosses raised raises cost costs costing borrowed borrows spent spends invested "
     "invests earned earns lost loses paid fined spend invest raise borrow earn pay lose raising borrowing investing "
-    "earning sold sells get gets got receive receives received pledged pledges pledge committed commits donated donates"
+    "earning sold sells get gets got receive receives received pledged pledges pledge committed commits donated donates "
+    "attracted attracts attract"
 )
 _MONEY_VERB = re.compile(
     r"(?<![\w’'\-])(?P<x>(?:(?!(?:and|or|but|while|which|that|who|long|will|would|could|may|might|to|says|said|say|after|before|by|"
@@ -998,6 +1001,7 @@ _MONEY_VERB_NOUN = {
     **dict.fromkeys("pledged pledges pledge".split(), "pledge"),  # `Donors pledged $2.4 billion`
     **dict.fromkeys("committed commits".split(), "commitment"),
     **dict.fromkeys("donated donates".split(), "donation"),
+    **dict.fromkeys("attracted attracts attract".split(), "investment"),  # `Manufacturing attracted $17.3 billion`
     # `Families will get 500 yuan a month`
     **dict.fromkeys("get gets got receive receives received".split(), "payment"),
 }
@@ -1065,7 +1069,9 @@ _RAISE = re.compile(  # not `The cut brings the ratio to`: the noun before the v
     re.IGNORECASE,
 )  # `raised interest rates to`, `raise its retirement age for men from`, `held its policy rate at`
 _HAS_MEASURE = re.compile(  # a noun phrase had, not a verb's object: `has reported a total of`
-    r"\b(?:had|have|has|with)\s+(?P<x>(?:(?![a-z]+ed\b)[a-z][\w\-]*\s+){0,3}?(?!(?:of|to|for|at|by|in)\b)[a-z][\w\-]*)"
+    # (not a participle: `Ant has cut 1,200 jobs`)
+    r"\b(?:had|have|has|with)\s+(?P<x>(?:(?![a-z]+ed\b)[a-z][\w\-]*\s+){0,3}?(?!(?:of|to|for|at|by|in)\b)"
+    rf"(?!(?:{'|'.join(sorted(_DONE))})$)[a-z][\w\-]*)"
     r"(?:\s+(?:above|below|over|under|exceeding))?$"
 )
 _MULTIPLIED_OBJECT = re.compile(r"\s+(?:its\s+|their\s+|the\s+)?(?P<x>[a-z][\w\-]*(?:\s+[\w\-]+){0,5}?)\s+(?:to|from)\s")
@@ -1704,8 +1710,8 @@ _WHICH_PUT_AT = re.compile(
     r"(?<![\w’'])(?P<x>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*),\s+which\s+(?:[\w\-]+\s+){0,3}?"
     rf"{_PUT_AT_VERB}\s+(?:it\s+)?at\s+$"
 )
-# `estimated the losses at`, `put the damage at`: what is valued
-_PUT_X_AT = re.compile(rf"\b{_PUT_AT_VERB}\s+(?:the|its|their|his|her)\s+(?P<x>(?:[a-z][\w\-]*\s+){{0,4}}[a-z][\w\-]*)\s+at\s+$")
+# `estimated the losses at`, `put the damage at`, `estimated economic losses at`: what is valued
+_PUT_X_AT = re.compile(rf"\b(?:{_PUT_AT_VERB}\s+(?:the|its|their|his|her)|estimated|estimates?|put|puts|pegged)\s+(?P<x>(?:[a-z][\w\-]*\s+){{0,4}}[a-z][\w\-]*)\s+at\s+$")
 _OWN_VALUE = re.compile(r"\s+of\s+(?:its|their|his|her)\s+(?:market\s+)?(?:value|worth)\b")
 _LOSS_VERBS = ("lost", "lose", "loses", "losing")
 _LOST = re.compile(rf"\b(?:{'|'.join(_LOSS_VERBS)}|shed|sheds|shedding)$")
@@ -2916,7 +2922,7 @@ _NUMBER_OF_END = re.compile(r"\bnumber\s+of\s+(?:[a-z][\w-]*\s+){1,3}$", re.IGNO
 # `, citing slowing inflation, which`, `, driven by semiconductor shipments, which jumped`
 _REASON_LEAD = re.compile(
     r"^(?:citing|blaming|noting|including|excluding|amid|(?:driven|led|helped|boosted|lifted|dragged|hit|weighed)\s+"
-    r"(?:down\s+)?by)\s+"
+    r"(?:down\s+)?by|surpassing|overtaking|outpacing|outstripping|exceeding|beating|topping|(?:compared|followed)\s+(?:with|to|by))\s+"
 )
 _HUNG_ON = re.compile(  # `... to compete with SpaceX’s Starlink project`
     r"\b(?:with|of|to|from|by|for|against|than|like|including|is|are|was|were)\s+(?:the\s+)?"
@@ -2993,9 +2999,9 @@ def _subject(before: str) -> tuple[str, str] | None:
         at = next((j for j, x in enumerate(following) if x not in _AUX or x in _VERBS), None)
         verb = None if at is None else following[at]
         if at is not None and verb in _PERFECT and at + 1 < len(following) and (
-            following[at + 1] in MOVED_FORMS or following[at + 1] in _REACHED
+            following[at + 1] in MOVED_FORMS or following[at + 1] in _REACHED or following[at + 1] in _DONE
         ):
-            verb = following[at + 1]  # `The death toll has climbed to`, `the network had reached`: not `has`
+            verb = following[at + 1]  # `The death toll has climbed to`, `the network had reached`, `Ant has cut`: not `has`
         if verb is None or verb not in _VERBS and w not in _MODALS and not infinitive:  # `fares will rise by`: any verb
             continue
         if w.endswith("s") and _CHANGE_NOUN_RE.fullmatch(w) and _FINITE.search(clause, word.end()):
@@ -3632,6 +3638,11 @@ def describe(
     if actor and who and (_country(who) or who in state.names or who != actor["who"]):
         phrase.entity = _country(who) or who  # `Iran executed at least 853 people`, `The county deployed 1,200`: a
         # verb the subject finder does not know, after a name it does
+    share_clause = _SHARE_CLAUSE.search(peeled) if phrase.entity is None and subject is None and ", " in peeled else None
+    main = _subject(f"{peeled[: share_clause.start()]} ") if share_clause else None
+    if main and not _is_measure(main[0]):  # `Singapore was the largest investor, accounting for nearly 30 percent of the
+        # total`: Singapore's share (not `NEV exports reached 600,000 units, accounting for`: a series', of no one named)
+        phrase.entity = _entity_of(main[0], state, before, main[1])
     # (`has left five people dead and two missing`: the verb before the figures it joins)
     harmed = subject and (subject[1] in _HARMED or subject[1] in _HAS and not _HARMED.isdisjoint(peeled.split()))
     if phrase.entity and harmed and _HAZARD.search(phrase.entity):

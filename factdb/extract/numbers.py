@@ -2036,7 +2036,7 @@ def find_quantities(text: str) -> list[Quantity]:
             if found and q.qualifier == "exact":
                 q = _shared_qualifier(text, found[-1], q)
             if found and q.unit == "count" and q.counted is None:
-                q = _same_noun(text, found[-1], q)
+                q = _same_noun(text, found, q)
                 q = _same_unit(text, found[-1], q) if q.counted is None else q
             if q.unit == "count" and q.counted is None:  # not `killed one soldier and injured 12`: soldiers
                 q = replace(q, counted=_people_harmed(text, q.start, q.end))
@@ -2203,14 +2203,21 @@ _AND_DID = re.compile(  # `killed at least 75 people and displaced more than 88,
 )
 
 
-def _same_noun(text: str, prev: Quantity, q: Quantity) -> Quantity:
+# a part named inside the count of a whole: `took away 23 members, including four children`
+_PART_OF_BEFORE = re.compile(r"(?:including|among\s+them|of\s+whom)\s+$")
+
+
+def _same_noun(text: str, found: list[Quantity], q: Quantity) -> Quantity:
     """`3.43 million marriages, which is 498,000 fewer`: a difference counts the same noun; so do a
-    part of them in the next sentence (`290 people were arrested. About 170 of them ...`) and the object
+    part of them in the next sentence (`290 people were arrested. About 170 of them ...`; of the whole,
+    not of a part named inside it: `23 members, including four children. Eleven of them`) and the object
     of a second verb (`arrested 291 people and charged 174`) and another's tally (`126 medals to China’s 91`)."""
+    prev = found[-1]
     if prev.unit != "count" or not prev.counted:
         return q
     if OF_THEM.match(text, q.end) and q.start - prev.end < 300:
-        return replace(q, counted=prev.counted)
+        whole = found[-2] if len(found) > 1 and _PART_OF_BEFORE.search(text, max(0, prev.start - 20), prev.start) else None
+        return replace(q, counted=whole.counted if whole and whole.unit == "count" and whole.counted else prev.counted)
     between = text[prev.end : q.start]
     if (
         q.start - prev.end < 80

@@ -7455,3 +7455,82 @@ def test_a_lead_that_credits_a_survey_and_states_no_figure_credits_the_figures_a
     assert claims["$73.10"].attributed_to is None  # the market's price
     announced = page.replace("a Reuters survey found on Friday", "the oil ministry announced on Friday")
     assert {c.text: c for c in _page_claims(tmp_path, announced)}["26.64 million barrels per day"].attributed_to is None
+
+
+def test_a_group_described_by_its_home_is_credited_by_name() -> None:
+    text = "Police took away 23 members, including four children, according to the U.S.-based group ChinaAid."
+    assert _field(text, "23", "attributed_to", date(2024, 11, 14)) == "ChinaAid"
+
+
+def test_those_told_by_a_leaked_notice_are_not_its_issuer() -> None:
+    text = (
+        "According to an internal notice obtained by Radio Free Asia, state employees in several provinces have been "
+        "required to hand in their passports. In one county, about 2,300 teachers were asked to surrender them."
+    )
+    assert _field(text, "2,300", "attributed_to", date(2024, 10, 30)) is None
+
+
+def test_of_them_after_a_part_named_inside_a_count_is_of_the_whole() -> None:
+    text = "Police took away 23 members, including four children. Eleven of them were released the next day."
+    assert _field(text, "Eleven", "counted", date(2024, 11, 14)) == "members"
+    assert _field("Police took away 23 members. Eleven of them were released.", "Eleven", "counted") == "members"
+
+
+def test_the_other_side_of_a_comparison_and_of_a_trade_with_the_mainland() -> None:
+    text = (
+        "Exports to the United States rose 48.1 percent to US$11.2 billion, surpassing exports to mainland China and "
+        "Hong Kong, which fell 2.6 percent to US$10.1 billion."
+    )
+    assert _field(text, "2.6 percent", "metric", date(2024, 11, 8)) == "exports to mainland china and hong kong"
+    assert _field(text, "2.6 percent", "entity", date(2024, 11, 8)) is None
+
+
+def test_a_share_told_in_a_participle_is_the_named_subjects() -> None:
+    text = "Singapore was the largest investor, accounting for 30 percent of the total, followed by Hong Kong and Japan."
+    assert _field(text, "30 percent", "entity", date(2024, 10, 29)) == "Singapore"  # (not Japan)
+    text = "NEV exports reached 600,000 units, accounting for 21.5% of total exports."
+    assert _field(text, "21.5%", "entity") is None
+
+
+def test_what_a_present_perfect_did_and_what_a_sector_attracted() -> None:
+    assert _field("Ant has cut about 1,200 jobs this year.", "1,200", "metric", date(2024, 11, 16)) == "jobs cut"
+    assert _field("He has lost about 20 kilograms in detention.", "20 kilograms", "metric") == "weight lost"
+    assert _field("Hanoi attracted $3 billion last year.", "$3 billion", "metric") == "investment"
+    assert _field("The government estimated economic losses at 40 trillion dong.", "40 trillion dong", "metric") == "economic losses"
+    assert _field("The median dwelling value now stands at A$813,000.", "A$813,000", "metric") == "median dwelling value"
+
+
+def test_a_time_before_a_second_predicate_that_names_its_own_is_the_firsts() -> None:
+    text = "Ant has cut about 1,200 jobs this year and spent 21.3 billion yuan on research and development in 2023."
+    assert _field(text, "1,200", "period", date(2024, 11, 16)) == "2024"
+    assert _field(text, "21.3 billion yuan", "period", date(2024, 11, 16)) == "2023"
+
+
+def test_a_relative_clause_in_the_present_that_ends_the_sentence_is_of_no_time_named_before() -> None:
+    text = (
+        "Ant Group's net profit for the quarter ended June fell 34 percent to 3.5 billion yuan, according to a filing "
+        "by Alibaba, which owns about 33 percent of the company."
+    )
+    assert _field(text, "3.5 billion yuan", "period", date(2024, 11, 16)) == "2024-Q2"
+    assert _field(text, "33 percent", "period", date(2024, 11, 16)) is None
+
+
+def test_a_reading_beside_a_forecast_of_economists_polled_by_an_agency_is_not_the_agencys() -> None:
+    text = "Monthly consumer prices rose 0.39%, slightly below the 0.41% expected by economists polled by Reuters."
+    assert _field(text, "0.39%", "attributed_to", date(2024, 12, 10)) is None
+    assert _field(text, "0.41%", "attributed_to", date(2024, 12, 10)) == "Reuters"
+    text = "Only five of 31 economists polled by Reuters had predicted the cut."
+    assert _field(text, "31", "attributed_to", date(2025, 8, 20)) == "Reuters"
+
+
+def test_the_day_a_new_level_takes_effect_named_after_the_old_one_is_the_new_ones(tmp_path: Path) -> None:
+    page = (
+        "Yicai: Shanghai Cuts Down Payment\n\n"
+        "Shanghai will lower the minimum down payment ratio for first-time homebuyers to 15 percent from 20 percent "
+        "starting October 1, the city's housing authority announced on Sunday.\n\n"
+        "Source: Yicai, September 30, 2024\n"
+    )
+    claims = {c.text: c for c in _page_claims(tmp_path, page)}
+    assert (claims["15 percent"].kind, claims["15 percent"].period) == ("target", "2024-10-01")
+    assert claims["20 percent"].period is None
+    assert claims["15 percent"].attributed_to == "Shanghai housing authority"
