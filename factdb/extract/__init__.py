@@ -232,6 +232,15 @@ def _compared(
     return None
 
 
+_SINCE_THE_YEAR_BEGAN = re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)
+
+
+def _since_the_year_began(text: str, start: int, end: int) -> bool:
+    """Whether a figure is a change since the year began (`has gained about 20% since the start of the year`), which is
+    on no year before."""
+    return "since the" in text and _SINCE_THE_YEAR_BEGAN.search(text, max(0, start - 60), end + 40) is not None
+
+
 def _made_poll(text: str, name: str) -> bool:
     """Whether ``text`` names ``name`` only as the maker of a poll (`economists in a Bloomberg survey`, `economists
     polled by Reuters`)."""
@@ -370,6 +379,8 @@ _OWN_TIME_AFTER = 20  # a time this close after a figure is its own
 _PERIOD_REACH = 400  # characters
 _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:while|whereas|but|and)\b|\bwhile\b")
 _NOW = re.compile(r"\bnow\b")
+_FUTURE_MOVE = re.compile(r"\b(?:will|would|shall)\s+(?:[a-z]+\s+){1,2}$")  # `would rise by`, `will grow`
+_SINCE_THEN = re.compile(r"\b[Ss]ince\s+then\b")
 _NOW_BEFORE = re.compile(r"\bnow\s+(?:[a-z]+\s+){1,2}(?:(?:about|around|nearly|over|more\s+than|some)\s+)?$")
 _SPANS = frozenset(("quarter", "month", "year", "half"))
 # `during the quarter`: the one the article named before (not `the quarter before`, `the year ended March 31`)
@@ -401,6 +412,7 @@ _MULTIPLE_AFTER = re.compile(
     r"(?:the|that|its|their)\s"
 )
 _SECOND_PREDICATE = re.compile(rf"\s+and\s+(?:{AND_THEN_VERBS})\s")
+_HAD_FORECAST = re.compile(r"\bhad\s+(?:been\s+)?(?:forecast|expected|predicted|projected|estimated|anticipated)\b")
 _TIME_TO_COME = re.compile(r"(?:the\s+)?(?:next|coming)\s", re.IGNORECASE)  # `next week`: of nothing that has happened
 # a contrast of its own, with its own figure (narrower than `_NEW_CLAUSE`: `, and` often shares a time)
 _NEXT_CLAUSE = re.compile(  # `..., as gold imports surged to`, `..., and about 30,000 people were forced`
@@ -850,8 +862,10 @@ def _sentence_claims(
             or market
             or _ABILITY.search(text, 0, start)
             or _NOW.search(text, 0, start)
+            or "ince then" in text and _SINCE_THEN.search(text, 0, start)
             else ctx.period
-        )  # (nor is what holds `now`: `its plants were now available 61% of the time`; nor a share price's day)
+        )  # (nor is what holds `now`: `its plants were now available 61% of the time`; nor a share price's day; nor
+        # what has come `Since then`, after the time the sentence before named)
         # only time references near the figure can be its period (run-on text can be very long),
         # and not one after a later base (`fell to 4.1% from 4.2% in August`: August is the base's)
         # or another event's figure after it (`after a 2.5 percent fall in September`)
@@ -944,11 +958,17 @@ def _sentence_claims(
             # `rose 24 percent to 226.8 billion patacas, ..., about 77 percent of the level in 2019`: a later share's
             near = [m for m in near if not (m.role is Role.COMPARED and m.owned and m.start > next_end)]
         target = desc.kind == "target"
+        if target and " had " in text and _HAD_FORECAST.search(text, 0, start):
+            # `The finance ministry had forecast inflation of 5 to 6 percent for November`: a forecast made before, of
+            # a time that has come by now
+            near = [replace(m, ahead=None) if m.label else m for m in near]
         if target and _FORECAST_NOUN.search(text):
             # `raised its full-year profit forecast to 3.4 trillion yen on Wednesday`: the day it was raised, not the
             # time forecast (but `agreed to pay £100 million on Monday`: a deal of that day)
             near = [m for m in near if not _WEEKDAY.fullmatch(text, m.start, m.end)]
-        if not target:  # `had shipped 404,000 doses to Kassala, where a campaign would begin next week`: that event's
+        if not target and not _FUTURE_MOVE.search(text, max(0, start - 40), start):
+            # `had shipped 404,000 doses to Kassala, where a campaign would begin next week`: that event's (but `the
+            # minimum wage would rise by 6.5 percent next year`: the move's own)
             near = [m for m in near if m.start < start or not _TIME_TO_COME.match(text, m.start)]
         if not target and later is not None:  # `16 districts must recruit 120 workers by the end of June`:
             near = [m for m in near if not (m.role is Role.BY and m.start > later)]  # the later target's deadline
@@ -1111,7 +1131,7 @@ def _sentence_claims(
                     unit,
                     period,
                     base,
-                    sequential,
+                    sequential or _since_the_year_began(text, start, end),
                     moved,
                     ctx.published,
                 ),
@@ -1521,12 +1541,14 @@ _FROM_BASE = re.compile(  # `up from 54`, `more than double the 830 it logged a 
 )
 # what lies between a change and a second figure its verb moves too: `fell 29.3 percent from a year earlier and`
 _GAPPED_MOVE = re.compile(  # `... and 4.9 percent from October`; `at a 2.8% pace in Q3, after 3.0% in Q2`
-    r"(?:\s+(?:from|on|for|over|against|compared\s+(?:with|to))\s+[^,;.]{1,30}?|\s+[\w-]+[- ]on[- ][\w-]+)?"
+    r"(?:\s+(?:from|on|for|in|over|against|compared\s+(?:with|to))\s+[^,;.]{1,30}?|\s+[\w-]+[- ]on[- ][\w-]+)?"
     r"(?:\s+in\s+[a-z-]+\s+terms)?,?\s+and\s+"  # `up 5.1% year-on-year in nominal terms and 5.2% in real terms`
     r"|[^,;.]{0,30},\s+(?:after|following)\s+"
     # `goods rose 3.8 percent and services 1.5 percent`, `Cases rose 13% from 2022 and deaths 71%`
     # (`Cement production rose 3.3%, and electricity generation 0.6%`)
-    r"|(?:\s+from\s+[^,;.]{1,20}?)?,?\s+and\s+(?!(?:the|its|their|about|around|nearly|almost|roughly|some|over|just)\b)"
+    # (not `up 11.9 percent from the previous year and accounting for 92.2 percent of the total`: a share)
+    r"|(?:\s+from\s+[^,;.]{1,20}?)?,?\s+and\s+(?!(?:the|its|their|about|around|nearly|almost|roughly|some|over|just"
+    r"|accounting|representing|making|bringing|taking|reaching|leaving|pushing)\b)"
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
 )
 # a bare count that goes on from one before it: `..., and 552 were detained`, `21,343 stores, including 1,394 opened`

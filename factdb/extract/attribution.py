@@ -347,7 +347,7 @@ _PATTERNS = [
     ),  # `, customs data showed`: an agency named by what it is
     _rule(
         rf"(?:^|,[\"”’]?\s+|\bthat\s+)[Tt]he\s+(?:(?:country|nation|state)[’']s\s+)?(?P<name>{_OFFICE})\s+"
-        rf"(?:also\s+)?(?:{_SPEECH}|{_DATA_VERB})\b",
+        rf"(?:also\s+)?(?:(?:has|had|have)\s+)?(?:{_SPEECH}|{_DATA_VERB})\b",  # (`the ministry had forecast`)
         False,
         _SPEECH_WORDS + " " + _DATA_VERB_WORDS,
         starts=_clause_starts,

@@ -578,6 +578,7 @@ _GENERIC_NAMED = re.compile(
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:long|once|now|still|formerly)\s+(?:the|a|an|[A-Z][\w.&\-]*[’']s)|a|an|the|its|their|his|her|which|who|whose|excluding|including|"
     r"not\s+including|one\s+of|among|home\s+to|mainly|mostly|largely|chiefly|primarily|"  # `, mainly oil and gas,`
+    r"(?:in|at)(?=\s+[A-Z])|"  # `The highest provincial minimum wage, in Jakarta, is`: where
     r"[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*[’']s|[a-z]+ed\s+(?:[a-z]+ly\s+)?(?:in|by|as|on|for|from|at))\s+"
     r"[^;()]{1,90}?,"  # a list inside: `, which excludes energy, food, alcohol and tobacco,`
     r"\s+(?!(?:and|but|or|while|which|who|whose|that)\s)"  # not `, citing slowing inflation, which stood at`
@@ -712,6 +713,8 @@ _OTHER_SIDE = re.compile(
     r"\b(?:(?:tariffs?|duties|duty|levies|levy|sanctions|quotas?|bans?|curbs|restrictions)\s+on"
     r"|(?:imports?|purchases?)\s+of)\s+$"
 )
+_SHARE_OF_THE = re.compile(r"\bshare\s+of\s+(?:the\s+)?$")
+_OWNERS_TOTAL = re.compile(r"[’']s\s+total$")
 _ITS_PLACE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)  # `exports from its Shanghai factory`: the owner's
 _IN_PLACE = re.compile(r"\s+(?:in|of|within|into)\s+(?:the\s+)?(?P<place>[A-Z][\w.\- ]*)$")  # `investment into China`
 # `Industrial profits at China's industrial firms`, `rents in London`: the series, then whose it is
@@ -943,7 +946,7 @@ _WITH_DOING = re.compile(
 _SHARE_CLAUSE = re.compile(r",\s+(?:accounting\s+for|representing|making\s+up|contributing)$")  # a share of the main clause's
 _PARTICIPLE = re.compile(  # a clause a participle opens hangs on the main clause's subject
     rf"(?:{'|'.join(sorted(MOVING))}|bringing|reaching|taking|pushing|lifting|leaving|marking|raising|cutting|adding|"
-    r"totaling|totalling)\s"
+    r"totaling|totalling|earning)\s"
 )
 _VERB_THEN_OBJECT = re.compile(  # `use the euro`, `struck Japan’s`, `struck central Myanmar`
     r"[a-z]+\s+(?:the|a|an|its|their|his|her|[A-Z][\w-]*[’']s)\s|(?:[a-z]+ed|struck|hit|swept|tore|shook)\s+(?:[a-z]+\s+)?[A-Z]"
@@ -1133,7 +1136,9 @@ _FATE = re.compile(
     r"|(?:remain|remained|remains|are|were|is|was)\s+(?:still\s+|now\s+)?(?:(?P<held>in\s+custody|in\s+detention|behind\s+bars)"
     # `4,200 people remain under evacuation orders`, `were in shelters`: where the people are kept
     r"|(?P<kept>under\s+(?:[a-z]+\s+)?(?:orders?|warnings?|quarantine|lockdown)|in\s+(?:shelters?|hospitals?|quarantine|"
-    r"evacuation\s+cent(?:er|re)s?)))"
+    r"evacuation\s+cent(?:er|re)s?)"
+    # `184,000 people were on short-time work`, `2.9 million were out of work`: how they stand at work
+    r"|on\s+(?:short-time\s+work|strike|furlough|unpaid\s+leave)|out\s+of\s+work))"
     rf"|(?P<dead>dead)|(?:(?:are|were|is|was|remain|remained|remains)\s+(?:still\s+)?)?(?P<state>{CASUALTY_STATES}))\b"  # `left 12 dead`
 )
 _WITH_MOVE = re.compile(  # `, with traffic up`, `, with its standard plan going up`
@@ -1277,7 +1282,7 @@ _EVENT_NOUN = re.compile(
     r"(?=\s*(?:[,.;:”\"]|\s(?:in|of|for|to|at|on|from|with|and|or|that|which)\b|$))"
 )
 _NOT_EVENT = re.compile(
-    r"(?:in|of|for|to|at|on|from|with|and|or|ago|later|earlier|before|after|because|due|as|since|when|while|"
+    r"(?:in|of|for|to|at|on|over|from|with|and|or|ago|later|earlier|before|after|because|due|as|since|when|while|"
     r"until|was|were|is|are|has|have|had|will|would|can|could|may|might|again|each|every|straight|total|last|next|this|"
     # `200 days a year`: a rate; `for two days only`: an adverb, but `a 4.1-month supply` is the stock's
     r"altogether|more|now|then|so|too|respectively|per|an?\s+(?:year|month|week|day|hour)|(?!supply\b|family\b)\w+ly|"
@@ -2867,6 +2872,8 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
         and not _FROM_TO.search(np, 0, inner[0][0])
         and not _ITS_PLACE.search(np, 0, inner[0][0])
         and not _OTHER_SIDE.search(np, 0, inner[0][0])  # `tariffs on Chinese EVs`: whom they are levied on, not whose
+        # `share of China's total`: the whole a part is of (but `share of China's population` is China's)
+        and not (_OWNERS_TOTAL.match(np, inner[0][1]) and _SHARE_OF_THE.search(np, 0, inner[0][0]))
     ):
         start, end, out.entity = inner[0]
         if np[end : end + 1] != "-":  # `Tibetan-language instruction`: a compound keeps its demonym
@@ -3202,6 +3209,10 @@ def _ranked_with(
     origin = _FROM_ORIGIN.search(named) if _country(who) else None
     if origin:  # `Visitors from South Korea numbered 748,300, followed by China with 571,100`: from China, to the same
         return _Phrase(f"{named[: origin.start()]} from {who.lower()}", source.entity if source else None, phrase.aliases)
+    first, _, rest = named.partition(" ")
+    if rest and who.endswith("s") and _country(who[:-1]) and _country(first.capitalize()):
+        # `Chinese visitors were the largest group at 6.2 million, followed by Malaysians at 4.5 million`: Malaysian visitors
+        return _Phrase(f"{who[:-1].lower()} {rest}", source.entity if source else None, phrase.aliases)
     return _Phrase(series or (source.metric if source else phrase.metric), phrase.entity or without_home(who), phrase.aliases)
 
 

@@ -943,8 +943,8 @@ _LEADING_WORDS = frozenset(
 _CAPITAL_WORD_BEFORE = re.compile(r"(?P<word>[A-Z][\w&'’.]*)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n–—•“‘]|\.[\"”’']|\s\")[\s\"“‘'(\[]*$")
 # `Of the 70 cities surveyed, 69 reported`: a part after the whole it is of, and that whole's noun
-OF_THE_WHOLE = re.compile(
-    r"\b[Oo]f\s+(?:the|these|those|its|their)\s+(?:[\d,.]+\s+)?(?P<n>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+OF_THE_WHOLE = re.compile(  # (not `Since the beginning of the year, 600 people`: a time)
+    r"(?<!beginning\s)(?<!start\s)(?<!end\s)(?<!middle\s)\b[Oo]f\s+(?:the|these|those|its|their)\s+(?:[\d,.]+\s+)?(?P<n>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
     # (`Of the 70 major cities tracked by the bureau, 60 recorded`: by whom)
     r"(?:\s+[a-z]+ed(?:\s+(?:by|in|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?|\s+(?:that\s+)?(?:it|they|we|the\s+[a-z]+)\s+[a-z]+(?:s|ed))?"
     r",\s+(?:(?:about|some|nearly|only|just|almost)\s+)?$"

@@ -117,6 +117,7 @@ _OPEN = re.compile(  # `since 2014`; `since the peak in 2021`; `Since the crackd
 )
 # `the fiscal year ended March 31`: the date closes a reporting period, which is the period meant
 # (`the full year through March 2025`: a company's reporting year too)
+_SINCE_THE_START = re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+$", re.IGNORECASE)
 _PERIOD_ENDED = re.compile(
     r"\b(?P<fiscal>(?:fiscal|financial|full)[\s-]+)?"
     r"(?P<span>year|twelve\s+months|12\s+months|quarter|three\s+months|3\s+months|half|six\s+months|6\s+months|week)"
@@ -399,7 +400,7 @@ _OVER_THE = re.compile(r"\b(?:over|during|in)\s+the\s+$", re.IGNORECASE)
 def _deictic(m: re.Match[str], published: date | None) -> str | None:
     if published is None:
         return None
-    if m["ytd"]:
+    if m["ytd"] or m["soy"]:
         return str(published.year)  # `year-to-date`: this year so far
     if m["full"]:
         return None  # `full-year profit` may be last year's results; only a goal is this year's (`ahead`)
@@ -579,7 +580,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\b(?:(?P<between>between)\s+)?(?P<y1>{_YEAR})\s*(?:–|—|-|to|through|(?(between)and|(?!)))"
+            # (`inflated its revenue by 564 billion yuan in 2019 and 2020`: both years, of no single one)
+            rf"\b(?:(?P<between>between)\s+|(?P<both>(?<=\bin\s)))?(?P<y1>{_YEAR})\s*"
+            r"(?:–|—|-|to|through|(?(between)and|(?(both)and|(?!))))"
             rf"\s*(?P<y2>{_YEAR})\b"
         ),
         "year_range",
@@ -636,7 +639,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\b(?P<rel>this|current|last|past|previous|next|coming)\s+(?P<unit>year|month|quarter|week)\b"
-            r"|\b(?P<ytd>year[- ]to[- ]date|YTD)\b"  # so far this year
+            # so far this year (`since the start of the year`)
+            r"|\b(?P<ytd>year[- ]to[- ]date|YTD)\b|(?:(?<=since\sthe\sstart\sof\s)|(?<=since\sthe\sbeginning\sof\s))the\s+(?P<soy>year)\b"
             # `its full-year target`: this year's, for a goal (not `the full year through March 2025`, the date's)
             r"|\b(?P<full>full[- ]year)\b(?!\s+(?:through|to|ending|ended)\s)"
             # `by the end of the year`, `to end the year at 24%`, `by year-end`: this one's
@@ -1042,6 +1046,10 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
         (on["on"] or "").lower() == "over" and kind == "deictic" and (m["rel"] or "").lower() in ("past", "next", "coming", "this")
     ):
         role = Role.COMPARED
+    elif _SINCE_THE_START.search(before) and (
+        kind == "deictic" and (m["ytd"] or m["soy"] or (m["rel"] or "").lower() in ("this", "current"))
+    ):
+        role = Role.PERIOD  # `Since the beginning of this year, the province has reported 41,062 cases`: this year's so far
     elif (
         _OPEN.search(before)
         or _LAUNCHED.search(before)

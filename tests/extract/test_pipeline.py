@@ -7534,3 +7534,67 @@ def test_the_day_a_new_level_takes_effect_named_after_the_old_one_is_the_new_one
     assert (claims["15 percent"].kind, claims["15 percent"].period) == ("target", "2024-10-01")
     assert claims["20 percent"].period is None
     assert claims["15 percent"].attributed_to == "Shanghai housing authority"
+
+
+def test_a_forecast_made_before_is_of_the_time_just_past_and_credits_the_ministry() -> None:
+    text = "The finance ministry had forecast inflation of 5 to 6 percent for November."
+    assert _field(text, "5 to 6 percent", "period", date(2024, 12, 3)) == "2024-11"
+    assert _field(text, "5 to 6 percent", "attributed_to", date(2024, 12, 3)) == "finance ministry"
+    assert _field(text.replace("had", "has"), "5 to 6 percent", "period", date(2024, 12, 3)) == "2025-11"
+
+
+def test_people_on_short_time_work_and_out_of_work() -> None:
+    text = "Around 184,000 people were on short-time work in September."
+    assert _field(text, "184,000", "metric", date(2024, 11, 29)) == "people on short-time work"
+    assert _field("About 2.9 million people were out of work.", "2.9 million", "metric") == "people out of work"
+
+
+def test_since_the_start_of_this_year_is_this_year_so_far() -> None:
+    text = "Since the beginning of this year, the province has reported a total of 41,062 local cases."
+    assert _field(text, "41,062", "period", date(2024, 10, 16)) == "2024"
+    text = "The benchmark has gained about 20% since the start of the year."
+    assert (_field(text, "20%", "period", date(2024, 3, 4)), _field(text, "20%", "compared_to", date(2024, 3, 4))) == ("2024", None)
+    text = "Rates climbed to $6,500 per container, up from $1,700 at the start of the year."
+    assert _field(text, "$1,700", "period", date(2024, 6, 21)) != "2024"
+    text = "Since the beginning of the year, 600 people have died."
+    assert _field(text, "600", "counted", date(2024, 10, 16)) == "people"
+
+
+def test_what_a_participle_earned_is_the_named_subjects() -> None:
+    text = "China Eastern was the only one to turn a profit in the third quarter, earning 2.64 billion yuan."
+    assert _field(text, "2.64 billion yuan", "entity", date(2024, 10, 31)) == "China Eastern"
+
+
+def test_a_share_joined_to_a_move_by_and_is_a_level_of_the_subject_not_of_the_whole() -> None:
+    text = (
+        "Xinjiang's cotton output reached 5.69 million tonnes in 2024, up 11.9 percent from the previous year and "
+        "accounting for 92.2 percent of China's total."
+    )
+    assert _field(text, "92.2 percent", "kind", date(2024, 12, 26)) == "level"
+    assert _field(text, "92.2 percent", "entity", date(2024, 12, 26)) == "Xinjiang"
+    text = "Sales rose 5% in 2019 and 7% in 2020."
+    assert _field(text, "7%", "kind", date(2024, 9, 14)) == "change"
+
+
+def test_since_then_and_two_years_joined_by_and_name_no_single_time() -> None:
+    text = (
+        "The United States banned imports of Xinjiang cotton in 2021. Since then, U.S. customs have detained shipments "
+        "worth about $3.5 billion."
+    )
+    assert _field(text, "$3.5 billion", "period", date(2024, 12, 26)) is None
+    text = "Evergrande inflated its revenue by 564 billion yuan in 2019 and 2020."
+    assert _field(text, "564 billion yuan", "period", date(2024, 9, 14)) is None
+
+
+def test_a_move_that_would_come_next_year_is_of_next_year() -> None:
+    text = "He said on Friday that the national minimum wage would rise by 6.5 percent next year."
+    assert _field(text, "6.5 percent", "period", date(2024, 11, 30)) == "2025"
+
+
+def test_the_next_people_in_a_ranking_by_demonym_and_a_place_set_off_by_commas() -> None:
+    text = "Chinese visitors were the largest group at 6.2 million, followed by Malaysians at 4.5 million."
+    assert _field(text, "4.5 million", "metric", date(2024, 12, 9)) == "malaysian visitors"
+    text = "The highest provincial minimum wage, in Jakarta, is currently 5.07 million rupiah a month."
+    assert _field(text, "5.07 million rupiah", "metric") == "highest provincial minimum wage"
+    text = "The regulator suspended its Guangzhou branch for six months over its audit of Evergrande."
+    assert _field(text, "six months", "metric") == "suspended guangzhou branch duration"
