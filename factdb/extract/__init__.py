@@ -464,6 +464,7 @@ _EXPECTATION = re.compile(  # (`and said it would buy back $1.75bn of shares in 
 )
 _GOES_ON = re.compile(  # `Among them, ...`, `In terms of major tax categories, ...`: the figures just given, in parts
     r"(?:Among|Of)\s+(?:them|these|those|which|this|the\s+total)\b|In\s+terms\s+of\s+(?:the\s+)?(?:main|major|key)\s"
+    r"|(?:At|In|During|Over)\s+the\s+same\s+(?:time|period),"  # `At the same time, 1.967 million couples ... divorce`
 )
 _OPEN_QUOTE = re.compile("“")
 _CLOSE_QUOTE = re.compile("”")

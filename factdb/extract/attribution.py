@@ -1120,8 +1120,11 @@ _ANONYMOUS = Prefiltered(
     r"\b(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)|\bon\s+(?:the\s+)?condition\s+of\s+anonymity"
     r"|\b(?:requested|requesting|asked\s+for)\s+anonymity"
     # `A worker surnamed Li told The Epoch Times`, `said a villager surnamed Wang`: known by a surname alone
-    r"|\bsurnamed\s+\w+,?\s+(?:[\w-]+\s+){0,4}?(?:said|says|told)\b|\b(?:said|says|told)\s+(?:[\w-]+\s+){1,4}?surnamed\b",
-    ("named", "identified", "anonymity", "surnamed"),
+    r"|\bsurnamed\s+\w+,?\s+(?:[\w-]+\s+){0,4}?(?:said|says|told)\b|\b(?:said|says|told)\s+(?:[\w-]+\s+){1,4}?surnamed\b"
+    # `A construction company in Guizhou Province disclosed that it is owed`: a firm the text does not name
+    r"|(?:^|[.;]\s+)an?\s+(?:[\w-]+\s+){0,2}(?:company|firm|factory|business|manufacturer|developer)\s+(?:in\s+[\w\s]{1,40}?)?"
+    r"(?:said|says|disclosed|told|revealed)\b",
+    ("named", "identified", "anonymity", "surnamed", "company", "firm", "factory", "business", "manufacturer", "developer"),
     for_lower=True,
 )
 

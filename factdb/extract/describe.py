@@ -619,7 +619,9 @@ _DET = re.compile(
 _SPLIT_DET = re.compile(r"\b(?:a|an|the|its|their|his|her|our|with|has|have|had|is|was)\s")
 _TIME = re.compile(
     # (a preposition before `this year’s` belongs to the phrase the time is part of: `expected by this year’s graduates`)
-    rf"\b(?:(?:for|in|during|of|since|by|at|until|on)\s+(?![\w\s-]{{1,20}}[’']s\b))?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?(?:"
+    # (`share of annual revenue` keeps its `of`)
+    rf"\b(?:(?:for|in|during|of|since|by|at|until|on)\s+(?![\w\s-]{{1,20}}[’']s\b)(?!(?:annual|monthly|quarterly)\s))?"
+    rf"(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?(?:"
     rf"(?:{_WEEKDAYS})|"  # `The Biden administration on Tuesday`
     rf"(?:{_MONTH_WORDS})[-–](?:{_MONTH_WORDS})\s+quarter|"  # `the April-June quarter`
     rf"(?:(?:first|second|third|fourth|last)\s+(?:half|quarter)(?:\s+of)?\s*)?(?:(?:{_MONTH_WORDS})\.?(?:\s+\d{{1,2}})?,?\s*)?"
@@ -2790,6 +2792,9 @@ _PART_RESTATED = re.compile(
 _ON_EXCHANGE = re.compile(r"\s+on\s+the\s+(?P<x>(?:[A-Z][\w&]*\s+){1,4}(?:Exchange|Board\s+of\s+Trade))$")
 
 
+_OF_A_COUNT = re.compile(r"\s+of\s+\d[\d,.]*\s+(?!(?:to|and|or|per|percent|million|billion)\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b")
+
+
 def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
     """A noun phrase as metric + entity: `Yunnan Energy New Material’s overall production capacity`.
 
@@ -2802,6 +2807,8 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
     np = _BY_PHRASE.split(np, maxsplit=1)[0]  # `Rainfall brought by the remnants of Typhoon Doksuri`: rainfall
     np = _SPACES.sub(" ", _untimed(_MONTH_POSSESSIVE.sub(" ", np))).strip(" ,")
     np = _NUMBER_OF.sub("", np)
+    if " of " in np:  # `the accounts payable of 5,326 listed companies to ...`: whose, by a count of its own
+        np = _OF_A_COUNT.sub("", np)
     if "ate " in np:  # `The jobless rate for 16- to 24-year-olds, excluding students`: youth unemployment
         np = _YOUTH_RATE.sub("youth unemployment rate", np)
     euro = _EURO_AREA.match(np.removeprefix("the ")) if "uro" in np[:8] else None
@@ -3020,6 +3027,14 @@ def _subject(before: str) -> tuple[str, str] | None:
         last = words[i - 1] if i else None
         if last and last.group(0).lower() in _DETERMINERS and clause[last.end() : word.start()].isspace():
             continue  # `exposed the records of`, `The won has weakened`: a noun after its determiner
+        if (
+            w.endswith("ed")
+            and w not in MOVED_FORMS
+            and w not in _REACHED
+            and i + 1 < len(words)
+            and clause[: word.start()].rstrip()[-1:].isdigit()
+        ):
+            continue  # `the accounts payable of 5,326 listed companies ... totaled`: an adjective after a count
         if w in _PARTICLES and last and last.group(0).endswith("ed"):
             continue  # `the average sentence handed down in the cases ... was`: a participle's particle
         if w.endswith("ed") and last and last.group(0).lower() == "of" and clause[last.end() : word.start()].isspace():
@@ -3066,6 +3081,9 @@ def _after_noun(after: str, noun: str) -> int | None:
     return at + len(noun) if at >= 0 else None
 
 
+_REGISTERED_FOR = re.compile(r"\s+(?:(?:have|had|has)\s+)?registered\s+(?:for|their)\s+(?P<x>marriages?|divorces?)\b")
+
+
 def _count_metric(before: str, after: str, counted: str, state: ArticleState) -> str:
     """What a count counts: `marriage registrations` when the article names that series, the noun
     with the verb that counts it (`satellites launched`, `soldiers killed`), the whole it is part
@@ -3077,6 +3095,9 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
     series = state.series.get(counted.lower().removesuffix("s"))
     if series:
         return series
+    registered = _REGISTERED_FOR.match(after, noun_end) if noun_end is not None and "registered" in after else None
+    if registered:  # `4.747 million couples registered for marriage`: marriage registrations
+        return f"{registered['x'].removesuffix('s')} registrations"
     if noun_end is None and OF_THE_WHOLE.search(before):
         noun_end = 0  # `Of the 70 cities surveyed, 69 reported price declines`: the verb follows the figure
     if noun_end is not None:

@@ -659,7 +659,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         # `entered the waters on the morning of the 14th`: a day of the month published, or of the one before
         re.compile(
-            r"\bon\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?(?P<nd>[1-3]?\d)(?:st|nd|rd|th)\b"
+            r"\b[Oo]n\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?(?P<nd>[1-3]?\d)(?:st|nd|rd|th)\b"
             r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|at|in|when|with|after|before|as|but|local|this|that)\b)"
         ),
         "month_day",
@@ -869,7 +869,7 @@ def _triggers(sentence: str) -> set[str]:
         kinds.add("holiday")
     if _names_shopping_day(sentence):
         kinds |= {"shopping_day", "shopping_days"}
-    if "on the " in sentence and _NTH_TRIGGER.search(sentence):
+    if ("on the " in sentence or sentence.startswith("On the ")) and _NTH_TRIGGER.search(sentence):
         kinds.add("month_day")
     return kinds
 

@@ -7598,3 +7598,43 @@ def test_the_next_people_in_a_ranking_by_demonym_and_a_place_set_off_by_commas()
     assert _field(text, "5.07 million rupiah", "metric") == "highest provincial minimum wage"
     text = "The regulator suspended its Guangzhou branch for six months over its audit of Evergrande."
     assert _field(text, "six months", "metric") == "suspended guangzhou branch duration"
+
+
+def test_couples_registered_for_marriage_are_marriage_registrations_and_the_same_time_goes_on(tmp_path: Path) -> None:
+    page = (
+        "Radio Free Asia: Marriages Drop\n\n"
+        "Data released by the Ministry of Civil Affairs showed that in the first three quarters of this year, a total "
+        "of 4.747 million couples registered for marriage nationwide.\n\n"
+        "At the same time, 1.967 million couples registered for divorce.\n\n"
+        "Source: Radio Free Asia, November 2, 2024\n"
+    )
+    claims = {c.text: c for c in _page_claims(tmp_path, page)}
+    assert claims["4.747 million"].metric == "marriage registrations"
+    assert (claims["1.967 million"].metric, claims["1.967 million"].period) == ("divorce registrations", "2024")
+
+
+def test_a_day_of_the_month_opening_a_sentence_is_its_time() -> None:
+    text = "On the 17th, the Shenzhen Metro carried 8.79 million passengers in a single day."
+    assert _field(text, "8.79 million", "period", date(2024, 2, 19)) == "2024-02-17"
+
+
+def test_an_unnamed_firm_that_discloses_a_figure_is_not_the_source_credited_before() -> None:
+    text = (
+        "According to a report by Caixin, debts rose 5 percent. A construction company in Guizhou Province disclosed "
+        "that it is owed more than 800 million yuan."
+    )
+    assert _field(text, "5 percent", "attributed_to", date(2024, 9, 22)) == "Caixin"
+    assert _field(text, "800 million yuan", "attributed_to", date(2024, 9, 22)) is None
+
+
+def test_a_count_inside_a_subject_names_no_series_and_an_adjective_after_it_is_no_verb() -> None:
+    text = (
+        "As of the end of June, the accounts payable of 5,326 listed companies to government departments and "
+        "state-owned entities totaled 1.28 trillion yuan."
+    )
+    metric = "accounts payable to government departments and state-owned entities"
+    assert _field(text, "1.28 trillion yuan", "metric", date(2024, 9, 22)) == metric
+    assert _field("The S&P 500 gained 0.8% to close at 5,998.74.", "0.8%", "metric") == "s&p 500"
+    assert _field("The firm is owed 800 million yuan, about 60 percent of its annual revenue.", "60 percent", "metric") == (
+        "share of revenue"
+    )
