@@ -1284,7 +1284,7 @@ _EVENT_NOUN = re.compile(
     r"(?=\s*(?:[,.;:”\"]|\s(?:in|of|for|to|at|on|from|with|and|or|that|which)\b|$))"
 )
 _NOT_EVENT = re.compile(
-    r"(?:in|of|for|to|at|on|over|from|with|and|or|ago|later|earlier|before|after|because|due|as|since|when|while|"
+    r"(?:in|of|for|to|at|on|over|from|with|and|or|starting|beginning|effective|ago|later|earlier|before|after|because|due|as|since|when|while|"
     r"until|was|were|is|are|has|have|had|will|would|can|could|may|might|again|each|every|straight|total|last|next|this|"
     # `200 days a year`: a rate; `for two days only`: an adverb, but `a 4.1-month supply` is the stock's
     r"altogether|more|now|then|so|too|respectively|per|an?\s+(?:year|month|week|day|hour)|(?!supply\b|family\b)\w+ly|"
@@ -1315,6 +1315,7 @@ def _took_to(near: str, after: str) -> str | None:
 
 
 _COUNT_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\b", re.IGNORECASE)
+_TO_DO_FOR = re.compile(r"\bto\s+(?P<v>[a-z]+)\s+(?P<obj>(?:[a-z][\w\-]*\s+){0,3}?)for$")
 _DURING = re.compile(
     # (`detained in May and held for five months`: held, the verb the duration is of)
     r"\b(?P<v>\w+(?:ed|ing)|held|kept)\s+(?:to\s+(?P<what>(?:[\w\-]+\s+){1,5}?)"
@@ -2083,6 +2084,8 @@ class ArticleState:
         """The country the headline names first, not as a trade partner: what the article is about when
         the body names none (`China’s Youth Unemployment Rate Rises`)."""
         found = [c for s, _, c in _find_countries(self.headline, self.body) if not _is_partner(self.headline, s)]
+        if found and found[0] in _SEATS and found[0] not in self.body:
+            return _SEATS[found[0]]  # `Beijing's Key Economic Targets for 2025` over a body that names no place: China's
         return found[0] if found else None
 
     def _paragraph_topic(self) -> str | None:
@@ -3351,6 +3354,9 @@ def _duration_metric(before: str, after: str, sentencing: bool) -> str | None:
         # `detained him for two days`, `detained three villagers for 10 days`: detained
         obj = "" if _PRONOUN.fullmatch(m["obj"].strip()) or _COUNT_WORD.search(m["obj"]) else m["obj"]
         return f"{m['v']} {obj}".strip() + " duration"
+    ordered = _TO_DO_FOR.search(peeled) if peeled.endswith(" for") else None
+    if ordered:  # `ordered factories in 19 of its 21 cities to suspend production for six days`: the suspension's
+        return f"{ordered['v']} {ordered['obj']}".strip() + " duration"
     return None
 
 

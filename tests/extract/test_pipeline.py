@@ -7638,3 +7638,20 @@ def test_a_count_inside_a_subject_names_no_series_and_an_adjective_after_it_is_n
     assert _field("The firm is owed 800 million yuan, about 60 percent of its annual revenue.", "60 percent", "metric") == (
         "share of revenue"
     )
+
+
+def test_a_capital_that_only_the_headline_names_stands_for_its_country(tmp_path: Path) -> None:
+    page = (
+        "Beijing's Key Economic Targets for 2025\n\n"
+        "Premier Li Qiang delivered the government work report on the 5th, setting a GDP growth target of around "
+        "5 percent for this year.\n\n"
+        "Source: Xinhua, March 5, 2025\n"
+    )
+    assert {c.text: c for c in _page_claims(tmp_path, page)}["5 percent"].entity == "China"
+
+
+def test_how_long_something_ordered_is_done_for() -> None:
+    text = "Sichuan ordered factories in 19 of its 21 cities to suspend production for six days starting on the 15th."
+    assert _field(text, "six days", "metric", date(2022, 8, 16)) == "suspend production duration"
+    text = "The regulator suspended its branch for six months starting in October."
+    assert _field(text, "six months", "metric", date(2024, 9, 14)) == "suspended branch duration"
