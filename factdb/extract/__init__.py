@@ -387,7 +387,7 @@ _SPANS = frozenset(("quarter", "month", "year", "half"))
 _THE_SPAN = re.compile(  # (not `climbed 4.9% over the year`: on the year before)
     r"(?:\b(?:[Dd]uring|[Ii]n|[Ff]or|[Oo]ver(?!(?:(?<=%\sover)|(?<=percent\sover)|(?<=cent\sover))\s+the\s+year\b)|[Tt]hrough)\s+the\s+(?:(?:full|whole|entire)\s+)?"  # `For the full year,`
     r"|\b[Ff]ull[- ](?=year))"  # `Full-year shipments were`
-    r"(?P<span>quarter|month|year|half|(?:same\s+)?period)\b"
+    r"(?:same\s+(?=(?:quarter|month|year|half)\b))?(?P<span>quarter|month|year|half|(?:same\s+)?period)\b"  # `in the same year`
     r"(?!\s+(?:of|before|earlier|ago|to|ended|ending|after|in|last|a|the|previous|prior)\b|-)"
 )  # `during the quarter`, `in the same period` (not `the same period last year`, a comparison)
 # the words that make a figure a target: a time named after them is the target's (`expects exports in November to`)

@@ -127,8 +127,8 @@ _AS_MUCH_AS = re.compile(
     re.IGNORECASE,
 )
 _QUAL_PHRASE_ENDS = frozenset(p.rsplit(" ", 1)[1] for p in _QUAL_PHRASES)  # `than`, `least`, ...
-_MONTH_WORDS = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+_MONTH_WORDS = (  # (not the `Long March` rockets)
+    r"January|February|(?<!Long\s)March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
 _WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -386,7 +386,7 @@ _MOVED_AT = re.compile(rf"\b(?:{_MOVED})\s+at(?:\s+[\w-]+){{0,3}}$")
 _PACE_AFTER = re.compile(r"\s+(?:annual(?:i[sz]ed)?\s+)?(?:pace|rate|clip)\b")
 # `raised interest rates by`, `cut its forecast by`: a verb that moves what follows it, by an amount
 _MOVED_BY = re.compile(
-    r"\b(?:rais|cut|lower|hik|reduc|boost|trimm?|lift|slash|increas|decreas)(?:e|es|ed|ing|s)?\b[^,;.]{0,60}\sby$"
+    r"\b(?:rais|cut|lower|hik|reduc|boost|trimm?|lift|slash|increas|decreas)(?:e|es|ed|ing|s)?\b[^,;.]{0,60},?\sby$"  # (`, by`)
 )
 # every word the verbs spell, so at least the last words `_CHANGE_BEFORE` can match; checked first
 # `putting down a 20 percent deposit`: paid, not moved down; `shut down 1.4 million accounts`: closed
@@ -1718,8 +1718,9 @@ _WHICH_PUT_AT = re.compile(
     r"(?<![\w’'])(?P<x>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*),\s+which\s+(?:[\w\-]+\s+){0,3}?"
     rf"{_PUT_AT_VERB}\s+(?:it\s+)?at\s+$"
 )
-# `estimated the losses at`, `put the damage at`, `estimated economic losses at`: what is valued
-_PUT_X_AT = re.compile(rf"\b(?:{_PUT_AT_VERB}\s+(?:the|its|their|his|her)|estimated|estimates?|put|puts|pegged)\s+(?P<x>(?:[a-z][\w\-]*\s+){{0,4}}[a-z][\w\-]*)\s+at\s+$")
+# `estimated the losses at`, `put the damage at`, `estimated economic losses at`: what is valued (or capped:
+# `plans to cap new international student enrollments at`)
+_PUT_X_AT = re.compile(rf"\b(?:{_PUT_AT_VERB}\s+(?:the|its|their|his|her)|estimated|estimates?|put|puts|pegged|caps?|capped)\s+(?P<x>(?:[a-z][\w\-]*\s+){{0,4}}[a-z][\w\-]*)\s+at\s+$")
 _OWN_VALUE = re.compile(r"\s+of\s+(?:its|their|his|her)\s+(?:market\s+)?(?:value|worth)\b")
 _LOSS_VERBS = ("lost", "lose", "loses", "losing")
 _LOST = re.compile(rf"\b(?:{'|'.join(_LOSS_VERBS)}|shed|sheds|shedding)$")

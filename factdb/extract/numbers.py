@@ -468,6 +468,8 @@ _PLURAL_NOUNS = frozenset(
         "sheep",
         "deer",
         "aircraft",
+        "spacecraft",
+        "watercraft",
         "feet",
         "teeth",
         "mice",

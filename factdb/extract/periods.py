@@ -42,7 +42,7 @@ _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 _MONTHS["sept"] = 9
 _MON = (
-    r"(?:"
+    r"(?<!Long\s)(?:"  # (not the `Long March` rockets)
     + "|".join(sorted((m for m in calendar.month_name if m), key=len, reverse=True))
     + "|"
     + "|".join(

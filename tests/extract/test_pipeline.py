@@ -7655,3 +7655,23 @@ def test_how_long_something_ordered_is_done_for() -> None:
     assert _field(text, "six days", "metric", date(2022, 8, 16)) == "suspend production duration"
     text = "The regulator suspended its branch for six months starting in October."
     assert _field(text, "six months", "metric", date(2024, 9, 14)) == "suspended branch duration"
+
+
+def test_spacecraft_are_counted_and_the_long_march_is_no_month() -> None:
+    text = "China carried out 68 orbital launches in 2024, a record, sending 263 spacecraft into orbit."
+    assert _field(text, "263", "counted", date(2025, 1, 3)) == "spacecraft"
+    text = "The Long March rocket family accounted for 51 of the launches."
+    assert _field(text, "51", "entity", date(2025, 1, 3)) == "Long March rocket family"
+    assert _field(text, "51", "period", date(2025, 1, 3)) is None
+
+
+def test_in_the_same_year_is_the_year_just_named() -> None:
+    text = "China carried out 68 orbital launches in 2024.\n\nThe United States conducted 158 launches in the same year."
+    assert _field(text, "158", "period", date(2025, 1, 3)) == "2024"
+
+
+def test_a_cap_set_at_a_figure_and_a_cut_by_a_total_after_a_comma() -> None:
+    text = "Canada plans to cap new study permits at 437,000 next year."
+    assert _field(text, "437,000", "metric", date(2024, 11, 12)) == "new study permits"
+    text = "Banks have cut their prime rates twice since September, by a total of 37.5 basis points."
+    assert _field(text, "37.5 basis points", "kind", date(2024, 11, 12)) == "change"
