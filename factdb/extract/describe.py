@@ -994,6 +994,10 @@ _PAID_WHOM = re.compile(
 _FINED = re.compile(r"\bfined\s+(?:[\w\-’']+\s+){0,5}?[\w\-’']+$")  # whom it fined, then the sum
 _SAVED = re.compile(r"\b(?:save|saves|saved|saving)(?:\s+[a-z][\w\-]*){0,3}?$")
 _SAVED_IN = re.compile(r"\s+in\s+((?:[a-z]+\s+)?(?:interest|costs?|fees|taxes|payments|bills))\b")
+_EARNED_FROM = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+from\s+(?:its\s+|their\s+)?"
+    r"(?P<x>[a-z][\w-]*(?:\s+(?!(?:last|this|next|in|on|at|for|to|and|or|a|an|the)\b)[a-z][\w-]*)?)(?=[\s,.;]|$)"
+)
 _MONEY_VERB_ENDS = (*_MONEY_VERBS.split(), "for", "at", "from", "aside", " in", "traded", "trades", "trading", "hands")  # what text ends with for _MONEY_VERB to match
 _MONEY_VERB_NOUN = {
     "raised": "funding", "raises": "funding", "grossed": "gross", "grosses": "gross", "aside": "provisions",
@@ -3097,8 +3101,8 @@ def _count_metric(before: str, after: str, counted: str, state: ArticleState) ->
     if offered:  # `1.32 million homes for sale`: the stock on offer, not the sales the article counts
         return f"{counted} {' '.join(offered[1].split())}"
     series = state.series.get(counted.lower().removesuffix("s"))
-    if series:
-        return series
+    if series and not (before.endswith("ed ") and _TRADED.search(_peel(before))):
+        return series  # (not `China exported 5.86 million vehicles`: exports, whatever vehicle series the article names)
     registered = _REGISTERED_FOR.match(after, noun_end) if noun_end is not None and "registered" in after else None
     if registered:  # `4.747 million couples registered for marriage`: marriage registrations
         return f"{registered['x'].removesuffix('s')} registrations"
@@ -4671,6 +4675,9 @@ def _metric_phrase(
         offering = _OFFERING.match(after) if sum_is == "funding" else None
         if offering:  # `raised HK$31 billion in its Hong Kong listing`: what the listing brought in
             return _Phrase(f"{_OFFERING_NAMES.get(offering['o'].lower(), offering['o'].lower())} proceeds")
+        source = _EARNED_FROM.match(after) if sum_is == "earnings" and not money_verb["x"].strip() else None
+        if source:  # `Kenya earned 215.2 billion shillings ($1.66 billion) from tea exports`: tea exports earnings
+            return _split_np(f"{source['x']} earnings", state, credited)
         x = money_verb["x"].strip()
         if _COREF.match(x) or _PLACE_COREF.match(x):  # `The company lost $2bn`: its loss, the company named before
             return _split_np(f"{x}'s {sum_is}", state, credited)

@@ -7675,3 +7675,16 @@ def test_a_cap_set_at_a_figure_and_a_cut_by_a_total_after_a_comma() -> None:
     assert _field(text, "437,000", "metric", date(2024, 11, 12)) == "new study permits"
     text = "Banks have cut their prime rates twice since September, by a total of 37.5 basis points."
     assert _field(text, "37.5 basis points", "kind", date(2024, 11, 12)) == "change"
+
+
+def test_a_count_a_trade_verb_takes_is_its_flow_and_earnings_are_from_what_earned_them() -> None:
+    text = (
+        "China exported 5.86 million vehicles in 2024, up 19.3 percent from the previous year. Total vehicle sales "
+        "are expected to grow 4.7 percent in 2025."
+    )
+    assert _field(text, "5.86 million", "metric", date(2025, 1, 13)) == "vehicle exports"
+    text = "Kenya earned 215.2 billion shillings ($1.66 billion) from tea exports in 2024."
+    assert _field(text, "215.2 billion shillings", "metric", date(2025, 2, 11)) == "tea exports earnings"
+    assert _field("Japan earned 5 trillion yen from tourism last year.", "5 trillion yen", "metric", date(2025, 2, 11)) == (
+        "tourism earnings"
+    )
