@@ -1300,8 +1300,9 @@ def _in_full(metric: str, here: list[tuple[Description, str]]) -> str:
 
 
 def _people(unit: str, metric: str | None) -> str | None:
-    """What a population counts: `the population stood at 21.858 million` (people)."""
-    return "people" if unit == "count" and metric and "population" in metric.split() else None
+    """What a population or a tally of the missing counts: `the population stood at 21.858 million`, `and 341 still
+    missing` (people)."""
+    return "people" if unit == "count" and metric and ("population" in metric.split() or metric == "missing") else None
 
 
 # what follows the noun a series of things is named by: `farm fires in Punjab`, `babies born`
@@ -1487,7 +1488,8 @@ _UNNAMED_FORECAST = re.compile(
     r"(?:\b(?:analysts|economists|strategists|traders)['’]?\s+(?:[a-z]+\s+){0,2}"
     # `against forecasts of a 15,000 rise`: no one's in particular
     r"|\b(?:against|versus|than|beating|missing|below|above|with)\s+(?:market\s+|consensus\s+)?)"
-    r"(?:estimates?|forecasts?|expectations?|consensus|projections?)\s+(?:of\s+|for\s+)?(?:an?\s+)?$"
+    r"(?:estimates?|forecasts?|expectations?|consensus|projections?)\s+(?:of\s+|for\s+)?(?:an?\s+)?"
+    r"(?:(?:about|around|roughly|nearly|some|approximately)\s+)?$"  # (`of about 19 billion patacas`)
     # `Economists surveyed by the central bank expect inflation of`; not those `polled by Reuters`
     r"|\b(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Ff]orecasters)(?:\s+(?:polled|surveyed)\s+by\s+(?:the\s+)?[a-z][a-z\s]{0,30}?)?"
     # (`confounding economists who had expected growth of`)

@@ -1138,7 +1138,7 @@ _FOLD_CHANGE = re.compile(rf"(?:-fold)?\s*{_CHANGE_NOUN}\b", re.IGNORECASE)
 _OF_THEM_END = re.compile(r"\s+of\s+(?:them|those|these)\b")  # `Italy hosts 11 of them`: the ones just counted
 _FATE = re.compile(
     r"\s+(?:(?:have|had|has)\s+)?(?:(?:died|perished|(?:were|was|are|is|been)\s+(?:confirmed\s+|reported\s+|found\s+)?dead)"
-    r"|(?:remain|remained|remains|are|were|went|is|was)\s+(?:still\s+)?missing"  # `Eight people were confirmed dead`
+    r"|(?:(?:remain|remained|remains|are|were|went|is|was)\s+|(?=still\s))(?:still\s+)?missing"  # `Eight people were confirmed dead`
     r"|(?:remain|remained|remains|are|were|is|was)\s+(?:still\s+|now\s+)?(?:(?P<held>in\s+custody|in\s+detention|behind\s+bars)"
     # `4,200 people remain under evacuation orders`, `were in shelters`: where the people are kept
     r"|(?P<kept>under\s+(?:[a-z]+\s+)?(?:orders?|warnings?|quarantine|lockdown)|in\s+(?:shelters?|hospitals?|quarantine|"
@@ -2954,6 +2954,10 @@ _HUNG_ON = re.compile(  # `... to compete with SpaceX’s Starlink project`
 _HUNG_ON_OBJECT = re.compile(r"\b(?:is|are|was|were)\s+[^,;]*?\b(?:of|to|for|with)\s+(?:the\s+)?(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})$")
 
 
+_PLACE_ASIDE = re.compile(  # (not one of a list: `India, Indonesia, China, the Philippines and Pakistan`)
+    r"(?<=[a-z]),\s+(?P<p>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),(?=\s+(?!(?:and|or)\s)(?![^,]*\band\s)[a-z])"
+)  # `in Alxa League, Inner Mongolia,`
+_PROVINCE_WORD = re.compile(r"\s+(?:Province|Region|Autonomous\s+Region)$")
 _INTERJECTED = re.compile(
     r",\s+(?:however|meanwhile|though|too|also|in\s+contrast|by\s+contrast|for\s+its\s+part|in\s+turn),\s+(?=[a-z])"
 )
@@ -2969,6 +2973,8 @@ def _subject(before: str) -> tuple[str, str] | None:
         before = _PAREN_TEXT.sub(" ", before)  # `the remaining amount (which represents ...) was`
     if ", " in before:
         before = _INTERJECTED.sub(" ", before)  # `Soybean production, however, fell`
+        # `The death toll from the collapse of a mine in Alxa League, Inner Mongolia, in February has risen to`
+        before = _PLACE_ASIDE.sub(lambda m: " " if is_place(_PROVINCE_WORD.sub("", m["p"])) else m[0], before)
     quoted = before.find(",”")
     if quoted > 0 and not before[: before.rfind("“", 0, quoted)].rstrip().endswith(","):
         # `China’s “silver economy,” the businesses serving the elderly, is` (not `The year’s top film, “Full River

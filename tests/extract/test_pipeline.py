@@ -854,8 +854,8 @@ _STATIONS = (
         ("The death toll from the earthquake that struck central Myanmar on March 28 rose to 3,085.", "3,085",
          "metric", "death toll"),
         ("The death toll from the magnitude 7.7 earthquake rose to 3,085.", "3,085", "unit", "count"),
-        ("The toll rose to 3,085, with 4,715 people injured and 341 still missing.", "341", "metric",
-         "people missing"),
+        ("The toll rose to 3,085, with 4,715 people injured and 341 still missing.", "341", "metric", "missing"),
+        ("The toll rose to 3,085, with 4,715 people injured and 341 still missing.", "341", "counted", "people"),
         ("The epicenter was near Mandalay, the country’s second-largest city, home to about 1.5 million people.",
          "1.5 million", "metric", "population"),
         ("China pledged $137 million in aid, while the United States offered $9 million.", "$9 million", "entity",
@@ -7688,3 +7688,25 @@ def test_a_count_a_trade_verb_takes_is_its_flow_and_earnings_are_from_what_earne
     assert _field("Japan earned 5 trillion yen from tourism last year.", "5 trillion yen", "metric", date(2025, 2, 11)) == (
         "tourism earnings"
     )
+
+
+def test_a_province_set_off_by_commas_and_people_still_missing() -> None:
+    text = (
+        "The death toll from the collapse of an open-pit coal mine in Alxa League, Inner Mongolia, in February has "
+        "risen to 53, with six people still missing."
+    )
+    assert _field(text, "53", "metric", date(2023, 8, 22)) == "death toll"
+    assert _field(text, "six", "metric", date(2023, 8, 22)) == "missing"
+    text = "The quake killed 3,085, with 341 still missing."
+    assert _field(text, "341", "counted") == "people"
+    text = "India, Indonesia, China, the Philippines and Pakistan together accounted for 56 percent of the burden."
+    assert _field(text, "56 percent", "entity") == "India, Indonesia, China, the Philippines and Pakistan"
+
+
+def test_an_analysts_forecast_of_about_a_figure_is_no_ones_named() -> None:
+    text = (
+        "Revenue rose 2 percent to 17.6 billion patacas, the Gaming Bureau said, below analysts' forecasts of about "
+        "19 billion patacas."
+    )
+    assert _field(text, "17.6 billion patacas", "attributed_to", date(2024, 12, 2)) == "Gaming Bureau"
+    assert _field(text, "19 billion patacas", "attributed_to", date(2024, 12, 2)) is None
