@@ -90,7 +90,7 @@ from factdb.extract.periods import (
 )
 from factdb.extract.prefilter import Prefiltered
 from factdb.extract.sentences import Sentence, split_sentences
-from factdb.extract.units import UNIT_WORDS, to_base, unit_family
+from factdb.extract.units import CURRENCY_CODES, UNIT_WORDS, to_base, unit_family
 from factdb.pages import Article, Outlet
 
 __all__ = ["Claim", "extract", "extract_article"]
@@ -380,6 +380,7 @@ _PERIOD_REACH = 400  # characters
 _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:while|whereas|but|and)\b|\bwhile\b")
 _NOW = re.compile(r"\bnow\b")
 _FUTURE_MOVE = re.compile(r"\b(?:will|would|shall)\s+(?:[a-z]+\s+){1,2}$")  # `would rise by`, `will grow`
+_EXTREME_AFTER = re.compile(r"[^;]{0,120}?,\s+(?:[a-z]+ing\s+)?as\s+(?:low|high|weak|strong|far)\s+as\s+")
 _SINCE_THEN = re.compile(r"\b[Ss]ince\s+then\b")
 _NOW_BEFORE = re.compile(r"\bnow\s+(?:[a-z]+\s+){1,2}(?:(?:about|around|nearly|over|more\s+than|some)\s+)?$")
 _SPANS = frozenset(("quarter", "month", "year", "half"))
@@ -723,6 +724,14 @@ def _sentence_claims(
             _FEWER.match(text, end) or text.endswith((" up", " down"), 0, start - 1)
         ):
             q = replace(q, unit=here[-1][1])  # `271 days of good air quality, 15 fewer than`: days too
+        elif (
+            q.unit == "count"
+            and q.counted is None
+            and here
+            and here[-1][1] in CURRENCY_CODES
+            and _EXTREME_AFTER.fullmatch(text, claims[-1].end - sentence.start, start)
+        ):
+            q = replace(q, unit=here[-1][1])  # `weakened past 7.3 per dollar on Friday, falling as low as 7.3165`: a rate
         elif q.unit == "count" and q.counted is None and moved_here and any(
             u == "index" and not (d.metric or "").endswith("magnitude") for d, u in here[-2:]
         ):  # (not `the death toll from the magnitude 7.7 earthquake rose to 3,085`)

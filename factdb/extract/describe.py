@@ -214,7 +214,7 @@ _MEASURE = frozenset(
     enrolment enrollments admissions attendance limit limits ceiling threshold quota allowance concentration
     concentrations liquidity funding financing aid subsidy subsidies bonus bonuses stimulus fines damages compensation grants donations
     buyback buybacks repurchase repurchases charge charges writedown writedowns write-down write-downs impairment impairments
-    provision provisions cut cuts
+    provision provisions cut cuts refund refunds payout payouts rebate rebates
     cpi ppi pce hicp gnp gni fdi m0 m1 m2 m3 capitalization capitalisation cap workforce headcount
     currency franc peso yuan renminbi yen euro dollar rupee ruble rouble won sterling lira rand ringgit baht rupiah""".split()
 )
@@ -623,7 +623,7 @@ _TIME = re.compile(
     rf"\b(?:(?:for|in|during|of|since|by|at|until|on)\s+(?![\w\s-]{{1,20}}[’']s\b)(?!(?:annual|monthly|quarterly)\s))?"
     rf"(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?(?:"
     rf"(?:{_WEEKDAYS})|"  # `The Biden administration on Tuesday`
-    rf"(?:{_MONTH_WORDS})[-–](?:{_MONTH_WORDS})\s+quarter|"  # `the April-June quarter`
+    rf"(?:{_MONTH_WORDS})[-–](?:{_MONTH_WORDS})\s+(?:quarter|period)|"  # `the April-June quarter`, `the April-November period`
     rf"(?:(?:first|second|third|fourth|last)\s+(?:half|quarter)(?:\s+of)?\s*)?(?:(?:{_MONTH_WORDS})\.?(?:\s+\d{{1,2}})?,?\s*)?"
     # (`fiscal revenue` is a series: `fiscal` alone is no time)
     rf"(?:(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?(?:\s+(?:fiscal|financial|academic|school)\s+year)?"  # `the 2023-24 fiscal year`
@@ -905,7 +905,9 @@ _NOUN_AFTER = (
 _MONEY_OF = re.compile(r"\s+(?:worth\s+)?of" + _NOUN_AFTER)  # `$6 billion worth of iPhones`
 # `$22.5 million in coupon payments`; not `in its initial public offering`, which is where it came from
 _MONEY_IN = re.compile(  # `$100 billion a year in climate finance`, `28.5 billion yuan in November sales` too
+    # (not `to 389p in early trading`: a market's session)
     r"(?:\s+(?:a|per|each)\s+(?:year|month|week|day)|\s+annually)?\s+in(?!\s+(?:the|that|this|these|its|their|a|an)\s)"
+    r"(?!\s+(?:[a-z]+\s+)?(?:trading|trade|dealings)\b)"
     rf"(?:\s+(?:{'|'.join(calendar.month_name[1:])}|\d{{4}}))?"
     + _NOUN_AFTER
 )
@@ -2181,6 +2183,7 @@ def _names(text: str, headline: str) -> list[str]:
         and not _STOCK_INDEX.search(n)  # `the Hang Seng Index` is what a figure measures, not whom it is about
         and not (" and " in n and all(_country(part) for part in n.split(" and ")))  # `Hungary and Turkey`
         and not n.endswith((" Day", " Festival"))  # `the Singles Day shopping festival`: a time, not whom
+        and n not in _FEASTS  # `its best Christmas on record`: a season
         and not _FULL_YEAR.match(n)  # `Full-year Pilbara shipments`: a time and a region's shipments
         and n not in ("Article", "Section", "Clause", "Chapter", "Paragraph")  # `known as Article 23`: a law's part
     }
@@ -2954,6 +2957,7 @@ _HUNG_ON = re.compile(  # `... to compete with SpaceX’s Starlink project`
 _HUNG_ON_OBJECT = re.compile(r"\b(?:is|are|was|were)\s+[^,;]*?\b(?:of|to|for|with)\s+(?:the\s+)?(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})$")
 
 
+_FEASTS = frozenset("Christmas Easter Thanksgiving Ramadan Diwali Eid Hanukkah Halloween Lent".split())
 _PLACE_ASIDE = re.compile(  # (not one of a list: `India, Indonesia, China, the Philippines and Pakistan`)
     r"(?<=[a-z]),\s+(?P<p>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),(?=\s+(?!(?:and|or)\s)(?![^,]*\band\s)[a-z])"
 )  # `in Alxa League, Inner Mongolia,`

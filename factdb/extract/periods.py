@@ -120,11 +120,13 @@ _OPEN = re.compile(  # `since 2014`; `since the peak in 2021`; `Since the crackd
 _SINCE_THE_START = re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+$", re.IGNORECASE)
 _PERIOD_ENDED = re.compile(
     r"\b(?P<fiscal>(?:fiscal|financial|full)[\s-]+)?"
-    r"(?P<span>year|twelve\s+months|12\s+months|quarter|three\s+months|3\s+months|half|six\s+months|6\s+months|week)"
+    r"(?P<span>year|twelve\s+months|12\s+months|quarter|three\s+months|3\s+months|half|six\s+months|6\s+months|week"
+    r"|13\s+weeks|thirteen\s+weeks|26\s+weeks|52\s+weeks)"  # a retailer's quarter, half and year
     # `the 12 months ending in April`, `the 12 months to the end of March`
     r"\s+(?:(?P<closed>ended|ending|that\s+ended)|through|to)\s+(?:on\s+|in\s+|the\s+end\s+of\s+)?(?:mid-)?$",  # `to mid-July`
     re.IGNORECASE,
 )
+_WEEKS_AS = {"13": "quarter", "thirteen": "quarter", "26": "half", "52": "year"}  # `the 13 weeks to December 28`
 _QUARTER_AFTER = re.compile(r"\s+quarter\b", re.IGNORECASE)
 _TARGET_REACH = 5  # characters from a time to a target right after it (`this year to`)
 _SINCE_REACH = 30  # characters from a change to the year of the open-ended start that is its base
@@ -651,7 +653,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\b(?:(?:fiscal|financial)\s+(?:year\s+)?(?P<y>{_YEAR})|FY\s?(?P<y2>{_YEAR})|FY(?P<yy>\d\d)|"
+            rf"(?<!\d[.,])\b(?:(?:fiscal|financial)\s+(?:year\s+)?(?P<y>{_YEAR})|FY\s?(?P<y2>{_YEAR})|FY(?P<yy>\d\d)|"  # (not `7.1876`)
             rf"(?P<y3>{_YEAR})(?:/\d\d)?(?:\s+fiscal\s+year)?)\b(?![-–]\d|\s*(?:%|percent))"
         ),
         "year",
@@ -1029,7 +1031,7 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
     if ended and label:
         # `the year ended March 31` is a company's reporting year, named as a fiscal one is; `the year to June` is not
         # (`the 12 months ending in April` is a rolling window, neither)
-        span = ended["span"].lower()
+        span = _WEEKS_AS.get(ended["span"].lower().split()[0], ended["span"].lower())
         label = _closed_by(span, label, fiscal=bool(ended["fiscal"] or ended["closed"] and span == "year"))
     elif kind == "month" and label and label[5:7] in ("03", "06", "09", "12") and _QUARTER_AFTER.match(sentence, e):
         label = _closed_by("quarter", label)  # `the December quarter`: the quarter that month closes

@@ -7710,3 +7710,37 @@ def test_an_analysts_forecast_of_about_a_figure_is_no_ones_named() -> None:
     )
     assert _field(text, "17.6 billion patacas", "attributed_to", date(2024, 12, 2)) == "Gaming Bureau"
     assert _field(text, "19 billion patacas", "attributed_to", date(2024, 12, 2)) is None
+
+
+def test_the_decimals_of_a_rate_are_no_year_and_its_low_is_in_its_currency() -> None:
+    text = "The People's Bank of China set the midpoint at 7.1876, about 1.8 percent stronger than the market rate."
+    assert _field(text, "7.1876", "period", date(2025, 1, 10)) is None
+    text = (
+        "The Chinese yuan weakened past 7.3 per U.S. dollar on Friday for the first time since November 2023, falling "
+        "as low as 7.3165 in onshore trading."
+    )
+    assert _field(text, "7.3165", "unit", date(2025, 1, 10)) == "CNY"
+
+
+def test_a_retailers_thirteen_weeks_are_its_quarter_and_christmas_is_no_name(tmp_path: Path) -> None:
+    page = (
+        "BBC: UK Retailer Reports Record Christmas\n\n"
+        "Marks & Spencer said on Thursday that food sales rose 8.9% in the 13 weeks to December 28, its best "
+        "Christmas on record. The retailer's shares rose 4% to 389p in early trading.\n\n"
+        "Source: BBC, January 9, 2025\n"
+    )
+    claims = {c.text: c for c in _page_claims(tmp_path, page)}
+    assert (claims["8.9%"].period, claims["8.9%"].compared_to) == ("2024-Q4", "2023-Q4")
+    assert "13 weeks" not in claims
+    assert all(c.entity != "Christmas" and c.attributed_to != "Christmas" for c in claims.values())
+    assert claims["389p"].metric == "shares"
+
+
+def test_refunds_of_a_sum_and_collections_in_a_span_of_months() -> None:
+    text = "Refunds of ₹19,259 crore were issued during the month, 8.9 per cent less than a year earlier."
+    assert _field(text, "₹19,259 crore", "metric", date(2024, 12, 2)) == "refunds"
+    text = "Collections in the April-November period totalled ₹14.57 lakh crore."
+    assert (_field(text, "₹14.57 lakh crore", "metric", date(2024, 12, 2)), _field(text, "₹14.57 lakh crore", "entity")) == (
+        "collections",
+        None,
+    )
