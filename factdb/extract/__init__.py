@@ -381,6 +381,7 @@ _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:while|whereas|but|and)\b|\bwhile\b")
 _NOW = re.compile(r"\bnow\b")
 _FUTURE_MOVE = re.compile(r"\b(?:will|would|shall)\s+(?:[a-z]+\s+){1,2}$")  # `would rise by`, `will grow`
 _EXTREME_AFTER = re.compile(r"[^;]{0,120}?,\s+(?:[a-z]+ing\s+)?as\s+(?:low|high|weak|strong|far)\s+as\s+")
+_RECORDED_THEN = re.compile(r"\s+(?:recorded|reported|seen|registered|logged)\s+(?:in|during|over)\s+")
 _SINCE_THEN = re.compile(r"\b[Ss]ince\s+then\b")
 _NOW_BEFORE = re.compile(r"\bnow\s+(?:[a-z]+\s+){1,2}(?:(?:about|around|nearly|over|more\s+than|some)\s+)?$")
 _SPANS = frozenset(("quarter", "month", "year", "half"))
@@ -996,6 +997,9 @@ def _sentence_claims(
             replaced = bool(here) and here[-1][0].kind == "target"  # (as after it: `to 15 percent from 20 percent starting`)
             near = [m for m in near if not (m.role is Role.BY and (m.start < start or replaced))]
         period, base = choose_period(near, start, end, target=target, context=inherited, cue=cue)
+        if desc.kind == "level" and base is not None and _RECORDED_THEN.fullmatch(text, end, base.start):
+            # `more than the 1,355 recorded in the same period last year`: a reading of the time compared with
+            period, base = compared_label(base, period), None
         if base_time and base is None:
             base = replace(base_time, role=Role.COMPARED)
         if base is not None and base.quarterly and period:

@@ -550,6 +550,8 @@ _CLAUSE_RESET = re.compile(  # `..., as the number of newborns fell to`: a reaso
     r"|a(?<!\w\w)fter\s+(?=(?:[\w’'-]+\s+){1,8}?(?:rose|fell|grew|jumped|increased|decreased|climbed|dropped|declined|gained|surged|reached|hit|topped)\b)"
     # `do not plan to have children ..., according to a survey of 12,000 people`: the source's own figure
     r"|,\s+according\s+to\s"
+    # `the cuts would help protect margins, which fell to a record low of`: a relative clause's own past
+    r"|,\s+which\s+(?=(?:had\s+)?(?:fell|rose|grew|dropped|declined|jumped|climbed|slid|reached|hit|stood|was|were)\b)"
 )
 
 # --- clauses and noun phrases
@@ -2172,6 +2174,8 @@ def _names(text: str, headline: str) -> list[str]:
         found.append(word)
     # `Shares of Nvidia`, `Sales of BYD`: a series of a name, the name
     found = [n.partition(" of ")[2] if n and n.partition(" ")[0].lower() in _MEASURE and " of " in n else n for n in found]
+    # `the India-based Tibetan Centre for Human Rights`: the name, not where it is based
+    found = [_BASED_EPITHET.sub("", n) if n and "-" in n else n for n in found]
     # an article repeats its names, so each distinct one is judged once
     kept = {
         n
@@ -2957,6 +2961,7 @@ _HUNG_ON = re.compile(  # `... to compete with SpaceX’s Starlink project`
 _HUNG_ON_OBJECT = re.compile(r"\b(?:is|are|was|were)\s+[^,;]*?\b(?:of|to|for|with)\s+(?:the\s+)?(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})$")
 
 
+_BASED_EPITHET = re.compile(r"^[A-Z][\w.]*-(?:based|owned|run|backed|listed|born)\s+(?=[A-Z])")
 _FEASTS = frozenset("Christmas Easter Thanksgiving Ramadan Diwali Eid Hanukkah Halloween Lent".split())
 _PLACE_ASIDE = re.compile(  # (not one of a list: `India, Indonesia, China, the Philippines and Pakistan`)
     r"(?<=[a-z]),\s+(?P<p>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),(?=\s+(?!(?:and|or)\s)(?![^,]*\band\s)[a-z])"
@@ -3078,8 +3083,9 @@ def _subject(before: str) -> tuple[str, str] | None:
             np = _WILLED.sub("", np.removesuffix(" to"))
         np = _ADVERB_END.sub("", np)  # `capitalization briefly exceeded`
         np = _LEAD_FIGURE.sub("", np)  # `2,863 cases were reported`: another figure's count, of cases
-        if not np or _EXPLETIVE.fullmatch(np) or _INVERTED.fullmatch(np):
-            return None  # `Among them were 63 financiers`: the subject comes after the verb
+        if not np or _EXPLETIVE.fullmatch(np) or _INVERTED.fullmatch(np) or np.lower().endswith(" there"):
+            # `Among them were 63 financiers`, `According to statistics from X, a ... group, there were`: the subject
+            return None  # comes after the verb
         relative = _RELATIVE_THAT.search(before, 0, cut) if _VERB_THEN_OBJECT.match(np) else None
         if relative:  # `Inflation in the 20 countries that use the euro fell`: the noun the clause hangs on
             head = before[: relative.start()]

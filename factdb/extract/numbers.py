@@ -647,7 +647,7 @@ _FRACTION_SUBJECT = (
     r"\s+(?:(?:of\s+them|of\s+those)\s+)?(?:said|say|says|were|are|was|is|have|had|has|would|will|could|"
     r"opposed|oppose|supported|support|backed|back|favou?red|agreed|disagreed|want|wanted|plan|planned|expect|"
     r"expected|believe|believed|think|thought|reported|cited|prefer|preferred|came|come|comes|coming|went|go|goes|"
-    r"going|live|lives|lived|living|voted|vote|work|works|worked|working)\b"
+    r"going|live|lives|lived|living|voted|vote|work|works|worked|working|took|take|takes|occurred|happened|involved)\b"
 )
 _SCALE_FRACTION = rf"\b(?:{_WORDNUM}|[Aa]n?)[-\s](?:{_DENOMINATOR_WORDS})\s+of\s+"
 
@@ -800,7 +800,8 @@ _IN_A_SPAN = re.compile(r"(?i)\b(?:in|over|during|within)\s+(?:a|an|the)\s+$")
 _COMPOUND_TIME = re.compile(r"-(?:hour|day|week|month|year|decade)$", re.IGNORECASE)  # `a 34-year low`
 # a lower-case singular noun: `crackdown` (not `lawyers`, nor a unit, which the pattern has taken) ...
 _SINGULAR_NOUN = re.compile(
-    r" (?!(?:wo)?men\b|children\b|people\b|police\b)[a-z]{3,}(?<!s)"  # (`The six women and two men`: plurals)
+    # (`The six women and two men`: plurals; `the 1,355 recorded in the same period`: a participle)
+    r" (?!(?:wo)?men\b|children\b|people\b|police\b|[a-z]+ed\b)[a-z]{3,}(?<!s)"
     r"(?=[,.;:)]| (?:was|is|has|had|began|begun|started|ended|of|in|that|which)\b"
     # (not `the 22 mayoral and county magistrate posts`: modifiers of one plural)
     r"| and\b(?! (?:(?!(?:the|a|an|its|their|his|her)\b)[a-z]+ ){0,2}[a-z]{3,}s\b))"

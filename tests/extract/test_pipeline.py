@@ -7744,3 +7744,30 @@ def test_refunds_of_a_sum_and_collections_in_a_span_of_months() -> None:
         "collections",
         None,
     )
+
+
+def test_the_figure_recorded_the_same_period_before_and_nearly_half_that_took_place() -> None:
+    text = (
+        "According to statistics from China Labour Bulletin, a Hong Kong-based labor rights group, there were 1,509 "
+        "worker protests in China in the first ten months of this year, more than the 1,355 recorded in the same "
+        "period last year. About 60 percent were over unpaid wages, and nearly half took place in construction."
+    )
+    assert _field(text, "1,509", "metric", date(2023, 11, 15)) == "worker protests"
+    assert _field(text, "1,355", "period", date(2023, 11, 15)) == "2022"
+    assert _field(text, "half", "value", date(2023, 11, 15)) == 50
+
+
+def test_a_relative_clause_in_the_past_is_no_forecast_of_the_clause_before() -> None:
+    text = "Analysts said the cuts would help protect margins, which fell to a record low of 1.54 percent at the end of June."
+    assert (_field(text, "1.54 percent", "kind", date(2024, 7, 26)), _field(text, "1.54 percent", "period", date(2024, 7, 26))) == (
+        "level",
+        "2024-06",
+    )
+
+
+def test_a_group_named_again_is_named_without_where_it_is_based() -> None:
+    text = (
+        "A monk died after being detained for three months, according to the India-based Tibetan Centre for Human "
+        "Rights and Democracy. The group said that at least 12 Tibetans have died in custody since 2020."
+    )
+    assert _field(text, "12", "attributed_to", date(2024, 6, 20)) == "Tibetan Centre for Human Rights and Democracy"
