@@ -255,7 +255,8 @@ _CENTRAL_BANK_ACTS = re.compile(
     # (`The National Bank of Poland kept`: a bank named for its country too)
     r"(?:The\s+)?(?:central\s+bank|[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,3}\s+(?:Bank|Reserve)"
     rf"(?:\s+of\s+[A-Z][\w.’'-]*)?|{_BANK_INITIALS})\b(?:,[^,]{{1,80}},)?\s+(?:has\s+|had\s+|also\s+)?"
-    r"(?:kept|keeps|held|holds|left|leaves|raised|raises|cut|cuts|lowered|lowers|hiked|targets|set|sets)\b"
+    r"(?:kept|keeps|held|holds|left|leaves|raised|raises|cut|cuts|lowered|lowers|hiked|targets|set|sets"
+    r"|(?:is|are)\s+(?:widely\s+|broadly\s+)?expected\s+to\s+(?:raise|cut|hold|keep|lower|hike))\b"  # (a move to come)
 )
 
 
@@ -381,6 +382,7 @@ _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:while|whereas|but|and)\b|\bwhile\b")
 _NOW = re.compile(r"\bnow\b")
 _FUTURE_MOVE = re.compile(r"\b(?:will|would|shall)\s+(?:[a-z]+\s+){1,2}$")  # `would rise by`, `will grow`
 _EXTREME_AFTER = re.compile(r"[^;]{0,120}?,\s+(?:[a-z]+ing\s+)?as\s+(?:low|high|weak|strong|far)\s+as\s+")
+_SAME_AS = re.compile(r"\bthe\s+same\s+as\s+(?:in\s+)?$")
 _RECORDED_THEN = re.compile(r"\s+(?:recorded|reported|seen|registered|logged)\s+(?:in|during|over)\s+")
 _SINCE_THEN = re.compile(r"\b[Ss]ince\s+then\b")
 _NOW_BEFORE = re.compile(r"\bnow\s+(?:[a-z]+\s+){1,2}(?:(?:about|around|nearly|over|more\s+than|some)\s+)?$")
@@ -997,6 +999,8 @@ def _sentence_claims(
             replaced = bool(here) and here[-1][0].kind == "target"  # (as after it: `to 15 percent from 20 percent starting`)
             near = [m for m in near if not (m.role is Role.BY and (m.start < start or replaced))]
         period, base = choose_period(near, start, end, target=target, context=inherited, cue=cue)
+        if base is not None and _SAME_AS.search(text, max(0, base.start - 20), base.start):
+            base = None  # `rose 2.4%, the same as the previous month`: the rate then was the same, not the base of this one
         if desc.kind == "level" and base is not None and _RECORDED_THEN.fullmatch(text, end, base.start):
             # `more than the 1,355 recorded in the same period last year`: a reading of the time compared with
             period, base = compared_label(base, period), None
@@ -1507,6 +1511,8 @@ _UNNAMED_FORECAST = re.compile(
     r"|\b(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Ff]orecasters)(?:\s+(?:polled|surveyed)\s+by\s+(?:the\s+)?[a-z][a-z\s]{0,30}?)?"
     # (`confounding economists who had expected growth of`)
     r"(?:\s+(?:who|that))?\s+(?:had\s+|have\s+)?(?:expect|expected|forecast|predict|predicted|see)\s+[^,.;]{0,40}?$"
+    # `The Bank of Japan is widely expected to raise its rate to`: expected by no one named
+    r"|\b(?:is|are)\s+(?:widely|broadly|generally)\s+(?:expected|forecast|predicted|seen)\s+to\s+[^,.;]{0,60}?$"
 )
 # a change measured from a norm, not from a time before
 _FROM_NORM = re.compile(

@@ -886,7 +886,7 @@ _IN_SERIES = re.compile(
     r"(?=\s+(?:in|for|on|at|to|from|by|during|over|last|this|since)\b|\s*[,.;:)]|\s*$)"
 )
 _AFTER_NOUN = re.compile(
-    r"\)?\s+(?!(?:of|in|for|on|to)\s)(?P<n>(?:(?!(?:and|or|but|while|than|as|at|by|with|a|an|per|depending|according|ranging|including|excluding|before|after|until|when|since|amid|despite)\s)[a-z][\w\-]*\s+){0,2}?(?:cost|costs|fee|fees|altitude|stake|deal|loan|fine|budget|investment|"
+    r"\)?\s+(?!(?:of|in|for|on|to)\s)(?P<n>(?:(?!(?:and|or|but|while|than|as|at|by|with|without|a|an|per|depending|according|ranging|including|excluding|before|after|until|when|since|amid|despite)\s)[a-z][\w\-]*\s+){0,2}?(?:cost|costs|fee|fees|altitude|stake|deal|loan|fine|budget|investment|"
     r"salary|price|payment|contract|subsidy|bonus|grant|distance|area|height|depth|revenue|profit|loss|losses|sales|duty|levy|"
     r"deficit|surplus|debt|tariff|tax|rate|share|margin|yield|premium|discount|dividend|package|programme|program|"
     r"plan|fund|bailout|bond|bonds|purchase|order|acquisition|takeover|settlement|penalty|charge|writedown|write-down|"
@@ -949,6 +949,7 @@ _WITH_DOING = re.compile(
     r"(?P<v>taking|buying|receiving|getting|holding|accounting\s+for|making\s+up)\s+"
     r"(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$"
 )
+_IN_A_ROW = re.compile(r"\s+(?:in\s+a\s+row|running)\b")
 _SHARE_CLAUSE = re.compile(r",\s+(?:accounting\s+for|representing|making\s+up|contributing)$")  # a share of the main clause's
 _PARTICIPLE = re.compile(  # a clause a participle opens hangs on the main clause's subject
     rf"(?:{'|'.join(sorted(MOVING))}|bringing|reaching|taking|pushing|lifting|leaving|marking|raising|cutting|adding|"
@@ -1326,7 +1327,7 @@ _COUNT_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|
 _TO_DO_FOR = re.compile(r"\bto\s+(?P<v>[a-z]+)\s+(?P<obj>(?:[a-z][\w\-]*\s+){0,3}?)for$")
 _DURING = re.compile(
     # (`detained in May and held for five months`: held, the verb the duration is of)
-    r"\b(?P<v>\w+(?:ed|ing)|held|kept)\s+(?:to\s+(?P<what>(?:[\w\-]+\s+){1,5}?)"
+    r"\b(?P<v>\w+(?:ed|ing)|held|kept|detain|hold|keep|jail|suspend|ban)\s+(?:to\s+(?P<what>(?:[\w\-]+\s+){1,5}?)"
     r"|(?P<obj>(?:(?!(?:and|or|but|were|was|is|are|been|be|had|has|have)\s)[\w\-]+\s+){0,4}?))(?:for|to)$",
     re.IGNORECASE,
 )
@@ -1648,8 +1649,9 @@ _OUTLET_PREFIX = re.compile(r"[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,4}: ")  
 _VERB_THEN_ITS = re.compile(r"\s+[a-z]+\s+its\b")
 _OPENED_BY = re.compile(r"(?:[’']s)?,?\s+(?!(?:and|or)\s+[a-z])[a-z]")
 _OPENING_WORDS = _DETERMINERS | frozenset(
-    "in on at as after before with for how why what when more most global world national annual average total".split()
-)  # `Global Smartphone Shipments Rise` / `Global smartphone shipments rose`: no name
+    "in on at as after before with for how why what when more most global world national annual average total "
+    "one two three four five six seven eight nine ten half nearly almost about over".split()
+)  # `Global Smartphone Shipments Rise` / `Global smartphone shipments rose`, `One in Five ...` / `One in five`: no name
 _OPENING_ACRONYM = re.compile(r"(?:^|[.!?”\"]\s)\s*(?P<name>[A-Z]{2,5})(?![\w’'\-])", re.MULTILINE)
 # a country's possessive before a name of capitalised words
 _HOME = re.compile(r"(?P<home>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[’']s\s+(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)")
@@ -2475,6 +2477,8 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     if unit == "times" and _MULTIPLIED.fullmatch(sentence, start, end):  # `doubled`, `more than triple the`
         planned = _TARGET.search(_scope(before).lower()) or _MODAL_END.search(before)  # `Profits could double`
         return "target" if planned else "change"
+    if unit_family(unit) == "time" and _IN_A_ROW.match(after):
+        return "level"  # `the economy shrank two years in a row`: how long a streak ran, not how much it moved
     if unit in ("percent", "times") and (ratio := _RATIO.match(after)) and _RISK.match(ratio["x"]):
         return "level"  # `a 10 percent higher risk of dying early`: a relative risk, as `1.43 times higher` is
     if unit == "percent" and _of_a_level(after) and not _WOULD_BE.search(near):

@@ -7771,3 +7771,32 @@ def test_a_group_named_again_is_named_without_where_it_is_based() -> None:
         "Rights and Democracy. The group said that at least 12 Tibetans have died in custody since 2020."
     )
     assert _field(text, "12", "attributed_to", date(2024, 6, 20)) == "Tibetan Centre for Human Rights and Democracy"
+
+
+def test_a_number_word_opening_headline_and_body_is_no_name(tmp_path: Path) -> None:
+    page = (
+        "One in Five Chinese Youth Out of Work\n\n"
+        "One in five young people in Chinese cities is unemployed, according to a survey by Peking University. The "
+        "survey covered 16,000 households in 25 provinces.\n\n"
+        "Source: Radio Free Asia, July 20, 2023\n"
+    )
+    assert {c.text: c for c in _page_claims(tmp_path, page)}["16,000"].entity != "One"
+
+
+def test_a_rate_a_central_bank_is_widely_expected_to_move_is_no_ones_credited() -> None:
+    text = (
+        "Japan's core consumer prices rose 3.0% in December from a year earlier, government data showed on Friday. "
+        "The Bank of Japan is widely expected to raise its short-term rate to 0.5% from 0.25% next week."
+    )
+    assert _field(text, "3.0%", "attributed_to", date(2025, 1, 24)) == "government data"
+    assert _field(text, "0.5%", "attributed_to", date(2025, 1, 24)) is None
+    assert _field(text, "0.25%", "attributed_to", date(2025, 1, 24)) is None
+
+
+def test_the_same_as_the_month_before_is_no_base_and_a_streak_is_no_move() -> None:
+    text = "Core prices rose 3.0% in December from a year earlier. A broader measure rose 2.4%, the same as the previous month."
+    assert _field(text, "2.4%", "compared_to", date(2025, 1, 24)) == "2023-12"
+    text = "It was only the second time since 1949 that the economy shrank two years in a row."
+    assert _field(text, "two years", "kind", date(2025, 1, 15)) == "level"
+    text = "Under the new law, police can detain suspects for up to 16 days without charge, up from 48 hours."
+    assert _field(text, "16 days", "metric", date(2024, 3, 19)) == "without charge duration"
