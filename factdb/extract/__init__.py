@@ -392,13 +392,14 @@ _THE_SPAN = re.compile(  # (not `climbed 4.9% over the year`: on the year before
     r"(?:\b(?:[Dd]uring|[Ii]n|[Ff]or|[Oo]ver(?!(?:(?<=%\sover)|(?<=percent\sover)|(?<=cent\sover))\s+the\s+year\b)|[Tt]hrough)\s+the\s+(?:(?:full|whole|entire)\s+)?"  # `For the full year,`
     r"|\b[Ff]ull[- ](?=year))"  # `Full-year shipments were`
     r"(?:same\s+(?=(?:quarter|month|year|half)\b))?(?P<span>quarter|month|year|half|(?:same\s+)?period)\b"  # `in the same year`
-    r"(?!\s+(?:of|before|earlier|ago|to|ended|ending|after|in|last|a|the|previous|prior)\b|-)"
+    r"(?!\s+(?:of|before|earlier|ago|to|ended|ending|after|in|last|a|the|previous|prior|from|between)\b|-)"
 )  # `during the quarter`, `in the same period` (not `the same period last year`, a comparison)
 # the words that make a figure a target: a time named after them is the target's (`expects exports in November to`)
 _EXPECTS = r"expects?|expected|aims?|plans?|forecasts?|projects?|projected|predicts?|predicted|intends?"
 _TARGET_CUE = re.compile(rf"\b(?:{_EXPECTS}|targets?|wants?|will|seeks?)\b")
 _UNTIL = re.compile(r"\b(?:until|till)\b")
 # a clause of what happened, after which a time named before is another clause's
+_AFTER_EVENT = re.compile(r"\bafter\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z]+ed|began|broke|took|left|came|won|lost|made)\s")
 _AFTER_CLAUSE = re.compile(
     r"\bafter\s+(?:[\w’'-]+\s+){1,6}?(?:rose|fell|grew|jumped|climbed|dropped|declined|surged|reached|hit|topped)\b"
 )
@@ -932,6 +933,9 @@ def _sentence_claims(
             desc = replace(desc, kind="target")  # `raised duties from 25 percent to 50 percent by 2025`: a level to come
         if text.find(" after ", 0, start) >= 0:  # `would spend more in 2025 after capital expenditure rose to 36.6
             near = [m for m in near if m.start >= start or not _AFTER_CLAUSE.search(text, m.end, start)]  # billion yuan`
+        if text.find(" after ", end) >= 0:  # `1.87 million excess deaths in the two months after Beijing abandoned its
+            # zero-COVID policy in December 2022`: the time of that event
+            near = [m for m in near if m.start < end or not _AFTER_EVENT.search(text, end, m.start)]
         if rate_as_it_stands(text, start, end):
             near = [m for m in near if m.start < start]
         now = _NOW_BEFORE.search(text, max(0, start - 40), start) if " now " in text else None

@@ -1730,6 +1730,9 @@ _WHICH_PUT_AT = re.compile(
 )
 # `estimated the losses at`, `put the damage at`, `estimated economic losses at`: what is valued (or capped:
 # `plans to cap new international student enrollments at`)
+_KEEP_X = re.compile(  # what is held above (or at, or below) a figure
+    r"\bkeep(?:s|ing)?\s+(?P<x>(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:above|below|at|around|under|over|within|near)$"
+)
 _PUT_X_AT = re.compile(rf"\b(?:{_PUT_AT_VERB}\s+(?:the|its|their|his|her)|estimated|estimates?|put|puts|pegged|caps?|capped)\s+(?P<x>(?:[a-z][\w\-]*\s+){{0,4}}[a-z][\w\-]*)\s+at\s+$")
 _OWN_VALUE = re.compile(r"\s+of\s+(?:its|their|his|her)\s+(?:market\s+)?(?:value|worth)\b")
 _LOSS_VERBS = ("lost", "lose", "loses", "losing")
@@ -4426,6 +4429,9 @@ def _metric_phrase(
         return _Phrase("valuation", state.resolve(f"the {valued['x']}"))
     if valued and not _is_generic(valued["x"]):  # `their cost of production, which analysts put at`: that cost
         return _split_np(valued["x"], state, credited)
+    kept = _KEEP_X.search(near) if "keep" in near else None
+    if kept and _is_measure(kept["x"]):  # `calls for keeping the country's grain output above 650 million tonnes`
+        return _split_np(kept["x"], state, credited)
     moved = _value_moved(near, after, unit)
     if moved:  # `adding nearly $40 billion to its market value`: a change of the market value
         return _split_np(moved["n"], state, credited)

@@ -1367,6 +1367,8 @@ def _is_label(
     text: str, start: int, end: int, before: str, bare: bool, word_number: bool
 ) -> bool:
     """`Long March 6`, `article 23`, `the Two Sessions`, `ranked number three`, `Windows 11 is`: part of a name."""
+    if before.endswith("of ") and _GROUP_OF.search(before):
+        return True  # `the Group of 20 major economies`, `the Group of Seven`
     prev = before[-20:].split()[-1:]
     label = prev[0].lower() if prev else ""
     if label.endswith(".") and label not in _ABBREVIATED_LABELS:
@@ -1406,6 +1408,7 @@ def _is_label(
     return word not in _QUALIFIERS and word not in _LEADING_WORDS
 
 
+_GROUP_OF = re.compile(r"\bGroup\s+of\s+$")
 _MOVE_BEFORE_TO = re.compile(r"\s+(?:by\s+)?[\d.,]+\s*(?:percent|per\s+cent|%)\s+(?=to\s+$)")
 _EPITHET_END = re.compile(r"\s(?:a\s+record|an\s+estimated)\s+$")  # `rose 20% to an estimated`
 

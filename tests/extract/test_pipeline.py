@@ -7800,3 +7800,22 @@ def test_the_same_as_the_month_before_is_no_base_and_a_streak_is_no_move() -> No
     assert _field(text, "two years", "kind", date(2025, 1, 15)) == "level"
     text = "Under the new law, police can detain suspects for up to 16 days without charge, up from 48 hours."
     assert _field(text, "16 days", "metric", date(2024, 3, 19)) == "without charge duration"
+
+
+def test_the_group_of_20_is_a_name_and_what_is_kept_above_a_figure_is_its_series() -> None:
+    assert [c.text for c in extract("Leaders of the Group of 20 major economies agreed on debt relief.")] == []
+    text = "The document calls for keeping the country's grain output above 650 million tonnes."
+    assert _field(text, "650 million tonnes", "metric", date(2024, 2, 4)) == "grain output"
+
+
+def test_a_time_in_an_event_after_the_figure_and_a_period_with_its_own_dates() -> None:
+    text = (
+        "A study estimated that about 1.87 million excess deaths occurred in China in the two months after Beijing "
+        "abandoned its zero-COVID policy in December 2022."
+    )
+    assert _field(text, "1.87 million", "period", date(2023, 8, 25)) is None
+    text = (
+        "China reported 5,000 deaths in December 2022.\n\nThe figure is far below the official count of about 60,000 "
+        "COVID-related deaths for the period from December 8, 2022 to January 12, 2023."
+    )
+    assert _field(text, "60,000", "period", date(2023, 8, 25)) is None
