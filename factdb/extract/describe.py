@@ -632,7 +632,7 @@ _TIME = re.compile(
     rf"|(?:fiscal|financial)\s+(?:year(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)|FY\s?\d{{2,4}})"
     # `the first half of the year`, `the first three quarters`, `the past six months`
     rf"|(?:first|second|third|fourth|last|past|previous|preceding|prior)[\s-](?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+)?"
-    rf"(?:half|quarters?|months)(?:\s+of\s+(?:the|this|last)\s+year)?|(?:{_MONTH_WORDS})"
+    rf"(?:half|quarters?|months)(?:\s+of\s+(?:the|this|last)\s+year)?|(?:{_MONTH_WORDS})(?:\s+\d{{1,2}}\b)?"  # `since December 9`
     r"|(?:twelve|three|six|nine|\d{1,2})\s+months\s+(?:to|through|ended|ending)\b"  # `the 12 months through June`
     rf"|(?:year\s+)?(?:ended|ending)\s+(?:in\s+)?(?=(?:{_MONTH_WORDS}))"  # `the (fiscal) year ending March 2025`
     rf"|(?:this|last|next|past|previous|current|coming)\s+(?:(?:fiscal|financial)\s+)?(?:year|month|quarter|week)|year-on-year"

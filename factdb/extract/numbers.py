@@ -960,7 +960,7 @@ _PARTITIVE = re.compile(
 )  # `three of the victims`, `411 of the 650 seats`, `1.19 million of the 4.3 million registered voters`,
 # `eight of China’s gold medals`, `Two of the three suspects`, `63 of 70 major cities`
 _PLURAL_MODIFIERS = frozenset(("police", "people", "cattle"))  # plural nouns that often modify the next
-_NOUN_WORD = re.compile(r"[”\"’]?\s*[“\"‘]?([A-Za-z][A-Za-z’'-]*)")  # (`two “model” institutions`: its quotes go)
+_NOUN_WORD = re.compile(r"[”\"’]?\s*[“\"‘]?((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z’'-]*)")  # (`two “model” institutions`: its quotes go; `10 U.S. states`)
 _SUBJECT_BEFORE = re.compile(
     r"(?:\bnumbers?\s+of\s+(?P<noun>(?:[A-Za-z][\w.-]*\s+){0,2}?(?:[A-Za-z][\w-]*(?<!s)s|people|children))\b[^.;:!?,]{0,80}?"  # `Primary One students`
     # `Measles cases worldwide rose`; not `the National Bureau of Statistics fell`, the end of a name
@@ -1569,6 +1569,12 @@ _FRACTION_HELD = re.compile(r"\s+(?:majority|supermajority|stake|share)\b")
 _FRACTION_MORE = re.compile(r"\s+(?:more|less|fewer|higher|lower|bigger|smaller|larger)\s+than\b")
 
 
+_COMPARED_FRACTION = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|up\s+from|down\s+from)\s+(?:(?:about|around|roughly|nearly|almost|just|some)\s+)?$"
+)
+_FRACTION_END = re.compile(r"(?:\s+(?:in|among|for|a\s+year|last|the)\b|[,.;])")
+
+
 def _fraction(text: str, m: re.Match[str]) -> Iterator[Quantity]:
     words = _WORD_BREAK.split(m.group("frac"))
     numerator_text = " ".join(words[:-1]).lower()
@@ -1592,6 +1598,8 @@ def _fraction(text: str, m: re.Match[str]) -> Iterator[Quantity]:
             or (_MOVED_BEFORE.search(before) or _UP_DOWN_BEFORE.search(before)) and _MOVE_END.match(text, m.end())
             # `up about a third from a year earlier`, `fell a fifth in March`; not `up a third time`
             or _FRACTION_SUBJECT_RE.match(text, m.end()) and _FRACTION_LEAD.search(before)
+            # `compared with about a fifth in the United States`: a share set beside another
+            or _COMPARED_FRACTION.search(before) and _FRACTION_END.match(text, m.end())
         )
         or (
             text[m.start()].isupper() and not _SENTENCE_START.search(before)

@@ -7819,3 +7819,11 @@ def test_a_time_in_an_event_after_the_figure_and_a_period_with_its_own_dates() -
         "COVID-related deaths for the period from December 8, 2022 to January 12, 2023."
     )
     assert _field(text, "60,000", "period", date(2023, 8, 25)) is None
+
+
+def test_a_fraction_set_beside_another_share_and_a_count_of_us_states() -> None:
+    text = "Between 40 and 45 percent of household assets are in property, compared with about a fifth in the United States."
+    assert _field(text, "a fifth", "value") == 20
+    assert _field("More than 10 U.S. states have banned such purchases.", "10", "counted") == "U.S. states"
+    text = "The number of local COVID-19 cases since December 9 rose to 1,573."
+    assert _field(text, "1,573", "metric", date(2022, 1, 5)) == "local covid-19 cases"
