@@ -1005,8 +1005,11 @@ def _sentence_claims(
         period, base = choose_period(near, start, end, target=target, context=inherited, cue=cue)
         if base is not None and _SAME_AS.search(text, max(0, base.start - 20), base.start):
             base = None  # `rose 2.4%, the same as the previous month`: the rate then was the same, not the base of this one
-        if desc.kind == "level" and base is not None and _RECORDED_THEN.fullmatch(text, end, base.start):
-            # `more than the 1,355 recorded in the same period last year`: a reading of the time compared with
+        if (
+            desc.kind == "level"
+            and base is not None
+            and _RECORDED_THEN.fullmatch(text, end, base.start)
+        ):  # `more than the 1,355 recorded in the same period last year`: a reading of the time compared with
             period, base = compared_label(base, period), None
         if base_time and base is None:
             base = replace(base_time, role=Role.COMPARED)

@@ -631,7 +631,7 @@ _OWN_DATA = re.compile(
     re.IGNORECASE,
 )
 _ITS_REPORT = re.compile(
-    r"(?:its|their)\s+(?:(?:annual|quarterly|interim|half-year|latest|own)\s+)?"
+    r"(?:its|their|the\s+company[’']s)\s+(?:(?:annual|quarterly|interim|half-year|latest|own)\s+)?"  # (`the company's`)
     r"(?:report|filing|results|data|figures|statement|prospectus|accounts)"
     # `according to a recruitment notice posted on its website on March 3`
     r"|an?\s+(?:[\w-]+\s+){0,3}?(?:notice|report|statement|document|announcement)\s+(?:posted|published|issued|released)"

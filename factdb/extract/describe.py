@@ -474,7 +474,7 @@ _TARGET = Prefiltered(
     r"|\bprojects\s+(?:[a-z]+\s+){0,3}(?:of|at)\s*$"  # `projects core inflation of 2.5 percent`: its forecast
     rf"|\b{_NOT_COMPARED}(?:expected|predicted|projected)\b(?!\s+by\s+[^,;]{{1,40}}?\s+(?:was|were|is|are)\b)"  # not `the salary expected by graduates was`
     r"|\b(?:may|might|could)\s+(?:be|reach|fall|rise|drop|increase|decrease|exceed|hit|top|grow|shrink|cost|affect|"
-    r"displace|create|add|save|lose|generate|produce|double|triple|halve)\b"  # `may be four percent less`; not `could face a sentence`
+    r"displace|create|add|save|lose|generate|produce|double|triple|halve|ship|sell|deliver|build|attract)\b"  # `may be four percent less`; not `could face a sentence`
     r"|\bwould\s+(?!have\b|be\s+the\b)"  # reported speech: `said it would cut 1,200 jobs`
     rf"|{_SEE_COURSE}",
     "aim plan intend seek hope want expect set going pledge promise vow commit project predict schedul agree decide "

@@ -962,7 +962,9 @@ _PARTITIVE = re.compile(
 _PLURAL_MODIFIERS = frozenset(("police", "people", "cattle"))  # plural nouns that often modify the next
 _NOUN_WORD = re.compile(r"[”\"’]?\s*[“\"‘]?((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z’'-]*)")  # (`two “model” institutions`: its quotes go; `10 U.S. states`)
 _SUBJECT_BEFORE = re.compile(
-    r"(?:\bnumbers?\s+of\s+(?P<noun>(?:[A-Za-z][\w.-]*\s+){0,2}?(?:[A-Za-z][\w-]*(?<!s)s|people|children))\b[^.;:!?,]{0,80}?"  # `Primary One students`
+    # `Primary One students`; (`enrolling at U.S. colleges`: initials are no sentence end)
+    r"(?:\bnumbers?\s+of\s+(?P<noun>(?:[A-Za-z][\w.-]*\s+){0,2}?(?:[A-Za-z][\w-]*(?<!s)s|people|children))\b"
+    r"(?:[^.;:!?,]|(?<=[A-Z])\.(?=[A-Z]|\s+[a-z])){0,80}?"
     # `Measles cases worldwide rose`; not `the National Bureau of Statistics fell`, the end of a name
     r"|\b(?!(?<=\bof\s)[A-Z])(?!(?:has|was|is|as|this|its|his)\s)(?P<noun2>[A-Za-z][a-z]+s)\s(?:(?:worldwide|nationwide|globally)\s)?)"
     r"(?:was|were|is|are|fell|rose|dropped|reached|totaled|totalled|numbered|stood\s+at|climbed|declined|"

@@ -7827,3 +7827,15 @@ def test_a_fraction_set_beside_another_share_and_a_count_of_us_states() -> None:
     assert _field("More than 10 U.S. states have banned such purchases.", "10", "counted") == "U.S. states"
     text = "The number of local COVID-19 cases since December 9 rose to 1,573."
     assert _field(text, "1,573", "metric", date(2022, 1, 5)) == "local covid-19 cases"
+
+
+def test_the_companys_own_report_credits_it_and_what_could_be_shipped_is_a_forecast() -> None:
+    text = (
+        "Nvidia's revenue from China was $17.1 billion in the fiscal year ended January 2025, according to the "
+        "company's annual report."
+    )
+    assert _field(text, "$17.1 billion", "attributed_to", date(2025, 2, 28)) == "Nvidia"
+    text = "Analysts at Bernstein estimate that Huawei could ship 700,000 AI chips this year."
+    assert _field(text, "700,000", "kind", date(2025, 2, 28)) == "target"
+    text = "The number of new Chinese students enrolling at U.S. colleges fell 8 percent to 49,600 in the fall of 2024."
+    assert _field(text, "49,600", "counted", date(2025, 3, 12)) == "new Chinese students"
