@@ -3575,8 +3575,11 @@ def describe(
     if those and previous is not None and previous.metric:  # `..., while those to the EU fell`: the same noun
         head = _HEAD_CUT.split(f" {previous.metric} ")[0].strip()
         phrase = _split_np(_of_another(head, those["rest"]), state, credited)
-        origin = _country(those["rest"][5:]) if those["rest"].startswith("from ") and phrase.entity is None else None
-        phrase.entity = origin or phrase.entity  # `while those from Thailand fell 9%`: Thailand's shipments
+        inflow = head.split()[-1:] in (["imports"], ["arrivals"], ["visitors"], ["tourists"], ["inflows"])
+        origin = (
+            _country(those["rest"][5:]) if those["rest"].startswith("from ") and phrase.entity is None and not inflow else None
+        )  # `while those from Thailand fell 9%`: Thailand's shipments; but imports from Mongolia are still the buyer's
+        phrase.entity = origin or phrase.entity or (previous.entity if inflow else None)
     phrase = phrase or _Phrase()
     if phrase.metric is None and unit == "barrel_per_day":
         phrase.metric = "oil output"  # `OPEC pumped 26.64 million bpd last month`

@@ -7839,3 +7839,14 @@ def test_the_companys_own_report_credits_it_and_what_could_be_shipped_is_a_forec
     assert _field(text, "700,000", "kind", date(2025, 2, 28)) == "target"
     text = "The number of new Chinese students enrolling at U.S. colleges fell 8 percent to 49,600 in the fall of 2024."
     assert _field(text, "49,600", "counted", date(2025, 3, 12)) == "new Chinese students"
+
+
+def test_imports_from_another_place_told_by_those_stay_the_buyers() -> None:
+    text = (
+        "Imports from Mexico rose nearly 5 percent to $475.6 billion, while those from China fell 20 percent to "
+        "$427.2 billion, the Commerce Department said of U.S. trade."
+    )
+    assert _field(text, "$427.2 billion", "metric", date(2024, 2, 7)) == "imports from china"
+    assert _field(text, "$427.2 billion", "entity", date(2024, 2, 7)) != "China"
+    text = "Exports to Thailand rose 5 percent, while those from Thailand fell 9 percent."
+    assert _field(text, "9 percent", "entity") == "Thailand"
