@@ -382,6 +382,12 @@ _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:while|whereas|but|and)\b|\bwhile\b")
 _NOW = re.compile(r"\bnow\b")
 _FUTURE_MOVE = re.compile(r"\b(?:will|would|shall)\s+(?:[a-z]+\s+){1,2}$")  # `would rise by`, `will grow`
 _EXTREME_AFTER = re.compile(r"[^;]{0,120}?,\s+(?:[a-z]+ing\s+)?as\s+(?:low|high|weak|strong|far)\s+as\s+")
+_PLACES_GAUGE = re.compile(r"^(?P<owner>[A-Z][\w ]*?[’']s)\s+(?:[a-z]+\s+){0,3}(?:PMI|purchasing\s+managers)")
+# a purchasing managers' index named by whoever compiles it: `the private Caixin manufacturing PMI`
+_COMPILED_PMI = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:private\s+|private-sector\s+)?(?P<name>[A-Z][a-z][\w&.-]*)\s+(?:[a-z]+\s+){0,2}PMI\b"
+)
+_NOT_COMPILERS = frozenset("The Official Manufacturing Services Composite Chinese Private General".split())
 _SAME_AS = re.compile(r"\bthe\s+same\s+as\s+(?:in\s+)?$")
 _RECORDED_THEN = re.compile(r"\s+(?:recorded|reported|seen|registered|logged)\s+(?:in|during|over)\s+")
 _SINCE_THEN = re.compile(r"\b[Ss]ince\s+then\b")
@@ -543,6 +549,9 @@ def _found_credit(sentence: str, ctx: _Context) -> Credit | None:
     credit = find_credit(sentence, ctx.expand, ctx.sources, named_by)
     if credit is not None and _reporter(credit.name, sentence, ctx.outlets):
         credit = None  # `Xinhua reported that`, `a notice obtained by the Epoch Times`: the outlet, reporting
+    elif credit is not None and is_place(credit.name) and (gauge := _PLACES_GAUGE.search(sentence)):
+        # `China's official PMI fell to 49.1, the statistics bureau said`: the country's gauge, not a source
+        credit = find_credit(sentence[gauge.end("owner") :], ctx.expand, ctx.sources, named_by)
     if credit is None and cites_document(sentence):
         if ctx.issuer is None:  # looked for only once an article cites a document: most never do
             ctx.issuer = document_issuer(ctx.state.body) or ""
@@ -760,6 +769,16 @@ def _sentence_claims(
         if attributed is ctx.credit and attributed and not speaker and _a_banks_own_rate(text, start, attributed):
             # `The ECB has kept its deposit rate at 2 per cent`: the bank's own rate, not the release's figure
             attributed = None
+        if attributed is ctx.credit and not speaker and "PMI" in text and not (attributed and attributed in text):
+            # `The private Caixin manufacturing PMI dropped to 49.3`: the gauge of whoever compiles it
+            attributed = next(
+                (
+                    m["name"]
+                    for m in reversed(list(_COMPILED_PMI.finditer(text, 0, start)))
+                    if m["name"] not in _NOT_COMPILERS and not is_place(m["name"])
+                ),
+                attributed,
+            )
         asked = " poll" in text or " survey" in text
         polled = _POLL_AFTER.match(text, end) if asked or "according to" in text else None
         if polled is None and asked:

@@ -2360,7 +2360,10 @@ _PLANNED_CHANGE = re.compile(
     r"\s*to\s+(?:cut|reduce|raise|increase|lower|boost|grow|double|halve|lift|expand|slash|trim)\b"
     r"[^.;]*$"
     r"|\b(?:will|shall|must)\s+(?:\w+ly\s+)?(?:cut|reduce|raise|increase|lower|boost|grow|double|halve|lift|expand|slash|trim|rise|"
-    r"fall|drop|decline)\b[^.;,]*$",  # `will increase its defense budget by 7.2 percent`: a plan or a forecast
+    r"fall|drop|decline)\b[^.;,]*$"  # `will increase its defense budget by 7.2 percent`: a plan or a forecast
+    # `will be raised from 2,490 yuan to 2,590 yuan starting July 1, an increase of 4 percent`: the planned raise, restated
+    r"|\b(?:will|shall)\s+be\s+(?:raised|cut|increased|reduced|lowered|lifted)\b[^.;]*,\s+an?\s+"
+    r"(?:increase|rise|cut|reduction|decrease|hike|drop)\s+of\s+$",
     re.IGNORECASE,
 )
 # the words of a multiple before what it multiplies: `more than double the 830 it logged a year earlier`

@@ -7850,3 +7850,22 @@ def test_imports_from_another_place_told_by_those_stay_the_buyers() -> None:
     assert _field(text, "$427.2 billion", "entity", date(2024, 2, 7)) != "China"
     text = "Exports to Thailand rose 5 percent, while those from Thailand fell 9 percent."
     assert _field(text, "9 percent", "entity") == "Thailand"
+
+
+def test_a_pmi_named_by_its_compiler_is_the_compilers_and_a_planned_raise_restated_is_a_target() -> None:
+    text = (
+        "China's official PMI fell to 49.1 in September, the National Bureau of Statistics said.\n\n"
+        "The private Caixin manufacturing PMI dropped to 49.3 from 50.4."
+    )
+    assert _field(text, "49.1", "attributed_to", date(2024, 9, 30)) == "National Bureau of Statistics"
+    assert _field(text, "49.3", "attributed_to", date(2024, 9, 30)) == "Caixin"
+    text = "The Caixin manufacturing PMI rose to 51.1 from 50.9, according to S&P Global."
+    assert _field(text, "51.1", "attributed_to", date(2024, 4, 1)) == "S&P Global"
+    text = (
+        "The bureau announced that the monthly minimum wage will be raised from 2,490 yuan to 2,590 yuan starting "
+        "July 1, an increase of 4 percent."
+    )
+    assert (_field(text, "4 percent", "kind", date(2024, 6, 19)), _field(text, "4 percent", "period", date(2024, 6, 19))) == (
+        "target",
+        "2024-07-01",
+    )
