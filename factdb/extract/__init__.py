@@ -248,6 +248,14 @@ def _made_poll(text: str, name: str) -> bool:
     return re.search(rf"\b(?:(?:in|by)\s+an?\s+{name}\s+(?:poll|survey)|(?:polled|surveyed)\s+by\s+{name})\b", text) is not None
 
 
+# a country's own purchasing managers' index, which credits no one: `China's official PMI`
+_PLACES_GAUGE = re.compile(r"^(?P<owner>[A-Z][\w ]*?[’']s)\s+(?:[a-z]+\s+){0,3}(?:PMI|purchasing\s+managers)")
+# a purchasing managers' index named by whoever compiles it: `the private Caixin manufacturing PMI`
+_COMPILED_PMI = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:private\s+|private-sector\s+)?(?P<name>[A-Z][a-z][\w&.-]*)\s+(?:[a-z]+\s+){0,2}PMI\b"
+)
+_NOT_COMPILERS = frozenset("The Official Manufacturing Services Composite Chinese Private General".split())
+
 _BANK_INITIALS = "ECB|BOJ|BoJ|BOE|BoE|Fed|RBI|RBA|PBOC|PBoC"
 _BANK = re.compile(rf"\b(?:[Bb]ank|Reserve|{_BANK_INITIALS})\b")
 # a central bank opening a sentence on what it did or aims at
@@ -382,12 +390,6 @@ _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:while|whereas|but|and)\b|\bwhile\b")
 _NOW = re.compile(r"\bnow\b")
 _FUTURE_MOVE = re.compile(r"\b(?:will|would|shall)\s+(?:[a-z]+\s+){1,2}$")  # `would rise by`, `will grow`
 _EXTREME_AFTER = re.compile(r"[^;]{0,120}?,\s+(?:[a-z]+ing\s+)?as\s+(?:low|high|weak|strong|far)\s+as\s+")
-_PLACES_GAUGE = re.compile(r"^(?P<owner>[A-Z][\w ]*?[’']s)\s+(?:[a-z]+\s+){0,3}(?:PMI|purchasing\s+managers)")
-# a purchasing managers' index named by whoever compiles it: `the private Caixin manufacturing PMI`
-_COMPILED_PMI = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:private\s+|private-sector\s+)?(?P<name>[A-Z][a-z][\w&.-]*)\s+(?:[a-z]+\s+){0,2}PMI\b"
-)
-_NOT_COMPILERS = frozenset("The Official Manufacturing Services Composite Chinese Private General".split())
 _SAME_AS = re.compile(r"\bthe\s+same\s+as\s+(?:in\s+)?$")
 _RECORDED_THEN = re.compile(r"\s+(?:recorded|reported|seen|registered|logged)\s+(?:in|during|over)\s+")
 _SINCE_THEN = re.compile(r"\b[Ss]ince\s+then\b")
