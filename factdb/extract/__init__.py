@@ -690,7 +690,9 @@ def _sentence_claims(
     listed = ctx.lead_in if ctx.lead_in is not None and (item or _BULLET.match(text) or _NUMBERED_LINE.match(text)) else None
     if listed is not None and (new_paragraph or item):  # (`1.` is a sentence of its own before the item's text)
         ctx.credit = listed[2]
+    known = len(ctx.sources)
     speaker = _credit(text, ctx, claims)
+    credited_here = ctx.sources[known:]  # the sources this sentence names
     ctx.state.observe(text, new_paragraph)
     if not quantities:
         _close_quotes(text, speaker, ctx)
@@ -834,6 +836,17 @@ def _sentence_claims(
             attributed = None  # the market's, not the company's
         elif _of_a_rival(attributed, desc.entity, ctx, claims) and not speaker:
             attributed = None  # `Airbus delivered 766 aircraft, it said. Rival Boeing delivered 348`: Boeing's
+        elif (
+            attributed
+            and not speaker
+            and " rate" in (desc.metric or " ")
+            and _BANK.search(attributed)
+            and text.startswith((attributed, f"The {attributed}"))
+            and _CENTRAL_BANK_ACTS.match(text)
+            and attributed in credited_here
+            and attributed not in ctx.sources[:known]  # (a bank credited before goes on: `The ECB said ... The ECB has kept`)
+        ):
+            attributed = None  # `The Bank of Thailand cut its benchmark interest rate by 25 basis points`: its own rate
         own_goal = OWN_GOAL_AFTER.match(text, end) if desc.kind == "target" else None
         if (forecasters or own_goal) and desc.metric is None and here:  # `below the 10.3 trillion won analysts had
             # expected`, `short of the 800 it had originally targeted`: the goal of the figure reported before it

@@ -173,7 +173,10 @@ _GAPPED = re.compile(
     r"(?P<x2>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+from$"
 )
 _GAPPED_PREPOSITIONS = frozenset(("for", "in", "of", "among", "on"))
-_GAPPED_SUBJECT = re.compile(r"\d[^,;]*,?\s+(?:and|while)\s+(?:the\s+)?(?P<x>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)$")
+_NOT_GAPPED = r"(?!(?:said|says|would|will|could|might|may|should|expects?|expected)\b)"  # `and said inflation would average`
+_GAPPED_SUBJECT = re.compile(
+    rf"\d[^,;]*,?\s+(?:and|while)\s+(?:the\s+)?(?P<x>(?:{_NOT_GAPPED}[a-z][\w\-]*\s+){{0,3}}{_NOT_GAPPED}[a-z][\w\-]*)$"
+)
 _TOTALING = re.compile(
     r"(?<![\w’'])(?P<x>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+(?:totall?ing|worth|valued\s+at|amounting\s+to)$"
 )
@@ -686,7 +689,8 @@ _LEAD_CUT = Prefiltered(
     r"(?:that\s+)?(?=\S)"
     # (not `people aged 65 and over`, which is one group)
     r"|^.*(?:\d|million|billion|trillion|thousand|percent|%)\s+(?:and|or|but|while|whereas)\s+"
-    r"(?!(?:over|older|above|under|younger|up)\b)(?=\S)",
+    r"(?!(?:over|older|above|under|younger|up)\b)(?=\S)"
+    r"|^(?:said|says|added|noted)\s+(?:that\s+)?(?=\S)",  # `... and said inflation would average`
     [*_LEAD_VERBS, "%", "million", "billion", "trillion", "thousand", "percent"],
     re.IGNORECASE,
     digits=True,

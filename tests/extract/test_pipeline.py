@@ -7869,3 +7869,13 @@ def test_a_pmi_named_by_its_compiler_is_the_compilers_and_a_planned_raise_restat
         "target",
         "2024-07-01",
     )
+
+
+def test_a_central_bank_moving_its_own_rate_is_no_source_but_its_forecast_is_and_what_it_said_after_and() -> None:
+    text = (
+        "The Bank of Thailand cut its benchmark interest rate by 25 basis points to 2.25% on Wednesday. The central "
+        "bank lowered its 2024 growth forecast to 2.7% from 2.6% and said inflation would average 0.5% this year."
+    )
+    assert _field(text, "2.25%", "attributed_to", date(2024, 10, 16)) is None
+    assert _field(text, "2.7%", "attributed_to", date(2024, 10, 16)) == "Bank of Thailand"
+    assert _field(text, "0.5%", "metric", date(2024, 10, 16)) == "inflation"
