@@ -7879,3 +7879,11 @@ def test_a_central_bank_moving_its_own_rate_is_no_source_but_its_forecast_is_and
     assert _field(text, "2.25%", "attributed_to", date(2024, 10, 16)) is None
     assert _field(text, "2.7%", "attributed_to", date(2024, 10, 16)) == "Bank of Thailand"
     assert _field(text, "0.5%", "metric", date(2024, 10, 16)) == "inflation"
+
+
+def test_the_group_named_again_is_the_rights_group_credited_before() -> None:
+    text = (
+        "A court has sentenced Uyghur scholar Atikem Rozi to 10 years in prison, according to the Uyghur Human Rights "
+        "Project. The group estimates that at least 312 Uyghur intellectuals have been detained since 2017."
+    )
+    assert _field(text, "312", "attributed_to", date(2024, 2, 20)) == "Uyghur Human Rights Project"
