@@ -1969,8 +1969,10 @@ class ArticleState:
                         for m in _CITY_IN_PROVINCE.finditer(text)
                         if m["named"] or m["described"]
                     ]
+                named_as = [(m.start(), m[1]) for m in _NAMED_PROVINCE.finditer(text)] if kind == "province" else []
                 if found:
-                    place = max(found)[1]
+                    # (`Gansu Province ... less than a third of Shanghai's ... in the province`: the one named a province)
+                    place = max(named_as or found)[1]
                     # `Shanxi, Inner Mongolia and Shaanxi ... The country’s coal imports`: China's
                     return "China" if local is None and kind != "island" and place in _MAINLAND_PLACES else place
             if kind == "city":  # `The city opened three new metro lines` after `Hangzhou Metro carried`: its city
@@ -2445,6 +2447,7 @@ _OF_WHOM = re.compile(r",\s+of\s+whom$")
 _CAME_FROM = re.compile(r"\s+(?:came|come|were|are)\s+from\s+(?:the\s+)?(?P<x>[^,.;]+?)(?=[,.;]|\s+(?:and|while)\b|$)")
 # `a quarter of its 2012 peak`, `88 percent of the 2019 level`, `79 per cent of the level of 2019`: a share of the
 # series' own yardstick, and the year it is of
+_OF_PLACES_FIGURE = re.compile(r"\s+of\s+(?P<place>[A-Z][\w ]*?)[’']s\s+\S*\d")  # `a third of Shanghai's 42,988 yuan`
 _OF_YARDSTICK = re.compile(
     r"\s+of\s+(?:the|its|their)\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<mark>levels?|peak|high)\b"
     r"(?:\s+(?:of|in)\s+(?P<then>(?:19|20)\d\d)\b)?"
@@ -2977,6 +2980,7 @@ _HUNG_ON_OBJECT = re.compile(r"\b(?:is|are|was|were)\s+[^,;]*?\b(?:of|to|for|wit
 
 _BASED_EPITHET = re.compile(r"^[A-Z][\w.]*-(?:based|owned|run|backed|listed|born)\s+(?=[A-Z])")
 _FEASTS = frozenset("Christmas Easter Thanksgiving Ramadan Diwali Eid Hanukkah Halloween Lent".split())
+_NAMED_PROVINCE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+Province\b")  # `Gansu Province`: named as one
 _PLACE_ASIDE = re.compile(  # (not one of a list: `India, Indonesia, China, the Philippines and Pakistan`)
     r"(?<=[a-z]),\s+(?P<p>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),(?=\s+(?!(?:and|or)\s)(?![^,]*\band\s)[a-z])"
 )  # `in Alxa League, Inner Mongolia,`
@@ -3516,6 +3520,9 @@ def describe(
     )
     if unit == "percent" and previous is not None and previous.metric and _OF_YARDSTICK.match(after):
         phrase = _Phrase(previous.metric, previous.entity)  # `$3.8 billion, roughly a quarter of its 2012 peak`
+    elif unit == "percent" and previous is not None and previous.metric and (other := _OF_PLACES_FIGURE.match(after)):
+        # `13,131 yuan, less than a third of Shanghai's 42,988 yuan`: a share of another place's reading of the series
+        phrase = _Phrase(f"share of {other['place'].lower()} {previous.metric}", previous.entity)
     whose = _SHARE_OF_WHICH.search(before) if unit == "percent" and "of which" in before else None
     if whose and previous is not None and previous.metric and not _OF_NEXT.match(after):
         # `450,000 beds, of which nursing beds will account for at least 65 percent`: their share of those

@@ -7891,3 +7891,13 @@ def test_the_group_named_again_is_the_rights_group_credited_before(tmp_path: Pat
     )
     claims = {c.text: c for c in _page_claims(tmp_path, page)}
     assert claims["312"].attributed_to == "Uyghur Human Rights Project"
+
+
+def test_the_province_is_the_one_named_a_province_and_a_share_of_another_places_reading() -> None:
+    text = (
+        "The income of rural residents in Gansu Province was 13,131 yuan last year, less than a third of Shanghai's "
+        "42,988 yuan. Rural incomes in the province grew 7.3 percent."
+    )
+    assert _field(text, "7.3 percent", "entity", date(2025, 2, 6)) == "Gansu"
+    assert _field(text, "a third", "entity", date(2025, 2, 6)) == "Gansu"
+    assert _field(text, "a third", "metric", date(2025, 2, 6)) == "share of shanghai income of rural residents"
