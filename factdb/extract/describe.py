@@ -281,6 +281,10 @@ _SAW_MOVE = re.compile(
     rf"\b(?:saw|see|sees|seen|seeing)\s+(?:(?:its|their|the)\s+)?(?P<x>(?:[a-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*)\s+"
     rf"(?:{'|'.join(sorted(MOVE_BASES))})(?:\s+by)?$"
 )
+_HAD_X_CUT = re.compile(  # what was done to someone's: `have had their annual bonuses cut by`
+    r"\b(?:had|have|has)\s+(?:had\s+)?(?:their|its|his|her)\s+(?P<x>(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s+"
+    r"(?:cut|reduced|slashed|lowered|raised|increased|frozen)\s+by$"
+)
 _SIZED = re.compile(r"\b(?P<n>[a-z]{3,}s)\s+(?:larger|bigger|smaller)\s+than\s+$")  # `homes larger than`
 # `Sales in Greater China`, in an article about a company: its sales there
 _MEASURE_IN_PLACE = re.compile(
@@ -4364,6 +4368,9 @@ def _metric_phrase(
     expected = _EXPECTED_TO.search(near) if " to " in near else None
     if expected and not _is_generic(expected["x"]):  # `expects inflation to peak at 4% in September`: inflation
         return _split_np(expected["x"], state, credited)
+    had_cut = _HAD_X_CUT.search(near) if near.endswith(" by") and " had " in f" {near} " else None
+    if had_cut:  # `have had their annual bonuses cut by 20 to 30 percent`: the bonuses
+        return _split_np(had_cut["x"], state, credited)
     saw = _SAW_MOVE.search(near) if subject and subject[1] == "saw" else None
     if saw and subject:
         whose = subject[0]

@@ -7901,3 +7901,8 @@ def test_the_province_is_the_one_named_a_province_and_a_share_of_another_places_
     assert _field(text, "7.3 percent", "entity", date(2025, 2, 6)) == "Gansu"
     assert _field(text, "a third", "entity", date(2025, 2, 6)) == "Gansu"
     assert _field(text, "a third", "metric", date(2025, 2, 6)) == "share of shanghai income of rural residents"
+
+
+def test_what_had_been_cut_by_a_share_is_the_series() -> None:
+    text = "Civil servants in several cities have had their annual bonuses cut by 20 to 30 percent."
+    assert _field(text, "20 to 30 percent", "metric", date(2024, 8, 12)) == "annual bonuses"
