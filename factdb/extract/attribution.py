@@ -1011,7 +1011,7 @@ def _named_by_head(
     head = m["head"].lower()
     if head in _STUDY_WORDS:
         return sources[-1] if sources and not is_agency(sources[-1]) else None
-    if head == "group" and sources and not is_company(sources[-1]) and _looks_like_person(sources[-1]) is False:
+    if head == "group" and sources and not is_company(sources[-1]) and not _looks_like_person(sources[-1]):
         return sources[-1]  # `according to the Uyghur Human Rights Project ... The group estimates`: the rights group
     if head in COMPANY_WORDS:
         central = head == "bank" and "central bank" in m[0].lower()

@@ -196,7 +196,7 @@ _POSSESSES = re.compile(
 )
 _MODALS = frozenset("will would could may might shall should must can".split())
 _PERFECT = frozenset(("has", "have", "had"))
-_DONE = frozenset("cut slashed shed lost sold delivered shipped hired added created launched".split())  # `has cut 1,200 jobs`
+_PERFECT_PARTICIPLES = frozenset("cut slashed shed lost sold delivered shipped hired added created launched".split())  # `has cut 1,200 jobs`
 _INFINITIVES = MOVE_BASES | frozenset("stay remain reach hit top exceed average total".split())  # after `to`
 _AUX = frozenset("has have had also now still already only just been being could would may might will shall should must can".split())
 _MEASURE = frozenset(
@@ -736,6 +736,7 @@ _AT_OWNER = re.compile(rf"\s+(?:at|among|in)\s+(?:the\s+)?(?P<owner>{_PERIOD_NAM
 _SUPPORT_FOR = re.compile(
     r"(?P<what>(?i:support|approval|backing))\s+for\s+(?:the\s+)?(?:(?:governing|ruling|opposition)\s+)?(?P<owner>[A-Z].*)$"
 )
+_INFLOWS = frozenset("imports arrivals visitors tourists inflows".split())  # what comes from the place named
 _THOSE = re.compile(r"(?i)^(?:and\s+)?(?:those|that)\s+(?P<rest>(?:to|from|of|in|for|at)\s.+)$")
 _FROM_TO = re.compile(r"\b(?:from|to|into|with)\s+(?:the\s+)?(?:mainland\s+)?$")  # `exports to mainland China`: the other side
 _BY_PHRASE = re.compile(  # `The death toll from the earthquake`: the toll, whatever caused it
@@ -1007,8 +1008,8 @@ _PAID_WHOM = re.compile(
 _FINED = re.compile(r"\bfined\s+(?:[\w\-’']+\s+){0,5}?[\w\-’']+$")  # whom it fined, then the sum
 _SAVED = re.compile(r"\b(?:save|saves|saved|saving)(?:\s+[a-z][\w\-]*){0,3}?$")
 _SAVED_IN = re.compile(r"\s+in\s+((?:[a-z]+\s+)?(?:interest|costs?|fees|taxes|payments|bills))\b")
-_EARNED_FROM = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?\s+from\s+(?:its\s+|their\s+)?"
+_EARNED_FROM = re.compile(  # read after a conversion (`_CONVERSION`), as `_MONEY_OF` is
+    r"\s+from\s+(?:its\s+|their\s+)?"
     r"(?P<x>[a-z][\w-]*(?:\s+(?!(?:last|this|next|in|on|at|for|to|and|or|a|an|the)\b)[a-z][\w-]*)?)(?=[\s,.;]|$)"
 )
 _MONEY_VERB_ENDS = (*_MONEY_VERBS.split(), "for", "at", "from", "aside", " in", "traded", "trades", "trading", "hands")  # what text ends with for _MONEY_VERB to match
@@ -1093,7 +1094,7 @@ _RAISE = re.compile(  # not `The cut brings the ratio to`: the noun before the v
 _HAS_MEASURE = re.compile(  # a noun phrase had, not a verb's object: `has reported a total of`
     # (not a participle: `Ant has cut 1,200 jobs`)
     r"\b(?:had|have|has|with)\s+(?P<x>(?:(?![a-z]+ed\b)[a-z][\w\-]*\s+){0,3}?(?!(?:of|to|for|at|by|in)\b)"
-    rf"(?!(?:{'|'.join(sorted(_DONE))})$)[a-z][\w\-]*)"
+    rf"(?!(?:{'|'.join(sorted(_PERFECT_PARTICIPLES))})$)[a-z][\w\-]*)"
     r"(?:\s+(?:above|below|over|under|exceeding))?$"
 )
 _MULTIPLIED_OBJECT = re.compile(r"\s+(?:its\s+|their\s+|the\s+)?(?P<x>[a-z][\w\-]*(?:\s+[\w\-]+){0,5}?)\s+(?:to|from)\s")
@@ -1736,11 +1737,11 @@ _WHICH_PUT_AT = re.compile(
     r"(?<![\w’'])(?P<x>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*),\s+which\s+(?:[\w\-]+\s+){0,3}?"
     rf"{_PUT_AT_VERB}\s+(?:it\s+)?at\s+$"
 )
-# `estimated the losses at`, `put the damage at`, `estimated economic losses at`: what is valued (or capped:
-# `plans to cap new international student enrollments at`)
 _KEEP_X = re.compile(  # what is held above (or at, or below) a figure
     r"\bkeep(?:s|ing)?\s+(?P<x>(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:above|below|at|around|under|over|within|near)$"
 )
+# `estimated the losses at`, `put the damage at`, `estimated economic losses at`: what is valued (or capped:
+# `plans to cap new international student enrollments at`)
 _PUT_X_AT = re.compile(rf"\b(?:{_PUT_AT_VERB}\s+(?:the|its|their|his|her)|estimated|estimates?|put|puts|pegged|caps?|capped)\s+(?P<x>(?:[a-z][\w\-]*\s+){{0,4}}[a-z][\w\-]*)\s+at\s+$")
 _OWN_VALUE = re.compile(r"\s+of\s+(?:its|their|his|her)\s+(?:market\s+)?(?:value|worth)\b")
 _LOSS_VERBS = ("lost", "lose", "loses", "losing")
@@ -3058,7 +3059,7 @@ def _subject(before: str) -> tuple[str, str] | None:
         at = next((j for j, x in enumerate(following) if x not in _AUX or x in _VERBS), None)
         verb = None if at is None else following[at]
         if at is not None and verb in _PERFECT and at + 1 < len(following) and (
-            following[at + 1] in MOVED_FORMS or following[at + 1] in _REACHED or following[at + 1] in _DONE
+            following[at + 1] in MOVED_FORMS or following[at + 1] in _REACHED or following[at + 1] in _PERFECT_PARTICIPLES
         ):
             verb = following[at + 1]  # `The death toll has climbed to`, `the network had reached`, `Ant has cut`: not `has`
         if verb is None or verb not in _VERBS and w not in _MODALS and not infinitive:  # `fares will rise by`: any verb
@@ -3593,7 +3594,7 @@ def describe(
     if those and previous is not None and previous.metric:  # `..., while those to the EU fell`: the same noun
         head = _HEAD_CUT.split(f" {previous.metric} ")[0].strip()
         phrase = _split_np(_of_another(head, those["rest"]), state, credited)
-        inflow = head.split()[-1:] in (["imports"], ["arrivals"], ["visitors"], ["tourists"], ["inflows"])
+        inflow = head.rpartition(" ")[2] in _INFLOWS
         origin = (
             _country(those["rest"][5:]) if those["rest"].startswith("from ") and phrase.entity is None and not inflow else None
         )  # `while those from Thailand fell 9%`: Thailand's shipments; but imports from Mongolia are still the buyer's
@@ -4725,7 +4726,12 @@ def _metric_phrase(
         offering = _OFFERING.match(after) if sum_is == "funding" else None
         if offering:  # `raised HK$31 billion in its Hong Kong listing`: what the listing brought in
             return _Phrase(f"{_OFFERING_NAMES.get(offering['o'].lower(), offering['o'].lower())} proceeds")
-        source = _EARNED_FROM.match(after) if sum_is == "earnings" and not money_verb["x"].strip() else None
+        converted = _CONVERSION.match(after)
+        source = (
+            _EARNED_FROM.match(after, converted.end() if converted else 0)
+            if sum_is == "earnings" and not money_verb["x"].strip()
+            else None
+        )
         if source:  # `Kenya earned 215.2 billion shillings ($1.66 billion) from tea exports`: tea exports earnings
             return _split_np(f"{source['x']} earnings", state, credited)
         x = money_verb["x"].strip()

@@ -1048,8 +1048,10 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
         (on["on"] or "").lower() == "over" and kind == "deictic" and (m["rel"] or "").lower() in ("past", "next", "coming", "this")
     ):
         role = Role.COMPARED
-    elif _SINCE_THE_START.search(before) and (
-        kind == "deictic" and (m["ytd"] or m["soy"] or (m["rel"] or "").lower() in ("this", "current"))
+    elif (
+        _SINCE_THE_START.search(before)
+        and kind == "deictic"
+        and (m["ytd"] or m["soy"] or (m["rel"] or "").lower() in ("this", "current"))
     ):
         role = Role.PERIOD  # `Since the beginning of this year, the province has reported 41,062 cases`: this year's so far
     elif (
