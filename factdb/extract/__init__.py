@@ -74,6 +74,7 @@ from factdb.extract.numbers import (
     find_quantities,
     in_local_currency,
     in_yen,
+    plural,
 )
 from factdb.extract.periods import (
     COMPARED_WITH,
@@ -1359,8 +1360,25 @@ def _in_full(metric: str, here: list[tuple[Description, str]]) -> str:
 
 def _people(unit: str, metric: str | None) -> str | None:
     """What a population or a tally of the missing counts: `the population stood at 21.858 million`, `and 341 still
-    missing` (people)."""
-    return "people" if unit == "count" and metric and ("population" in metric.split() or metric == "missing") else None
+    missing` (people); but a population named by a noun counts that (`the wild tiger population`: tigers)."""
+    if unit != "count" or not metric:
+        return None
+    words = metric.split()
+    if "population" not in words:
+        return "people" if metric == "missing" else None
+    kind = words[words.index("population") - 1] if words[0] != "population" else ""
+    animal = kind.isalpha() and kind not in _PEOPLE_GROUPS and not kind.endswith(_ADJECTIVE_ENDS)
+    return plural(kind) if animal else "people"
+
+
+# the words before `population` that say which people (`the urban population`), not what else it counts; with
+# the adjectives the endings below catch (`national`, `registered`, `permanent`, `elderly`)
+_PEOPLE_GROUPS = frozenset(
+    """foreign total human older young youth adult senior female male poor homeless world whole entire overall
+    township prison city county village town country province state household labor labour migrant average
+    current""".split()
+)
+_ADJECTIVE_ENDS = ("al", "an", "ed", "ing", "ic", "ly", "ese", "ish", "ive", "ent", "ous", "ary", "ile")
 
 
 # what follows the noun a series of things is named by: `farm fires in Punjab`, `babies born`

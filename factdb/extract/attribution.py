@@ -121,6 +121,7 @@ _SUBJECT = (
     r"|(?:(?:[A-Z][\w.’']*\s+){1,2}(?=[a-z])|[a-z]+\s+)?(?P<business>(?i:parent\s+company|parent|owner|operator|carmaker|"
     r"automaker|developer|chipmaker|airline|lender|retailer|insurer|miner|producer|maker|utility|startup|giant|"
     r"buyer|supplier|exporter|importer|broker|distributor)|bank)\s+"
+    r"|(?i:(?:its\s+)?(?:smaller\s+|larger\s+|bigger\s+)?(?:rival|competitor))\s+"  # `Rival Bluesky said`
     # `Chief executive Thomas Woldbye said`: an officer of the company the article is about
     r"|(?P<officer>(?i:chief\s+(?:executive|financial|operating)(?:\s+officer)?|ceo|cfo|chairman|chairwoman|(?:co-?)?founder)\s+)"
     r"|(?i:central\s+bank\s+governor)\s+"  # `Central bank governor Julio Velarde said`
@@ -249,6 +250,16 @@ _ROLE_OF = _rule(
     False,
     _ROLE_WORDS + " " + " ".join(w + "s" for w in _ROLE_WORDS.split()),
 )
+# a post in a body, after the body's name: `research director`, `chief executive`, `head of research for South China`
+_POST = (
+    r"(?:(?:deputy|vice|chief|executive|senior|general|[a-z]+)\s+){0,2}"
+    rf"(?:{_one_of(_ROLE_WORDS)}|chief|secretary-general|president|director-general|professor|executive|CEO|CFO|(?:co-?)?founder)"
+    # `JLL’s head of research for South China, Li Ming, said`: what and where the post is of
+    r"(?:\s+(?:of|for)\s+(?:[A-Za-z]+\s+){0,2}?[A-Za-z]+){0,2}"
+)
+_OFFICER_NAME = r"[A-Z][a-z]+(?:\s+(?:[A-Z][’'])?[A-Z][a-z]+){1,2}"
+# `according to Instagram head Adam Mosseri`: the person, with the body they speak for
+_BODYS_OFFICER = re.compile(rf"(?:[Tt]he\s+)?(?P<org>{_NAME})(?:[’']s)?\s+{_POST}\s+(?P<name>{_OFFICER_NAME})")
 # tried in order; the first that names someone wins
 _PATTERNS = [
     _rule(rf"\bciting\s+(?:the\s+)?(?P<name>{_NAME})", True, "citing"),
@@ -392,11 +403,8 @@ _PATTERNS = [
     _rule(
         rf"(?:^|,[\"”’]?\s+|\bthat\s+)(?:[Tt]he\s+)?(?!Chief\s|An?\s|The\s)(?P<org>{_NAME})(?:[’']s)?\s+"  # `Chief executive ...`: an officer's
         # `CoreLogic research director Tim Lawless`, `Domain chief of research Nicola Powell`: the post's field too
-        r"(?:(?:deputy|vice|chief|executive|senior|general|[a-z]+)\s+){0,2}"
-        rf"(?:{_one_of(_ROLE_WORDS)}|chief|secretary-general|president|director-general|professor|executive|CEO|CFO|(?:co-?)?founder)"
-        # `JLL’s head of research for South China, Li Ming, said`: what and where the post is of
-        r"(?:\s+(?:of|for)\s+(?:[A-Za-z]+\s+){0,2}?[A-Za-z]+){0,2}(?:,(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+,))?\s+"
-        rf"(?P<name>[A-Z][a-z]+(?:\s+(?:[A-Z][’'])?[A-Z][a-z]+){{1,2}}),?\s+{_SPEECH}\b",
+        rf"{_POST}(?:,(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]+,))?\s+"
+        rf"(?P<name>{_OFFICER_NAME}),?\s+{_SPEECH}\b",
         False,
         _SPEECH_WORDS,
         starts=_clause_starts,
@@ -759,6 +767,9 @@ def _according(np: str, expand: dict[str, str]) -> str | None:
     bare = np.rstrip(". ")
     if _ENDS_IN_DATA.search(bare) and all(_DEMONYM.match(w) or _INITIALS.fullmatch(w) for w in _CAPITAL_WORD.findall(bare)):
         return _ARTICLE.sub("", bare)  # `official Chinese statistics`, `U.S. trade data`: kept as written
+    officer = _BODYS_OFFICER.fullmatch(phrase)
+    if officer and not _HOLDING.fullmatch(officer["org"]):
+        return f"{officer['name']} ({_clean(officer['org'], expand) or officer['org']})"
     return _titled(_person_of(_clean(max(names, key=len), expand)), np)  # `according to a tally by The Paper`
 
 
@@ -780,7 +791,7 @@ _TITLES = (
     "Premier", "President", "Prime Minister", "Chancellor", "Governor", "Mayor", "Minister", "Chairman", "Chair",
     "CEO", "Chief Executive", "Secretary", "Commissioner", "Director", "Ambassador", "Spokesman", "Spokeswoman",
     "Spokesperson", "Pastor", "Bishop", "Cardinal", "Imam", "Rabbi", "Professor", "Lawmaker", "Legislator", "Senator",
-    "Adviser", "Advisor",
+    "Adviser", "Advisor", "Speaker",
 )
 _TITLE = re.compile(  # `China’s Premier Li Qiang`, `Fed Chair Jerome Powell`, `Tesla CEO Elon Musk`
     # `Premier Cho Jung-tai`; `Hong Kong’s Financial Secretary Paul Chan`: whose, then a title of one or two words
@@ -789,8 +800,9 @@ _TITLE = re.compile(  # `China’s Premier Li Qiang`, `Fed Chair Jerome Powell`,
     rf"^(?:[Ff]ormer\s+)?(?:(?:[A-Z][\w.&]*\s+){{0,2}}[A-Z][\w.&]*(?:[’']s)?\s+)?(?:[A-Z][a-z]+\s+)?"
     rf"(?:{'|'.join(_TITLES)}|{'|'.join(t.lower() for t in _TITLES if not t.isupper())})\s+"
     r"(?:(?:for|of)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?\s+(?=[A-Z][a-z]+\s+[A-Z]))?"
-    # `Lan Fo’an`, `Cho Jung-tai`, `Michael O’Leary`, `T.R.B. Rajaa`, `V. Anantha Nageswaran`, `Sheikh Mohammed bin Rashid`
-    r"(?=(?:(?:[A-Z]\.\s?){1,3})?(?:[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn)-|[A-Z][’']|(?:bin|ibn)\s+)?[A-Z][a-z]+(?:[-’'][a-z]+)?){1,3}"
+    # `Lan Fo’an`, `Cho Jung-tai`, `Michael O’Leary`, `Ron DeSantis`,
+    # `T.R.B. Rajaa`, `V. Anantha Nageswaran`, `Sheikh Mohammed bin Rashid`
+    r"(?=(?:(?:[A-Z]\.\s?){1,3})?(?:[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn)-|[A-Z][’']|(?:bin|ibn)\s+)?[A-Z][a-z]+(?:[A-Z][a-z]+|[-’'][a-z]+)?){1,3}"
     r"|(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+)$)"
 )
 

@@ -316,9 +316,10 @@ _GENERIC = frozenset(
     "number numbers figure figures reading readings amount total level levels value data one ones".split()
 )
 # `That was 15% below`, `since 2016, when it stood at`: the series before
-_THAT_WAS = re.compile(r"\s*(?:[Tt]hat|[Tt]his|[Ii]t)\s+(?:was|is|were|are|marked|represents|represented|stood|stands)\b")
-_GENERIC_FILLER = frozenset(
-    "the a an same remaining this that these those for of in on at to".split()
+_THAT_WAS = re.compile(r"\s*(?:[Tt]hat|[Tt]his|[Ii]t)\s+(?:was|is|were|are|marked|represents|represented|stood|stands|remains|remained)\b")
+_GENERIC_FILLER = frozenset(  # (`the pre-pandemic level`, `its previous record level`: when, of the same series)
+    "the a an same remaining this that these those for of in on at to pre pandemic crisis previous prior earlier "
+    "record peak".split()
 )
 # the market whose shares a stock index measures
 _INDEX_MARKETS = {
@@ -528,6 +529,7 @@ TARGET_AFTER = re.compile(
     r"|\s+(?:[a-z][\w\-]*\s+){0,3}?(?:is|are|was|were)\s+(?:expected|projected|forecast|scheduled|set|due|likely)\s+to\b"
     rf"|{FORECASTERS_AFTER.pattern}"  # `the 1.04 trillion yen economists had forecast`
     r"|\s+(?:originally|initially|previously)\s+(?:targeted|planned|forecast|projected|budgeted|estimated|expected)\b"
+    r"|\s+(?:recommended|advised|proposed|suggested)\s+by\b"  # `the 15 to 20 percent recommended by UNESCO`
     rf"|{OWN_GOAL_AFTER.pattern}"
     rf"|{_FORECAST_BY}",
     re.IGNORECASE,
@@ -564,7 +566,7 @@ _CLAUSE_RESET = re.compile(  # `..., as the number of newborns fell to`: a reaso
 # --- clauses and noun phrases
 _HYPHENED_EPITHET = re.compile(r"^((?:[Tt]he\s+)?)(?:[a-z]+-[\w-]+\s+){1,2}(?=[A-Z])")
 # a party or body described by its standing before its name: `the ruling Democratic Progressive Party`
-_STANDING = re.compile(r"^(?:ruling|opposition|main\s+opposition|governing|incumbent|rival)\s+(?=[A-Z])")
+_STANDING = re.compile(r"^(?i:ruling|opposition|main\s+opposition|governing|incumbent|rival)\s+(?=[A-Z])")
 _ACRONYM_PAREN = re.compile(r"\([A-Z][A-Za-z]{0,6}[A-Z]s?\)")  # `(NBS)`, `(LGFVs)`, `(AfD)`
 # Every branch opens with a literal character, so that `re` skips ahead to those characters;
 # `x(?<!\w\w)` is `\bx` written that way. Only where matches end is used, and `[),]\s*and\s`
@@ -641,6 +643,8 @@ _TIME = re.compile(
     rf"|(?:first|second|third|fourth|last|past|previous|preceding|prior)[\s-](?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+)?"
     rf"(?:half|quarters?|months)(?:\s+of\s+(?:the|this|last)\s+year)?|(?:{_MONTH_WORDS})(?:\s+\d{{1,2}}\b)?"  # `since December 9`
     r"|(?:twelve|three|six|nine|\d{1,2})\s+months\s+(?:to|through|ended|ending)\b"  # `the 12 months through June`
+    # `doubled in three months to 15 million`: a time frame, not the series
+    r"|(?<=\bin\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days|weeks|months|years)"
     rf"|(?:year\s+)?(?:ended|ending)\s+(?:in\s+)?(?=(?:{_MONTH_WORDS}))"  # `the (fiscal) year ending March 2025`
     rf"|(?:this|last|next|past|previous|current|coming)\s+(?:(?:fiscal|financial)\s+)?(?:year|month|quarter|week)|year-on-year"
     r"|(?<=\bthe\s)(?:same\s+)?period"  # `disbursed in the period`: the time told before
@@ -833,6 +837,8 @@ _WHOLE = re.compile(r"(?i)(?:the\s+)?(?:overall|total|all)\s")
 _FORMER = re.compile(r"^(?:previous|earlier|prior|original|initial|old|new|revised|official)\s+")
 _BARE_FORECASTS = frozenset("target goal forecast estimate expectation projection consensus figure tally".split())
 _IN_PLACE_AFTER = re.compile(rf"\s+in\s+(?:the\s+)?(?P<place>{_PERIOD_NAME}[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})(?![\w’'])")
+# `75.8 years for men`, `40 percent among young voters`: the people a figure is for
+_FOR_PEOPLE_AFTER = re.compile(rf"(?:\s+on\s+average)?\s+(?:for|among)\s+(?:the\s+)?(?P<who>{_PEOPLE.pattern})(?=[\s,.;]|$)")
 _ANOTHER_IN_PLACE = re.compile(r"(?:[^.;]|\.(?=\d))*?\d(?:[^.;]|\.(?=\d))*?\s+in\s+(?:the\s+)?[A-Z]")
 # `local governments across the country issued`; not `experts from across the country`, who come from there
 _NATIONWIDE = re.compile(  # `Nationally, the central government has allocated`: the country's
@@ -1306,7 +1312,8 @@ _NOT_EVENT = re.compile(
     r"until|was|were|is|are|has|have|had|will|would|can|could|may|might|again|each|every|straight|total|last|next|this|"
     # `200 days a year`: a rate; `for two days only`: an adverb, but `a 4.1-month supply` is the stock's
     r"altogether|more|now|then|so|too|respectively|per|an?\s+(?:year|month|week|day|hour)|(?!supply\b|family\b)\w+ly|"
-    r"\w+\s+(?:years|months|weeks|days)\s+(?:earlier|ago|before|later))\b",  # `5.7 years three months earlier`
+    r"\w+\s+(?:years|months|weeks|days)\s+(?:earlier|ago|before|later)"  # `5.7 years three months earlier`
+    r"|\w{3,}(?<!e)ed)\b",  # `78.8 years recorded in 2019`: a participle, no event (but `a 30-day speed` is)
     re.IGNORECASE,
 )
 _PENALTY = re.compile(r"(?:sentence|term|imprisonment|prison|jail)$", re.IGNORECASE)
@@ -1345,7 +1352,7 @@ _DURING = re.compile(
 _NAME_COMMA = re.compile(r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*),\s*$")
 _PLACE_WORD = re.compile(r"\s+(city|province|county|district|prefecture|village|town)\b")
 _OPENING_QUOTES = ("“", '"')  # a tuple, not a string, which would also hold the empty slice at offset 0
-_NAME_LEAD = re.compile(r"^(?:The|A|An|In|On|By|For|According|However|Meanwhile)\s+")
+_NAME_LEAD = re.compile(r"^(?:The|A|An|In|On|By|For|According|However|Meanwhile|Rival|Ruling|Opposition|Incumbent|Governing)\s+")
 _CALENDAR = re.compile(rf"(?:{_MONTH_WORDS}|{_WEEKDAYS})\b")
 # China's provincial-level divisions and largest cities, the places most China news is about; alone, not in
 # a longer name (`Yunnan Pharmaceutical`, `the Shanghai Composite Index`, `Beijing Municipal Commission`)
@@ -1763,7 +1770,8 @@ _DESCRIBED_NAME = re.compile(  # `Fellow activist Xu Zhiyong`, `Co-defendant Hua
     r"|[A-Z][a-z]+-[a-z]+\s+(?P<hyphened>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})"
     # `Chinese electric vehicle maker Nio`, `US chipmaker Nvidia`
     r"|[A-Z][a-zA-Z]*(?:\s+[a-z][\w\-]*)*?\s+(?:[a-z]*maker|company|firm|giant|startup|platform|developer|"
-    r"operator|lender|insurer|retailer|brand|producer|supplier)\s+(?P<one>[A-Z][\w\-]+)"
+    # (`Chocolate makers Hershey and Mondelez`: two of them)
+    r"operator|lender|insurer|retailer|brand|producer|supplier)s?\s+(?P<one>[A-Z][\w\-]+(?:\s+and\s+[A-Z][\w\-]+)?)"
     # `Taiwan’s main opposition Kuomintang`, `KMT incumbent Chiang Wan-an`: a place's or party's, described
     r"|(?:[A-Z][\w.]*[’']s|[A-Z]{2,6})\s+(?:(?!(?:to|of|in|for|from|with|on|at|and|the)\s)[a-z][a-z\-]*\s+){1,3}"
     r"(?P<owned>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})"
@@ -2423,6 +2431,7 @@ def measured_against(before: str) -> bool:
 _LISTING = re.compile(r"^(?:including|such\s+as|like)\s+")
 _BY_A_TOTAL = re.compile(r"\bby\s+a\s+(?:total|combined|cumulative)(?:\s+of)?\s+$")  # `by a cumulative 900 basis points`
 _AFTER_REPORTING = re.compile(r"\bafter\s+(?:reporting|posting|it\s+reported|it\s+posted|recording)\b[^,;]{0,60}$")
+_EXPECTED_LIFE = re.compile(r"\bexpect(?:s|ed)?\s+to\s+live$", re.IGNORECASE)
 _IN_VALUE = re.compile(r"\s+(?:in|of|from)\s+(?:its\s+|their\s+)?(?:stock\s+|market\s+)?(?:value|capitali[sz]ation)\b")
 
 
@@ -2497,6 +2506,8 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         return "target" if planned else "change"
     if unit_family(unit) == "time" and _IN_A_ROW.match(after):
         return "level"  # `the economy shrank two years in a row`: how long a streak ran, not how much it moved
+    if unit == "year" and low.endswith(" live") and _EXPECTED_LIFE.search(low):
+        return "level"  # `Women can expect to live 81.1 years`: a life expectancy, no forecast
     if unit in ("percent", "times") and (ratio := _RATIO.match(after)) and _RISK.match(ratio["x"]):
         return "level"  # `a 10 percent higher risk of dying early`: a relative risk, as `1.43 times higher` is
     if unit == "percent" and _of_a_level(after) and not _WOULD_BE.search(near):
@@ -2508,8 +2519,9 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         return "level"  # `will cut 15,000 jobs, ... after reporting a second-quarter loss of $1.6 billion`: a result
     if unit == "percent" and rate_as_it_stands(sentence, start, end):
         return "level"  # `would cut its 4.35% cash rate in February`: the rate as it stands, whatever is done to it
-    if unit in CURRENCY_CODES and last_word in _LOSS_VERBS and not _IN_VALUE.match(after):
-        # `The company lost $5 billion last year`: a loss, the result of a time, not a fall from one
+    if unit in CURRENCY_CODES and last_word in _LOSS_VERBS and not _IN_VALUE.match(after) and not _TO_A_FIGURE.match(after):
+        # `The company lost $5 billion last year`: a loss, the result of a time, not a fall from one (as `crude
+        # lost $1.63 to $66.48` is)
         return "target" if _TARGET.search(_scope(before).lower()) else "level"
     if unit == "percent" and _INFLATION_AT.search(low) and _YEAR_ON_YEAR_AFTER.match(after):
         return "level"  # `inflation slowed to 4.1% year on year`: an inflation rate, measured on a year before
@@ -3822,6 +3834,13 @@ def describe(
     where = in_place and (_country(in_place["place"]) or _country(in_place["place"].rstrip(".")))
     if where and (phrase.entity is None or _country(phrase.entity)):
         phrase.entity = where  # `5% in France and 3% in Germany`: a figure beside another is its place's
+    for_whom = (
+        _FOR_PEOPLE_AFTER.match(after)
+        if unit not in CURRENCY_CODES and (" for " in after[:20] or " among " in after[:20])
+        else None
+    )  # (`a subsidy of 100,000 yuan for doctoral degree holders` is the city's)
+    if for_whom and _untimed(for_whom["who"]).strip():  # not `for the first three quarters`
+        phrase.entity = for_whom["who"]
     if phrase.entity is None and (_WORLDWIDE.search(before) or _WORLDWIDE.search(after.partition(", ")[0])):
         phrase.entity = "world"  # `597,000 deaths worldwide`; not a figure beside `, 51 percent of all ... worldwide`
     if phrase.entity is None and _NATIONWIDE.search(sentence):
@@ -3858,7 +3877,7 @@ def describe(
             kind = "change"  # `a 7.3% annual increase, followed by Chicago at 6.2%`: the next one's increase
     if phrase.entity is None:
         phrase.entity = state.place() if _ECONOMY_SERIES.search(phrase.metric or "") else state.topic()
-        if (phrase.metric or "").startswith(("global ", "world ")) and (phrase.entity is None or _country(phrase.entity)):
+        if _GLOBAL_SERIES.match(phrase.metric or "") and (phrase.entity is None or _country(phrase.entity)):
             phrase.entity = "world"  # `Global carbon dioxide emissions`, in an article that names countries too
     if phrase.entity and unit != "percent" and " destination" in sentence:  # a share stays the destination's
         phrase = _to_destination(phrase, sentence, previous, antecedent)
@@ -4250,6 +4269,7 @@ _TO_PLACE = re.compile(r"\s+(?:to|in|into|from)\s+(?:the\s+)?(?P<place>[A-Z][\w.
 
 
 # `The top 100 Chinese property developers`: a ranked group, as a demonym's or name's as the group itself
+_GLOBAL_SERIES = re.compile(r"(?:average\s+|mean\s+|total\s+)?(?:global|world)\s")  # `average global temperature`
 _RANKED_LEAD = re.compile(r"^(?:top|biggest|largest|leading)(?:\s+\d[\d,]*)?\s+(?=[A-Z])")
 
 
@@ -4380,6 +4400,8 @@ def _metric_phrase(
         # `prices rose 0.3 percent, while in Beijing they dropped 0.4 percent`, `Australia's deficit narrowed ...
         # and Canada's shrank`: the series before
         return None
+    if unit == "year" and near.endswith(" live") and _EXPECTED_LIFE.search(near):
+        return _Phrase("life expectancy")  # `Women can expect to live 81.1 years`
     averaging = _NOUN_AVERAGING.search(near) if near.endswith(" averaging") else None
     if averaging and not _is_generic(averaging["x"]):  # `received prison terms averaging 10.1 years`: the average term
         x = averaging["x"].lower()
@@ -4416,8 +4438,9 @@ def _metric_phrase(
             return ranked
         if named and (_is_measure(named) or _is_common(named, state)):
             return _split_np(named, state, credited)
-    elif before.endswith(" at "):  # `Spain had the highest jobless rate at 11.2%`
-        ranked = _ranked(before[_clause_start(before) : -4].strip())
+    elif before.endswith((" at ", ", with ")):  # `Spain had the highest jobless rate at 11.2%`, `..., with 785`
+        named = before[: before.rstrip().rfind(" ")].rstrip(" ,")
+        ranked = _ranked(named[_clause_start(named) :].strip())
         if ranked:
             return ranked
     per = _PER_ITEM.match(after) if _AVERAGE_BEFORE.search(before[-25:]) else None
@@ -4654,10 +4677,15 @@ def _metric_phrase(
             gap = f"{subject[0].partition(f' {prep} ')[0]} {gap}"
         return _split_np(gap, state, credited)
     gapped_subject = _GAPPED_SUBJECT.search(near) if " and " in near else None
+    gapped_words = gapped_subject["x"].split() if gapped_subject else []
     if (
         gapped_subject
         and _is_measure(gapped_subject["x"])
-        and not any(_verbal(w) or w == "to" for w in gapped_subject["x"].split())  # not `and expects inflation to average`
+        # not `and expects inflation to average`; but a word shaped like a verb before a noun is an adjective
+        # (`and aggravated assaults 6 percent`) unless it is a known verb (`and lowered rates`)
+        and not any(
+            w in _VERBS or w == "to" or _verbal(w) and i == len(gapped_words) - 1 for i, w in enumerate(gapped_words)
+        )
     ):
         return _split_np(gapped_subject["x"], state, credited)  # `Corn output was 294.9 million tonnes, and wheat output`
     ranging = _RANGING.search(near) if near.endswith("from") and not counted else None
@@ -4675,6 +4703,7 @@ def _metric_phrase(
         (raised["held"] or "").lower() in ("steady", "stable", "unchanged", "flat")
         or _PRONOUN.fullmatch((raised["x"] or "").strip())  # `The win lifted them to 45 points`: who, not what
         or (raised["x"] or "").lstrip()[:1].isdigit()  # `increased 12 percent to 252 million`: a move, not what moved
+        or raised["x"] and not _untimed(raised["x"]).strip()  # `doubled in three months to 15 million`: when
     ):
         raised = None  # `The unemployment rate held steady at 3.1 percent`: the subject names the series
     if raised:
@@ -4716,7 +4745,11 @@ def _metric_phrase(
     if bought:  # `agreed to buy Activision Blizzard for $68.7 billion`: what the buyer pays for it
         target = bought["x"].strip()
         return _Phrase("acquisition price", target if target[:1].isupper() and not _COREF.match(target) else None)
-    money_verb = _MONEY_VERB.search(near) if unit in CURRENCY_CODES and near.endswith(_MONEY_VERB_ENDS) else None
+    money_verb = (
+        _MONEY_VERB.search(near)
+        if unit in CURRENCY_CODES and near.endswith(_MONEY_VERB_ENDS) and not _TO_A_FIGURE.match(after)
+        else None
+    )  # (not `crude lost $1.63 to $66.48`: a price's move)
     if money_verb:  # `The average home sells for $412,000`: its price; `The startup raised $50m`: funding
         took = money_verb["v"].split()[-1]
         sum_is = _MONEY_VERB_NOUN.get(took, "cost" if took.startswith("cost") else "price")

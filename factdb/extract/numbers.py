@@ -1238,7 +1238,7 @@ _LY_ADJECTIVES = frozenset("daily weekly monthly yearly quarterly hourly nightly
 _SCALED = re.compile(r"\s(?:million|billion|trillion|thousand|hundred)\b", re.IGNORECASE)
 
 
-def _plural(noun: str) -> str:
+def plural(noun: str) -> str:
     """`seats`, `cities`, `boxes`, `people`: the plural a count's noun takes."""
     if noun in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[noun]
@@ -1253,12 +1253,12 @@ def _counted(text: str, end: int) -> str | None:
         return "people"  # `left 12 dead and 40,000 without power`
     one = _ONE_VICTIM_AFTER.match(text, end) if text[max(0, end - 3) : end].lower() == "one" else None
     if one:  # `one person died`: the plural of what is counted (`1,794 worker protests` count protests)
-        return _plural(one["noun"].lower())
+        return plural(one["noun"].lower())
     if FORECASTERS_AFTER.match(text, end):
         return None  # `the 155,000 economists had expected`: who expected the figure, not what it counts
     compound = _COMPOUND_NOUN.match(text, end)
     if compound and compound[1] not in _ROUGHLY_AFTER:
-        return _plural(compound.group(1))  # `a 100-seat chamber`, `a 10-point plan`, `the 20-city index`
+        return plural(compound.group(1))  # `a 100-seat chamber`, `a 10-point plan`, `the 20-city index`
     end = compound.end() if compound else end + text.startswith("+", end)  # `5,000-plus workers`, `40,000+ fans`
     model = _MODEL_NAME.match(text, end)
     end = model.end() if model else end  # `27 737 MAX jets`, `50 A321neo jets`: the model names what is counted

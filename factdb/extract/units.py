@@ -425,6 +425,10 @@ UNIT_WORDS: dict[str, str] = {
     "kilometres per second": "kilometer_per_second",
     "kph": "kilometer_per_hour",
     "knots": "knot",
+    "millibars": "millibar",  # a storm's central pressure
+    "millibar": "millibar",
+    "hectopascals": "hectopascal",
+    "hPa": "hectopascal",
     "horsepower": "horsepower",
     "°c": "degree_celsius",
     "degrees celsius": "degree_celsius",

@@ -7906,3 +7906,69 @@ def test_the_province_is_the_one_named_a_province_and_a_share_of_another_places_
 def test_what_had_been_cut_by_a_share_is_the_series() -> None:
     text = "Civil servants in several cities have had their annual bonuses cut by 20 to 30 percent."
     assert _field(text, "20 to 30 percent", "metric", date(2024, 8, 12)) == "annual bonuses"
+
+
+def test_a_person_credited_with_a_title_or_a_post_in_a_body() -> None:
+    text = (
+        "More than 1 million residents have been ordered to evacuate, Governor Ron DeSantis said. The app is adding "
+        "more than a million sign-ups a day, according to Instagram head Adam Mosseri."
+    )
+    assert _field(text, "1 million", "attributed_to", date(2024, 10, 7)) == "Ron DeSantis"
+    assert _field(text, "a million", "attributed_to", date(2024, 10, 7)) == "Adam Mosseri (Instagram)"
+    text = "House Speaker Kevin McCarthy said 5 bills passed."
+    assert _field(text, "5", "attributed_to", date(2023, 5, 1)) == "Kevin McCarthy"
+
+
+def test_a_storms_pressure_in_millibars_and_a_time_frame_is_no_series() -> None:
+    text = "The storm's central pressure dropped to 897 millibars, or 940 hPa."
+    assert _field(text, "897 millibars", "unit", date(2024, 10, 7)) == "millibar"
+    assert _field(text, "940 hPa", "unit", date(2024, 10, 7)) == "hectopascal"
+    text = "Rival Bluesky said its user base had doubled in three months to 15 million."
+    assert _field(text, "15 million", "metric", date(2024, 10, 31)) == "user base"
+    assert _field(text, "15 million", "entity", date(2024, 10, 31)) == "Bluesky"
+    assert _field(text, "15 million", "attributed_to", date(2024, 10, 31)) == "Bluesky"
+
+
+def test_a_price_that_lost_money_to_a_new_level_moved_and_a_gapped_series_keeps_its_adjective() -> None:
+    text = "U.S. West Texas Intermediate crude lost $1.63 to $66.48."
+    assert _field(text, "$1.63", "kind", date(2024, 9, 10)) == "change"
+    assert _field(text, "$1.63", "metric", date(2024, 9, 10)) == "west texas intermediate crude"
+    assert _field("The company lost $5 billion last year.", "$5 billion", "kind", date(2024, 9, 10)) == "level"
+    text = "Robberies fell 13 percent and aggravated assaults 6 percent."
+    assert _field(text, "6 percent", "metric", date(2024, 8, 20)) == "aggravated assaults"
+
+
+def test_a_population_named_by_an_animal_counts_the_animals_and_a_ranking_with_its_figure() -> None:
+    text = "India's wild tiger population rose to an estimated 3,682 in 2022. The urban population was 25,000."
+    assert _field(text, "3,682", "counted", date(2023, 7, 29)) == "tigers"
+    assert _field(text, "25,000", "counted", date(2023, 7, 29)) == "people"
+    text = "Madhya Pradesh had the most tigers, with 785, followed by Karnataka with 563."
+    assert [_field(text, n, "metric", date(2023, 7, 29)) for n in ("785", "563")] == ["tigers", "tigers"]
+    assert [_field(text, n, "entity", date(2023, 7, 29)) for n in ("785", "563")] == ["Madhya Pradesh", "Karnataka"]
+
+
+def test_a_recommended_share_is_a_target_and_a_global_series_is_the_worlds() -> None:
+    text = "The government spends about 5 percent of its budget on education, below the 15 to 20 percent recommended by UNESCO."
+    assert _field(text, "15 to 20 percent", "kind", date(2024, 9, 17)) == "target"
+    text = (
+        "The average global surface air temperature reached 17.16 degrees Celsius on July 22, the European Union's "
+        "Copernicus Climate Change Service said."
+    )
+    assert _field(text, "17.16 degrees Celsius", "entity", date(2024, 8, 8)) == "world"
+
+
+def test_makers_named_before_their_names_and_a_life_expectancy_for_a_group() -> None:
+    text = "Chocolate makers Hershey and Mondelez have raised prices by 10 to 15 percent."
+    assert _field(text, "10 to 15 percent", "entity", date(2024, 4, 16)) == "Hershey and Mondelez"
+    text = (
+        "Life expectancy rose to 78.4 years in 2023. It remains below the pre-pandemic level of 78.8 years recorded "
+        "in 2019. Women can expect to live 81.1 years on average, compared with 75.8 years for men."
+    )
+    assert _field(text, "78.8 years", "metric", date(2024, 12, 19)) == "life expectancy"
+    assert (_field(text, "81.1 years", "kind", date(2024, 12, 19)), _field(text, "81.1 years", "metric", date(2024, 12, 19))) == (
+        "level",
+        "life expectancy",
+    )
+    assert _field(text, "75.8 years", "entity", date(2024, 12, 19)) == "men"
+    text = "China Eastern Airlines reported a margin of 5 percent for the first three quarters of 2024."
+    assert _field(text, "5 percent", "entity", date(2024, 10, 30)) != "first three quarters"
