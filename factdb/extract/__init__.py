@@ -174,6 +174,8 @@ class _Context:
     quote_depth: int = 0  # quotations open at the start of the sentence
     # the figures of the last sentence that had any, with their units
     previous: list[tuple[Description, str]] = field(default_factory=list)
+    # the last figure of each physical measure (a length, a volume), which `the level` may name again
+    measured: dict[str, Description] = field(default_factory=dict)
     # claims with no credit yet, which a later `The data, reported by ... citing X` covers
     uncredited: list[int] = field(default_factory=list)
     paragraph_start: int = 0  # where the paragraph being read starts
@@ -619,6 +621,12 @@ def _last_credit(ctx: _Context) -> str | None:
     return ctx.last_credit
 
 
+# the families of measures a series keeps across sentences (not counts, shares or money, which change series often)
+_PHYSICAL = frozenset(("length", "area", "volume", "mass", "temperature", "power", "energy", "speed", "flow"))
+_UNNAMED_LAST = re.compile(
+    r",\s+(?:[a-z]+\s+){0,2}(?:analysts|economists|experts|forecasters)\s+"
+    r"(?:said|say|says|estimated|estimate|estimates|expect|expects|expected|predicted|forecast)\W*$"
+)
 _SAID_IT = re.compile(r"\s+(?:said|says|reported|announced)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?:it|its)\s")
 
 
@@ -629,8 +637,8 @@ def _credit(sentence: str, ctx: _Context, claims: list[Claim]) -> str | None:
         if is_unnamed(sentence):
             # (`The economy added 2,000 jobs, short of the 20,000 economists had forecast`: the forecast is unnamed
             # forecasters', the jobs go on being the release's)
-            if is_unnamed(FORECASTERS_AFTER.sub("", sentence)):
-                ctx.credit = None
+            if is_unnamed(FORECASTERS_AFTER.sub("", sentence)) or _UNNAMED_LAST.search(sentence):
+                ctx.credit = None  # (`Repairs will cost about $125, analysts estimated`: the whole sentence theirs)
             return None
         if is_anaphoric(sentence):
             ctx.credit = ctx.credit or _last_credit(ctx)
@@ -800,6 +808,10 @@ def _sentence_claims(
         timed = unit_family(q.unit) == "time" and unit_family(earlier_unit) != "time"
         # (a level a move in this sentence reached is that move's series, not the sentence before's)
         antecedent = None if timed or moved_here else earlier
+        family = unit_family(q.unit)
+        if antecedent is not None and family in ctx.measured and unit_family(earlier_unit) != family:
+            # `The bureau projects the level will fall to 1,055 feet`, after a count of people: the level in feet
+            antecedent = ctx.measured[family]
         desc = describe(
             text,
             start,
@@ -1232,6 +1244,7 @@ def _sentence_claims(
     ctx.period = lead if led else None if lead and lead != ctx.period else _carried(mentions, ctx.period, text)
     ctx.forecast = _forecast_time(claims[first:])
     ctx.previous = here
+    ctx.measured.update((unit_family(u), d) for d, u in here if d.metric and unit_family(u) in _PHYSICAL)
 
 
 @lru_cache(maxsize=256)

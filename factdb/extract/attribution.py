@@ -231,6 +231,7 @@ def _rule(
 # (an agency's aim is official: `The National Energy Administration aims to raise capacity`; a company's is not credited)
 _PLANS = "aims plans intends"
 _ACTS_WORDS = f"imposed set fined ordered approved allocated levied earmarked granted capped raised cut lowered {_PLANS}"
+_SETS_WORDS = "set allocated earmarked levied"  # what a body named by its kind sets (not its own rate, moved)
 _AGENCY_ACTS = _rule(
     rf"{_SUBJECT}(?:on\s+[A-Z][a-z]+\s+)?{_one_of(_ACTS_WORDS)}\b", True, _ACTS_WORDS, starts=_clause_starts
 )
@@ -385,11 +386,11 @@ _PATTERNS = [
     ),  # `Goldman Sachs economists forecast`
     _rule(
         rf"(?P<name>{_NAME})(?P<authority>['’]s\s+(?:[a-z]+\s+){{0,2}}{_AUTHORITY})(?:\s+(?:also|further|later))?\s+"
-        rf"(?:{_SPEECH}|{_DATA_VERB})\b",
+        rf"(?:{_SPEECH}|{_DATA_VERB}|{_one_of(_SETS_WORDS)})\b",
         False,
         _AUTHORITY_WORDS,
         starts=_possessive,
-    ),  # `Taiwan's defense ministry said`
+    ),  # `Taiwan's defense ministry said`, `Peru's production ministry set the quota`
     _SUBJECT_DATA,
     _AGENCY_ACTS,
     _REVISED_BY,

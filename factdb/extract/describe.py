@@ -1093,7 +1093,7 @@ _RAISE = re.compile(  # not `The cut brings the ratio to`: the noun before the v
     rf"\b{_RAISING}\s+(?!(?:was|were|is|are|be|been)\s|(?:will\s+|would\s+)?{_RAISING}\s)"
     r"(?P<x>(?:(?!\bby\s)[\w\s’'\-()])+?)"
     r"\s+(?:(?:up|down|higher|lower)\s+)?(?:to|by|from)(?:\s+between)?$"
-    r"|\b(?:held|holds?|kept|keeps?|left|leaves?|maintained|maintains?)\s+(?P<held>[\w\s’'\-()]+?)\s+(?:steady\s+|unchanged\s+)?"
+    r"|\b(?:held|holds?|kept|keeps?|left|leaves?|maintained|maintains?|set|sets|fixed|fixes)\s+(?P<held>[\w\s’'\-()]+?)\s+(?:steady\s+|unchanged\s+)?"
     r"(?:at|in\s+(?:a|the)\s+(?:target\s+)?range\s+of)$",  # `held its benchmark rate in a range of`
     re.IGNORECASE,
 )  # `raised interest rates to`, `raise its retirement age for men from`, `held its policy rate at`
@@ -1264,7 +1264,7 @@ _EXTENT = re.compile(  # verbs of a size: `spans 1.6 kilometres`, `covers 3.5 sq
 # a percent of a quality: `94.1% effective`, `30% contained`
 _QUALITIES = {
     "effective": "efficacy", "accurate": "accuracy", "efficient": "efficiency", "contained": "containment",
-    "complete": "completion", "completed": "completion", "occupied": "occupancy",
+    "complete": "completion", "completed": "completion", "occupied": "occupancy", "full": "fill level",
 }
 _QUALITY_AFTER = re.compile(rf"\s+({'|'.join(_QUALITIES)})\b")
 _TEMPERATURE_BEFORE = re.compile(r"degree|°|\d\s?[CF]\b")
@@ -1342,8 +1342,8 @@ def _took_to(near: str, after: str) -> str | None:
 _COUNT_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\b", re.IGNORECASE)
 _TO_DO_FOR = re.compile(r"\bto\s+(?P<v>[a-z]+)\s+(?P<obj>(?:[a-z][\w\-]*\s+){0,3}?)for$")
 _DURING = re.compile(
-    # (`detained in May and held for five months`: held, the verb the duration is of)
-    r"\b(?P<v>\w+(?:ed|ing)|held|kept|detain|hold|keep|jail|suspend|ban)\s+(?:to\s+(?P<what>(?:[\w\-]+\s+){1,5}?)"
+    # (`detained in May and held for five months`: held, the verb the duration is of; not `best-selling`)
+    r"(?<![\w-])(?P<v>\w+(?:ed|ing)|held|kept|detain|hold|keep|jail|suspend|ban)\s+(?:to\s+(?P<what>(?:[\w\-]+\s+){1,5}?)"
     r"|(?P<obj>(?:(?!(?:and|or|but|were|was|is|are|been|be|had|has|have)\s)[\w\-]+\s+){0,4}?))(?:for|to)$",
     re.IGNORECASE,
 )
@@ -2380,6 +2380,8 @@ _PLANNED_CHANGE = re.compile(
     r"[^.;]*$"
     r"|\b(?:will|shall|must)\s+(?:\w+ly\s+)?(?:cut|reduce|raise|increase|lower|boost|grow|double|halve|lift|expand|slash|trim|rise|"
     r"fall|drop|decline)\b[^.;,]*$"  # `will increase its defense budget by 7.2 percent`: a plan or a forecast
+    # `The offer would have raised wages by 35 percent`: a change proposed, not made
+    r"|\bwould\s+have\s+(?:raised|cut|reduced|increased|lowered|boosted|lifted|expanded|trimmed|doubled)\b[^.;,]*$"
     # `will be raised from 2,490 yuan to 2,590 yuan starting July 1, an increase of 4 percent`: the planned raise, restated
     r"|\b(?:will|shall)\s+be\s+(?:raised|cut|increased|reduced|lowered|lifted)\b[^.;]*,\s+an?\s+"
     r"(?:increase|rise|cut|reduction|decrease|hike|drop)\s+of\s+$",
@@ -2431,6 +2433,10 @@ def measured_against(before: str) -> bool:
 _LISTING = re.compile(r"^(?:including|such\s+as|like)\s+")
 _BY_A_TOTAL = re.compile(r"\bby\s+a\s+(?:total|combined|cumulative)(?:\s+of)?\s+$")  # `by a cumulative 900 basis points`
 _AFTER_REPORTING = re.compile(r"\bafter\s+(?:reporting|posting|it\s+reported|it\s+posted|recording)\b[^,;]{0,60}$")
+_VOTE_AFTER = re.compile(
+    r"\s+(?P<side>against|in\s+favou?r\s+of|for)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w’'-]+['’]s\s+)?"
+    r"(?P<x>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+)
 _EXPECTED_LIFE = re.compile(r"\bexpect(?:s|ed)?\s+to\s+live$", re.IGNORECASE)
 _IN_VALUE = re.compile(r"\s+(?:in|of|from)\s+(?:its\s+|their\s+)?(?:stock\s+|market\s+)?(?:value|capitali[sz]ation)\b")
 
@@ -3007,6 +3013,10 @@ _INTERJECTED = re.compile(
 )
 
 
+# a place a sentence opens with, described in an aside: the subject comes after both
+_FRONTED_PLACE_ASIDE = re.compile(r"^(?P<lead>(?:In|At|Across)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+(?:the|a|an)\s+[^,]{1,60},\s+")
+
+
 def _subject(before: str) -> tuple[str, str] | None:
     """The clause subject and verb right before a quantity: (`Chinese brands`, `held`).
 
@@ -3040,6 +3050,7 @@ def _subject(before: str) -> tuple[str, str] | None:
     if generic:  # `A private survey, the Caixin/S&P Global services PMI, came in at`: the survey its name names
         before = f"{before[: generic.start()]}{generic['np']} {before[generic.end() :]}"
     if before.count(",") >= 2:
+        before = _FRONTED_PLACE_ASIDE.sub(r"\g<lead>, ", before)  # `In Munich, the most expensive city, rents`
         before = _APPOSITIVE.sub(" ", before)  # `Retail sales, a gauge of consumption, grew`
         before = _NAME_APPOSITIVE.sub(r"\g<name> ", before)  # `Zunyi’s urban investment company, Zunyi Road Group, had`
     if before.endswith((", to ", ", by ")):
@@ -4083,8 +4094,8 @@ _EXPECTED_TO = re.compile(
 # where a forecaster puts a series: `projects retail inflation at`, `puts the deficit at`
 _PROJECTED_AT = re.compile(
     r"\b(?:projects?|projected|forecasts?|estimates?|puts?|pegs?|pegged)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?P<x>(?!(?:it|them|this|that)\b)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}?)\s+at$"
-)
+    r"(?P<x>(?!(?:it|them|this|that)\b)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}?)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s+at$"
+)  # (`forecast world cereal production in 2024 at`: the year the forecast is for)
 _QUANTIFIERS = frozenset("most many some others all both few several none each majority rest".split())
 
 
@@ -4402,6 +4413,9 @@ def _metric_phrase(
         return None
     if unit == "year" and near.endswith(" live") and _EXPECTED_LIFE.search(near):
         return _Phrase("life expectancy")  # `Women can expect to live 81.1 years`
+    vote = _VOTE_AFTER.match(after) if unit == "percent" and near.endswith(" voted") else None
+    if vote:  # `workers voted 64 percent against the offer`: the votes against it
+        return _Phrase(_normalize(f"votes {vote['side']} {vote['x']}"))
     averaging = _NOUN_AVERAGING.search(near) if near.endswith(" averaging") else None
     if averaging and not _is_generic(averaging["x"]):  # `received prison terms averaging 10.1 years`: the average term
         x = averaging["x"].lower()

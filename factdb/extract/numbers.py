@@ -834,6 +834,8 @@ ONE_CASUALTY = re.compile(
     r"(?:died|dead|killed|injured|wounded|hurt|missing|hospitali[sz]ed|drowned|arrested)\b"
 )
 _ONE_VICTIM_AFTER = re.compile(_ONE_VICTIM)
+_COUNT_AND_BEFORE = re.compile(r"\b\d[\d,.]*\s+[a-z]+s\s+and\s+$")
+_ONE_THING_AFTER = re.compile(r"\s+(?!(?:more|other|another|each|such|who|which|that|was|is)\b)(?P<noun>[a-z]{3,})\b(?!\s+of\b)")
 _HARM_VERBS = "killed|killing|kills|injured|injuring|wounded|wounding"
 _HARMED_BEFORE = re.compile(rf"(?i)\b(?:{_HARM_VERBS}|shot|shooting)\s+$")
 _IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
@@ -873,6 +875,16 @@ STOCK_INDEXES = (  # their names
     r"Shanghai Composite|Shenzhen Component"
 )
 _INDEX_HINT = re.compile(rf"(?i)ndex|ndices|PMI|gauge|barometer|magnitude|confidence|sentiment|\b(?:{STOCK_INDEXES})\b")  # not `down`, `vacancies`
+# an aside on what a subject is, between it and its verb: `The FAO Food Price Index, which tracks ..., averaged`
+_ASIDE_BEFORE = re.compile(r",\s+(?:which|who|that)\s[^,;.]{1,160},\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _index_before_aside(text: str, start: int) -> bool:
+    """Whether an index is named just before an aside that ends where the figure's verb begins."""
+    aside = _ASIDE_BEFORE.search(text, max(0, start - 220), start)
+    return aside is not None and _INDEX_HINT.search(text, max(0, aside.start() - 60), aside.start()) is not None
+
+
 # what a maturity names: a security, or a rate quoted for a term (`the one-year and five-year loan prime rates`)
 _SECURITY_AFTER = re.compile(
     r"(?:\s+(?:and|or)\s+[a-z0-9]+-(?:day|week|month|year))?"
@@ -1251,8 +1263,10 @@ def _counted(text: str, end: int) -> str | None:
     """The plural noun phrase after a count: `43 cities`, `10 government service apps`."""
     if _CASUALTIES.match(text, end):
         return "people"  # `left 12 dead and 40,000 without power`
-    one = _ONE_VICTIM_AFTER.match(text, end) if text[max(0, end - 3) : end].lower() == "one" else None
-    if one:  # `one person died`: the plural of what is counted (`1,794 worker protests` count protests)
+    joined = text[end - 4 : end - 3] if end >= 4 else ""  # (`Twenty-one humanoid robots`: no one)
+    is_one = text[max(0, end - 3) : end].lower() == "one" and not (joined.isalpha() or joined == "-")
+    one = (_ONE_VICTIM_AFTER.match(text, end) or _ONE_THING_AFTER.match(text, end)) if is_one else None
+    if one:  # `one person died`, `and one injury`: the plural of what is counted
         return plural(one["noun"].lower())
     if FORECASTERS_AFTER.match(text, end):
         return None  # `the 155,000 economists had expected`: who expected the figure, not what it counts
@@ -1777,6 +1791,7 @@ def _single(
         and not _SCALE_READING.search(unit_text or "")
         and not _INDEX_HINT.search(text, max(0, start - 60), start)
         and not _READING_AFTER.match(text, end)
+        and not _index_before_aside(text, start)
     ):
         scored = _AVERAGED.search(text, max(0, start - 20), start) or _PER_GAME.match(text, end)
         if not scored and (
@@ -1814,7 +1829,13 @@ def _single(
     victim = num.lower() == "one" and (
         ONE_CASUALTY.match(text, end) or _HARMED_BEFORE.search(text, max(0, start - 12), start) and _ONE_VICTIM_AFTER.match(text, end)
     )
-    if is_one and unit is None and not scale and not victim:
+    # `14 accidents and one injury`: one of a list of counts
+    listed = (
+        num.lower() == "one"
+        and _COUNT_AND_BEFORE.search(text, max(0, start - 40), start)
+        and _ONE_THING_AFTER.match(text, end)  # (not `2 sons and one of them`)
+    )
+    if is_one and unit is None and not scale and not victim and not listed:
         return  # `one participant`, `one of the contracts`: introduces, does not count; `one person died` does
     if is_one and unit and not scale and (
         _PRICE_OF.search(text, max(0, start - 20), start) or _MONEY_NEAR.match(text, end)

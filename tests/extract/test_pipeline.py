@@ -7972,3 +7972,52 @@ def test_makers_named_before_their_names_and_a_life_expectancy_for_a_group() -> 
     assert _field(text, "75.8 years", "entity", date(2024, 12, 19)) == "men"
     text = "China Eastern Airlines reported a margin of 5 percent for the first three quarters of 2024."
     assert _field(text, "5 percent", "entity", date(2024, 10, 30)) != "first three quarters"
+
+
+def test_index_points_after_an_aside_and_a_forecast_for_a_year_at_a_figure() -> None:
+    text = (
+        "The FAO Food Price Index, which tracks monthly changes in the international prices of commonly traded food "
+        "commodities, averaged 127.4 points in October. FAO also forecast world cereal production in 2024 at 2.853 "
+        "billion tonnes."
+    )
+    assert _field(text, "127.4 points", "unit", date(2024, 11, 8)) == "index"
+    assert _field(text, "2.853 billion tonnes", "metric", date(2024, 11, 8)) == "world cereal production"
+    assert _field("LeBron James, who turned 40 in December, averaged 27.1 points.", "27.1", "counted") == "points"
+
+
+def test_a_ministry_named_by_its_kind_sets_a_quota_and_a_vote_share_against_an_offer() -> None:
+    text = "Peru's production ministry set the quota for the anchovy fishing season of 2024 at 2.475 million metric tons."
+    assert _field(text, "2.475 million metric tons", "attributed_to", date(2024, 4, 9)) == "Peru's production ministry"
+    assert _field(text, "2.475 million metric tons", "metric", date(2024, 4, 9)) == "quota for anchovy fishing season"
+    text = "Turkey's central bank raised its policy rate to 50 percent."
+    assert _field(text, "50 percent", "attributed_to", date(2024, 3, 21)) is None
+    text = "Boeing's factory workers voted 64 percent against the company's latest contract offer."
+    assert _field(text, "64 percent", "metric", date(2024, 10, 24)) == "votes against latest contract offer"
+
+
+def test_what_an_offer_would_have_raised_is_a_target_and_one_of_a_list_of_counts_counts() -> None:
+    text = "The offer would have raised wages by 35 percent over four years."
+    assert _field(text, "35 percent", "kind", date(2024, 10, 24)) == "target"
+    text = "Ford said it was aware of 14 accidents and one injury. He has 2 sons and one of them works here."
+    claims = {c.text: c for c in extract(text, published=date(2024, 1, 19))}
+    assert claims["one"].counted == "injuries"
+    assert [c.text for c in extract("Twenty-one humanoid robots ran.", published=date(2025, 4, 19))] == ["Twenty-one"]
+    assert _field("Twenty-one humanoid robots ran.", "Twenty-one", "counted", date(2025, 4, 19)) == "humanoid robots"
+
+
+def test_analysts_estimating_at_the_end_of_a_sentence_end_the_firms_credit() -> None:
+    text = "Ford said it was aware of 14 accidents. Repairs will cost about $125 per vehicle, analysts estimated."
+    assert _field(text, "14", "attributed_to", date(2024, 1, 19)) == "Ford"
+    assert _field(text, "$125", "attributed_to", date(2024, 1, 19)) is None
+
+
+def test_a_place_described_in_an_aside_is_no_part_of_the_series_and_a_level_in_feet_named_again() -> None:
+    text = "In Munich, the most expensive city, asking rents climbed 5.2 percent to 19.80 euros."
+    assert _field(text, "5.2 percent", "metric", date(2024, 2, 14)) == "asking rents"
+    assert _field(text, "5.2 percent", "entity", date(2024, 2, 14)) == "Munich"
+    text = (
+        "The water level at Lake Mead stood at 1,066 feet on Monday. The reservoir is 34 percent full. Lake Mead "
+        "supplies water to about 25 million people. The bureau projects the level will fall to 1,055 feet."
+    )
+    assert _field(text, "1,055 feet", "metric", date(2024, 5, 14)) == "water level"
+    assert _field(text, "34 percent", "metric", date(2024, 5, 14)) == "reservoir fill level"
