@@ -394,7 +394,10 @@ _NOW = re.compile(r"\bnow\b")
 _FUTURE_MOVE = re.compile(r"\b(?:will|would|shall)\s+(?:[a-z]+\s+){1,2}$")  # `would rise by`, `will grow`
 _EXTREME_AFTER = re.compile(r"[^;]{0,120}?,\s+(?:[a-z]+ing\s+)?as\s+(?:low|high|weak|strong|far)\s+as\s+")
 _SAME_AS = re.compile(r"\bthe\s+same\s+as\s+(?:in\s+)?$")
-_RECORDED_THEN = re.compile(r"\s+(?:recorded|reported|seen|registered|logged)\s+(?:in|during|over)\s+")
+_RECORDED_THEN = re.compile(  # (`down from 31 percent in a similar survey two years earlier`: that survey's)
+    r"\s+(?:recorded|reported|seen|registered|logged)\s+(?:in|during|over)\s+"
+    r"|\s+in\s+(?:a|an|the)\s+(?:similar|previous|earlier|prior|last)\s+(?:survey|poll|study|report|census)\s+"
+)
 _SINCE_THEN = re.compile(r"\b[Ss]ince\s+then\b")
 _NOW_BEFORE = re.compile(r"\bnow\s+(?:[a-z]+\s+){1,2}(?:(?:about|around|nearly|over|more\s+than|some)\s+)?$")
 _SPANS = frozenset(("quarter", "month", "year", "half"))

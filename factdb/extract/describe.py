@@ -50,6 +50,7 @@ from .numbers import (
     ONE_CASUALTY,
     PER_DOLLAR,
     QUOTED_CURRENCIES,
+    SCORE_FIELD_AFTER,
     STOCK_INDEXES,
     is_age,
     without_late_aside,
@@ -3538,10 +3539,12 @@ def describe(
     # a figure that continues the one before it (a conversion, `a decrease of`) names no series itself
     # (unless that one names none: `numbered 310 million, or 22 percent of the population`; nor does a count
     # that restates a share: `40.05 percent of the vote, or 5.58 million votes`)
+    own_change = _CHANGE_OF.match(after) if continues else None  # `, a 160 percent increase in cases`: its own
     phrase = (
         None
         if continues
         and previous
+        and not (own_change and _untimed(own_change["x"]).strip())
         and (previous.metric or before.rstrip().endswith("("))
         and (same_family or not counted and not (unit == "percent" and _SHARE.match(after)))
         else _metric_phrase(before, after, unit, counted, state, credited, subject)
@@ -4413,6 +4416,9 @@ def _metric_phrase(
         return None
     if unit == "year" and near.endswith(" live") and _EXPECTED_LIFE.search(near):
         return _Phrase("life expectancy")  # `Women can expect to live 81.1 years`
+    scored = SCORE_FIELD_AFTER.match(after) if unit == "index" and "scor" in before[-80:] else None
+    if scored:  # `scoring 575 in math`: the math score
+        return _Phrase(f"{scored['field']} score")
     vote = _VOTE_AFTER.match(after) if unit == "percent" and near.endswith(" voted") else None
     if vote:  # `workers voted 64 percent against the offer`: the votes against it
         return _Phrase(_normalize(f"votes {vote['side']} {vote['x']}"))

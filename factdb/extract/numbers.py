@@ -834,6 +834,10 @@ ONE_CASUALTY = re.compile(
     r"(?:died|dead|killed|injured|wounded|hurt|missing|hospitali[sz]ed|drowned|arrested)\b"
 )
 _ONE_VICTIM_AFTER = re.compile(_ONE_VICTIM)
+_TIME_AGO_AFTER = re.compile(
+    r"(?i)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+    r"(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|ago|before|later|previously)\b"
+)
 _COUNT_AND_BEFORE = re.compile(r"\b\d[\d,.]*\s+[a-z]+s\s+and\s+$")
 _ONE_THING_AFTER = re.compile(r"\s+(?!(?:more|other|another|each|such|who|which|that|was|is)\b)(?P<noun>[a-z]{3,})\b(?!\s+of\b)")
 _HARM_VERBS = "killed|killing|kills|injured|injuring|wounded|wounding"
@@ -874,7 +878,10 @@ STOCK_INDEXES = (  # their names
     r"Nasdaq|Dow|S&P|FTSE|Nikkei|Hang Seng|Kospi|DAX|CAC|Sensex|Nifty|Stoxx|Topix|ASX|CSI|ChiNext|Taiex|"
     r"Shanghai Composite|Shenzhen Component"
 )
-_INDEX_HINT = re.compile(rf"(?i)ndex|ndices|PMI|gauge|barometer|magnitude|confidence|sentiment|\b(?:{STOCK_INDEXES})\b")  # not `down`, `vacancies`
+_INDEX_HINT = re.compile(rf"(?i)ndex|ndices|PMI|gauge|barometer|magnitude|confidence|sentiment|\bscores?\b|\b(?:{STOCK_INDEXES})\b")  # not `down`, `vacancies`
+# a score in a field, and the ones listed after it: `scoring 575 in math, 543 in reading and 561 in science`
+_SCORED_IN = re.compile(r"(?i)\bscor(?:ing|ed|es)\s+(?:\d[\d.]*\s+(?:in|on)\s+[a-z]+(?:,\s+(?:and\s+)?|\s+and\s+))*$")
+SCORE_FIELD_AFTER = re.compile(r"\s+(?:in|on)\s+(?P<field>[a-z]+)\b(?!\s+(?:points|percent)\b)")
 # an aside on what a subject is, between it and its verb: `The FAO Food Price Index, which tracks ..., averaged`
 _ASIDE_BEFORE = re.compile(r",\s+(?:which|who|that)\s[^,;.]{1,160},\s+(?:[a-z]+\s+){0,2}$")
 
@@ -1263,6 +1270,8 @@ def _counted(text: str, end: int) -> str | None:
     """The plural noun phrase after a count: `43 cities`, `10 government service apps`."""
     if _CASUALTIES.match(text, end):
         return "people"  # `left 12 dead and 40,000 without power`
+    if _TIME_AGO_AFTER.match(text, end):
+        return None  # `down from 6 million two years earlier`: when, not what is counted
     joined = text[end - 4 : end - 3] if end >= 4 else ""  # (`Twenty-one humanoid robots`: no one)
     is_one = text[max(0, end - 3) : end].lower() == "one" and not (joined.isalpha() or joined == "-")
     one = (_ONE_VICTIM_AFTER.match(text, end) or _ONE_THING_AFTER.match(text, end)) if is_one else None
@@ -2002,6 +2011,8 @@ def _judge(
                     if _FAHRENHEIT.search(near) or _HOTTEST_CELSIUS < value <= 135 and not _CELSIUS.search(near)
                     else "degree_celsius"
                 )
+            elif _SCORED_IN.search(before[-80:]) and SCORE_FIELD_AFTER.match(after):
+                unit, counted = "index", None  # `scoring 575 in math, 543 in reading`: test scores
             elif counted is None and PER_DOLLAR.match(after) and (quoted := _QUOTED_CURRENCY.findall(before)):
                 unit = QUOTED_CURRENCIES[quoted[-1].lower()]  # `the yen weakened past 160 per dollar`: yen to the dollar
             elif counted is None and (

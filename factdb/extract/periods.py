@@ -541,7 +541,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"\bon\s+an?\s+(?:annual|yearly|year-on-year)\s+basis\b|"  # `3.1% on an annual basis`
             r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y|(?:from\s+)?(?:a|one)\s+year\s+"
             r"(?:earlier|ago|before)|(?:compared\s+(?:to|with)\s+)?(?:the\s+)?(?:previous|prior|preceding)"
-            r"\s+year|the\s+year\s+before)\b",
+            r"\s+year|the\s+year\s+before"
+            r"|(?P<years>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+years\s+(?:earlier|ago|before))\b",
             re.IGNORECASE,
         ),
         "yoy",
@@ -1011,8 +1012,9 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
         # (`the same quarter a year ago`, after a month named: of that month's quarter)
         quarterly = "quarter" in m[0].lower()
         return PeriodMention(s, e, None, Role.COMPARED, years_back=0 if year else 1, same_year=year, quarterly=quarterly)
-    if kind == "yoy":
-        return PeriodMention(s, e, None, Role.COMPARED, years_back=1)
+    if kind == "yoy":  # (`down from 67.4 percent five years earlier`: that many years back)
+        years = (_MONTH_COUNTS.get(m["years"].lower()) or int(m["years"])) if m["years"] else 1
+        return PeriodMention(s, e, None, Role.COMPARED, years_back=years)
     if kind == "step":
         if m["months"]:
             months = _MONTH_COUNTS.get(m["months"].lower()) or int(m["months"])

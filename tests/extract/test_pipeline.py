@@ -8021,3 +8021,40 @@ def test_a_place_described_in_an_aside_is_no_part_of_the_series_and_a_level_in_f
     )
     assert _field(text, "1,055 feet", "metric", date(2024, 5, 14)) == "water level"
     assert _field(text, "34 percent", "metric", date(2024, 5, 14)) == "reservoir fill level"
+
+
+def test_test_scores_are_readings_in_points_and_scores_in_fields() -> None:
+    text = (
+        "Average math scores among teenagers in OECD countries fell by a record 15 points to 472 in 2022 from 2018. "
+        "Singapore topped all three subjects, scoring 575 in math, 543 in reading and 561 in science."
+    )
+    assert [_field(text, t, "unit", date(2023, 12, 6)) for t in ("15 points", "472", "575", "561")] == ["index"] * 4
+    assert [_field(text, t, "metric", date(2023, 12, 6)) for t in ("575", "543", "561")] == [
+        "math score",
+        "reading score",
+        "science score",
+    ]
+    assert _field("He scored 30 points in the game.", "30", "counted", date(2023, 12, 6)) == "points"
+
+
+def test_years_earlier_are_a_time_not_what_is_counted_and_move_a_reading_back() -> None:
+    text = "Sales were 5 million in 2024, down from 6 million two years earlier."
+    assert (_field(text, "6 million", "unit", date(2024, 6, 5)), _field(text, "6 million", "period", date(2024, 6, 5))) == (
+        "count",
+        "2022",
+    )
+    text = "Turnout was 65.8 percent in 2024, down from 67.4 percent five years earlier."
+    assert _field(text, "67.4 percent", "period", date(2024, 6, 5)) == "2019"
+    text = (
+        "A survey in March found that only 16 percent were willing to work overtime without pay, down from 31 "
+        "percent in a similar survey two years earlier."
+    )
+    assert _field(text, "31 percent", "period", date(2024, 4, 10)) == "2022-03"
+
+
+def test_a_restated_change_in_a_series_of_its_own() -> None:
+    text = (
+        "More than 17,000 suspected cases and 517 deaths were reported in Africa this year, a 160 percent increase "
+        "in cases from the same period last year."
+    )
+    assert _field(text, "160 percent", "metric", date(2024, 8, 15)) == "suspected cases"
