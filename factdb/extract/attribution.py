@@ -113,7 +113,8 @@ _SUBJECT = (
     r"|(?:state\s+|official\s+)?(?:broadcaster|news\s+agency|newspaper|media)\s+"  # `state broadcaster CCTV said`
     r"|(?:official|state-run|state-owned)\s+(?=[A-Z])"  # `the official Chongqing Daily reported`
     # `the state weather agency AEMET said`: an agency named by what it does, then its name
-    r"|(?:state\s+|national\s+|federal\s+)?(?:weather|meteorological|statistics|statistical|space|health|disease|"
+    # (`Portugal's weather institute IPMA said`: whose it is goes too)
+    r"|(?:[A-Z][a-z]+[’']s\s+)?(?:state\s+|national\s+|federal\s+)?(?:weather|meteorological|statistics|statistical|space|health|disease|"
     r"environment(?:al)?|energy|nuclear|civil\s+aviation|disaster|emergency)\s+(?:agency|office|service|bureau|regulator|institute)\s+"
     # `mortgage lender Nationwide said`
     # `Hong Kong developer Sun Hung Kai Properties reported`, `Developer Vanke said`: whose it is goes too
@@ -419,6 +420,11 @@ _PATTERNS = [
     ),
     _rule(rf"{_SUBJECT}{_SPEECH}\b", False, _SPEECH_WORDS, starts=_clause_starts),
     _rule(_SAID_BY, False, _SAID_BY_WORDS),
+    _rule(  # `Thames Water has been fined £104m by the regulator Ofwat`: who fined it, for the paragraph
+        rf"\b(?:been|was|were)\s+fined\s+[^,;]{{1,30}}?\s+by\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<name>{_NAME})",
+        True,
+        "fined",
+    ),
     # `Economists polled by Reuters had expected`: the poll's maker, for the forecast it asked for (last: in
     # `..., Eurostat said, below the 2.7 percent expected by economists polled by Reuters` the rest is Eurostat's)
     _rule(rf"\b(?:polled|surveyed)\s+by\s+(?:the\s+)?(?P<name>{_NAME})", False, "polled surveyed"),

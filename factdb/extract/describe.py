@@ -203,7 +203,7 @@ _AUX = frozenset("has have had also now still already only just been being could
 _MEASURE = frozenset(
     """debut takings haul average index indices rate rates share shares price prices value values volume volumes output revenue revenues
     sales profit profits income growth exports imports production capacity population number numbers total inventories stockpiles transactions trips visits
-    cost costs occupancy vacancy spending debt deficit surplus gdp pmi inflation unemployment ratio ratios level levels amount fee tax
+    cost costs occupancy vacancy spending debt debts bills deficit surplus gdp pmi inflation unemployment ratio ratios level levels amount fee tax
     fees fine capital stake stakes balances guideline guidelines tariff tariffs duty duties levy levies salary salaries wage wages pension pensions allowances payments budget investment investments reserves turnover earnings demand supply
     prevalence percentage proportion count figure figures yield balance consumption sentence sentences term terms penalty penalties
     duration age margin loss losses trade utilization market risk likelihood probability odds chance
@@ -477,6 +477,9 @@ _TARGET = Prefiltered(
     # (`targeting` the goal a figure is, not what `a campaign targeting online rumors` is after)
     r"|\b(?:will|shall|must|targets?|targeting(?=(?:\s+[\w-]+){0,3}\s*$)|goals?(?!\s+in\b)|quotas?|expects?|predicts?|anticipates?|forecasts?|"
     r"forecasted)\b"
+    # `cut its production guidance to 200,000 tonnes` (not `the upper end of its guidance of`: one reported against)
+    r"|\b(?:raised|raises|lowered|lowers|cut|cuts|kept|keeps|maintained|revised|trimmed|lifted|narrowed|reaffirmed)\s+"
+    r"(?:its|their)\s+(?:[\w-]+\s+){0,4}?guidance\b"
     r"|\bpropos(?:es|ed|ing)\s+(?:a|an|to|the|its)\b"  # `proposed a record defense budget of`
     r"|\bcall(?:s|ed|ing)? for\b"  # `an action plan that calls for building 1,000 canteens by 2025`
     r"|\b(?:economists|analysts|forecasters|strategists)\b[^.;]{0,60}?\blooking\s+for\b"  # `had been looking for`
@@ -489,7 +492,7 @@ _TARGET = Prefiltered(
     "aim plan intend seek hope want expect set going pledge promise vow commit project predict schedul agree decide "
     "see sees "
     "will shall "
-    "must target goal quota anticipate forecast may might could would instruct require urge propos order".split()
+    "must target goal quota anticipate forecast guidance may might could would instruct require urge propos order".split()
     + ["calls for", "called for", "call for", "calling for", "was to", "were to", "looking"],
     for_lower=True,
 )
@@ -953,7 +956,7 @@ _FINITE = re.compile(r"\b(?:were|was|are|is|have|has|had)\b")
 _FORECAST = re.compile(rf"\b{_FORECASTS}\b")
 _RECORDED = re.compile(r"\b(?:recorded|logged|counted|documented|tallied|tracked|identified|verified)\b")
 _FORECAST_START = re.compile(rf"(?:{_FORECASTS})\b")  # `had forecast sales would rise`: a verb, not what is had
-_FORECAST_OF = re.compile(rf"\b({_FORECASTS}|outlook|estimates?|projections?)\s+(?:for|of)\s")
+_FORECAST_OF = re.compile(rf"\b({_FORECASTS}|outlook|guidance|estimates?|projections?)\s+(?:for|of)\s")
 # it and what comes before it, if a noun follows: not `a growth target of`
 _WILL_DO = re.compile(r"^.*\b(?:will|would|could|may|might|must|shall|plans?\s+to|aims?\s+to)\s+[a-z]+\s+(?=\S)")
 _FORECAST_VERB = re.compile(rf"^.*\b(?:{_FORECASTS}|targets?|targeting)\s+(?=\S)")
@@ -1130,8 +1133,8 @@ _PARED_TO = re.compile(
 _CONTINUES = (
     (
         ("(",),
-        re.compile(r"\d(?:[\d,.]*(?:\s*[a-z°/²%]+){1,2})?\s*\(\s*$"),
-    ),  # `¥2.3 trillion ($15.4 billion)`, `£3.4m (€4m)`, `38C (100F)`, `120 km/h (75 mph)`
+        re.compile(r"\d(?:[\d,.]*(?:\s*[a-z°/²%]+){1,3})?\s*\(\s*$"),
+    ),  # `¥2.3 trillion ($15.4 billion)`, `£3.4m (€4m)`, `38C (100F)`, `120 km/h (75 mph)`, `1.2 billion Swedish crowns ($114 million)`
     # `a cut of`, not the verb: `pay had been cut by`
     (("of", "by"), re.compile(rf"(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)\b{_CHANGE_NOUN}\s+(?:of|by)$")),
     (
@@ -1669,6 +1672,7 @@ _OPENING_WORDS = _DETERMINERS | frozenset(
     "in on at as after before with for how why what when more most global world national annual average total "
     "one two three four five six seven eight nine ten half nearly almost about over".split()
 )  # `Global Smartphone Shipments Rise` / `Global smartphone shipments rose`, `One in Five ...` / `One in five`: no name
+_DESCRIBED_OPENING = re.compile(r"(?:^|[.!?”\"]\s)\s*(?P<name>[A-Z][a-z][\w\-]*),\s+(?:a|an|the)\s", re.MULTILINE)
 _OPENING_ACRONYM = re.compile(r"(?:^|[.!?”\"]\s)\s*(?P<name>[A-Z]{2,5})(?![\w’'\-])", re.MULTILINE)
 # a country's possessive before a name of capitalised words
 _HOME = re.compile(r"(?P<home>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[’']s\s+(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)")
@@ -1740,7 +1744,7 @@ _OPENING_PLACES = re.compile(
 )
 LIST_SEPARATOR = re.compile(r",?\s+and\s+|,\s+")  # between the items of `A, B and C`
 _CALLED = re.compile(r"\b(?:called|calls|call|dubbed|named|known\s+as)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$")
-_PUT_AT_VERB = r"(?:put|puts|estimates?|estimated|pegs?|pegged|places?|placed|values?|valued)"
+_PUT_AT_VERB = r"(?:put|puts|estimates?|estimated|pegs?|pegged|places?|placed|values?|valued|valuing)"
 _WHICH_PUT_AT = re.compile(
     r"(?<![\w’'])(?P<x>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*),\s+which\s+(?:[\w\-]+\s+){0,3}?"
     rf"{_PUT_AT_VERB}\s+(?:it\s+)?at\s+$"
@@ -2158,6 +2162,9 @@ def _data_source(name: str, body: str) -> bool:
     return is_agency(name) and re.search(rf"{_DATA_FROM.pattern}{re.escape(name)}", body) is not None
 
 
+_DESCRIBED_ENDS = ("-based", "-owned", "-run", "-backed", "-listed", "-born", "-headquartered")
+
+
 def _names(text: str, headline: str) -> list[str]:
     """Names in ``text``: runs of capitalised words, and single words the headline repeats.
 
@@ -2170,6 +2177,8 @@ def _names(text: str, headline: str) -> list[str]:
         if text[m.start() - 1 : m.start()] in _OPENING_QUOTES:
             continue  # a quoted title or slogan
         name = _NAME_LEAD.sub("", m.group(0))
+        if name.endswith(_DESCRIBED_ENDS):
+            continue  # `a San Francisco-based developer`: where it is from, no name
         owner = _OWNING_AGENCY.search(text, max(0, m.start() - 80), m.start()) if _SUB_AGENCY.search(name) else None
         if owner:  # `the Ministry of Public Security’s Eleventh Bureau`: the ministry's bureau, named as one
             name = f"{owner['owner']} {name}"
@@ -2183,6 +2192,8 @@ def _names(text: str, headline: str) -> list[str]:
     found += [name for name in _opening_possessives(text) if name in in_headline]
     acronyms = {w for w in in_headline if w.isupper()}
     found += [m["name"] for m in _OPENING_ACRONYM.finditer(text) if m["name"] in acronyms] if acronyms else []
+    # ... and so does one an aside describes: `Lumora, a San Francisco-based developer of AI coding tools, has`
+    found += [m["name"] for m in _DESCRIBED_OPENING.finditer(text) if m["name"] in in_headline]
     # ... and so does the word both the headline and the body open with: `Xiaomi Delivers ...` / `Xiaomi delivered`
     outlet = _OUTLET_PREFIX.match(headline)
     lead = _LEADING_WORD.match(headline, outlet.end() if outlet else 0)  # after `Nikkei Asia: `
@@ -2398,10 +2409,11 @@ _TIMES_NORMAL = re.compile(r"(?i)\s+the\s+(?:normal|usual|average|typical|pre-pa
 # a multiple of the same series some time before: `nearly three times as many as a year earlier`
 TIMES_BEFORE = re.compile(
     # `more than 10 times the number a year earlier`: the same series then
-    r"(?i)\s+(?:as\s+(?:many|much|high|large|big)\s+as|(?:more|higher|larger|bigger)\s+than|(?:the|its|their)\s+(?:(?:daily|weekly|monthly|annual|yearly)\s+)?(?:number|level|amount|total|figure|average)"
+    r"(?i)\s+(?:as\s+(?:many|much|high|large|big)\s+as|(?:more|higher|larger|bigger)\s+than|(?:the|its|their)\s+(?:(?:daily|weekly|monthly|annual|yearly)\s+)?(?:number|level|amount|total|figure|average|valuation|value)"
     r"(?:\s+(?:of|in|for)\s+[\w\s]{1,20}?|(?:\s+(?!(?:in|during|of|for)\b)[a-z]+){1,2})?)\s+(?:in\s+|during\s+|of\s+)?"  # `the amount spent in 2023`
     r"(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|month|quarter|period)\s+before|last\s+year|"
-    r"the\s+same\s+(?:period|time|month|quarter)|(?:19|20)\d\d\b|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:the\s+year|(?:19|20)\d\d))"
+    r"the\s+same\s+(?:period|time|month|quarter)|(?:19|20)\d\d\b|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:the\s+year|(?:19|20)\d\d)"
+    rf"|(?:{_MONTH_WORDS})\b)"  # `more than triple its valuation in March`
     r"|\s+(?:its|their|the)\s+(?:19|20)\d\d\s+(?:total|level|figure|number|amount)\b"  # `four times its 2022 total`
     r"|\s+the\s+(?:previous|prior|preceding)\s+(?:year|month|quarter|period)['’]s\b"  # `four times the previous year’s`
     # `more than four times the 1.6 million recorded in 2023`: the figure of the same series then
@@ -4283,6 +4295,10 @@ _TO_PLACE = re.compile(r"\s+(?:to|in|into|from)\s+(?:the\s+)?(?P<place>[A-Z][\w.
 
 
 # `The top 100 Chinese property developers`: a ranked group, as a demonym's or name's as the group itself
+_FORECAST_SPAN = re.compile(
+    r"(?:the\s+)?(?:current\s+|full\s+|whole\s+|fiscal\s+|financial\s+)?(?:year|quarter|half|period)(?:\s+to\s+.+)?",
+    re.IGNORECASE,
+)
 _GLOBAL_SERIES = re.compile(r"(?:average\s+|mean\s+|total\s+)?(?:global|world)\s")  # `average global temperature`
 _RANKED_LEAD = re.compile(r"^(?:top|biggest|largest|leading)(?:\s+\d[\d,]*)?\s+(?=[A-Z])")
 
@@ -4731,6 +4747,8 @@ def _metric_phrase(
         x = _PAREN_TEXT.sub("", raised["x"] or raised["held"])  # `the loan prime rate (LPR)` keeps its acronym
         forecast = next(reversed(list(_FORECAST_OF.finditer(x))), None)  # the last: `forecast of the outlook for`
         phrase = _split_np(_FROM_FIGURE.sub("", x[forecast.end() :] if forecast else x), state, credited)  # `age from 60 to`
+        if forecast and _FORECAST_SPAN.fullmatch(x[forecast.end() :].strip()):
+            phrase = _Phrase(None, phrase.entity)  # `its profit forecast for the year`: when, not what
         if forecast and phrase.metric is None:  # `its growth forecast for China`, `for next year`: the growth forecast
             phrase = _Phrase(_split_np(x[: forecast.start()] + forecast[1], state, credited).metric, phrase.entity)
         return phrase

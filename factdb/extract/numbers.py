@@ -780,6 +780,8 @@ _DURATION_BEFORE = re.compile(
     # `to a year` measures (`extended to a year`), unless it completes `a start/end to`
     r"(?<!start\s)(?<!end\s)(?<!beginning\s)to)\s+(?:(?:more\s+than|over|about|around|nearly|almost|at\s+least|up\s+to|less\s+than|"
     r"under|roughly|just|only|well\s+over|just\s+over)\s+)?$"
+    # `rose to 3.5 days from less than a day`: a duration a reading moved from (not `from a year earlier`)
+    r"|\bfrom\s+(?:more\s+than|over|about|around|nearly|almost|less\s+than|under|just\s+over)\s+$"
 )
 # a time taken: `finished in 2 hours`, `ran 100 meters in 9.58 seconds`, `sold out in 10 minutes`
 _PERFORMED_IN = re.compile(

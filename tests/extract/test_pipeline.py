@@ -8058,3 +8058,54 @@ def test_a_restated_change_in_a_series_of_its_own() -> None:
         "in cases from the same period last year."
     )
     assert _field(text, "160 percent", "metric", date(2024, 8, 15)) == "suspected cases"
+
+
+def test_a_fine_by_a_regulator_credits_it_and_debts_and_bills_are_series() -> None:
+    text = (
+        "Thames Water has been fined £104m by the regulator Ofwat for breaching rules. The utility has debts of "
+        "about £16bn. Its bills will rise by 35 per cent over the next five years."
+    )
+    assert (_field(text, "£104m", "metric", date(2025, 5, 20)), _field(text, "£104m", "attributed_to", date(2025, 5, 20))) == (
+        "fine",
+        "Ofwat",
+    )
+    assert _field(text, "£16bn", "metric", date(2025, 5, 20)) == "debts"
+    assert _field(text, "35 per cent", "metric", date(2025, 5, 20)) == "bills"
+
+
+def test_a_conversion_after_a_currency_of_two_words_and_a_cut_guidance_is_a_target() -> None:
+    text = "Northwind Air reported a third-quarter net profit of 1.2 billion Swedish crowns ($114 million)."
+    assert _field(text, "$114 million", "metric", date(2024, 10, 24)) == "net profit"
+    text = "Kestrel cut its production guidance for the year to 200,000 tonnes. Its profit forecast for the year fell to $5 billion."
+    assert _field(text, "200,000 tonnes", "kind", date(2024, 7, 15)) == "target"
+    assert _field(text, "200,000 tonnes", "metric", date(2024, 7, 15)) == "production guidance"
+    text = "Full-year shipments were 328.6 million tonnes, at the upper end of its guidance of 323 million to 338 million tonnes."
+    assert _field(text, "323 million to 338 million tonnes", "kind", date(2025, 1, 16)) == "level"
+
+
+def test_less_than_a_day_is_a_duration_and_a_valuation_tripled_since_a_month() -> None:
+    text = "Average waiting time for ships rose to 3.5 days in September from less than a day in January."
+    assert (_field(text, "a day", "qualifier", date(2024, 10, 14)), _field(text, "a day", "period", date(2024, 10, 14))) == (
+        "less_than",
+        "2024-01",
+    )
+    assert [c.text for c in extract("Sales rose 5 percent from a year earlier.", published=date(2024, 10, 14))] == ["5 percent"]
+    text = "Lumora has raised $450 million in a funding round, valuing the company at $6 billion, more than triple its valuation in March."
+    assert _field(text, "$6 billion", "metric", date(2025, 6, 11)) == "valuation"
+    assert (_field(text, "triple", "period", date(2025, 6, 11)), _field(text, "triple", "compared_to", date(2025, 6, 11))) == (
+        None,
+        "2025-03",
+    )
+
+
+def test_a_name_an_aside_describes_at_a_sentence_start_and_a_countrys_weather_institute(tmp_path: Path) -> None:
+    page = (
+        "AI Startup Lumora Raises $450 Million\n\n"
+        "Lumora, a San Francisco-based developer of AI coding tools, has raised $450 million in a round led by Sequoia "
+        "Capital. The three-year-old startup said its annual recurring revenue had reached $120 million.\n\n"
+        "Source: TechCrunch, June 11, 2025\n"
+    )
+    claims = {c.text: c for c in _page_claims(tmp_path, page)}
+    assert (claims["$120 million"].entity, claims["$120 million"].attributed_to) == ("Lumora", "Lumora")
+    text = "More than 250 millimetres of rain fell on Sunday, Portugal's weather institute IPMA said."
+    assert _field(text, "250 millimetres", "attributed_to", date(2024, 11, 4)) == "IPMA"
