@@ -110,7 +110,7 @@ _SUBJECT = (
     # `market research firm IDC estimated`, `property data firm CoreLogic said`, `consultancy Rhodium Group estimated`
     # (`South Korean research firm SNE Research said`: whose it is goes too)
     r"|(?P<firm>(?:[A-Z][\w.’']*\s+){0,2}(?:[a-z]+\s+){0,2}(?:firm|consultancy|provider|tracker))\s+"
-    r"|(?:state\s+|official\s+)?(?:broadcaster|news\s+agency|newspaper|media)\s+"  # `state broadcaster CCTV said`
+    r"|(?:state\s+|official\s+|public\s+|national\s+)?(?:broadcaster|news\s+agency|newspaper|media)\s+"  # `state broadcaster CCTV said`
     r"|(?:official|state-run|state-owned)\s+(?=[A-Z])"  # `the official Chongqing Daily reported`
     # `the state weather agency AEMET said`: an agency named by what it does, then its name
     # (`Portugal's weather institute IPMA said`: whose it is goes too)
@@ -119,9 +119,10 @@ _SUBJECT = (
     # `mortgage lender Nationwide said`
     # `Hong Kong developer Sun Hung Kai Properties reported`, `Developer Vanke said`: whose it is goes too
     # (not `Bank Negara Malaysia`: a name that begins with what it is)
-    r"|(?:(?:[A-Z][\w.’']*\s+){1,2}(?=[a-z])|[a-z]+\s+)?(?P<business>(?i:parent\s+company|parent|owner|operator|carmaker|"
-    r"automaker|developer|chipmaker|airline|lender|retailer|insurer|miner|producer|maker|utility|startup|giant|"
-    r"buyer|supplier|exporter|importer|broker|distributor)|bank)\s+"
+    # (`British department store chain Harrow & Finch said`: what kind of chain, too)
+    r"|(?:(?:[A-Z][\w.’']*\s+){1,2}(?=[a-z]))?(?:[a-z]+\s+){0,2}(?P<business>(?i:parent\s+company|parent|owner|operator|"
+    r"carmaker|automaker|developer|chipmaker|airline|lender|retailer|insurer|miner|producer|maker|utility|startup|giant|"
+    r"buyer|supplier|exporter|importer|broker|distributor|chain)|bank)\s+"
     r"|(?i:(?:its\s+)?(?:smaller\s+|larger\s+|bigger\s+)?(?:rival|competitor))\s+"  # `Rival Bluesky said`
     # `Chief executive Thomas Woldbye said`: an officer of the company the article is about
     r"|(?P<officer>(?i:chief\s+(?:executive|financial|operating)(?:\s+officer)?|ceo|cfo|chairman|chairwoman|(?:co-?)?founder)\s+)"
@@ -735,12 +736,19 @@ def _titled(name: str | None, text: str) -> str | None:
     return f"The {name}" if name and text.find(f"The {name}") > 0 else name
 
 
+_RELEASED_WHEN = re.compile(
+    rf"\s+{_PUBLISHED}\s+(?:on\s+|in\s+|last\s+|this\s+|earlier\s+)?(?:{_CALENDAR_WORD}|week\b|month\b|year\b)"
+    r"(?:\s+\d{1,2}(?:,\s+\d{4})?|\s+\d{4})?\W*$"
+)
+
+
 def _according(np: str, expand: dict[str, str]) -> str | None:
     """The source named in an `according to ...` phrase, or None for an unnamed one.
 
     Whom a document went to is not its source (`a draft budget report submitted to the National People’s
     Congress`)."""
     np = _RECIPIENT.split(np, maxsplit=1)[0].strip()
+    np = _RELEASED_WHEN.sub("", np)  # `a Marist poll released on Wednesday`: when, not by whom
     np = _OBTAINED_BY.split(np, maxsplit=1)[0]  # `a document ... obtained by The Epoch Times`: it got it, not gave it
     sent = _DOCUMENT_FROM.search(np)
     if sent:  # `an internal document from the provincial health commission`

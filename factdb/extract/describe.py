@@ -482,6 +482,7 @@ _TARGET = Prefiltered(
     r"(?:its|their)\s+(?:[\w-]+\s+){0,4}?guidance\b"
     r"|\bpropos(?:es|ed|ing)\s+(?:a|an|to|the|its)\b"  # `proposed a record defense budget of`
     r"|\bcall(?:s|ed|ing)? for\b"  # `an action plan that calls for building 1,000 canteens by 2025`
+    r"|\b(?:seeks?|seeking|sought|demands?|demanding|demanded)\s+(?:an?|the)\s"  # `is seeking a pay rise of 10.5 percent`
     r"|\b(?:economists|analysts|forecasters|strategists)\b[^.;]{0,60}?\blooking\s+for\b"  # `had been looking for`
     r"|\bprojects\s+(?:[a-z]+\s+){0,3}(?:of|at)\s*$"  # `projects core inflation of 2.5 percent`: its forecast
     rf"|\b{_NOT_COMPARED}(?:expected|predicted|projected)\b(?!\s+by\s+[^,;]{{1,40}}?\s+(?:was|were|is|are)\b)"  # not `the salary expected by graduates was`
@@ -489,7 +490,7 @@ _TARGET = Prefiltered(
     r"displace|create|add|save|lose|generate|produce|double|triple|halve|ship|sell|deliver|build|attract)\b"  # `may be four percent less`; not `could face a sentence`
     r"|\bwould\s+(?!have\b|be\s+the\b)"  # reported speech: `said it would cut 1,200 jobs`
     rf"|{_SEE_COURSE}",
-    "aim plan intend seek hope want expect set going pledge promise vow commit project predict schedul agree decide "
+    "aim plan intend seek sought demand hope want expect set going pledge promise vow commit project predict schedul agree decide "
     "see sees "
     "will shall "
     "must target goal quota anticipate forecast guidance may might could would instruct require urge propos order".split()
@@ -1080,6 +1081,11 @@ _IT_OPENS = re.compile(r"(?:It|They)\s+(?:also\s+)?[a-z]+(?:ed|s)\s")  # `It mai
 _OWNER_BEFORE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3}(?:\s+(?:Inc|Co|Corp|Ltd)\.)?)(?:[’']s|(?<=s)[’'])$")  # (`Tesla Inc.’s`)
 _OF_FORM = re.compile(r"(?P<x>(?:[\w\-’']+\s+){1,5}?)of$")
 _FIGURE_WORD = re.compile(r"\S*\d\S*\s+")
+# a move asked for or offered: `is seeking a pay rise of`
+_ASKED_MOVE = re.compile(
+    r"\b(?:seeks?|seeking|sought|demands?|demanding|demanded|offer(?:s|ed|ing)?|propos(?:es|ed|ing))\s+an?\s+"
+    r"(?P<x>[a-z][\w-]*)\s+(?:rise|increase|raise|hike|cut|reduction)\s+of$"
+)
 _ENDS_IN_CHANGE = re.compile(rf"{_CHANGE_NOUN}\s*$", re.IGNORECASE)
 _MOVES = (
     "rise", "fall", "grow", "drop", "decline", "increase", "decrease", "expand", "contract", "shrink", "slow",
@@ -1774,9 +1780,11 @@ _DESCRIBED_NAME = re.compile(  # `Fellow activist Xu Zhiyong`, `Co-defendant Hua
     r"[A-Z][a-z]+(?:-[a-z]+)?(?:\s+(?!(?:and|of|the|for|from|to|in)\s)[a-z][\w\-]*)+\s+(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})"
     r"|[A-Z][a-z]+-[a-z]+\s+(?P<hyphened>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})"
     # `Chinese electric vehicle maker Nio`, `US chipmaker Nvidia`
-    r"|[A-Z][a-zA-Z]*(?:\s+[a-z][\w\-]*)*?\s+(?:[a-z]*maker|company|firm|giant|startup|platform|developer|"
-    # (`Chocolate makers Hershey and Mondelez`: two of them)
-    r"operator|lender|insurer|retailer|brand|producer|supplier)s?\s+(?P<one>[A-Z][\w\-]+(?:\s+and\s+[A-Z][\w\-]+)?)"
+    # (`Chocolate makers Hershey and Mondelez`: two of them; `Hong Kong developer Sun Hung Kai Properties`, `British
+    # department store chain Harrow & Finch`)
+    r"|(?:[A-Z][a-zA-Z]*\s+){0,2}(?:[a-z][\w\-]*\s+)*?(?i:[a-z]*maker|company|firm|giant|startup|platform|developer|"
+    r"operator|lender|insurer|retailer|brand|producer|supplier|chain)s?\s+"
+    r"(?P<one>[A-Z][\w\-]+(?:\s+and\s+[A-Z][\w\-]+|(?:\s+&)?(?:\s+[A-Z][\w\-]+){1,3})?)"
     # `Taiwan’s main opposition Kuomintang`, `KMT incumbent Chiang Wan-an`: a place's or party's, described
     r"|(?:[A-Z][\w.]*[’']s|[A-Z]{2,6})\s+(?:(?!(?:to|of|in|for|from|with|on|at|and|the)\s)[a-z][a-z\-]*\s+){1,3}"
     r"(?P<owned>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})"
@@ -2063,7 +2071,10 @@ class ArticleState:
         country = self._main_country
         if name and (country is None or name[1] >= country[1]) and name[1] >= 2:
             return name[0]
-        return self.place()
+        # an article that names no place: the body it opens with (`The Riverton Hawks unveiled plans`), not an agency
+        return self.place() or next(
+            (n for n in self.names if self.body.startswith((f"{n} ", f"The {n} ")) and " " in n and not is_agency(n)), None
+        )
 
     @cached_property
     def _main_country(self) -> tuple[str, float] | None:
@@ -2390,6 +2401,9 @@ _PLANNED_CHANGE = re.compile(
     r"|(?:agreed|agrees|decided|decides|voted|votes)(?:\s+on\s+[A-Z][a-z]+)?)"  # `OPEC+ agreed on Sunday to raise`
     r"\s*to\s+(?:cut|reduce|raise|increase|lower|boost|grow|double|halve|lift|expand|slash|trim)\b"
     r"[^.;]*$"
+    # `is seeking a pay rise of 10.5 percent`, `has offered a rise of 1 percent`: a change asked for or offered
+    r"|\b(?:seeks?|seeking|sought|demands?|demanding|demanded|offer(?:s|ed|ing)?|propos(?:es|ed|ing))\s+an?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:rise|increase|raise|hike|cut|reduction)\s+of\s+$"
     r"|\b(?:will|shall|must)\s+(?:\w+ly\s+)?(?:cut|reduce|raise|increase|lower|boost|grow|double|halve|lift|expand|slash|trim|rise|"
     r"fall|drop|decline)\b[^.;,]*$"  # `will increase its defense budget by 7.2 percent`: a plan or a forecast
     # `The offer would have raised wages by 35 percent`: a change proposed, not made
@@ -4438,6 +4452,9 @@ def _metric_phrase(
     vote = _VOTE_AFTER.match(after) if unit == "percent" and near.endswith(" voted") else None
     if vote:  # `workers voted 64 percent against the offer`: the votes against it
         return _Phrase(_normalize(f"votes {vote['side']} {vote['x']}"))
+    asked = _ASKED_MOVE.search(near) if near.endswith(" of") else None
+    if asked:  # `is seeking a pay rise of 10.5 percent`: pay, as `a 3.5% pay rise` is
+        return _Phrase(asked["x"])
     averaging = _NOUN_AVERAGING.search(near) if near.endswith(" averaging") else None
     if averaging and not _is_generic(averaging["x"]):  # `received prison terms averaging 10.1 years`: the average term
         x = averaging["x"].lower()

@@ -5713,9 +5713,10 @@ _FLIGHTS = (
         ("For 2025 the company expects shipments of between 323 million and 338 million tonnes.",
          "323 million and 338 million tonnes", "period", "2025"),
         ("In 2025, the company expects sales of 5 million tonnes.", "5 million tonnes", "period", "2025"),
-        # the full year is that of the quarter just given, and no part of a name
+        # the full year is that of the quarter just given, and no part of a name: the shipments are the company's
+        # the text opens with
         (_RIO, "328.6 million tonnes", "period", "2024"),
-        (_RIO, "328.6 million tonnes", "entity", None),
+        (_RIO, "328.6 million tonnes", "entity", "Rio Tinto"),
         # a share price moves on its own day, not in the period the sentence before named
         ("Revenue rose 8% in the first quarter. Shares fell 1.5% to $173.40.", "1.5%", "period", None),
         ("Revenue rose 8% in the first quarter. Shares fell 1.5% to $173.40.", "$173.40", "period", None),
@@ -8109,3 +8110,31 @@ def test_a_name_an_aside_describes_at_a_sentence_start_and_a_countrys_weather_in
     assert (claims["$120 million"].entity, claims["$120 million"].attributed_to) == ("Lumora", "Lumora")
     text = "More than 250 millimetres of rain fell on Sunday, Portugal's weather institute IPMA said."
     assert _field(text, "250 millimetres", "attributed_to", date(2024, 11, 4)) == "IPMA"
+
+
+def test_a_chain_named_by_its_trade_and_a_poll_released_on_a_day_are_sources() -> None:
+    text = "British department store chain Harrow & Finch said like-for-like sales rose 4.1 percent."
+    assert _field(text, "4.1 percent", "attributed_to", date(2025, 1, 9)) == "Harrow & Finch"
+    text = "Colton leads by 2 percentage points, according to a Marist poll released on Wednesday."
+    assert _field(text, "2 percentage points", "attributed_to", date(2024, 10, 2)) == "Marist"
+    text = "The output rose 5 percent, according to data released by the National Bureau of Statistics on Monday."
+    assert _field(text, "5 percent", "attributed_to", date(2024, 10, 2)) == "National Bureau of Statistics"
+    text = "At least 11 people have died in snow-related accidents, public broadcaster NHK reported."
+    assert _field(text, "11", "attributed_to", date(2024, 1, 23)) == "NHK"
+    text = "Hong Kong developer Sun Hung Kai Properties reported a profit of $5 billion."
+    assert _field(text, "$5 billion", "entity", date(2024, 9, 5)) == "Sun Hung Kai Properties"
+
+
+def test_a_pay_rise_sought_is_a_target_of_pay(tmp_path: Path) -> None:
+    text = "The union is seeking a pay rise of 10.5 percent."
+    assert (_field(text, "10.5 percent", "kind", date(2025, 7, 30)), _field(text, "10.5 percent", "metric", date(2025, 7, 30))) == (
+        "target",
+        "pay",
+    )
+    assert _field("The increase of 5.1 percent is the largest.", "5.1 percent", "metric", date(2024, 7, 25)) != "the"
+    page = (
+        "Team Unveils Plan for Downtown Stadium\n\n"
+        "The Riverton Hawks unveiled plans on Monday for a $1.5 billion stadium downtown with 62,000 seats.\n\n"
+        "Source: Riverton Star, September 16, 2024\n"
+    )
+    assert {c.entity for c in _page_claims(tmp_path, page)} == {"Riverton Hawks"}
