@@ -167,7 +167,9 @@ _SHOWED_WORDS += " " + _PUBLISHED_WORDS
 # agencies named by what they are, in lower case (after a place, perhaps): `, the central bank said`,
 # `trade ministry data showed`, `the electoral commission said`, `the Gaza health ministry says`
 _OFFICE = (  # `the military government said`, `the junta said`: a regime named by what it is
-    r"central\s+bank|customs\s+(?:agency|office|administration)|military\s+(?:government|junta)|junta|(?:[A-Z][\w.]*\s+)?"
+    # (`the state lottery operator said`: a state body running a service)
+    r"central\s+bank|customs\s+(?:agency|office|administration)|military\s+(?:government|junta)|junta"
+    r"|state\s+(?:[a-z]+\s+){0,2}operator|(?:[A-Z][\w.]*\s+)?"
     # `the municipal human resources and social security bureau`
     r"(?:(?!(?:the|its|their|his|her|a|an|this|that|said|says)\s)[a-z]+\s+){1,6}"
     r"(?:ministry|commission|agency|office|bureau|department|authority|regulator|(?<=coast\s)guard)"
@@ -420,6 +422,13 @@ _PATTERNS = [
         starts=_clause_starts,
     ),
     _rule(rf"{_SUBJECT}{_SPEECH}\b", False, _SPEECH_WORDS, starts=_clause_starts),
+    _rule(  # `police in the canton of Valais said`: a force named by where it serves, as written
+        rf"(?:^|,\s+)(?P<name>(?i:police|authorities)\s+in\s+(?:the\s+)?"
+        rf"(?:(?:canton|state|province|county|city|region|district|prefecture)\s+of\s+)?{_NAME})\s+(?:also\s+)?{_SPEECH}\b",
+        True,
+        "police authorities",
+        starts=_clause_starts,
+    ),
     _rule(_SAID_BY, False, _SAID_BY_WORDS),
     _rule(  # `Thames Water has been fined £104m by the regulator Ofwat`: who fined it, for the paragraph
         rf"\b(?:been|was|were)\s+fined\s+[^,;]{{1,30}}?\s+by\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}(?P<name>{_NAME})",
@@ -736,6 +745,8 @@ def _titled(name: str | None, text: str) -> str | None:
     return f"The {name}" if name and text.find(f"The {name}") > 0 else name
 
 
+_AUTHORITY_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,3}}{_AUTHORITY}\b")
+_OWNERS_AUTHORITY = re.compile(rf"(?:the\s+)?(?P<office>{_NAME}[’']s\s+(?:[a-z]+\s+){{0,3}}{_AUTHORITY})")
 _RELEASED_WHEN = re.compile(
     rf"\s+{_PUBLISHED}\s+(?:on\s+|in\s+|last\s+|this\s+|earlier\s+)?(?:{_CALENDAR_WORD}|week\b|month\b|year\b)"
     r"(?:\s+\d{1,2}(?:,\s+\d{4})?|\s+\d{4})?\W*$"
@@ -765,6 +776,9 @@ def _according(np: str, expand: dict[str, str]) -> str | None:
     if publisher:  # `according to Deloitte’s annual Football Money League`: whose the publication is
         return _clean(publisher["name"], expand)
     phrase = plain.strip().rstrip(".")
+    owned = _OWNERS_AUTHORITY.fullmatch(phrase) if "s " in phrase else None
+    if owned:  # `according to France's public audit office`: the office, as written
+        return owned["office"]
     keepers = _KEEPERS_DATA.match(phrase)
     if keepers:  # `according to customs data released on Monday` is customs'; `government data` is kept as written
         return keepers[0] if keepers["name"] in _KEPT_WITH_DATA else keepers["name"]
@@ -921,6 +935,8 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
             name = f"{name} {data[1]}"
         if "authority" in pattern.groupindex:
             name += m["authority"]  # `Taiwan's defense ministry`, not Taiwan
+        elif m["name"].endswith(("’s", "'s")) and (office := _AUTHORITY_AFTER.match(sentence, m.end("name"))):
+            name = f"{m['name']}{office[0]}"  # `a report by France's public audit office`: the office, as written
         # what an agency (or a data firm) says is its data, which the paragraph goes on with; a person speaks for a
         # sentence (a broadcaster or newspaper reports for a sentence: `state broadcaster CCTV said`)
         groups = m.groupdict()

@@ -203,7 +203,7 @@ _AUX = frozenset("has have had also now still already only just been being could
 _MEASURE = frozenset(
     """debut takings haul average index indices rate rates share shares price prices value values volume volumes output revenue revenues
     sales profit profits income growth exports imports production capacity population number numbers total inventories stockpiles transactions trips visits
-    cost costs occupancy vacancy spending debt debts bills deficit surplus gdp pmi inflation unemployment ratio ratios level levels amount fee tax
+    cost costs occupancy vacancy spending money debt debts bills deficit surplus gdp pmi inflation unemployment ratio ratios level levels amount fee tax
     fees fine capital stake stakes balances guideline guidelines tariff tariffs duty duties levy levies salary salaries wage wages pension pensions allowances payments budget investment investments reserves turnover earnings demand supply
     prevalence percentage proportion count figure figures yield balance consumption sentence sentences term terms penalty penalties
     duration age margin loss losses trade utilization market risk likelihood probability odds chance
@@ -444,7 +444,7 @@ _COMPARATIVE = re.compile(
 )
 # a forecast or goal of a move: `The IMF forecast growth of 3.2%`, `analysts had expected a 3% rise`,
 # `Beijing aims for growth of around 5%`
-_FORECASTS = r"(?:forecast|project|predict|expect)(?:s|ed)?"  # `forecasted` too
+_FORECASTS = r"(?:(?:forecast|project|predict|expect)(?:s|ed)?|expectations?)"  # `forecasted` too
 _NOT_COMPARED = r"(?<!\bthan\s)(?<!\bthan-)(?<!\bas\s)"  # `higher than expected`, `as predicted`: no forecast
 # `ECB staff now see the euro zone economy growing 0.7%`: forecasters' `see` of a series' course, its growth
 # for the first four (`The agency sees corn output at 119.6 million tons`: where it sees it)
@@ -991,7 +991,7 @@ _MONEY_VERBS = (
     "fetch fetched fetches grossed grosses raised raises cost costs costing borrowed borrows spent spends invested "
     "invests earned earns lost loses paid fined spend invest raise borrow earn pay lose raising borrowing investing "
     "earning sold sells get gets got receive receives received pledged pledges pledge committed commits donated donates "
-    "attracted attracts attract"
+    "attracted attracts attract won wins"
 )
 _MONEY_VERB = re.compile(
     r"(?<![\w’'\-])(?P<x>(?:(?!(?:and|or|but|while|which|that|who|long|will|would|could|may|might|to|says|said|say|after|before|by|"
@@ -1035,6 +1035,7 @@ _MONEY_VERB_NOUN = {
     **dict.fromkeys("pledged pledges pledge".split(), "pledge"),  # `Donors pledged $2.4 billion`
     **dict.fromkeys("committed commits".split(), "commitment"),
     **dict.fromkeys("donated donates".split(), "donation"),
+    **dict.fromkeys("won wins".split(), "prize"),  # `A single ticket won 2.5 million euros`
     **dict.fromkeys("attracted attracts attract".split(), "investment"),  # `Manufacturing attracted $17.3 billion`
     # `Families will get 500 yuan a month`
     **dict.fromkeys("get gets got receive receives received".split(), "payment"),
@@ -2537,6 +2538,8 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     if unit == "times" and _MULTIPLIED.fullmatch(sentence, start, end):  # `doubled`, `more than triple the`
         planned = _TARGET.search(_scope(before).lower()) or _MODAL_END.search(before)  # `Profits could double`
         return "target" if planned else "change"
+    if unit_family(unit) == "length" and _DIMENSION_AFTER.match(after):
+        return "level"  # `The slide was about 300 meters wide`: a size, whatever the subject's word
     if unit_family(unit) == "time" and _IN_A_ROW.match(after):
         return "level"  # `the economy shrank two years in a row`: how long a streak ran, not how much it moved
     if unit == "year" and low.endswith(" live") and _EXPECTED_LIFE.search(low):
@@ -4823,6 +4826,8 @@ def _metric_phrase(
         if source:  # `Kenya earned 215.2 billion shillings ($1.66 billion) from tea exports`: tea exports earnings
             return _split_np(f"{source['x']} earnings", state, credited)
         x = money_verb["x"].strip()
+        if sum_is == "prize":
+            return _Phrase(sum_is)  # `A single ticket won 2.5 million euros`: who won is no part of the series
         if _COREF.match(x) or _PLACE_COREF.match(x):  # `The company lost $2bn`: its loss, the company named before
             return _split_np(f"{x}'s {sum_is}", state, credited)
         return _split_np(f"{x} {sum_is}", state, credited)

@@ -836,6 +836,9 @@ ONE_CASUALTY = re.compile(
     r"(?:died|dead|killed|injured|wounded|hurt|missing|hospitali[sz]ed|drowned|arrested)\b"
 )
 _ONE_VICTIM_AFTER = re.compile(_ONE_VICTIM)
+# the top of a rating scale, no figure: `rated 3 on a scale of 5`
+_SCALE_TOP_BEFORE = re.compile(r"(?i)\bon\s+a\s+scale\s+(?:of|from)\s+(?:(?:1|one|0|zero)\s+to\s+)?$")
+ON_A_SCALE_AFTER = re.compile(r"\s+on\s+a\s+(?:[\w-]+\s+)?scale\b")
 _TIME_AGO_AFTER = re.compile(
     r"(?i)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
     r"(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|ago|before|later|previously)\b"
@@ -1599,6 +1602,11 @@ _FRACTION_MORE = re.compile(r"\s+(?:more|less|fewer|higher|lower|bigger|smaller|
 _COMPARED_FRACTION = re.compile(
     r"\b(?:compared\s+(?:with|to)|versus|up\s+from|down\s+from)\s+(?:(?:about|around|roughly|nearly|almost|just|some)\s+)?$"
 )
+_SHARE_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:covered|covers|cover|accounted\s+for|accounts\s+for|account\s+for|made\s+up|makes\s+up|make\s+up"
+    r"|represents?|represented|comprised?|comprises)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|just\s+over|just\s+under|more\s+than|less\s+than|only|just)\s+)?$"
+)
 _FRACTION_END = re.compile(r"(?:\s+(?:in|among|for|a\s+year|last|the)\b|[,.;])")
 
 
@@ -1627,6 +1635,8 @@ def _fraction(text: str, m: re.Match[str]) -> Iterator[Quantity]:
             or _FRACTION_SUBJECT_RE.match(text, m.end()) and _FRACTION_LEAD.search(before)
             # `compared with about a fifth in the United States`: a share set beside another
             or _COMPARED_FRACTION.search(before) and _FRACTION_END.match(text, m.end())
+            # `of which public money covered about a quarter`: a share of what was named before
+            or _SHARE_VERB_BEFORE.search(before) and _FRACTION_END.match(text, m.end())
         )
         or (
             text[m.start()].isupper() and not _SENTENCE_START.search(before)
@@ -1930,6 +1940,8 @@ def _judge(
         return  # `2-1`, `220-207`: scores and tallies, not ranges; `7-Eleven`: a name
     before = text[max(0, start - 50) : start]
     after = text[end : end + 30]
+    if before.endswith(("of ", "to ", "from ")) and _SCALE_TOP_BEFORE.search(before):
+        return  # `rated 3 on a scale of 5`, `from 1 to 10`: the scale's ends, no reading
     word_number = not parts[0][0].isdigit() and parts[0][0] not in "-−+."
     prev = before[-30:].lower().split()[-2:]
     if prev and (
@@ -2021,6 +2033,7 @@ def _judge(
                 _INDEX_HINT.search(text, max(0, start - _INDEX_REACH), start)
                 and _INDEX_BEFORE.search(text[max(0, start - _INDEX_REACH) : start])  # `PMI from the ... fell to 51.2`
                 or _QUAKE_MEASURED.search(before)
+                or ON_A_SCALE_AFTER.match(after)  # `rated 3 on a scale of 5`: a reading on that scale
                 # `The Nikkei closed above 40,000 for the first time on Monday, ending at 40,109.23`
                 or before.endswith("at ")
                 and _CLOSED_AT.search(before)

@@ -542,7 +542,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y/y|(?:from\s+)?(?:a|one)\s+year\s+"
             r"(?:earlier|ago|before)|(?:compared\s+(?:to|with)\s+)?(?:the\s+)?(?:previous|prior|preceding)"
             r"\s+year|the\s+year\s+before"
-            r"|(?P<years>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+years\s+(?:earlier|ago|before))\b",
+            r"|(?:(?P<years>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+years|(?P<decade>a\s+decade))"
+            r"\s+(?:earlier|ago|before))\b",
             re.IGNORECASE,
         ),
         "yoy",
@@ -1013,7 +1014,7 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
         quarterly = "quarter" in m[0].lower()
         return PeriodMention(s, e, None, Role.COMPARED, years_back=0 if year else 1, same_year=year, quarterly=quarterly)
     if kind == "yoy":  # (`down from 67.4 percent five years earlier`: that many years back)
-        years = (_MONTH_COUNTS.get(m["years"].lower()) or int(m["years"])) if m["years"] else 1
+        years = (_MONTH_COUNTS.get(m["years"].lower()) or int(m["years"])) if m["years"] else 10 if m["decade"] else 1
         return PeriodMention(s, e, None, Role.COMPARED, years_back=years)
     if kind == "step":
         if m["months"]:

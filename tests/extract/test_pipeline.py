@@ -8138,3 +8138,28 @@ def test_a_pay_rise_sought_is_a_target_of_pay(tmp_path: Path) -> None:
         "Source: Riverton Star, September 16, 2024\n"
     )
     assert {c.entity for c in _page_claims(tmp_path, page)} == {"Riverton Hawks"}
+
+
+def test_police_named_by_where_they_serve_and_a_state_operator_are_sources() -> None:
+    text = "An avalanche killed four skiers near the resort on Monday, police in the canton of Valais said."
+    assert _field(text, "four", "attributed_to", date(2024, 4, 2)) == "police in the canton of Valais"
+    text = "A single ticket won 2.5 million euros, the state lottery operator said."
+    assert _field(text, "2.5 million euros", "attributed_to", date(2023, 12, 23)) == "state lottery operator"
+    assert _field(text, "2.5 million euros", "metric", date(2023, 12, 23)) == "prize"
+    text = "The Games cost 8.8 billion euros, according to a report by France's public audit office."
+    assert _field(text, "8.8 billion euros", "attributed_to", date(2024, 8, 10)) == "France's public audit office"
+
+
+def test_a_size_is_no_move_and_a_rating_scale_gives_a_reading_not_its_top() -> None:
+    assert _field("The slide was about 300 meters wide.", "300 meters", "kind", date(2024, 4, 2)) == "level"
+    text = "The avalanche danger level was rated 3 on a scale of 5. Satisfaction was 7.5 on a scale from 1 to 10."
+    assert [(c.text, c.unit) for c in extract(text, published=date(2024, 4, 2))] == [("3", "index"), ("7.5", "index")]
+
+
+def test_a_share_covered_at_a_clauses_end_and_expectations_of_a_rise() -> None:
+    text = "The Games cost 8.8 billion euros, of which public money covered about a quarter, according to a report."
+    assert _field(text, "a quarter", "value", date(2024, 8, 10)) == 25
+    text = "Production fell 0.5 percent in November, confounding economists' expectations of a 0.2 percent rise."
+    assert _field(text, "0.2 percent", "kind", date(2024, 1, 8)) == "target"
+    text = "The draw has total prize money of 2.71 billion euros."
+    assert _field(text, "2.71 billion euros", "metric", date(2023, 12, 23)) == "total prize money"

@@ -31,7 +31,7 @@ SEED_FLOORS = {
 }
 BRIEFING_FLOORS = {
     "f1": 0.95, "unit": 0.95, "qualifier": 0.95, "kind": 0.95, "period": 0.90, "reported_by": 0.95,
-    "published": 0.95, "attributed_to": 0.91, "compared_to": 0.94, "entity": 0.84, "metric": 0.74,
+    "published": 0.95, "attributed_to": 0.91, "compared_to": 0.94, "entity": 0.83, "metric": 0.74,
 }
 
 
