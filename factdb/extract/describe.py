@@ -2072,10 +2072,11 @@ class ArticleState:
         country = self._main_country
         if name and (country is None or name[1] >= country[1]) and name[1] >= 2:
             return name[0]
-        # an article that names no place: the body it opens with (`The Riverton Hawks unveiled plans`), not an agency
+        # an article that names no place: the body it opens with (`The Riverton Hawks unveiled plans`), not a source
         return self.place() or next(
-            (n for n in self.names if self.body.startswith((f"{n} ", f"The {n} ")) and " " in n and not is_agency(n)), None
-        )
+            (n for n in self.names if self.body.startswith((f"{n} ", f"The {n} ")) and " " in n and not _data_source(n, self.body)),
+            None,
+        ) if self.headline else self.place()  # (plain text, with no headline, may be lines of many stories)
 
     @cached_property
     def _main_country(self) -> tuple[str, float] | None:
@@ -3918,6 +3919,18 @@ def describe(
         phrase = _ranked_with(phrase, ranked["who"] or ranked["next"], counted, alike, antecedent)
         if alike is not None and alike.kind == "change" and kind == "level":
             kind = "change"  # `a 7.3% annual increase, followed by Chicago at 6.2%`: the next one's increase
+    # (in the figure's own clause: not `155 are fighting for Russia, ..., after two were captured in the Donetsk region`)
+    clause_end = _NEXT_CLAUSE.search(sentence, end) if phrase.entity is None else None
+    locality = (
+        _LOCALITY.search(sentence, _clause_start(before), clause_end.start() if clause_end else len(sentence))
+        if phrase.entity is None
+        else None
+    )
+    if locality and _SOME_OF_THEM.search(sentence, max(0, locality.start() - 20), locality.start()):
+        locality = None  # `217 people have died in floods in eastern Spain, most of them in the Valencia region`
+    if locality and not _ECONOMY_SERIES.search(phrase.metric or ""):
+        # `in the town of Sort`, `on parts of the Minho region`, `in Niigata prefecture`: where the event was
+        phrase.entity = locality["of"] or locality["named"]
     if phrase.entity is None:
         phrase.entity = state.place() if _ECONOMY_SERIES.search(phrase.metric or "") else state.topic()
         if _GLOBAL_SERIES.match(phrase.metric or "") and (phrase.entity is None or _country(phrase.entity)):
@@ -4316,6 +4329,14 @@ _FORECAST_SPAN = re.compile(
     r"(?:the\s+)?(?:current\s+|full\s+|whole\s+|fiscal\s+|financial\s+)?(?:year|quarter|half|period)(?:\s+to\s+.+)?",
     re.IGNORECASE,
 )
+_LOCALITY = re.compile(
+    r"\b(?:in|near|across|on|at)\s+(?:parts\s+of\s+)?(?:the\s+)?(?:"
+    r"(?:town|city|village|resort|canton|prefecture|county|district|region)\s+of\s+(?P<of>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+    # (`Wuhan’s Hongshan district`: the district, not whose it is)
+    r"|(?:[A-Z][\w-]*[’']s\s+)?(?P<named>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:region|prefecture|county|district|canton|valley))\b"
+)
+_SOME_OF_THEM = re.compile(r"(?:\b(?:most|many|some|all|half)\s+of\s+them|\bmostly|\bincluding)\s+$")
+_NEXT_CLAUSE = re.compile(r",\s+(?:after|while|but|as|when|where|which|who|and)\b|;")
 _GLOBAL_SERIES = re.compile(r"(?:average\s+|mean\s+|total\s+)?(?:global|world)\s")  # `average global temperature`
 _RANKED_LEAD = re.compile(r"^(?:top|biggest|largest|leading)(?:\s+\d[\d,]*)?\s+(?=[A-Z])")
 

@@ -5713,10 +5713,9 @@ _FLIGHTS = (
         ("For 2025 the company expects shipments of between 323 million and 338 million tonnes.",
          "323 million and 338 million tonnes", "period", "2025"),
         ("In 2025, the company expects sales of 5 million tonnes.", "5 million tonnes", "period", "2025"),
-        # the full year is that of the quarter just given, and no part of a name: the shipments are the company's
-        # the text opens with
+        # the full year is that of the quarter just given, and no part of a name
         (_RIO, "328.6 million tonnes", "period", "2024"),
-        (_RIO, "328.6 million tonnes", "entity", "Rio Tinto"),
+        (_RIO, "328.6 million tonnes", "entity", None),
         # a share price moves on its own day, not in the period the sentence before named
         ("Revenue rose 8% in the first quarter. Shares fell 1.5% to $173.40.", "1.5%", "period", None),
         ("Revenue rose 8% in the first quarter. Shares fell 1.5% to $173.40.", "$173.40", "period", None),
@@ -8163,3 +8162,25 @@ def test_a_share_covered_at_a_clauses_end_and_expectations_of_a_rise() -> None:
     assert _field(text, "0.2 percent", "kind", date(2024, 1, 8)) == "target"
     text = "The draw has total prize money of 2.71 billion euros."
     assert _field(text, "2.71 billion euros", "metric", date(2023, 12, 23)) == "total prize money"
+
+
+def test_the_place_an_events_clause_names_is_its_entity() -> None:
+    text = "Heavy snow left about 2,100 vehicles stranded on a highway in Niigata prefecture on Monday."
+    assert _field(text, "2,100", "entity", date(2024, 1, 23)) == "Niigata"
+    text = "A ticket sold in the town of Sort won 2.5 million euros. Rents rose 5 percent in the Hongshan district."
+    assert _field(text, "2.5 million euros", "entity", date(2023, 12, 23)) == "Sort"
+    assert _field(text, "5 percent", "entity", date(2023, 12, 23)) == "Hongshan"
+    text = "At least 217 people have died in floods in eastern Spain, most of them in the Valencia region."
+    assert _field(text, "217", "entity", date(2024, 11, 4)) != "Valencia"
+    text = "At least 155 Chinese citizens are fighting for Russia, after two were captured in the Donetsk region."
+    assert _field(text, "155", "entity", date(2025, 4, 9)) != "Donetsk"
+
+
+def test_a_city_council_that_opens_an_article_is_its_topic(tmp_path: Path) -> None:
+    page = (
+        "Millbrook Council Approves $4.2 Billion Budget\n\n"
+        "The Millbrook City Council voted on Tuesday to approve a $4.2 billion budget for the fiscal year starting "
+        "July 1. The police department will receive $612 million.\n\n"
+        "Source: Millbrook Tribune, June 12, 2024\n"
+    )
+    assert {c.entity for c in _page_claims(tmp_path, page)} == {"Millbrook City Council"}
