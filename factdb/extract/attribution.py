@@ -169,7 +169,7 @@ _SHOWED_WORDS += " " + _PUBLISHED_WORDS
 _OFFICE = (  # `the military government said`, `the junta said`: a regime named by what it is
     # (`the state lottery operator said`: a state body running a service)
     r"central\s+bank|customs\s+(?:agency|office|administration)|military\s+(?:government|junta)|junta"
-    r"|state\s+(?:[a-z]+\s+){0,2}operator|(?:[A-Z][\w.]*\s+)?"
+    r"|state\s+(?:[a-z]+\s+){0,2}operator|municipal\s+corporation|(?:[A-Z][\w.]*\s+)?"
     # `the municipal human resources and social security bureau`
     r"(?:(?!(?:the|its|their|his|her|a|an|this|that|said|says)\s)[a-z]+\s+){1,6}"
     r"(?:ministry|commission|agency|office|bureau|department|authority|regulator|(?<=coast\s)guard)"

@@ -531,7 +531,8 @@ TARGET_AFTER = re.compile(
     r"|\s+(?:[\w-]+\s+)?plan\b"  # `a $10 billion cost-reduction plan`: what is planned
     r"|\s+of\s+(?:[a-z][\w\-]*\s+){0,3}?to\s+be\s+[a-z]+(?:ed|en|t)\b"  # `4 trillion yuan of bonds to be allocated`
     # `About 500 people were expected to attend`, `11.79 million students are expected to graduate`
-    r"|\s+(?:[a-z][\w\-]*\s+){0,3}?(?:is|are|was|were)\s+(?:expected|projected|forecast|scheduled|set|due|likely)\s+to\b"
+    # (not `cut it to 6.50 percent last month and is expected to keep it`: the next predicate, of the subject)
+    r"|\s+(?:(?!and\b)[a-z][\w\-]*\s+){0,3}?(?:is|are|was|were)\s+(?:expected|projected|forecast|scheduled|set|due|likely)\s+to\b"
     rf"|{FORECASTERS_AFTER.pattern}"  # `the 1.04 trillion yen economists had forecast`
     r"|\s+(?:originally|initially|previously)\s+(?:targeted|planned|forecast|projected|budgeted|estimated|expected)\b"
     r"|\s+(?:recommended|advised|proposed|suggested)\s+by\b"  # `the 15 to 20 percent recommended by UNESCO`
@@ -1522,6 +1523,25 @@ _COUNTRIES = {
     "nepali": "Nepal",
     "nepalese": "Nepal",
     "sri lankan": "Sri Lanka",
+    # the demonyms news writes most, which are not built on the country's name by a rule
+    **{
+        demonym: country
+        for country, demonyms in (
+            ("Kenya", "kenyan"), ("Nigeria", "nigerian"), ("Ghana", "ghanaian"), ("Ethiopia", "ethiopian"),
+            ("Egypt", "egyptian"), ("Iraq", "iraqi"), ("Syria", "syrian"), ("Sweden", "swedish"), ("Austria", "austrian"),
+            ("Belgium", "belgian"), ("Denmark", "danish"), ("Norway", "norwegian"), ("Finland", "finnish"),
+            ("Ireland", "irish"), ("Portugal", "portuguese"), ("Greece", "greek"), ("Hungary", "hungarian"),
+            ("Czechia", "czech"), ("Romania", "romanian"), ("Argentina", "argentine argentinian"), ("Chile", "chilean"),
+            ("Colombia", "colombian"), ("Peru", "peruvian"), ("Venezuela", "venezuelan"), ("Cuba", "cuban"),
+            ("Zambia", "zambian"), ("Zimbabwe", "zimbabwean"), ("Uganda", "ugandan"), ("Tanzania", "tanzanian"),
+            ("Rwanda", "rwandan"), ("Sudan", "sudanese"), ("Morocco", "moroccan"), ("Algeria", "algerian"),
+            ("Tunisia", "tunisian"), ("Libya", "libyan"), ("Afghanistan", "afghan"), ("Kazakhstan", "kazakh"),
+            ("Uzbekistan", "uzbek"), ("Iceland", "icelandic"), ("Lebanon", "lebanese"), ("Qatar", "qatari"),
+            ("United Arab Emirates", "emirati"), ("Kuwait", "kuwaiti"), ("Yemen", "yemeni"), ("Somalia", "somali"),
+            ("Senegal", "senegalese"), ("Angola", "angolan"), ("Mozambique", "mozambican"), ("Laos", "laotian"),
+        )
+        for demonym in demonyms.split()
+    },
     **{place.lower(): place for place in _CHINESE_PLACES},
 }
 # every other country by its common name (ISO 3166 through pycountry); not the names that are as often
@@ -4329,6 +4349,7 @@ _FORECAST_SPAN = re.compile(
     r"(?:the\s+)?(?:current\s+|full\s+|whole\s+|fiscal\s+|financial\s+)?(?:year|quarter|half|period)(?:\s+to\s+.+)?",
     re.IGNORECASE,
 )
+_FALLEN_AFTER = re.compile(r"\s+(?:of\s+(?:fresh\s+|new\s+)?(?P<what>rain|snow)(?:fall)?\b|fell\b)")
 _LOCALITY = re.compile(
     r"\b(?:in|near|across|on|at)\s+(?:parts\s+of\s+)?(?:the\s+)?(?:"
     r"(?:town|city|village|resort|canton|prefecture|county|district|region)\s+of\s+(?P<of>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
@@ -4365,9 +4386,10 @@ _TOPPED_AMONG = re.compile(
     r"(?:strongest|highest|lowest|weakest|greatest|biggest|largest|smallest)\s+(?:among|in|for)\s+(?P<who>.+)"
 )
 _RANKED = re.compile(
-    r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?P<verb>[a-z]+ed|had|held|sold|won|spent|took|drew|made)\s+"
-    r"the\s+(?:most|largest|biggest|highest|greatest|fewest|least|lowest|smallest)\s+(?P<what>[a-z][a-z\s-]*?)"
-    r"(?:\s+(?:among|of|in)\s+[^,]+)?"
+    # (`Visitors from Germany accounted for the largest share of spending, at`: Germany's spending)
+    r"(?:[A-Z][a-z]+\s+from\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?P<verb>[a-z]+ed|had|held|sold|won|spent|took|drew|made)\s+"
+    r"(?:for\s+)?the\s+(?:most|largest|biggest|highest|greatest|fewest|least|lowest|smallest)\s+(?P<what>[a-z][a-z\s-]*?)"
+    r"(?:\s+(?:among|in)\s+[^,]+|\s+of\s+(?P<of>[^,]+))?"
 )
 
 
@@ -4382,6 +4404,9 @@ def _ranked(named: str) -> _Phrase | None:
     at`: the bonds Guangdong issued; `Spain had the highest jobless rate at`, `The highest jobless rate was in
     Spain, at`: Spain's jobless rate; `Support was strongest among those aged 65 and over, at`: their support."""
     ranked = _RANKED.fullmatch(named)
+    if ranked and ranked["of"] and ranked["what"] in ("share", "portion", "part"):
+        # `accounted for the largest share of spending, at 3.7 billion euros`: the spending
+        return _Phrase(_normalize(ranked["of"]), _country(ranked["who"]) or ranked["who"])
     if ranked:
         done = "" if ranked["verb"] == "had" else ranked["verb"]
         return _Phrase(_normalize(f"{ranked['what']} {done}"), _country(ranked["who"]) or ranked["who"])
@@ -4470,6 +4495,9 @@ def _metric_phrase(
         return None
     if unit == "year" and near.endswith(" live") and _EXPECTED_LIFE.search(near):
         return _Phrase("life expectancy")  # `Women can expect to live 81.1 years`
+    fallen = _FALLEN_AFTER.match(after) if unit in ("millimeter", "centimeter", "inch", "meter") else None
+    if fallen:  # `250 millimetres of rain fell`, `268 mm fell in six hours`: rainfall (or snowfall)
+        return _Phrase(f"{fallen['what'] or 'rain'}fall")
     scored = SCORE_FIELD_AFTER.match(after) if unit == "index" and "scor" in before[-80:] else None
     if scored:  # `scoring 575 in math`: the math score
         return _Phrase(f"{scored['field']} score")

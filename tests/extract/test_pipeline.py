@@ -8184,3 +8184,20 @@ def test_a_city_council_that_opens_an_article_is_its_topic(tmp_path: Path) -> No
         "Source: Millbrook Tribune, June 12, 2024\n"
     )
     assert {c.entity for c in _page_claims(tmp_path, page)} == {"Millbrook City Council"}
+
+
+def test_demonyms_of_many_countries_and_visitors_from_a_country_ranked_by_spending() -> None:
+    assert _field("Kenyan exports rose 5 percent.", "5 percent", "entity", date(2024, 5, 17)) == "Kenya"
+    assert _field("Swedish inflation was 1.6 percent in October.", "1.6 percent", "entity", date(2024, 11, 14)) == "Sweden"
+    text = "Visitors from Germany accounted for the largest share of spending, at 3.7 billion euros, followed by Britain with 3.3 billion euros."
+    assert [(_field(text, t, "metric", date(2024, 2, 23)), _field(text, t, "entity", date(2024, 2, 23))) for t in (
+        "3.7 billion euros", "3.3 billion euros")] == [("spending", "Germany"), ("spending", "Britain")]
+
+
+def test_rain_that_fell_is_rainfall_and_a_municipal_corporation_is_a_source() -> None:
+    text = "On July 8 alone, 268 mm fell in six hours. The town got 30 centimeters of snow."
+    assert [_field(text, t, "metric", date(2024, 8, 1)) for t in ("268 mm", "30 centimeters")] == ["rainfall", "snowfall"]
+    text = "The city's lakes were 79 percent full, the municipal corporation said."
+    assert _field(text, "79 percent", "attributed_to", date(2024, 8, 1)) == "municipal corporation"
+    text = "The bank cut its base rate by 25 basis points to 6.50 percent last month and is expected to keep it on hold."
+    assert _field(text, "6.50 percent", "kind", date(2024, 10, 8)) == "level"
