@@ -160,9 +160,10 @@ _DEMONYM_ENDS = ("ese", "an", "ian", "ish", "ic", "i")  # `Chinese`, `American`,
 _COMMON_WORD = re.compile(r"[A-Z][a-z]+(?:ship|tions?|ments?|ness|ity|ities|ances?|ences?|ings|als)")
 _PLURAL_WORD = re.compile(r"[A-Z][a-z]{2,}[^\Wsu]s")  # `Trips`, `Arrivals`; not `Mass`, `Citrus`
 _COMMON_HEAD = re.compile(  # `Coal-fired power generation` too (see `_is_demonym` for what it does not fit)
-    r"[A-Z][a-z]+(?:-[a-z]+)*(?:\s+(?:[a-z][\w\-’']*|\d[\d,.]*|[A-Z]{2,4}(?=\s+[a-z])|"
+    r"[A-Z][a-z]+(?:-[a-z]+)*(?:\s+(?:[a-z][\w\-’']*|\d[\d,.]*|[A-Z]{2,4}(?=\s+[a-z])|(?:(?<=\sof\s)|(?<=\sper\s))[A-Z]{2,4}$|"
     r"(?<=\s(?:at|of|in)\s)[A-Z][a-z]+(?:ese|ian|an|ish)(?=\s+[a-z])))+"
-)  # `People aged 60 and over`: an age in it too; `Global installations of EV batteries`: an acronym inside;
+)  # `People aged 60 and over`: an age in it too; `Global installations of EV batteries`: an acronym inside
+# (or at the end, after `of`: `Energy use per unit of GDP`, but not `Reform UK`);
 # `Net interest margins at Chinese banks`: a demonym after a preposition
 # a second series whose verb is left out, after the same preposition: `exports rose to $5 billion and imports
 # to $2 billion`
@@ -2378,9 +2379,15 @@ def _clause_start(text: str) -> int:
     return last
 
 
+_BULLETS = frozenset("–—•*·-")
+_ITEM_MARK = re.compile(r"^[–—•*·-]\s+")
+
+
 def _window(sentence: str, start: int, end: int) -> tuple[str, str]:
     """The text a figure's rules read on either side of it; `by a total of` reads as the `by` it means."""
     before = sentence[max(0, start - _WINDOW) : start]
+    if start <= _WINDOW and before[:1] in _BULLETS:  # `- Equities returned 12.5 percent`: the item's own words
+        before = _ITEM_MARK.sub("", before)
     if before.endswith((" of ", " cumulative ", " combined ")):
         before = _BY_A_TOTAL.sub("by ", before)  # `raised its rate by a total of 750 basis points`
     return before, sentence[end : end + _WINDOW]
@@ -4042,7 +4049,9 @@ def list_item(line: str, start: int, desc: Description, state: ArticleState) -> 
     # `– Urban unemployment below 5.5 percent`: what the item's words before its first figure name (not the
     # item before's series, which `– Consumer price increase of around 2 percent` would seem to go on with)
     lead = _ITEM_LEAD.match(line, 0, start) if metric is None or not _DIGIT.search(line, 0, start) else None
-    if lead and _peel(lead["np"]):  # not `– At least 260,000 new urban jobs`: a qualifier names nothing
+    # (not `– At least 260,000 new urban jobs`: a qualifier names nothing; nor `- Real estate fell 1.9 percent`, a
+    # sentence whose subject the description has read)
+    if lead and _peel(lead["np"]) and not any(w in _VERBS for w in lead["np"].lower().split()[1:]):
         metric = _normalize(lead["np"])
     if metric is None:
         metric = next((w for w in _WORD.findall(state.headline.lower()) if w in _MEASURE), None)

@@ -8201,3 +8201,15 @@ def test_rain_that_fell_is_rainfall_and_a_municipal_corporation_is_a_source() ->
     assert _field(text, "79 percent", "attributed_to", date(2024, 8, 1)) == "municipal corporation"
     text = "The bank cut its base rate by 25 basis points to 6.50 percent last month and is expected to keep it on hold."
     assert _field(text, "6.50 percent", "kind", date(2024, 10, 8)) == "level"
+
+
+def test_a_list_item_that_is_a_sentence_keeps_its_subject_and_an_acronym_ends_a_common_series() -> None:
+    text = (
+        "The highlights:\n\n- Equities returned 12.5 percent.\n- Unlisted real estate fell 1.9 percent.\n"
+        "- Energy use down 3 percent.\n"
+    )
+    claims = {c.text: c for c in extract(text, published=date(2024, 8, 14))}
+    assert (claims["1.9 percent"].metric, claims["3 percent"].metric) == ("unlisted real estate", "energy use")
+    text = "Energy consumption per unit of GDP fell 3 percent. Reform UK won 14.3 percent."
+    assert _field(text, "3 percent", "metric", date(2024, 8, 14)) == "energy consumption per unit of gdp"
+    assert _field(text, "14.3 percent", "entity", date(2024, 8, 14)) == "Reform UK"
