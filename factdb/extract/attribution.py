@@ -444,6 +444,8 @@ _PATTERNS = [
     _ROLE_OF,
 ]
 # a role in an aside on whom a sentence's verb acted on: `sentenced Levo Chan, the former head of`
+# unions of states that act as an agency does: `The European Union fined Apple 1.84 billion euros`
+_BLOCS = frozenset(("European Union", "EU", "United Nations", "UN", "African Union", "ASEAN"))
 _ACTED_ON = re.compile(
     r"\b(?:sentenced|detained|arrested|jailed|fined|charged|convicted|expelled|investigated|executed|sued)\b"
     r"[^,;]*,\s+(?:the\s+)?(?:former\s+|ex-)?$"
@@ -921,7 +923,11 @@ def _credits(sentence: str, words: set[str], expand: dict[str, str]) -> Iterator
         if pattern is _ROLE_OF[0] and _ACTED_ON.search(sentence, 0, m.start()):
             continue  # `sentenced Levo Chan, the former head of Tak Chun junket group, ...`: who was sentenced
         name = _titled(_clean(m["name"], expand), sentence)
-        if not name or pattern is _AGENCY_ACTS[0] and _AGENCY_NAME.search(name) is None or name.lower() in _PLACE_SUBJECTS:
+        if (
+            not name
+            or pattern is _AGENCY_ACTS[0] and _AGENCY_NAME.search(name) is None and name not in _BLOCS
+            or name.lower() in _PLACE_SUBJECTS
+        ):
             continue  # (`The province recorded 296,000 births`: a place, whose figures are someone's to credit)
         if pattern is _SUBJECT_DATA[0] and _RANKED_AFTER.match(sentence, m.end()):
             continue  # `Romania reported the most cases`: who ranks first, not a source

@@ -964,7 +964,11 @@ _FORECAST_OF = re.compile(rf"\b({_FORECASTS}|outlook|guidance|estimates?|project
 _WILL_DO = re.compile(r"^.*\b(?:will|would|could|may|might|must|shall|plans?\s+to|aims?\s+to)\s+[a-z]+\s+(?=\S)")
 _FORECAST_VERB = re.compile(rf"^.*\b(?:{_FORECASTS}|targets?|targeting)\s+(?=\S)")
 _NATIONAL_PRODUCT = re.compile(r"(?i)\b(?:domestic|national)\s+product$")  # GDP and GNP spelled out
-_RANGING = re.compile(r"\b(?P<x>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from$")
+_STILL = re.compile(r"\s+(?:still|also|only|just|again)\s*$")
+_RANGING = re.compile(  # (`Fares between Miami and Orlando range from`: the fares, wherever they run)
+    r"\b(?P<x>[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?)(?:\s+(?:between|in|on|for)\s+[A-Z][\w\-]*(?:\s+and\s+[A-Z][\w\-]*)?)?"
+    r"\s+(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from$"
+)
 # a share told in an absolute clause, with who holds it: `, with the EU taking 54.8 per cent of them`
 _WITH_DOING = re.compile(
     r",\s+with\s+(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
@@ -4883,7 +4887,7 @@ def _metric_phrase(
         )
         if source:  # `Kenya earned 215.2 billion shillings ($1.66 billion) from tea exports`: tea exports earnings
             return _split_np(f"{source['x']} earnings", state, credited)
-        x = money_verb["x"].strip()
+        x = _STILL.sub("", money_verb["x"]).strip()  # `the company still lost $420m`: the company's loss
         if sum_is == "prize":
             return _Phrase(sum_is)  # `A single ticket won 2.5 million euros`: who won is no part of the series
         if _COREF.match(x) or _PLACE_COREF.match(x):  # `The company lost $2bn`: its loss, the company named before

@@ -883,7 +883,7 @@ STOCK_INDEXES = (  # their names
     r"Nasdaq|Dow|S&P|FTSE|Nikkei|Hang Seng|Kospi|DAX|CAC|Sensex|Nifty|Stoxx|Topix|ASX|CSI|ChiNext|Taiex|"
     r"Shanghai Composite|Shenzhen Component"
 )
-_INDEX_HINT = re.compile(rf"(?i)ndex|ndices|PMI|gauge|barometer|magnitude|confidence|sentiment|\bscores?\b|\b(?:{STOCK_INDEXES})\b")  # not `down`, `vacancies`
+_INDEX_HINT = re.compile(rf"(?i)ndex|ndices|PMI|gauge|barometer|magnitude|confidence|sentiment|\bscores?\b|coefficient|\b(?:{STOCK_INDEXES})\b")  # not `down`, `vacancies`
 # a score in a field, and the ones listed after it: `scoring 575 in math, 543 in reading and 561 in science`
 _SCORED_IN = re.compile(r"(?i)\bscor(?:ing|ed|es)\s+(?:\d[\d.]*\s+(?:in|on)\s+[a-z]+(?:,\s+(?:and\s+)?|\s+and\s+))*$")
 SCORE_FIELD_AFTER = re.compile(r"\s+(?:in|on)\s+(?P<field>[a-z]+)\b(?!\s+(?:points|percent)\b)")
@@ -933,7 +933,7 @@ _CLASS_NOUN = re.compile(r"-(?:[a-z]+ers|wheeler|seater|pointer|decker|figure|di
 _CLOSED_AT = re.compile(r"(?i)\b(?:end|clos|finish|settl)(?:ed|ing)\s+(?:the\s+(?:day|session)\s+)?at\s+$")
 _STOCK_INDEX_NAMED = re.compile(rf"\b(?:{STOCK_INDEXES})\b[^.;\n]*$")
 _INDEX_BEFORE = re.compile(
-    rf"(?i)\b(?:index|indices|indexes|PMIs?|gauge|barometer|magnitude(?!\s+\d)"
+    rf"(?i)\b(?:index|indices|indexes|PMIs?|gauge|barometer|coefficient|magnitude(?!\s+\d)"
     # (not a body its acronym shares: `the CAC has run more than 40 such campaigns`)
     rf"|(?:{STOCK_INDEXES})\b(?!\s+(?:has|have|had|said|says|announced|ran|runs|is|was|will|would)\b)"
     r"|(?:consumer|business|investor|economic|industrial)\s+(?:confidence|sentiment))\b(?:[^.;:\n]|\.\d){0,80}$"

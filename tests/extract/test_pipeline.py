@@ -8213,3 +8213,17 @@ def test_a_list_item_that_is_a_sentence_keeps_its_subject_and_an_acronym_ends_a_
     text = "Energy consumption per unit of GDP fell 3 percent. Reform UK won 14.3 percent."
     assert _field(text, "3 percent", "metric", date(2024, 8, 14)) == "energy consumption per unit of gdp"
     assert _field(text, "14.3 percent", "entity", date(2024, 8, 14)) == "Reform UK"
+
+
+def test_a_coefficient_is_a_reading_and_a_bloc_that_fines_is_a_source() -> None:
+    text = "The Gini coefficient fell to 0.433 from 0.437."
+    assert [_field(text, t, "unit", date(2024, 2, 16)) for t in ("0.433", "0.437")] == ["index", "index"]
+    text = "The European Union fined Apple 1.84 billion euros on Monday."
+    assert _field(text, "1.84 billion euros", "attributed_to", date(2024, 3, 4)) == "European Union"
+
+
+def test_fares_between_two_cities_and_what_the_company_still_lost() -> None:
+    text = "Fares between Miami and Orlando range from $39 to $149 one way."
+    assert _field(text, "$39 to $149", "metric", date(2025, 2, 5)) == "fares"
+    text = "Revenue rose to $186m, but the company still lost $420m."
+    assert _field(text, "$420m", "metric", date(2025, 2, 5)) == "loss"
