@@ -3951,10 +3951,11 @@ def describe(
         if alike is not None and alike.kind == "change" and kind == "level":
             kind = "change"  # `a 7.3% annual increase, followed by Chicago at 6.2%`: the next one's increase
     # (in the figure's own clause: not `155 are fighting for Russia, ..., after two were captured in the Donetsk region`)
-    clause_end = _NEXT_CLAUSE.search(sentence, end) if phrase.entity is None else None
+    sited = phrase.entity is None and any(word in sentence for word in _LOCALITY_WORDS)
+    clause_end = _NEXT_CLAUSE.search(sentence, end) if sited else None
     locality = (
         _LOCALITY.search(sentence, _clause_start(before), clause_end.start() if clause_end else len(sentence))
-        if phrase.entity is None
+        if sited
         else None
     )
     if locality and _SOME_OF_THEM.search(sentence, max(0, locality.start() - 20), locality.start()):
@@ -4369,6 +4370,7 @@ _LOCALITY = re.compile(
     # (`Wuhan’s Hongshan district`: the district, not whose it is)
     r"|(?:[A-Z][\w-]*[’']s\s+)?(?P<named>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:region|prefecture|county|district|canton|valley))\b"
 )
+_LOCALITY_WORDS = ("town of", "city of", "village of", "resort of", "canton of", "region", "prefecture", "county", "district", "valley")
 _SOME_OF_THEM = re.compile(r"(?:\b(?:most|many|some|all|half)\s+of\s+them|\bmostly|\bincluding)\s+$")
 _NEXT_CLAUSE = re.compile(r",\s+(?:after|while|but|as|when|where|which|who|and)\b|;")
 _GLOBAL_SERIES = re.compile(r"(?:average\s+|mean\s+|total\s+)?(?:global|world)\s")  # `average global temperature`

@@ -2025,7 +2025,7 @@ def _judge(
                     if _FAHRENHEIT.search(near) or _HOTTEST_CELSIUS < value <= 135 and not _CELSIUS.search(near)
                     else "degree_celsius"
                 )
-            elif _SCORED_IN.search(before[-80:]) and SCORE_FIELD_AFTER.match(after):
+            elif "scor" in before[-80:] and SCORE_FIELD_AFTER.match(after) and _SCORED_IN.search(before[-80:]):
                 unit, counted = "index", None  # `scoring 575 in math, 543 in reading`: test scores
             elif counted is None and PER_DOLLAR.match(after) and (quoted := _QUOTED_CURRENCY.findall(before)):
                 unit = QUOTED_CURRENCIES[quoted[-1].lower()]  # `the yen weakened past 160 per dollar`: yen to the dollar
