@@ -8227,3 +8227,10 @@ def test_fares_between_two_cities_and_what_the_company_still_lost() -> None:
     assert _field(text, "$39 to $149", "metric", date(2025, 2, 5)) == "fares"
     text = "Revenue rose to $186m, but the company still lost $420m."
     assert _field(text, "$420m", "metric", date(2025, 2, 5)) == "loss"
+
+
+def test_a_span_named_by_the_year_it_ends_in_is_no_duration() -> None:
+    text = "The share of adults with obesity fell to 40.3 percent in the two years to 2023."
+    assert [c.text for c in extract(text, published=date(2024, 9, 24))] == ["40.3 percent"]
+    text = "The company would extend its joint venture by 10 years to 2040."
+    assert [c.text for c in extract(text, published=date(2024, 9, 24))] == ["10 years"]
