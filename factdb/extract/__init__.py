@@ -626,6 +626,7 @@ def _last_credit(ctx: _Context) -> str | None:
 
 # the families of measures a series keeps across sentences (not counts, shares or money, which change series often)
 _PHYSICAL = frozenset(("length", "area", "volume", "mass", "temperature", "power", "energy", "speed", "flow"))
+# unnamed forecasters who credit a whole sentence: `Repairs will cost about $125, analysts estimated`
 _UNNAMED_LAST = re.compile(
     r",\s+(?:[a-z]+\s+){0,2}(?:analysts|economists|experts|forecasters)\s+"
     r"(?:said|say|says|estimated|estimate|estimates|expect|expects|expected|predicted|forecast)\W*$"

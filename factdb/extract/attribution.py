@@ -443,9 +443,9 @@ _PATTERNS = [
     ),
     _ROLE_OF,
 ]
-# a role in an aside on whom a sentence's verb acted on: `sentenced Levo Chan, the former head of`
 # unions of states that act as an agency does: `The European Union fined Apple 1.84 billion euros`
 _BLOCS = frozenset(("European Union", "EU", "United Nations", "UN", "African Union", "ASEAN"))
+# a role in an aside on whom a sentence's verb acted on: `sentenced Levo Chan, the former head of`
 _ACTED_ON = re.compile(
     r"\b(?:sentenced|detained|arrested|jailed|fined|charged|convicted|expelled|investigated|executed|sued)\b"
     r"[^,;]*,\s+(?:the\s+)?(?:former\s+|ex-)?$"

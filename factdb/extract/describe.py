@@ -4358,12 +4358,14 @@ def _shares_as_common(np: str, state: ArticleState) -> bool:
 _TO_PLACE = re.compile(r"\s+(?:to|in|into|from)\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})$")
 
 
-# `The top 100 Chinese property developers`: a ranked group, as a demonym's or name's as the group itself
+# a forecast's span, no series of it: `its profit forecast for the year`
 _FORECAST_SPAN = re.compile(
     r"(?:the\s+)?(?:current\s+|full\s+|whole\s+|fiscal\s+|financial\s+)?(?:year|quarter|half|period)(?:\s+to\s+.+)?",
     re.IGNORECASE,
 )
+# rain or snow that fell: `250 millimetres of rain fell`, `268 mm fell in six hours`
 _FALLEN_AFTER = re.compile(r"\s+(?:of\s+(?:fresh\s+|new\s+)?(?P<what>rain|snow)(?:fall)?\b|fell\b)")
+# the place an event's clause names: `in the town of Sort`, `on parts of the Minho region`, `in Niigata prefecture`
 _LOCALITY = re.compile(
     r"\b(?:in|near|across|on|at)\s+(?:parts\s+of\s+)?(?:the\s+)?(?:"
     r"(?:town|city|village|resort|canton|prefecture|county|district|region)\s+of\s+(?P<of>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
@@ -4374,6 +4376,8 @@ _LOCALITY_WORDS = ("town of", "city of", "village of", "resort of", "canton of",
 _SOME_OF_THEM = re.compile(r"(?:\b(?:most|many|some|all|half)\s+of\s+them|\bmostly|\bincluding)\s+$")
 _NEXT_CLAUSE = re.compile(r",\s+(?:after|while|but|as|when|where|which|who|and)\b|;")
 _GLOBAL_SERIES = re.compile(r"(?:average\s+|mean\s+|total\s+)?(?:global|world)\s")  # `average global temperature`
+
+# `The top 100 Chinese property developers`: a ranked group, as a demonym's or name's as the group itself
 _RANKED_LEAD = re.compile(r"^(?:top|biggest|largest|leading)(?:\s+\d[\d,]*)?\s+(?=[A-Z])")
 
 

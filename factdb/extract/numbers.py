@@ -844,6 +844,7 @@ _TIME_AGO_AFTER = re.compile(
     r"(?i)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
     r"(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|ago|before|later|previously)\b"
 )
+# a count of things just before `and one`, and the thing that one is: `14 accidents and one injury`
 _COUNT_AND_BEFORE = re.compile(r"\b\d[\d,.]*\s+[a-z]+s\s+and\s+$")
 _ONE_THING_AFTER = re.compile(r"\s+(?!(?:more|other|another|each|such|who|which|that|was|is)\b)(?P<noun>[a-z]{3,})\b(?!\s+of\b)")
 _HARM_VERBS = "killed|killing|kills|injured|injuring|wounded|wounding"
