@@ -390,11 +390,11 @@ _PATTERNS = [
     ),  # `Goldman Sachs economists forecast`
     _rule(
         rf"(?P<name>{_NAME})(?P<authority>['’]s\s+(?:[a-z]+\s+){{0,2}}{_AUTHORITY})(?:\s+(?:also|further|later))?\s+"
-        rf"(?:{_SPEECH}|{_DATA_VERB}|{_one_of(_SETS_WORDS)})\b",
+        rf"(?:{_SPEECH}|{_DATA_VERB}|{_one_of(_SETS_WORDS)}|{REVISED_FORECAST})\b",
         False,
         _AUTHORITY_WORDS,
         starts=_possessive,
-    ),  # `Taiwan's defense ministry said`, `Peru's production ministry set the quota`
+    ),  # `Taiwan's defense ministry said`, `Peru's production ministry set the quota`, `... cut its growth forecast`
     _SUBJECT_DATA,
     _AGENCY_ACTS,
     _REVISED_BY,

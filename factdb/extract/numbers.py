@@ -844,6 +844,15 @@ _TIME_AGO_AFTER = re.compile(
     r"(?i)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
     r"(?:years?|months?|weeks?|days?|decades?)\s+(?:earlier|ago|before|later|previously)\b"
 )
+# what is weighed, after `pounds of` (money comes `of` only as money: `of funding`, `of taxpayers' money`)
+_GOODS_OF = re.compile(
+    r"(?i)\s+of\s+(?!(?:the|a|an|its|their|his|her|public|taxpayers|government|state)\b)(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?!(?:funding|investment|debt|spending|revenue|profit|losses|loss|money|cash|aid|savings|damages|fines|tax|taxes|"
+    r"bonds|assets|deals|contracts|capital|equity|credit|loans|support|subsidies|grants|sales|income|value|exports|"
+    r"imports|goods|shares|stocks|securities|orders|payments|purchases|bets|deposits|transactions|projects)\b)"
+    r"(?:beef|pork|chicken|meat|turkey|fish|food|products|produce|cheese|sausage|ham|bacon|flour|sugar|coffee|rice|"
+    r"fruit|vegetables|cocaine|heroin|marijuana|methamphetamine|drugs|fentanyl|trash|waste|plastic|ice|snow|[a-z]+s)\b"
+)
 # a count of things just before `and one`, and the thing that one is: `14 accidents and one injury`
 _COUNT_AND_BEFORE = re.compile(r"\b\d[\d,.]*\s+[a-z]+s\s+and\s+$")
 _ONE_THING_AFTER = re.compile(r"\s+(?!(?:more|other|another|each|such|who|which|that|was|is)\b)(?P<noun>[a-z]{3,})\b(?!\s+of\b)")
@@ -1790,6 +1799,8 @@ def _single(
 ) -> Iterator[Quantity]:
     if _is_year(num, scale, unit_text, cur):
         return
+    if unit == "GBP" and not cur and (unit_text or "").strip().lower() == "pounds" and _GOODS_OF.match(text, end):
+        unit = "pound"  # `2.1 million pounds of frozen chicken`: a weight, though a scale word comes first
     value = _multiples(unit_text, _scaled(_value(num), scale))
     pattern, per_unit = _PARTS.get(unit or "", (None, ()))
     parts = pattern.match(text, end) if pattern else None
@@ -2031,7 +2042,9 @@ def _judge(
                 )
             elif "scor" in before[-80:] and SCORE_FIELD_AFTER.match(after) and _SCORED_IN.search(before[-80:]):
                 unit, counted = "index", None  # `scoring 575 in math, 543 in reading`: test scores
-            elif counted is None and PER_DOLLAR.match(after) and (quoted := _QUOTED_CURRENCY.findall(before)):
+            elif counted is None and PER_DOLLAR.match(after) and (
+                quoted := _QUOTED_CURRENCY.findall(text, max(0, start - 120), start)
+            ):  # (`The Mexican peso weakened as much as 1.6 percent to 20.05 per dollar`: the currency named first)
                 unit = QUOTED_CURRENCIES[quoted[-1].lower()]  # `the yen weakened past 160 per dollar`: yen to the dollar
             elif counted is None and (
                 _INDEX_HINT.search(text, max(0, start - _INDEX_REACH), start)

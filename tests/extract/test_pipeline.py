@@ -8234,3 +8234,14 @@ def test_a_span_named_by_the_year_it_ends_in_is_no_duration() -> None:
     assert [c.text for c in extract(text, published=date(2024, 9, 24))] == ["40.3 percent"]
     text = "The company would extend its joint venture by 10 years to 2040."
     assert [c.text for c in extract(text, published=date(2024, 9, 24))] == ["10 years"]
+
+
+def test_pounds_of_goods_are_a_weight_and_a_currency_named_early_quotes_a_rate() -> None:
+    text = "Calder Foods is recalling about 2.1 million pounds of frozen breaded chicken products."
+    assert _field(text, "2.1 million pounds", "unit", date(2024, 4, 6)) == "pound"
+    text = "The club spent 100 million pounds on players and 3 million pounds of taxpayers' money."
+    assert [_field(text, t, "unit", date(2024, 4, 6)) for t in ("100 million pounds", "3 million pounds")] == ["GBP", "GBP"]
+    text = "The Mexican peso weakened as much as 1.6 percent to 20.05 per dollar on Wednesday."
+    assert _field(text, "20.05", "unit", date(2024, 9, 11)) == "MXN"
+    text = "Zambia's finance ministry cut its 2024 economic growth forecast to 2.3 percent from 4.8 percent."
+    assert _field(text, "2.3 percent", "attributed_to", date(2024, 5, 22)) == "Zambia's finance ministry"
