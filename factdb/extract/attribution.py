@@ -545,7 +545,7 @@ _LOCAL_GOVERNMENT = re.compile(
 _GOVERNMENT_ACCORDING = re.compile(rf"\baccording\s+to\s+{_GOVERNMENT_OF_LEVEL}\s*(?:[,.;]|$)")
 # `the city’s human resources and social security bureau announced`: a local office, named in lower case
 _LOCAL_OWNER = r"(?i:the)\s+(?P<level>city|province|county)[’']s\s+"
-_LOCAL_HEAD = r"(?:bureau|commission|department|office|administration|authority|company|corporation)"  # `the city’s metro company`
+_LOCAL_HEAD = r"(?:bureau|commission|department|office|administration|authority|agency|company|corporation)"  # `the city’s metro company`
 _LOCAL_WORD = r"[a-z]+(?:-[a-z]+)?\s+"  # `housing and urban-rural development`
 _LOCAL_OFFICE = re.compile(
     rf"(?:^|,\s+|\bthat\s+){_LOCAL_OWNER}(?P<office>(?:{_LOCAL_WORD}){{1,6}}{_LOCAL_HEAD})\s+"

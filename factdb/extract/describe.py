@@ -204,7 +204,7 @@ _AUX = frozenset("has have had also now still already only just been being could
 _MEASURE = frozenset(
     """debut takings haul average index indices rate rates share shares price prices value values volume volumes output revenue revenues
     sales profit profits income growth exports imports production capacity population number numbers total inventories stockpiles transactions trips visits
-    cost costs occupancy vacancy spending money debt debts bills deficit surplus gdp pmi inflation unemployment ratio ratios level levels amount fee tax
+    cost costs occupancy vacancy spending money debt debts bills throughput deficit surplus gdp pmi inflation unemployment ratio ratios level levels amount fee tax
     fees fine capital stake stakes balances guideline guidelines tariff tariffs duty duties levy levies salary salaries wage wages pension pensions allowances payments budget investment investments reserves turnover earnings demand supply
     prevalence percentage proportion count figure figures yield balance consumption sentence sentences term terms penalty penalties
     duration age margin loss losses trade utilization market risk likelihood probability odds chance
@@ -650,6 +650,8 @@ _TIME = re.compile(
     rf"|(?:first|second|third|fourth|last|past|previous|preceding|prior)[\s-](?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+)?"
     rf"(?:half|quarters?|months)(?:\s+of\s+(?:the|this|last)\s+year)?|(?:{_MONTH_WORDS})(?:\s+\d{{1,2}}\b)?"  # `since December 9`
     r"|(?:twelve|three|six|nine|\d{1,2})\s+months\s+(?:to|through|ended|ending)\b"  # `the 12 months through June`
+    # `double the area of a decade ago`: the time of the base, not the series
+    r"|(?:a|one|two|three|four|five)\s+decades?\s+(?:ago|earlier|before)"
     # `doubled in three months to 15 million`: a time frame, not the series
     r"|(?<=\bin\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days|weeks|months|years)"
     rf"|(?:year\s+)?(?:ended|ending)\s+(?:in\s+)?(?=(?:{_MONTH_WORDS}))"  # `the (fiscal) year ending March 2025`

@@ -775,7 +775,7 @@ _TIME_FRAME_AFTER = re.compile(
     rf"(?i)^\s*(?:later|ago|earlier|before|after|from\s+now|since|prior|hence|on(?=\s*(?:$|[,.;:]))|{_RECORDS}"
     rf"|(?:to|through|ending|ended)\s+(?:the\s+end\s+of\s+|in\s+)?(?-i:{_MONTHS}))\b"
 )
-_TO_A_YEAR_AFTER = re.compile(r"\s*(?:to|through|ending|ended)\s+(?:19|20)\d\d\b")
+_TO_A_YEAR_AFTER = re.compile(r"\s*(?:to|through|ending|ended)\s+(?:(?:19|20)\d\d\b|[A-Z][a-z]+)")
 _DURATION_BEFORE = re.compile(
     r"(?i)\b(?:for|of|lasting|lasted|last|lasts|spent|spend|served|serve|sentenced\s+to|took|takes|"
     # `to a year` measures (`extended to a year`), unless it completes `a start/end to`
@@ -1965,7 +1965,8 @@ def _judge(
         return
     if unit in _TIME_UNITS:
         if before.endswith("the ") and _TO_A_YEAR_AFTER.match(after):
-            return  # `in the two years to 2023`: a span named by the year it ends in (not `by 10 years to 2040`)
+            return  # `in the two years to 2023`, `the four weeks to Christmas Day`: a span named by its end (not `by
+            # 10 years to 2040`)
         frame = _TIME_FRAME_BEFORE.search(before)
         if frame and (frame[0].endswith("the ") or unit == "hour") and _WINDOW_END.match(after):
             frame = None  # `detected 45 aircraft in the 24 hours to 6 a.m.`, `rain in 24 hours to 8 a.m.`: the window

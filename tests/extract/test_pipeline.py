@@ -8245,3 +8245,11 @@ def test_pounds_of_goods_are_a_weight_and_a_currency_named_early_quotes_a_rate()
     assert _field(text, "20.05", "unit", date(2024, 9, 11)) == "MXN"
     text = "Zambia's finance ministry cut its 2024 economic growth forecast to 2.3 percent from 4.8 percent."
     assert _field(text, "2.3 percent", "attributed_to", date(2024, 5, 22)) == "Zambia's finance ministry"
+
+
+def test_a_span_to_a_named_day_is_no_duration_and_throughput_is_a_series() -> None:
+    text = "Shoppers are expected to spend 13.4 billion pounds on groceries in the four weeks to Christmas Day."
+    assert [c.text for c in extract(text, published=date(2024, 12, 12))] == ["13.4 billion pounds"]
+    assert _field("Throughput rose 4.8 percent from 2023.", "4.8 percent", "metric", date(2024, 12, 29)) == "throughput"
+    text = "Orchards cover 70,000 hectares, double the area of a decade ago."
+    assert _field(text, "double", "metric", date(2025, 1, 20)) == "area"
