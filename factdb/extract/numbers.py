@@ -2271,7 +2271,7 @@ _WEIGHT_WORDS = re.compile(r"(?i)\b(?:weigh(?:s|ed|ing|t)?|heav(?:y|ier)|lost|ga
 def _sterling(text: str, q: Quantity) -> Quantity:
     """`3.9 pounds` as sterling where the words around it speak of money (`The price of a Big Mac is ... 3.9
     pounds in Britain`) and not of weight (`He weighs 200 pounds`)."""
-    around = text[max(0, q.start - 80) : q.end + 40]
+    around = text[max(0, q.start - 120) : q.end + 40]
     if _MONEY_WORDS.search(around) and not _WEIGHT_WORDS.search(around):
         return replace(q, unit="GBP")
     return q

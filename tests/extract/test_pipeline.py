@@ -8253,3 +8253,9 @@ def test_a_span_to_a_named_day_is_no_duration_and_throughput_is_a_series() -> No
     assert _field("Throughput rose 4.8 percent from 2023.", "4.8 percent", "metric", date(2024, 12, 29)) == "throughput"
     text = "Orchards cover 70,000 hectares, double the area of a decade ago."
     assert _field(text, "double", "metric", date(2025, 1, 20)) == "area"
+
+
+def test_pounds_a_long_money_clause_ends_on_are_sterling() -> None:
+    text = "The cost of a traditional Christmas dinner for eight people rose 4 percent this year to 33.29 pounds."
+    assert _field(text, "33.29 pounds", "unit", date(2024, 12, 12)) == "GBP"
+    assert _field("He weighs 200 pounds.", "200 pounds", "unit", date(2024, 12, 12)) == "pound"
