@@ -848,6 +848,12 @@ _BARE_FORECASTS = frozenset("target goal forecast estimate expectation projectio
 _IN_PLACE_AFTER = re.compile(rf"\s+in\s+(?:the\s+)?(?P<place>{_PERIOD_NAME}[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})(?![\w’'])")
 # `75.8 years for men`, `40 percent among young voters`: the people a figure is for
 _FOR_PEOPLE_AFTER = re.compile(rf"(?:\s+on\s+average)?\s+(?:for|among)\s+(?:the\s+)?(?P<who>{_PEOPLE.pattern})(?=[\s,.;]|$)")
+# a group a sentence opens with, whose share the figure right after the comma is: `Among women aged 20 to 29, 58.7
+# per cent said` (not `Among high school students, the rate rose to`, a series of its own)
+_AMONG_OPENING = re.compile(
+    r"Among\s+(?:the\s+)?(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?:\s+aged\s+[^,]+)?),\s+"
+    r"(?:(?:about|around|nearly|some|only|just|almost)\s+)?$"
+)
 _ANOTHER_IN_PLACE = re.compile(r"(?:[^.;]|\.(?=\d))*?\d(?:[^.;]|\.(?=\d))*?\s+in\s+(?:the\s+)?[A-Z]")
 # `local governments across the country issued`; not `experts from across the country`, who come from there
 _NATIONWIDE = re.compile(  # `Nationally, the central government has allocated`: the country's
@@ -3918,6 +3924,9 @@ def describe(
     )  # (`a subsidy of 100,000 yuan for doctoral degree holders` is the city's)
     if for_whom and _untimed(for_whom["who"]).strip():  # not `for the first three quarters`
         phrase.entity = for_whom["who"]
+    among = _AMONG_OPENING.match(sentence, 0, start) if phrase.entity is None and sentence.startswith("Among ") else None
+    if among and _PEOPLE.fullmatch(among["who"].partition(" aged ")[0]):
+        phrase.entity = among["who"]
     if phrase.entity is None and (_WORLDWIDE.search(before) or _WORLDWIDE.search(after.partition(", ")[0])):
         phrase.entity = "world"  # `597,000 deaths worldwide`; not a figure beside `, 51 percent of all ... worldwide`
     if phrase.entity is None and _NATIONWIDE.search(sentence):

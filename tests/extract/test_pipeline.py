@@ -8259,3 +8259,10 @@ def test_pounds_a_long_money_clause_ends_on_are_sterling() -> None:
     text = "The cost of a traditional Christmas dinner for eight people rose 4 percent this year to 33.29 pounds."
     assert _field(text, "33.29 pounds", "unit", date(2024, 12, 12)) == "GBP"
     assert _field("He weighs 200 pounds.", "200 pounds", "unit", date(2024, 12, 12)) == "pound"
+
+
+def test_a_group_a_sentence_opens_with_holds_the_share_right_after_it() -> None:
+    text = "Among respondents aged 20 to 24, 71 percent said they would fight."
+    assert _field(text, "71 percent", "entity", date(2024, 7, 12)) == "respondents aged 20 to 24"
+    text = "Among high school students, the rate rose to 81 percent."
+    assert _field(text, "81 percent", "entity", date(2024, 7, 12)) != "high school students"
