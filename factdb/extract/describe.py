@@ -850,6 +850,11 @@ _IN_PLACE_AFTER = re.compile(rf"\s+in\s+(?:the\s+)?(?P<place>{_PERIOD_NAME}[A-Z]
 _FOR_PEOPLE_AFTER = re.compile(rf"(?:\s+on\s+average)?\s+(?:for|among)\s+(?:the\s+)?(?P<who>{_PEOPLE.pattern})(?=[\s,.;]|$)")
 # a group a sentence opens with, whose share the figure right after the comma is: `Among women aged 20 to 29, 58.7
 # per cent said` (not `Among high school students, the rate rose to`, a series of its own)
+# a share of another group set beside the one before: `, compared with 41.2 per cent of men in the same age group`
+_SET_BESIDE = re.compile(r"(?:\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+(?:(?:about|around|nearly|just|only)\s+)?$")
+_OF_PEOPLE_AFTER = re.compile(  # (not `of children nationwide`: everyone's share, another series)
+    rf"\s+of\s+(?:the\s+)?(?P<who>{_PEOPLE.pattern})(?=[\s,.;]|$)(?!\s+(?:nationwide|worldwide|globally|across|in\s+[A-Z]))"
+)
 _AMONG_OPENING = re.compile(
     r"Among\s+(?:the\s+)?(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?:\s+aged\s+[^,]+)?),\s+"
     r"(?:(?:about|around|nearly|some|only|just|almost)\s+)?$"
@@ -3618,7 +3623,14 @@ def describe(
         and (same_family or not counted and not (unit == "percent" and _SHARE.match(after)))
         else _metric_phrase(before, after, unit, counted, state, credited, subject)
     )
-    if unit == "percent" and previous is not None and previous.metric and _OF_YARDSTICK.match(after):
+    other_group = (
+        _OF_PEOPLE_AFTER.match(after)
+        if unit == "percent" and previous is not None and previous.metric and _SET_BESIDE.search(before)
+        else None
+    )
+    if other_group and previous is not None:  # `58.7 per cent ..., compared with 41.2 per cent of men`: theirs
+        phrase = _Phrase(previous.metric, other_group["who"])
+    elif unit == "percent" and previous is not None and previous.metric and _OF_YARDSTICK.match(after):
         phrase = _Phrase(previous.metric, previous.entity)  # `$3.8 billion, roughly a quarter of its 2012 peak`
     elif unit == "percent" and previous is not None and previous.metric and (other := _OF_PLACES_FIGURE.match(after)):
         # `13,131 yuan, less than a third of Shanghai's 42,988 yuan`: a share of another place's reading of the series

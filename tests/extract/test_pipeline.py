@@ -8266,3 +8266,14 @@ def test_a_group_a_sentence_opens_with_holds_the_share_right_after_it() -> None:
     assert _field(text, "71 percent", "entity", date(2024, 7, 12)) == "respondents aged 20 to 24"
     text = "Among high school students, the rate rose to 81 percent."
     assert _field(text, "81 percent", "entity", date(2024, 7, 12)) != "high school students"
+
+
+def test_a_share_of_another_group_set_beside_one_is_the_same_series() -> None:
+    text = (
+        "Among women aged 20 to 29, 58.7 per cent said they did not plan to marry, compared with 41.2 per cent of men "
+        "in the same age group."
+    )
+    assert _field(text, "41.2 per cent", "metric", date(2024, 11, 13)) == _field(text, "58.7 per cent", "metric", date(2024, 11, 13))
+    assert _field(text, "41.2 per cent", "entity", date(2024, 11, 13)) == "men"
+    text = "About 78 percent of Tibetan students attend such schools, compared with about 20 percent of children nationwide."
+    assert _field(text, "20 percent", "metric", date(2024, 6, 1)) == "share of children"
