@@ -885,6 +885,8 @@ _RANKED_WITH = re.compile(
     r"[^,;]{0,40}?\s+with"
     r"|(?:was|were|is|are|came|ranked|finished)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"\s+(?:with|at)"
+    # `Bangladeshis were the largest group, at 13,750`: a people's part of the series just given
+    r"|(?P<group>(?:was|were|formed)\s+the\s+(?:largest|biggest)\s+(?:group|nationality|contingent)),?\s+(?:with|at)"
     r"|(?P<most>[a-z]+ed\s+the\s+(?:most|least|largest\s+amount)),?\s+(?:with|at))"  # `Jiangsu issued the most, at`
     r"|\bfollowed\s+by\s+(?P<next>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+(?:with|at))"
     r"\s+(?:(?:about|around|nearly|some|almost)\s+)?$"
@@ -3379,7 +3381,8 @@ def _ranked_with(
     if rest and who.endswith("s") and _country(who[:-1]) and _country(first.capitalize()):
         # `Chinese visitors were the largest group at 6.2 million, followed by Malaysians at 4.5 million`: Malaysian visitors
         return _Phrase(f"{who[:-1].lower()} {rest}", source.entity if source else None, phrase.aliases)
-    return _Phrase(series or (source.metric if source else phrase.metric), phrase.entity or without_home(who), phrase.aliases)
+    people = _country(who[:-1]) if who.endswith("s") else None  # `Bangladeshis`: Bangladesh's
+    return _Phrase(series or (source.metric if source else phrase.metric), phrase.entity or people or without_home(who), phrase.aliases)
 
 
 def _to_destination(
@@ -3968,7 +3971,7 @@ def describe(
         alike = previous if same_family else None
         if ranked["next"]:
             phrase.entity = None  # `Samsung led ..., followed by Apple with 46.4 million`: Apple's
-        if ranked["most"]:
+        if ranked["most"] or ranked["group"]:
             phrase.metric = None  # `Jiangsu issued the most, at`: the series told before, not the verb
         phrase = _ranked_with(phrase, ranked["who"] or ranked["next"], counted, alike, antecedent)
         if alike is not None and alike.kind == "change" and kind == "level":

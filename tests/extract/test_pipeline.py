@@ -8277,3 +8277,12 @@ def test_a_share_of_another_group_set_beside_one_is_the_same_series() -> None:
     assert _field(text, "41.2 per cent", "entity", date(2024, 11, 13)) == "men"
     text = "About 78 percent of Tibetan students attend such schools, compared with about 20 percent of children nationwide."
     assert _field(text, "20 percent", "metric", date(2024, 6, 1)) == "share of children"
+
+
+def test_a_people_that_was_the_largest_group_takes_its_part_of_the_series() -> None:
+    text = (
+        "About 66,300 migrants arrived in Italy by sea in 2024. Bangladeshis were the largest group, at 13,750, "
+        "followed by Syrians at 12,450."
+    )
+    assert [(_field(text, t, "metric", date(2025, 1, 2)), _field(text, t, "entity", date(2025, 1, 2))) for t in (
+        "13,750", "12,450")] == [("migrants", "Bangladesh"), ("migrants", "Syria")]
