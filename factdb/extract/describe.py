@@ -848,13 +848,13 @@ _BARE_FORECASTS = frozenset("target goal forecast estimate expectation projectio
 _IN_PLACE_AFTER = re.compile(rf"\s+in\s+(?:the\s+)?(?P<place>{_PERIOD_NAME}[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})(?![\w’'])")
 # `75.8 years for men`, `40 percent among young voters`: the people a figure is for
 _FOR_PEOPLE_AFTER = re.compile(rf"(?:\s+on\s+average)?\s+(?:for|among)\s+(?:the\s+)?(?P<who>{_PEOPLE.pattern})(?=[\s,.;]|$)")
-# a group a sentence opens with, whose share the figure right after the comma is: `Among women aged 20 to 29, 58.7
-# per cent said` (not `Among high school students, the rate rose to`, a series of its own)
 # a share of another group set beside the one before: `, compared with 41.2 per cent of men in the same age group`
 _SET_BESIDE = re.compile(r"(?:\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+(?:(?:about|around|nearly|just|only)\s+)?$")
 _OF_PEOPLE_AFTER = re.compile(  # (not `of children nationwide`: everyone's share, another series)
     rf"\s+of\s+(?:the\s+)?(?P<who>{_PEOPLE.pattern})(?=[\s,.;]|$)(?!\s+(?:nationwide|worldwide|globally|across|in\s+[A-Z]))"
 )
+# a group a sentence opens with, whose share the figure right after the comma is: `Among women aged 20 to 29, 58.7
+# per cent said` (not `Among high school students, the rate rose to`, a series of its own)
 _AMONG_OPENING = re.compile(
     r"Among\s+(?:the\s+)?(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?:\s+aged\s+[^,]+)?),\s+"
     r"(?:(?:about|around|nearly|some|only|just|almost)\s+)?$"
@@ -2112,11 +2112,14 @@ class ArticleState:
         country = self._main_country
         if name and (country is None or name[1] >= country[1]) and name[1] >= 2:
             return name[0]
+        place = self.place()
+        if place or not self.headline:  # (plain text, with no headline, may be lines of many stories)
+            return place
         # an article that names no place: the body it opens with (`The Riverton Hawks unveiled plans`), not a source
-        return self.place() or next(
-            (n for n in self.names if self.body.startswith((f"{n} ", f"The {n} ")) and " " in n and not _data_source(n, self.body)),
+        return next(
+            (n for n in self.names if " " in n and self.body.startswith((f"{n} ", f"The {n} ")) and not _data_source(n, self.body)),
             None,
-        ) if self.headline else self.place()  # (plain text, with no headline, may be lines of many stories)
+        )
 
     @cached_property
     def _main_country(self) -> tuple[str, float] | None:

@@ -775,7 +775,8 @@ _TIME_FRAME_AFTER = re.compile(
     rf"(?i)^\s*(?:later|ago|earlier|before|after|from\s+now|since|prior|hence|on(?=\s*(?:$|[,.;:]))|{_RECORDS}"
     rf"|(?:to|through|ending|ended)\s+(?:the\s+end\s+of\s+|in\s+)?(?-i:{_MONTHS}))\b"
 )
-_TO_A_YEAR_AFTER = re.compile(r"\s*(?:to|through|ending|ended)\s+(?:(?:19|20)\d\d\b|[A-Z][a-z]+)")
+# `to 2023`, `to Christmas Day`: the end a span is named by
+_TO_A_NAMED_END = re.compile(r"\s*(?:to|through|ending|ended)\s+(?:(?:19|20)\d\d\b|[A-Z][a-z]+)")
 _DURATION_BEFORE = re.compile(
     r"(?i)\b(?:for|of|lasting|lasted|last|lasts|spent|spend|served|serve|sentenced\s+to|took|takes|"
     # `to a year` measures (`extended to a year`), unless it completes `a start/end to`
@@ -1964,7 +1965,7 @@ def _judge(
     if _is_label(text, start, end, before, bare and not word_number, word_number):
         return
     if unit in _TIME_UNITS:
-        if before.endswith("the ") and _TO_A_YEAR_AFTER.match(after):
+        if before.endswith("the ") and _TO_A_NAMED_END.match(after):
             return  # `in the two years to 2023`, `the four weeks to Christmas Day`: a span named by its end (not `by
             # 10 years to 2040`)
         frame = _TIME_FRAME_BEFORE.search(before)
