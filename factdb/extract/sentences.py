@@ -57,8 +57,8 @@ def _ends_sentence(line: str, stop: int) -> bool:
         return _OPENING_WORD.match(line, stop + 1) is not None
     if token in _ABBREVIATIONS or token.rstrip(".") in _ABBREVIATIONS:
         return False
-    if len(token) == 1 and token.isalpha():
-        return False  # an initial: `John F. Kennedy`
+    if len(token) == 1 and token.isalpha() and line[stop - 2 : stop - 1] not in ("'", "’"):
+        return False  # an initial: `John F. Kennedy` (not the possessive that ends `beat last year's.`)
     if _DOTTED.fullmatch(token):
         return False  # `U.S.` written with inner periods
     # a list number (`actions: 1. Issue`) rather than the end of a sentence

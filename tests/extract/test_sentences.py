@@ -55,3 +55,12 @@ def test_offsets_give_back_the_text() -> None:
 
 def test_empty_text_has_no_sentences() -> None:
     assert split_sentences("  \n\n ") == []
+
+
+def test_a_possessive_ends_a_sentence_where_an_initial_would_not() -> None:
+    text = "Sales beat last year's. Last year's exports were 20 billion yuan. It was J. Smith."
+    assert [s.text for s in split_sentences(text)] == [
+        "Sales beat last year's.",
+        "Last year's exports were 20 billion yuan.",
+        "It was J. Smith.",
+    ]
