@@ -989,6 +989,9 @@ def _sentence_claims(
             near = [m for m in near if m.start < end or not _AFTER_EVENT.search(text, end, m.start)]
         if rate_as_it_stands(text, start, end):
             near = [m for m in near if m.start < start]
+        owner = next((m for m in near if m.label and "s " in text[m.end : m.end + 3] and _TIME_OWNS.fullmatch(text, m.end, start)), None)
+        if owner:  # `This year's sales of 5 million cars beat last year's`: the time that owns the figure
+            near = [m for m in near if m is owner or m.role is Role.COMPARED]
         now = _NOW_BEFORE.search(text, max(0, start - 40), start) if " now " in text else None
         if now:  # `in 2024, most of them in Shenzhen, where its drones now serve 53 routes`: today's, not 2024's
             near = [m for m in near if m.start > now.start()]
@@ -1131,14 +1134,26 @@ def _sentence_claims(
             # growth in the previous three months` (each on a year before), `expanded 0.9 percent on a quarterly
             # basis, compared with 0.5 percent in the previous quarter` (each on the quarter before)
             base = _same_basis(claims[-1]) if here else None
+        if (
+            period is None
+            and start in bases
+            and here
+            and claims[-1].period
+            and desc.entity != claims[-1].entity
+            and _SET_BESIDE.search(text, max(0, start - 40), start)
+        ):  # `was 8.89 per thousand, compared with 6.77 per thousand nationwide`: another's reading of that time
+            period = claims[-1].period
         reached = claims[-1].period if here and claims[-1].kind == "level" else None
+        then_from = _TO_THEN_FROM.fullmatch(text, claims[-1].end - sentence.start, start) if reached else None
         if (
             start in bases
             and desc.kind == "level"
+            and then_from
             and reached
-            and len(reached) == 4  # a year's reading; a month's or a day's may be of any time before
+            # a year's reading; a month's or a quarter's named right there (`rose to 3.3 percent in October from 3.2
+            # percent`: September's), since one passed on from before may be of any time before
+            and (len(reached) == 4 or then_from["named"] and len(reached) == 7)
             and not any(m.start >= end for m in near)
-            and _TO_THEN_FROM.fullmatch(text, claims[-1].end - sentence.start, start)
         ):  # `the deficit narrowed to 3.4% of output last year from 7.2%`: the reading before that year's
             period = step_label(reached, -1)
         if desc.metric == "age" or _legal_maximum(q, desc.metric):
@@ -1622,6 +1637,11 @@ _OTHER_EVENT_FIGURE = re.compile(
     re.IGNORECASE,
 )
 # what puts a figure as the base a change is measured from: `up from 13.2%`, `compared with 5.0%`
+_TIME_OWNS = re.compile(
+    r"[’']s\s+(?:[a-z][\w-]*\s+){1,3}(?:of|at|was|were|is|are|stood\s+at|reached|totaled|totalled|hit)\s+"
+    r"(?:(?:about|around|nearly|some|only|just|more\s+than|over|almost|roughly)\s+)?"
+)
+_SET_BESIDE = re.compile(r",\s+(?:compared\s+(?:with|to)|against|versus)\s+(?:(?:about|around|nearly|some|only|just)\s+)?$")
 _MOVED_FROM = re.compile(r",\s+(?:down|up)\s+from\s+(?:(?:about|around|nearly|some)\s+)?$")  # `, down from 452`
 _REVISED_FROM = re.compile(r"\s+(?:previously|earlier|before)\b")  # `1.1% in 2025, down from 1.3% previously`: a revision
 _FORECAST_NOUN = re.compile(r"\b(?:forecasts?|estimates?|outlook|guidance|projections?)\b")
@@ -1660,7 +1680,8 @@ _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z]
 # (`The number of births rose to 33,300 in 2023 from 32,500`: the year before; not `had net income of $128 million
 # in 2022, down from $14.5 billion`, of a time the text does not name)
 _TO_THEN_FROM = re.compile(
-    r"(?:(?:\s+of\s+[a-z][\w\s]{0,30}?)?,?\s+(?:up\s+|down\s+)?|\s+in\s+\d{4}\s+)from\s+(?:about\s+|around\s+)?"
+    r"(?:(?:\s+of\s+[a-z][\w\s]{0,30}?)?,?\s+(?:up\s+|down\s+)?|\s+in\s+(?:\d{4}|(?P<named>[A-Z][a-z]+|the\s+\w+\s+quarter))\s+)"
+    r"from\s+(?:about\s+|around\s+)?"
 )
 # what joins a change to the level it leads to: `rose 0.4% to 104.2`, `gained 1.2% to close at`, `down 0.3% at`
 _TO_LEVEL = re.compile(

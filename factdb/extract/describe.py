@@ -865,6 +865,8 @@ _NATIONWIDE = re.compile(  # `Nationally, the central government has allocated`:
     r"\bnationwide\b|(?<!\bfrom)\s+across\s+the\s+country\b|\bNationally,|\b[Tt]he\s+central\s+government\s+(?:has|had|will|[a-z]+ed)\b"
     r"|\b[Tt]he\s+national\s+average\b"  # `The national average disposable income of rural residents was`
 )
+_BESIDE_ANOTHER = re.compile(r",\s+(?:compared\s+(?:with|to)|against|versus|while)\s+[^,;]*?\d")
+_NATIONWIDE_RIGHT_AFTER = re.compile(r"\s+(?:nationwide|across\s+the\s+country)\b")
 _PLACE_LEAD = re.compile(r"(?i:in)\s+(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?P<rest>\S.*)")
 _ADVERB_BEFORE_VERB = re.compile(r"\b[a-z]+ly\s+(?=[a-z]+ed\b)")
 _TOP_DESTINATION = re.compile(
@@ -2586,7 +2588,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     low = near.lower()
     last_word = low[len(low.rstrip(ascii_lowercase)) :]
     if unit == "times" and _MULTIPLIED.fullmatch(sentence, start, end):  # `doubled`, `more than triple the`
-        planned = _TARGET.search(_scope(before).lower()) or _MODAL_END.search(before)  # `Profits could double`
+        planned = _TARGET.search(_plan_scope(before)) or _MODAL_END.search(before)  # `Profits could double`
         return "target" if planned else "change"
     if unit_family(unit) == "length" and _DIMENSION_AFTER.match(after):
         return "level"  # `The slide was about 300 meters wide`: a size, whatever the subject's word
@@ -2608,7 +2610,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
     if unit in CURRENCY_CODES and last_word in _LOSS_VERBS and not _IN_VALUE.match(after) and not _TO_A_FIGURE.match(after):
         # `The company lost $5 billion last year`: a loss, the result of a time, not a fall from one (as `crude
         # lost $1.63 to $66.48` is)
-        return "target" if _TARGET.search(_scope(before).lower()) else "level"
+        return "target" if _TARGET.search(_plan_scope(before)) else "level"
     if unit == "percent" and _INFLATION_AT.search(low) and _YEAR_ON_YEAR_AFTER.match(after):
         return "level"  # `inflation slowed to 4.1% year on year`: an inflation rate, measured on a year before
     reached = before.endswith((" as high as ", " as low as ", " as far as "))  # `rose as high as $12,931 a ton`: a level reached
@@ -2636,7 +2638,7 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
         # `are expected to graduate this year, 210,000 more than in 2023`: how much the forecast is above a year's
         return "change"
     if (
-        _TARGET.search(_scope(before).lower())
+        _TARGET.search(_plan_scope(before))
         or TARGET_AFTER.match(after)
         or _NEEDED_AFTER.match(after)
         or ("need" in low or "requir" in low) and _NEEDED_BEFORE.search(low)
@@ -2666,6 +2668,16 @@ def kind_of(sentence: str, start: int, end: int, unit: str) -> str:
 
 
 _SPENT_GOAL = re.compile(r"\b(?i:target|goal|quota|forecast)\s+of\s+[^,;]*?\d[^,;]*,")
+
+
+_GIVEN_TO_NAME = re.compile(r"\b(?:pledged|promised|committed)\s+to\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _plan_scope(before: str) -> str:
+    """The lower-cased scope a plan's words are looked for in; `investment pledged to Vietnam` (pledges made, and
+    counted) is no `pledged to` act."""
+    scope = _scope(before)
+    return (_GIVEN_TO_NAME.sub("given to ", scope) if " to " in scope else scope).lower()
 
 
 def _scope(before: str) -> str:
@@ -2927,6 +2939,10 @@ _PART_RESTATED = re.compile(
 _ON_EXCHANGE = re.compile(r"\s+on\s+the\s+(?P<x>(?:[A-Z][\w&]*\s+){1,4}(?:Exchange|Board\s+of\s+Trade))$")
 
 
+_PLACE_LEFT = re.compile(
+    r"\s+(?:of|in)\s+(?:(?:the\s+)?(?:[a-z]+\s+)?(?:province|city|region|county|prefecture|state|municipality)"
+    r"|the\s+(?:[a-z]+\s+)?capital)(?:\s+of)?$"
+)
 _OF_A_COUNT = re.compile(r"\s+of\s+\d[\d,.]*\s+(?!(?:to|and|or|per|percent|million|billion)\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b")
 
 
@@ -3020,6 +3036,8 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
         start, end, out.entity = inner[0]
         if np[end : end + 1] != "-":  # `Tibetan-language instruction`: a compound keeps its demonym
             np = (np[:start] + np[end:]).strip()
+    if out.entity:  # `the peak load of Henan province`, `GDP of the city of Beijing`: the place's words go with its name
+        np = _PLACE_LEFT.sub("", np)
     np, aliases = _acronym(_DET.sub("", np.strip()))
     out.metric = _normalize(np)
     out.aliases = tuple(a for a in (_normalize(x) for x in aliases) if a and a != out.metric)
@@ -3947,8 +3965,14 @@ def describe(
         phrase.entity = among["who"]
     if phrase.entity is None and (_WORLDWIDE.search(before) or _WORLDWIDE.search(after.partition(", ")[0])):
         phrase.entity = "world"  # `597,000 deaths worldwide`; not a figure beside `, 51 percent of all ... worldwide`
-    if phrase.entity is None and _NATIONWIDE.search(sentence):
-        country = state.resolve("the country")  # `The sown area of grain nationwide was 1.79 billion mu`
+    nationwide = _NATIONWIDE.search(sentence)
+    if nationwide and nationwide.start() > end and _BESIDE_ANOTHER.search(sentence, end, nationwide.start()):
+        nationwide = None  # `Its birth rate was 8.89 per thousand, compared with 6.77 per thousand nationwide`: the later's
+    own_nationwide = nationwide is not None and _NATIONWIDE_RIGHT_AFTER.match(after) is not None
+    if nationwide and (phrase.entity is None or own_nationwide):
+        # `The sown area of grain nationwide was 1.79 billion mu`; `compared with 6.77 per thousand nationwide`: the
+        # country's, beside a province's figure
+        country = state.resolve("the country")
         phrase.entity = "China" if country in _CHINESE_PLACES else country  # (not the province named before)
     fined = _FINED_WHOM.search(before) if phrase.entity is None and "fined " in before else None
     if fined:  # `The European Commission fined Meta Platforms 797.72 million euros`: Meta's fine

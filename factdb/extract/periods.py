@@ -94,7 +94,7 @@ _COMPARE_ON = re.compile(
     re.IGNORECASE,
 )
 _FORECAST_FOR = re.compile(  # `its 2025 growth forecast`; `Revenue for 2025 is expected at`: the forecast's year
-    r"(?:\s+[a-z][\w-]*){0,3}\s+(?:forecasts?|targets?|outlook|projections?|estimates?|budget|guidance"
+    r"(?:[’']s)?(?:\s+[a-z][\w-]*){0,3}\s+(?:forecasts?|targets?|quotas?|goals?|outlook|projections?|estimates?|budget|guidance"
     r"|(?:is|are)\s+(?:expected|forecast|projected|seen|estimated|predicted)\s+(?:at|to)\b)\b"
 )
 _OPEN = re.compile(  # `since 2014`; `since the peak in 2021`; `Since the crackdown began in July 2015`
@@ -640,6 +640,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "month",
     ),
+    (  # `graduate this summer`, `higher than last summer's`, `in the spring of 2023` (not `this Spring Festival`)
+        re.compile(
+            r"\b(?P<rel>this|last|past|next|coming)\s+(?P<season>spring|summer|autumn|fall)\b(?!\s+[Ff]estival)"
+            rf"|\b(?P<season2>spring|summer|autumn)\s+(?:of\s+)?(?P<y>{_YEAR})\b",
+            re.IGNORECASE,
+        ),
+        "season",
+    ),
     (
         re.compile(
             r"\b(?P<rel>this|current|last|past|previous|next|coming)\s+(?P<unit>year|month|quarter|week)\b"
@@ -741,6 +749,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
         return enclosing_label(sunday - timedelta(days=1), sunday)
     if kind == "month_day":
         return _month_day_only(int(m["nd"]), published)
+    if kind == "season":
+        return _season(m, published)
     if kind == "holiday":
         return _holiday(m, published)
     if kind == "shopping_day":
@@ -749,6 +759,24 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> str | None:
         year = published.year if published.month >= 6 else published.year - 1  # the last November's, in winter
         return enclosing_label(_shopping_day(m["sd"], year), _shopping_day(m["sd2"], year))
     return None  # year ranges: never a single period
+
+
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}  # (winter spans two years)
+
+
+def _season(m: re.Match[str], published: date | None) -> str | None:
+    """A northern season's smallest enclosing period (spring is a first half, summer a year): the one named, or
+    the one this, last or next is of by the publication date (`last summer`, in October, is this year's)."""
+    first, last = _SEASON_MONTHS[(m["season"] or m["season2"]).lower()]
+    if m["y"]:
+        year = int(m["y"])
+    elif published is None:
+        return None
+    else:
+        rel = m["rel"].lower()
+        ended, begun = published.month > last, published.month >= first
+        year = published.year + {"this": 0, "last": 0 if ended else -1, "past": 0 if ended else -1}.get(rel, 0 if not begun else 1)
+    return enclosing_label(date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1]))
 
 
 def _holiday(m: re.Match[str], published: date | None) -> str | None:
@@ -869,6 +897,8 @@ def _triggers(sentence: str) -> set[str]:
         kinds |= {"weekday", "weekday_range"}
     if "weekend" in low:
         kinds.add("weekend")
+    if "summer" in low or "spring" in low or "autumn" in low or "fall" in low:
+        kinds.add("season")
     if _names_festival(sentence):
         kinds.add("holiday")
     if _names_shopping_day(sentence):
@@ -1065,7 +1095,7 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
         role = Role.OPEN
     elif (
         _BY.search(before)
-        or (kind == "year" or ended) and _FORECAST_FOR.match(sentence, e)
+        or (kind == "year" or ended or _years_own(kind, m, sentence)) and _FORECAST_FOR.match(sentence, e)
         or s <= 8 and _FRAMES_SENTENCE.fullmatch(sentence, 0, s) and (kind == "year" or sentence.startswith("For"))
     ):
         role = Role.BY  # `by 2025`; `its 2025 growth forecast`, `For 2025 the company expects` are for 2025 too
@@ -1092,6 +1122,11 @@ def _mention(kind: str, m: re.Match[str], sentence: str, published: date | None)
         # a change `between 1990 and 2022` is of its last year, from its first (not `the 1981 to 2010 average`)
         return PeriodMention(s, e, None, role, years=(m["y1"], m["y2"]))
     return PeriodMention(s, e, label, role, deictic=deictic, ahead=ahead)
+
+
+def _years_own(kind: str, m: re.Match[str], sentence: str) -> bool:
+    """`this year's quota of 3.9 trillion yuan`: a year that owns what is planned for it."""
+    return kind == "deictic" and (m["unit"] or "").lower() == "year" and sentence.startswith(("'s", "’s"), m.end())
 
 
 def _closed_by(span: str, label: str, fiscal: bool = False) -> str | None:

@@ -8286,3 +8286,49 @@ def test_a_people_that_was_the_largest_group_takes_its_part_of_the_series() -> N
     )
     assert [(_field(text, t, "metric", date(2025, 1, 2)), _field(text, t, "entity", date(2025, 1, 2))) for t in (
         "13,750", "12,450")] == [("migrants", "Bangladesh"), ("migrants", "Syria")]
+
+
+def test_the_reading_a_monthly_rate_rose_from_is_the_month_before() -> None:
+    text = "Core inflation rose to 3.3 percent in October from 3.2 percent."
+    assert _field(text, "3.2 percent", "period", date(2024, 11, 20)) == "2024-09"
+    text = "Core inflation rose to 3.3 percent in October from 3.2 percent a year earlier."
+    assert _field(text, "3.2 percent", "period", date(2024, 11, 20)) == "2023-10"
+
+
+def test_a_reading_set_beside_another_places_is_of_the_same_time_and_nationwide_is_the_countrys() -> None:
+    text = "Guangdong recorded 1.13 million births in 2024. Its birth rate was 8.89 per thousand, compared with 6.77 per thousand nationwide."
+    assert [(_field(text, t, "entity", date(2025, 3, 6)), _field(text, t, "period", date(2025, 3, 6))) for t in (
+        "8.89 per thousand", "6.77 per thousand")] == [("Guangdong", "2024"), ("China", "2024")]
+    text = "Unemployment was 5 percent in Beijing in 2024, compared with 6 percent in Shanghai."
+    assert _field(text, "6 percent", "period", date(2025, 3, 6)) == "2024"
+    text = "Guangdong recorded 1.13 million births in 2024. Its sales rose to 5 percent, compared with 3 percent."  # (earlier)
+    assert _field(text, "3 percent", "period", date(2025, 3, 6)) is None
+
+
+def test_a_year_that_owns_a_figure_or_a_quota_is_its_period() -> None:
+    text = "This year's sales of 5 million cars beat last year's."
+    assert _field(text, "5 million", "period", date(2024, 11, 25)) == "2024"
+    text = "Issuance reached 3.82 trillion yuan, or 98 percent of this year's quota of 3.9 trillion yuan."
+    assert _field(text, "3.9 trillion yuan", "period", date(2024, 11, 25)) == "2024"
+    assert _field(text, "3.9 trillion yuan", "kind", date(2024, 11, 25)) == "target"
+
+
+def test_a_places_kind_goes_from_the_metric_with_its_name() -> None:
+    text = "The peak electricity load of Henan province hit a record 81.5 million kilowatts on Tuesday."
+    assert _field(text, "81.5 million kilowatts", "metric", date(2024, 7, 10)) == "peak electricity load"
+    text = "Temperatures in the provincial capital Zhengzhou exceeded 41 degrees Celsius."
+    assert _field(text, "41 degrees Celsius", "metric", date(2024, 7, 10)) == "temperatures"
+
+
+def test_a_season_is_the_period_that_encloses_it() -> None:
+    text = "A record 11.79 million students are expected to graduate from Chinese universities this summer."
+    assert _field(text, "11.79 million", "period", date(2024, 5, 20)) == "2024"
+    assert _field("Sales rose 6.2 percent from last summer.", "6.2 percent", "compared_to", date(2024, 7, 10)) == "2023"
+    assert _field("Sales rose 6.2 percent from last summer.", "6.2 percent", "compared_to", date(2024, 10, 10)) == "2024"
+    assert _field("In the spring of 2023, 500 workers left.", "500", "period", date(2024, 10, 10)) == "2023-H1"
+
+
+def test_pledges_made_are_counted_and_a_pledge_to_act_is_a_target() -> None:
+    text = "Foreign direct investment pledged to Vietnam rose 1.9 percent in the first 11 months to $31.38 billion."
+    assert _field(text, "$31.38 billion", "kind", date(2024, 11, 29)) == "level"
+    assert _field("The company pledged to invest $5 billion.", "$5 billion", "kind") == "target"
