@@ -597,6 +597,7 @@ _APPOSITIVE = re.compile(
     r",\s+(?:(?:long|once|now|still|formerly)\s+(?:the|a|an|[A-Z][\w.&\-]*[’']s)|a|an|the|its|their|his|her|which|who|whose|excluding|including|"
     r"not\s+including|one\s+of|among|home\s+to|mainly|mostly|largely|chiefly|primarily|"  # `, mainly oil and gas,`
     r"(?:in|at)(?=\s+[A-Z])|"  # `The highest provincial minimum wage, in Jakarta, is`: where
+    r"[a-z][\w-]*(?=\s+(?:that|which|who)\s)|"  # `Disbursed FDI, money that has actually arrived, grew`
     r"[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*[’']s|[a-z]+ed\s+(?:[a-z]+ly\s+)?(?:in|by|as|on|for|from|at))\s+"
     r"[^;()]{1,90}?,"  # a list inside: `, which excludes energy, food, alcohol and tobacco,`
     r"\s+(?!(?:and|but|or|while|which|who|whose|that)\s)"  # not `, citing slowing inflation, which stood at`
@@ -729,7 +730,7 @@ _IN_CITIES = re.compile(
     r"(?:(?P<d>[A-Z][a-z]+)\s+)?(?:cities|provinces|regions)$"
 )
 _EXPORTED = re.compile(r"\b(?:exports?|exported|shipments?|shipped|sales)\b", re.IGNORECASE)
-_FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?(?P<place>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)(?=\s+to\s)")
+_FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?(?P<place>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)(?P<to>\s+to\s|$)")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _ITS_WITHIN = re.compile(r"\s(?:of|from|at|by)\s+(?:its|their)\s")
 # the other side of a measure or a trade, named before a demonym: `tariffs on Chinese EVs` (whom they are levied on),
@@ -1412,8 +1413,8 @@ _CITY_IN_PROVINCE = re.compile(
     r"\b(?P<city>[A-Z][a-z]+(?:[’'][a-z]+)? (?:City|County|[Vv]illage|[Tt]ownship)),? (?:in )?(?P<province>[A-Z][a-z]+)(?: Province)?\b"
     # `Tianmen, a city in central China’s Hubei Province`
     r"|\b(?P<named>[A-Z][a-z]+), an? (?:city|county|town) in (?:[a-z]+ )?(?:China[’']s )?(?P<in>[A-Z][a-z]+) Province\b"
-    # `Yiwu, the eastern Chinese city known as`
-    rf"|\b(?!(?:{_MONTH_WORDS}|{_WEEKDAYS})\b)(?P<described>[A-Z][a-z]+), (?:an?|the) (?:[a-z]+ )?(?:Chinese )?(?:city|county|town)\b"
+    # `Yiwu, the eastern Chinese city known as`, `Yiwu, the Zhejiang city`
+    rf"|\b(?!(?:{_MONTH_WORDS}|{_WEEKDAYS})\b)(?P<described>[A-Z][a-z]+), (?:an?|the) (?:[a-z]+ )?(?:Chinese |[A-Z][a-z]+ )?(?:city|county|town)\b"
     # `Xinjiang’s Aksu prefecture`
     r"|\b(?P<owner>[A-Z][a-z]+)(?: Province)?[’']s (?P<owned>[A-Z][a-z]+) (?:[Pp]refecture|[Cc]ity|[Cc]ounty)\b"
     # `a furniture factory in Dongguan, Guangdong Province` (a city the extractor knows)
@@ -1804,6 +1805,7 @@ _KEEP_X = re.compile(  # what is held above (or at, or below) a figure
 # `estimated the losses at`, `put the damage at`, `estimated economic losses at`: what is valued (or capped:
 # `plans to cap new international student enrollments at`)
 _PUT_X_AT = re.compile(rf"\b(?:{_PUT_AT_VERB}\s+(?:the|its|their|his|her)|estimated|estimates?|put|puts|pegged|caps?|capped)\s+(?P<x>(?:[a-z][\w\-]*\s+){{0,4}}[a-z][\w\-]*)\s+at\s+$")
+_VALUE_IT_AT = re.compile(r"\bvalu(?:e|es|ed|ing)\s+it\s+at\s+$")
 _OWN_VALUE = re.compile(r"\s+of\s+(?:its|their|his|her)\s+(?:market\s+)?(?:value|worth)\b")
 _LOSS_VERBS = ("lost", "lose", "loses", "losing")
 _LOST = re.compile(rf"\b(?:{'|'.join(_LOSS_VERBS)}|shed|sheds|shedding)$")
@@ -3006,9 +3008,11 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
         out.entity = out.entity or (sampled["d"] and _country(sampled["d"]))
         np = np[: sampled.start()]
     source = _FROM_PLACE.search(np) if out.entity is None and " from " in np and _EXPORTED.search(np) else None
-    if source and _country(source["place"]):  # `exports from the Netherlands to China`: the Netherlands'
-        out.entity = _country(source["place"])
-        np = np[: source.start()] + np[source.end() :]
+    # `exports from the Netherlands to China`: the Netherlands'; `exports from Yiwu`: the city's (a country's, at the
+    # end, may be whence a buyer's imports came: `shipments from the United States fell`)
+    if source and (source["to"] and _country(source["place"]) or source["place"] in _CITIES and not _country(source["place"])):
+        out.entity = _country(source["place"]) or source["place"]
+        np = np[: source.start()] + np[source.start("to") :]
     loc = _IN_PLACE.search(np)
     if loc and _country(loc["place"]) and (out.entity is None or not pos):
         out.entity = out.entity or _country(loc["place"])
@@ -4652,6 +4656,8 @@ def _metric_phrase(
         return _Phrase("valuation")  # `It was valued at $66 billion in a fundraising round`
     if valued and _COREF.match(valued["x"]):  # `The deal values the company at $69 billion`: its valuation
         return _Phrase("valuation", state.resolve(f"the {valued['x']}"))
+    if unit in CURRENCY_CODES and at_near.endswith(" it at ") and _VALUE_IT_AT.search(at_near):
+        return _Phrase("valuation")  # `a listing that could value it at about £50 billion`: the company's, named before
     if valued and not _is_generic(valued["x"]):  # `their cost of production, which analysts put at`: that cost
         return _split_np(valued["x"], state, credited)
     kept = _KEEP_X.search(near) if "keep" in near else None

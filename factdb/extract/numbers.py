@@ -1034,7 +1034,8 @@ _PARTS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
 }
 _EXTRA = re.compile(r"\s+(?:other|more|additional|further|such)(?=\s+(?:[a-z]+\s+){0,2}[a-z]+s\b)")  # `20 other church members`
 _PREDICATE_NOUN = re.compile(  # `Of these, at least 280 are Tibetans`, `12 were children`: who the figure's people are
-    r"\s+(?:are|were)\s+((?:[A-Z][a-z]{2,}s|women|men|children|girls|boys|minors|foreigners|students)\b)(?!-|\s+(?:[a-z]+ed|of)\b)"
+    r"\s+(?:are|were)\s+((?:[A-Z][a-z]{2,}s|(?:[A-Z][a-z]+\s+){1,2}[a-z]{3,}s|women|men|children|girls|boys|minors|foreigners|"
+    r"students)\b)(?!-|\s+(?:[a-z]+ed|of)\b)"  # (`119 are Falun Gong practitioners`)
 )
 _SCALE_READING = re.compile(r"(?i)magnitude|richter")  # a reading on a named scale, whatever its decimals
 # the words before a sentence's subject, which say what kind it counts: `International passenger trips reached`

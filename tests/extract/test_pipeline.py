@@ -8332,3 +8332,19 @@ def test_pledges_made_are_counted_and_a_pledge_to_act_is_a_target() -> None:
     text = "Foreign direct investment pledged to Vietnam rose 1.9 percent in the first 11 months to $31.38 billion."
     assert _field(text, "$31.38 billion", "kind", date(2024, 11, 29)) == "level"
     assert _field("The company pledged to invest $5 billion.", "$5 billion", "kind") == "target"
+
+
+def test_an_aside_with_a_relative_clause_leaves_the_subject_and_a_city_exports_are_its_own() -> None:
+    text = "Disbursed FDI, money that has actually arrived, grew 7.1 percent to $21.68 billion."
+    assert _field(text, "7.1 percent", "metric", date(2024, 11, 29)) == "disbursed fdi"
+    text = "Exports from Yiwu reached 503.8 billion yuan in the first three quarters."
+    assert (_field(text, "503.8 billion yuan", "metric"), _field(text, "503.8 billion yuan", "entity")) == ("exports", "Yiwu")
+    text = "Exports from Yiwu, the Zhejiang city known as a small-commodity hub, reached 503.8 billion yuan."
+    assert _field(text, "503.8 billion yuan", "entity") == "Yiwu"
+
+
+def test_who_a_figures_people_are_may_be_a_named_group_and_a_listing_values_it() -> None:
+    text = "Its database lists 1,546 people detained. Of these, 276 are Tibetans and 119 are Falun Gong practitioners."
+    assert _field(text, "119", "counted") == "Falun Gong practitioners"
+    text = "The company is seeking a London listing that could value it at about £50 billion."
+    assert _field(text, "£50 billion", "metric") == "valuation"
