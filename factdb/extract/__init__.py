@@ -399,7 +399,9 @@ _RECORDED_THEN = re.compile(  # (`down from 31 percent in a similar survey two y
     r"|\s+in\s+(?:a|an|the)\s+(?:similar|previous|earlier|prior|last)\s+(?:survey|poll|study|report|census)\s+"
 )
 _SINCE_THEN = re.compile(r"\b[Ss]ince\s+then\b")
-_NOW_BEFORE = re.compile(r"\bnow\s+(?:[a-z]+\s+){1,2}(?:(?:about|around|nearly|over|more\s+than|some)\s+)?$")
+_NOW_BEFORE = re.compile(  # (`now has 54 smelters in operation with another 26`: the second's too)
+    r"\bnow\s+(?:[a-z]+\s+){1,2}(?:\d[\d,.]*\s+[^,.;]{1,50}?\s+with\s+another\s+)?(?:(?:about|around|nearly|over|more\s+than|some)\s+)?$"
+)
 _SPANS = frozenset(("quarter", "month", "year", "half"))
 # `during the quarter`: the one the article named before (not `the quarter before`, `the year ended March 31`)
 _THE_SPAN = re.compile(  # (not `climbed 4.9% over the year`: on the year before)
@@ -985,14 +987,19 @@ def _sentence_claims(
         if text.find(" after ", 0, start) >= 0:  # `would spend more in 2025 after capital expenditure rose to 36.6
             near = [m for m in near if m.start >= start or not _AFTER_CLAUSE.search(text, m.end, start)]  # billion yuan`
         if text.find(" after ", end) >= 0:  # `1.87 million excess deaths in the two months after Beijing abandoned its
-            # zero-COVID policy in December 2022`: the time of that event
-            near = [m for m in near if m.start < end or not _AFTER_EVENT.search(text, end, m.start)]
+            # zero-COVID policy in December 2022`: the time of that event; `has laid off 400 employees after its
+            # revenue fell 28 percent last year`: the fall's
+            near = [
+                m
+                for m in near
+                if m.start < end or not (_AFTER_EVENT.search(text, end, m.start) or _AFTER_CLAUSE.search(text, end, m.start))
+            ]
         if rate_as_it_stands(text, start, end):
             near = [m for m in near if m.start < start]
         owner = next((m for m in near if m.label and "s " in text[m.end : m.end + 3] and _TIME_OWNS.fullmatch(text, m.end, start)), None)
         if owner:  # `This year's sales of 5 million cars beat last year's`: the time that owns the figure
             near = [m for m in near if m is owner or m.role is Role.COMPARED]
-        now = _NOW_BEFORE.search(text, max(0, start - 40), start) if " now " in text else None
+        now = _NOW_BEFORE.search(text, max(0, start - 100), start) if " now " in text else None
         if now:  # `in 2024, most of them in Shenzhen, where its drones now serve 53 routes`: today's, not 2024's
             near = [m for m in near if m.start > now.start()]
         then = _SECOND_PREDICATE.search(text, end) if " and " in text and present else None

@@ -4061,6 +4061,8 @@ def describe(
     if entity and " " in entity:  # `Norway's $1.8 trillion sovereign wealth fund`: the fund, whatever its size
         entity = without_title(_SIZE_IN_NAME.sub("", entity) if "$" in entity else entity)
         entity = _BUSINESS_BEFORE_NAME.sub("", entity)  # `State miner Codelco`, `Automaker BYD`: the firm
+    if entity and entity[-1] in ",;:":
+        entity = entity[:-1]  # `the comedy "YOLO," earned`: a title in apposition, without the comma quoted with it
     return Description(phrase.metric, entity, kind, aliases)
 
 

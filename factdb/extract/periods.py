@@ -70,6 +70,9 @@ _COMPARE = re.compile(
 )
 _NOT_THE_FIGURES = re.compile(
     r"\b(?:for\s+the\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+time"
+    # `cut deposit rates on Friday, the third such move this year`: how often, not when the figures are
+    r"|\bthe\s+(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\s+(?:such\s+)?(?:[a-z]+\s+)?"
+    r"(?:move|cut|hike|increase|reduction|round)"
     r"|(?:tax\s+)?(?:cuts|measures|policies|reforms|rules)\s+(?:from|of))\s+$",
     re.IGNORECASE,
 )
@@ -100,7 +103,8 @@ _FORECAST_FOR = re.compile(  # `its 2025 growth forecast`; `Revenue for 2025 is 
 _OPEN = re.compile(  # `since 2014`; `since the peak in 2021`; `Since the crackdown began in July 2015`
     r"(?:\bsince|\bstarting\s+(?:in|from)|\bbeginning\s+in|\bever\s+since)\s+(?:the\s+)?"
     r"(?:(?:its\s+|their\s+)?(?:peak|start|beginning|end|low|high|outbreak|launch|record)\s+(?:in|of)\s+(?:the\s+)?"
-    r"|(?:[\w\-“”\"’']+\s+){1,4}(?:began|started|broke\s+out|took\s+effect|opened|ran|went\s+into\s+(?:service|operation)|(?:was|were)\s+(?:first\s+)?(?:launched|introduced|imposed|declared|detected|confirmed|reported))\s+(?:in|on)\s+"
+    r"|(?:[\w\-“”\"’']+\s+){1,4}(?:began|started|broke\s+out|took\s+effect|opened|ran|went\s+into\s+(?:service|operation)|(?:was|were)\s+(?:first\s+)?(?:launched|introduced|imposed|declared|detected|confirmed|reported))"
+    r"\s+(?:in|on|at\s+the\s+(?:end|start|beginning)\s+of)\s+"  # (`Since the schemes were launched at the end of 2022`)
     r"|(?:his|her|their|its)\s+[\w\-]+\s+(?:in|on)\s+"  # `since his arrest in January 2014`
     # `since Todd Boehly’s consortium bought it in May 2022`
     r"|(?:[\w’'\-]+\s+){1,5}?(?:bought|acquired|took\s+(?:over|office|power)|came\s+to\s+power|joined)\s+"
@@ -552,7 +556,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"(?<![\w-])on-(?:month|quarter)\b|"  # `fell 2.1 percent on-month`
             r"\b(?:(?P<unit>quarter|month)[- ](?:on|over)[- ](?P=unit)|q/q|m/m|sequentially|on\s+a\s+(?:quarterly|monthly)\s+basis|"
-            # `rose 0.3 percent on the month`, `increased 0.3% for the month` (not `Revenue for the quarter slid`)
+            # `rose 0.3 percent on the month`, `increased 0.3% for the month`, `fell 0.6 percent in the month` (not
+            # `Revenue for the quarter slid`; `grew 4.4% in the quarter` may be on a year before, as the quarter's GDP)
+            r"(?:(?<=%\s)in|(?<=percent\s)in|(?<=cent\s)in)\s+the\s+month\b(?!\s+(?:of|before|earlier|ago|to|ended|ending))|"
             r"(?:on|(?<=%\s)for|(?<=percent\s)for|(?<=cent\s)for)\s+the\s+(?:month|quarter)(?!\s+(?:of|before|earlier|ago|to|ended|ending))|"
             # `fell 0.1 percent in December, the first monthly decline in two years`
             r"(?:monthly|quarterly)(?=\s+(?:declines?|drops?|falls?|rises?|gains?|increases?|decreases?|growth|contractions?)\b)|"

@@ -8348,3 +8348,24 @@ def test_who_a_figures_people_are_may_be_a_named_group_and_a_listing_values_it()
     assert _field(text, "119", "counted") == "Falun Gong practitioners"
     text = "The company is seeking a London listing that could value it at about £50 billion."
     assert _field(text, "£50 billion", "metric") == "valuation"
+
+
+def test_a_move_in_the_month_is_on_the_month_before() -> None:
+    text = "Australian home prices were flat in December. Prices in Sydney fell 0.6 percent in the month."
+    assert _field(text, "0.6 percent", "compared_to", date(2025, 1, 2)) == "2024-11"
+
+
+def test_times_that_are_not_the_figures() -> None:
+    text = "Since the talent schemes were launched at the end of 2022, more than 430,000 applications have been received."
+    assert _field(text, "430,000", "period", date(2024, 8, 14)) is None
+    text = "The country banned exports of nickel ore in 2020, and now has 54 smelters in operation with another 26 under construction."
+    assert [_field(text, t, "period", date(2025, 2, 3)) for t in ("54", "26")] == [None, None]
+    text = "Banks cut deposit rates on Friday, the third such move this year. The one-year rate was lowered to 1.35 percent."
+    assert _field(text, "1.35 percent", "period", date(2024, 10, 18)) == "2024-10-18"
+    text = "The firm has laid off about 400 employees after its revenue fell 28 percent last year to 610 million yuan."
+    assert [_field(text, t, "period", date(2025, 3, 12)) for t in ("400", "28 percent")] == [None, "2024"]
+
+
+def test_a_title_in_apposition_leaves_its_quoted_comma() -> None:
+    text = 'The top-grossing film of the year, the comedy "YOLO," earned 3.46 billion yuan.'
+    assert _field(text, "3.46 billion yuan", "entity", date(2025, 1, 1)) == "YOLO"
