@@ -60,6 +60,7 @@ from factdb.extract.describe import (
     list_item,
     lists_targets,
     measured_against,
+    names_place,
     point_change,
     rate_as_it_stands,
     without_home,
@@ -899,14 +900,15 @@ def _sentence_claims(
         if q.unit == "count" and desc.metric and " " not in desc.metric and here:
             full = _in_full(desc.metric, here)
             desc = desc if full == desc.metric else replace(desc, metric=full)
-        if (
-            desc.kind == "level"
-            and here
-            and here[-1][0].kind == "change"
-            and here[-1][1] == q.unit
-            and _GAPPED_MOVE.fullmatch(text, claims[-1].end - sentence.start, start)
-        ):
+        gapped = (
+            _GAPPED_MOVE.fullmatch(text, claims[-1].end - sentence.start, start)
+            if desc.kind == "level" and here and here[-1][0].kind == "change" and here[-1][1] == q.unit
+            else None
+        )
+        if gapped and (gapped["place"] is None or names_place(gapped["place"])):
             desc = replace(desc, kind="change")  # `fell 29.3 percent from a year earlier and 4.9 percent from October`
+            if gapped["place"]:  # `Chengdu grew 5.7 percent and Wuhan 5.2 percent`: the same series, Wuhan's
+                desc = replace(desc, metric=here[-1][0].metric, entity=gapped["place"])
         if start in bases and desc.kind == "level" and here and here[-1][0].kind == "target" and PREVIOUSLY.match(text, end):
             desc = replace(desc, kind="target")  # `projects inflation at 3.1%, down from 3.7% earlier`: the forecast before
         revised = start in bases and desc.kind == "target" and _REVISED.search(text, 0, start) is not None
@@ -1675,6 +1677,7 @@ _GAPPED_MOVE = re.compile(  # `... and 4.9 percent from October`; `at a 2.8% pac
     r"|(?:\s+from\s+[^,;.]{1,20}?)?,?\s+and\s+(?!(?:the|its|their|about|around|nearly|almost|roughly|some|over|just"
     r"|accounting|representing|making|bringing|taking|reaching|leaving|pushing)\b)"
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
+    r"|(?:\s+(?:from|in)\s+[^,;.]{1,20}?)?,?\s+and\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"  # (`Chengdu grew 5.7% and Wuhan 5.2%`)
 )
 # a bare count that goes on from one before it: `..., and 552 were detained`, `21,343 stores, including 1,394 opened`
 _AND_THEN = re.compile(r"(?:,?\s+and|,\s+including)\s+(?:(?:about|nearly|some|at\s+least|more\s+than|over)\s+)?$")

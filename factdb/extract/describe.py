@@ -77,6 +77,7 @@ __all__ = [
     "list_item",
     "lists_targets",
     "measured_against",
+    "names_place",
     "point_change",
     "without_home",
 ]
@@ -1717,6 +1718,7 @@ _LEADING_WORD = re.compile(r"([A-Z][a-z]+[A-Za-z]*)(?:[’']s)?\s+(?:(?:to|in|of
 _OUTLET_PREFIX = re.compile(r"[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,4}: ")  # a briefing names the outlet first
 # ... and the body's, before a lower-case word (not one joined to it: `Wind and solar generated`, two things)
 _VERB_THEN_ITS = re.compile(r"\s+[a-z]+\s+its\b")
+_PRICES_AFTER = re.compile(r"\s+prices?\b")
 _OPENED_BY = re.compile(r"(?:[’']s)?,?\s+(?!(?:and|or)\s+[a-z])[a-z]")
 _OPENING_WORDS = _DETERMINERS | frozenset(
     "in on at as after before with for how why what when more most global world national annual average total "
@@ -2266,6 +2268,7 @@ def _names(text: str, headline: str) -> list[str]:
         # `Floods in Brazil Leave Dozens Dead` / `Floods in Brazil’s south`; but `Infosys raised its`: one thing
         and not (_PLURAL_WORD.fullmatch(word) and not _VERB_THEN_ITS.match(text, len(word)))
         and word.lower() not in text  # `Foreign direct investment`: `foreign-invested` shows it is a common word
+        and not _PRICES_AFTER.match(text, len(word))  # `Pork Prices Climb` / `Pork prices in China rose`: a good's
     ):
         found.append(word)
     # `Shares of Nvidia`, `Sales of BYD`: a series of a name, the name
@@ -2775,7 +2778,13 @@ _NOT_IN_METRICS = frozenset("the a an its their his her whose this these nationw
 _GRADES = frozenset(("grade", "class", "type", "tier", "category"))
 
 
-_TO_A_FIGURE = re.compile(r"\s+to\s+(?:(?:[A-Z]{1,3})?[$€£¥₹]|\d[\d.,]*\s*(?:%|percent|per\s+cent|billion|million|trillion))")
+_A_FIGURE = r"(?:(?:[A-Z]{1,3})?[$€£¥₹]|\d[\d.,]*\s*(?:%|percent|per\s+cent|billion|million|trillion))"
+_TO_A_FIGURE = re.compile(rf"\s+to\s+{_A_FIGURE}")
+# `a 54.2 percent rise in net profit to NT$325.3 billion`; `70 percent of the world's mined rare earths and around 90
+# percent of processed output`: where the next figure's words begin
+_NEXT_FIGURE = re.compile(
+    rf"\s+to\s+{_A_FIGURE}|\s+and\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than)\s+)?{_A_FIGURE}"
+)
 _TIME_SPANS = frozenset("week month quarter half year period full whole entire".split())
 
 
@@ -2783,7 +2792,7 @@ def _normalize(np: str | None) -> str | None:
     """A metric name: lower case, no determiners, quotes or stray punctuation, at most 10 words."""
     if not np:
         return None
-    np = _TO_A_FIGURE.split(np, 1)[0]  # `a 54.2 percent rise in net profit to NT$325.3 billion`: the net profit
+    np = _NEXT_FIGURE.split(np, 1)[0]
     np = _PUNCT.sub(" ", _APOSTROPHE_S.sub("", _QUOTES.sub(" ", np))).lower()
     split = [w for w in np.split() if w.strip("-–")]  # (`its July-September operating profit`, its months cut)
     # (`Grade A offices`: a grade's letter is no article)
@@ -2979,7 +2988,8 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
             np = f"{who} {pos['rest']}"  # `Caixin's PMI` is Caixin's gauge; `BYD's net profit` is BYD's
         else:
             resolved = state.resolve(who)
-            out.entity = resolved and (_country(resolved) or resolved)  # `Britain's economy`: United Kingdom
+            # `Britain's economy`: United Kingdom; `Guizhou province's debt`: Guizhou
+            out.entity = resolved and (_country(resolved) or _country(_PROVINCE_WORD.sub("", resolved)) or resolved)
             np = pos["rest"]
     elif (traded := _SHARES_OF.fullmatch(np) if "hares " in np else None) and not _country(traded["name"]):
         out.entity, np = traded["name"], "shares"  # `Shares of Nvidia rose`: Nvidia's shares
@@ -3048,6 +3058,19 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
     return out
 
 
+_ECONOMY_MOVES = frozenset("grew grows expanded expands contracted contracts shrank shrinks".split())
+
+
+def names_place(name: str) -> bool:
+    """Whether ``name`` is a country, a region or a large city the extractor knows (`Wuhan`)."""
+    return _country(name) is not None or name in _CITIES
+
+
+def _places_only(np: str) -> bool:
+    """Whether a subject is one place or a list of them (`Shenzhen and Guangzhou`), which move as economies."""
+    return all(map(names_place, LIST_SEPARATOR.split(_DET.sub("", np.strip()))))
+
+
 def _named_before_measure(np: str, state: ArticleState) -> str | None:
     """A name the article uses (`Apple`, `Air China`) opening a phrase whose rest is a series in lower case
     (`shares`, `passenger traffic`), used as an adjective without a possessive."""
@@ -3109,7 +3132,7 @@ _NAMED_PROVINCE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+Province\b")
 _PLACE_ASIDE = re.compile(  # (not one of a list: `India, Indonesia, China, the Philippines and Pakistan`)
     r"(?<=[a-z]),\s+(?P<p>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),(?=\s+(?!(?:and|or)\s)(?![^,]*\band\s)[a-z])"
 )  # `in Alxa League, Inner Mongolia,`
-_PROVINCE_WORD = re.compile(r"\s+(?:Province|Region|Autonomous\s+Region)$")
+_PROVINCE_WORD = re.compile(r"\s+(?:[Pp]rovince|[Rr]egion|[Aa]utonomous\s+[Rr]egion)$")
 _INTERJECTED = re.compile(
     r",\s+(?:however|meanwhile|though|too|also|in\s+contrast|by\s+contrast|for\s+its\s+part|in\s+turn),\s+(?=[a-z])"
 )
@@ -4966,6 +4989,8 @@ def _metric_phrase(
         quality_of = _QUALITIES[quality[1]]
         thing = _named_in_place(whose)  # `The Park Fire in Northern California was 40% contained`: the fire's
         return _split_np(f"{thing}'s {quality_of}" if thing else f"{whose} {quality_of}".strip(), state, credited)
+    if unit == "percent" and subject and subject[1] in _ECONOMY_MOVES and _places_only(subject[0]):
+        return _Phrase("economy")  # `Shenzhen and Guangzhou grew 5.8 percent and 2.1 percent`: their economies
     sampled = _SAMPLED.search(_unqualified(before)) if unit == "count" and counted else None
     if subject and _is_generic(subject[0]) and not sampled:  # (`The reading was below the 2.5% median forecast in
         return None  # a Reuters poll of 12 economists`: the poll's sample, named by itself)

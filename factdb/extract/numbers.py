@@ -463,6 +463,9 @@ _PLURAL_NOUNS = frozenset(
         "personnel",
         "staff",
         "cattle",
+        "head",  # `a sow herd of 40.13 million head`
+        "swine",
+        "poultry",
         "livestock",
         "fish",
         "sheep",

@@ -8369,3 +8369,30 @@ def test_times_that_are_not_the_figures() -> None:
 def test_a_title_in_apposition_leaves_its_quoted_comma() -> None:
     text = 'The top-grossing film of the year, the comedy "YOLO," earned 3.46 billion yuan.'
     assert _field(text, "3.46 billion yuan", "entity", date(2025, 1, 1)) == "YOLO"
+
+
+def test_places_that_grow_are_economies_and_a_gapped_place_is_its_own() -> None:
+    text = "Shenzhen and Guangzhou grew 5.8 percent and 2.1 percent respectively in 2024."
+    assert [_field(text, t, "metric", date(2025, 2, 5)) for t in ("5.8 percent", "2.1 percent")] == ["economy", "economy"]
+    text = "Among other major cities, Chengdu grew 5.7 percent in 2024 and Wuhan 5.2 percent."
+    claim = next(c for c in extract(text, date(2025, 2, 5)) if c.text == "5.2 percent")
+    assert (claim.kind, claim.metric, claim.entity) == ("change", "economy", "Wuhan")
+    text = "Online sales rose 6.5 percent in 2024 and accounted for 26.8 percent of total retail sales."
+    assert _field(text, "26.8 percent", "kind", date(2025, 2, 5)) == "level"
+
+
+def test_a_series_stops_where_the_next_figure_begins_and_a_province_is_named_without_its_kind() -> None:
+    text = "The country produces about 70 percent of the world's mined rare earths and around 90 percent of processed output."
+    assert _field(text, "70 percent", "metric") == "share of world mined rare earths"
+    text = "Guizhou province's outstanding government debt rose to 1.58 trillion yuan at the end of 2024."
+    assert _field(text, "1.58 trillion yuan", "entity", date(2025, 3, 20)) == "Guizhou"
+    assert _field("The sow herd stood at 40.13 million head.", "40.13 million", "counted") == "head"
+
+
+def test_a_good_whose_prices_a_headline_opens_with_is_no_name(tmp_path: Path) -> None:
+    claims = _page_claims(
+        tmp_path,
+        "Pork Prices Climb as Hog Herd Shrinks\n\nPork prices in China rose 16.1 percent in October from a year earlier, "
+        "the National Bureau of Statistics said.\n\nSource: Caixin, November 10, 2024\n",
+    )
+    assert [(c.metric, c.entity) for c in claims] == [("pork prices", "China")]
