@@ -1033,8 +1033,14 @@ def _sentence_claims(
                 for m in near
             ]
         next_end = quantities[i + 1].end - sentence.start if i + 1 < len(quantities) else None
-        if next_end is not None:  # `fell 7.2 percent in 2024, and are now 40 percent below their 2019 peak`
-            near = [m for m in near if not (m.role is Role.COMPARED and _BASE_OF.fullmatch(text, next_end, m.start))]
+        if next_end is not None:  # `fell 7.2 percent in 2024, and are now 40 percent below their 2019 peak` (or
+            # `fell 4.2 percent to HK$107, and are down 40 percent from their 2019 peak`: any later figure's)
+            later_ends = [x.end - sentence.start for x in quantities[i + 1 :]]
+            near = [
+                m
+                for m in near
+                if not (m.role is Role.COMPARED and any(_BASE_OF.fullmatch(text, e, m.start) for e in later_ends if e <= m.start))
+            ]
             # `rose 24 percent to 226.8 billion patacas, ..., about 77 percent of the level in 2019`: a later share's
             near = [m for m in near if not (m.role is Role.COMPARED and m.owned and m.start > next_end)]
         target = desc.kind == "target"

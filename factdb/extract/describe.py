@@ -152,7 +152,7 @@ _VERBS = MOVED_FORMS | frozenset(
     remains stayed scored stays continued continues slashed bought buys earned earns numbered led leads generated
     generates hosts hosted shed sheds peaked peaks took takes secured secures captured garnered needs needed kept
     keeps maintained maintains requires settling standing hovering averaging pledged pledges offered offers donated
-    donates completed completes""".split()
+    donates completed completes recovered recovers""".split()
 )
 # a sentence-opening common noun and the lower-case words after it (`Deaths from overdoses`): no name,
 # unlike a demonym (`Chinese brands`) or a phrase with another capital in it (`Hong Kong banks`)
@@ -199,7 +199,10 @@ _POSSESSES = re.compile(
 )
 _MODALS = frozenset("will would could may might shall should must can".split())
 _PERFECT = frozenset(("has", "have", "had"))
-_PERFECT_PARTICIPLES = frozenset("cut slashed shed lost sold delivered shipped hired added created launched".split())  # `has cut 1,200 jobs`
+_PERFECT_PARTICIPLES = frozenset(  # `has cut 1,200 jobs`, `has recovered to 128,000 tonnes`
+    "cut slashed shed lost sold delivered shipped hired added created launched recovered".split()
+)
+_RECOVERED = frozenset(("recovered", "recovers"))  # `The stock has recovered to 128,000 tonnes`: a level reached
 _INFINITIVES = MOVE_BASES | frozenset("stay remain reach hit top exceed average total".split())  # after `to`
 _AUX = frozenset("has have had also now still already only just been being could would may might will shall should must can".split())
 _MEASURE = frozenset(
@@ -386,7 +389,9 @@ _MEASURED = {
 # Patterns searched (not matched at one spot) over the text around every figure are written in
 # lower case and run on lower-cased text: re.IGNORECASE makes each position several times slower.
 _AT_PACE = r"\s+at\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:rate|pace|clip)\s+of"  # `grew at an annualized rate of`
-_CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERB}(?:,?\s+by|{_AT_PACE})?|{_CHANGE_NOUN}\s+(?:of|by))$")  # `prices fell, by`
+_CHANGE_BEFORE = re.compile(  # `prices fell, by`; `the population shrank naturally by`
+    rf"\b(?:{_CHANGE_VERB}(?:,?(?:\s+[a-z]+ly)?\s+by|{_AT_PACE})?|{_CHANGE_NOUN}\s+(?:of|by))$"
+)
 # `grew at an annualized rate of`, `rose 4.3% to a seasonally adjusted annual rate of`: the subject's move or level
 _MOVED_AT_PACE = re.compile(
     rf"\b(?:{_MOVED})(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent))?"
@@ -606,8 +611,8 @@ _APPOSITIVE = re.compile(
 )
 _NAME_APPOSITIVE = re.compile(  # a company described, then named: the name is the subject
     r"(?:^|(?<=[.;]\s))(?:(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*[’']s\s+|[Tt]he\s+|[Ii]ts\s+)?(?:[a-z][\w\-]*\s+){0,3}"
-    r"(?:company|firm|group|developer|lender|operator|subsidiary|unit|carmaker|automaker|maker|platform|insurer),\s+"
-    r"(?P<name>[A-Z][\w.&\-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w.&\-]*)*),\s+"
+    r"(?:company|firm|group|developer|lender|operator|subsidiary|unit|arm|affiliate|division|carmaker|automaker|maker|"
+    r"platform|insurer),\s+(?P<name>[A-Z][\w.&\-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w.&\-]*)*),\s+"
 )
 _LISTED_OBJECTS = re.compile(r"(\b(?:on|of|for|in)\s+[a-z]+),\s+([a-z]+(?:,\s+[a-z]+)*,?\s+and\s+[a-z]+\b)")
 _PAREN_TEXT = re.compile(r"\((?![A-Z][A-Za-z]{1,7}\))[^()]*\)")  # an aside, not an acronym
@@ -741,7 +746,7 @@ _OTHER_SIDE = re.compile(
     r"|(?:imports?|purchases?)\s+of)\s+$"
 )
 _SHARE_OF_THE = re.compile(r"\bshare\s+of\s+(?:the\s+)?$")
-_OWNERS_TOTAL = re.compile(r"[’']s\s+total$")
+_OWNERS_TOTAL = re.compile(r"[’']s\s+total(?:\s+[a-z][\w-]*){0,2}$")  # `share of China's total output`: the whole a part is of
 _ITS_PLACE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)  # `exports from its Shanghai factory`: the owner's
 _IN_PLACE = re.compile(r"\s+(?:in|of|within|into)\s+(?:the\s+)?(?P<place>[A-Z][\w.\- ]*)$")  # `investment into China`
 # `Industrial profits at China's industrial firms`, `rents in London`: the series, then whose it is
@@ -5003,7 +5008,7 @@ def _metric_phrase(
         or _COPULA.search(near.lower()) and not _names_someone(subject[0])
         # `..., while construction grew 0.8%`, `Housing starts fell 9.6%`: a common noun that moves is a series
         or (
-            (subject[1] in MOVED_FORMS or subject[1] in _REACHED)
+            (subject[1] in MOVED_FORMS or subject[1] in _REACHED or subject[1] in _RECOVERED and near.endswith(" to"))
             and (_is_common(_IN_NAMED_PLACE.sub("", subject[0]), state) or _owned_things(subject[0]))
             # `Their monthly pay had been cut by roughly a third`; not `the Conservatives were reduced to`, a name
             or _MOVED_PASSIVE.search(near) is not None and subject[0].rpartition(" ")[2].islower()

@@ -8396,3 +8396,23 @@ def test_a_good_whose_prices_a_headline_opens_with_is_no_name(tmp_path: Path) ->
         "the National Bureau of Statistics said.\n\nSource: Caixin, November 10, 2024\n",
     )
     assert [(c.metric, c.entity) for c in claims] == [("pork prices", "China")]
+
+
+def test_a_part_of_an_owners_total_is_the_parts_and_an_arm_named_in_an_aside_is_the_subject() -> None:
+    text = "Xinjiang produced 5.69 million tonnes of cotton in 2024, accounting for 92.2 percent of China's total output."
+    assert _field(text, "92.2 percent", "entity", date(2024, 12, 25)) == "Xinjiang"
+    text = "The central bank fined Ant Group 7.12 billion yuan. Tencent's payment arm, Tenpay, was fined 2.99 billion yuan."
+    assert _field(text, "2.99 billion yuan", "entity", date(2023, 7, 7)) == "Tenpay"
+
+
+def test_moves_and_levels_said_with_other_words() -> None:
+    text = "Deaths rose 1.8 percent in 2024, meaning the population shrank naturally by about 900,000."
+    assert _field(text, "900,000", "kind", date(2025, 2, 27)) == "change"
+    text = "The stock of naked carp in Qinghai Lake has recovered to 128,000 tonnes."
+    assert _field(text, "128,000 tonnes", "metric") == "stock of naked carp"
+    assert _field("The campaign recovered 12.6 billion yuan.", "12.6 billion yuan", "metric") is None
+
+
+def test_a_base_after_any_later_figure_is_that_figures() -> None:
+    text = "Office rents fell 4.2 percent in the first half to HK$107, and are down 40 percent from their 2019 peak."
+    assert [_field(text, t, "compared_to", date(2024, 7, 9)) for t in ("4.2 percent", "40 percent")] == ["2023-H1", "2019"]
