@@ -4983,6 +4983,11 @@ def _metric_phrase(
         if source:  # `Kenya earned 215.2 billion shillings ($1.66 billion) from tea exports`: tea exports earnings
             return _split_np(f"{source['x']} earnings", state, credited)
         x = _STILL.sub("", money_verb["x"]).strip()  # `the company still lost $420m`: the company's loss
+        earners = _DET.sub("", subject[0]) if subject and sum_is in ("earnings", "spending") else ""
+        if earners and _PEOPLE.fullmatch(earners.lower()) and not _is_demonym(earners.partition(" ")[0]):
+            # `Urban residents earned 54,188 yuan on average`: their earnings, a series of the place (`Greece`) as
+            # `tourist spending` is (but `Chinese visitors spent`: the visitors' spending, of the Chinese)
+            return _Phrase(f"{earners.lower()} {sum_is}")
         if sum_is == "prize":
             return _Phrase(sum_is)  # `A single ticket won 2.5 million euros`: who won is no part of the series
         if _COREF.match(x) or _PLACE_COREF.match(x):  # `The company lost $2bn`: its loss, the company named before

@@ -8416,3 +8416,8 @@ def test_moves_and_levels_said_with_other_words() -> None:
 def test_a_base_after_any_later_figure_is_that_figures() -> None:
     text = "Office rents fell 4.2 percent in the first half to HK$107, and are down 40 percent from their 2019 peak."
     assert [_field(text, t, "compared_to", date(2024, 7, 9)) for t in ("4.2 percent", "40 percent")] == ["2023-H1", "2019"]
+
+
+def test_a_group_that_earns_names_its_earnings_whole() -> None:
+    text = "Urban residents earned 54,188 yuan on average in 2024."
+    assert _field(text, "54,188 yuan", "metric", date(2025, 1, 17)) == "urban residents earnings"
