@@ -476,7 +476,8 @@ _TARGET = Prefiltered(
     r"is\s+set|are\s+set|was\s+set|going|pledged?|promised?|vowed?|committed|scheduled|agreed|agrees|decided|"
     r"decides)\s+to\b"
     r"|\baim(?:s|ing|ed)?\s+for\b"
-    r"|\b(?:instruct(?:s|ed)?|requires|required|urge[sd]?)\s+(?:[\w\-’']+\s+){0,7}?to\b"  # `instructs districts to recruit`
+    # `instructs districts to recruit`, `requiring the Party's 99.18 million members to take part`
+    r"|\b(?:instruct(?:s|ed)?|requires|required|requiring|urge[sd]?)\s+(?:[\w\-’'.,]+\s+){0,7}?to\b"
     # `orders township officials to recover`: a directive to those who carry it out (not `ordered him to pay`)
     r"|\border(?:s|ed)?\s+(?:[\w\-’']+\s+){0,3}?(?:officials|cadres|departments|townships|villages|districts|counties|"
     r"units|agencies|schools|governments|authorities)\s+to\b"
@@ -500,7 +501,7 @@ _TARGET = Prefiltered(
     "aim plan intend seek sought demand hope want expect set going pledge promise vow commit project predict schedul agree decide "
     "see sees "
     "will shall "
-    "must target goal quota anticipate forecast guidance may might could would instruct require urge propos order".split()
+    "must target goal quota anticipate forecast guidance may might could would instruct require requiring urge propos order".split()
     + ["calls for", "called for", "call for", "calling for", "was to", "were to", "looking"],
     for_lower=True,
 )
@@ -2790,6 +2791,7 @@ _TO_A_FIGURE = re.compile(rf"\s+to\s+{_A_FIGURE}")
 _NEXT_FIGURE = re.compile(
     rf"\s+to\s+{_A_FIGURE}|\s+and\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than)\s+)?{_A_FIGURE}"
 )
+_DEICTIC_END = re.compile(r"\s+(?:this|last|next)\s+(?:year|month|quarter|week)$", re.IGNORECASE)
 _TIME_SPANS = frozenset("week month quarter half year period full whole entire".split())
 
 
@@ -2797,7 +2799,7 @@ def _normalize(np: str | None) -> str | None:
     """A metric name: lower case, no determiners, quotes or stray punctuation, at most 10 words."""
     if not np:
         return None
-    np = _NEXT_FIGURE.split(np, 1)[0]
+    np = _DEICTIC_END.sub("", _NEXT_FIGURE.split(np, 1)[0])  # (`said they planned to cut staff this year`)
     np = _PUNCT.sub(" ", _APOSTROPHE_S.sub("", _QUOTES.sub(" ", np))).lower()
     split = [w for w in np.split() if w.strip("-–")]  # (`its July-September operating profit`, its months cut)
     # (`Grade A offices`: a grade's letter is no article)
@@ -4618,6 +4620,8 @@ def _metric_phrase(
         x = averaging["x"].lower()
         return _Phrase(f"average {x if x.endswith('ses') else _singular(x)}")
     each = _PER_EACH.match(after) if unit == "count" and counted else None
+    if each and subject and subject[1] in _COPULAS and _is_measure(subject[0]):
+        each = None  # `India's fertility rate is 2.0 births per woman`: the rate the subject names
     if each:  # `roughly 33 applicants for each post`: a ratio of two counts
         return _Phrase(f"{each['n'].lower()} per {each['per'].lower()}")
     brought = _BROUGHT_TO.search(near) if near.endswith(" to") else None

@@ -768,8 +768,8 @@ _TIME_FRAME_BEFORE = re.compile(
     # `in First Ten Months`: a headline leaves out the article
     r"(?i)(?:\b(?:the|these|those|its|their|in|over|during)\s+(?:(?:past|last|next|coming|previous|following|"
     r"first|final|recent|remaining|initial|subsequent)\s+)+(?:(?:about|around|nearly|over|some)\s+)?"
-    r"|\b(?<!\bput\s)(?<!\bputs\s)(?:in|within|every|each|after|per|once|twice)"  # `in the six months`: the half just named
-    # (`put in 36.4 hours` is time worked)
+    r"|\b(?<!\bput\s)(?<!\bputs\s)(?<!\bpart\s)(?:in|within|every|each|after|per|once|twice)"  # `in the six months`: the half
+    # just named (`put in 36.4 hours` is time worked, `take part in at least 32 hours of study` time spent)
     r"(?:\s+(?:about|around|under|over|nearly|almost|more\s+than|less\s+than|at\s+least|the))?\s+"
     r"|\bover\s+the\s+)$"  # `gained 13 percent over the five days`
 )

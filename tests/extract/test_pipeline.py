@@ -8421,3 +8421,14 @@ def test_a_base_after_any_later_figure_is_that_figures() -> None:
 def test_a_group_that_earns_names_its_earnings_whole() -> None:
     text = "Urban residents earned 54,188 yuan on average in 2024."
     assert _field(text, "54,188 yuan", "metric", date(2025, 1, 17)) == "urban residents earnings"
+
+
+def test_a_rate_named_by_its_subject_time_out_of_a_series_and_time_spent_taking_part() -> None:
+    text = "India's fertility rate is 2.0 births per woman, compared with China's 1.2."
+    assert [(_field(text, t, "metric"), _field(text, t, "entity")) for t in ("2.0", "1.2")] == [
+        ("fertility rate", "India"), ("fertility rate", "China")]
+    text = "Nearly 30 percent said they planned to cut staff this year."
+    assert _field(text, "30 percent", "metric", date(2024, 4, 22)) == "share planned to cut staff"
+    text = "A notice requires the Party's 99.18 million members to take part in at least 32 hours of study sessions this year."
+    claim = next(c for c in extract(text, date(2025, 1, 10)) if c.text == "32 hours")
+    assert (claim.kind, claim.qualifier) == ("target", "at_least")
