@@ -209,7 +209,7 @@ _MEASURE = frozenset(
     """debut takings haul average index indices rate rates share shares price prices value values volume volumes output revenue revenues
     sales profit profits income growth exports imports production capacity population number numbers total inventories stockpiles transactions trips visits
     cost costs occupancy vacancy spending money debt debts bills throughput deficit surplus gdp pmi inflation unemployment ratio ratios level levels amount fee tax
-    fees fine capital stake stakes balances guideline guidelines tariff tariffs duty duties levy levies salary salaries wage wages pension pensions allowances payments budget investment investments reserves turnover earnings demand supply
+    fees fine discount discounts margins capital stake stakes balances guideline guidelines tariff tariffs duty duties levy levies salary salaries wage wages pension pensions allowances payments budget investment investments reserves turnover earnings demand supply
     prevalence percentage proportion count figure figures yield balance consumption sentence sentences term terms penalty penalties
     duration age margin loss losses trade utilization market risk likelihood probability odds chance
     loans lending credit deposits assets liabilities orders bookings receipts remittances inflows outflows inflow outflow
@@ -621,7 +621,9 @@ _RELATIVE = re.compile(r",\s+(?:which|who)\s$")
 _LETTERS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")  # `state-owned` is one word, not a verb
 # verbs that may open the words before `of` (`posted revenue of`, `is offering bonuses of`)
 _PART_OF_FIRM = re.compile(r"(?:[Tt]he\s+|[Ii]ts\s+)?(?:[a-z][\w-]*\s+){1,3}(?:division|unit|segment|arm|business)")
-_RESULTS_VERBS = frozenset("reported posted recorded booked logged announced offering offered paying granted".split())
+_RESULTS_VERBS = frozenset(  # (and what sets a figure: `have set economic growth targets of`)
+    "reported posted recorded booked logged announced offering offered paying granted set unveiled approved adopted".split()
+)
 _CAUSED = frozenset("caused causes causing cause inflicted".split())  # `fraud caused losses of`
 _INVERTED = re.compile(r"(?:among|of|including)\s+(?:them|these|those|whom|which)", re.IGNORECASE)
 _EXPLETIVE = re.compile(r"(?:there|it|this|that|they|we)", re.IGNORECASE)
@@ -652,7 +654,8 @@ _TIME = re.compile(
     rf"(?:{_MONTH_WORDS})[-–](?:{_MONTH_WORDS})\s+(?:quarter|period)|"  # `the April-June quarter`, `the April-November period`
     rf"(?:(?:first|second|third|fourth|last)\s+(?:half|quarter)(?:\s+of)?\s*)?(?:(?:{_MONTH_WORDS})\.?(?:\s+\d{{1,2}})?,?\s*)?"
     # (`fiscal revenue` is a series: `fiscal` alone is no time)
-    rf"(?:(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?(?:\s+(?:fiscal|financial|academic|school)\s+year)?"  # `the 2023-24 fiscal year`
+    # `the 2023-24 fiscal year`, `the 2024/25 season`
+    rf"(?:(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?(?:\s+(?:(?:fiscal|financial|academic|school|crop|marketing)\s+year|season))?"
     rf"|(?:fiscal|financial)\s+(?:year(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)|FY\s?\d{{2,4}})"
     # `the first half of the year`, `the first three quarters`, `the past six months`
     rf"|(?:first|second|third|fourth|last|past|previous|preceding|prior)[\s-](?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+)?"
@@ -777,6 +780,7 @@ _CHANGE_NOUN_RE = re.compile(_CHANGE_NOUN, re.IGNORECASE)
 _PROPER = re.compile(r"(?:[A-Z][\w\-’'.]*\s*)+")
 _ABBR = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _QUOTES = re.compile(r"[“”\"()\[\]]")
+_QUOTE_MARKS = re.compile(r"[“”\"]")
 _APOSTROPHE_S = re.compile(r"[’']s\b")
 _PUNCT = re.compile(r"(?!(?<=\d),(?=\d{3}))[^\w\s\-&./]")  # not the comma of `1,000`
 _SPACES = re.compile(r"\s+")
@@ -1111,7 +1115,7 @@ _PLACE_OWNER = re.compile(r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[’']s\s+[
 _IT_OPENS = re.compile(r"(?:It|They)\s+(?:also\s+)?[a-z]+(?:ed|s)\s")  # `It maintained its dividend at`
 # `Tesla's 484,507`; `the Americans’ 126`, a people's
 _OWNER_BEFORE = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3}(?:\s+(?:Inc|Co|Corp|Ltd)\.)?)(?:[’']s|(?<=s)[’'])$")  # (`Tesla Inc.’s`)
-_OF_FORM = re.compile(r"(?P<x>(?:[\w\-’']+\s+){1,5}?)of$")
+_OF_FORM = re.compile(r"(?P<x>(?:[\w\-’'\"“”]+\s+){1,5}?)of$")  # (`a "management fee" of`)
 _FIGURE_WORD = re.compile(r"\S*\d\S*\s+")
 # a move asked for or offered: `is seeking a pay rise of`
 _ASKED_MOVE = re.compile(
@@ -2949,7 +2953,8 @@ _NOUN_AVERAGING = re.compile(
 _PER_EACH = re.compile(r"\s+(?P<n>[a-z][\w-]*s)\s+(?:for\s+(?:each|every)|per)\s+(?P<per>[a-z][\w-]*)\b")
 _BROUGHT_TO = re.compile(
     r"\b(?:brought|brings|bringing|took|takes|taking|pushed|pushes|pushing)\s+(?P<x>(?:the|its|their)\s+[^,;]{1,60}?)"
-    r"(?:\s+(?:down|up|back|higher|lower))?\s+to$"  # `pushing the unemployment rate down to 6.1%`
+    # `pushing the unemployment rate down to 6.1%`, `pushing the trade deficit to an all-time high of`
+    r"(?:\s+(?:down|up|back|higher|lower))?\s+to(?:\s+(?:a|an)\s+(?:(?:new|fresh|record|all-time)\s+)?(?:high|low|record)\s+of)?$"
 )
 _PART_RESTATED = re.compile(
     r"\d\s+of\s+(?:the|its|their)\s+(?P<whole>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+or$"
@@ -4264,6 +4269,8 @@ _PROJECTED_AT = re.compile(
     r"\b(?:projects?|projected|forecasts?|estimates?|puts?|pegs?|pegged)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?P<x>(?!(?:it|them|this|that)\b)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}?)(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s+at$"
 )  # (`forecast world cereal production in 2024 at`: the year the forecast is for)
+# `Heavily indebted Guizhou`, `cash-strapped Hebei`: a place with words that describe it (not `Bank of Japan`)
+_DESCRIBED_PLACE = re.compile(r"(?:[A-Za-z][\w-]*ly\s+)?[A-Za-z]?[a-z]*(?:ed|-[a-z]+)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _QUANTIFIERS = frozenset("most many some others all both few several none each majority rest".split())
 
 
@@ -4296,6 +4303,12 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
     bare = _OWNED.sub("", _DET.sub("", _SPACES.sub(" ", _untimed(subject))).strip(" ,"))
     if bare.lower() in _QUANTIFIERS:
         return None  # `Most were held for between five and 15 days`: some of those named before, not a name
+    quantified, _, rest = bare.partition(" ")
+    if rest and quantified.lower() in _QUANTIFIERS and not rest.startswith(("of ", "“", '"')):  # (not a title's)
+        bare = rest  # `Most Chinese provinces have set`: the provinces, however many of them
+    described = _DESCRIBED_PLACE.fullmatch(bare) if " " in bare else None
+    if described and names_place(described["place"]):
+        return _country(described["place"]) or described["place"]  # `Heavily indebted Guizhou lowered its target`
     employers = _NATIONAL_EMPLOYERS.fullmatch(bare) if bare.endswith("employers") else None
     if employers and _country(employers["c"]):
         return _country(employers["c"])  # `U.S. employers added 119,000 jobs`: the country's payrolls
@@ -4624,7 +4637,7 @@ def _metric_phrase(
         each = None  # `India's fertility rate is 2.0 births per woman`: the rate the subject names
     if each:  # `roughly 33 applicants for each post`: a ratio of two counts
         return _Phrase(f"{each['n'].lower()} per {each['per'].lower()}")
-    brought = _BROUGHT_TO.search(near) if near.endswith(" to") else None
+    brought = _BROUGHT_TO.search(near) if near.endswith((" to", " of")) else None
     if brought and not _is_generic(brought["x"]):  # `That brought the country’s cumulative solar capacity to`
         return _split_np(brought["x"], state, credited)
     part_of = _PART_RESTATED.search(near) if unit == "percent" and near.endswith(" or") else None
@@ -4821,7 +4834,7 @@ def _metric_phrase(
     of_form = _OF_FORM.search(near) if near.endswith("of") else None
     # only the words after an earlier figure: `raised $50 million at a valuation of`; `411 of the 650 seats` is
     # a part of a whole, not a series `of`
-    of_x = _FIGURE_WORD.split(of_form["x"])[-1] if of_form else ""
+    of_x = _FIGURE_WORD.split(_QUOTE_MARKS.sub("", of_form["x"]))[-1] if of_form else ""
     if of_x:
         x = _FORECAST_VERB.sub("", _SPLIT_DET.split(of_x)[-1])  # `had expected headline inflation of`
         x = _WILL_DO.sub("", x)  # `The EU will impose tariffs of`

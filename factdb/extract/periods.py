@@ -103,7 +103,7 @@ _FORECAST_FOR = re.compile(  # `its 2025 growth forecast`; `Revenue for 2025 is 
 _OPEN = re.compile(  # `since 2014`; `since the peak in 2021`; `Since the crackdown began in July 2015`
     r"(?:\bsince|\bstarting\s+(?:in|from)|\bbeginning\s+in|\bever\s+since)\s+(?:the\s+)?"
     r"(?:(?:its\s+|their\s+)?(?:peak|start|beginning|end|low|high|outbreak|launch|record)\s+(?:in|of)\s+(?:the\s+)?"
-    r"|(?:[\w\-“”\"’']+\s+){1,4}(?:began|started|broke\s+out|took\s+effect|opened|ran|went\s+into\s+(?:service|operation)|(?:was|were)\s+(?:first\s+)?(?:launched|introduced|imposed|declared|detected|confirmed|reported))"
+    r"|(?:[\w\-“”\"’'()]+\s+){1,4}(?:began|started|broke\s+out|took\s+effect|opened|ran|went\s+into\s+(?:service|operation)|(?:was|were)\s+(?:first\s+)?(?:launched|introduced|imposed|declared|detected|confirmed|reported))"
     r"\s+(?:in|on|at\s+the\s+(?:end|start|beginning)\s+of)\s+"  # (`Since the schemes were launched at the end of 2022`)
     r"|(?:his|her|their|its)\s+[\w\-]+\s+(?:in|on)\s+"  # `since his arrest in January 2014`
     # `since Todd Boehly’s consortium bought it in May 2022`

@@ -8432,3 +8432,26 @@ def test_a_rate_named_by_its_subject_time_out_of_a_series_and_time_spent_taking_
     text = "A notice requires the Party's 99.18 million members to take part in at least 32 hours of study sessions this year."
     claim = next(c for c in extract(text, date(2025, 1, 10)) if c.text == "32 hours")
     assert (claim.kind, claim.qualifier) == ("target", "at_least")
+
+
+def test_what_sets_a_figure_and_the_words_that_describe_a_subject_stay_out_of_it() -> None:
+    text = "Most Chinese provinces have set economic growth targets of around 5 percent for 2025."
+    claim = extract(text, date(2025, 2, 10))[0]
+    assert (claim.metric, claim.entity) == ("economic growth targets", "Chinese provinces")
+    text = "Heavily indebted Guizhou lowered its target to 5.5 percent."
+    assert _field(text, "5.5 percent", "entity", date(2025, 2, 10)) == "Guizhou"
+    assert _field("The Bank of Japan held its rate at 0.25 percent.", "0.25 percent", "entity") == "Bank of Japan"
+    text = "Officials ordered returning workers to pay a \"management fee\" of 200 yuan each."
+    assert _field(text, "200 yuan", "metric") == "management fee"
+    text = "Automakers cut prices in 2024, with average discounts of about 8 percent."
+    assert _field(text, "8 percent", "metric", date(2025, 1, 20)) == "average discounts"
+
+
+def test_a_season_named_by_its_years_and_a_move_that_pushes_a_series_to_a_high() -> None:
+    text = "Brazil's soybean harvest for the 2024/25 season is expected to reach a record 166.3 million tonnes."
+    claim = extract(text, date(2025, 2, 13))[0]
+    assert (claim.metric, claim.entity) == ("soybean harvest", "Brazil")
+    text = "Gold imports surged to $14.8 billion in November, pushing the trade deficit to an all-time high of $37.8 billion."
+    assert _field(text, "$37.8 billion", "metric", date(2024, 12, 16)) == "trade deficit"
+    text = "Since the BN(O) visa route opened in January 2021, Britain has granted 205,000 visas to Hong Kongers."
+    assert _field(text, "205,000", "period", date(2024, 8, 15)) is None
