@@ -162,7 +162,7 @@ _COMMON_WORD = re.compile(r"[A-Z][a-z]+(?:ship|tions?|ments?|ness|ity|ities|ance
 _PLURAL_WORD = re.compile(r"[A-Z][a-z]{2,}[^\Wsu]s")  # `Trips`, `Arrivals`; not `Mass`, `Citrus`
 _COMMON_HEAD = re.compile(  # `Coal-fired power generation` too (see `_is_demonym` for what it does not fit)
     r"[A-Z][a-z]+(?:-[a-z]+)*(?:\s+(?:[a-z][\w\-’']*|\d[\d,.]*|[A-Z]{2,4}(?=\s+[a-z])|(?:(?<=\sof\s)|(?<=\sper\s))[A-Z]{2,4}$|"
-    r"(?<=\s(?:at|of|in)\s)[A-Z][a-z]+(?:ese|ian|an|ish)(?=\s+[a-z])))+"
+    r"(?<=\s(?:at|of|in)\s)[A-Z][a-z]+(?:ese|ian|an|ish)(?=\s+[a-z])|(?<=\sagainst\s)[A-Z][a-z]+(?:ese|ian|an|ish)(?=\s+[a-z])))+"
 )  # `People aged 60 and over`: an age in it too; `Global installations of EV batteries`: an acronym inside
 # (or at the end, after `of`: `Energy use per unit of GDP`, but not `Reform UK`);
 # `Net interest margins at Chinese banks`: a demonym after a preposition
@@ -174,6 +174,10 @@ _GAPPED = re.compile(
     # `raise its monthly minimum wage from 2,590 yuan to 2,690 yuan, and the hourly minimum wage from`
     r"|\bfrom\s+\S*\d[^;]{0,60}?,?\s+(?:and|while|but)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?P<x2>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s+from$"
+)
+_GAPPED_FOR = re.compile(
+    r"(?<![\w-])(?P<head>(?:[A-Za-z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?P<prep>for|of|in)\s+[^,;]{1,40}?\s+to\s+\S*\d[^;]{0,40}?,?\s+"
+    r"(?:and|while|but)\s+(?P=prep)\s+(?P<x>[a-z][\w\s-]{1,40}?)\s+to$"
 )
 _GAPPED_PREPOSITIONS = frozenset(("for", "in", "of", "among", "on"))
 _NOT_GAPPED = r"(?!(?:said|says|would|will|could|might|may|should|expects?|expected)\b)"  # `and said inflation would average`
@@ -747,7 +751,7 @@ _ITS_WITHIN = re.compile(r"\s(?:of|from|at|by)\s+(?:its|their)\s")
 # `imports of Japanese seafood` (where it comes from)
 _OTHER_SIDE = re.compile(
     r"\b(?:(?:tariffs?|duties|duty|levies|levy|sanctions|quotas?|bans?|curbs|restrictions)\s+on"
-    r"|(?:imports?|purchases?)\s+of)\s+$"
+    r"|(?:imports?|purchases?)\s+of|against)\s+$"  # (`scrambles against Russian aircraft`: whom they met)
 )
 _SHARE_OF_THE = re.compile(r"\bshare\s+of\s+(?:the\s+)?$")
 _OWNERS_TOTAL = re.compile(r"[’']s\s+total(?:\s+[a-z][\w-]*){0,2}$")  # `share of China's total output`: the whole a part is of
@@ -1135,6 +1139,7 @@ _REACH_ENDS = ("reach", "hit", "exceed", "top", "average", "to", "by", *_MOVES)
 _COPULA_WORD = re.compile(r"\b(?:is|are|was|were|be|been)\b")
 _REACH_CUT = re.compile(rf"\b(?:{_FORECASTS}|wants?|sees|needs?|aims?|plans?|hopes?|for|of)\s")
 _RAISING = r"(?:increas|rais|lift|boost|cut|reduc|lower|bring|grow|expand|push|limit|capp?|doubl|tripl|quadrupl|halv)(?:e|es|ed|ing|s)?"
+_TO_FIGURE_X = re.compile(r"to\s+(?:[A-Z]{1,3})?[$€£¥₹]?\d")
 _RAISE = re.compile(  # not `The cut brings the ratio to`: the noun before the verb that moves it
     rf"\b{_RAISING}\s+(?!(?:was|were|is|are|be|been)\s|(?:will\s+|would\s+)?{_RAISING}\s)"
     r"(?P<x>(?:(?!\bby\s)[\w\s’'\-()])+?)"
@@ -4897,6 +4902,9 @@ def _metric_phrase(
             # `Asia-Pacific carriers posted the strongest growth, with traffic up 15.4 percent`: the carriers'
             return replace(phrase, entity=_entity_of(main, state, before))
         return phrase
+    gapped_for = _GAPPED_FOR.search(before.rstrip()) if near.endswith(" to") and " and " in near else None
+    if gapped_for:  # `cut the down payment for first homes to 15% from 20%, and for second homes to`: for those
+        return _split_np(f"{gapped_for['head']} {gapped_for['prep']} {gapped_for['x']}", state, credited)
     gapped = _GAPPED.search(near) if near.endswith((" for", " to", " at", " from")) else None
     gap = (gapped["x"] or gapped["x2"]) if gapped else ""
     if gap and not _is_generic(gap) and not any(_verbal(w) for w in gap.split()):
@@ -4933,6 +4941,7 @@ def _metric_phrase(
         (raised["held"] or "").lower() in ("steady", "stable", "unchanged", "flat")
         or _PRONOUN.fullmatch((raised["x"] or "").strip())  # `The win lifted them to 45 points`: who, not what
         or (raised["x"] or "").lstrip()[:1].isdigit()  # `increased 12 percent to 252 million`: a move, not what moved
+        or _TO_FIGURE_X.match((raised["x"] or "").strip())  # `raised to 25 yuan from`: the level it moved to
         or raised["x"] and not _untimed(raised["x"]).strip()  # `doubled in three months to 15 million`: when
     ):
         raised = None  # `The unemployment rate held steady at 3.1 percent`: the subject names the series

@@ -8455,3 +8455,15 @@ def test_a_season_named_by_its_years_and_a_move_that_pushes_a_series_to_a_high()
     assert _field(text, "$37.8 billion", "metric", date(2024, 12, 16)) == "trade deficit"
     text = "Since the BN(O) visa route opened in January 2021, Britain has granted 205,000 visas to Hong Kongers."
     assert _field(text, "205,000", "period", date(2024, 8, 15)) is None
+
+
+def test_a_second_group_after_and_keeps_the_series_and_a_raise_names_what_was_raised() -> None:
+    text = (
+        "The city has cut the minimum down payment for first-time home buyers to 15 percent from 20 percent, and for "
+        "second homes to 20 percent from 30 percent."
+    )
+    claims = extract(text, date(2024, 7, 12))
+    assert [(c.text, c.metric) for c in claims][2:] == [
+        ("20 percent", "minimum down payment for second homes"), ("30 percent", "minimum down payment for second homes")]
+    text = "Hourly wages were raised to 25 yuan from 21 yuan."
+    assert _field(text, "21 yuan", "metric") == "hourly wages"
