@@ -431,7 +431,9 @@ _WEEKDAYS = tuple(calendar.day_name)  # Monday first, as `date.weekday()` counts
 _CLOCK = r"\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|GMT)"
 # a verb that says when a figure was made public, not when it happened (`said on Friday`)
 _ANNOUNCED_WORDS = (
-    r"\b(?:said|says|showed|shows|reported|announced|released|published|told|confirmed|added|stated|submitted|"
+    # (`added 40 entities to its list on Monday` adds things, as `he added` does not)
+    r"\b(?:said|says|showed|shows|reported|announced|released|published|told|confirmed|stated|submitted|"
+    r"added(?!\s+(?:\d|a\s|an\s|the\s|its\s|more\b|another\b|about\b|nearly\b|some\b|over\b))|"
     r"unveiled|presented|delivered|issued|posted)\b"
 )
 # `said on Friday`, `a study published in the BMJ on Wednesday`; not `said that four ships entered ... on the 14th`

@@ -8467,3 +8467,9 @@ def test_a_second_group_after_and_keeps_the_series_and_a_raise_names_what_was_ra
         ("20 percent", "minimum down payment for second homes"), ("30 percent", "minimum down payment for second homes")]
     text = "Hourly wages were raised to 25 yuan from 21 yuan."
     assert _field(text, "21 yuan", "metric") == "hourly wages"
+
+
+def test_a_day_on_which_things_were_added_is_their_time() -> None:
+    text = "The department added 40 Chinese entities to its export control list on Monday."
+    assert _field(text, "40", "period", date(2025, 3, 25)) == "2025-03-24"
+    assert _field("Exports rose 5 percent, he added on Monday.", "5 percent", "period", date(2025, 3, 25)) is None
