@@ -120,7 +120,8 @@ _SUBJECT = (
     # `Hong Kong developer Sun Hung Kai Properties reported`, `Developer Vanke said`: whose it is goes too
     # (not `Bank Negara Malaysia`: a name that begins with what it is)
     # (`British department store chain Harrow & Finch said`: what kind of chain, too)
-    r"|(?:(?:[A-Z][\w.’']*\s+){1,2}(?=[a-z]))?(?:[a-z]+\s+){0,2}(?P<business>(?i:parent\s+company|parent|owner|operator|"
+    # (`Chongqing-based developer Longhu Group said`: where it is based, lowered before)
+    r"|(?:(?:[A-Z][\w.’']*\s+){1,2}(?=[a-z]))?(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?P<business>(?i:parent\s+company|parent|owner|operator|"
     r"carmaker|automaker|developer|chipmaker|airline|lender|retailer|insurer|miner|producer|maker|utility|startup|giant|"
     r"buyer|supplier|exporter|importer|broker|distributor|chain)|bank)\s+"
     r"|(?i:(?:its\s+)?(?:smaller\s+|larger\s+|bigger\s+)?(?:rival|competitor))\s+"  # `Rival Bluesky said`

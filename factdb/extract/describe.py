@@ -2837,7 +2837,7 @@ def _normalize(np: str | None) -> str | None:
         and _DANGLING.isdisjoint(priced_thing)  # not `the price of a COE for smaller cars`
     ):
         # `the average price of new condominiums` is the average new condominium price
-        words = [*words[: priced - 1], *words[priced + 1 :], words[priced - 1]]
+        words = [*words[: priced - 1], *_singular(" ".join(words[priced + 1 :])).split(), words[priced - 1]]
     words = _without_dangling(words[:10])  # `apprehended at the border in` (fiscal 2023)
     if not _SCALES.isdisjoint(words) and all(w in _SCALES or w in _MEASURE_WORDS for w in words):
         return None  # `6 trillion yuan ... and 4 trillion yuan will come from`: a figure's own words name no series
@@ -2892,10 +2892,14 @@ def _is_measure(np: str) -> bool:
     )
 
 
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+_PLURAL_ONLY = frozenset("goods news earnings savings means series species clothes arms proceeds".split())
+
+
 def _singular(np: str) -> str:
     """``np`` with its last word in the singular, as a noun that modifies another: `rare earths` -> `rare earth`."""
     head, _, last = np.rpartition(" ")
-    if len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")):
+    if len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")) and last not in _PLURAL_ONLY:
         last = last[:-3] + "y" if last.endswith("ies") else last[:-1]
     return f"{head} {last}".strip()
 
@@ -3238,6 +3242,14 @@ def _subject(before: str) -> tuple[str, str] | None:
         last = words[i - 1] if i else None
         if last and last.group(0).lower() in _DETERMINERS and clause[last.end() : word.start()].isspace():
             continue  # `exposed the records of`, `The won has weakened`: a noun after its determiner
+        if (
+            last
+            and last.group(0) == "s"
+            and clause[last.start() - 1 : last.start()] in ("'", "’")
+            and w.endswith("ed")
+            and _LOWER_NEXT.match(clause, word.end())
+        ):
+            continue  # `The company's contracted sales fell`: a participle after a possessive describes its noun
         if (
             w.endswith("ed")
             and w not in MOVED_FORMS

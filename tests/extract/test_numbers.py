@@ -229,6 +229,7 @@ CASES: list[tuple[str, str, float, float | None, str, str | None, str]] = [
     ("They tracked adults aged over 65 in 22 provinces.", "22", 22, None, "count", "provinces", "exact"),
     ("PM2.5 averaged 30 micrograms per cubic meter.", "30 micrograms per cubic meter", 30, None, "microgram_per_cubic_meter", None, "exact"),
     ("PM2.5 levels hit 150 µg/m3 in Delhi.", "150 µg/m3", 150, None, "microgram_per_cubic_meter", None, "exact"),
+    ("Lead in their blood reached 200 micrograms per liter.", "200 micrograms per liter", 200, None, "microgram_per_liter", None, "exact"),
     ("Gaming revenue rose to 226.8 billion patacas.", "226.8 billion patacas", 2.268e11, None, "MOP", None, "exact"),
     ("CO2 reached 421 parts per million in May.", "421 parts per million", 421, None, "ppm", None, "exact"),
     # a counted noun in quotes, after a plural that modifies it

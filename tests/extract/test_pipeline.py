@@ -1031,7 +1031,7 @@ _STATIONS = (
           "in a statement."), "450,000", "entity", "Meituan"),
         ("It made 450,000 deliveries in 2024 in Shenzhen, where its drones now serve 53 routes.", "53", "period", None),
         ("The price of white rice fell to $418 a tonne.", "$418", "metric", "white rice price"),
-        ("The average price of new homes rose to 55,860 yuan.", "55,860 yuan", "metric", "average new homes price"),
+        ("The average price of new homes rose to 55,860 yuan.", "55,860 yuan", "metric", "average new home price"),
         ("Machinery prices of Evergreen Steel fell 2%.", "2%", "metric", "machinery prices of evergreen steel"),
         (("The average waiting time fell to 5.5 years at the end of March, down from 5.7 years three months "
           "earlier."), "5.7 years", "period", "2023-12"),
@@ -8473,3 +8473,12 @@ def test_a_day_on_which_things_were_added_is_their_time() -> None:
     text = "The department added 40 Chinese entities to its export control list on Monday."
     assert _field(text, "40", "period", date(2025, 3, 25)) == "2025-03-24"
     assert _field("Exports rose 5 percent, he added on Monday.", "5 percent", "period", date(2025, 3, 25)) is None
+
+
+def test_a_participle_after_a_possessive_describes_its_noun_and_a_based_firm_credits_itself() -> None:
+    text = "Longhu Group sold homes. The company's contracted sales fell 42 percent in the first four months to 28.6 billion yuan."
+    assert _field(text, "42 percent", "metric", date(2024, 5, 20)) == "contracted sales"
+    text = "Chongqing-based developer Longhu Group said its sales fell 5 percent."
+    assert _field(text, "5 percent", "attributed_to") == "Longhu Group"
+    text = "Prices of solar modules in China fell to about 0.7 yuan per watt in December."
+    assert _field(text, "0.7 yuan", "metric", date(2025, 1, 22)) == "solar module prices"
