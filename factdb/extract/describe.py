@@ -754,6 +754,7 @@ _OTHER_SIDE = re.compile(
     r"|(?:imports?|purchases?)\s+of|against)\s+$"  # (`scrambles against Russian aircraft`: whom they met)
 )
 _SHARE_OF_THE = re.compile(r"\bshare\s+of\s+(?:the\s+)?$")
+_AND_A_NAME = re.compile(r"\s+and\s+[A-Z][a-z]+\s+[a-z]")
 _OWNERS_TOTAL = re.compile(r"[’']s\s+total(?:\s+[a-z][\w-]*){0,2}$")  # `share of China's total output`: the whole a part is of
 _ITS_PLACE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)  # `exports from its Shanghai factory`: the owner's
 _IN_PLACE = re.compile(r"\s+(?:in|of|within|into)\s+(?:the\s+)?(?P<place>[A-Z][\w.\- ]*)$")  # `investment into China`
@@ -3067,6 +3068,8 @@ def _split_np(np: str, state: ArticleState, credited: str | None) -> _Phrase:
         and not _OTHER_SIDE.search(np, 0, inner[0][0])  # `tariffs on Chinese EVs`: whom they are levied on, not whose
         # `share of China's total`: the whole a part is of (but `share of China's population` is China's)
         and not (_OWNERS_TOTAL.match(np, inner[0][1]) and _SHARE_OF_THE.search(np, 0, inner[0][0]))
+        # `Turnover on the Shanghai and Shenzhen exchanges`: places that name the series together
+        and not _AND_A_NAME.match(np, inner[0][1])
     ):
         start, end, out.entity = inner[0]
         if np[end : end + 1] != "-":  # `Tibetan-language instruction`: a compound keeps its demonym

@@ -787,6 +787,7 @@ _DURATION_BEFORE = re.compile(
     r"under|roughly|just|only|well\s+over|just\s+over)\s+)?$"
     # `rose to 3.5 days from less than a day`: a duration a reading moved from (not `from a year earlier`)
     r"|\bfrom\s+(?:more\s+than|over|about|around|nearly|almost|less\s+than|under|just\s+over)\s+$"
+    r"|\b(?:up|down)\s+from\s+$"  # `two hours of physical activity a day, up from one hour`
 )
 # a time taken: `finished in 2 hours`, `ran 100 meters in 9.58 seconds`, `sold out in 10 minutes`
 _PERFORMED_IN = re.compile(
@@ -999,7 +1000,8 @@ _PARTITIVE = re.compile(
 )  # `three of the victims`, `411 of the 650 seats`, `1.19 million of the 4.3 million registered voters`,
 # `eight of China’s gold medals`, `Two of the three suspects`, `63 of 70 major cities`
 _PLURAL_MODIFIERS = frozenset(("police", "people", "cattle"))  # plural nouns that often modify the next
-_NOUN_WORD = re.compile(r"[”\"’]?\s*[“\"‘]?((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z’'-]*)")  # (`two “model” institutions`: its quotes go; `10 U.S. states`)
+# (`two “model” institutions`: its quotes go; `10 U.S. states`; `4.19 million 5G base stations`: a generation's name)
+_NOUN_WORD = re.compile(r"[”\"’]?\s*[“\"‘]?((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z’'-]*|[2-6]G(?=\s+[a-z]))")
 _SUBJECT_BEFORE = re.compile(
     # `Primary One students`; (`enrolling at U.S. colleges`: initials are no sentence end)
     r"(?:\bnumbers?\s+of\s+(?P<noun>(?:[A-Za-z][\w.-]*\s+){0,2}?(?:[A-Za-z][\w-]*(?<!s)s|people|children))\b"
@@ -1178,6 +1180,7 @@ _OCCURRENCES_AFTER = re.compile(
     r"\s*(?:[.,;:)!?]|$)|\s+(?:a|an|per(?!\s+capita)|each|every|in|last|this|since|during|before|after|already|and|or|but|so|"
     r"on|at|by|when|while)\b"
 )
+_GENERATION = re.compile(r"[2-6]G")  # a mobile network's generation
 _MODEL_NAME = re.compile(r"(?: [A-Z][a-z]+(?= [A-Z]+\d))? (?=[A-Za-z]*-?\d)[A-Z\d][A-Za-z\d-]*(?: [A-Z]{2,}\b)*(?= \w)")  # `Nvidia H800`
 _COUNT_BEFORE = re.compile(r"\b\d+ $")  # a count right before a number names what the number is
 _NAME_AFTER = re.compile(r" [A-Z]")
@@ -1305,7 +1308,8 @@ def _counted(text: str, end: int) -> str | None:
         return plural(compound.group(1))  # `a 100-seat chamber`, `a 10-point plan`, `the 20-city index`
     end = compound.end() if compound else end + text.startswith("+", end)  # `5,000-plus workers`, `40,000+ fans`
     model = _MODEL_NAME.match(text, end)
-    end = model.end() if model else end  # `27 737 MAX jets`, `50 A321neo jets`: the model names what is counted
+    if model and not _GENERATION.fullmatch(model[0].strip()):  # (`5G base stations` are counted as such)
+        end = model.end()  # `27 737 MAX jets`, `50 A321neo jets`: the model names what is counted
     partitive = _PARTITIVE.match(text, end, min(len(text), end + 60))
     pos = partitive.end() if partitive else end
     extra = _EXTRA.match(text, pos)

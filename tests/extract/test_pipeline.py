@@ -8482,3 +8482,12 @@ def test_a_participle_after_a_possessive_describes_its_noun_and_a_based_firm_cre
     assert _field(text, "5 percent", "attributed_to") == "Longhu Group"
     text = "Prices of solar modules in China fell to about 0.7 yuan per watt in December."
     assert _field(text, "0.7 yuan", "metric", date(2025, 1, 22)) == "solar module prices"
+
+
+def test_a_duration_moved_from_a_network_generation_and_places_that_name_a_series_together() -> None:
+    text = "Schools must provide at least two hours of physical activity a day, up from one hour."
+    assert [c.text for c in extract(text, date(2024, 8, 20))] == ["two hours", "one hour"]
+    text = "China had built 4.19 million 5G base stations by the end of November."
+    assert _field(text, "4.19 million", "counted", date(2024, 12, 20)) == "5G base stations"
+    text = "Turnover on the Shanghai and Shenzhen exchanges hit a record 2.6 trillion yuan."
+    assert _field(text, "2.6 trillion yuan", "metric") == "turnover on shanghai and shenzhen exchanges"
