@@ -1329,6 +1329,12 @@ def _counted(text: str, end: int) -> str | None:
             words.append(word)  # `four scientific and technological activities`
             pos = m.end()
             continue
+        also = _NOUN_WORD.match(text, m.end()) if low in ("and", "or") and plural_at == len(words) else None
+        if also and _is_plural(also.group(1)) and also.group(1).islower() and also.group(1) not in _THIRD_PERSON_VERBS:
+            words += [word, also.group(1)]  # `3,000 chickens and ducks`: both are counted
+            plural_at = len(words)
+            pos = also.end()
+            continue
         kind_of = (
             low == "of" and bool(words) and words[-1].lower() in _NOUN_MODIFIERS
         )  # `six types of`
@@ -1347,6 +1353,11 @@ def _counted(text: str, end: int) -> str | None:
     return " ".join(words[:plural_at]) if plural_at > 0 else None
 
 
+# verbs after `and` that look like plural nouns: `has 16,000 employees and sells in 150 countries`
+_THIRD_PERSON_VERBS = frozenset(
+    "sells plans operates employs expects aims wants needs says runs owns holds makes hopes seeks intends produces "
+    "exports imports ships buys pays earns spends serves offers provides controls manages accounts".split()
+)
 _AND_REGIONS = re.compile(r"\s+and\s+regions\b")
 _UNIT_ACRONYM = re.compile(r"TEUs?")  # twenty-foot equivalent units, counted as containers are
 _NOUN_AFTER_DATA = re.compile(r"\s+(?:center|centre|point|set|breach|privacy|security)s?\b")  # `data` as a modifier

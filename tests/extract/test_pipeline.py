@@ -8491,3 +8491,10 @@ def test_a_duration_moved_from_a_network_generation_and_places_that_name_a_serie
     assert _field(text, "4.19 million", "counted", date(2024, 12, 20)) == "5G base stations"
     text = "Turnover on the Shanghai and Shenzhen exchanges hit a record 2.6 trillion yuan."
     assert _field(text, "2.6 trillion yuan", "metric") == "turnover on shanghai and shenzhen exchanges"
+
+
+def test_two_kinds_counted_together_are_both_counted() -> None:
+    text = "Cambodia has culled more than 3,000 chickens and ducks after an outbreak."
+    assert _field(text, "3,000", "counted") == "chickens and ducks"
+    text = "The company has 16,000 employees and sells in more than 150 countries."
+    assert _field(text, "16,000", "counted") == "employees"
