@@ -2801,6 +2801,7 @@ _TO_A_FIGURE = re.compile(rf"\s+to\s+{_A_FIGURE}")
 _NEXT_FIGURE = re.compile(
     rf"\s+to\s+{_A_FIGURE}|\s+and\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than)\s+)?{_A_FIGURE}"
 )
+_DEICTIC_UNITS = ("year", "month", "quarter", "week")
 _DEICTIC_END = re.compile(r"\s+(?:this|last|next)\s+(?:year|month|quarter|week)$", re.IGNORECASE)
 _TIME_SPANS = frozenset("week month quarter half year period full whole entire".split())
 
@@ -2809,7 +2810,10 @@ def _normalize(np: str | None) -> str | None:
     """A metric name: lower case, no determiners, quotes or stray punctuation, at most 10 words."""
     if not np:
         return None
-    np = _DEICTIC_END.sub("", _NEXT_FIGURE.split(np, 1)[0])  # (`said they planned to cut staff this year`)
+    if " to " in np or " and " in np:
+        np = _NEXT_FIGURE.split(np, 1)[0]
+    if np.endswith(_DEICTIC_UNITS):
+        np = _DEICTIC_END.sub("", np)  # `said they planned to cut staff this year`
     np = _PUNCT.sub(" ", _APOSTROPHE_S.sub("", _QUOTES.sub(" ", np))).lower()
     split = [w for w in np.split() if w.strip("-–")]  # (`its July-September operating profit`, its months cut)
     # (`Grade A offices`: a grade's letter is no article)
