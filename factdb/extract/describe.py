@@ -590,7 +590,7 @@ _ACRONYM_PAREN = re.compile(r"\([A-Z][A-Za-z]{0,6}[A-Z]s?\)")  # `(NBS)`, `(LGFV
 # `x(?<!\w\w)` is `\bx` written that way. Only where matches end is used, and `[),]\s*and\s`
 # ends where `(?<=[),])\s*and\s` would.
 _CLAUSE_BREAK = re.compile(
-    r";|:(?!\d)|\(|,\s|,[”\"]\s(?=(?:his|her|their|its|the|a|an)\s)|[),]\s*and\s|%\s+and\s|n(?<=illion)\s+and\s|t(?<!\w\w)hat\s(?!of\s)|w(?<!\w\w)(?:hich|ho|hile|hereas|hen)\s|h(?<!\w\w)ow\s|"
+    r";|:(?!\d)|\(|,\s|,[”\"]\s(?=(?:his|her|their|its|the|a|an)\s)|[),]\s*and\s|%\s+and\s|n(?<=illion)\s+and\s|(?<!while\s)(?<!whereas\s)t(?<!\w\w)hat\s(?!of\s)|w(?<!\w\w)(?:hich|ho|hile|hereas|hen)\s|h(?<!\w\w)ow\s|"
     r"b(?<!\w\w)(?:ut|ecause|efore)\s|a(?<!\w\w)(?<!ing\sa)(?<!ed\sa)s\s|a(?<!\w\w)fter\s|"  # not `identifying as`
     r"a(?<!\w\w)nd\s(?=(?:its|their|the|his|her)\s)|s(?<!\w\w)aying\s|m(?<!\w\w)eaning\s"  # `rejected the report, saying the city’s`
     r"|t(?<!\w\w)hough\s|a(?<!\w\w)lthough\s"
@@ -1041,7 +1041,8 @@ _MONEY_VERB = re.compile(
     r"[a-z][\w\-]*\s+){0,3}?)"
     r"(?:(?:now|also|reportedly|eventually|recently|will|would|could|may|might|to)\s+)?"
     # (`informants were to be paid 300 yuan`: what is to be)
-    r"(?:(?:have|has|had)\s+)?(?:(?:is|was|were|are|been|be)\s+)?(?:to\s+be\s+)?(?P<v>(?:sold|sells?|went|goes|bought)\s+for|"
+    # (`had illegally taken in 40 billion yuan`: an adverb after the auxiliary)
+    r"(?:(?:have|has|had)\s+(?:[a-z]+ly\s+)?)?(?:(?:is|was|were|are|been|be)\s+)?(?:to\s+be\s+)?(?P<v>(?:sold|sells?|went|goes|bought)\s+for|"
     r"(?:starts?|starting|priced|retails?|retailing)\s+(?:at|from|for)|sets?\s+aside|(?:takes?|took|taken)\s+in|"
     # `Bitcoin traded at $67,450`, `traded as high as 597,500 yuan` (the bound peeled off): its price
     r"(?:traded|trades|trading|changed\s+hands)(?:\s+(?:at|for))?|"

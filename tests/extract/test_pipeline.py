@@ -8498,3 +8498,10 @@ def test_two_kinds_counted_together_are_both_counted() -> None:
     assert _field(text, "3,000", "counted") == "chickens and ducks"
     text = "The company has 16,000 employees and sells in more than 150 countries."
     assert _field(text, "16,000", "counted") == "employees"
+
+
+def test_that_after_while_points_back_at_the_series_and_an_adverb_after_had() -> None:
+    text = "Investment from Germany rose 10.6 percent, while that from Britain jumped 36.6 percent."
+    assert _field(text, "36.6 percent", "metric", date(2025, 1, 17)) == "investment from britain"
+    text = "Police said the banks' controlling shareholder had illegally taken in 40 billion yuan."
+    assert _field(text, "40 billion yuan", "metric") == "controlling shareholder revenue"
