@@ -717,7 +717,9 @@ _LEAD_CUT = Prefiltered(
     # `Data showed retail sales rose`; not `the registered population`, where the word is an adjective
     # (nor `the salary expected by graduates`, a participle with its agent)
     # (`share of registered population`: after a preposition too)
-    rf"^.*?\S(?<!\bthe)(?<!\bits)(?<!\ban)(?<!\ba)(?<!\btheir)(?<!\bof)(?<!\bin)\s+(?:{'|'.join(_LEAD_VERBS)})\s+(?!by\s)"
+    # (nor `fish species recorded in the Yangtze`: a participle and where)
+    rf"^.*?\S(?<!\bthe)(?<!\bits)(?<!\ban)(?<!\ba)(?<!\btheir)(?<!\bof)(?<!\bin)\s+(?:{'|'.join(_LEAD_VERBS)})\s+"
+    r"(?!by\s)(?!(?:in|at|across|during)\s+the\s)"
     r"(?:that\s+)?(?=\S)"
     # (not `people aged 65 and over`, which is one group)
     r"|^.*(?:\d|million|billion|trillion|thousand|percent|%)\s+(?:and|or|but|while|whereas)\s+"

@@ -8505,3 +8505,10 @@ def test_that_after_while_points_back_at_the_series_and_an_adverb_after_had() ->
     assert _field(text, "36.6 percent", "metric", date(2025, 1, 17)) == "investment from britain"
     text = "Police said the banks' controlling shareholder had illegally taken in 40 billion yuan."
     assert _field(text, "40 billion yuan", "metric") == "controlling shareholder revenue"
+
+
+def test_things_counted_where_they_were_recorded() -> None:
+    text = "The number of fish species recorded in the Yangtze River rose to 227 in 2024."
+    claim = extract(text, date(2025, 3, 1))[0]
+    assert (claim.metric, claim.entity) == ("fish species recorded", "Yangtze River")
+    assert _field("Data showed retail sales rose 5 percent.", "5 percent", "metric") == "retail sales"
