@@ -186,6 +186,7 @@ _POSTED_ON_SITE = re.compile(
     rf"(?:posted|published|released)\s+on\s+the\s+(?P<office>{_OFFICE})[’']s\s+(?:official\s+)?(?:website|site)"
 )
 # a city's customs office: `according to the Kunming customs district` is Kunming customs'
+_CUSTOMS_IN = re.compile(r"\bcustoms\s+in\s+(?P<city>[A-Z][a-z]+)")
 _CITY_CUSTOMS = re.compile(r"(?P<name>[A-Z][\w.]*\s+customs)(?:\s+(?:office|district|bureau|authorities))?")
 _KEEPERS_DATA = re.compile(rf"(?P<name>{_DATA_KEEPER})\s+(?:data|figures|statistics)(?=\s+{_PUBLISHED}\b|$)")
 # `"...," said Jane Smith`: the speaker after the verb (not `told`, whose object is the listener)
@@ -874,6 +875,8 @@ def find_credit(
         sentence = _HEADLINE_SPEECH.sub(lambda m: m[0].lower(), sentence)  # `Cases Rose 45-Fold, WHO Says`
     if ", " in sentence and _LEGAL_FORM.search(sentence):
         sentence = _LEGAL_FORM.sub(" ", sentence)  # `China State Railway Group Co., Ltd. said`: one name
+    if "customs in " in sentence:
+        sentence = _CUSTOMS_IN.sub(r"\g<city> customs", sentence)  # `customs in Haikou said`: Haikou customs
     local = _LOCAL_ACCORDING.search(sentence) if company is not None and "ccording" in sentence else None
     if local and company is not None and (place := company(local["level"].lower())):
         return Credit(f"{place} {local['office']}", True)  # `according to the city’s customs office`: Yiwu's

@@ -1773,7 +1773,7 @@ _COREF = re.compile(  # `the South Korean chipmaker`: the company, said by where
 _THE_AGED = re.compile(r"(?:^|[.!?]\s+)[Tt]he\s+$")  # `The 21-year-old signed`
 # a district its province owns: `Sichuan’s Garze Tibetan Autonomous Prefecture`
 _OWNED_DISTRICT = re.compile(
-    r"(?:[A-Z][a-z]+[’']s\s+)?(?P<unit>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+(?:Prefecture|County|City|District))"
+    r"(?:[A-Z][a-z]+[’']s\s+)?(?P<unit>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+(?:[Pp]refecture|[Cc]ounty|City|District))"
 )
 _LONE_PLACE = re.compile(  # `Chicago`, `Rio Grande do Sul`, `England and Wales`
     r"[A-Z][a-z]+(?:\s+(?:(?:do|de|da|del|di|and)\s+)?[A-Z][a-z]+){0,2}"
@@ -4353,7 +4353,8 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
         # `Homicides in Chicago fell`, `The wildfires across Los Angeles County`, `Police in England and Wales
         # recorded`: the place's
         return placed["place"]
-    district = _OWNED_DISTRICT.fullmatch(placed["place"]) if grouped and placed else None
+    # (`in Sichuan's Sertar county`: the kind, in lower case, is no part of the place the pattern keeps)
+    district = _OWNED_DISTRICT.search(bare, placed.start("place")) if grouped and placed else None
     if district:  # `Authorities in Sichuan’s Garze Tibetan Autonomous Prefecture`: the prefecture's
         return district["unit"]
     named = _named_in_place(bare)

@@ -8512,3 +8512,10 @@ def test_things_counted_where_they_were_recorded() -> None:
     claim = extract(text, date(2025, 3, 1))[0]
     assert (claim.metric, claim.entity) == ("fish species recorded", "Yangtze River")
     assert _field("Data showed retail sales rose 5 percent.", "5 percent", "metric") == "retail sales"
+
+
+def test_customs_in_a_city_and_authorities_in_a_county_named_in_lower_case() -> None:
+    text = "Offshore duty-free sales in Hainan fell 29.3 percent in 2024 to 30.94 billion yuan, customs in Haikou said."
+    assert _field(text, "29.3 percent", "attributed_to", date(2025, 1, 6)) == "Haikou customs"
+    text = "Authorities in Sichuan's Sertar county have expelled about 400 monks and nuns since March."
+    assert _field(text, "400", "entity", date(2024, 7, 30)) == "Sertar county"
