@@ -1775,6 +1775,7 @@ _THE_AGED = re.compile(r"(?:^|[.!?]\s+)[Tt]he\s+$")  # `The 21-year-old signed`
 _OWNED_DISTRICT = re.compile(
     r"(?:[A-Z][a-z]+[’']s\s+)?(?P<unit>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+(?:[Pp]refecture|[Cc]ounty|City|District))"
 )
+_OWNED_CITY = re.compile(r"[A-Z][a-z]+[’']s\s+(?P<city>[A-Z][a-z]+)")
 _LONE_PLACE = re.compile(  # `Chicago`, `Rio Grande do Sul`, `England and Wales`
     r"[A-Z][a-z]+(?:\s+(?:(?:do|de|da|del|di|and)\s+)?[A-Z][a-z]+){0,2}"
 )
@@ -4357,6 +4358,9 @@ def _entity_of(subject: str, state: ArticleState, before: str = "", verb: str = 
     district = _OWNED_DISTRICT.search(bare, placed.start("place")) if grouped and placed else None
     if district:  # `Authorities in Sichuan’s Garze Tibetan Autonomous Prefecture`: the prefecture's
         return district["unit"]
+    city = _OWNED_CITY.fullmatch(placed["place"]) if placed else None
+    if city and names_place(city["city"]):  # `A village in Zhejiang's Wenzhou has sold`: the city's
+        return city["city"]
     named = _named_in_place(bare)
     if named:
         return named

@@ -8519,3 +8519,8 @@ def test_customs_in_a_city_and_authorities_in_a_county_named_in_lower_case() -> 
     assert _field(text, "29.3 percent", "attributed_to", date(2025, 1, 6)) == "Haikou customs"
     text = "Authorities in Sichuan's Sertar county have expelled about 400 monks and nuns since March."
     assert _field(text, "400", "entity", date(2024, 7, 30)) == "Sertar county"
+
+
+def test_a_city_owned_by_its_province_is_where_the_group_is() -> None:
+    text = "A village in Zhejiang's Wenzhou has sold 120 mu of collectively owned farmland."
+    assert _field(text, "120 mu", "entity", date(2024, 11, 18)) == "Wenzhou"
