@@ -43,6 +43,7 @@ from factdb.extract.attribution import (
 from factdb.extract.describe import (
     AND_THEN_VERBS,
     BEATING_WORDS,
+    BESIDE_WORDS,
     FORECAST_BY,
     FORECAST_SERIES,
     IRREGULAR_PARTICIPLES,
@@ -812,11 +813,11 @@ def _sentence_claims(
         previous, compatible = _previous_alike(here, claims, text, sentence.start, start, q.unit, start in bases)
         earlier, earlier_unit = ctx.previous[min(i, len(ctx.previous) - 1)] if ctx.previous else (None, q.unit)
         # a change in percent may restate a sum before it; a duration is of no series but a time's
-        timed = unit_family(q.unit) == "time" and unit_family(earlier_unit) != "time"
+        family, earlier_family = unit_family(q.unit), unit_family(earlier_unit)
+        timed = family == "time" and earlier_family != "time"
         # (a level a move in this sentence reached is that move's series, not the sentence before's)
         antecedent = None if timed or moved_here else earlier
-        family = unit_family(q.unit)
-        if antecedent is not None and family in ctx.measured and unit_family(earlier_unit) != family:
+        if antecedent is not None and family in ctx.measured and earlier_family != family:
             # `The bureau projects the level will fall to 1,055 feet`, after a count of people: the level in feet
             antecedent = ctx.measured[family]
         desc = describe(
@@ -1155,7 +1156,7 @@ def _sentence_claims(
             and here
             and claims[-1].period
             and desc.entity != claims[-1].entity
-            and _SET_BESIDE.search(text, max(0, start - 40), start)
+            and _BESIDE_AFTER_COMMA.search(text, max(0, start - 40), start)
         ):  # `was 8.89 per thousand, compared with 6.77 per thousand nationwide`: another's reading of that time
             period = claims[-1].period
         reached = claims[-1].period if here and claims[-1].kind == "level" else None
@@ -1651,12 +1652,13 @@ _OTHER_EVENT_FIGURE = re.compile(
     r"(?:\b(?:after|following|reversing|(?:helped|driven|boosted|supported|offset)\s+by)\s+(?:an?\s+)?(?:\w+\s+)?(?:of\s+)?|,\s+(?:and|while|but)\s+(?:an?|the)\s+[\w\s-]{0,40}?\bof\s+)$",
     re.IGNORECASE,
 )
-# what puts a figure as the base a change is measured from: `up from 13.2%`, `compared with 5.0%`
+# a time that owns the figure after it: `This year's sales of 5 million cars`
 _TIME_OWNS = re.compile(
     r"[’']s\s+(?:[a-z][\w-]*\s+){1,3}(?:of|at|was|were|is|are|stood\s+at|reached|totaled|totalled|hit)\s+"
     r"(?:(?:about|around|nearly|some|only|just|more\s+than|over|almost|roughly)\s+)?"
 )
-_SET_BESIDE = re.compile(r",\s+(?:compared\s+(?:with|to)|against|versus)\s+(?:(?:about|around|nearly|some|only|just)\s+)?$")
+# what puts a figure as the base a change is measured from: `up from 13.2%`, `compared with 5.0%`
+_BESIDE_AFTER_COMMA = re.compile(rf",\s+{BESIDE_WORDS}\s+(?:(?:about|around|nearly|some|only|just)\s+)?$")
 _MOVED_FROM = re.compile(r",\s+(?:down|up)\s+from\s+(?:(?:about|around|nearly|some)\s+)?$")  # `, down from 452`
 _REVISED_FROM = re.compile(r"\s+(?:previously|earlier|before)\b")  # `1.1% in 2025, down from 1.3% previously`: a revision
 _FORECAST_NOUN = re.compile(r"\b(?:forecasts?|estimates?|outlook|guidance|projections?)\b")

@@ -61,6 +61,7 @@ from .units import CURRENCY_CODES, CURRENCY_WORDS, UNIT_WORDS, unit_family
 
 __all__ = [
     "BEATING_WORDS",
+    "BESIDE_WORDS",
     "FORECAST_BY",
     "FORECAST_SERIES",
     "LIST_SEPARATOR",
@@ -475,6 +476,10 @@ _ORDERED_TO = re.compile(  # not `ordered the company to pay $1.6 billion in dam
     r"\border(?:s|ed)\s+(?:[\w\-’']+\s+){0,7}?to\s+(?:recruit|hire|train|build|install|plant|establish|open|close|"
     r"deploy|collect|find|report|submit|set\s+up|send|deliver|enlist|provide|supply)\s+(?:[\w\-’']+\s+){0,3}$"
 )
+# asking for a figure, and offering one (`is seeking a pay rise of`, `has offered a rise of`), and the moves asked for
+_SEEKING = r"(?:seeks?|seeking|sought|demands?|demanding|demanded)"
+_ASKING = rf"(?:{_SEEKING}|offer(?:s|ed|ing)?|propos(?:es|ed|ing))"
+_MOVES_ASKED = r"(?:rise|increase|raise|hike|cut|reduction)"
 _TARGET = Prefiltered(
     r"\b(?:aims?|aiming|aimed|plans?|planning|planned|intends?|intending|intended|seeks?|seeking|hopes?|wants?|"
     r"is\s+set|are\s+set|was\s+set|going|pledged?|promised?|vowed?|committed|scheduled|agreed|agrees|decided|"
@@ -494,7 +499,7 @@ _TARGET = Prefiltered(
     r"(?:its|their)\s+(?:[\w-]+\s+){0,4}?guidance\b"
     r"|\bpropos(?:es|ed|ing)\s+(?:a|an|to|the|its)\b"  # `proposed a record defense budget of`
     r"|\bcall(?:s|ed|ing)? for\b"  # `an action plan that calls for building 1,000 canteens by 2025`
-    r"|\b(?:seeks?|seeking|sought|demands?|demanding|demanded)\s+(?:an?|the)\s"  # `is seeking a pay rise of 10.5 percent`
+    rf"|\b{_SEEKING}\s+(?:an?|the)\s"  # `is seeking a pay rise of 10.5 percent`
     r"|\b(?:economists|analysts|forecasters|strategists)\b[^.;]{0,60}?\blooking\s+for\b"  # `had been looking for`
     r"|\bprojects\s+(?:[a-z]+\s+){0,3}(?:of|at)\s*$"  # `projects core inflation of 2.5 percent`: its forecast
     rf"|\b{_NOT_COMPARED}(?:expected|predicted|projected)\b(?!\s+by\s+[^,;]{{1,40}}?\s+(?:was|were|is|are)\b)"  # not `the salary expected by graduates was`
@@ -868,7 +873,8 @@ _IN_PLACE_AFTER = re.compile(rf"\s+in\s+(?:the\s+)?(?P<place>{_PERIOD_NAME}[A-Z]
 # `75.8 years for men`, `40 percent among young voters`: the people a figure is for
 _FOR_PEOPLE_AFTER = re.compile(rf"(?:\s+on\s+average)?\s+(?:for|among)\s+(?:the\s+)?(?P<who>{_PEOPLE.pattern})(?=[\s,.;]|$)")
 # a share of another group set beside the one before: `, compared with 41.2 per cent of men in the same age group`
-_SET_BESIDE = re.compile(r"(?:\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+(?:(?:about|around|nearly|just|only)\s+)?$")
+BESIDE_WORDS = r"(?:compared\s+(?:with|to)|against|versus)"  # what sets one figure beside another
+_SET_BESIDE = re.compile(rf"\b(?:{BESIDE_WORDS}|vs\.?)\s+(?:(?:about|around|nearly|just|only)\s+)?$")
 _OF_PEOPLE_AFTER = re.compile(  # (not `of children nationwide`: everyone's share, another series)
     rf"\s+of\s+(?:the\s+)?(?P<who>{_PEOPLE.pattern})(?=[\s,.;]|$)(?!\s+(?:nationwide|worldwide|globally|across|in\s+[A-Z]))"
 )
@@ -884,7 +890,7 @@ _NATIONWIDE = re.compile(  # `Nationally, the central government has allocated`:
     r"\bnationwide\b|(?<!\bfrom)\s+across\s+the\s+country\b|\bNationally,|\b[Tt]he\s+central\s+government\s+(?:has|had|will|[a-z]+ed)\b"
     r"|\b[Tt]he\s+national\s+average\b"  # `The national average disposable income of rural residents was`
 )
-_BESIDE_ANOTHER = re.compile(r",\s+(?:compared\s+(?:with|to)|against|versus|while)\s+[^,;]*?\d")
+_BESIDE_ANOTHER = re.compile(rf",\s+(?:{BESIDE_WORDS}|while)\s+[^,;]*?\d")
 _NATIONWIDE_RIGHT_AFTER = re.compile(r"\s+(?:nationwide|across\s+the\s+country)\b")
 _PLACE_LEAD = re.compile(r"(?i:in)\s+(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+(?P<rest>\S.*)")
 _ADVERB_BEFORE_VERB = re.compile(r"\b[a-z]+ly\s+(?=[a-z]+ed\b)")
@@ -1127,8 +1133,7 @@ _OF_FORM = re.compile(r"(?P<x>(?:[\w\-’'\"“”]+\s+){1,5}?)of$")  # (`a "man
 _FIGURE_WORD = re.compile(r"\S*\d\S*\s+")
 # a move asked for or offered: `is seeking a pay rise of`
 _ASKED_MOVE = re.compile(
-    r"\b(?:seeks?|seeking|sought|demands?|demanding|demanded|offer(?:s|ed|ing)?|propos(?:es|ed|ing))\s+an?\s+"
-    r"(?P<x>[a-z][\w-]*)\s+(?:rise|increase|raise|hike|cut|reduction)\s+of$"
+    rf"\b{_ASKING}\s+an?\s+(?P<x>[a-z][\w-]*)\s+{_MOVES_ASKED}\s+of$"
 )
 _ENDS_IN_CHANGE = re.compile(rf"{_CHANGE_NOUN}\s*$", re.IGNORECASE)
 _MOVES = (
@@ -2480,8 +2485,7 @@ _PLANNED_CHANGE = re.compile(
     r"\s*to\s+(?:cut|reduce|raise|increase|lower|boost|grow|double|halve|lift|expand|slash|trim)\b"
     r"[^.;]*$"
     # `is seeking a pay rise of 10.5 percent`, `has offered a rise of 1 percent`: a change asked for or offered
-    r"|\b(?:seeks?|seeking|sought|demands?|demanding|demanded|offer(?:s|ed|ing)?|propos(?:es|ed|ing))\s+an?\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:rise|increase|raise|hike|cut|reduction)\s+of\s+$"
+    rf"|\b{_ASKING}\s+an?\s+(?:[\w-]+\s+){{0,2}}?{_MOVES_ASKED}\s+of\s+$"
     r"|\b(?:will|shall|must)\s+(?:\w+ly\s+)?(?:cut|reduce|raise|increase|lower|boost|grow|double|halve|lift|expand|slash|trim|rise|"
     r"fall|drop|decline)\b[^.;,]*$"  # `will increase its defense budget by 7.2 percent`: a plan or a forecast
     # `The offer would have raised wages by 35 percent`: a change proposed, not made
@@ -4032,11 +4036,11 @@ def describe(
         phrase.entity = among["who"]
     if phrase.entity is None and (_WORLDWIDE.search(before) or _WORLDWIDE.search(after.partition(", ")[0])):
         phrase.entity = "world"  # `597,000 deaths worldwide`; not a figure beside `, 51 percent of all ... worldwide`
-    nationwide = _NATIONWIDE.search(sentence)
+    own_nationwide = _NATIONWIDE_RIGHT_AFTER.match(after) is not None
+    nationwide = _NATIONWIDE.search(sentence) if phrase.entity is None or own_nationwide else None
     if nationwide and nationwide.start() > end and _BESIDE_ANOTHER.search(sentence, end, nationwide.start()):
         nationwide = None  # `Its birth rate was 8.89 per thousand, compared with 6.77 per thousand nationwide`: the later's
-    own_nationwide = nationwide is not None and _NATIONWIDE_RIGHT_AFTER.match(after) is not None
-    if nationwide and (phrase.entity is None or own_nationwide):
+    if nationwide:
         # `The sown area of grain nationwide was 1.79 billion mu`; `compared with 6.77 per thousand nationwide`: the
         # country's, beside a province's figure
         country = state.resolve("the country")

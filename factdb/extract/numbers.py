@@ -1000,8 +1000,9 @@ _PARTITIVE = re.compile(
 )  # `three of the victims`, `411 of the 650 seats`, `1.19 million of the 4.3 million registered voters`,
 # `eight of China’s gold medals`, `Two of the three suspects`, `63 of 70 major cities`
 _PLURAL_MODIFIERS = frozenset(("police", "people", "cattle"))  # plural nouns that often modify the next
+_GENERATION_NAME = r"[2-6]G"  # a mobile network's generation: `5G`
 # (`two “model” institutions`: its quotes go; `10 U.S. states`; `4.19 million 5G base stations`: a generation's name)
-_NOUN_WORD = re.compile(r"[”\"’]?\s*[“\"‘]?((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z’'-]*|[2-6]G(?=\s+[a-z]))")
+_NOUN_WORD = re.compile(rf"[”\"’]?\s*[“\"‘]?((?:[A-Z]\.){{2,}}|[A-Za-z][A-Za-z’'-]*|{_GENERATION_NAME}(?=\s+[a-z]))")
 _SUBJECT_BEFORE = re.compile(
     # `Primary One students`; (`enrolling at U.S. colleges`: initials are no sentence end)
     r"(?:\bnumbers?\s+of\s+(?P<noun>(?:[A-Za-z][\w.-]*\s+){0,2}?(?:[A-Za-z][\w-]*(?<!s)s|people|children))\b"
@@ -1180,7 +1181,7 @@ _OCCURRENCES_AFTER = re.compile(
     r"\s*(?:[.,;:)!?]|$)|\s+(?:a|an|per(?!\s+capita)|each|every|in|last|this|since|during|before|after|already|and|or|but|so|"
     r"on|at|by|when|while)\b"
 )
-_GENERATION = re.compile(r"[2-6]G")  # a mobile network's generation
+_GENERATION = re.compile(_GENERATION_NAME)
 _MODEL_NAME = re.compile(r"(?: [A-Z][a-z]+(?= [A-Z]+\d))? (?=[A-Za-z]*-?\d)[A-Z\d][A-Za-z\d-]*(?: [A-Z]{2,}\b)*(?= \w)")  # `Nvidia H800`
 _COUNT_BEFORE = re.compile(r"\b\d+ $")  # a count right before a number names what the number is
 _NAME_AFTER = re.compile(r" [A-Z]")
